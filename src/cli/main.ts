@@ -1,0 +1,32 @@
+import * as extractCmd from './extract.js';
+
+interface Command {
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const commands: Record<string, Command> = {
+  extract: extractCmd,
+};
+
+const usage = `Usage: crosscheck <command> [options]
+
+Commands:
+  extract    extract attributed figures, statements and entities from articles
+
+Run "crosscheck <command> --help" for a command's options.`;
+
+/** Runs the CLI; resolves to the process exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help') {
+    process.stdout.write(usage + '\n');
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`crosscheck: unknown command "${name}"\n\n${usage}\n`);
+    return 1;
+  }
+  return command.run(rest);
+}

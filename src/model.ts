@@ -1,0 +1,270 @@
+/**
+ * The domain types of crosscheck. Every other module speaks these; none invents its own shape for
+ * a figure, a statement or a span. The JSON fields named in ../shared/CONTRACT.md are the contract:
+ * fields may be added, never renamed or dropped.
+ */
+
+/** Half-open `[start, end)` offsets into `document.text`, in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Id of the rule that produced an annotation, e.g. `figures/death-toll-rose-to`. */
+export type RuleId = string;
+
+export const METRICS = ['killed', 'injured', 'displaced', 'captive', 'detained', 'missing', 'fled'] as const;
+/** What a figure counts. */
+export type Metric = (typeof METRICS)[number];
+
+export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'about', 'up_to', 'less_than'] as const;
+/** How the stated number bounds the real one ("more than 8,300" → `more_than`). */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** `people` for counts; `percent` for shares of a counted group ("40% of them children"). */
+export type Unit = 'people' | 'percent';
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/**
+ * Whether a date was written in the text (`stated`: "as of Wednesday") or filled in by the tool
+ * (`implied`: the publication date, used when the text gives no date for a figure).
+ */
+export type DateBasis = 'stated' | 'implied';
+
+/** A finding about odd input: reported, never thrown. */
+export interface Message {
+  rule: RuleId;
+  level: 'info' | 'warning';
+  reason: string;
+  span?: Span;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input: what ingest/ hands to extract/
+// ---------------------------------------------------------------------------------------------
+
+/** Metadata known before extraction (from the page, the feed, the command line). All optional. */
+export interface KnownMeta {
+  title?: string | null;
+  outlet?: string | null;
+  /** `YYYY-MM-DD`. */
+  published?: IsoDate | null;
+  dateline?: string | null;
+  language?: string | null;
+  url?: string | null;
+}
+
+/**
+ * Maps offsets of `document.text` back to offsets in the original HTML. Each segment says that
+ * text `[textStart, textStart + length)` came from html `[htmlStart, htmlStart + length)`
+ * character for character; text between segments (inserted paragraph breaks) maps to nothing.
+ */
+export interface OffsetSegment {
+  textStart: number;
+  htmlStart: number;
+  length: number;
+}
+
+/** A decoded document ready for extraction. `text` never changes after this point. */
+export interface SourceDocument {
+  /** The path or URL as given. */
+  origin: string;
+  text: string;
+  /** What the container (HTML meta tags, JSON-LD, feed item, CLI flags) said about the document. */
+  meta: KnownMeta;
+  /** Present when the text was extracted from HTML. */
+  htmlMap?: OffsetSegment[];
+  /** How the bytes were decoded, e.g. `UTF-8`, `UTF-16LE`, `windows-1252`. */
+  encoding?: string;
+  /** Format the text was read from. */
+  format?: 'text' | 'markdown' | 'html';
+}
+
+/** Options that change extraction. */
+export interface ExtractOptions {
+  /** Overrides the publication date when the document gives none. `YYYY-MM-DD`. */
+  published?: IsoDate | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intermediate annotations made by the pipeline stages
+// ---------------------------------------------------------------------------------------------
+
+export interface Sentence {
+  span: Span;
+  /** Paragraph index (0-based) in the document. */
+  paragraph: number;
+  by: RuleId;
+}
+
+/** A number expression: "more than 8,300", "thirty-three", "between 20 and 30", "dozens". */
+export interface NumberMention {
+  span: Span;
+  value: number;
+  /** Upper bound for ranges ("between 20 and 30" → value 20, high 30). */
+  high?: number;
+  qualifier: Qualifier;
+  vague: boolean;
+  /** True when written as "40%", "40 percent", "half", "a third". */
+  percent: boolean;
+  by: RuleId;
+}
+
+/** A date expression resolved against the publication date. */
+export interface DateMention {
+  span: Span;
+  /** Resolved day, or null when the expression cannot be placed on a calendar day. */
+  date: IsoDate | null;
+  /** Whether the year was written, or taken from the reference date. */
+  yearStated: boolean;
+  /** The text of the expression as written ("Wednesday", "October 31"). */
+  text: string;
+  by: RuleId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output: the contract
+// ---------------------------------------------------------------------------------------------
+
+export interface DocumentInfo {
+  /** sha256 of `text`, hex. */
+  id: string;
+  origin: string;
+  title: string | null;
+  outlet: string | null;
+  published: IsoDate | null;
+  dateline: string | null;
+  language: string;
+  text: string;
+  /** A date seen without enough to place it ("Friday 10 November" with no year), else absent. */
+  publishedPartial?: string | null;
+  /** Where `published` came from. */
+  publishedBy?: RuleId | null;
+  htmlMap?: OffsetSegment[];
+}
+
+export interface Figure {
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  vague: boolean;
+  metric: Metric;
+  who: string | null;
+  asOf: IsoDate | null;
+  since: IsoDate | null;
+  source: string | null;
+  span: Span;
+  sentence: Span;
+  /** Upper bound when the text gave a range. */
+  high?: number;
+  /** Whether `asOf` was written in the text or defaulted to the publication date. */
+  asOfBasis: DateBasis | null;
+  /** Span of the date expression `asOf` came from, when stated. */
+  asOfSpan?: Span | null;
+  /** Span of the claimant's words, when attributed. */
+  sourceSpan?: Span | null;
+  /** The reporting cue that attributes the figure ("said", "according to"). */
+  cue?: string | null;
+  by: RuleId;
+}
+
+export type StatementKind = 'direct' | 'indirect';
+
+export interface Statement {
+  kind: StatementKind;
+  speaker: string | null;
+  speakerRole: string | null;
+  cue: string | null;
+  text: string;
+  span: Span;
+  /** Where the speaker is named (the resolved mention for "he said"). */
+  speakerSpan?: Span | null;
+  cueSpan?: Span | null;
+  by: RuleId;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  mentions: Span[];
+  by: RuleId;
+}
+
+/** One document's extraction: the JSON object of CONTRACT.md. */
+export interface Extraction {
+  document: DocumentInfo;
+  figures: Figure[];
+  statements: Statement[];
+  entities: Entity[];
+  messages: Message[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gold annotations (the eval format of CONTRACT.md)
+// ---------------------------------------------------------------------------------------------
+
+export interface GoldFigure {
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  vague: boolean;
+  metric: Metric;
+  who: string | null;
+  asOf: IsoDate | null;
+  since: IsoDate | null;
+  source: string | null;
+  /** Exact substring of the article containing the number expression. */
+  quote: string;
+}
+
+export interface GoldStatement {
+  kind: StatementKind;
+  speaker: string | null;
+  speakerRole: string | null;
+  cue: string | null;
+  /** Exact substring of the article: the quoted words or the reported clause. */
+  text: string;
+}
+
+export interface GoldFile {
+  meta: {
+    title: string | null;
+    outlet: string | null;
+    published: IsoDate | null;
+    dateline: string | null;
+    origin: string | null;
+  };
+  figures: GoldFigure[];
+  statements: GoldStatement[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution: who a clause is reported from. Shared by statements (speaker) and figures (source).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A reporting frame: "Palestinian officials said [content]", "[content], according to X",
+ * "X told Al-Aqsa TV that [content]". `content` is the reported part of the text; a figure inside it
+ * is attributed to `claimant`.
+ */
+export interface Attribution {
+  /** The claimant as written, resolved ("he" → "Saleh al-Arouri"). */
+  claimant: string;
+  /** Where the claimant is named (for a pronoun, the mention it resolves to). */
+  claimantSpan: Span;
+  /** The role or affiliation the text gives ("an exiled Hamas commander"), or null. */
+  role: string | null;
+  cue: string;
+  cueSpan: Span;
+  /** The reported content. */
+  content: Span;
+  /** Index into the sentence list of the sentence holding the cue. */
+  sentence: number;
+  /** True when carried over from an earlier sentence that continues the same report. */
+  carried: boolean;
+  by: RuleId;
+}
