@@ -1,0 +1,142 @@
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Extraction } from '../model.js';
+import { APPLICATION_ID, migrate } from './migrate.js';
+
+/** A problem with the ledger file itself (locked, foreign, unreadable): one line for the user. */
+export class LedgerError extends Error {
+  override name = 'LedgerError';
+}
+
+/** What storing one extraction did. */
+export type StoreOutcome = 'stored' | 'duplicate' | 'version';
+
+/** Extra facts about a document that extraction does not know. */
+export interface StoreInfo {
+  /** Canonical URL: the same URL with changed text becomes a new version. */
+  url?: string | null;
+  /** ISO timestamp; default now. */
+  ingestedAt?: string;
+}
+
+/** Default ledger path: `CROSSCHECK_DB`, else `./crosscheck.db`. */
+export function defaultLedgerPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CROSSCHECK_DB || './crosscheck.db';
+}
+
+/** The embedded SQLite ledger of documents and their claims. Open with {@link openLedger}. */
+export class Ledger {
+  readonly db: Database.Database;
+  private readonly stmts;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    const p = (sql: string) => db.prepare(sql);
+    this.stmts = {
+      existing: p('SELECT id FROM documents WHERE id = ?').pluck(),
+      latestForUrl: p('SELECT id, version FROM documents WHERE url = ? ORDER BY version DESC LIMIT 1'),
+      addOrigin: p('INSERT OR IGNORE INTO document_origins (document_id, origin) VALUES (?, ?)'),
+      document: p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version)
+                   VALUES (@id, @origin, @url, @title, @outlet, @published, @dateline, @language, @text, @html_map, @ingested_at, @previous_id, @version)`),
+      documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      figure: p(`INSERT INTO figures (document_id, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue,
+                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by)
+                 VALUES (@document_id, @metric, @value, @high, @unit, @qualifier, @vague, @who, @as_of, @as_of_basis, @since, @source, @cue,
+                   @span_start, @span_end, @sentence_start, @sentence_end, @source_start, @source_end, @by)`),
+      statement: p(`INSERT INTO statements (document_id, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
+                    VALUES (@document_id, @kind, @speaker, @speaker_role, @cue, @text, @span_start, @span_end, @speaker_start, @speaker_end, @by)`),
+      statementFts: p('INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
+      entity: p('INSERT INTO entities (document_id, name, type, by) VALUES (?, ?, ?, ?)'),
+      mention: p('INSERT INTO mentions (entity_id, span_start, span_end) VALUES (?, ?, ?)'),
+    };
+  }
+
+  /**
+   * Stores one document with all its claims, or nothing: the same text again only records the new
+   * origin; the same URL with other text becomes the next version of that URL's document.
+   * Call inside {@link Ledger.transaction} to batch many.
+   */
+  store(x: Extraction, info: StoreInfo = {}): StoreOutcome {
+    const d = x.document;
+    const s = this.stmts;
+    if (s.existing.get(d.id)) {
+      s.addOrigin.run(d.id, d.origin);
+      return 'duplicate';
+    }
+    const url = info.url ?? null;
+    const prev = url ? (s.latestForUrl.get(url) as { id: string; version: number } | undefined) : undefined;
+    const seq = s.document.run({
+      id: d.id, origin: d.origin, url, title: d.title, outlet: d.outlet, published: d.published, dateline: d.dateline,
+      language: d.language, text: d.text, html_map: d.htmlMap ? JSON.stringify(d.htmlMap) : null,
+      ingested_at: info.ingestedAt ?? new Date().toISOString(), previous_id: prev?.id ?? null, version: (prev?.version ?? 0) + 1,
+    }).lastInsertRowid;
+    s.documentFts.run(seq, d.title, d.text);
+    s.addOrigin.run(d.id, d.origin);
+    for (const f of x.figures) {
+      s.figure.run({
+        document_id: d.id, metric: f.metric, value: f.value, high: f.high ?? null, unit: f.unit, qualifier: f.qualifier, vague: f.vague ? 1 : 0,
+        who: f.who, as_of: f.asOf, as_of_basis: f.asOfBasis, since: f.since, source: f.source, cue: f.cue ?? null,
+        span_start: f.span.start, span_end: f.span.end, sentence_start: f.sentence.start, sentence_end: f.sentence.end,
+        source_start: f.sourceSpan?.start ?? null, source_end: f.sourceSpan?.end ?? null, by: f.by,
+      });
+    }
+    for (const st of x.statements) {
+      const id = s.statement.run({
+        document_id: d.id, kind: st.kind, speaker: st.speaker, speaker_role: st.speakerRole, cue: st.cue, text: st.text,
+        span_start: st.span.start, span_end: st.span.end, speaker_start: st.speakerSpan?.start ?? null, speaker_end: st.speakerSpan?.end ?? null, by: st.by,
+      }).lastInsertRowid;
+      s.statementFts.run(id, st.text, st.speaker);
+    }
+    for (const e of x.entities) {
+      const id = s.entity.run(d.id, e.name, e.type, e.by).lastInsertRowid;
+      for (const m of e.mentions) s.mention.run(id, m.start, m.end);
+    }
+    return prev ? 'version' : 'stored';
+  }
+
+  /** Runs `fn` in one transaction: all of it is stored, or none. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/**
+ * Opens (creating if needed) the ledger at `path`: WAL mode, foreign keys on, schema migrated.
+ * Throws {@link LedgerError} for a file that is not a crosscheck ledger or is locked.
+ */
+export function openLedger(path: string = defaultLedgerPath(), options: { readonly?: boolean; timeoutMs?: number } = {}): Ledger {
+  if (options.readonly && !existsSync(path)) throw new LedgerError(`${path}: no ledger here yet (run "crosscheck ingest" first)`);
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: options.timeoutMs ?? 5000 });
+  } catch (e) {
+    throw new LedgerError(`${path}: cannot open the ledger: ${(e as Error).message}`);
+  }
+  try {
+    const empty = path === ':memory:' || !existsSync(path) || statSync(path).size === 0;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (!empty && appId !== APPLICATION_ID) {
+      const tables = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number;
+      if (tables > 0) throw new LedgerError(`${path}: not a crosscheck ledger (it is some other SQLite database); choose another file with --db`);
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    }
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db);
+    return new Ledger(db);
+  } catch (e) {
+    db.close();
+    if (e instanceof LedgerError) throw e;
+    const msg = (e as Error).message;
+    if (/locked|busy/i.test(msg)) throw new LedgerError(`${path}: the ledger is locked by another process; wait for it to finish or use another --db`);
+    if (/not a database|file is encrypted/i.test(msg)) throw new LedgerError(`${path}: not a crosscheck ledger (not an SQLite database); choose another file with --db`);
+    throw new LedgerError(`${path}: ${msg}`);
+  }
+}

@@ -1,0 +1,180 @@
+import type { Ledger } from './ledger.js';
+
+/** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
+export interface ClaimFilter {
+  metric?: string;
+  /** Claimant (figures) or speaker (statements); `none` selects the outlet's own voice. Substring, case-insensitive. */
+  source?: string;
+  /** Outlet, substring, case-insensitive. */
+  outlet?: string;
+  /** Group counted, substring, case-insensitive. */
+  who?: string;
+  from?: string;
+  to?: string;
+  document?: string;
+  limit?: number;
+}
+
+export interface FigureRow {
+  id: number;
+  document_id: string;
+  outlet: string | null;
+  published: string | null;
+  metric: string;
+  value: number;
+  high: number | null;
+  unit: string;
+  qualifier: string;
+  vague: number;
+  who: string | null;
+  as_of: string | null;
+  as_of_basis: string | null;
+  since: string | null;
+  source: string | null;
+  cue: string | null;
+  evidence: string;
+  span_start: number;
+  span_end: number;
+  by: string;
+}
+
+export interface StatementRow {
+  id: number;
+  document_id: string;
+  outlet: string | null;
+  published: string | null;
+  kind: string;
+  speaker: string | null;
+  speaker_role: string | null;
+  cue: string | null;
+  text: string;
+  span_start: number;
+  span_end: number;
+  by: string;
+}
+
+export interface DocumentRow {
+  id: string;
+  origin: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  dateline: string | null;
+  language: string | null;
+  version: number;
+  previous_id: string | null;
+  ingested_at: string;
+  figures: number;
+  statements: number;
+}
+
+interface Where {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+// One place turns filters into SQL, so every query command filters the same way.
+function where(f: ClaimFilter, cols: { date: string; source?: string; metric?: boolean; who?: boolean }): Where {
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  const like = (key: string, col: string, value: string) => {
+    parts.push(`${col} LIKE @${key} ESCAPE '\\'`);
+    params[key] = `%${value.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  };
+  if (f.metric && cols.metric) {
+    parts.push('c.metric = @metric');
+    params.metric = f.metric;
+  }
+  if (f.source && cols.source) {
+    if (f.source === 'none') parts.push(`${cols.source} IS NULL`);
+    else like('source', cols.source, f.source);
+  }
+  if (f.outlet) like('outlet', 'd.outlet', f.outlet);
+  if (f.who && cols.who) like('who', 'c.who', f.who);
+  if (f.from) {
+    parts.push(`${cols.date} >= @from`);
+    params.from = f.from;
+  }
+  if (f.to) {
+    parts.push(`${cols.date} <= @to`);
+    params.to = f.to;
+  }
+  if (f.document) {
+    parts.push('d.id LIKE @document');
+    params.document = `${f.document}%`;
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+function limit(f: ClaimFilter): string {
+  return f.limit && f.limit > 0 ? `LIMIT ${Math.floor(f.limit)}` : '';
+}
+
+/** Figures with their document's outlet and date, newest `as_of` first. */
+export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<FigureRow> {
+  const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true });
+  return ledger.db
+    .prepare(`SELECT c.id, c.document_id, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague, c.who, c.as_of,
+                     c.as_of_basis, c.since, c.source, c.cue, substr(d.text, c.span_start + 1, c.span_end - c.span_start) AS evidence,
+                     c.span_start, c.span_end, c.by
+              FROM figures c JOIN documents d ON d.id = c.document_id ${w.sql}
+              ORDER BY c.as_of DESC, d.published DESC, c.document_id, c.span_start ${limit(f)}`)
+    .iterate(w.params) as IterableIterator<FigureRow>;
+}
+
+/** Statements with their document's outlet and date. */
+export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<StatementRow> {
+  const w = where(f, { date: 'd.published', source: 'c.speaker' });
+  return ledger.db
+    .prepare(`SELECT c.id, c.document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end, c.by
+              FROM statements c JOIN documents d ON d.id = c.document_id ${w.sql}
+              ORDER BY d.published DESC, c.document_id, c.span_start ${limit(f)}`)
+    .iterate(w.params) as IterableIterator<StatementRow>;
+}
+
+/** Documents with their claim counts, newest first. */
+export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<DocumentRow> {
+  const w = where(f, { date: 'd.published' });
+  return ledger.db
+    .prepare(`SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.version, d.previous_id, d.ingested_at,
+                     (SELECT count(*) FROM figures WHERE document_id = d.id) AS figures,
+                     (SELECT count(*) FROM statements WHERE document_id = d.id) AS statements
+              FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`)
+    .iterate(w.params) as IterableIterator<DocumentRow>;
+}
+
+export interface SearchHit {
+  kind: 'document' | 'statement';
+  document_id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Matching words marked with [ and ]. */
+  snippet: string;
+}
+
+/** Turns user words into an FTS5 query of quoted terms, so punctuation in them cannot break the syntax. */
+function ftsQuery(words: string): string {
+  return (words.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}
+
+/** Full-text search over document text and statements, best matches first. */
+export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): SearchHit[] {
+  const q = ftsQuery(words);
+  if (!q) return [];
+  const n = f.limit && f.limit > 0 ? Math.floor(f.limit) : 20;
+  const docs = ledger.db
+    .prepare(`SELECT 'document' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
+                     snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
+              FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+              WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`)
+    .all(q, n) as SearchHit[];
+  const stmts = ledger.db
+    .prepare(`SELECT 'statement' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
+                     coalesce(s.speaker, '?') || ': ' || snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
+              FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.id = s.document_id
+              WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`)
+    .all(q, n) as SearchHit[];
+  return [...docs, ...stmts];
+}

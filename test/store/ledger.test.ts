@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { documentId } from '../../src/extract/index.js';
+import type { Extraction } from '../../src/model.js';
+import { LedgerError, openLedger } from '../../src/store/ledger.js';
+import { queryDocuments, queryFigures, queryStatements, search } from '../../src/store/queries.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'cc-ledger-'));
+
+function extraction(text: string, origin: string): Extraction {
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  return {
+    document: { id: documentId(text), origin, title: 'Shelling hits market', outlet: 'Northern Wire', published: '2024-03-02', dateline: 'Kharkiv', language: 'en', text },
+    figures: [
+      { value: 14, unit: 'people', qualifier: 'at_least', vague: false, metric: 'killed', who: 'people', asOf: '2024-03-01', since: null, source: 'the regional governor',
+        span: at('at least 14 people'), sentence: { start: 0, end: text.indexOf('.') + 1 }, asOfBasis: 'stated', by: 'test' },
+    ],
+    statements: [{ kind: 'direct', speaker: 'Oleh Marchenko', speakerRole: 'the regional governor', cue: 'said', text: 'The market was full of shoppers', span: at('The market was full of shoppers'), by: 'test' }],
+    entities: [{ name: 'Kharkiv', type: 'place', mentions: [at('Kharkiv')], by: 'test' }],
+    messages: [],
+  };
+}
+
+const TEXT = 'Shelling killed at least 14 people in Kharkiv on Friday, the regional governor said. "The market was full of shoppers," Oleh Marchenko said.';
+
+describe('ledger', () => {
+  it('stores a document with its claims once, and records a second origin of the same text as a duplicate', () => {
+    const ledger = openLedger(join(tmp(), 'l.db'));
+    expect(ledger.store(extraction(TEXT, 'a.txt'))).toBe('stored');
+    expect(ledger.store(extraction(TEXT, 'b.txt'))).toBe('duplicate');
+    const docs = [...queryDocuments(ledger)];
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ figures: 1, statements: 1, outlet: 'Northern Wire' });
+    const figs = [...queryFigures(ledger, { metric: 'killed', from: '2024-03-01', to: '2024-03-01' })];
+    expect(figs.map((f) => [f.value, f.source, f.evidence])).toEqual([[14, 'the regional governor', 'at least 14 people']]);
+    expect([...queryFigures(ledger, { metric: 'injured' })]).toHaveLength(0);
+    expect([...queryFigures(ledger, { source: 'none' })]).toHaveLength(0);
+    expect([...queryStatements(ledger, { source: 'marchenko' })].map((s) => s.text)).toEqual(['The market was full of shoppers']);
+    ledger.close();
+  });
+
+  it('links a changed text at the same URL to its previous version', () => {
+    const ledger = openLedger(join(tmp(), 'l.db'));
+    const url = 'https://news.example/kharkiv-market';
+    expect(ledger.store(extraction(TEXT, url), { url })).toBe('stored');
+    const corrected = TEXT.replace('14', '16');
+    expect(ledger.store(extraction(corrected, url), { url })).toBe('version');
+    const docs = [...queryDocuments(ledger)].sort((a, b) => a.version - b.version);
+    expect(docs.map((d) => d.version)).toEqual([1, 2]);
+    expect(docs[1]!.previous_id).toBe(docs[0]!.id);
+    ledger.close();
+  });
+
+  it('finds words in documents and statements with marked snippets', () => {
+    const ledger = openLedger(join(tmp(), 'l.db'));
+    ledger.store(extraction(TEXT, 'a.txt'));
+    const hits = search(ledger, 'market shoppers');
+    expect(hits.map((h) => h.kind)).toEqual(['document', 'statement']);
+    expect(hits[1]!.snippet).toContain('[shoppers]');
+    expect(search(ledger, '"unbalanced (quote')).toEqual([]);
+    ledger.close();
+  });
+
+  it('refuses a file that is not a crosscheck ledger, and leaves it untouched', () => {
+    const dir = tmp();
+    const other = join(dir, 'other.db');
+    const db = new Database(other);
+    db.exec('CREATE TABLE accounts (id INTEGER)');
+    db.close();
+    expect(() => openLedger(other)).toThrow(/not a crosscheck ledger/);
+    const text = join(dir, 'notes.db');
+    writeFileSync(text, 'these are my notes, not a database at all '.repeat(200));
+    expect(() => openLedger(text)).toThrow(LedgerError);
+    expect(new Database(other).prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all()).toEqual(['accounts']);
+  });
+
+  it('says so when the ledger is locked by another writer', () => {
+    const path = join(tmp(), 'l.db');
+    openLedger(path).close();
+    const holder = new Database(path);
+    holder.exec('BEGIN EXCLUSIVE');
+    expect(() => openLedger(path, { timeoutMs: 50 })).toThrow(/locked by another process/);
+    holder.exec('ROLLBACK');
+    holder.close();
+  });
+});
