@@ -1,3 +1,4 @@
+import * as evalCmd from './eval.js';
 import * as extractCmd from './extract.js';
 
 interface Command {
@@ -7,12 +8,14 @@ interface Command {
 
 const commands: Record<string, Command> = {
   extract: extractCmd,
+  eval: evalCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
 
 Commands:
   extract    extract attributed figures, statements and entities from articles
+  eval       score extraction against a gold folder
 
 Run "crosscheck <command> --help" for a command's options.`;
 
