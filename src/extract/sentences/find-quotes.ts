@@ -1,0 +1,125 @@
+import type { Span } from '../../model.js';
+import { OPENING_MARKS, QUOTE_PAIRS } from './data/quote-marks.js';
+
+/** One quotation inside a paragraph. Offsets index the document text. */
+export interface QuoteRange {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the paragraph ends with the quote still open. */
+  close: number | null;
+  /**
+   * True when the sentence runs on after the closing mark: the mark follows a comma or a lower-case
+   * word follows it, as when a quote closes into its attribution (`“… A. B,” he said.`,
+   * `“Where now?” she asked.`) or a partial quote sits inside a sentence.
+   */
+  runsOn: boolean;
+}
+
+/** How a paragraph stands in a quotation that may run over several paragraphs. */
+export interface ParagraphQuote {
+  /** The paragraph ends with a quotation still open (it goes on in the next paragraph). */
+  leftOpen: boolean;
+  /** The paragraph continues the quotation left open by the paragraph before it. */
+  continues: boolean;
+  /**
+   * Index of the paragraph where the quotation this paragraph belongs to was opened: the paragraph
+   * that usually names the speaker. Equals the paragraph's own index when it does not continue one.
+   */
+  runStart: number;
+}
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Finds the quotations of one paragraph, pairing “ ” « » ‘ ’ „ “ and straight " (which toggles).
+ * Nested quotes are paired inside their outer quote; a closing mark with no open partner is
+ * ignored. Runs in one pass over the paragraph.
+ * @example findQuotes('“No. Never,” he said.', {start: 0, end: 21}) // [{open: 0, close: 11, runsOn: true}]
+ */
+export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
+  const out: QuoteRange[] = [];
+  const stack: { mark: string; at: number; index: number }[] = [];
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i]!;
+    if (ch === '’') {
+      // An apostrophe inside a word ("There’s") or a possessive with no ‘ open is not a closing mark.
+      const top = stack[stack.length - 1];
+      if (top?.mark === '‘' && !LETTER.test(text[i + 1] ?? '')) _close(text, out, stack, i);
+      continue;
+    }
+    if (ch === '"') {
+      const k = _lastIndexOf(stack, '"');
+      if (k >= 0) {
+        stack.length = k + 1;
+        _close(text, out, stack, i);
+      } else _open(out, stack, ch, i);
+      continue;
+    }
+    if (ch === '‘') {
+      // Only an opening mark after a space, a bracket or another mark: "the ‘ambush’" yes, "‘90s" too
+      // (harmless: it never closes, so it leaves nothing open that matters for splitting).
+      if (i === paragraph.start || !LETTER.test(text[i - 1]!)) _open(out, stack, ch, i);
+      continue;
+    }
+    if (QUOTE_PAIRS.has(ch) && ch !== '“') {
+      _open(out, stack, ch, i);
+      continue;
+    }
+    if (ch === '“') {
+      // „ … “ (German style) closes with “; otherwise “ opens.
+      if (stack[stack.length - 1]?.mark === '„') _close(text, out, stack, i);
+      else _open(out, stack, ch, i);
+      continue;
+    }
+    if (ch === '”' || ch === '»') {
+      const want = ch === '”' ? '“' : '«';
+      const k = _lastIndexOf(stack, want);
+      if (k >= 0) {
+        stack.length = k + 1;
+        _close(text, out, stack, i);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * For each paragraph, whether it leaves a quotation open and whether it continues one. News style
+ * runs a long quote over paragraphs by opening each with a quote mark and closing only the last:
+ * `Khaled says: "The camp is burning.` / `"They are driving people out."` — the second paragraph
+ * continues the first (runStart = the first's index), so the statements stage can give it the
+ * same speaker.
+ */
+export function paragraphQuotes(text: string, paragraphs: readonly Span[]): ParagraphQuote[] {
+  const out: ParagraphQuote[] = [];
+  let prevOpen = false;
+  paragraphs.forEach((p, i) => {
+    const quotes = findQuotes(text, p);
+    const continues = prevOpen && OPENING_MARKS.has(text[p.start]!);
+    const leftOpen = quotes.some((q) => q.close === null);
+    out.push({ leftOpen, continues, runStart: continues ? out[i - 1]!.runStart : i });
+    prevOpen = leftOpen;
+  });
+  return out;
+}
+
+function _open(out: QuoteRange[], stack: { mark: string; at: number; index: number }[], mark: string, at: number): void {
+  stack.push({ mark, at, index: out.length });
+  out.push({ open: at, close: null, runsOn: false });
+}
+
+function _close(text: string, out: QuoteRange[], stack: { mark: string; at: number; index: number }[], at: number): void {
+  const top = stack.pop()!;
+  const q = out[top.index]!;
+  q.close = at;
+  // `…,” he said` / `…?” she asked`: the quote runs into its attribution.
+  let j = at + 1;
+  while (text[j] === ' ') j++;
+  q.runsOn = text[at - 1] === ',' || LOWER.test(text[j] ?? '');
+}
+
+function _lastIndexOf(stack: { mark: string }[], mark: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.mark === mark) return k;
+  return -1;
+}

@@ -1,0 +1,65 @@
+import { BYLINE_PREFIXES, CAPTION_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from './data/line-cues.js';
+
+/**
+ * What a line of the text is, as far as splitting goes. `text` lines are running prose and join
+ * with their neighbours; every other kind is a unit of its own (a paragraph and a sentence).
+ */
+export type LineKind = 'text' | 'heading' | 'rule' | 'caption' | 'byline' | 'date-line' | 'url';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const prefixRe = (words: readonly string[]) => new RegExp(`^(?:${words.map(escape).join('|')})`, 'i');
+
+// "---", "***", "___", "* * *", "===": Markdown thematic breaks and plain-text separators.
+const RULE = /^(?:([-*_=~])[ \t]*)(?:\1[ \t]*){2,}$/;
+// "# Headline", "### Subhead".
+const HEADING = /^#{1,6}[ \t]+\S/;
+// "<https://…>", "https://…", "[link](https://…)" alone on a line.
+const URL_LINE = /^(?:<https?:\/\/\S+>|https?:\/\/\S+|\[[^\]]*\]\(\S+\))$/;
+// "*Image not found or type unknown*", "_Photo: AFP_": a line wholly in single emphasis is a caption
+// in Markdown exports; "**Radio Habana Cuba**" (strong emphasis) is not.
+const EMPHASIS_LINE = /^(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)$/;
+const IMAGE = /^!\[/;
+const CAPTION = prefixRe(CAPTION_PREFIXES);
+const BYLINE = prefixRe(BYLINE_PREFIXES);
+const LEADING_EMPHASIS = /^(?:\*\*|__|_|\*)/;
+const ENDS_SENTENCE = /[.!?]["”’]?$/;
+const MONTH = MONTH_WORDS.map(escape).join('|');
+const WEEKDAY = WEEKDAY_WORDS.map(escape).join('|');
+// A short line that starts like a date: "Friday 10 November 2023", "Nov. 10, 2023 (AP)",
+// "Published: 2023-11-10 14:02 GMT", "Updated 10/11/2023".
+const DATE_LINE = new RegExp(
+  `^(?:(?:${DATE_LINE_LABELS.map(escape).join('|')})\\b[:\\s]*)?(?:(?:${WEEKDAY})\\b[.,]?\\s*)?` +
+    `(?:(?:${MONTH})\\b\\.?\\s*\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`,
+  'i',
+);
+/** Longest line that can be a date line or a byline, in UTF-16 code units. */
+const SHORT_LINE = 100;
+
+/**
+ * Classifies one line (already trimmed). Cheap: a few anchored regexes, so it can run on every
+ * line of a long document.
+ * @example classifyLine('---') // 'rule'
+ * @example classifyLine('Friday 10 November 2023') // 'date-line'
+ */
+export function classifyLine(line: string): LineKind {
+  const c = line.charCodeAt(0);
+  if (RULE.test(line)) return 'rule';
+  if (c === 35 /* # */ && HEADING.test(line)) return 'heading';
+  if (URL_LINE.test(line)) return 'url';
+  if (IMAGE.test(line) || CAPTION.test(line) || EMPHASIS_LINE.test(line)) return 'caption';
+  if (line.length <= SHORT_LINE) {
+    if (_isByline(line)) return 'byline';
+    if (DATE_LINE.test(line) && line.split(/\s+/).length <= 10) return 'date-line';
+  }
+  return 'text';
+}
+
+// "By Jane Doe and Omar Haddad", "**By Lina Sayed, Reuters**"; not "By Monday, 40 people had fled."
+// (ends like a sentence) nor "By the time troops arrived …" (no name after the cue).
+function _isByline(line: string): boolean {
+  const bare = line.replace(LEADING_EMPHASIS, '');
+  const m = BYLINE.exec(bare);
+  if (!m) return false;
+  const next = bare.charCodeAt(m[0].length);
+  return next >= 65 && next <= 90 && !ENDS_SENTENCE.test(line);
+}

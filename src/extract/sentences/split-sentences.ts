@@ -1,0 +1,83 @@
+import type { Sentence, Span } from '../../model.js';
+import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviations.js';
+import { SENTENCE_STARTERS } from './data/sentence-starters.js';
+import { findQuotes, type QuoteRange } from './find-quotes.js';
+import { classifyLine } from './line-kinds.js';
+
+// A candidate end: terminal punctuation (". ! ? …", "..."), closing marks, then white space.
+const CANDIDATE = /[.!?…]+["'”’»)\]]*\s+/g;
+// What may open the next sentence: a capital, a letter of a script without case, a digit, or an
+// opening mark or bracket.
+const OPENER = /[\p{Lu}\p{Lo}\d"“‘'«(\[]/u;
+// The word before a full stop: "Gen", "U.S", "J", "approx".
+const WORD_BEFORE = /[\p{L}.]*$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u; // "U.S", "a.m", "U.N" (the final stop is the candidate)
+const INITIAL = /^\p{Lu}$/u; // "J" in "J. Smith"
+const NEXT_WORD = /^["“‘'«(\[]?([\p{L}\d]+)/u;
+/**
+ * Longest quotation, in UTF-16 code units, kept in one sentence with its attribution. Longer
+ * quotes are split at their sentence ends like prose; the attribution stays with the last part.
+ */
+const MAX_QUOTE_UNIT = 1200;
+
+/**
+ * Splits each paragraph into sentences. Special lines (headings, rules, captions, bylines, date
+ * lines, URLs) are one sentence each. In running text a sentence ends at terminal punctuation
+ * followed by white space and a capital, digit or opening mark, except:
+ * - after a title or rank ("Lt. Col. Peter Lerner"), an initial ("J. Smith"), a number
+ *   abbreviation before a digit ("No. 10", "Nov. 10"), or a dotted acronym unless a typical
+ *   sentence opener follows ("the U.N. Security Council" stays, "the U.S. The move" splits);
+ * - inside a quotation that closes into its attribution, so `“A. B,” he said.` is one sentence
+ *   and the cue stays with its words (quotes longer than MAX_QUOTE_UNIT are split, cue with the
+ *   last part).
+ * A dateline ("GAZA CITY, Oct 31 (Reuters) -") stays part of the first sentence.
+ */
+export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const body = text.slice(p.start, p.end);
+    const kind = body.includes('\n') ? 'text' : classifyLine(body);
+    if (kind !== 'text') {
+      out.push({ span: { start: p.start, end: p.end }, paragraph, by: `sentences/${kind}` });
+      return;
+    }
+    const quotes = findQuotes(text, p);
+    let start = p.start;
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(body); m; m = CANDIDATE.exec(body)) {
+      const after = p.start + m.index + m[0].length;
+      if (after >= p.end) break;
+      const at = p.start + m.index;
+      if (!_endsHere(text, at, after, quotes)) continue;
+      const end = p.start + m.index + m[0].trimEnd().length;
+      out.push({ span: { start, end }, paragraph, by: 'sentences/terminal-punctuation' });
+      start = after;
+    }
+    out.push({ span: { start, end: p.end }, paragraph, by: 'sentences/paragraph-end' });
+  });
+  return out;
+}
+
+// Decides whether the candidate whose punctuation starts at `at` (next sentence at `after`) ends a
+// sentence.
+function _endsHere(text: string, at: number, after: number, quotes: QuoteRange[]): boolean {
+  if (!OPENER.test(text[after]!)) return false; // "approx. two", `…,” he said`
+  if (_insideRunOnQuote(at, after, quotes)) return false;
+  if (text[at] !== '.' || text[at + 1] === '.') return true; // "!", "?", "…", "..."
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))![0];
+  if (word === '') return true;
+  const next = NEXT_WORD.exec(text.slice(after, after + 24))?.[1] ?? '';
+  if (DOTTED.test(word)) return SENTENCE_STARTERS.has(next);
+  if (INITIAL.test(word)) return false;
+  if (TITLE_ABBREVIATIONS.has(word) || INNER_ABBREVIATIONS.has(word)) return false;
+  if (NUMBER_ABBREVIATIONS.has(word) && /\d/.test(text[after]!)) return false;
+  return true;
+}
+
+// Inside a quotation that closes, within the length limit, into more of the same sentence.
+function _insideRunOnQuote(at: number, after: number, quotes: QuoteRange[]): boolean {
+  for (const q of quotes) {
+    if (q.open < at && q.close !== null && q.close >= after && q.runsOn && q.close - q.open <= MAX_QUOTE_UNIT) return true;
+  }
+  return false;
+}
