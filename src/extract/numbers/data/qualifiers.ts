@@ -1,0 +1,45 @@
+import type { Qualifier } from '../../../model.js';
+
+/**
+ * Words in front of a number that bound it, as test/corpus/GUIDELINES.md lists them. Longest
+ * phrases first so "no fewer than" wins over "fewer than". The span of a number covers its
+ * qualifier: "more than 8,300".
+ */
+export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['no fewer than', 'at_least'],
+  ['no less than', 'at_least'],
+  ['not less than', 'at_least'],
+  ['a minimum of', 'at_least'],
+  ['at least', 'at_least'],
+  ['more than', 'more_than'],
+  ['well over', 'more_than'],
+  ['just over', 'more_than'],
+  ['upwards of', 'more_than'],
+  ['in excess of', 'more_than'],
+  ['exceeding', 'more_than'],
+  ['exceeds', 'more_than'],
+  ['exceeded', 'more_than'],
+  ['above', 'more_than'],
+  ['over', 'more_than'],
+  ['an estimated', 'about'],
+  ['an approximate', 'about'],
+  ['approximately', 'about'],
+  ['estimated', 'about'],
+  ['roughly', 'about'],
+  ['around', 'about'],
+  ['about', 'about'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['close to', 'about'],
+  ['some', 'about'],
+  ['up to', 'up_to'],
+  ['as many as', 'up_to'],
+  ['as much as', 'up_to'],
+  ['a maximum of', 'up_to'],
+  ['at most', 'up_to'],
+  ['fewer than', 'less_than'],
+  ['less than', 'less_than'],
+  ['just under', 'less_than'],
+  ['under', 'less_than'],
+  ['below', 'less_than'],
+];

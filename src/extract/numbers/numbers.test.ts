@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { expectGolden } from '../../../test/helpers/golden.js';
+import { assertSpan } from '../../../test/helpers/spans.js';
+import type { Sentence } from '../../model.js';
+import { findNumbers } from './index.js';
+
+const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}.json`, import.meta.url));
+const whole = (text: string): Sentence[] => [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
+
+/** Reads every number of a one-sentence text, with the span's text so the golden file is readable. */
+function read(text: string) {
+  return findNumbers(text, whole(text)).map((m) => {
+    assertSpan(text, m.span);
+    return { text: text.slice(m.span.start, m.span.end), value: m.value, ...(m.high !== undefined ? { high: m.high } : {}), qualifier: m.qualifier, vague: m.vague, percent: m.percent, by: m.by };
+  });
+}
+
+// Sentences written for this project in the style of wire copy.
+const POSITIVE = [
+  'The health ministry in the enclave said 10,569 people had been killed, 40% of them children.',
+  'More than 8,300 people have died and over 21,000 others have been wounded, officials said.',
+  'Thirty-three soldiers were among the dead, and one hundred and twelve people were hurt.',
+  'A dozen fishermen were detained off the coast, the navy said.',
+  'Some 1.2 million residents have left the north, while 2.3m others are sheltering in schools.',
+  'Tens of thousands marched south; hundreds of thousands more remain in the city.',
+  'Dozens were wounded and scores were missing after the blast.',
+  'Thousands of families fled on foot, and millions depend on aid.',
+  'About 40 percent of the displaced are children, and 40 per cent of them are under five.',
+  'More than half the population has fled, a third of them to the coast, two-thirds of the rest inland.',
+  'Between 20 and 30 people were trapped; rescuers said 20 to 30 more and 20-30 others were unaccounted for.',
+  'Nearly 2 million people, up to 300 fighters, fewer than 10 nurses and an estimated 1.5 million refugees.',
+  'At least 1 200 people and no fewer than 500 students were evacuated, along with 1,000-2,000 patients.',
+  'Half a million people have fled since the weekend, and several thousand have crossed the river.',
+  'Officials counted 2000 people in the square and a further 1 to 2 million across the province.',
+  'Rescuers pulled 14 people from the rubble, the agency said, raising the toll to 1,032.',
+];
+
+// Numbers that are not quantities: nothing may be read from these.
+const NEGATIVE = [
+  'The ceasefire announced on 7 October 2023 collapsed by Oct. 9, and talks resumed on 10/11/2023.',
+  'The curfew begins at 10:30 and ends at 6 pm; the briefing is at 0900 GMT.',
+  'Families who fled in 1948 and again after the 2014 war returned in 2023.',
+  'It was the 3rd convoy this week and the 21st since the siege began.',
+  'For details call +972 3 555 1234 or 555-1234, or the hotline 1-800-555-0199.',
+  'The package is worth $1.2 million, €40 and 300 shekels, and US$3bn was pledged.',
+  'The F-16 and Su-25 jets flew over Route 60 as the council debated Resolution 2334.',
+  'United won 3-1 at home after drawing 2-2 away.',
+  'Artillery fired 155mm shells from 12km away.',
+  'The meeting lasted half an hour, and it was the third time the group met.',
+];
+
+describe('findNumbers', () => {
+  it('reads digits, words, scales, vague plurals, percents, ranges and qualifiers', () => {
+    expectGolden(golden('positive'), POSITIVE.map((text) => ({ sentence: text, numbers: read(text) })));
+  });
+
+  it('covers the qualifier in the span', () => {
+    const [m] = read('Israel has killed more than 8,300 Palestinians.');
+    expect(m).toMatchObject({ text: 'more than 8,300', value: 8300, qualifier: 'more_than' });
+  });
+
+  it('reads nothing from dates, times, years, ordinals, phones, money, labels or scores', () => {
+    for (const text of NEGATIVE) expect(read(text), text).toEqual([]);
+  });
+
+  it('only reads numbers inside the given sentences', () => {
+    const text = 'Not this 12. But these 40 people.';
+    const ms = findNumbers(text, [{ span: { start: 14, end: text.length }, paragraph: 0, by: 'test' }]);
+    expect(ms.map((m) => text.slice(m.span.start, m.span.end))).toEqual(['40']);
+  });
+});
