@@ -1,5 +1,14 @@
+import { InputError } from '../ingest/input-error.js';
+import { LedgerError } from '../store/ledger.js';
+import * as documentsCmd from './documents.js';
 import * as evalCmd from './eval.js';
+import * as exportCmd from './export.js';
 import * as extractCmd from './extract.js';
+import * as figuresCmd from './figures.js';
+import { UsageError } from './ledger-options.js';
+import * as searchCmd from './search.js';
+import * as showCmd from './show.js';
+import * as statementsCmd from './statements.js';
 
 interface Command {
   usage: string;
@@ -9,17 +18,35 @@ interface Command {
 const commands: Record<string, Command> = {
   extract: extractCmd,
   eval: evalCmd,
+  documents: documentsCmd,
+  figures: figuresCmd,
+  statements: statementsCmd,
+  show: showCmd,
+  search: searchCmd,
+  export: exportCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
 
-Commands:
-  extract    extract attributed figures, statements and entities from articles
-  eval       score extraction against a gold folder
+Reads news reports and builds a ledger of who claims what: figures with their claimants and dates,
+statements with their speakers, and the names each outlet uses, each linked to its evidence.
+
+Extraction (no ledger needed):
+  extract     print the figures, statements and entities of articles as JSON Lines
+  eval        score extraction against a folder of annotated articles
+
+The ledger (./crosscheck.db, or --db PATH, or $CROSSCHECK_DB):
+  ingest      read files, folders, feeds, WARC archives, JSON Lines and URLs into the ledger
+  documents   list stored documents
+  figures     list figures: metric, value, as-of date, claimant, evidence
+  statements  list statements and their speakers
+  show        print one document with its claims marked
+  search      full-text search over documents and statements
+  export      stream the whole ledger as JSON Lines or CSV
 
 Run "crosscheck <command> --help" for a command's options.`;
 
-/** Runs the CLI; resolves to the process exit status. */
+/** Runs the CLI; resolves to the process exit status. User mistakes print one line, never a stack. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '-h' || name === '--help') {
@@ -31,5 +58,17 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`crosscheck: unknown command "${name}"\n\n${usage}\n`);
     return 1;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`crosscheck ${name}: ${e.message}\n\n${command.usage}\n`);
+      return 1;
+    }
+    if (e instanceof LedgerError || e instanceof InputError) {
+      process.stderr.write(`crosscheck ${name}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Attribution, DateMention, Entity, IsoDate, KnownMeta, Message, NumberMention, Sentence, Span } from '../model.js';
+import type { Attribution, DateMention, Entity, ExtractOptions, Figure, IsoDate, KnownMeta, Message, NumberMention, Sentence, Span, Statement } from '../model.js';
 
 /** Document-level facts the metadata stage settles before the other stages run. */
 export interface ResolvedMeta {
@@ -22,6 +22,7 @@ export interface ResolvedMeta {
 export interface Analysis {
   text: string;
   known: KnownMeta;
+  options: ExtractOptions;
   paragraphs: Span[];
   sentences: Sentence[];
   meta: ResolvedMeta;
@@ -29,5 +30,7 @@ export interface Analysis {
   numbers: NumberMention[];
   entities: Entity[];
   attributions: Attribution[];
+  statements: Statement[];
+  figures: Figure[];
   messages: Message[];
 }

@@ -15,34 +15,61 @@ export function documentId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** A step of the pipeline: reads what earlier stages found and fills in its own fields. */
+export interface Stage {
+  name: string;
+  run(a: Analysis): void;
+}
+
 /**
- * Builds the analysis stage by stage. The order matters:
- * 1. paragraphs and sentences first: every later rule works within a sentence;
+ * The pipeline, in order. Each stage fills its own fields of the analysis:
+ * 1. sentences first: every later rule works within a sentence;
  * 2. metadata next: the publication date is the reference every relative date resolves against;
  * 3. dates and numbers: independent token-level finders;
  * 4. entities: names that attribution uses to tell a claimant from other capitalised words;
- * 5. attribution: who each clause is reported from, shared by statements and figures;
- * then statements and figures read all of the above.
+ * 5. attribution: who each clause is reported from, shared by statements (speaker) and figures (source);
+ * 6. statements and figures last: they read all of the above.
  */
-export function analyse(doc: SourceDocument, options: ExtractOptions = {}): Analysis {
-  const { text } = doc;
-  const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  const meta = readMetadata(text, paragraphs, sentences, doc.meta, options);
-  const a: Analysis = {
-    text,
+export const STAGES: readonly Stage[] = [
+  {
+    name: 'sentences',
+    run(a) {
+      a.paragraphs = splitParagraphs(a.text);
+      a.sentences = splitSentences(a.text, a.paragraphs);
+    },
+  },
+  { name: 'metadata', run: (a) => void (a.meta = readMetadata(a.text, a.paragraphs, a.sentences, a.known, a.options)) },
+  { name: 'dates', run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published)) },
+  { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.text, a.sentences)) },
+  { name: 'entities', run: (a) => void (a.entities = findEntities(a)) },
+  { name: 'attribution', run: (a) => void (a.attributions = findAttributions(a)) },
+  { name: 'statements', run: (a) => void (a.statements = findStatements(a)) },
+  { name: 'figures', run: (a) => void (a.figures = findFigures(a)) },
+];
+
+/** An analysis before any stage ran. */
+export function emptyAnalysis(doc: SourceDocument, options: ExtractOptions = {}): Analysis {
+  return {
+    text: doc.text,
     known: doc.meta,
-    paragraphs,
-    sentences,
-    meta,
-    dates: findDates(text, sentences, meta.published),
-    numbers: findNumbers(text, sentences),
+    options,
+    paragraphs: [],
+    sentences: [],
+    meta: { title: null, outlet: null, published: null, publishedBy: null, publishedPartial: null, dateline: null, datelineSpan: null, language: 'en' },
+    dates: [],
+    numbers: [],
     entities: [],
     attributions: [],
+    statements: [],
+    figures: [],
     messages: [],
   };
-  a.entities = findEntities(a);
-  a.attributions = findAttributions(a);
+}
+
+/** Runs every stage over a document. */
+export function analyse(doc: SourceDocument, options: ExtractOptions = {}): Analysis {
+  const a = emptyAnalysis(doc, options);
+  for (const stage of STAGES) stage.run(a);
   return a;
 }
 
@@ -67,8 +94,8 @@ export function extract(doc: SourceDocument, options: ExtractOptions = {}): Extr
       publishedBy: meta.publishedBy,
       ...(doc.htmlMap ? { htmlMap: doc.htmlMap } : {}),
     },
-    figures: findFigures(a),
-    statements: findStatements(a),
+    figures: a.figures,
+    statements: a.statements,
     entities: a.entities,
     messages: a.messages,
   };

@@ -178,3 +178,35 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): Sear
     .all(q, n) as SearchHit[];
   return [...docs, ...stmts];
 }
+
+/** A stored document with every claim made from it. */
+export interface StoredDocument {
+  document: DocumentRow & { text: string };
+  figures: FigureRow[];
+  statements: StatementRow[];
+  entities: Array<{ name: string; type: string; mentions: Array<{ start: number; end: number }> }>;
+}
+
+/**
+ * Loads one document by id or unique id prefix. Returns null when none matches; throws when the
+ * prefix is ambiguous, naming how many match.
+ */
+export function loadDocument(ledger: Ledger, idOrPrefix: string): StoredDocument | null {
+  const ids = ledger.db.prepare('SELECT id FROM documents WHERE id LIKE ? LIMIT 3').pluck().all(`${idOrPrefix.replace(/[%_]/g, '')}%`) as string[];
+  if (ids.length === 0) return null;
+  if (ids.length > 1) throw new Error(`"${idOrPrefix}" matches more than one document; give more of the id`);
+  const id = ids[0]!;
+  const [document] = [...queryDocuments(ledger, { document: id })];
+  const text = ledger.db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(id) as string;
+  const entities = (ledger.db.prepare('SELECT id, name, type FROM entities WHERE document_id = ? ORDER BY name').all(id) as Array<{ id: number; name: string; type: string }>).map((e) => ({
+    name: e.name,
+    type: e.type,
+    mentions: ledger.db.prepare('SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start').all(e.id) as Array<{ start: number; end: number }>,
+  }));
+  return {
+    document: { ...document!, text },
+    figures: [...queryFigures(ledger, { document: id })].sort((a, b) => a.span_start - b.span_start),
+    statements: [...queryStatements(ledger, { document: id })],
+    entities,
+  };
+}
