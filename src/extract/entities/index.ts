@@ -1,7 +1,64 @@
 import type { Entity } from '../../model.js';
 import type { Analysis } from '../context.js';
+import { tokenizeSentence, type NameToken } from './1-tokenize.js';
+import { proposeRuns } from './2-propose-runs.js';
+import { classifyRun, type NameCandidate } from './3-classify-run.js';
+import { finishEntities, groupByName, mergeSurnames } from './4-group-mentions.js';
+import { addHeadlineMentions, isTitleCaseLine } from './5-headline-mentions.js';
+import { MONTH_WORDS } from './data/sentence-starters.js';
 
-/** Finds people, organizations and places, one entry per name. Placeholder: none yet. */
-export function findEntities(_a: Pick<Analysis, 'text' | 'sentences'>): Entity[] {
-  return [];
+/** What the entities stage reads: the text, its sentences, and (when known) the dateline's span. */
+export type EntityInput = Pick<Analysis, 'text' | 'sentences'> & { meta?: Pick<Analysis['meta'], 'datelineSpan'> };
+
+/** Datelines open one of the first paragraphs only. */
+const DATELINE_PARAGRAPHS = 4;
+
+// After a dateline place: ", October 31", ", Ukraine (AP) —", " (Reuters) -", "--". Sticky, so it is
+// tried right where the run ends, without slicing the text.
+const DATELINE_TAIL_RE = new RegExp(
+  String.raw`(?:,\s*(?:${[...MONTH_WORDS].join('|')})\b|(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[—–]|-\s))`,
+  'uy',
+);
+
+/**
+ * Finds people, organizations and places: one entry per distinct name per document, every mention
+ * as a span, and the rule that typed it (`by: 'entities/<rule>'`). Pure; one tokenizing pass per
+ * sentence, then one pass over each sentence's tokens.
+ *
+ * Body sentences propose and type names; Title Case headlines only re-find names the body or the
+ * lists know, so "Tanks Forced to Retreat" yields nothing. Lone surnames after a full name join it.
+ */
+export function findEntities(a: EntityInput): Entity[] {
+  const { text, sentences } = a;
+  const lowerVocabulary = new Set<string>();
+  const tokenized: NameToken[][] = sentences.map((s) => tokenizeSentence(text, s.span, lowerVocabulary));
+  const candidates: NameCandidate[] = [];
+  const headlines: NameToken[][] = [];
+  const dateline = a.meta?.datelineSpan ?? null;
+  for (let si = 0; si < sentences.length; si++) {
+    const tokens = tokenized[si]!;
+    if (isTitleCaseLine(tokens)) {
+      headlines.push(tokens);
+      continue;
+    }
+    const opensParagraph = si === 0 || sentences[si - 1]!.paragraph !== sentences[si]!.paragraph;
+    const mayHoldDateline = opensParagraph && sentences[si]!.paragraph < DATELINE_PARAGRAPHS;
+    for (const run of proposeRuns(tokens, lowerVocabulary)) {
+      const last = tokens[run.last]!;
+      const isDateline = dateline
+        ? tokens[run.first]!.start < dateline.end && dateline.start < last.end
+        : mayHoldDateline && run.first === 0 && _datelineTailAt(text, last.end);
+      const c = classifyRun(run, { text, tokens, dateline: isDateline });
+      if (c) candidates.push(c);
+    }
+  }
+  const byName = groupByName(candidates);
+  mergeSurnames(byName);
+  for (const tokens of headlines) addHeadlineMentions(text, tokens, byName);
+  return finishEntities(byName);
+}
+
+function _datelineTailAt(text: string, at: number): boolean {
+  DATELINE_TAIL_RE.lastIndex = at;
+  return DATELINE_TAIL_RE.test(text);
 }

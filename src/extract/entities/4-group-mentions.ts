@@ -1,0 +1,72 @@
+import type { Entity, EntityType, Span } from '../../model.js';
+import type { NameCandidate } from './3-classify-run.js';
+
+/** An entity being built: its winning evidence and all its mentions so far. */
+export interface EntityDraft {
+  name: string;
+  type: EntityType | null;
+  strength: number;
+  by: string;
+  mentions: Span[];
+}
+
+/**
+ * Groups candidates by name (one entry per distinct name), in order of first mention. The type is
+ * the one of the strongest evidence, the first on a tie: "Kharkiv" typed a place by "in Kharkiv"
+ * keeps that type where another mention had no cue.
+ */
+export function groupByName(candidates: readonly NameCandidate[]): Map<string, EntityDraft> {
+  const byName = new Map<string, EntityDraft>();
+  for (const c of candidates) {
+    const d = byName.get(c.name);
+    if (!d) {
+      byName.set(c.name, { name: c.name, type: c.type, strength: c.strength, by: c.by, mentions: [c.span] });
+      continue;
+    }
+    d.mentions.push(c.span);
+    if (c.strength > d.strength) {
+      d.type = c.type;
+      d.strength = c.strength;
+      d.by = c.by;
+    }
+  }
+  return byName;
+}
+
+/**
+ * Moves a lone surname into the full name it shortens, when it comes after that full name and
+ * only one person in the document has that last word: "Maarouf said" after "Salama Maarouf" is
+ * a mention of "Salama Maarouf". Earlier or ambiguous mentions stay where they are.
+ */
+export function mergeSurnames(byName: Map<string, EntityDraft>): void {
+  const bySurname = new Map<string, EntityDraft | null>();
+  for (const d of byName.values()) {
+    if (d.type !== 'person') continue;
+    const space = d.name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const surname = d.name.slice(space + 1);
+    bySurname.set(surname, bySurname.has(surname) ? null : d);
+  }
+  for (const d of byName.values()) {
+    if (d.name.includes(' ') || (d.type !== null && d.type !== 'person')) continue;
+    const full = bySurname.get(d.name);
+    if (!full) continue;
+    const from = full.mentions[0]!.start;
+    const later = d.mentions.filter((m) => m.start > from);
+    if (later.length === 0) continue;
+    full.mentions.push(...later);
+    d.mentions = d.mentions.filter((m) => m.start <= from);
+    if (d.mentions.length === 0) byName.delete(d.name);
+  }
+}
+
+/** The finished entities: typed ones only, mentions in text order, entities by first mention. */
+export function finishEntities(byName: ReadonlyMap<string, EntityDraft>): Entity[] {
+  const out: Entity[] = [];
+  for (const d of byName.values()) {
+    if (d.type === null) continue;
+    const mentions = [...d.mentions].sort((a, b) => a.start - b.start);
+    out.push({ name: d.name, type: d.type, mentions, by: d.by });
+  }
+  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}

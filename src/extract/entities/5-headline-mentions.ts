@@ -1,0 +1,78 @@
+import type { NameToken } from './1-tokenize.js';
+import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
+import type { EntityDraft } from './4-group-mentions.js';
+import { KNOWN_BY_LOWER } from './lexicon.js';
+
+/** Longest name, in words, looked for inside a headline. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Whether a line is set in Title Case or ALL CAPS ("Hamas Says Israeli Tanks Forced to Retreat"),
+ * where capitals say nothing about names: at least three words outside the small words, and all
+ * of them but one in five capitalised.
+ */
+export function isTitleCaseLine(tokens: readonly NameToken[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (TITLE_SMALL_WORDS.has(t.text)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= words * 0.8;
+}
+
+/**
+ * Finds, in a Title Case headline, only names the document or the lists already know, longest
+ * first, case-insensitively ("GAZA CITY" → "Gaza City"; "Maarouf" → "Salama Maarouf" when the body
+ * names him). Mentions are added to `byName`; a list name new to the document becomes an entity.
+ */
+export function addHeadlineMentions(text: string, tokens: readonly NameToken[], byName: Map<string, EntityDraft>): void {
+  const known = _documentNames(byName);
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    let matched = 0;
+    for (let len = Math.min(MAX_NAME_WORDS, n - i); len >= 1 && matched === 0; len--) {
+      if (!_contiguous(tokens, i, i + len - 1)) continue;
+      const key = text.slice(tokens[i]!.start, tokens[i + len - 1]!.end).toLowerCase();
+      const hit = known.get(key) ?? KNOWN_BY_LOWER.get(key);
+      if (!hit) continue;
+      const span = { start: tokens[i]!.start, end: tokens[i + len - 1]!.end };
+      const draft = byName.get(hit.name);
+      if (draft) draft.mentions.push(span);
+      else byName.set(hit.name, { name: hit.name, type: hit.type, strength: 5, by: hit.by, mentions: [span] });
+      matched = len;
+    }
+    i += matched || 1;
+  }
+}
+
+/** Lower-cased names (and persons' surnames, when only one person has it) of the entities found in the body. */
+function _documentNames(byName: ReadonlyMap<string, EntityDraft>): Map<string, { name: string; type: NonNullable<EntityDraft['type']>; by: string }> {
+  const out = new Map<string, { name: string; type: NonNullable<EntityDraft['type']>; by: string }>();
+  const surnames = new Map<string, string | null>();
+  for (const d of byName.values()) {
+    if (d.type === null) continue;
+    out.set(d.name.toLowerCase(), { name: d.name, type: d.type, by: d.by });
+    const space = d.name.lastIndexOf(' ');
+    if (d.type === 'person' && space > 0) {
+      const s = d.name.slice(space + 1).toLowerCase();
+      surnames.set(s, surnames.has(s) ? null : d.name);
+    }
+  }
+  for (const [s, name] of surnames) {
+    if (name && !out.has(s)) out.set(s, out.get(name.toLowerCase())!);
+  }
+  return out;
+}
+
+/** Tokens `[first, last]` are one stretch of capitalised words separated by blanks only. */
+function _contiguous(tokens: readonly NameToken[], first: number, last: number): boolean {
+  // "Tell Us", "Who Fled": title-cased common words, never the acronyms "US", "WHO".
+  if (!tokens[first]!.cap || NON_NAME_WORDS.has(tokens[first]!.text)) return false;
+  for (let k = first + 1; k <= last; k++) {
+    if (!tokens[k]!.joinPrev || !tokens[k]!.cap || tokens[k - 1]!.possessive) return false;
+  }
+  return true;
+}

@@ -1,0 +1,38 @@
+import type { EntityType } from '../../model.js';
+import { DEMONYMS } from './data/demonyms.js';
+import { CITIES_AND_REGIONS, COUNTRIES } from './data/gazetteer.js';
+import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
+
+/** A name the lists know, with the type they give it and the rule id that says so. */
+export interface KnownName {
+  name: string;
+  type: EntityType;
+  by: string;
+}
+
+/** Gazetteer places, keyed by their exact spelling ("Gaza City", "Kyiv"). */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES_AND_REGIONS]);
+
+/**
+ * Every name the data lists type, keyed in lower case, so that a Title Case or ALL CAPS headline
+ * ("GAZA CITY", "Islamic Jihad Says") finds its canonical spelling. Built once at module load.
+ */
+export const KNOWN_BY_LOWER: ReadonlyMap<string, KnownName> = (() => {
+  const m = new Map<string, KnownName>();
+  for (const name of PLACE_NAMES) m.set(name.toLowerCase(), { name, type: 'place', by: 'entities/gazetteer' });
+  // Organizations win a clash of spellings: "WHO" must not fall back to a place.
+  for (const name of KNOWN_ORGANIZATIONS) m.set(name.toLowerCase(), { name, type: 'organization', by: 'entities/known-organization' });
+  return m;
+})();
+
+/** Looks a name up in the lists by its exact spelling; undefined when no list has it. */
+export function lookupExact(name: string): KnownName | undefined {
+  if (KNOWN_ORGANIZATIONS.has(name)) return { name, type: 'organization', by: 'entities/known-organization' };
+  if (PLACE_NAMES.has(name)) return { name, type: 'place', by: 'entities/gazetteer' };
+  return undefined;
+}
+
+/** True when a single word is a list entry or a demonym, so a hyphen must not glue it to a neighbour ("Israel-Hamas"). */
+export function isKnownWord(word: string): boolean {
+  return DEMONYMS.has(word) || KNOWN_ORGANIZATIONS.has(word) || PLACE_NAMES.has(word);
+}
