@@ -1,36 +1,31 @@
-import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, Sentence } from '../../model.js';
+import { findChronoDates } from './find-chrono-dates.js';
+import { findYears } from './find-years.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
+export { dateRole, type DateRole } from './date-role.js';
+export { isoDate, resolvePast } from './resolve-past.js';
 
 /**
- * Finds date expressions and resolves them against the publication date `reference`, with a past
- * bias: news reports the past, so a weekday-only date that lands after the reference moves back a
- * week, and a date without a year that lands after it moves back a year.
+ * Finds date expressions and resolves them against the publication date `reference`
+ * (`YYYY-MM-DD`, or null when unknown), with the past bias of news (see resolvePast). Returns the
+ * mentions in text order; `date` is null for what cannot be placed on a day (a month, a year, an
+ * ambiguous "10/11/2023", or any relative day when `reference` is null).
  */
-export function findDates(text: string, _sentences: Sentence[], reference: IsoDate | null): DateMention[] {
-  const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.parse(text, { instant: ref, timezone: 0 });
-  return results.map((r) => {
-    const c = r.start;
-    const yearStated = c.isCertain('year');
-    let y = c.get('year') ?? 0;
-    let m = c.get('month') ?? 1;
-    let d = c.get('day') ?? 1;
-    const dayKnown = c.isCertain('day') || c.isCertain('weekday');
-    if (reference && !yearStated) {
-      const cand = iso(y, m, d);
-      if (cand > reference) {
-        if (c.isCertain('weekday') && !c.isCertain('day')) {
-          const back = new Date(Date.UTC(y, m - 1, d - 7));
-          y = back.getUTCFullYear(); m = back.getUTCMonth() + 1; d = back.getUTCDate();
-        } else if (c.isCertain('month')) {
-          y -= 1;
-        }
-      }
-    }
-    const date = dayKnown && (reference || yearStated) ? iso(y, m, d) : null;
-    return { span: { start: r.index, end: r.index + r.text.length }, date, yearStated, text: r.text, by: 'dates/chrono' };
-  });
+export function findDates(text: string, sentences: Sentence[], reference: IsoDate | null): DateMention[] {
+  const found = findChronoDates(text, sentences, reference);
+  const years = findYears(text, found.map((m) => m.span));
+  return years.length ? [...found, ...years].sort((a, b) => a.span.start - b.span.start) : found;
+}
+
+/**
+ * The mentions whose spans lie inside `span` (a clause or sentence), in text order. `mentions`
+ * must be sorted by start, as findDates returns them.
+ */
+export function datesWithin(mentions: readonly DateMention[], span: { start: number; end: number }): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    if (m.span.start >= span.end) break;
+    if (m.span.start >= span.start && m.span.end <= span.end) out.push(m);
+  }
+  return out;
 }

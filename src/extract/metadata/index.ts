@@ -1,21 +1,57 @@
-import type { ExtractOptions, KnownMeta, Sentence, Span } from '../../model.js';
+import type { ExtractOptions, KnownMeta, Message, Sentence, Span } from '../../model.js';
 import type { ResolvedMeta } from '../context.js';
+import { detectLanguage } from './detect-language.js';
+import { findDateline } from './find-dateline.js';
+import { findOutlet } from './find-outlet.js';
+import { findPublished } from './find-published.js';
+import { paragraphKinds } from './paragraph-kinds.js';
+import { readTitle } from './read-title.js';
 
 /**
- * Settles title, outlet, publication date, dateline and language from what the container said
- * (`known`), the options, and the text itself. Placeholder: takes `known` and the options only.
+ * Settles title, outlet, publication date, dateline and language. Precedence for each field:
+ * what the container said (`known`: page metadata, feed, JSON Lines fields) first, then the text,
+ * then `options` (`--published` applies only when neither gives a date). The publication date is
+ * never invented: a dateline "Gaza City, October 31 (RHC)--" with no year anywhere leaves
+ * `published` null and `publishedPartial` "October 31", with a warning in `messages`.
+ * Pure: reads only its arguments.
  */
-export function readMetadata(text: string, paragraphs: Span[], _sentences: Sentence[], known: KnownMeta, options: ExtractOptions): ResolvedMeta {
-  const first = paragraphs[0];
-  const published = known.published ?? options.published ?? null;
+export function readMetadata(text: string, paragraphs: Span[], sentences: Sentence[], known: KnownMeta, options: ExtractOptions): ResolvedMeta {
+  const kinds = paragraphKinds(sentences, paragraphs.length);
+  const dateline = findDateline(text, paragraphs, kinds);
+  const messages: Message[] = [];
+  let published = known.published ?? null;
+  let publishedBy: string | null = published ? 'meta/known' : null;
+  let publishedPartial: string | null = null;
+  if (!published) {
+    const found = findPublished(text, sentences, paragraphs.length, dateline);
+    messages.push(...found.messages);
+    published = found.published;
+    publishedBy = found.by;
+    if (!published && options.published) {
+      published = options.published;
+      publishedBy = 'options/published';
+    } else if (!published && found.partial) {
+      publishedPartial = found.partial;
+      messages.push({
+        rule: 'metadata/published-partial',
+        level: 'warning',
+        reason: `the text dates itself "${found.partial}" without a year; publication date left unknown (give it with --published YYYY-MM-DD)`,
+        ...(found.partialSpan ? { span: found.partialSpan } : {}),
+      });
+    }
+  }
+  const outlet = known.outlet ? { name: known.outlet, by: 'meta/known' } : findOutlet(text, paragraphs, kinds, dateline);
   return {
-    title: known.title ?? (first ? text.slice(first.start, first.end).split('\n')[0]!.trim() : null),
-    outlet: known.outlet ?? null,
+    title: known.title ?? readTitle(text, paragraphs, kinds, dateline?.span ?? null),
+    outlet: outlet?.name ?? null,
     published,
-    publishedBy: known.published ? 'meta/known' : options.published ? 'options/published' : null,
-    publishedPartial: null,
-    dateline: known.dateline ?? null,
-    datelineSpan: null,
-    language: known.language ?? 'en',
+    publishedBy,
+    publishedPartial,
+    dateline: known.dateline ?? dateline?.place ?? null,
+    // The span points at the place only when it is the dateline reported.
+    datelineSpan: dateline && (!known.dateline || known.dateline === dateline.place) ? dateline.placeSpan : null,
+    datelinePrefix: dateline?.span ?? null,
+    language: detectLanguage(text, known.language),
+    messages,
   };
 }

@@ -18,14 +18,4 @@ export const DATE_LINE_LABELS: readonly string[] = [
   'last modified', 'published on', 'updated on', 'posted on',
 ];
 
-/** Month names and their news abbreviations, as written (for date-line recognition). */
-export const MONTH_WORDS: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-];
-
-/** Weekday names and abbreviations, as written. */
-export const WEEKDAY_WORDS: readonly string[] = [
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
-];
+export { MONTH_WORDS, WEEKDAY_WORDS } from '../../dates/data/calendar-words.js';

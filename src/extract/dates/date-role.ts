@@ -1,0 +1,45 @@
+import type { DateMention } from '../../model.js';
+import { AS_OF_CUES, AS_OF_POSSESSIVES, OTHER_CUES, SINCE_CUES, SINCE_MAX_GAP_WORDS } from './data/date-role-cues.js';
+
+/** What a date does for a count in its clause: starts it, fixes the day it stands at, or neither. */
+export type DateRole = 'since' | 'asOf' | 'other';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const endCue = (cues: readonly string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${[...cues].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu');
+const SINCE_END = endCue(SINCE_CUES);
+const AS_OF_END = endCue(AS_OF_CUES);
+const OTHER_END = endCue(OTHER_CUES);
+// "since the start of the war on": "since", then a few words with no comma, digit or clause break.
+const SINCE_GAP = new RegExp(`(?:^|[^\\p{L}])since\\s+(?:[^\\s,;:\\d]+\\s+){0,${SINCE_MAX_GAP_WORDS - 1}}[^\\s,;:\\d]*\\s*$`, 'iu');
+const POSSESSIVE = new RegExp(`^(?:${AS_OF_POSSESSIVES.map(escape).join('|')})(?!\\p{L})`, 'u');
+/** How far back, in UTF-16 code units, the cue search looks; it stops earlier at a sentence break. */
+const WINDOW = 90;
+// A full stop counts only before white space: "the U.N.-run school on Monday" keeps its cue words.
+const CLAUSE_BREAK = /[;!?\n]|\.(?=\s)/g;
+// Mentions that are not a day: a month, a year, a week.
+const NOT_A_DAY = new Set(['dates/month', 'dates/year', 'dates/period']);
+
+/**
+ * Classifies the role of a date mention in its sentence, from the words right before it (cue lists
+ * in data/date-role-cues.ts):
+ * - `since`: "since October 7", "since the start of the war on October 7", "from Saturday";
+ * - `asOf`: "as of Wednesday", "by Thursday", "on Tuesday", "Wednesday's toll", and a bare day
+ *   in wire style ("were killed Tuesday");
+ * - `other`: "in 1948", "before October 7", a month or year on its own.
+ * Pure; reads at most WINDOW characters before the mention and 3 after.
+ */
+export function dateRole(text: string, mention: DateMention): DateRole {
+  const { start, end } = mention.span;
+  let before = text.slice(Math.max(0, start - WINDOW), start);
+  // Keep only the current sentence: "… in Gaza. On Tuesday" → " On Tuesday"-side words only.
+  CLAUSE_BREAK.lastIndex = 0;
+  let cut = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + 1;
+  before = before.slice(cut);
+  if (SINCE_END.test(before) || SINCE_GAP.test(before)) return 'since';
+  if (POSSESSIVE.test(text.slice(end, end + 3))) return 'asOf';
+  if (AS_OF_END.test(before)) return 'asOf';
+  if (OTHER_END.test(before)) return 'other';
+  return NOT_A_DAY.has(mention.by) ? 'other' : 'asOf';
+}

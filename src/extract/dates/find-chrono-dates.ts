@@ -1,0 +1,109 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, IsoDate, RuleId, Sentence, Span } from '../../model.js';
+import { MONTH_WORDS, RELATIVE_DAY_WORDS, WEEKDAY_WORDS } from './data/calendar-words.js';
+import { isoDate, resolvePast } from './resolve-past.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
+// Cheap test for "could hold a date": a capitalised (or upper-case) month or weekday, a relative
+// day word, an ISO or slashed date. Lower-case "may"/"march" do not pass (verbs and nouns).
+// Sentences without one never reach chrono, which is the costly part.
+const DATE_ISH = new RegExp(
+  `\\b(?:${[...MONTH_WORDS, ...WEEKDAY_WORDS].flatMap((w) => [w, w.toUpperCase()]).map(escape).join('|')}` +
+    `|${RELATIVE_DAY_WORDS.flatMap(forms).map(escape).join('|')})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
+);
+// chrono includes a preposition or article it read ("on Monday", "the 7th") and trailing commas.
+const LEADING_WORDS = /^(?:(?:on|at|in|the|of|by|since|from|during)\s+)+/i;
+const TRAILING = /[\s,;:]+$/;
+const TRAILING_STOP = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
+const MONTH_HEAD = new RegExp(`^(?:${MONTH_WORDS.map(escape).join('|')})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
+const AGO = /\bago\b/i;
+const PERIOD = /\b(?:week|weekend|month|year)\b/i;
+const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
+
+/**
+ * Runs chrono (default English parser, never `forwardDate`) over the sentences that may hold a
+ * date, then refines its results in a fixed order:
+ * 1. drop what is not a date mention: "now", durations ("for 17 days", "past 24 hours", "two days
+ *    later"; only "… ago" stays), times without a day ("at 10 p.m."), slashed numbers without a
+ *    year ("24/7");
+ * 2. trim the words chrono took around the date ("on Monday," → "Monday");
+ * 3. a month on its own ("in March") is a mention without a day, kept only when capitalised
+ *    ("a march", "may" are not dates); "this week" is a period mention without a day;
+ * 4. a slashed date that reads both ways ("10/11/2023") gets no day;
+ * 5. the rest resolve against `reference` with the past bias of resolvePast().
+ * Without a reference only dates with a stated year get a day.
+ */
+export function findChronoDates(text: string, sentences: readonly Sentence[], reference: IsoDate | null): DateMention[] {
+  const out: DateMention[] = [];
+  const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
+  const ref = { instant, timezone: 0 };
+  for (const s of sentences) {
+    const body = text.slice(s.span.start, s.span.end);
+    if (!DATE_ISH.test(body)) continue;
+    for (const r of chrono.parse(body, ref)) {
+      const m = _refine(r, s.span.start + r.index, reference);
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+
+function _refine(r: chrono.ParsedResult, at: number, reference: IsoDate | null): DateMention | null {
+  const c = r.start;
+  const tags = r.tags();
+  const certain = (k: chrono.Component) => c.isCertain(k);
+  const day = certain('day');
+  const weekday = certain('weekday');
+  const month = certain('month');
+  // 1. Not date mentions.
+  if (tags.has('casualReference/now')) return null;
+  let raw = r.text;
+  if (tags.has('result/relativeDate')) {
+    // "three days ago" is a day; "for 17 days" is not. chrono may run on into a time: "ago, 12".
+    const ago = AGO.exec(raw);
+    if (!ago) return null;
+    raw = raw.slice(0, ago.index + ago[0].length);
+  }
+  const slash = tags.has('parser/SlashDateFormatParser');
+  if (slash && !certain('year')) return null;
+  // 2. Trim.
+  const trimmed = _trim(raw, at);
+  if (!trimmed) return null;
+  let { span, text } = trimmed;
+  const casual = tags.has('parser/ENCasualDateParser') || tags.has('result/relativeDate');
+  if (!day && !weekday && !casual) {
+    // 3. Month alone, or a period such as "this week"; a time alone is dropped.
+    if (month) {
+      const head = MONTH_HEAD.exec(text);
+      if (!head) return null; // "march" in lower case, or a time merged in front
+      text = head[0];
+      span = { start: span.start, end: span.start + text.length };
+      return _mention(span, text, null, /\d{4}/.test(text), 'dates/month');
+    }
+    return PERIOD.test(text) ? _mention(span, text, null, false, 'dates/period') : null;
+  }
+  const yearStated = certain('year') && !casual;
+  // 4. "10/11/2023": 10 November or October 11? Give no day rather than guess.
+  if (slash) {
+    const [, a, b] = SLASH_NUMBERS.exec(text) ?? [];
+    if (Number(a) <= 12 && Number(b) <= 12 && a !== b) return _mention(span, text, null, true, 'dates/ambiguous-numeric');
+  }
+  // 5. Resolve.
+  const stated = isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
+  let date: IsoDate | null = null;
+  if (yearStated) date = stated;
+  else if (reference) date = resolvePast(stated, reference, { weekdayOnly: weekday && !day, monthDayOnly: day && month && !casual });
+  return _mention(span, text, date, yearStated, casual ? 'dates/relative-day' : weekday && !day ? 'dates/weekday' : 'dates/calendar');
+}
+
+function _trim(raw: string, at: number): { span: Span; text: string } | null {
+  const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(lead).replace(TRAILING, '').replace(TRAILING_STOP, '');
+  if (!text) return null;
+  return { span: { start: at + lead, end: at + lead + text.length }, text };
+}
+
+function _mention(span: Span, text: string, date: IsoDate | null, yearStated: boolean, by: RuleId): DateMention {
+  return { span, date, yearStated, text, by };
+}

@@ -1,0 +1,23 @@
+import type { DateMention, Span } from '../../model.js';
+
+// "in 1948", "since 2014", "before 2022": a year after a preposition. Years alone are too easily
+// counts ("1948 people"), so the preposition is required; a following digit or separator means a
+// bigger number ("in 1948,000" never occurs, "in 2023-11" is a date chrono handles).
+const YEAR = /\b(?:in|since|until|by|before|after|from|during|of|between|and|to)\s+((?:1[6-9]|20)\d{2})(?![\d,.\-/]\d)(?!\s*(?:people|persons|residents|civilians|soldiers)\b)/gi;
+
+/**
+ * Finds years written on their own after a preposition ("in 1948"): mentions with `date: null`
+ * (a year is not a day) and `yearStated: true`, rule `dates/year`. Mentions overlapping
+ * `taken` (spans already found by chrono) are skipped.
+ */
+export function findYears(text: string, taken: readonly Span[]): DateMention[] {
+  const out: DateMention[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const span = { start, end: start + 4 };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    out.push({ span, date: null, yearStated: true, text: m[1]!, by: 'dates/year' });
+  }
+  return out;
+}
