@@ -12,7 +12,14 @@ export interface ResolvedMeta {
   dateline: string | null;
   /** Span of the dateline place in the text, when there is one. */
   datelineSpan: Span | null;
+  /**
+   * The whole dateline opening the story, dash included ("Gaza City, October 31 (RHC)--"), so later
+   * stages can skip it when they read the first sentence. Absent or null when there is none.
+   */
+  datelinePrefix?: Span | null;
   language: string;
+  /** Findings of the metadata stage (a date without a year, an ambiguous date line). */
+  messages?: Message[];
 }
 
 /**

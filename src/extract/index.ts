@@ -38,7 +38,13 @@ export const STAGES: readonly Stage[] = [
       a.sentences = splitSentences(a.text, a.paragraphs);
     },
   },
-  { name: 'metadata', run: (a) => void (a.meta = readMetadata(a.text, a.paragraphs, a.sentences, a.known, a.options)) },
+  {
+    name: 'metadata',
+    run(a) {
+      a.meta = readMetadata(a.text, a.paragraphs, a.sentences, a.known, a.options);
+      if (a.meta.messages) a.messages.push(...a.meta.messages);
+    },
+  },
   { name: 'dates', run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published)) },
   { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.text, a.sentences)) },
   { name: 'entities', run: (a) => void (a.entities = findEntities(a)) },
