@@ -1,38 +1,103 @@
 import { parseArgs } from 'node:util';
 import { extract } from '../extract/index.js';
-import { readDocument } from '../ingest/index.js';
+import type { SourceDocument } from '../model.js';
+import {
+  DEFAULT_MAX_BYTES,
+  InputError,
+  isIsoDay,
+  readDocument,
+  readDocumentFromBytes,
+  readStreamBytes,
+} from '../ingest/index.js';
 
-export const usage = `Usage: crosscheck extract [FILE ...] --json [--published YYYY-MM-DD]
+export const usage = `Usage: crosscheck extract [FILE ...] --json [--published YYYY-MM-DD] [--max-bytes N]
        crosscheck extract --jsonl < articles.jsonl > claims.jsonl
 
 Extracts attributed figures, statements and entities from news reports.
+FILE may be plain text (UTF-8 or a detected legacy encoding), Markdown, or an HTML page.
 With no FILE, or FILE "-", reads one document from standard input.
 
 Options:
-  --json                 one JSON object per document, one per line (JSON Lines)
+  --json                 one JSON object per document, one per line (JSON Lines; the default)
   --jsonl                batch mode: JSON Lines in, one output line per input line
   --published DATE       publication date (YYYY-MM-DD) when the document gives none
+  --max-bytes N          largest input read, in bytes (default ${DEFAULT_MAX_BYTES}, i.e. 20 MB)
   -h, --help             show this help`;
 
+/** How standard input is named in error lines; its documents keep the origin "-". */
+const STDIN = '-';
+const STDIN_LABEL = '<stdin>';
+const BYTE_COUNT = /^[1-9]\d*$/;
+
+/**
+ * `crosscheck extract`: reads each FILE (or standard input) in order and prints one contract
+ * JSON object per document. A file that cannot be read gets one line `crosscheck: PATH: reason`
+ * on standard error and the others go on; the exit status is then 1. Resolves to the exit status.
+ */
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, published: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  let values: { json?: boolean; jsonl?: boolean; published?: string; 'max-bytes'?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        published: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    return _usageError((e as Error).message);
+  }
   if (values.help) {
     process.stdout.write(usage + '\n');
     return 0;
   }
+  const published = values.published ?? null;
+  if (published !== null && !isIsoDay(published)) {
+    return _usageError(`--published must be a date written YYYY-MM-DD, got "${published}"`);
+  }
+  const maxBytesFlag = values['max-bytes'];
+  if (maxBytesFlag !== undefined && !BYTE_COUNT.test(maxBytesFlag)) {
+    return _usageError(`--max-bytes must be a whole number of bytes, got "${maxBytesFlag}"`);
+  }
+  const maxBytes = maxBytesFlag === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesFlag);
+  if (values.jsonl) {
+    // Batch mode (CONTRACT.md, `--jsonl`) is built separately: it will stream records through
+    // `readDocumentFromBytes`/`readHtmlString` and `extract`, one output line per input line.
+    return _usageError('--jsonl batch mode is not available yet');
+  }
+
+  const files = positionals.length > 0 ? positionals : [STDIN];
   let status = 0;
-  for (const file of positionals) {
+  for (const file of files) {
+    let doc: SourceDocument;
     try {
-      const doc = await readDocument(file);
-      process.stdout.write(JSON.stringify(extract(doc, { published: values.published ?? null })) + '\n');
+      doc = file === STDIN ? readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes }) : await readDocument(file, { maxBytes });
     } catch (e) {
-      process.stderr.write(`crosscheck: ${file}: ${(e as Error).message}\n`);
+      // Only a user's input problem becomes a one-line message; anything else is a bug to show.
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(`crosscheck: ${file === STDIN ? STDIN_LABEL : file}: ${e.message}\n`);
       status = 1;
+      continue;
     }
+    await _writeLine(JSON.stringify(extract(doc, { published })));
   }
   return status;
+}
+
+function _usageError(reason: string): number {
+  process.stderr.write(`crosscheck extract: ${reason}\n\n${usage}\n`);
+  return 1;
+}
+
+/** Writes one line, waiting when the reader is slower than we are, so output never piles up in memory. */
+function _writeLine(line: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(line + '\n')) resolve();
+    else process.stdout.once('drain', resolve);
+  });
 }

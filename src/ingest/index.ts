@@ -1,8 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import type { SourceDocument } from '../model.js';
-
-/** Reads one file into a document. Placeholder: UTF-8 text only. */
-export async function readDocument(path: string): Promise<SourceDocument> {
-  const text = await readFile(path, 'utf8');
-  return { origin: path, text, meta: {}, format: 'text', encoding: 'UTF-8' };
-}
+/**
+ * Reading input: bytes and files become `SourceDocument`s (decoded text, page metadata, and an
+ * offset map for HTML). The only part of the pipeline that touches the file system.
+ */
+export { decodeBytes, type DecodedText, type DecodeHints } from './decode.js';
+export { readHtml, type HtmlArticle } from './html.js';
+export { InputError, type InputErrorCode } from './input-error.js';
+export { isIsoDay, toIsoDate } from './iso-date.js';
+export {
+  DEFAULT_MAX_BYTES,
+  readDocument,
+  readDocumentFromBytes,
+  readHtmlString,
+  readStreamBytes,
+  type ByteHints,
+  type ReadOptions,
+} from './read-document.js';
+export { formatFromName, looksLikeHtml, type DocumentFormat } from './sniff-format.js';
+export { normalizeNewlines, readTextString } from './text.js';
