@@ -1,0 +1,171 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../../../test/helpers/golden.js';
+import { assertSpan } from '../../../test/helpers/spans.js';
+import { classifyLine, findQuotes, paragraphQuotes, splitParagraphs, splitSentences } from './index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seeds = join(here, '../../../../shared/seeds');
+
+function units(text: string) {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  // Spans are half-open, inside the text, trimmed, in order and never overlap.
+  let last = 0;
+  for (const s of sentences) {
+    assertSpan(text, s.span, 'sentence');
+    expect(s.span.start).toBeGreaterThanOrEqual(last);
+    const t = text.slice(s.span.start, s.span.end);
+    expect(t).toBe(t.trim());
+    last = s.span.end;
+  }
+  return { paragraphs, sentences, texts: sentences.map((s) => text.slice(s.span.start, s.span.end)) };
+}
+
+const WIRE = `# Shelling hits market in Kherson as Ukraine reports 9 dead
+
+By Olena Marchenko and Tom Reid
+
+KHERSON, Ukraine (AP) — Russian shelling hit a crowded market in the southern city of Kherson on Saturday, killing at least nine people, Ukrainian officials said. Gov. Oleksandr Prokudin said 21 others were wounded. Lt. Col. J. R. Hayes, a U.S. military attaché, declined to comment.
+
+The strike came at 9 a.m. Saturday as vendors set up stalls. "We heard the whistle. Then everything was smoke," said Maria K., a 58-year-old vendor. "I ran."
+
+Russia's Defense Ministry said its forces struck "military targets" in the region. The claim could not be independently verified.
+
+Prices at No. 4 market rose 10.5% last month... Traders said they feared more attacks.
+
+---
+
+*Photo: Smoke rises over the market in Kherson*
+`;
+
+const FEATURE = `Displaced families in Rafah describe the long road south
+
+Um Yusuf walked for two days with her children. She remembers every checkpoint.
+
+"We left everything behind. The house, the olive trees, my mother's grave.
+
+"When we reached Rafah there was no tent for us. We slept under a plastic sheet," she said.
+
+The U.N. agency for Palestinian refugees says shelters in the city are far beyond capacity. The U.S. The agency has asked for more fuel.
+
+Aid workers said the crossing was closed on Sunday, and
+reopened only briefly on Monday afternoon.
+
+“Is this life?” she asked. “Tell me.”`;
+
+describe('sentences: golden cases', () => {
+  it('wire copy with a heading, a byline, a dateline, abbreviations and a caption', () => {
+    const { sentences, texts } = units(WIRE);
+    expectGolden(join(here, 'golden/wire.json'), sentences.map((s, i) => ({ paragraph: s.paragraph, by: s.by, text: texts[i] })));
+  });
+  it('a feature with a quote over two paragraphs and a wrapped line', () => {
+    const { sentences, texts } = units(FEATURE);
+    expectGolden(join(here, 'golden/feature.json'), sentences.map((s, i) => ({ paragraph: s.paragraph, by: s.by, text: texts[i] })));
+  });
+});
+
+describe('sentences: rules', () => {
+  it('does not end a sentence after titles, initials, number abbreviations or inside decimals', () => {
+    const { texts } = units('Dr. Ahmed Salem met Gen. Y. Barak on Nov. 10 at No. 10 Street. The toll rose 10.5 percent. It was late.');
+    expect(texts).toEqual(['Dr. Ahmed Salem met Gen. Y. Barak on Nov. 10 at No. 10 Street.', 'The toll rose 10.5 percent.', 'It was late.']);
+  });
+  it('keeps a dotted acronym inside a sentence unless a sentence opener follows', () => {
+    const { texts } = units('Talks at the U.N. Security Council stalled. Aid was cut by the U.S. The move angered Cairo.');
+    expect(texts).toEqual(['Talks at the U.N. Security Council stalled.', 'Aid was cut by the U.S.', 'The move angered Cairo.']);
+  });
+  it('keeps a quote with its attribution: “A. B,” he said.', () => {
+    const { texts } = units('“They fired at the crowd. Nobody was armed,” said Samir Haddad, a nurse. Police denied it.');
+    expect(texts).toEqual(['“They fired at the crowd. Nobody was armed,” said Samir Haddad, a nurse.', 'Police denied it.']);
+  });
+  it('splits a quote that closes with a full stop', () => {
+    const { texts } = units('He said: "We will rebuild." The mayor agreed.');
+    expect(texts).toEqual(['He said: "We will rebuild."', 'The mayor agreed.']);
+  });
+  it('keeps a question quote with its lower-case cue', () => {
+    const { texts } = units('“Where can we go?” she asked. Nobody answered.');
+    expect(texts).toEqual(['“Where can we go?” she asked.', 'Nobody answered.']);
+  });
+  it('ends a sentence after an ellipsis followed by a capital', () => {
+    const { texts } = units('The shelling went on... Residents fled north.');
+    expect(texts).toEqual(['The shelling went on...', 'Residents fled north.']);
+  });
+  it('keeps a dateline in the first sentence', () => {
+    const { texts } = units('GAZA CITY, Oct 31 (Reuters) - Israeli tanks pushed into northern Gaza on Tuesday. Residents said fighting was heavy.');
+    expect(texts[0]).toBe('GAZA CITY, Oct 31 (Reuters) - Israeli tanks pushed into northern Gaza on Tuesday.');
+    expect(texts).toHaveLength(2);
+  });
+  it('joins a paragraph broken mid-sentence by a blank line, and only that', () => {
+    const text = 'Troops advanced against the\n\nbesieged town. They met resistance.\n\nlater, the guns fell silent\n\nThe end.';
+    const { paragraphs } = units(text);
+    expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'Troops advanced against the\n\nbesieged town. They met resistance.',
+      'later, the guns fell silent',
+      'The end.',
+    ]);
+  });
+  it('makes special lines their own units even without blank lines', () => {
+    const text = '## Aid convoy reaches Mariupol\nBy Anna Kovalenko\nPublished: 2022-03-21 09:40 GMT\nThe convoy carried food.\nIt arrived at dawn.\n* * *\nhttps://example.org/aid';
+    const { sentences, texts } = units(text);
+    expect(sentences.map((s) => s.by)).toEqual([
+      'sentences/heading', 'sentences/byline', 'sentences/date-line', 'sentences/terminal-punctuation', 'sentences/paragraph-end', 'sentences/rule', 'sentences/url',
+    ]);
+    expect(texts[3]).toBe('The convoy carried food.');
+  });
+  it('classifies lines', () => {
+    expect(classifyLine('By the time troops arrived, the town was empty.')).toBe('text');
+    expect(classifyLine('By Monday, 40 people had fled.')).toBe('text');
+    expect(classifyLine('**By Lina Sayed, Reuters**')).toBe('byline');
+    expect(classifyLine('Updated 10/11/2023')).toBe('date-line');
+    expect(classifyLine('Nov. 10, 2023 (AP)')).toBe('date-line');
+    expect(classifyLine('*Image not found or type unknown*')).toBe('caption');
+    expect(classifyLine('**Radio Example**')).toBe('text');
+    expect(classifyLine('VIDEO: Troops and militants clash in the old city')).toBe('text');
+  });
+});
+
+describe('sentences: quotations', () => {
+  it('pairs curly, straight and guillemet quotes and ignores apostrophes', () => {
+    const text = '“There’s no advance,” he said, calling it «a lie» and "theatre".';
+    const q = findQuotes(text, { start: 0, end: text.length });
+    expect(q.map((r) => text.slice(r.open + 1, r.close!))).toEqual(['There’s no advance,', 'a lie', 'theatre']);
+    expect(q[0]!.runsOn).toBe(true);
+  });
+  it('reports a quote running over paragraphs', () => {
+    const text = 'Khalil Nasser says: "The camp is burning.\n\n"They are driving people out.\n\n"Nobody helps us."\n\nThe army did not comment.';
+    const paragraphs = splitParagraphs(text);
+    expect(paragraphQuotes(text, paragraphs)).toEqual([
+      { leftOpen: true, continues: false, runStart: 0 },
+      { leftOpen: true, continues: true, runStart: 0 },
+      { leftOpen: false, continues: true, runStart: 0 },
+      { leftOpen: false, continues: false, runStart: 3 },
+    ]);
+  });
+  it('does not continue a quote into a paragraph that does not open with a mark', () => {
+    const text = 'She said: “We stayed.\n\nThe army denied it.';
+    expect(paragraphQuotes(text, splitParagraphs(text))[1]).toEqual({ leftOpen: false, continues: false, runStart: 1 });
+  });
+});
+
+const seedFile = (slug: string) => join(seeds, `${slug}.txt`);
+describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('sentences: seed articles', () => {
+  it('keeps the "he said" cue with its two-sentence quote and splits the officials paragraph', () => {
+    const text = readFileSync(seedFile('gaza-city-street-fighting'), 'utf8');
+    const { texts, sentences } = units(text);
+    expect(texts.find((t) => t.startsWith('"But that will not stop'))!.endsWith('he said.')).toBe(true);
+    expect(texts.filter((t) => t.startsWith('Palestinian officials said') || t.startsWith('Israel says 33'))).toHaveLength(2);
+    expect(sentences[1]!.by).toBe('sentences/date-line');
+    const q = paragraphQuotes(text, splitParagraphs(text));
+    expect(q.filter((p) => p.continues)).toHaveLength(1);
+  });
+  it('joins the broken paragraph and keeps the dateline in the first body sentence', () => {
+    const text = readFileSync(seedFile('tanks-forced-to-retreat'), 'utf8');
+    const { texts, sentences } = units(text);
+    const first = texts.find((t) => t.startsWith('Gaza City, October 31 (RHC)--'))!;
+    expect(first.endsWith('besieged Gaza Strip.')).toBe(true);
+    expect(sentences.map((s) => s.by).slice(0, 3)).toEqual(['sentences/heading', 'sentences/rule', 'sentences/caption']);
+    expect(texts.some((t) => t.startsWith('“There’s absolutely no ground advance') && t.endsWith('the head of the Hamas office in Gaza.'))).toBe(true);
+  });
+});
