@@ -18,6 +18,8 @@ const TRAILING = /[\s,;:]+$/;
 const TRAILING_STOP = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
 const MONTH_HEAD = new RegExp(`^(?:${MONTH_WORDS.map(escape).join('|')})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
 const AGO = /\bago\b/i;
+const COUNT_TAIL = /,\s*\d{1,3}$/;
+const FOUR_DIGITS = /\d{4}/;
 const PERIOD = /\b(?:week|weekend|month|year)\b/i;
 const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
 
@@ -27,7 +29,8 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  * 1. drop what is not a date mention: "now", durations ("for 17 days", "past 24 hours", "two days
  *    later"; only "… ago" stays), times without a day ("at 10 p.m."), slashed numbers without a
  *    year ("24/7");
- * 2. trim the words chrono took around the date ("on Monday," → "Monday");
+ * 2. trim the words chrono took around the date ("on Monday," → "Monday") and a count it read
+ *    as a year or an hour ("December 28, 30 had died");
  * 3. a month on its own ("in March") is a mention without a day, kept only when capitalised
  *    ("a march", "may" are not dates); "this week" is a period mention without a day;
  * 4. a slashed date that reads both ways ("10/11/2023") gets no day;
@@ -42,14 +45,25 @@ export function findChronoDates(text: string, sentences: readonly Sentence[], re
     const body = text.slice(s.span.start, s.span.end);
     if (!DATE_ISH.test(body)) continue;
     for (const r of chrono.parse(body, ref)) {
-      const m = _refine(r, s.span.start + r.index, reference);
+      const m = _refine(r, s.span.start + r.index, reference, ref);
       if (m) out.push(m);
     }
   }
   return out;
 }
 
-function _refine(r: chrono.ParsedResult, at: number, reference: IsoDate | null): DateMention | null {
+function _refine(r: chrono.ParsedResult, at: number, reference: IsoDate | null, ref: chrono.ParsingReference): DateMention | null {
+  let raw = r.text;
+  // "December 28, 30 had died", "Oct 7, 12 died": chrono reads the count after the comma as a
+  // year (2030, 2012) or an hour. Cut it off; when it gave the year, parse the date again alone.
+  const tail = COUNT_TAIL.exec(raw);
+  if (tail) {
+    raw = raw.slice(0, tail.index);
+    if (r.start.isCertain('year') && !FOUR_DIGITS.test(raw)) {
+      const again = chrono.parse(raw, ref)[0];
+      return again && again.index === 0 ? _refine(again, at, reference, ref) : null;
+    }
+  }
   const c = r.start;
   const tags = r.tags();
   const certain = (k: chrono.Component) => c.isCertain(k);
@@ -58,7 +72,6 @@ function _refine(r: chrono.ParsedResult, at: number, reference: IsoDate | null):
   const month = certain('month');
   // 1. Not date mentions.
   if (tags.has('casualReference/now')) return null;
-  let raw = r.text;
   if (tags.has('result/relativeDate')) {
     // "three days ago" is a day; "for 17 days" is not. chrono may run on into a time: "ago, 12".
     const ago = AGO.exec(raw);

@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../../model.js';
+import { expectGolden } from '../../../test/helpers/golden.js';
+import { assertSpan } from '../../../test/helpers/spans.js';
+import { splitParagraphs, splitSentences } from '../sentences/index.js';
+import { dateRole, datesWithin, findDates, resolvePast } from './index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seeds = join(here, '../../../../shared/seeds');
+
+function dates(text: string, reference: string | null): DateMention[] {
+  const found = findDates(text, splitSentences(text, splitParagraphs(text)), reference);
+  for (const m of found) {
+    assertSpan(text, m.span, m.text);
+    expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+  }
+  return found;
+}
+const view = (text: string, ms: DateMention[]) => ms.map((m) => ({ text: m.text, date: m.date, yearStated: m.yearStated, role: dateRole(text, m), by: m.by }));
+
+// A Friday.
+const REF = '2023-11-10';
+const WIRE = `KHARKIV, Ukraine, Nov. 10, 2023 (Wire) — Russian missiles struck a rail depot on Wednesday, and the regional governor said the toll had risen to 14 by Thursday.
+
+Officials said 212 civilians had been killed in the region since Feb. 24, 2022, and at least 40 since October 1. Wednesday's strike was the deadliest this month.
+
+A second strike hit the outskirts last night. Another hit the city on Monday, the governor said. Three days ago, a drone hit a school.
+
+The region was first shelled in 2014. As of Tuesday, 1,200 people had left for Poltava. Talks are due in December.
+
+Residents said the sirens sounded at 4 a.m. and lasted for 17 days in a row earlier this year.`;
+
+describe('dates: golden', () => {
+  it('wire copy resolved against a Friday with the past bias', () => {
+    expectGolden(join(here, 'golden/wire.json'), view(WIRE, dates(WIRE, REF)));
+  });
+  it('the same copy without a publication date: only dates with a stated year get a day', () => {
+    const got = dates(WIRE, null).filter((m) => m.date !== null);
+    expect(got.map((m) => [m.text, m.date])).toEqual([
+      ['Nov. 10, 2023', '2023-11-10'],
+      ['Feb. 24, 2022', '2022-02-24'],
+    ]);
+  });
+});
+
+describe('dates: negatives (no date mentions)', () => {
+  const negatives = [
+    'Israeli forces may gain control of some areas, he said.',
+    'Thousands joined a march through the capital, and they march again next month.',
+    'A 7-year-old boy and a man aged 34 were among the wounded.',
+    'It was the second strike on the camp; 7 people died.',
+    'The siege lasted for 17 days and the fighting for 40 hours.',
+    'The sirens sounded at 10 p.m. and again at 7.',
+    'The hotline runs 24/7 and the ceasefire held for two days later.',
+    'Forces fired 1948 shells, the monitor said, and 2,400 rounds.',
+  ];
+  for (const text of negatives) {
+    it(text, () => expect(view(text, dates(text, REF))).toEqual([]));
+  }
+});
+
+describe('dates: rules', () => {
+  it('moves a weekday after the reference back a week and a month-day back a year', () => {
+    expect(resolvePast('2023-11-13', REF, { weekdayOnly: true, monthDayOnly: false })).toBe('2023-11-06');
+    expect(resolvePast('2024-12-28', '2024-01-03', { weekdayOnly: false, monthDayOnly: true })).toBe('2023-12-28');
+    expect(resolvePast('2023-11-11', REF, { weekdayOnly: false, monthDayOnly: false })).toBe('2023-11-11');
+    const text = 'On Saturday, 12 were hurt. By December 28, 30 had died.';
+    expect(dates(text, '2024-01-03').map((m) => m.date)).toEqual(['2023-12-30', '2023-12-28']);
+  });
+  it('does not read a count after a comma as a year or an hour', () => {
+    const text = 'On Oct 7, 12 died. On 7 October 2023, 40 were wounded.';
+    expect(dates(text, '2024-01-03').map((m) => [m.text, m.date, m.yearStated])).toEqual([
+      ['Oct 7', '2023-10-07', false],
+      ['7 October 2023', '2023-10-07', true],
+    ]);
+  });
+  it('gives no day to a slashed date that reads both ways, and a day to one that does not', () => {
+    const text = 'The list was updated 10/11/2023 and again 25/11/2023.';
+    expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([
+      ['10/11/2023', null, 'dates/ambiguous-numeric'],
+      ['25/11/2023', '2023-11-25', 'dates/calendar'],
+    ]);
+  });
+  it('classifies roles: since, asOf, other', () => {
+    const text = 'Since the start of the war on October 7, 1,400 died; 300 more since Monday, and 20 as of Wednesday. ' +
+      'Before October 7 the border was calm. Tuesday’s count stood at 90. Police said 12 were detained Thursday.';
+    const found = dates(text, REF);
+    expect(found.map((m) => [m.text, dateRole(text, m)])).toEqual([
+      ['October 7', 'since'],
+      ['Monday', 'since'],
+      ['Wednesday', 'asOf'],
+      ['October 7', 'other'],
+      ['Tuesday', 'asOf'],
+      ['Thursday', 'asOf'],
+    ]);
+  });
+  it('lists the mentions inside a span', () => {
+    const text = 'On Monday 3 died. On Tuesday 4 died.';
+    const found = dates(text, REF);
+    expect(datesWithin(found, { start: 18, end: text.length }).map((m) => m.text)).toEqual(['Tuesday']);
+  });
+  it('swapping the parties does not change the dates', () => {
+    const a = 'Israeli officials said 40 Palestinians were killed on Tuesday.';
+    const b = 'Palestinian officials said 40 Israelis were killed on Tuesday.';
+    expect(dates(a, REF).map((m) => m.date)).toEqual(dates(b, REF).map((m) => m.date));
+  });
+});
+
+const seedFile = (slug: string) => join(seeds, `${slug}.txt`);
+describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('dates: seed articles', () => {
+  it('gaza-city-street-fighting: Wednesday → 2023-11-08, Thursday → 2023-11-09, 7 October is a since', () => {
+    const text = readFileSync(seedFile('gaza-city-street-fighting'), 'utf8');
+    const found = dates(text, '2023-11-10');
+    expect(found.find((m) => m.text === 'Wednesday')!.date).toBe('2023-11-08');
+    expect(found.find((m) => m.text === 'Thursday')!.date).toBe('2023-11-09');
+    const oct7 = found.find((m) => m.text === '7 October')!;
+    expect([oct7.date, dateRole(text, oct7)]).toEqual(['2023-10-07', 'since']);
+    expect(found.find((m) => m.text === '1948')!.date).toBeNull();
+  });
+  it('tanks-forced-to-retreat: no year anywhere, so nothing relative gets a day', () => {
+    const text = readFileSync(seedFile('tanks-forced-to-retreat'), 'utf8');
+    const found = dates(text, null);
+    expect(found.every((m) => m.date === null)).toBe(true);
+    expect(found.map((m) => m.text)).toContain('October 7');
+    expect(dates(text, '2023-10-31').find((m) => m.text === 'October 7')!.date).toBe('2023-10-07');
+  });
+});
