@@ -45,7 +45,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   if (info.isDirectory()) throw new InputError('is-directory', 'is a directory, not a file');
   let bytes: Uint8Array;
   if (info.isFile()) {
-    if (info.size > maxBytes) throw _tooLarge(`file is ${_size(info.size)}`, maxBytes);
+    if (info.size > maxBytes) throw _tooLarge('file', info.size, maxBytes);
     if (info.size === 0) throw _empty('file');
     bytes = await readFile(path).catch((e: unknown) => {
       throw _fileError(e);
@@ -69,7 +69,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
  */
 export function readDocumentFromBytes(bytes: Uint8Array, origin: string, hints: ByteHints = {}): SourceDocument {
   const maxBytes = hints.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) throw _tooLarge(`input is ${_size(bytes.length)}`, maxBytes);
+  if (bytes.length > maxBytes) throw _tooLarge('input', bytes.length, maxBytes);
   if (bytes.length === 0) throw _empty('input');
   const byName = formatFromName(hints.name ?? origin);
   const maybeHtml = hints.format === 'html' || (!hints.format && (byName === 'html' || looksLikeHtml(_asciiHead(bytes))));
@@ -103,7 +103,7 @@ export async function readStreamBytes(stream: AsyncIterable<Uint8Array | string>
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     total += buf.length;
-    if (total > maxBytes) throw _tooLarge('input is larger than that', maxBytes);
+    if (total > maxBytes) throw _tooLarge('input', null, maxBytes);
     chunks.push(buf);
   }
   return Buffer.concat(chunks, total);
@@ -128,9 +128,10 @@ function _empty(what: 'file' | 'input'): InputError {
   return new InputError('empty', `empty ${what}: nothing to read`);
 }
 
-/** "file is 100 MB, over the size limit of 20 MB (raise it with --max-bytes)". */
-function _tooLarge(what: string, maxBytes: number): InputError {
-  return new InputError('too-large', `${what}, over the size limit of ${_size(maxBytes)} (raise it with --max-bytes, or the maxBytes option)`);
+/** "file is 100 MB, over the size limit of 20 MB (raise it …)"; a stream's size is unknown (null). */
+function _tooLarge(what: 'file' | 'input', size: number | null, maxBytes: number): InputError {
+  const is = size === null ? `${what} is` : `${what} is ${_size(size)},`;
+  return new InputError('too-large', `${is} over the size limit of ${_size(maxBytes)} (raise it with --max-bytes, or the maxBytes option)`);
 }
 
 /** 1001 → "1001 bytes"; 104857600 → "104.9 MB"; 20000000 → "20 MB". */
