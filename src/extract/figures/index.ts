@@ -1,7 +1,185 @@
-import type { Figure } from '../../model.js';
+import type { DateMention, Figure, NumberMention, Sentence } from '../../model.js';
 import type { Analysis } from '../context.js';
+import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index.js';
+import { figureDates } from './date-role.js';
+import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, triggerAfter, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
+import { readGroup, type Group } from './read-group.js';
+import { figureSource } from './source.js';
+import { BREAKDOWN_CUES } from './data/grammar-words.js';
 
-/** Finds casualty and humanitarian figures. Placeholder: none yet. */
-export function findFigures(_a: Analysis): Figure[] {
-  return [];
+export { dateRole, figureDates } from './date-role.js';
+export { figureSource } from './source.js';
+
+/** A number mention placed on the sentence's tokens, with what the rules found around it. */
+interface Candidate {
+  mention: NumberMention;
+  /** First and last token of the number expression. */
+  a: number;
+  b: number;
+  group: Group;
+  hit: TriggerHit | null;
+  /** The figure this one breaks down ("40% of them children" → the 10,569 killed). */
+  parent: Figure | null;
+}
+
+const BREAKDOWN = phraseIndex(BREAKDOWN_CUES);
+const COORDINATORS = new Set(['and', ',', 'while', 'as', 'well']);
+
+/**
+ * Finds casualty and humanitarian figures: for each number mention, whether it counts people in
+ * one of the seven metrics (see test/corpus/GUIDELINES.md), by the shape that ties the count to a
+ * trigger — after it ("N people were killed", "N remain missing", "12 dead"), before it ("killed
+ * N", "Strike kills 12", "abducted N students"), a tally ("the death toll rose to N"), a group
+ * noun ("N hostages") or a breakdown of a figure just named ("40% of them children"). Fills the
+ * group (`who`), the dates (`asOf` stated in the sentence or implied from the publication date,
+ * `since`) and the source (the claimant of the attribution holding the figure; null in the
+ * outlet's own voice). Pure.
+ */
+export function findFigures(a: Analysis): Figure[] {
+  const out: Figure[] = [];
+  let ni = 0;
+  let di = 0;
+  let previous: Figure[] = [];
+  for (const s of a.sentences) {
+    const nums: NumberMention[] = [];
+    while (ni < a.numbers.length && a.numbers[ni]!.span.start < s.span.end) {
+      if (a.numbers[ni]!.span.start >= s.span.start) nums.push(a.numbers[ni]!);
+      ni++;
+    }
+    if (nums.length === 0) { previous = []; continue; }
+    while (di < a.dates.length && a.dates[di]!.span.end <= s.span.start) di++;
+    const dates: DateMention[] = [];
+    for (let k = di; k < a.dates.length && a.dates[k]!.span.start < s.span.end; k++) dates.push(a.dates[k]!);
+    const found = sentenceFigures(a, s, nums, dates, previous);
+    out.push(...found);
+    previous = found;
+  }
+  return out;
+}
+
+/** The figures of one sentence; `previous` holds the figures of the sentence before it. */
+function sentenceFigures(a: Analysis, s: Sentence, nums: readonly NumberMention[], dates: readonly DateMention[], previous: readonly Figure[]): Figure[] {
+  const tokens = tokenize(a.text, s.span);
+  const candidates: Candidate[] = [];
+  let t = 0;
+  for (const mention of nums) {
+    while (t < tokens.length && tokens[t]!.start < mention.span.start) t++;
+    let b = t;
+    while (b + 1 < tokens.length && tokens[b + 1]!.end <= mention.span.end) b++;
+    if (tokens[t]?.start !== mention.span.start) continue; // a number not on token bounds: never a count
+    const c = candidate(tokens, mention, t, b);
+    if (c) candidates.push(c);
+  }
+  coordinate(tokens, candidates);
+  const figures: Figure[] = [];
+  for (const c of candidates) {
+    if (!c.hit) {
+      // "40% of them children", "including 4,000 children": a share of the figure just named
+      if (!c.group.backRef && !breakdownCueBefore(tokens, c.a) && !startsWithBreakdown(tokens, c.a)) continue;
+      c.parent = figures[figures.length - 1] ?? (startsWithBreakdown(tokens, c.a) ? previous[previous.length - 1] ?? null : null);
+      if (!c.parent) continue;
+      c.hit = { metric: c.parent.metric, rule: 'breakdown-of-parent' };
+      if (!c.group.who) c.group = readGroup(tokens, skipCopula(tokens, c.b + 1));
+    } else if (c.mention.percent && !c.group.who) {
+      continue; // "40% were killed" with no group: a share of nothing named
+    }
+    figures.push(toFigure(a, s, tokens, c, dates));
+  }
+  return figures;
+}
+
+/** Reads the group and the trigger around one number mention; null when it cannot be a figure. */
+function candidate(tokens: readonly Token[], mention: NumberMention, a: number, b: number): Candidate | null {
+  if (isAge(tokens, a, b)) return null;
+  // "one of the", "one of them": a single member picked out, not a count (GUIDELINES.md)
+  if (tokens[a]!.lower === 'one' && tokens[b + 1]?.lower === 'of') return null;
+  const share = shareOfTally(tokens, a, b);
+  if (share) return { mention, a, b, group: readGroup(tokens, skipCopula(tokens, share.groupAt)), hit: share, parent: null };
+  const group = readGroup(tokens, b + 1);
+  if (group.refused) return null;
+  const hit = triggerAfter(tokens, group.next)
+    ?? triggerBefore(tokens, a)
+    ?? triggerToll(tokens, a)
+    ?? (group.metric && group.metricRule ? { metric: group.metric, rule: group.metricRule } : null)
+    ?? (group.who ? null : eventWordAfter(tokens, group.next));
+  return { mention, a, b, group, hit, parent: null };
+}
+
+/**
+ * Shares a trigger across counts joined by "and" or a comma: "killing 12 civilians and 3
+ * soldiers", "3 soldiers and 12 civilians were killed". Only counts that name a people group.
+ */
+function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!;
+    if (c.hit || !c.group.who || c.mention.percent || c.group.backRef) continue;
+    const prev = cs[i - 1];
+    if (prev?.hit && prev.hit.rule !== 'breakdown-of-parent' && onlyCoordinators(tokens, prev.group.next, c.a)) {
+      c.hit = { metric: prev.hit.metric, rule: 'coordinated-count' };
+      continue;
+    }
+    const next = cs[i + 1];
+    if (next?.hit && next.hit.rule.startsWith('count-') && onlyCoordinators(tokens, c.group.next, next.a)) {
+      c.hit = { metric: next.hit.metric, rule: 'coordinated-count' };
+    }
+  }
+}
+
+function onlyCoordinators(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!COORDINATORS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+// "Of those, 4,000 were children": a breakdown cue opening the sentence, the count within 3 tokens.
+function startsWithBreakdown(tokens: readonly Token[], a: number): boolean {
+  const m = matchPhrase(tokens, 0, BREAKDOWN);
+  return !!m && a - m.length <= 1;
+}
+
+// "4,000 of whom were children": step over the copula to the named group.
+function skipCopula(tokens: readonly Token[], k: number): number {
+  while (['were', 'are', 'was', 'is', 'being'].includes(tokens[k]?.lower ?? '')) k++;
+  return k;
+}
+
+function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candidate, dates: readonly DateMention[]): Figure {
+  const { mention, group, hit, parent } = c;
+  const who = group.who ? a.text.slice(tokens[group.who[0]]!.start, tokens[group.who[1]]!.end) : null;
+  const published = a.meta.published;
+  let dated;
+  let sourced;
+  if (parent) {
+    dated = { asOf: parent.asOf, since: parent.since, asOfBasis: parent.asOfBasis, asOfSpan: parent.asOfSpan ?? null };
+    sourced = { source: parent.source, sourceSpan: parent.sourceSpan ?? null, cue: parent.cue ?? null };
+  } else {
+    const d = figureDates(a.text, dates, mention.span);
+    dated = {
+      asOf: d.asOf ?? published,
+      since: d.since,
+      asOfBasis: d.asOf ? 'stated' as const : published ? 'implied' as const : null,
+      asOfSpan: d.asOfSpan,
+    };
+    sourced = figureSource(a.attributions, mention.span);
+  }
+  const figure: Figure = {
+    value: mention.value,
+    unit: mention.percent ? 'percent' : 'people',
+    qualifier: mention.qualifier,
+    vague: mention.vague,
+    metric: hit!.metric,
+    who,
+    asOf: dated.asOf,
+    since: dated.since,
+    source: sourced.source,
+    span: { ...mention.span },
+    sentence: { ...s.span },
+    asOfBasis: dated.asOfBasis,
+    asOfSpan: dated.asOfSpan,
+    sourceSpan: sourced.sourceSpan,
+    cue: sourced.cue,
+    by: `figures/${hit!.rule}`,
+  };
+  if (mention.high !== undefined) figure.high = mention.high;
+  return figure;
 }

@@ -1,0 +1,77 @@
+/**
+ * Function words the figure rules step over or stop at. All lower case.
+ */
+
+/**
+ * Words that end the group after a count: auxiliaries, prepositions, conjunctions, pronouns and
+ * adverbs. "10,569 people *had* been killed": the group is "people".
+ */
+export const GROUP_STOP: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'could', 'may', 'might', 'must', 'should', 'can', 'remain', 'remains', 'remained', 'in', 'on', 'at', 'from',
+  'since', 'during', 'after', 'before', 'by', 'including', 'as', 'with', 'across', 'inside', 'near', 'into',
+  'for', 'to', 'of', 'and', 'or', 'but', 'while', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these',
+  'those', 'there', 'here', 'it', 'they', 'them', 'he', 'she', 'we', 'i', 'you', 'according', 'said', 'says',
+  'say', 'told', 'reported', 'each', 'between', 'among', 'amid', 'over', 'under', 'within',
+  'outside', 'along', 'around', 'through', 'throughout', 'when', 'where', 'following', 'so', 'far',
+  'also', 'now', 'still', 'all', 'already', 'reportedly', 'allegedly', 'mostly', 'mainly', 'many', 'most',
+  'last', 'yesterday', 'today', 'tonight', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'than', 'about', 'up', 'out', 'off', 'down', 'per', 'a', 'an', 'the',
+  'not', 'no', 'just', 'only', 'either', 'both', 'against', 'toward', 'towards', 'via', 'like', 'if',
+]);
+
+/**
+ * Words between the group and a trigger after it: "N people *have been* killed", "N *are
+ * feared* dead", "N *remain* missing", "N *who were* wounded", "N *had reportedly been* detained".
+ */
+export const BEFORE_TRIGGER_SKIP: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'ve", 'remain', 'remains',
+  'remained', 'reportedly', 'allegedly', 'also', 'now', 'still', 'all', 'already', 'who', 'that', 'feared',
+  'believed', 'thought', 'presumed', 'confirmed', 'said', 'reported', 'known', 'to', 'likely', 'officially',
+  'either', 'later', 'since', 'then', 'subsequently', 'got', 'get', 'so', 'far',
+  'mostly', 'recently', 'previously', 'not', 'yet', 'lightly', 'seriously',
+  'critically', 'severely', 'badly', 'fatally', 'gravely', 'moderately', 'slightly', 'permanently',
+  'temporarily', 'forcibly', 'apparently', 'each', 'altogether',
+]);
+
+/** Prepositions that open a short place phrase between a group and its verb: "N people *in* Gaza were killed". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'across', 'inside', 'on', 'at', 'near', 'around', 'throughout']);
+
+/**
+ * Words between a trigger verb and the count after it: "killed *a total of* 40", "wounded
+ * *another* 12" (a qualifier like "at least" belongs to the number itself).
+ */
+export const AFTER_TRIGGER_SKIP: ReadonlySet<string> = new Set([
+  'a', 'total', 'of', 'another', 'an', 'additional', 'further', 'the', 'only', 'just', 'reportedly',
+  'allegedly', 'also',
+]);
+
+/** Words at the start of a group that do not name it: "12 *more* people", "30 *other* civilians". */
+export const GROUP_LEAD_SKIP: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'further', 'fellow']);
+
+/** Words a group may start with after a count and "of": "33 of *its* soldiers", "half *the* population". */
+export const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'whose']);
+
+/** Words after a count that point back to a group just named: "40% *of them*", "4,000 *of whom*". */
+export const BACK_REFERENCES: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'these', 'which']);
+
+/**
+ * Words before a count that break a figure down: "*including* 4,000 children", "*among them* 12
+ * women", "*of whom* 30 were children".
+ */
+export const BREAKDOWN_CUES: ReadonlyArray<readonly [string, true]> = [
+  ['including', true], ['among them', true], ['among whom', true], ['among those', true], ['of whom', true],
+  ['of them', true], ['of those', true], ['among the dead', true], ['among the victims', true],
+];
+
+/** Words before a count that make it an age: "*aged* 34", "*age* 12", "*ages* 5 to 12". */
+export const AGE_CUES: ReadonlySet<string> = new Set(['aged', 'age', 'ages', 'ageing']);
+
+/**
+ * Words after a count that make it an age or a span of time: "a 12-*year-old*", "34 *years old*",
+ * "a 3-*month-old*". Matched on the first word after the count (after a hyphen, if any).
+ */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+
+/** Comparatives after which a count is an age: "children *under* 18", "men *over* 60". */
+export const AGE_COMPARATIVES: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above']);

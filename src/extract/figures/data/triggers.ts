@@ -1,0 +1,106 @@
+import type { Metric } from '../../../model.js';
+
+/**
+ * Trigger words of test/corpus/GUIDELINES.md, by the place they take around a count. All lower
+ * case; multi-word phrases are matched token by token ("lost their lives").
+ */
+
+const DIRECTIONS = ['south', 'north', 'east', 'west', 'southward', 'southwards', 'northward', 'northwards'];
+const MOVING = ['moving', 'moved', 'heading', 'headed', 'walking', 'walked', 'streaming', 'streamed', 'trekking', 'fleeing'];
+
+/**
+ * Words after a count (and its group and any auxiliaries) that say what happened to it:
+ * "10,569 people had been *killed*", "33 soldiers *died*", "thousands *flee*", "12 *dead*",
+ * "N remain *missing*", "thousands were *moving south*".
+ */
+export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
+  ...['killed', 'dead', 'died', 'die', 'dies', 'dying', 'slain', 'murdered', 'executed', 'shot dead',
+    'lost their lives', 'perished', 'massacred', 'confirmed dead', 'killed and'].map((w) => [w, 'killed'] as const),
+  ...['injured', 'wounded', 'hurt', 'maimed'].map((w) => [w, 'injured'] as const),
+  ...['displaced', 'uprooted', 'homeless', 'made homeless', 'forced from their homes', 'forced out of their homes',
+    'driven from their homes', 'forced to leave their homes', 'sheltering', 'internally displaced'].map((w) => [w, 'displaced'] as const),
+  ...['abducted', 'kidnapped', 'taken hostage', 'held hostage', 'taken captive', 'held captive', 'hostage', 'captive',
+    'held in captivity', 'in captivity'].map((w) => [w, 'captive'] as const),
+  ...['arrested', 'detained', 'in custody', 'taken prisoner', 'taken into custody', 'rounded up', 'jailed',
+    'imprisoned', 'prisoner'].map((w) => [w, 'detained'] as const),
+  ...['missing', 'unaccounted for', 'under the rubble', 'trapped under the rubble', 'buried under the rubble',
+    'buried under rubble', 'under rubble'].map((w) => [w, 'missing'] as const),
+  ...['fled', 'flee', 'flees', 'fleeing', 'escaped', 'crossed into', 'crossed the border', 'evacuated',
+    'left the city', 'left their homes', 'have left', 'on the move',
+    ...MOVING.flatMap((m) => DIRECTIONS.map((d) => `${m} ${d}`))].map((w) => [w, 'fled'] as const),
+];
+
+/**
+ * Verbs and nouns right before a count: "*killed* 12", "*killing* at least 40", "Strike *kills* 12",
+ * "*abducted* 276 students", "*arrested* 40", "the *deaths of* 12 people".
+ */
+export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
+  ...['kill', 'kills', 'killed', 'killing', 'claimed the lives of', 'claiming the lives of', 'claims the lives of',
+    'deaths of', 'death of', 'killing of', 'killings of', 'bodies of', 'massacred', 'executed', 'shot dead',
+    'left dead'].map((w) => [w, 'killed'] as const),
+  ...['wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurting',
+    'maiming'].map((w) => [w, 'injured'] as const),
+  ...['displace', 'displaces', 'displaced', 'displacing', 'uprooted', 'uprooting'].map((w) => [w, 'displaced'] as const),
+  ...['abduct', 'abducts', 'abducted', 'abducting', 'kidnap', 'kidnaps', 'kidnapped', 'kidnapping',
+    'captured', 'capturing', 'abduction of', 'kidnapping of'].map((w) => [w, 'captive'] as const),
+  ...['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining', 'rounded up',
+    'rounding up', 'jailed', 'arrest of', 'detention of'].map((w) => [w, 'detained'] as const),
+  ...['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuation of'].map((w) => [w, 'fled'] as const),
+];
+
+/**
+ * Nouns that are both the counted group and its metric: "240 *hostages*", "N *detainees*".
+ * The group keeps the noun: who = "hostages".
+ */
+export const GROUP_NOUNS: ReadonlyMap<string, Metric> = new Map([
+  ['hostages', 'captive'], ['captives', 'captive'], ['abductees', 'captive'],
+  ['detainees', 'detained'], ['prisoners', 'detained'], ['evacuees', 'fled'],
+]);
+
+/**
+ * Nouns or adjectives after a count that name the event, not the group: "1,200 *deaths*",
+ * "12 *dead*", "N *displaced*". The group is not named: who = null.
+ */
+export const EVENT_WORDS: ReadonlyMap<string, Metric> = new Map([
+  ['deaths', 'killed'], ['fatalities', 'killed'], ['dead', 'killed'], ['killed', 'killed'], ['bodies', 'killed'],
+  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'],
+  ['displaced', 'displaced'], ['missing', 'missing'], ['arrests', 'detained'], ['abductions', 'captive'],
+]);
+
+/**
+ * Adjectives that may stand before the group and give the metric: "2 million *displaced* people",
+ * "40 *wounded* soldiers". The group keeps the adjective: who = "displaced people".
+ */
+export const ATTRIBUTIVE: ReadonlyMap<string, Metric> = new Map([
+  ['displaced', 'displaced'], ['wounded', 'injured'], ['injured', 'injured'], ['dead', 'killed'],
+  ['missing', 'missing'], ['abducted', 'captive'], ['kidnapped', 'captive'], ['detained', 'detained'],
+  ['arrested', 'detained'], ['uprooted', 'displaced'], ['homeless', 'displaced'], ['fleeing', 'fled'],
+]);
+
+/**
+ * Tallies a count is the value of: "the death *toll* rose to 10,569", "the *number of* displaced
+ * reached 1.5 million". `toll` alone means deaths in news copy; other tallies take the metric of
+ * the trigger word after "of".
+ */
+export const TOLL_NOUNS: ReadonlyMap<string, Metric | null> = new Map([
+  ['toll', 'killed'], ['tally', null], ['number', null], ['count', null], ['total', null], ['figure', null],
+]);
+
+/** Words before "toll" that change its metric: "injury toll". "casualty toll" mixes metrics: no figure. */
+export const TOLL_MODIFIERS: ReadonlyMap<string, Metric | null> = new Map([
+  ['death', 'killed'], ['injury', 'injured'], ['casualty', null], ['casualties', null],
+]);
+
+/**
+ * Words that link a tally to its value: "the toll *rose to* N", "*stood at* N", "a toll *of* N",
+ * "*raising* the toll *to* N", "the toll *has now climbed past* N".
+ */
+export const TOLL_LINKS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches', 'reaching', 'hit',
+  'hits', 'stood', 'stands', 'standing', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'now', 'to', 'at',
+  'of', 'increased', 'jumped', 'surged', 'passed', 'topped', 'grew', 'soared', 'past', 'put', 'puts', 'putting',
+  'reported', 'overall', 'total', 'official', 'latest', 'new', 'already', 'since', 'then', 'been', 'further',
+]);
+
+/** Prepositions that may follow "toll" before its link: "the death toll *from* the quake rose to N". */
+export const TOLL_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'of', 'on', 'among', 'across', 'since']);

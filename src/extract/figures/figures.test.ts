@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { expectGolden } from '../../../test/helpers/golden.js';
+import { assertSpan } from '../../../test/helpers/spans.js';
+import type { Attribution, Figure, Sentence } from '../../model.js';
+import type { Analysis } from '../context.js';
+import { findDates } from '../dates/index.js';
+import { findNumbers } from '../numbers/index.js';
+import { findFigures } from './index.js';
+
+const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}.json`, import.meta.url));
+const PUBLISHED = '2023-11-10'; // a Friday
+
+/** One-sentence analysis built from the numbers and dates stages only, so the test pins this stage. */
+function analysis(text: string, attributions: Attribution[] = [], published: string | null = PUBLISHED): Analysis {
+  const sentences: Sentence[] = [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
+  return {
+    text, known: {}, paragraphs: [{ start: 0, end: text.length }], sentences,
+    meta: { title: null, outlet: null, published, publishedBy: null, publishedPartial: null, dateline: null, datelineSpan: null, language: 'en' },
+    dates: findDates(text, sentences, published), numbers: findNumbers(text, sentences), entities: [], attributions, messages: [],
+  };
+}
+
+/** A figure with its evidence as text, for golden files a reviewer can read. */
+function readable(text: string, f: Figure) {
+  assertSpan(text, f.span);
+  expect(f.sentence.start <= f.span.start && f.span.end <= f.sentence.end).toBe(true);
+  return {
+    text: text.slice(f.span.start, f.span.end), value: f.value, ...(f.high !== undefined ? { high: f.high } : {}), unit: f.unit,
+    qualifier: f.qualifier, vague: f.vague, metric: f.metric, who: f.who, asOf: f.asOf, asOfBasis: f.asOfBasis,
+    ...(f.asOfSpan ? { asOfText: text.slice(f.asOfSpan.start, f.asOfSpan.end) } : {}), since: f.since, source: f.source, by: f.by,
+  };
+}
+
+const figuresOf = (text: string) => findFigures(analysis(text)).map((f) => readable(text, f));
+
+// Sentences written for this project in the style of wire and broadcast copy.
+const POSITIVE = [
+  'Health officials said a total of 10,569 people had been killed as of Wednesday, 40% of them children.',
+  'The army says 33 of its soldiers have been killed since the ground operation began.',
+  'An airstrike on a market in Kharkiv killed at least 14 people and wounded 37 others on Tuesday.',
+  'Strike kills 12 in Kharkiv',
+  'Shelling overnight killed 12 civilians and three soldiers, the regional governor said.',
+  'Three soldiers and two civilians were killed in the ambush.',
+  'The death toll from the earthquake rose to 2,310 on Sunday.',
+  'The ministry put the toll at 18,000, including 7,000 children.',
+  'The number of people killed has risen to 500, local media reported.',
+  'Gunmen abducted 276 students from a boarding school in the north-east.',
+  'Militants took about 240 hostages during the raid.',
+  'Police arrested 40 protesters and detained 12 journalists outside parliament.',
+  'About 1.5 million people have been displaced since the fighting began on 15 April.',
+  'Some 2 million displaced people are sheltering in tents along the coast.',
+  'Dozens remain missing under the rubble, rescuers said.',
+  'More than 300,000 people have fled across the border into Chad.',
+  'Thousands of people were moving south along the coastal road on Thursday.',
+  'The blast left 12 dead and dozens wounded.',
+  'Between 20 and 30 villagers were kidnapped by gunmen overnight.',
+  'Of those killed, 40% were women, and 2,000 of them were children.',
+  'Some 30% of the dead are children.',
+  'Since 7 October more than half the enclave\'s population has been displaced.',
+  'Rescuers recovered 47 bodies from the collapsed building.',
+  'Ten people died when their minibus hit a landmine.',
+  'The war that killed thousands of civilians began in 2014.',
+  'Over 21,000 others have been injured, and 1,200 detainees remain in custody.',
+  'Tens of thousands of residents have been forced from their homes.',
+];
+
+// Texts that hold numbers but no figure (GUIDELINES.md: ages, years, money, things, time, strikes).
+const NEGATIVE = [
+  'A 12-year-old boy was killed in the strike.',
+  'The victim, aged 34, was killed on his way home.',
+  'Children under 18 were killed in the raids, the group said.',
+  'Families who fled in 1948 returned in 2014.',
+  'Russia lost 12 tanks and 40 drones were destroyed.',
+  'Aid worth $1.2 million was delivered to 40 shelters.',
+  'They killed time for 3 hours at the checkpoint.',
+  'Troops carried out 300 strikes overnight, killing fighters.',
+  'One of the hostages was released on Tuesday.',
+  'Two of the hospitals were hit, and two of the schools were damaged.',
+  'United beat City 3-1 on Saturday as fans fled the rain.',
+  'Call the hotline on 555-1234 if relatives are missing.',
+  'The truce began on October 7 and ended on 24 November.',
+  'Rockets killed 3 cows and 12 sheep on the farm.',
+  'The convoy of 40 trucks was turned back after 17 days.',
+  'It was the 3rd attack this week; many were killed.',
+  'Several people were wounded and many fled.',
+  'The 155mm shells hit 12km from the border.',
+  'About 40% of the budget goes to the army.',
+  'The casualty toll stood at 300, officials said.',
+];
+
+describe('findFigures', () => {
+  it('finds figures by the shapes that tie a count to its trigger', () => {
+    expectGolden(golden('positive'), POSITIVE.map((text) => ({ sentence: text, figures: figuresOf(text) })));
+  });
+
+  it('finds no figure in ages, years, money, things, durations, strikes, scores, phones and dates', () => {
+    for (const text of NEGATIVE) expect(figuresOf(text), text).toEqual([]);
+  });
+
+  it('treats the parties alike: swapping their names swaps the result', () => {
+    const a = 'Israel says 33 of its soldiers have been killed, while Hamas said 120 of its fighters died.';
+    const b = 'Hamas says 33 of its soldiers have been killed, while Israel said 120 of its fighters died.';
+    const strip = (fs: ReturnType<typeof figuresOf>) => fs.map(({ text, value, metric, who, qualifier }) => ({ text, value, metric, who, qualifier }));
+    expect(strip(figuresOf(a))).toEqual(strip(figuresOf(b)));
+    expect(figuresOf(a)).toHaveLength(2);
+  });
+
+  it('dates a figure by the date in its sentence, else by the publication date', () => {
+    const [stated] = figuresOf('Officials said 10,569 people had been killed as of Wednesday.');
+    expect(stated).toMatchObject({ asOf: '2023-11-08', asOfBasis: 'stated', asOfText: 'Wednesday' });
+    const [implied] = figuresOf('Officials said 10,569 people had been killed.');
+    expect(implied).toMatchObject({ asOf: PUBLISHED, asOfBasis: 'implied', since: null });
+    const [since] = figuresOf('More than 8,300 people have been killed since October 7.');
+    expect(since).toMatchObject({ asOf: PUBLISHED, since: '2023-10-07' });
+    const text = 'At least 12 people were killed.';
+    expect(findFigures(analysis(text, [], null))[0]).toMatchObject({ asOf: null, asOfBasis: null });
+  });
+});
+
+describe('figure sources', () => {
+  const text = 'Palestinian officials said 10,569 people had been killed as of Wednesday, 40% of them children.';
+  const claimant = { start: 0, end: 21 };
+  const said: Attribution = {
+    claimant: 'Palestinian officials', claimantSpan: claimant, role: null, cue: 'said', cueSpan: { start: 22, end: 26 },
+    content: { start: 27, end: text.length - 1 }, sentence: 0, carried: false, by: 'test/said',
+  };
+
+  it('takes the claimant of the attribution whose content holds the figure', () => {
+    const fs = findFigures(analysis(text, [said]));
+    expect(fs.map((f) => [f.value, f.metric, f.source, f.cue])).toEqual([[10569, 'killed', 'Palestinian officials', 'said'], [40, 'killed', 'Palestinian officials', 'said']]);
+    expect(fs[0]!.sourceSpan).toEqual(claimant);
+  });
+
+  it('prefers the innermost frame when attributions nest', () => {
+    const inner: Attribution = { ...said, claimant: 'the health ministry', claimantSpan: { start: 27, end: 32 }, content: { start: 27, end: 60 }, by: 'test/inner' };
+    expect(findFigures(analysis(text, [said, inner]))[0]!.source).toBe('the health ministry');
+  });
+
+  it('leaves a figure outside every attribution in the outlet\'s voice', () => {
+    const own = 'Israel has killed more than 8,300 Palestinians. Officials said 21,000 were hurt.';
+    const at: Attribution = { ...said, claimant: 'Officials', claimantSpan: { start: 48, end: 57 }, content: { start: 63, end: own.length - 1 } };
+    const fs = findFigures(analysis(own, [at]));
+    expect(fs.map((f) => [f.value, f.source])).toEqual([[8300, null], [21000, 'Officials']]);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Metric } from '../../model.js';
+import type { Token } from '../numbers/index.js';
+import { NOT_PEOPLE, PEOPLE_NOUNS, PEOPLE_SUFFIXES } from './data/groups.js';
+import { BACK_REFERENCES, GROUP_DETERMINERS, GROUP_LEAD_SKIP, GROUP_STOP } from './data/grammar-words.js';
+import { ATTRIBUTIVE, EVENT_WORDS, GROUP_NOUNS } from './data/triggers.js';
+
+/** The group a count counts, read from the words after it. */
+export interface Group {
+  /** Token range `[first, last]` of the group as written ("its soldiers"), or null when none is named. */
+  who: readonly [number, number] | null;
+  /** Index of the first token after the group (where a trigger verb may follow). */
+  next: number;
+  /** "40% of them", "4,000 of whom": the count points back to a group named before. */
+  backRef: boolean;
+  /** A metric the group itself carries: "240 hostages" (group noun), "2 million displaced people" (attributive). */
+  metric: Metric | null;
+  metricRule: 'group-noun' | 'attributive' | null;
+  /** The words after the count name things, not people ("12 tanks", "17 days"): no figure. */
+  refused: boolean;
+}
+
+const MAX_GROUP_WORDS = 5;
+// "cows", "hours": a plural-looking word (not "'s", not "-ss")
+const PLURAL = /[^s's]s$/;
+
+/** Whether a word of a group names people: listed, a people ending, or a capitalised plural ("Gazans"). */
+export function isPeopleWord(t: Token): boolean {
+  const w = t.lower;
+  if (NOT_PEOPLE.has(w)) return false;
+  if (PEOPLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) return true;
+  if (t.text[0] !== t.lower[0] && w.length > 3 && w.endsWith('s') && !w.endsWith("'s")) return true;
+  return PEOPLE_SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
+}
+
+/**
+ * Reads the group after a count starting at token `k`: "10,569 *people*", "33 *of its soldiers*",
+ * "21,000 *others*", "40% *of them children*", "more than half *the enclave's population*",
+ * "2 million *displaced people*". Stops at an auxiliary, a preposition, punctuation or a trigger
+ * ("12 *dead*": no group named). The group ends at its last people word, so "10 people gathered"
+ * gives "people".
+ */
+export function readGroup(tokens: readonly Token[], k: number): Group {
+  const none: Group = { who: null, next: k, backRef: false, metric: null, metricRule: null, refused: false };
+  let i = k;
+  let afterOf = false;
+  if (tokens[i]?.lower === 'of') {
+    if (BACK_REFERENCES.has(tokens[i + 1]?.lower ?? '')) {
+      // "40% of them children", "4,000 of whom were children": the named group, if any, follows
+      let j = i + 2;
+      while (tokens[j] && (tokens[j]!.lower === 'were' || tokens[j]!.lower === 'are' || tokens[j]!.lower === 'being')) j++;
+      const rest = readRun(tokens, j, false);
+      return { ...rest, backRef: true, metric: null, metricRule: null, refused: false, who: rest.refused ? null : rest.who, next: rest.who ? rest.next : i + 2 };
+    }
+    afterOf = true;
+    i++;
+  } else if (GROUP_DETERMINERS.has(tokens[i]?.lower ?? '') || /'s$/.test(tokens[i]?.lower ?? '')) {
+    // "half the population", "half Gaza's residents"
+    afterOf = true;
+  }
+  const g = readRun(tokens, i, afterOf);
+  if (afterOf && !g.who && !g.refused) return none;
+  return g;
+}
+
+function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
+  let i = k;
+  const first = i;
+  const determiner = afterOf && (GROUP_DETERMINERS.has(tokens[i]?.lower ?? '') || /'s$/.test(tokens[i]?.lower ?? ''));
+  if (determiner) i++;
+  // "12 more people" → "people"; but "its other soldiers" keeps its determiner and all after it
+  while (GROUP_LEAD_SKIP.has(tokens[i]?.lower ?? '')) i++;
+  const runStart = i;
+  let head = -1;
+  let metric: Metric | null = null;
+  let metricRule: Group['metricRule'] = null;
+  for (; i < tokens.length && i - runStart < MAX_GROUP_WORDS; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || GROUP_STOP.has(t.lower)) break;
+    const attributive = ATTRIBUTIVE.get(t.lower);
+    if (attributive) {
+      // "displaced people": part of the group; "12 dead" or "12 displaced": the trigger, not a group
+      const nxt = tokens[i + 1];
+      if (i === runStart && nxt && nxt.kind === 'word' && isPeopleWord(nxt)) { metric = attributive; metricRule = 'attributive'; continue; }
+      break;
+    }
+    if (EVENT_WORDS.has(t.lower) && i === runStart) break;
+    if (isPeopleWord(t)) head = i;
+    else if (head >= 0) break;
+  }
+  if (head < 0) {
+    // "12 tanks", "17 days", "40 cows": the count names something other than people. A word that
+    // is neither listed nor plural is more likely a verb: "the war that killed thousands began".
+    let refused = determiner;
+    for (let r = runStart; r < i && !refused; r++) refused = NOT_PEOPLE.has(tokens[r]!.lower) || r === runStart && PLURAL.test(tokens[r]!.lower);
+    return { who: null, next: refused ? i : k, backRef: false, metric: null, metricRule: null, refused };
+  }
+  const noun = GROUP_NOUNS.get(tokens[head]!.lower);
+  if (noun && !metric) { metric = noun; metricRule = 'group-noun'; }
+  return { who: [determiner ? first : runStart, head], next: head + 1, backRef: false, metric, metricRule, refused: false };
+}
