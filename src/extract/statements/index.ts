@@ -1,7 +1,71 @@
-import type { Statement } from '../../model.js';
+import type { Attribution, Span, Statement } from '../../model.js';
 import type { Analysis } from '../context.js';
+import { isStatementQuote, type QuoteFraming } from './classify-quote.js';
+import { outerQuotes, type QuoteRun } from './outer-quotes.js';
 
-/** Finds direct and indirect statements with their speakers. Placeholder: none yet. */
-export function findStatements(_a: Analysis): Statement[] {
-  return [];
+/**
+ * Finds direct and indirect statements with their speakers, from the quotations of the text and
+ * the attribution stage's frames:
+ * - direct: each outermost quotation that is someone's words (see `isStatementQuote`). Its speaker
+ *   is the claimant of the frame that introduces or closes it (`framed`: "X said: “…”", "“…,” he
+ *   said"), else of the reported content holding it (`partial`: "said forces were lured into
+ *   “ambushes of terror and death”"), else of the paragraph it continues (`continued`), else null.
+ *   A quote interrupted by "he said" is two quotations, so two statements; a quotation running
+ *   over paragraphs is one statement per paragraph.
+ * - indirect: each frame of the attribution stage whose content is not just a quotation: its
+ *   content is the reported clause ("that" and the final full stop already left out).
+ * Sorted by span start.
+ */
+export function findStatements(a: Analysis): Statement[] {
+  const own = a.attributions.filter((x) => !x.carried);
+  const carried = a.attributions.filter((x) => x.carried);
+  const framedBy = new Map<string, Attribution>();
+  for (const x of own) if (!framedBy.has(_key(x.content))) framedBy.set(_key(x.content), x);
+  const out: Statement[] = [];
+  const quoteKeys = new Set<string>();
+  for (const q of outerQuotes(a.text, a.paragraphs)) {
+    quoteKeys.add(_key(q.span));
+    const { source, framing } = _speakerOf(q, framedBy, own, carried);
+    if (!isStatementQuote(a.text, q, framing)) continue;
+    out.push(_statement(a.text, 'direct', q.span, source, `statements/${framing}-quote`));
+  }
+  for (const x of own) {
+    if (quoteKeys.has(_key(x.content))) continue;
+    out.push(_statement(a.text, 'indirect', x.content, x, `statements/indirect:${x.by}`));
+  }
+  return out.sort((p, q) => p.span.start - q.span.start || (p.kind === q.kind ? 0 : p.kind === 'direct' ? 1 : -1));
+}
+
+function _speakerOf(
+  q: QuoteRun, framedBy: ReadonlyMap<string, Attribution>, own: readonly Attribution[], carried: readonly Attribution[],
+): { source: Attribution | null; framing: QuoteFraming } {
+  const framed = framedBy.get(_key(q.span));
+  if (framed) return { source: framed, framing: 'framed' };
+  let partial: Attribution | null = null;
+  for (const x of own) {
+    if (x.content.start <= q.span.start && q.span.end <= x.content.end && (!partial || x.content.end - x.content.start < partial.content.end - partial.content.start)) partial = x;
+  }
+  if (partial) return { source: partial, framing: 'partial' };
+  for (const x of carried) {
+    if (x.by === 'attribution/continued-quote' && x.content.start <= q.open && q.span.start < x.content.end) return { source: x, framing: 'continued' };
+  }
+  return { source: null, framing: 'none' };
+}
+
+function _statement(text: string, kind: Statement['kind'], span: Span, x: Attribution | null, by: string): Statement {
+  return {
+    kind,
+    speaker: x?.claimant ?? null,
+    speakerRole: x?.role ?? null,
+    cue: x?.cue ?? null,
+    text: text.slice(span.start, span.end),
+    span,
+    speakerSpan: x?.claimantSpan ?? null,
+    cueSpan: x?.cueSpan ?? null,
+    by,
+  };
+}
+
+function _key(s: Span): string {
+  return `${s.start}:${s.end}`;
 }

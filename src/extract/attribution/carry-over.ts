@@ -1,0 +1,97 @@
+import type { Attribution, NumberMention, Sentence, Span } from '../../model.js';
+import type { QuoteRun } from '../statements/outer-quotes.js';
+import { CARRY_NUMBER_OPENERS, CARRY_OPENERS } from './data/carry-over.js';
+import { trimClause } from './read-after-cue.js';
+
+/** What carry-over reads besides the attributions: the document's units and its quotations. */
+export interface CarryInput {
+  text: string;
+  paragraphs: readonly Span[];
+  sentences: readonly Sentence[];
+  quotes: readonly QuoteRun[];
+  numbers: readonly NumberMention[];
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const LEAD = '^[\\s"“‘«*_]*';
+const OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu');
+const NUMBER_OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_NUMBER_OPENERS)})\\s+`, 'iu');
+const DIGIT = /\p{N}/u;
+const OPENING_MARK = /["“‘«„]/;
+
+/**
+ * Carries a claimant over to sentences that continue its report without a cue of their own
+ * (`carried: true`, content = the whole sentence, cue = the original cue):
+ * - in the same paragraph, a sentence opening with "Of those", "Among them", "The toll includes",
+ *   "Another 120", "That figure" … right after an attributed sentence;
+ * - a paragraph that is only the continuation of a quotation: it opens with a quotation mark, has
+ *   no cue of its own, and the paragraph before left the quotation open, or closed with a quotation
+ *   framed by its speaker (`“…,” she said.` then `“…”`), or was itself such a continuation.
+ * `attributions` are the document's own frames in text order.
+ */
+export function carryOver(input: CarryInput, attributions: readonly Attribution[]): Attribution[] {
+  const { text, sentences, quotes } = input;
+  const bySentence = new Map<number, Attribution>();
+  const byParagraph = new Map<number, Attribution>();
+  for (const a of attributions) {
+    bySentence.set(a.sentence, a);
+    byParagraph.set(sentences[a.sentence]!.paragraph, a);
+  }
+  const firstQuote = new Map<number, QuoteRun>();
+  const lastQuote = new Map<number, QuoteRun>();
+  for (const q of quotes) {
+    if (!firstQuote.has(q.paragraph)) firstQuote.set(q.paragraph, q);
+    lastQuote.set(q.paragraph, q);
+  }
+  const out: Attribution[] = [];
+  let continued: Attribution | null = null;
+  let prevParagraph = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.paragraph !== prevParagraph) {
+      continued = _continuedQuoteSpeaker(input, s.paragraph, byParagraph, firstQuote, lastQuote, continued);
+      prevParagraph = s.paragraph;
+    }
+    if (bySentence.has(i)) continue;
+    const content = trimClause(text, s.span);
+    if (content.end <= content.start) continue;
+    if (continued) {
+      out.push({ ...continued, content, carried: true, by: 'attribution/continued-quote' });
+      continue;
+    }
+    const prev = sentences[i - 1];
+    const from = prev && prev.paragraph === s.paragraph ? bySentence.get(i - 1) : undefined;
+    if (!from || !_opensContinuation(input, s.span)) continue;
+    const carried: Attribution = { ...from, content, carried: true, by: 'attribution/carry-over-opener' };
+    bySentence.set(i, carried);
+    out.push(carried);
+  }
+  return out;
+}
+
+/** The attribution a continuing-quote paragraph inherits, or null when it is not one. */
+function _continuedQuoteSpeaker(
+  input: CarryInput, paragraph: number, byParagraph: ReadonlyMap<number, Attribution>, firstQuote: ReadonlyMap<number, QuoteRun>,
+  lastQuote: ReadonlyMap<number, QuoteRun>, previous: Attribution | null,
+): Attribution | null {
+  const p = input.paragraphs[paragraph]!;
+  const q = firstQuote.get(paragraph);
+  if (byParagraph.has(paragraph) || !q || q.open !== p.start || !OPENING_MARK.test(input.text[p.start]!)) return null;
+  if (previous) return previous;
+  const before = byParagraph.get(paragraph - 1);
+  if (!before) return null;
+  const prevQuote = lastQuote.get(paragraph - 1);
+  // Left open ("…burning, / “They are driving …”") or closed and framed by its speaker.
+  const framed = prevQuote && before.content.start === prevQuote.span.start && before.content.end === prevQuote.span.end;
+  return q.continues || framed ? before : null;
+}
+
+function _opensContinuation(input: CarryInput, span: Span): boolean {
+  const head = input.text.slice(span.start, Math.min(span.end, span.start + 60));
+  if (OPENER.test(head)) return true;
+  const m = NUMBER_OPENER.exec(head);
+  if (!m) return false;
+  const at = span.start + m[0].length;
+  return DIGIT.test(input.text[at] ?? '') || input.numbers.some((n) => n.span.start === at);
+}

@@ -1,0 +1,94 @@
+/**
+ * Words and phrases around a reporting cue that are not part of the claimant or the content.
+ * Lower case unless a comment says otherwise.
+ */
+
+/**
+ * Words between a claimant and its verb: "Hamas has also said", "the army later confirmed",
+ * "Israel on Monday said" (weekdays are added by the rule).
+ */
+export const BEFORE_CUE_FILLERS: ReadonlySet<string> = new Set([
+  'also', 'later', 'earlier', 'previously', 'again', 'repeatedly', 'separately', 'further',
+  'then', 'has', 'had', 'have', 'once', 'first', 'initially', 'subsequently', 'publicly',
+  'officially', 'privately', 'yesterday', 'today', 'tonight', 'last', 'night', 'week', 'on',
+  'late', 'early', 'this', 'morning', 'evening', 'afternoon', 'just', 'recently', 'now', 'only',
+  'has also', 'reportedly', 'meanwhile', 'however', 'too',
+]);
+
+/** Day names: "on Monday" may stand between claimant and verb or after the verb. Lower case. */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/**
+ * Nouns of the occasion after a verb: "said in a video statement", "says in the video",
+ * "told reporters at a news conference". A phrase "in/at/during a|an|the (word) NOUN" is skipped.
+ */
+export const OCCASION_NOUNS: readonly string[] = [
+  'statement', 'video', 'interview', 'address', 'speech', 'briefing', 'post', 'message',
+  'conference', 'broadcast', 'tweet', 'communique', 'communiqué', 'letter', 'report', 'update',
+  'call', 'appearance', 'session', 'meeting', 'sermon', 'clip', 'recording', 'audio', 'remarks',
+  'comments', 'bulletin', 'summary', 'release', 'note', 'rally', 'visit', 'hearing',
+];
+
+/** Channels after "on": "said on Telegram", "wrote on X". Case as written. */
+export const CHANNELS: readonly string[] = [
+  'Telegram', 'X', 'Twitter', 'Facebook', 'Instagram', 'TikTok', 'YouTube', 'WhatsApp',
+  'social media', 'television', 'state television', 'state TV', 'TV', 'radio', 'its website',
+  'its Telegram channel', 'the radio', 'camera',
+];
+
+/** Times after a verb: "said late on Tuesday", "said last night", "said on Monday morning". */
+export const TIME_WORDS: readonly string[] = [
+  'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last night',
+  'last week', 'this week', 'this morning', 'overnight', 'afterwards', 'again', 'also', 'too',
+  'separately', 'publicly', 'privately', 'morning', 'evening', 'afternoon', 'night',
+];
+
+/** Addressees after "told" without "that": "told reporters the army had …". */
+export const ADDRESSEES: readonly string[] = [
+  'reporters', 'journalists', 'the media', 'the press', 'a news conference', 'a press conference',
+  'lawmakers', 'parliament', 'the council', 'the security council', 'state media', 'state television',
+  'residents', 'supporters', 'the crowd', 'troops', 'soldiers',
+];
+
+/**
+ * Words that end the stretch of text where a claimant can be: the claimant of "…, while the group
+ * said" starts after "while".
+ */
+export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
+  'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'when', 'as', 'since',
+  'that', 'but', 'and', 'where', 'once', 'until', 'if', 'even', 'yet',
+]);
+
+/**
+ * Boundaries that coordinate two reports, so the first report's content stops there:
+ * "X said A, while Y said B" → A ends before ", while".
+ */
+export const COORDINATING_BOUNDARIES: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'yet']);
+
+/**
+ * Openings that introduce a sentence without being reported content: "In a statement, the army
+ * said" / "Elsewhere in his remarks, …". A comma-separated segment before a claimant that starts
+ * with one of these is not the content of a "CLAUSE, X said" frame.
+ */
+export const INTRO_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'earlier', 'later', 'meanwhile', 'elsewhere', 'speaking', 'separately',
+  'however', 'yesterday', 'today', 'last', 'also', 'asked', 'responding', 'writing', 'but', 'and',
+  'still', 'instead', 'then', 'now', 'since', 'during', 'after', 'before', 'overnight', 'again',
+  'for', 'of', 'by', 'from', 'with', 'according', 'indeed', 'moreover', 'furthermore', 'finally',
+]);
+
+/** Appositive openers that are not a role: "the UN, citing the health ministry, said". */
+export const NON_ROLE_APPOSITIVES: ReadonlySet<string> = new Set([
+  'citing', 'quoting', 'speaking', 'in', 'on', 'at', 'who', 'which', 'asked', 'responding',
+  'writing', 'referring', 'addressing', 'echoing', 'however', 'meanwhile', 'too', 'also',
+  'for', 'like', 'unlike', 'though', 'echoing', 'according',
+]);
+
+/** Relative openers kept as a role, verbatim: "Abu Hamza, who speaks for the al-Quds Brigades, said". */
+export const ROLE_RELATIVES: ReadonlySet<string> = new Set(['who']);
+
+/** Leading words stripped off a claimant phrase: "But Hamas said" → "Hamas". Lower case. */
+export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set([
+  'but', 'and', 'yet', 'so', 'meanwhile', 'however', 'still', 'instead', 'now', 'then', 'also',
+  'separately', 'later', 'earlier', 'elsewhere', 'indeed', 'moreover', 'furthermore', 'finally',
+]);

@@ -1,0 +1,52 @@
+/**
+ * Reporting verbs, as written, that frame reported speech with the claimant before them ("Hamas
+ * said …", "Israel says …") or after them ("…,” said Salama Maarouf"). Lower case only: a capital
+ * "Said" is more often a name than a verb.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'claimed', 'claims',
+  'denied', 'denies', 'stated', 'states', 'reported', 'reports', 'announced', 'announces',
+  'confirmed', 'confirms', 'estimated', 'estimates', 'insisted', 'insists', 'noted', 'notes',
+  'stressed', 'stresses', 'emphasized', 'emphasizes', 'emphasised', 'emphasises', 'explained',
+  'explains', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges',
+  'asserted', 'asserts', 'declared', 'declares', 'wrote', 'writes', 'tweeted', 'posted', 'asked',
+  'replied', 'recalled', 'recalls', 'testified',
+];
+
+/** Verbs whose first object is the addressee: "told Al-Aqsa TV that …". */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
+
+/**
+ * Participles that report for the subject of their sentence: "Abu Hamza addressed the families,
+ * saying: “…”"; "the spokesman said: “…,” adding that …".
+ */
+export const PARTICIPLE_CUES: readonly string[] = [
+  'saying', 'adding', 'warning', 'claiming', 'insisting', 'noting', 'stressing', 'stating',
+  'explaining', 'denying', 'alleging', 'emphasizing', 'emphasising', 'asserting', 'declaring',
+];
+
+/** Phrases whose claimant follows them: "according to X, …" / "…, according to X". */
+export const CLAIMANT_AFTER_CUES: readonly string[] = ['according to'];
+
+/**
+ * Toll phrases: "the ministry put the toll at 112" — the claimant comes before, the number after.
+ * Written without the verb, which may be "put" or "puts".
+ */
+export const TOLL_CUE_OBJECTS: readonly string[] = [
+  'the toll', 'the death toll', 'the number of dead', 'the number of deaths', 'the number killed',
+  'the number of wounded', 'the number of injured', 'the casualty toll', 'the number of casualties',
+];
+
+/**
+ * First words after a verb that make it something other than reporting:
+ * "the strike claimed the lives of …", "Hamas claimed responsibility", "Israel denied entry".
+ */
+export const NON_REPORTING_OBJECTS: readonly string[] = [
+  'the lives', 'lives', 'responsibility', 'access', 'entry', 'permission', 'visas', 'passage',
+];
+
+/** Words just before a verb that make it passive or not a report: "it was reported", "declined to say". */
+export const NON_REPORTING_BEFORE: ReadonlySet<string> = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'widely',
+  'reportedly', 'the', 'a', 'an', 'allegedly', 'so-called', 'self-proclaimed', 'had', 'has', 'have',
+]);

@@ -1,0 +1,194 @@
+import type { Sentence, Span } from '../../model.js';
+import type { QuoteRun } from '../statements/outer-quotes.js';
+import {
+  ADDRESSEE_VERBS, CLAIMANT_AFTER_CUES, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, PARTICIPLE_CUES,
+  REPORTING_VERBS, TOLL_CUE_OBJECTS,
+} from './data/reporting-cues.js';
+import { readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import { readBeforeCue } from './read-before-cue.js';
+import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { isNameWord, tokenize, trimSpan } from './phrase-tokens.js';
+
+/** A reporting frame as read from the text, before pronouns and surnames are resolved. */
+export interface Frame {
+  claimant: ClaimantPhrase;
+  cue: string;
+  cueSpan: Span;
+  content: Span;
+  /** The quotation the content is, when the frame introduces or closes one. */
+  quote: QuoteRun | null;
+  sentence: number;
+  paragraph: number;
+  by: string;
+  /** Where an earlier report's content in the same sentence must stop ("…, while Y said"). */
+  cut: number | null;
+  /** True when the content follows the cue (so a later coordinated report may cut it). */
+  contentAfter: boolean;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+// One scan per paragraph finds every cue: verbs (lower case: "Said" is often a name), participles,
+// "according to" (any case: it opens sentences), and "put(s) the toll at".
+const CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:(${alt(REPORTING_VERBS)})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${esc(c.slice(1))}`).join('|')})|(puts? (?:${alt(TOLL_CUE_OBJECTS)}) at))(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+const NON_REPORTING_OBJECT = new RegExp(`^\\s+(?:${alt(NON_REPORTING_OBJECTS)})(?![\\p{L}])`, 'iu');
+const WORD_BEFORE = /([\p{L}'’-]+)\W*$/u;
+
+/**
+ * Finds the reporting frames of one paragraph. `sentences` are the document's sentences and
+ * `first` the index of the paragraph's first one; `quotes` the paragraph's outermost quotations.
+ */
+export function proposeFrames(text: string, paragraph: Span, paragraphIndex: number, sentences: readonly Sentence[], first: number, quotes: readonly QuoteRun[], next: readonly QuoteRun[]): Frame[] {
+  const frames: Frame[] = [];
+  let si = first;
+  CUE.lastIndex = paragraph.start;
+  for (let m = CUE.exec(text); m && m.index < paragraph.end; m = CUE.exec(text)) {
+    const cueSpan = { start: m.index, end: m.index + m[0].length };
+    // A cue inside a quotation is the speaker's own report, not the outlet's frame.
+    if (quotes.some((q) => q.span.start <= cueSpan.start && cueSpan.start < q.span.end)) continue;
+    while (si + 1 < sentences.length && sentences[si + 1]!.span.start <= cueSpan.start) si++;
+    const sentence = sentences[si]!.span;
+    const c: CueContext = { text, sentence, paragraph, quotes };
+    const prevFrame = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
+    let regionStart = Math.max(sentence.start, prevFrame ? prevFrame.cueSpan.end : 0);
+    for (const q of quotes) if (q.open < regionStart && q.close !== null && q.close >= regionStart && q.close < cueSpan.start) regionStart = q.close + 1;
+    const base = { cue: m[0], cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
+    if (m[1]) frames.push(..._verbFrames(c, m[1], cueSpan, regionStart, next, base));
+    else if (m[2]) {
+      const f = _participleFrame(c, cueSpan, prevFrame, base);
+      if (f) frames.push(f);
+    } else if (m[3]) {
+      const f = _accordingToFrame(c, cueSpan, regionStart, base);
+      if (f) frames.push(f);
+    } else if (m[4]) {
+      const f = _tollFrame(c, cueSpan, regionStart, base);
+      if (f) frames.push(f);
+    }
+  }
+  _cutCoordinated(text, frames);
+  return frames;
+}
+
+type Base = Pick<Frame, 'cue' | 'cueSpan' | 'sentence' | 'paragraph' | 'cut'>;
+
+function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: number, next: readonly QuoteRun[], base: Base): Frame[] {
+  const { text } = c;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(regionStart, cueSpan.start - 40), cueSpan.start));
+  // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
+  if (before && NON_REPORTING_BEFORE.has(before[1]!.toLowerCase())) return [];
+  if (NON_REPORTING_OBJECT.test(text.slice(cueSpan.end, cueSpan.end + 40))) return [];
+  let after = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
+  if (after.kind === 'next-paragraph') {
+    const q = next[0];
+    after = q && q.continues === false && q.open === _firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q } : { kind: 'none' };
+  }
+  const left = readBeforeCue(c, regionStart, cueSpan.start);
+  if (left) {
+    const claimant = after.kind === 'content' && left.preRole && !left.claimant.role ? { ...left.claimant, role: left.preRole } : left.claimant;
+    const out: Frame[] = [];
+    if (left.quoteBefore) out.push({ ...base, claimant, content: left.quoteBefore.span, quote: left.quoteBefore, by: 'attribution/quote-then-claimant-verb', contentAfter: false });
+    if (after.kind === 'content') {
+      out.push({ ...base, claimant, content: after.content, quote: after.quote, by: after.quote ? 'attribution/claimant-verb-quote' : 'attribution/claimant-verb-clause', cut: left.cut, contentAfter: true });
+    } else if (!left.quoteBefore && left.contentBefore) {
+      out.push({ ...base, claimant, content: trimClause(text, left.contentBefore), quote: null, by: 'attribution/clause-then-claimant-verb', cut: left.cut, contentAfter: false });
+    }
+    if (out.length > 0) out[0]!.cut = left.cut;
+    return out;
+  }
+  // "…,” said Salama Maarouf, the head of …" / "Tanks retreated, said the ministry."
+  const claimant = readClaimantAfterCue(c, cueSpan.end);
+  if (!claimant) return [];
+  const lead = text.slice(regionStart, cueSpan.start);
+  const quote = _quoteJustBefore(c, cueSpan.start);
+  if (quote) return [{ ...base, claimant, content: quote.span, quote, by: 'attribution/quote-then-verb-claimant', contentAfter: false }];
+  if (!/,\s*$/.test(lead)) return [];
+  const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
+  if (tokenize(text, clause.start, clause.end).length < 3) return [];
+  return [{ ...base, claimant, content: clause, quote: null, by: 'attribution/clause-then-verb-claimant', contentAfter: false }];
+}
+
+/** "…, saying: “…”" / "…,” adding that …": the claimant is the sentence's earlier one or its subject. */
+function _participleFrame(c: CueContext, cueSpan: Span, prevFrame: Frame | null, base: Base): Frame | null {
+  const after = readAfterCue(c, cueSpan.end, false);
+  if (after.kind !== 'content') return null;
+  const claimant = prevFrame ? prevFrame.claimant : _subject(c);
+  if (!claimant) return null;
+  return { ...base, claimant, content: after.content, quote: after.quote, by: after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause', contentAfter: true };
+}
+
+/** "according to X, CLAUSE" / "CLAUSE, according to X". */
+function _accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
+  const { text, sentence } = c;
+  let stop = cueSpan.end;
+  while (stop < sentence.end && !/[,.;:!?"“”«»(]/.test(text[stop]!)) stop++;
+  let end = stop;
+  for (let k = cueSpan.end + 1; k < stop; k++) {
+    if (text[k] === ' ' && skipAdverbials(text, k, stop) > k) {
+      end = k;
+      break;
+    }
+  }
+  const claimant = readClaimant(text, cueSpan.end, end);
+  if (!claimant || claimant.pronoun) return null;
+  const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
+  const leadWords = tokenize(text, lead.start, lead.end);
+  if (leadWords.length >= 3) {
+    return { ...base, claimant, content: trimClause(text, _withMarks(text, lead)), quote: null, by: 'attribution/clause-according-to', contentAfter: false };
+  }
+  if (text[stop] !== ',') return null;
+  const content = trimClause(text, { start: stop + 1, end: sentence.end });
+  if (content.end <= content.start) return null;
+  return { ...base, claimant, content, quote: null, by: 'attribution/according-to-clause', contentAfter: true };
+}
+
+/** "the ministry put the toll at 112": the content is the number and what follows it. */
+function _tollFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
+  const left = readBeforeCue(c, regionStart, cueSpan.start);
+  if (!left) return null;
+  const content = trimClause(c.text, { start: cueSpan.end, end: c.sentence.end });
+  if (content.end <= content.start) return null;
+  return { ...base, claimant: left.claimant, content, quote: null, by: 'attribution/put-toll-at', cut: left.cut, contentAfter: true };
+}
+
+/** The subject opening a sentence: a proper name ("Abu Hamza also addressed …") or a pronoun. */
+function _subject(c: CueContext): ClaimantPhrase | null {
+  const words = tokenize(c.text, c.sentence.start, Math.min(c.sentence.end, c.sentence.start + 120));
+  let n = 0;
+  while (n < words.length && isNameWord(words[n]!)) n++;
+  if (n === 0 || n === words.length) return null;
+  return readClaimant(c.text, words[0]!.start, words[n - 1]!.end);
+}
+
+function _quoteJustBefore(c: CueContext, at: number): QuoteRun | null {
+  for (let i = c.quotes.length - 1; i >= 0; i--) {
+    const q = c.quotes[i]!;
+    if (q.close === null || q.close >= at) continue;
+    return /^[\s,]*$/.test(c.text.slice(q.close + 1, at)) ? q : null;
+  }
+  return null;
+}
+
+/** "X said A, while Y said B": A stops at the comma before "while". */
+function _cutCoordinated(text: string, frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i]!;
+    const prev = frames[i - 1]!;
+    if (f.cut === null || !prev.contentAfter || prev.sentence !== f.sentence || prev.quote) continue;
+    if (prev.content.start < f.cut && f.cut < prev.content.end) prev.content = trimClause(text, { start: prev.content.start, end: f.cut });
+  }
+}
+
+function _withMarks(text: string, span: Span): Span {
+  const open = /["“«‘]/.test(text[span.start - 1] ?? '') ? span.start - 1 : span.start;
+  const close = /["”»’]/.test(text[span.end] ?? '') ? span.end + 1 : span.end;
+  return { start: open, end: close };
+}
+
+function _firstNonSpace(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && /\s/.test(text[k]!)) k++;
+  return k;
+}

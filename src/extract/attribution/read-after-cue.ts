@@ -1,0 +1,149 @@
+import type { Span } from '../../model.js';
+import type { QuoteRun } from '../statements/outer-quotes.js';
+import { ADDRESSEES, CHANNELS, OCCASION_NOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
+import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { trimSpan } from './phrase-tokens.js';
+
+/** What follows a reporting verb. */
+export type AfterCue =
+  /** Reported words follow: "said (that) CLAUSE", "said: “…”". `quote` is set when they are one quotation. */
+  | { kind: 'content'; content: Span; quote: QuoteRun | null }
+  /** Nothing reported follows ("…,” he said in a statement."): the content, if any, came before. */
+  | { kind: 'none' }
+  /** "He said:" closes the paragraph: the quotation opening the next paragraph is the content. */
+  | { kind: 'next-paragraph' };
+
+/** Where the text around a cue may be read: the sentence, its paragraph and the quotations in it. */
+export interface CueContext {
+  text: string;
+  sentence: Span;
+  paragraph: Span;
+  /** The paragraph's outermost quotations, in order. */
+  quotes: readonly QuoteRun[];
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const END = '(?![\\p{L}\\p{N}])';
+// "in a video statement", "on Telegram", "late on Tuesday", "last night": the occasion of a report.
+const ADVERBIAL = new RegExp(
+  `[ \\t]*(?:(?:in|at|during|on|via|through|after) (?:a|an|the|his|her|its|their|this|that) (?:[\\p{L}\\p{N}'’-]+ ){0,3}(?:${alt(OCCASION_NOUNS)})s?` +
+    `|(?:on|over|via|in) (?:${alt(CHANNELS)})|(?:(?:late|early) )?(?:on )?(?:${alt(WEEKDAYS)})(?: (?:morning|night|evening|afternoon))?` +
+    `|(?:${alt(TIME_WORDS)}))${END}`,
+  'iuy',
+);
+const ADDRESSEE = new RegExp(`[ \\t]*(?:${alt(ADDRESSEES)})${END}`, 'iuy');
+const OBJECT_PRONOUN = /[ \t]*(?:him|her|them|us|me|you)(?![\p{L}\p{N}])/uy;
+const THAT = /[ \t]*that[ \t]+/uy;
+// "told Hamas-affiliated Al-Aqsa TV that …": "that" within a few words, before any punctuation.
+const THAT_AHEAD = /^[ \t]*(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?that[ \t]+/u;
+const SPACES = /[ \t\n]*/y;
+
+/** Skips the occasion phrases after a cue ("in a video statement on Monday") and returns the new offset. */
+export function skipAdverbials(text: string, pos: number, limit: number): number {
+  for (;;) {
+    ADVERBIAL.lastIndex = pos;
+    const m = ADVERBIAL.exec(text);
+    if (!m || m.index + m[0].length > limit) return pos;
+    pos = m.index + m[0].length;
+  }
+}
+
+/**
+ * Reads what follows a reporting verb ending at `cueEnd`. `addressee` is set for "told", whose
+ * first object is the listener ("told Al-Aqsa TV that …", "told reporters the army had …").
+ */
+export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean): AfterCue {
+  const { text, sentence } = c;
+  let i = skipAdverbials(text, cueEnd, sentence.end);
+  if (addressee) i = _skipAddressee(text, i, sentence.end);
+  i = skipAdverbials(text, i, sentence.end);
+  i = _skip(SPACES, text, i);
+  const ch = text[i];
+  if (ch === ':' || ch === ',') {
+    const j = _skip(SPACES, text, i + 1);
+    const quote = _quoteOpeningAt(c.quotes, j);
+    if (quote) return { kind: 'content', content: quote.span, quote };
+    if (ch === ':' && j >= c.paragraph.end) return { kind: 'next-paragraph' };
+    if (ch === ',') return { kind: 'none' };
+    i = j;
+  }
+  const quote = _quoteOpeningAt(c.quotes, i);
+  if (quote) return { kind: 'content', content: quote.span, quote };
+  if (i >= sentence.end || ch === undefined || /[.!?;)\]”»]/.test(ch)) return { kind: 'none' };
+  i = _skip(THAT, text, i);
+  return { kind: 'content', content: _clauseFrom(c, i), quote: null };
+}
+
+/**
+ * Reads a claimant after the cue: "…,” said Salama Maarouf, the head of the Hamas office in Gaza."
+ * The role is the comma-separated phrase after the name, up to the end of the sentence.
+ */
+export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhrase | null {
+  const { text, sentence } = c;
+  const start = _skip(SPACES, text, cueEnd);
+  const stop = _firstOf(text, start, sentence.end, /[,.;:!?"“”«»(]/u);
+  let end = stop;
+  // "said the ministry in a statement": the occasion is no part of the name.
+  for (let k = start; k < stop; k++) {
+    if (text[k] === ' ' && skipAdverbials(text, k, stop) > k) {
+      end = k;
+      break;
+    }
+  }
+  const phrase = readClaimant(text, start, end);
+  // "…,” said he" is old-fashioned but clear; "said it" / "said they" begin a clause instead.
+  if (!phrase || (phrase.pronoun !== null && phrase.pronoun !== 'person')) return null;
+  if (text[stop] !== ',' || phrase.role) return phrase;
+  const roleEnd = _firstOf(text, stop + 1, sentence.end, /[.;:!?"“”«»]/u);
+  const role = trimSpan(text, { start: stop + 1, end: roleEnd });
+  if (role.end <= role.start || !/^(?:the|a|an|who|its|his|her|their)\s/iu.test(text.slice(role.start, role.end))) return phrase;
+  return { ...phrase, role: text.slice(role.start, role.end) };
+}
+
+/**
+ * The reported clause from `start` to the end of its sentence, without the final full stop. A
+ * quotation opened in the clause and closed after the sentence end stays whole.
+ */
+function _clauseFrom(c: CueContext, start: number): Span {
+  let end = c.sentence.end;
+  for (const q of c.quotes) {
+    if (q.open >= start && q.open < end && q.close !== null && q.close >= end) end = q.close + 1;
+  }
+  return trimClause(c.text, { start, end });
+}
+
+/** Narrows a reported clause: no leading space, no final full stop or emphasis mark ("*"). */
+export function trimClause(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.*_]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function _skipAddressee(text: string, i: number, limit: number): number {
+  const that = THAT_AHEAD.exec(text.slice(i, limit));
+  if (that) return i + that[0].length;
+  for (const re of [ADDRESSEE, OBJECT_PRONOUN]) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return m.index + m[0].length;
+  }
+  return i;
+}
+
+function _quoteOpeningAt(quotes: readonly QuoteRun[], at: number): QuoteRun | null {
+  for (const q of quotes) if (q.open === at) return q;
+  return null;
+}
+
+function _skip(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : i;
+}
+
+function _firstOf(text: string, start: number, end: number, re: RegExp): number {
+  for (let k = start; k < end; k++) if (re.test(text[k]!)) return k;
+  return end;
+}

@@ -1,0 +1,199 @@
+import type { Span } from '../../model.js';
+import type { QuoteRun } from '../statements/outer-quotes.js';
+import { DEMONYMS, DETERMINERS, NAME_TITLES, ROLE_NOUNS } from './data/claimant-words.js';
+import {
+  BEFORE_CUE_FILLERS, CLAUSE_BOUNDARIES, COORDINATING_BOUNDARIES, INTRO_OPENERS, NON_ROLE_APPOSITIVES,
+  ROLE_RELATIVES, WEEKDAYS,
+} from './data/frame-words.js';
+import type { CueContext } from './read-after-cue.js';
+import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { isCapitalised, tokenize, trimSpan } from './phrase-tokens.js';
+
+/** What stands before a reporting verb. */
+export interface BeforeCue {
+  claimant: ClaimantPhrase;
+  /** A clause before the claimant: "Troops retreated, the army said" → "Troops retreated". */
+  contentBefore: Span | null;
+  /** A quotation closing just before the claimant: "“…,” he said". */
+  quoteBefore: QuoteRun | null;
+  /**
+   * For "X said A, while Y said B": where an earlier report's content must stop (the comma before
+   * "while"). Null when the claimant is not coordinated with an earlier clause.
+   */
+  cut: number | null;
+  /** "Another displaced Gazan, Um Hassan says": the phrase before the name, a role if content follows. */
+  preRole: string | null;
+}
+
+interface Segment {
+  span: Span;
+  /** What ends the segment before this one: a comma, a closing quotation mark, or a strong stop (; : —). */
+  after: ',' | 'quote' | 'strong' | 'start';
+}
+
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+const MIN_CLAUSE_WORDS = 3;
+const MAX_PRE_ROLE_WORDS = 6;
+const INDEFINITE = new Set(['a', 'an', 'another']);
+const AGE = /^\p{N}+$/u;
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * Reads the claimant written before a cue at `cueStart`, in the stretch `[regionStart, cueStart)`
+ * (the sentence, after any earlier cue in it). Handles "Hamas said", "the Gaza health ministry has
+ * also said", "Saleh al-Arouri, an exiled Hamas commander, told", "“…,” he said", "CLAUSE, X said"
+ * and "…, while the group said". Returns null when no claimant phrase stands there.
+ */
+export function readBeforeCue(c: CueContext, regionStart: number, cueStart: number): BeforeCue | null {
+  const { text } = c;
+  const end = _stripFillers(text, regionStart, cueStart);
+  const segs = _segments(c, regionStart, end);
+  if (segs.length === 0) return null;
+  const last = segs[segs.length - 1]!;
+  if (_isBlank(text, last.span) && last.after === ',') return _apposition(c, segs.slice(0, -1));
+  // "…, while the Islamist group said": the claimant starts after the boundary word.
+  const { start, cut } = _afterBoundary(text, last);
+  const claimant = readClaimant(text, start, last.span.end);
+  if (!claimant) return null;
+  const prev = segs[segs.length - 2];
+  let preRole: string | null = null;
+  let contentBefore: Span | null = null;
+  if (prev && last.after === ',' && cut === null) {
+    const words = tokenize(text, prev.span.start, prev.span.end);
+    if (words.length > 0 && words.length <= MAX_PRE_ROLE_WORDS && INDEFINITE.has(words[0]!.lower) && prev.after !== 'quote') {
+      preRole = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    } else contentBefore = _clause(c, regionStart, prev.span.end);
+  }
+  const quoteBefore = last.after === 'quote' || (prev?.after === 'quote' && _isBlank(text, prev.span)) ? _quoteClosingBefore(c, last.span.start) : null;
+  return { claimant, contentBefore: quoteBefore ? null : contentBefore, quoteBefore, cut, preRole };
+}
+
+/** "NAME, ROLE," before the verb: "Saleh al-Arouri, an exiled Hamas commander, told". */
+function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
+  const { text } = c;
+  let k = segs.length - 1;
+  let roleSeg: Segment | null = segs[k] ?? null;
+  if (!roleSeg || roleSeg.after !== ',') return null;
+  k--;
+  // "Smith, 45, a teacher, said": the age is neither name nor role.
+  if (_isAge(text, roleSeg)) roleSeg = null;
+  else if (segs[k] && _isAge(text, segs[k]!) && segs[k]!.after === ',') k--;
+  const nameSeg = segs[k];
+  if (!nameSeg) return null;
+  let claimant = readClaimant(text, nameSeg.span.start, nameSeg.span.end);
+  let role = roleSeg ? _role(text, roleSeg.span) : null;
+  if (roleSeg && role === undefined) return null;
+  // "A spokesman for the army, Lt. Col. Jane Doe, said": the name is the second phrase.
+  const other = roleSeg ? readClaimant(text, roleSeg.span.start, roleSeg.span.end) : null;
+  if (other?.kind === 'person' && claimant?.kind !== 'person' && _role(text, nameSeg.span)) {
+    claimant = other;
+    role = _role(text, nameSeg.span) ?? null;
+  }
+  if (!claimant || claimant.pronoun) return null;
+  const before = segs[k - 1];
+  const quoteBefore = nameSeg.after === 'quote' || (before?.after === 'quote' && _isBlank(text, before.span)) ? _quoteClosingBefore(c, nameSeg.span.start) : null;
+  const contentBefore = !quoteBefore && before && nameSeg.after === ',' ? _clause(c, segs[0]!.span.start, before.span.end) : null;
+  return { claimant: { ...claimant, role: role ?? claimant.role }, contentBefore, quoteBefore, cut: null, preRole: null };
+}
+
+/**
+ * A role phrase as written, or null for an appositive that is no role ("citing the health
+ * ministry"), or undefined when the phrase is neither (then the shape is not an apposition).
+ */
+function _role(text: string, span: Span): string | null | undefined {
+  const s = trimSpan(text, span);
+  const words = tokenize(text, s.start, s.end);
+  const first = words[0];
+  if (!first) return undefined;
+  if (ROLE_RELATIVES.has(first.lower)) return text.slice(s.start, s.end);
+  if (NON_ROLE_APPOSITIVES.has(first.lower)) return null;
+  const roleLike = DETERMINERS.has(first.lower) || ROLE_NOUNS.has(first.lower) || NAME_TITLES.has(first.lower) || DEMONYMS.has(first.lower) ||
+    (isCapitalised(first) && POSSESSIVE.test(first.text)) || words.some((w) => ROLE_NOUNS.has(w.lower));
+  return roleLike ? text.slice(s.start, s.end) : undefined;
+}
+
+/** The reported clause `[start, end)` when it reads as one (three words or more, not "In a statement"). */
+function _clause(c: CueContext, start: number, end: number): Span | null {
+  const span = trimSpan(c.text, { start, end });
+  // trimSpan stops at letters; keep an opening quotation mark of the clause.
+  const words = tokenize(c.text, span.start, span.end);
+  if (words.length < MIN_CLAUSE_WORDS || INTRO_OPENERS.has(words[0]!.lower)) return null;
+  const open = /["“«‘]/.test(c.text[span.start - 1] ?? '') ? span.start - 1 : span.start;
+  const close = /["”»’]/.test(c.text[span.end] ?? '') ? span.end + 1 : span.end;
+  return { start: open, end: close };
+}
+
+function _afterBoundary(text: string, seg: Segment): { start: number; cut: number | null } {
+  const words = tokenize(text, seg.span.start, seg.span.end);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!CLAUSE_BOUNDARIES.has(w.lower)) continue;
+    // "Israeli and Palestinian officials": "and"/"but" split clauses only after a comma.
+    if ((w.lower === 'and' || w.lower === 'but') && i > 0) continue;
+    const coordinating = COORDINATING_BOUNDARIES.has(w.lower) && seg.after === ',';
+    return { start: w.end, cut: coordinating ? seg.span.start - 1 : null };
+  }
+  return { start: seg.span.start, cut: null };
+}
+
+function _stripFillers(text: string, start: number, end: number): number {
+  const words = tokenize(text, start, end);
+  for (let i = words.length - 1; i > 0; i--) {
+    const w = words[i]!;
+    if (!/^\s*$/.test(text.slice(w.end, end))) break;
+    if (!BEFORE_CUE_FILLERS.has(w.lower) && !WEEKDAY_SET.has(w.lower)) break;
+    end = w.start;
+  }
+  return end;
+}
+
+/** Splits `[start, end)` at commas, strong stops and closing quotation marks; quotations and brackets stay whole. */
+function _segments(c: CueContext, start: number, end: number): Segment[] {
+  const { text } = c;
+  const out: Segment[] = [];
+  let segStart = start;
+  let after: Segment['after'] = 'start';
+  const push = (to: number, next: Segment['after'], from: number): void => {
+    out.push({ span: { start: segStart, end: to }, after });
+    segStart = from;
+    after = next;
+  };
+  let qi = 0;
+  for (let k = start; k < end; k++) {
+    while (qi < c.quotes.length && c.quotes[qi]!.open < k) qi++;
+    const q = c.quotes[qi];
+    if (q && q.open === k) {
+      const close = q.close ?? c.paragraph.end;
+      if (close >= end) break;
+      push(k, after, k);
+      k = close;
+      push(close + 1, 'quote', close + 1);
+      continue;
+    }
+    const ch = text[k]!;
+    if (ch === '(') {
+      const close = text.indexOf(')', k);
+      if (close > k && close < end) k = close;
+    } else if (ch === ',') push(k, ',', k + 1);
+    else if (ch === ';' || ch === ':' || ch === '—' || ch === '–') push(k, 'strong', k + 1);
+  }
+  out.push({ span: { start: segStart, end }, after });
+  return out.filter((s, i) => i === out.length - 1 || s.span.end > s.span.start || s.after === 'quote');
+}
+
+function _quoteClosingBefore(c: CueContext, at: number): QuoteRun | null {
+  for (let i = c.quotes.length - 1; i >= 0; i--) {
+    const q = c.quotes[i]!;
+    if (q.close === null || q.close >= at) continue;
+    return /^[\s,]*$/.test(c.text.slice(q.close + 1, at)) ? q : null;
+  }
+  return null;
+}
+
+function _isBlank(text: string, span: Span): boolean {
+  return /^[\s*_#>]*$/.test(text.slice(span.start, span.end));
+}
+
+function _isAge(text: string, seg: Segment): boolean {
+  return AGE.test(text.slice(seg.span.start, seg.span.end).trim());
+}

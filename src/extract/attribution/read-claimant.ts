@@ -1,0 +1,143 @@
+import type { Span } from '../../model.js';
+import {
+  DEMONYMS, DETERMINERS, HEAD_PREPOSITIONS, HONORIFICS, NAME_TITLES, NOT_IN_CLAIMANT,
+  NOT_LAST_IN_CLAIMANT, ORGANIZATION_WORDS, PLURAL_NAME_HEADS, PRONOUNS, ROLE_NOUNS,
+  SOURCE_CONTAINERS, SOURCE_HEADS,
+} from './data/claimant-words.js';
+import { LEADING_CONNECTIVES } from './data/frame-words.js';
+import { isCapitalised, isNameWord, tokenize, tokensSpan, trimSpan, type Token } from './phrase-tokens.js';
+
+/** What a claimant phrase refers to, as far as its words tell. */
+export type ClaimantKind = 'person' | 'organization' | 'group';
+
+/** A claimant phrase read from the text, before pronouns and surnames are resolved. */
+export interface ClaimantPhrase {
+  /** The claimant as written, role split off: "Saleh al-Arouri", "The Israeli military". */
+  name: string;
+  span: Span;
+  role: string | null;
+  /** Set when the phrase is a bare pronoun ("he", "it", "they"): what it may refer to. */
+  pronoun: ClaimantKind | null;
+  /** What the phrase names (a guess from its words; the entities stage may know better). */
+  kind: ClaimantKind;
+}
+
+const MAX_CLAIMANT_WORDS = 10;
+const DIGITS = /^\p{N}/u;
+const LOWER_START = /^\p{Ll}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+// "the UN humanitarian office (OCHA)" → "the UN humanitarian office": a trailing parenthesis.
+const TRAILING_PARENS = /\s*\([^()]*\)\s*$/u;
+
+/**
+ * Reads a claimant noun phrase from `text[start, end)`, a stretch already cut at commas and clause
+ * boundaries. Returns null when the words cannot be a claimant (a verb or conjunction inside, an
+ * article alone, more than ten words). Splits a role written before a name: "Displaced Gazan
+ * Khaled Abu Issa" → name "Khaled Abu Issa", role "Displaced Gazan"; "the Palestinian resistance
+ * movement Hamas" → "Hamas", role "the Palestinian resistance movement".
+ */
+export function readClaimant(text: string, start: number, end: number): ClaimantPhrase | null {
+  let span = trimSpan(text, { start, end });
+  const parens = TRAILING_PARENS.exec(text.slice(span.start, span.end));
+  if (parens) span = trimSpan(text, { start: span.start, end: span.start + parens.index });
+  let tokens = tokenize(text, span.start, span.end);
+  while (tokens.length > 1 && LEADING_CONNECTIVES.has(tokens[0]!.lower)) tokens = tokens.slice(1);
+  if (tokens.length > 1 && HONORIFICS.has(tokens[0]!.lower)) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  const first = tokens[0]!;
+  if (tokens.length === 1 && PRONOUNS.has(first.lower)) {
+    const kind = PRONOUNS.get(first.lower)!;
+    return { name: first.text, span: tokensSpan(tokens), role: null, pronoun: kind, kind };
+  }
+  const contained = _afterContainer(text, tokens);
+  if (contained) return contained;
+  if (!_isClaimantShape(tokens)) return null;
+  return _splitRole(text, tokens);
+}
+
+/**
+ * True when the words look like a person's name: two to five capitalised words or name particles,
+ * none of them a title, demonym or organisation word ("Salama Maarouf", "Abu Hamza").
+ */
+export function isPersonName(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 5 || !isCapitalised(tokens[0]!)) return false;
+  return tokens.every(
+    (t) => isNameWord(t) && !ORGANIZATION_WORDS.has(t.lower) && !DEMONYMS.has(t.lower) && !NAME_TITLES.has(t.lower) && !DETERMINERS.has(t.lower),
+  );
+}
+
+/** Whether a phrase names a plural group ("Palestinian officials", "the Rapid Support Forces"). */
+export function isPluralPhrase(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last) return false;
+  if (PLURAL_NAME_HEADS.has(last.lower)) return true;
+  return LOWER_START.test(last.text) && /[^su]s$/.test(last.lower) && !/(?:ss|is|us)$/.test(last.lower);
+}
+
+function _isClaimantShape(tokens: readonly Token[]): boolean {
+  if (tokens.length > MAX_CLAIMANT_WORDS) return false;
+  // "WHO", "US": an acronym is a name, not the function word it spells.
+  if (tokens.some((t) => NOT_IN_CLAIMANT.has(t.lower) && !ACRONYM.test(t.text))) return false;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  if (NOT_LAST_IN_CLAIMANT.has(last.lower)) return false;
+  if (DETERMINERS.has(first.lower)) return tokens.length > 1;
+  if (isCapitalised(first) || DIGITS.test(first.text)) return true;
+  // Lower case opening: only a source noun ("medical sources with the group", "witnesses").
+  const prep = tokens.findIndex((t, i) => i > 0 && HEAD_PREPOSITIONS.has(t.lower));
+  const head = tokens[(prep < 0 ? tokens.length : prep) - 1]!;
+  return SOURCE_HEADS.has(head.lower);
+}
+
+/** "figures from the health ministry" → the health ministry; "a statement by the army" → the army. */
+function _afterContainer(text: string, tokens: readonly Token[]): ClaimantPhrase | null {
+  const k = tokens.findIndex((t) => t.lower === 'from' || t.lower === 'by');
+  if (k < 1 || k === tokens.length - 1) return null;
+  const before = tokens.slice(0, k).filter((t) => !DETERMINERS.has(t.lower) && t.lower !== 'latest' && t.lower !== 'official');
+  if (before.length !== 1 || !SOURCE_CONTAINERS.has(before[0]!.lower)) return null;
+  return readClaimant(text, tokens[k + 1]!.start, tokens[tokens.length - 1]!.end);
+}
+
+function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
+  const n = tokens.length;
+  let runStart = n;
+  while (runStart > 0 && isNameWord(tokens[runStart - 1]!)) runStart--;
+  while (runStart < n && !isCapitalised(tokens[runStart]!)) runStart++;
+  const prefix = tokens.slice(0, runStart);
+  const contentPrefix = prefix.filter((t) => !DETERMINERS.has(t.lower));
+  const prefixLast = prefix[prefix.length - 1];
+  // "Hamas spokesman Abu Obeida", "the Palestinian resistance movement Hamas": a role noun in a
+  // lower-case prefix, which ends on a noun (not "the spokesman for al-Quds Brigades").
+  if (
+    runStart < n && prefixLast && contentPrefix.some((t) => !isCapitalised(t)) && !NOT_LAST_IN_CLAIMANT.has(prefixLast.lower) &&
+    contentPrefix.some((t) => ROLE_NOUNS.has(t.lower) || DEMONYMS.has(t.lower))
+  ) {
+    return _phrase(text, tokens.slice(runStart), prefix);
+  }
+  // All capitalised: "Israeli Prime Minister Benjamin Netanyahu", "Displaced Gazan Khaled Abu Issa".
+  if (contentPrefix.every(isCapitalised)) {
+    for (let i = n - 2; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (!NAME_TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) continue;
+      const rest = tokens.slice(i + 1);
+      if (rest.every(isNameWord) && !rest.some((r) => ORGANIZATION_WORDS.has(r.lower) || DEMONYMS.has(r.lower))) {
+        return _phrase(text, rest, tokens.slice(0, i + 1));
+      }
+      break;
+    }
+  }
+  return _phrase(text, tokens, []);
+}
+
+function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonly Token[]): ClaimantPhrase {
+  const span = tokensSpan(nameTokens);
+  let role: string | null = null;
+  if (roleTokens.length > 0) {
+    const r = tokensSpan(roleTokens);
+    // "Lt. Col." keeps the full stop of its last abbreviation.
+    const end = text[r.end] === '.' ? r.end + 1 : r.end;
+    role = text.slice(r.start, end);
+  }
+  const kind: ClaimantKind = isPersonName(nameTokens) ? 'person' : isPluralPhrase(nameTokens) ? 'group' : 'organization';
+  return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind };
+}

@@ -1,0 +1,98 @@
+import type { Entity, Span } from '../../model.js';
+import type { ClaimantKind } from './read-claimant.js';
+import type { Frame } from './propose-frames.js';
+import { NAME_PARTICLES } from './data/claimant-words.js';
+
+/** How many paragraphs back a pronoun may look for what it refers to. */
+export const PRONOUN_REACH_PARAGRAPHS = 2;
+
+interface Referent {
+  name: string;
+  span: Span;
+  role: string | null;
+  kind: ClaimantKind;
+  paragraph: number;
+}
+
+/** A person mention from the entities stage, for pronouns to refer to. */
+interface PersonMention {
+  name: string;
+  span: Span;
+  paragraph: number;
+}
+
+/**
+ * Resolves claimants in text order: a pronoun ("he said", "it said", "they said") becomes the most
+ * recent compatible claimant (or person named by the entities stage) within
+ * PRONOUN_REACH_PARAGRAPHS paragraphs, and is dropped when there is none — a wrong claimant is
+ * worse than none; a surname ("Maarouf said") becomes the fullest form of the name in the document
+ * ("Salama Maarouf"). A person keeps the role the text first gave them ("Abu Hamza, who speaks
+ * for the al-Quds Brigades, said …" then "He added …" and "Abu Hamza emphasized …": same role).
+ */
+export function resolveClaimants(frames: readonly Frame[], entities: readonly Entity[], paragraphOf: (offset: number) => number): Frame[] {
+  const persons = _personTable(frames, entities);
+  const mentions = _personMentions(entities, paragraphOf);
+  const last: Partial<Record<ClaimantKind, Referent>> = {};
+  const out: Frame[] = [];
+  let mi = 0;
+  let lastMention: PersonMention | null = null;
+  for (const f of frames) {
+    while (mi < mentions.length && mentions[mi]!.span.start < f.cueSpan.start) lastMention = mentions[mi++]!;
+    const c = f.claimant;
+    let resolved: Referent | null;
+    if (c.pronoun) {
+      resolved = _pronounReferent(c.pronoun, f, last, lastMention, persons);
+      if (!resolved) continue;
+    } else {
+      const full = persons.get(_surnameKey(c.name));
+      // "Maarouf said" → "Salama Maarouf"; a repeated name keeps the role the text gave it first.
+      const same = full && (full.name === c.name || !c.name.includes(' '));
+      resolved = same
+        ? { ...full, span: c.span, role: c.role ?? full.role, paragraph: f.paragraph }
+        : { name: c.name, span: c.span, role: c.role, kind: c.kind, paragraph: f.paragraph };
+    }
+    last[resolved.kind] = { ...resolved, paragraph: f.paragraph };
+    out.push({ ...f, claimant: { ...c, name: resolved.name, span: resolved.span, role: resolved.role, kind: resolved.kind, pronoun: c.pronoun } });
+  }
+  return out;
+}
+
+function _pronounReferent(
+  kind: ClaimantKind, f: Frame, last: Partial<Record<ClaimantKind, Referent>>, mention: PersonMention | null, persons: ReadonlyMap<string, Referent>,
+): Referent | null {
+  let r = last[kind] ?? null;
+  if (kind === 'person' && mention && (!r || mention.span.start > r.span.start)) {
+    const known = persons.get(_surnameKey(mention.name));
+    r = { name: known?.name ?? mention.name, span: mention.span, role: known?.role ?? null, kind: 'person', paragraph: mention.paragraph };
+  }
+  if (!r || f.paragraph - r.paragraph > PRONOUN_REACH_PARAGRAPHS) return null;
+  return r;
+}
+
+/** Surname → the fullest person name of the document with it, and the role first given to it. */
+function _personTable(frames: readonly Frame[], entities: readonly Entity[]): Map<string, Referent> {
+  const table = new Map<string, Referent>();
+  const add = (r: Referent): void => {
+    const key = _surnameKey(r.name);
+    const had = table.get(key);
+    if (!had || r.name.length > had.name.length) table.set(key, { ...r, role: had?.role ?? r.role });
+    else if (!had.role && r.role) had.role = r.role;
+  };
+  for (const f of frames) if (f.claimant.kind === 'person' && !f.claimant.pronoun && f.claimant.name.includes(' ')) add({ ...f.claimant, paragraph: f.paragraph });
+  for (const e of entities) if (e.type === 'person' && e.name.includes(' ') && e.mentions[0]) add({ name: e.name, span: e.mentions[0], role: null, kind: 'person', paragraph: 0 });
+  return table;
+}
+
+function _personMentions(entities: readonly Entity[], paragraphOf: (offset: number) => number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const e of entities) if (e.type === 'person') for (const span of e.mentions) out.push({ name: e.name, span, paragraph: paragraphOf(span.start) });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "Saleh al-Arouri" and "Arouri" and "al-Arouri" share the key "arouri". */
+function _surnameKey(name: string): string {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  const dash = last.indexOf('-');
+  return dash > 0 && NAME_PARTICLES.has(last.slice(0, dash)) ? last.slice(dash + 1) : last;
+}

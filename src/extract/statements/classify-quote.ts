@@ -1,0 +1,41 @@
+import type { Span } from '../../model.js';
+import { MIN_PARTIAL_QUOTE_WORDS, MIN_UNATTRIBUTED_QUOTE_WORDS, SCARE_QUOTE_CUES } from './data/scare-quote-cues.js';
+import type { QuoteRun } from './outer-quotes.js';
+
+/** How a quotation relates to the reporting frames around it. */
+export type QuoteFraming = 'framed' | 'partial' | 'continued' | 'none';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SCARE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${[...SCARE_QUOTE_CUES].sort((a, b) => b.length - a.length).map(esc).join('|')})[\\s,:]*$`, 'iu');
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const TITLE_WORD = /^(?:\p{Lu}|\p{N})/u;
+const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'al', 'el', 'or', 'with', 'by', 'from']);
+const SENTENCE_MARK = /[.!?…]["”’»]?$/u;
+
+/**
+ * Decides whether a quotation is someone's words (a statement) or a name, title or scare quote.
+ * `framing` says how the attribution stage placed it: `framed` (a cue introduces or closes exactly
+ * this quotation), `partial` (inside reported content), `continued` (a paragraph continuing a
+ * quotation) or `none`.
+ * - A quotation right after "so-called", "dubbed", "Operation", "a song called" … is never one.
+ * - A partial quote needs MIN_PARTIAL_QUOTE_WORDS words and must not be a Title-Case name
+ *   ("said troops walked into “ambushes of terror and death”" yes; "said the “martyrs”" no).
+ * - An unattributed quotation counts only when it reads as speech: MIN_UNATTRIBUTED_QUOTE_WORDS
+ *   words or more ending with a sentence mark; its speaker is then null.
+ */
+export function isStatementQuote(text: string, q: QuoteRun, framing: QuoteFraming): boolean {
+  if (SCARE_CUE.test(text.slice(Math.max(0, q.open - 40), q.open))) return false;
+  if (framing === 'framed' || framing === 'continued') return true;
+  const words = _words(text, q.span);
+  if (framing === 'partial') return words.length >= MIN_PARTIAL_QUOTE_WORDS && !_isTitle(words);
+  return words.length >= MIN_UNATTRIBUTED_QUOTE_WORDS && SENTENCE_MARK.test(text.slice(q.span.start, q.close ?? q.span.end + 1));
+}
+
+function _words(text: string, span: Span): string[] {
+  return text.slice(span.start, span.end).match(WORD) ?? [];
+}
+
+/** "The Lost Village", "Swords of Iron": every word capitalised except small ones. */
+function _isTitle(words: readonly string[]): boolean {
+  return words.some((w) => TITLE_WORD.test(w)) && words.every((w) => TITLE_WORD.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
