@@ -34,10 +34,10 @@ export const newsNumber: fc.Arbitrary<string> = fc.oneof(
   fc.stringMatching(/^[1-9][0-9]{15,40}$/),
 );
 
-const figureSentence = fc
+const figureSentence: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...CLAIMANTS), fc.constantFrom(...CUES), fc.constantFrom(...QUALIFIERS), newsNumber, fc.constantFrom(...WHO), fc.constantFrom(...METRICS), fc.constantFrom(...DATES), fc.constantFrom(...PLACES))
   .chain(([claimant, cue, q, n, who, metric, date, place]) =>
-    fc.constantFrom(
+    fc.constantFrom<string>(
       `${cap(claimant)} ${cue} ${q}${n} ${who} had been ${metric} in ${place}${date}.`,
       `${cap(q)}${n} ${who} were ${metric}${date}, according to ${claimant}.`,
       `According to ${claimant}, ${q}${n} ${who} have been ${metric}${date}.`,
@@ -46,10 +46,10 @@ const figureSentence = fc
     ),
   );
 
-const quoteSentence = fc
+const quoteSentence: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...SPEAKERS), fc.constantFrom(...ROLES), fc.constantFrom(...CUES), fc.constantFrom(...QUOTES), fc.constantFrom(...OPEN_CLOSE))
   .chain(([speaker, role, cue, quote, [o, c]]) =>
-    fc.constantFrom(
+    fc.constantFrom<string>(
       `${o}${quote},${c} ${speaker}, ${role}, ${cue}.`,
       `${speaker}, ${role}, ${cue}: ${o}${quote}.${c}`,
       `${o}${quote},${c} he ${cue}. ${o}${quote}.${c}`,
@@ -58,13 +58,13 @@ const quoteSentence = fc
     ),
   );
 
-const vagueSentence = fc
+const vagueSentence: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...VAGUE), fc.constantFrom(...WHO), fc.constantFrom(...METRICS), fc.constantFrom(...PLACES))
   .map(([v, who, metric, place]) => `${cap(v)} ${who} were ${metric} near ${place}, witnesses said.`);
 
-const headline = fc
+const headline: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...PLACES), newsNumber, fc.constantFrom(...CLAIMANTS))
-  .chain(([place, n, claimant]) => fc.constantFrom(`Strike Kills ${n} in ${titleCase(place)}`, `${cap(claimant)} says ${n} killed in ${place}`, `LIVE: ${place.toUpperCase()} UNDER FIRE`));
+  .chain(([place, n, claimant]) => fc.constantFrom<string>(`Strike Kills ${n} in ${titleCase(place)}`, `${cap(claimant)} says ${n} killed in ${place}`, `LIVE: ${place.toUpperCase()} UNDER FIRE`));
 
 const dateline = fc.constantFrom('', 'GAZA CITY, Oct 31 (Reuters) - ', 'KYIV, Ukraine (AP) — ', 'Khartoum, November 2 (SUNA)-- ', 'EL FASHER, Sudan — ');
 

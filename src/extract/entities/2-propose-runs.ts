@@ -1,6 +1,6 @@
 import { LOWERCASE_PLACE_HEADS } from './data/place-cues.js';
 import { INNER_PARTICLES } from './data/name-particles.js';
-import { KNOWN_ORGANIZATIONS, OF_JOINING_HEADS } from './data/organization-cues.js';
+import { KNOWN_ORGANIZATIONS, OF_JOINING_HEADS, ORGANIZATION_HEADS } from './data/organization-cues.js';
 import { DEMONYMS } from './data/demonyms.js';
 import { NON_NAME_WORDS } from './data/sentence-starters.js';
 import type { NameToken } from './1-tokenize.js';
@@ -43,7 +43,12 @@ export function proposeRuns(tokens: readonly NameToken[], lowerVocabulary: Reado
     for (;;) {
       const cur = tokens[last]!;
       const next = tokens[last + 1];
-      if (cur.possessive || !next || !next.joinPrev) break;
+      if (!next || !next.joinPrev) break;
+      // "the Prosecutor General's Office": a possessive ends a name unless an organization word follows.
+      if (cur.possessive) {
+        if (ORGANIZATION_HEADS.has(next.text)) last++;
+        break;
+      }
       if (isNameWord(next, lowerVocabulary)) {
         last++;
         continue;

@@ -29,6 +29,8 @@ export interface RunContext {
   tokens: readonly NameToken[];
   /** The run is the first words of one of the first paragraphs and a dateline tail follows. */
   dateline: boolean;
+  /** Words the document writes in lower case somewhere ("official", "office"). */
+  lowerVocabulary: ReadonlySet<string>;
 }
 
 /**
@@ -49,11 +51,14 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
 
   // "President Volodymyr Zelensky", "Israeli Prime Minister Benjamin Netanyahu", "Gen. Herzi Halevi".
   let titleEnd = -1;
-  for (let k = first; k < last; k++) {
+  let k = first;
+  for (; k <= last; k++) {
     const w = tokens[k]!.text;
     if (PERSON_TITLES.has(w)) titleEnd = k;
     else if (!DEMONYMS.has(w) && !TITLE_MODIFIERS.has(w)) break;
   }
+  // Titles alone name nobody: "Prosecutor General", "Israeli Prime Minister".
+  if (k > last && titleEnd >= 0) return null;
   if (titleEnd >= 0 && !_endsWithHead(tokens[last]!.text)) {
     return _candidate(ctx, titleEnd + 1, last, 'person', 4, 'entities/title-before-name');
   }
@@ -82,11 +87,16 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   if (joinedBefore && PERSON_ROLE_WORDS.has(before.text)) return _candidate(ctx, first, last, 'person', 3, 'entities/role-word-before');
   if (joinedBefore && _placePrepositionBefore(tokens, first - 1)) return _candidate(ctx, first, last, 'place', 2, 'entities/place-preposition');
 
+  // Capitalised common words ("Official Portal", "the Office said") also occur in lower case in
+  // the same document; names of people almost never do.
+  const common = _hasCommonWord(ctx, first, last);
   const after = tokens[last + 1];
-  if (after && after.joinPrev && !tokens[last]!.possessive && SPEECH_VERBS_AFTER_NAME.has(after.text)) {
+  // "Volunteers said", "Witnesses said": a lone capitalised opener before a verb is a group, not a name.
+  const groupOpener = single && tokens[first]!.initial;
+  if (!common && !groupOpener && after && after.joinPrev && !tokens[last]!.possessive && SPEECH_VERBS_AFTER_NAME.has(after.text)) {
     return _candidate(ctx, first, last, 'person', 2, 'entities/speaker-before-verb');
   }
-  if (!single && last - first < 4) return _candidate(ctx, first, last, 'person', 1, 'entities/name-shape');
+  if (!single && !common && last - first < 4) return _candidate(ctx, first, last, 'person', 1, 'entities/name-shape');
   return single ? _candidate(ctx, first, last, null, 0, 'entities/unknown') : null;
 }
 
@@ -101,6 +111,11 @@ function _listed(ctx: RunContext, first: number, last: number): NameCandidate | 
     if (known) return { ..._candidate(ctx, first, last, known.type, 5, known.by), name: known.name };
   }
   return null;
+}
+
+function _hasCommonWord(ctx: RunContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ctx.lowerVocabulary.has(ctx.tokens[k]!.text.toLowerCase())) return true;
+  return false;
 }
 
 function _allCaps(tokens: readonly NameToken[], first: number, last: number): boolean {

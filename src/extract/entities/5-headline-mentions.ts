@@ -3,6 +3,8 @@ import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
 import type { EntityDraft } from './4-group-mentions.js';
 import { KNOWN_BY_LOWER } from './lexicon.js';
 
+const DIGIT_RE = /^\d/;
+
 /** Longest name, in words, looked for inside a headline. */
 const MAX_NAME_WORDS = 6;
 
@@ -15,7 +17,8 @@ export function isTitleCaseLine(tokens: readonly NameToken[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (TITLE_SMALL_WORDS.has(t.text)) continue;
+    // "Official Portal | News | 12.06.2023": numbers are neither case.
+    if (TITLE_SMALL_WORDS.has(t.text) || DIGIT_RE.test(t.text)) continue;
     words++;
     if (t.cap) caps++;
   }

@@ -48,7 +48,7 @@ export function findEntities(a: EntityInput): Entity[] {
       const isDateline = dateline
         ? tokens[run.first]!.start < dateline.end && dateline.start < last.end
         : mayHoldDateline && run.first === 0 && _datelineTailAt(text, last.end);
-      const c = classifyRun(run, { text, tokens, dateline: isDateline });
+      const c = classifyRun(run, { text, tokens, dateline: isDateline, lowerVocabulary });
       if (c) candidates.push(c);
     }
   }

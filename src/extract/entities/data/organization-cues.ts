@@ -12,7 +12,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'Alliance', 'Crescent', 'Cross', 'TV', 'Television', 'Radio', 'News', 'Times', 'Post', 'Press',
   'Network', 'Channel', 'Broadcasting', 'Herald', 'Gazette', 'Journal', 'Tribune', 'Telegraph', 'Monitor',
   'Observatory', 'International', 'Nations', 'Bank', 'Fund', 'Programme', 'Program', 'Mission',
-  'Company', 'Corporation', 'Inc', 'Ltd', 'University', 'College', 'Academy', 'Church', 'Mosque',
+  'Company', 'Corporation', 'Headquarters', 'Staff', 'Secretariat', 'Inc', 'Ltd', 'University', 'College', 'Academy', 'Church', 'Mosque',
   'Hezbollah', 'Wagner', 'Agencies',
 ]);
 
@@ -41,5 +41,5 @@ export const OF_JOINING_HEADS: ReadonlySet<string> = new Set([
   'Organisation', 'Department', 'Directorate', 'Bureau', 'Bank', 'University', 'Institute', 'League',
   'Union', 'Federation', 'Association', 'Society', 'Court', 'Republic', 'Kingdom', 'State', 'States',
   'Emirate', 'Gulf', 'Sea', 'Strait', 'Bay', 'Isle', 'Cape', 'Coordination',
-  'Friends', 'Children', 'Mothers', 'Families', 'Forum', 'Movement', 'Party', 'Front', 'Army', 'Forces',
+  'Commissioner', 'Headquarters', 'Friends', 'Children', 'Mothers', 'Families', 'Forum', 'Movement', 'Party', 'Front', 'Army', 'Forces',
 ]);

@@ -11,7 +11,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Commissioner', 'Judge', 'Justice', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Maj',
   'Major', 'Capt', 'Captain', 'Sgt', 'Sergeant', 'Cpl', 'Corporal', 'Pvt', 'Private', 'Adm', 'Admiral',
   'Brig', 'Brigadier', 'Commander', 'Cmdr', 'Marshal', 'Spokesman', 'Spokeswoman', 'Spokesperson',
-  'Director', 'Director-General', 'Chief', 'Chairman', 'Chairwoman', 'Leader', 'Haji', 'Hajji',
+  'Director', 'Director-General', 'Prosecutor', 'Prosecutor-General', 'Attorney', 'Ombudsman', 'Chief', 'Chairman', 'Chairwoman', 'Leader', 'Haji', 'Hajji',
 ]);
 
 /**
