@@ -6,15 +6,17 @@ export function percent(x: number | null): string {
 }
 
 /**
- * Lays out rows as a plain-text table for a terminal: the first column left-aligned, the others
- * right-aligned, columns two spaces apart, a rule under the header.
+ * Lays out rows as a plain-text table for a terminal: text columns (indices in `left`, default the
+ * first) left-aligned, number columns right-aligned, two spaces apart, a rule under the header.
  */
-export function formatTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+export function formatTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, left: ReadonlySet<number> = FIRST): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+    cells.map((c, i) => (left.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+const FIRST: ReadonlySet<number> = new Set([0]);
 
 const HEADER = ['article', 'fig gold', 'pred', 'P', 'R', 'F1', 'claim%', 'asOf%', 'qual%', 'stm gold', 'pred', 'P', 'R', 'F1', 'spk%', 'kind%', 'meta%'];
 

@@ -1,0 +1,145 @@
+/**
+ * PolNeAR adapter: our statements and speakers against gold attributions, in the style of the
+ * BBC citron evaluation.
+ *
+ * Data: `polnear/data/{dev,test}/text/<article>.txt` and `attributions/<article>_<annotator>.ann`
+ * (brat standoff; see polnear/PROVENANCE.md). The held-out dev and test compartments are scored;
+ * train is left for developers to study, so the score is not tuned on it. Articles with several
+ * annotators use the first annotator file in name order.
+ *
+ * Protocol:
+ * - `statements`: a gold item is one attribution relation (Attribution or Attribution-no-source)
+ *   with its Content span(s); our statements match them one-to-one by overlap, largest first.
+ * - `content words` (citron "overlap" metric): words (runs of letters/digits) of our statement
+ *   spans inside gold content spans / all our words (P), and gold content words inside our spans /
+ *   all gold content words (R). Citron counts tokens the same way; quotation marks, which PolNeAR
+ *   includes in content and we exclude, do not count.
+ * - `speaker`: among matched statements, our speaker is right when our `speakerSpan` overlaps the
+ *   gold Source span, or our `speaker` agrees with the Source text by `namesAgree`. P over our
+ *   statements with a speaker, R over gold attributions with a Source. This is more lenient than
+ *   citron's exact source match, and stricter in one way: PolNeAR's source is often a pronoun
+ *   ("he") with no coreference, while we resolve "he" to a name elsewhere in the text, so a
+ *   correct resolution can still count as wrong when its span is not the pronoun's.
+ * Not comparable one-to-one with citron's published numbers: PARC 3.0 (WSJ) is a different corpus,
+ * and PolNeAR also marks beliefs and intentions ("backs", "wants"), which we do not report.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { matchOneToOne } from '../../src/eval/match.js';
+import { type Counts, zeroCounts } from '../../src/eval/metrics.js';
+import { namesAgree } from '../../src/eval/normalise.js';
+import { overlapLength, sharedWords, wordCount } from '../../src/eval/spans.js';
+import { extract } from '../../src/extract/index.js';
+import type { Span, Statement } from '../../src/model.js';
+import { type AdapterResult, prfRow, splitRow } from './result.js';
+
+/** One gold attribution: content spans, and the source span(s) and text when explicit. */
+export interface PolnearAttribution {
+  content: Span[];
+  source: Span[];
+  sourceText: string | null;
+}
+
+const ROLE_CONTENT = /^Content\d*$/;
+
+/**
+ * Parses a brat .ann file into attributions. Text-bound lines are `T1<TAB>Type start end[;start
+ * end]<TAB>text`; relations are `E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1`.
+ */
+export function parseBrat(ann: string): PolnearAttribution[] {
+  const spans = new Map<string, { spans: Span[]; text: string }>();
+  const events: string[] = [];
+  for (const line of ann.split('\n')) {
+    const [id, body, text] = line.split('\t');
+    if (!id || !body) continue;
+    if (id.startsWith('T')) {
+      const ranges = body.slice(body.indexOf(' ') + 1).split(';');
+      spans.set(id, { spans: ranges.map((r) => { const [s, e] = r.trim().split(' ').map(Number); return { start: s!, end: e! }; }), text: text ?? '' });
+    } else if (id.startsWith('E')) events.push(body);
+  }
+  const out: PolnearAttribution[] = [];
+  for (const body of events) {
+    const args = body.trim().split(/\s+/).map((a) => a.split(':') as [string, string]);
+    if (!/^Attribution(-no-source)?$/.test(args[0]?.[0] ?? '')) continue;
+    const content = args.filter(([role]) => ROLE_CONTENT.test(role)).flatMap(([, t]) => spans.get(t)?.spans ?? []);
+    const source = args.find(([role]) => role === 'Source');
+    const src = source ? spans.get(source[1]) : undefined;
+    if (content.length) out.push({ content, source: src?.spans ?? [], sourceText: src ? src.text : null });
+  }
+  return out;
+}
+
+/**
+ * Tallies of one or more documents for the three PolNeAR rows. Word overlap keeps precision's
+ * side (our words inside gold content) apart from recall's (gold words inside our spans): the two
+ * differ when spans cut words or overlap each other.
+ */
+export interface PolnearTally {
+  statements: Counts;
+  wordsP: Counts;
+  wordsR: Counts;
+  speaker: Counts;
+}
+
+/** Empty tallies. */
+export const zeroPolnear = (): PolnearTally => ({ statements: zeroCounts(), wordsP: zeroCounts(), wordsR: zeroCounts(), speaker: zeroCounts() });
+
+/** Scores one document's statements against its gold attributions, adding into `t`. */
+export function scorePolnearDocument(text: string, gold: readonly PolnearAttribution[], predicted: readonly Statement[], t: PolnearTally): void {
+  const pairs = matchOneToOne(gold, predicted, (g, p) => {
+    const o = g.content.reduce((n, c) => n + overlapLength(c, p.span), 0);
+    return o > 0 ? o : null;
+  });
+  t.statements.tp += pairs.length;
+  t.statements.gold += gold.length;
+  t.statements.predicted += predicted.length;
+
+  const goldContent = gold.flatMap((g) => g.content);
+  const ours = predicted.map((p) => p.span);
+  t.wordsP.tp += sharedWords(text, ours, goldContent);
+  t.wordsP.predicted += wordCount(text, ours);
+  t.wordsR.tp += sharedWords(text, goldContent, ours);
+  t.wordsR.gold += wordCount(text, goldContent);
+
+  for (const [gi, pi] of pairs) {
+    const g = gold[gi]!;
+    const p = predicted[pi]!;
+    if (p.speaker === null) continue;
+    const bySpan = p.speakerSpan ? g.source.some((s) => overlapLength(s, p.speakerSpan!) > 0) : false;
+    if (bySpan || namesAgree(g.sourceText, p.speaker)) t.speaker.tp++;
+  }
+  t.speaker.predicted += predicted.filter((p) => p.speaker !== null).length;
+  t.speaker.gold += gold.filter((g) => g.sourceText !== null).length;
+}
+
+/** Runs the PolNeAR protocol over `<root>/polnear`. */
+export function runPolnear(root: string): AdapterResult {
+  const base = join(root, 'polnear', 'data');
+  if (!existsSync(base)) return { rows: [], chars: 0, skipped: `polnear: ${base} not found` };
+  const t = zeroPolnear();
+  let chars = 0;
+  for (const part of ['dev', 'test']) {
+    const textDir = join(base, part, 'text');
+    const annDir = join(base, part, 'attributions');
+    if (!existsSync(textDir) || !existsSync(annDir)) continue;
+    const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+    for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
+      const name = f.slice(0, -4);
+      const ann = anns.find((a) => a.startsWith(`${name}_`) && a.length === name.length + 9);
+      if (!ann) continue;
+      const text = readFileSync(join(textDir, f), 'utf8');
+      chars += text.length;
+      const gold = parseBrat(readFileSync(join(annDir, ann), 'utf8'));
+      scorePolnearDocument(text, gold, extract({ origin: `polnear:${name}`, text, meta: {} }).statements, t);
+    }
+  }
+  const ds = 'polnear dev+test';
+  return {
+    chars,
+    rows: [
+      prfRow(ds, 'statements (span overlap)', t.statements),
+      splitRow(ds, 'content words (citron overlap)', t.wordsR, t.wordsP, 'citron quote-span overlap F1 83.2 (PARC 3.0 test)'),
+      prfRow(ds, 'speaker (span or name)', t.speaker, 'citron source F1 82.0 (PARC 3.0 test)'),
+    ],
+  };
+}
