@@ -11,7 +11,11 @@ const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(
 const DATE_ISH = new RegExp(
   `\\b(?:${[...MONTH_WORDS, ...WEEKDAY_WORDS].flatMap((w) => [w, w.toUpperCase()]).map(escape).join('|')}` +
     `|${RELATIVE_DAY_WORDS.flatMap(forms).map(escape).join('|')})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
+  'g',
 );
+/** Characters read either side of a date-ish word (see _windows). */
+const REACH = 32;
+const WS = /\s/;
 // chrono includes a preposition or article it read ("on Monday", "the 7th") and trailing commas.
 const LEADING_WORDS = /^(?:(?:on|at|in|the|of|by|since|from|during)\s+)+/i;
 const TRAILING = /[\s,;:]+$/;
@@ -42,12 +46,32 @@ export function findChronoDates(text: string, sentences: readonly Sentence[], re
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
   const ref = { instant, timezone: 0 };
   for (const s of sentences) {
-    const body = text.slice(s.span.start, s.span.end);
-    if (!DATE_ISH.test(body)) continue;
-    for (const r of chrono.parse(body, ref)) {
-      const m = _refine(r, s.span.start + r.index, reference, ref);
-      if (m) out.push(m);
+    for (const w of _windows(text, s.span)) {
+      for (const r of chrono.parse(text.slice(w.start, w.end), ref)) {
+        const m = _refine(r, w.start + r.index, reference, ref);
+        if (m) out.push(m);
+      }
     }
+  }
+  return out;
+}
+
+// chrono's cost grows with the length of what it reads, so it reads only the stretches of a
+// sentence around a date-ish word: REACH characters either side, widened to word boundaries,
+// overlapping stretches merged. "… the toll had risen to 14 by Thursday, a spokesman said" →
+// "risen to 14 by Thursday, a spokesman said".
+function _windows(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  DATE_ISH.lastIndex = 0;
+  const body = text.slice(span.start, span.end);
+  for (let m = DATE_ISH.exec(body); m; m = DATE_ISH.exec(body)) {
+    let start = Math.max(0, m.index - REACH);
+    let end = Math.min(body.length, m.index + m[0].length + REACH);
+    while (start > 0 && !WS.test(body[start - 1]!)) start--;
+    while (end < body.length && !WS.test(body[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end - span.start) last.end = span.start + end;
+    else out.push({ start: span.start + start, end: span.start + end });
   }
   return out;
 }
