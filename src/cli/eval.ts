@@ -3,6 +3,7 @@ import { formatReport } from '../eval/format.js';
 import { scoreGoldDir } from '../eval/gold-dir.js';
 import { summarise } from '../eval/summary.js';
 
+/** Help text of `crosscheck eval`, printed for --help and on usage errors. */
 export const usage = `Usage: crosscheck eval GOLD_DIR [--verbose] [--json]
 
 Scores extraction against a gold folder: one sub-folder per article holding article.txt (or
