@@ -19,12 +19,15 @@ const OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_OPENERS)})(?![\\p{L}\\p{N}])`, 
 const NUMBER_OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_NUMBER_OPENERS)})\\s+`, 'iu');
 const DIGIT = /\p{N}/u;
 const OPENING_MARK = /["“‘«„]/;
+const CONTINUED = 'attribution/continued-quote';
 
 /**
  * Carries a claimant over to sentences that continue its report without a cue of their own
  * (`carried: true`, content = the whole sentence, cue = the original cue):
  * - in the same paragraph, a sentence opening with "Of those", "Among them", "The toll includes",
  *   "Another 120", "That figure" … right after an attributed sentence;
+ * - in the same paragraph, a sentence opening with a quotation mark right after a quotation framed
+ *   by its speaker (`“…,” said X. “…”`);
  * - a paragraph that is only the continuation of a quotation: it opens with a quotation mark, has
  *   no cue of its own, and the paragraph before left the quotation open, or closed with a quotation
  *   framed by its speaker (`“…,” she said.` then `“…”`), or was itself such a continuation.
@@ -38,6 +41,7 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     bySentence.set(a.sentence, a);
     byParagraph.set(sentences[a.sentence]!.paragraph, a);
   }
+  const quoteKeys = new Set(quotes.map((q) => _key(q.span)));
   const firstQuote = new Map<number, QuoteRun>();
   const lastQuote = new Map<number, QuoteRun>();
   for (const q of quotes) {
@@ -57,13 +61,16 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     const content = trimClause(text, s.span);
     if (content.end <= content.start) continue;
     if (continued) {
-      out.push({ ...continued, content, carried: true, by: 'attribution/continued-quote' });
+      out.push({ ...continued, content, carried: true, by: CONTINUED });
       continue;
     }
     const prev = sentences[i - 1];
     const from = prev && prev.paragraph === s.paragraph ? bySentence.get(i - 1) : undefined;
-    if (!from || !_opensContinuation(input, s.span)) continue;
-    const carried: Attribution = { ...from, content, carried: true, by: 'attribution/carry-over-opener' };
+    if (!from) continue;
+    // "“We could hear people knocking,” said Andriy Tkach. “By morning the knocking had stopped.”"
+    const quoteGoesOn = OPENING_MARK.test(text[_firstNonSpace(text, s.span.start)] ?? '') && (quoteKeys.has(_key(from.content)) || from.by === CONTINUED);
+    if (!quoteGoesOn && !_opensContinuation(input, s.span)) continue;
+    const carried: Attribution = { ...from, content, carried: true, by: quoteGoesOn ? CONTINUED : 'attribution/carry-over-opener' };
     bySentence.set(i, carried);
     out.push(carried);
   }
@@ -94,4 +101,14 @@ function _opensContinuation(input: CarryInput, span: Span): boolean {
   if (!m) return false;
   const at = span.start + m[0].length;
   return DIGIT.test(input.text[at] ?? '') || input.numbers.some((n) => n.span.start === at);
+}
+
+function _firstNonSpace(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && /\s/.test(text[k]!)) k++;
+  return k;
+}
+
+function _key(s: Span): string {
+  return `${s.start}:${s.end}`;
 }

@@ -38,6 +38,10 @@ const THAT = /[ \t]*that[ \t]+/uy;
 // "told Hamas-affiliated Al-Aqsa TV that …": "that" within a few words, before any punctuation.
 const THAT_AHEAD = /^[ \t]*(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?that[ \t]+/u;
 const SPACES = /[ \t\n]*/y;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const MAX_ADDRESSEE_WORDS = 5;
+// "told Reuters the army had …": the listener is a run of capitalised words.
+const CAPITALISED_RUN = /^[ \t]*(?:\p{Lu}[\p{L}\p{N}'’.-]*[ \t]+)+(?=\p{Ll})/u;
 
 /** Skips the occasion phrases after a cue ("in a video statement on Monday") and returns the new offset. */
 export function skipAdverbials(text: string, pos: number, limit: number): number {
@@ -95,7 +99,8 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
   // "…,” said he" is old-fashioned but clear; "said it" / "said they" begin a clause instead.
   if (!phrase || (phrase.pronoun !== null && phrase.pronoun !== 'person')) return null;
   if (text[stop] !== ',' || phrase.role) return phrase;
-  const roleEnd = _firstOf(text, stop + 1, sentence.end, /[.;:!?"“”«»]/u);
+  // "said Tetiana Kozub, a teacher from the village, standing by the ruins": the role ends at a comma.
+  const roleEnd = _firstOf(text, stop + 1, sentence.end, /[,.;:!?"“”«»]/u);
   const role = trimSpan(text, { start: stop + 1, end: roleEnd });
   if (role.end <= role.start || !/^(?:the|a|an|who|its|his|her|their)\s/iu.test(text.slice(role.start, role.end))) return phrase;
   return { ...phrase, role: text.slice(role.start, role.end) };
@@ -122,8 +127,13 @@ export function trimClause(text: string, span: Span): Span {
 }
 
 function _skipAddressee(text: string, i: number, limit: number): number {
-  const that = THAT_AHEAD.exec(text.slice(i, limit));
+  const rest = text.slice(i, limit);
+  const that = THAT_AHEAD.exec(rest);
   if (that) return i + that[0].length;
+  // "she told a RIB correspondent.": a short remainder is only the listener.
+  if ((rest.match(WORDS) ?? []).length <= MAX_ADDRESSEE_WORDS && !/["“«‘]/.test(rest)) return limit;
+  const run = CAPITALISED_RUN.exec(rest);
+  if (run) return i + run[0].length;
   for (const re of [ADDRESSEE, OBJECT_PRONOUN]) {
     re.lastIndex = i;
     const m = re.exec(text);

@@ -1,7 +1,7 @@
 import type { Span } from '../../model.js';
 import {
   DEMONYMS, DETERMINERS, HEAD_PREPOSITIONS, HONORIFICS, NAME_TITLES, NOT_IN_CLAIMANT,
-  NOT_LAST_IN_CLAIMANT, ORGANIZATION_WORDS, PLURAL_NAME_HEADS, PRONOUNS, ROLE_NOUNS,
+  NOT_LAST_IN_CLAIMANT, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, PLURAL_NAME_HEADS, PRONOUNS, ROLE_NOUNS,
   SOURCE_CONTAINERS, SOURCE_HEADS,
 } from './data/claimant-words.js';
 import { LEADING_CONNECTIVES } from './data/frame-words.js';
@@ -83,10 +83,18 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
   if (NOT_LAST_IN_CLAIMANT.has(last.lower)) return false;
   if (DETERMINERS.has(first.lower)) return tokens.length > 1;
   if (isCapitalised(first) || DIGITS.test(first.text)) return true;
-  // Lower case opening: only a source noun ("medical sources with the group", "witnesses").
+  // Lower case opening: a source noun ("medical sources with the group", "witnesses"), or a role
+  // before a name ("volunteer Andriy Tkach", "government spokeswoman Arta Berisha").
+  if (SOURCE_HEADS.has(_head(tokens).lower)) return true;
+  let k = tokens.length;
+  while (k > 0 && isNameWord(tokens[k - 1]!)) k--;
+  return k < tokens.length && isCapitalised(tokens[k]!) && tokens.slice(0, k).some((t) => ROLE_NOUNS.has(t.lower));
+}
+
+/** The head noun: the last word before a preposition ("sources with the group" → "sources"). */
+function _head(tokens: readonly Token[]): Token {
   const prep = tokens.findIndex((t, i) => i > 0 && HEAD_PREPOSITIONS.has(t.lower));
-  const head = tokens[(prep < 0 ? tokens.length : prep) - 1]!;
-  return SOURCE_HEADS.has(head.lower);
+  return tokens[(prep < 0 ? tokens.length : prep) - 1]!;
 }
 
 /** "figures from the health ministry" → the health ministry; "a statement by the army" → the army. */
@@ -138,6 +146,8 @@ function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonl
     const end = text[r.end] === '.' ? r.end + 1 : r.end;
     role = text.slice(r.start, end);
   }
-  const kind: ClaimantKind = isPersonName(nameTokens) ? 'person' : isPluralPhrase(nameTokens) ? 'group' : 'organization';
+  // "the regional governor", "A spokesman for Iran's foreign ministry": one person, though unnamed.
+  const personal = isPersonName(nameTokens) || (!isCapitalised(_head(nameTokens)) && PERSON_ROLE_NOUNS.has(_head(nameTokens).lower));
+  const kind: ClaimantKind = personal ? 'person' : isPluralPhrase(nameTokens) ? 'group' : 'organization';
   return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind };
 }

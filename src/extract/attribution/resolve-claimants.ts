@@ -2,6 +2,8 @@ import type { Entity, Span } from '../../model.js';
 import type { ClaimantKind } from './read-claimant.js';
 import type { Frame } from './propose-frames.js';
 import { NAME_PARTICLES } from './data/claimant-words.js';
+import { tokenize } from './phrase-tokens.js';
+import { isPersonName } from './read-claimant.js';
 
 /** How many paragraphs back a pronoun may look for what it refers to. */
 export const PRONOUN_REACH_PARAGRAPHS = 2;
@@ -78,7 +80,7 @@ function _personTable(frames: readonly Frame[], entities: readonly Entity[]): Ma
     if (!had || r.name.length > had.name.length) table.set(key, { ...r, role: had?.role ?? r.role });
     else if (!had.role && r.role) had.role = r.role;
   };
-  for (const f of frames) if (f.claimant.kind === 'person' && !f.claimant.pronoun && f.claimant.name.includes(' ')) add({ ...f.claimant, paragraph: f.paragraph });
+  for (const f of frames) if (!f.claimant.pronoun && _isName(f.claimant.name)) add({ ...f.claimant, paragraph: f.paragraph });
   for (const e of entities) if (e.type === 'person' && e.name.includes(' ') && e.mentions[0]) add({ name: e.name, span: e.mentions[0], role: null, kind: 'person', paragraph: 0 });
   return table;
 }
@@ -87,6 +89,11 @@ function _personMentions(entities: readonly Entity[], paragraphOf: (offset: numb
   const out: PersonMention[] = [];
   for (const e of entities) if (e.type === 'person') for (const span of e.mentions) out.push({ name: e.name, span, paragraph: paragraphOf(span.start) });
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A full personal name ("Salama Maarouf"), not a description ("the regional governor"). */
+function _isName(name: string): boolean {
+  return name.includes(' ') && isPersonName(tokenize(name, 0, name.length));
 }
 
 /** "Saleh al-Arouri" and "Arouri" and "al-Arouri" share the key "arouri". */

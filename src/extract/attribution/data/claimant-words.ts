@@ -73,6 +73,23 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Role nouns that name one person, so "he"/"she" may refer to the phrase they head: "the
+ * regional governor said …. Among the dead are five children, he said." Lower case.
+ */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'minister', 'chief', 'head', 'leader',
+  'official', 'president', 'director', 'general', 'envoy', 'ambassador', 'secretary',
+  'secretary-general', 'coordinator', 'representative', 'negotiator', 'adviser', 'advisor',
+  'governor', 'mayor', 'lawmaker', 'senator', 'analyst', 'doctor', 'nurse', 'surgeon', 'resident',
+  'mother', 'father', 'teacher', 'student', 'journalist', 'reporter', 'correspondent', 'volunteer',
+  'survivor', 'witness', 'farmer', 'engineer', 'driver', 'mediator', 'chairman', 'chairwoman',
+  'premier', 'colonel', 'captain', 'officer', 'deputy', 'judge', 'prosecutor', 'medic',
+  'paramedic', 'activist', 'lawyer', 'researcher', 'professor', 'manager', 'administrator',
+  'woman', 'man', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'grandmother',
+  'grandfather', 'neighbour', 'neighbor', 'shopkeeper', 'fighter', 'soldier', 'pilot', 'cleric',
+]);
+
+/**
  * Titles that may stand, capitalised, inside a run of capitalised words before a name: the run
  * "Israeli Prime Minister Benjamin Netanyahu" splits after the last one. Lower case.
  */

@@ -48,5 +48,5 @@ export const NON_REPORTING_OBJECTS: readonly string[] = [
 /** Words just before a verb that make it passive or not a report: "it was reported", "declined to say". */
 export const NON_REPORTING_BEFORE: ReadonlySet<string> = new Set([
   'was', 'were', 'is', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'widely',
-  'reportedly', 'the', 'a', 'an', 'allegedly', 'so-called', 'self-proclaimed', 'had', 'has', 'have',
+  'reportedly', 'the', 'a', 'an', 'allegedly', 'so-called', 'self-proclaimed',
 ]);
