@@ -10,7 +10,7 @@ const LAST_WORD = /([A-Za-z]+)\W*$/;
 const FIRST_WORD = /^([A-Za-z]+)\s/;
 // "since the fighting began on 15 April", "since the start of the war on 7 October": a since-cue
 // opening the phrase the date closes, with no clause break between them.
-const SINCE_PHRASE = new RegExp(`\\b(?:${[...SINCE_CUES].join('|')})\\b[^,;.:!?]{0,40}$`, 'i');
+const SINCE_PHRASE = new RegExp(`\\b(?:${[...SINCE_CUES].join('|')})\\b[^,;.:!?]{0,80}$`, 'i');
 
 /**
  * Classifies a date mention by the words in front of it: "*since* October 7", "*since* the
@@ -22,7 +22,7 @@ const SINCE_PHRASE = new RegExp(`\\b(?:${[...SINCE_CUES].join('|')})\\b[^,;.:!?]
 export function dateRole(text: string, mention: DateMention): DateRole {
   const own = FIRST_WORD.exec(mention.text)?.[1]?.toLowerCase();
   const before = LAST_WORD.exec(text.slice(Math.max(0, mention.span.start - 24), mention.span.start))?.[1]?.toLowerCase();
-  if (SINCE_PHRASE.test(text.slice(Math.max(0, mention.span.start - 48), mention.span.start))) return 'since';
+  if (SINCE_PHRASE.test(text.slice(Math.max(0, mention.span.start - 96), mention.span.start))) return 'since';
   for (const w of [own, before]) {
     if (!w) continue;
     if (SINCE_CUES.has(w)) return 'since';

@@ -15,7 +15,7 @@ const PUBLISHED = '2023-11-10'; // a Friday
 function analysis(text: string, attributions: Attribution[] = [], published: string | null = PUBLISHED): Analysis {
   const sentences: Sentence[] = [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
   return {
-    text, known: {}, paragraphs: [{ start: 0, end: text.length }], sentences,
+    text, known: {}, options: {}, paragraphs: [{ start: 0, end: text.length }], sentences, statements: [], figures: [],
     meta: { title: null, outlet: null, published, publishedBy: null, publishedPartial: null, dateline: null, datelineSpan: null, language: 'en' },
     dates: findDates(text, sentences, published), numbers: findNumbers(text, sentences), entities: [], attributions, messages: [],
   };

@@ -1,8 +1,8 @@
 import type { Metric } from '../../model.js';
 import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../numbers/index.js';
 import { isPeopleWord } from './read-group.js';
-import { AFTER_TRIGGER_SKIP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, PLACE_PREPOSITIONS } from './data/grammar-words.js';
-import { AFTER_COUNT, ATTRIBUTIVE, BEFORE_COUNT, EVENT_WORDS, GROUP_NOUNS, TOLL_LINKS, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS } from './data/triggers.js';
+import { AFTER_TRIGGER_SKIP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
+import { AFTER_COUNT, ATTRIBUTIVE, BEFORE_COUNT, EVENT_WORDS, GROUP_NOUNS, SPLIT_TRIGGERS, TOLL_LINKS, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS } from './data/triggers.js';
 
 /** A metric found next to a count, and the rule that found it. */
 export interface TriggerHit {
@@ -17,6 +17,12 @@ const SHARE_DETERMINERS = new Set(['the', 'those']);
 const BEFORE = phraseIndex(BEFORE_COUNT);
 const BREAKDOWN = phraseIndex(BREAKDOWN_CUES);
 const MAX_SKIP = 5;
+const MAX_INSERTION = 10;
+const INSERTION_MARKS = new Set([',', '—', '–']);
+const MIXERS = new Set(['and', 'or']);
+const SPLIT = SPLIT_TRIGGERS.map((t) => ({ ...t, after: phraseIndex(t.after.map((p) => [p, true] as const)) }));
+const SHARE_ADVERBS = new Set(['newly', 'recently', 'internally', 'officially', 'reportedly']);
+const TOLL_WINDOW = 20;
 const MAX_PLACE_WORDS = 4;
 
 /**
@@ -25,10 +31,16 @@ const MAX_PLACE_WORDS = 4;
  * `k` is the first token after the group (or after the count when no group is named).
  */
 export function triggerAfter(tokens: readonly Token[], k: number): TriggerHit | null {
+  // "Some 2,700 people, including 1,500 children, are reported missing": step over an insertion
+  // between commas (or dashes) that holds no verb of its own
+  if (tokens[k] && INSERTION_MARKS.has(tokens[k]!.text)) {
+    const close = insertionEnd(tokens, k);
+    return close > 0 ? triggerAfter(tokens, close + 1) : null;
+  }
   const direct = triggerAfterSkip(tokens, k);
   if (direct) return direct;
   // "N people in northern Gaza were killed": step over a short place phrase of words
-  if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
+  if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
     const hit = triggerAfterSkip(tokens, p);
     if (hit && tokens[p]?.kind === 'word' && BEFORE_TRIGGER_SKIP.has(tokens[p]!.lower)) return hit;
@@ -36,9 +48,28 @@ export function triggerAfter(tokens: readonly Token[], k: number): TriggerHit | 
   return null;
 }
 
+// The closing mark of an insertion opened at `k` ("," or a dash), or -1 when none comes soon or
+// the insertion holds a trigger of its own (then it is a clause, not an insertion).
+function insertionEnd(tokens: readonly Token[], k: number): number {
+  const open = tokens[k]!.text;
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_INSERTION; j++) {
+    const t = tokens[j]!;
+    if (t.text === open || open !== ',' && INSERTION_MARKS.has(t.text)) return j;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '%') return -1;
+    if (matchPhrase(tokens, j, AFTER) && j > k + 1) return -1;
+  }
+  return -1;
+}
+
 function triggerAfterSkip(tokens: readonly Token[], k: number): TriggerHit | null {
   for (let j = k, skipped = 0; j < tokens.length && skipped <= MAX_SKIP; j++, skipped++) {
     const m = matchPhrase(tokens, j, AFTER);
+    // "145 servicemen killed and wounded", "2,380 people were killed or injured": casualties of
+    // two metrics together fit no single metric (GUIDELINES.md) — no figure
+    if (m && MIXERS.has(tokens[j + m.length]?.lower ?? '')) {
+      const other = matchPhrase(tokens, j + m.length + 1, AFTER);
+      if (other && other.value !== m.value) return null;
+    }
     if (m) return { metric: m.value, rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger' };
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower)) return null;
   }
@@ -60,6 +91,19 @@ export function triggerBefore(tokens: readonly Token[], a: number): TriggerHit |
 }
 
 /**
+ * A trigger split around the count: "*forced* tens of thousands of people *from their homes*",
+ * "*driven* millions *from their homes*". `a` is the first token of the number, `k` the first
+ * token after its group.
+ */
+export function triggerAround(tokens: readonly Token[], a: number, k: number): TriggerHit | null {
+  const verb = tokens[a - 1]?.lower ?? '';
+  for (const t of SPLIT) {
+    if (t.before.has(verb) && matchPhrase(tokens, k, t.after)) return { metric: t.metric, rule: 'split-trigger' };
+  }
+  return null;
+}
+
+/**
  * A tally whose value is the count: "the death *toll* rose to 10,569", "a *toll* of 40", "raising
  * the *toll* to 1,032", "the *number of* people killed reached 500", "the *number of* displaced
  * stands at 1.5 million". A "casualty toll" mixes metrics and gives nothing.
@@ -71,17 +115,18 @@ export function triggerToll(tokens: readonly Token[], a: number): TriggerHit | n
   // at least one link: "the toll rose to N", "a toll of N"
   if (!t || t.kind !== 'word' || p === a - 1) return null;
   if (t.lower === 'toll' || t.lower === 'tolls') return tollMetric(tokens, p);
-  // "the death toll from the quake rose to N", "the toll in Gaza stands at N"
-  for (let q = p - 1; q >= 0 && q >= p - 4; q--) {
-    if (tokens[q]!.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower)) return tollMetric(tokens, q);
-  }
-  // "the number of people killed rose to": find "<tally> of" within three words back
-  for (let q = p - 1; q >= 1 && q >= p - 3; q--) {
-    if (tokens[q]!.lower !== 'of' || !TOLL_NOUNS.has(tokens[q - 1]!.lower)) continue;
-    for (let r = q + 1; r <= p; r++) {
-      const w = tokens[r]!.lower;
-      const metric = tallyWordMetric(tokens, r);
-      if (metric) return { metric, rule: 'number-of-trigger' };
+  // "the death toll from the quake rose to N", "the number of people killed when a missile struck
+  // the block has risen to N": look back through the clause (no punctuation) for the tally
+  for (let q = p - 1; q >= 1 && q >= p - TOLL_WINDOW; q--) {
+    const w = tokens[q]!;
+    if (w.kind === 'punct' && w.text !== '-' && w.text !== "'") return null;
+    if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower)) return tollMetric(tokens, q);
+    if (w.lower === 'of' && TOLL_NOUNS.has(tokens[q - 1]!.lower)) {
+      for (let r = q + 1; r <= q + 3 && r <= p; r++) {
+        const metric = tallyWordMetric(tokens, r);
+        if (metric) return { metric, rule: 'number-of-trigger' };
+      }
+      return null;
     }
   }
   return null;
@@ -100,8 +145,10 @@ function tallyWordMetric(tokens: readonly Token[], r: number): Metric | null {
  */
 export function shareOfTally(tokens: readonly Token[], a: number, b: number): (TriggerHit & { groupAt: number }) | null {
   if (tokens[b + 1]?.lower === 'of' && SHARE_DETERMINERS.has(tokens[b + 2]?.lower ?? '')) {
-    const metric = tallyWordMetric(tokens, b + 3);
-    if (metric) return { metric, rule: 'share-of-tally', groupAt: b + 4 };
+    // "53 per cent of the newly displaced"
+    const w = SHARE_ADVERBS.has(tokens[b + 3]?.lower ?? '') ? b + 4 : b + 3;
+    const metric = tallyWordMetric(tokens, w);
+    if (metric) return { metric, rule: 'share-of-tally', groupAt: w + 1 };
   }
   let p = a - 1;
   if (tokens[p]?.text === ',') p--;
@@ -134,12 +181,14 @@ export function breakdownCueBefore(tokens: readonly Token[], a: number): boolean
 }
 
 /**
- * Whether the count is an age: "a 12-*year-old*", "34 *years old*", "*aged* 34", "the *age of* 18",
+ * Whether the count is an age or otherwise not a head count: "a 12-*year-old*", "34 *years old*", "*aged* 34", "the *age of* 18",
  * "children *under 18*". `a`..`b` are the tokens of the number expression.
  */
 export function isAge(tokens: readonly Token[], a: number, b: number): boolean {
   const prev = tokens[a - 1]?.lower ?? '';
   if (AGE_CUES.has(prev) || prev === 'of' && AGE_CUES.has(tokens[a - 2]?.lower ?? '')) return true;
+  // "a mother of five", "one of 14 schools": the count is not of the people the sentence is about
+  if (prev === 'of' && NOT_A_COUNT_BEFORE_OF.has(tokens[a - 2]?.lower ?? '')) return true;
   let k = b + 1;
   if (tokens[k]?.text === '-') k++;
   if (AGE_WORDS.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.lower === 'old' || tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'old')) return true;

@@ -2,7 +2,7 @@ import type { DateMention, Figure, NumberMention, Sentence } from '../../model.j
 import type { Analysis } from '../context.js';
 import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index.js';
 import { figureDates } from './date-role.js';
-import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, triggerAfter, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
+import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
 import { figureSource } from './source.js';
 import { BREAKDOWN_CUES } from './data/grammar-words.js';
@@ -74,13 +74,16 @@ function sentenceFigures(a: Analysis, s: Sentence, nums: readonly NumberMention[
   const figures: Figure[] = [];
   for (const c of candidates) {
     if (!c.hit) {
-      // "40% of them children", "including 4,000 children": a share of the figure just named
-      if (!c.group.backRef && !breakdownCueBefore(tokens, c.a) && !startsWithBreakdown(tokens, c.a)) continue;
+      // "40% of them children", "including 4,000 children", "1.9 million people, about 85
+      // percent of the population, have fled": a share of the figure just named
+      const apposition = c.mention.percent && tokens[c.a - 1]?.text === ',';
+      if (!c.group.backRef && !apposition && !breakdownCueBefore(tokens, c.a) && !startsWithBreakdown(tokens, c.a)) continue;
       c.parent = figures[figures.length - 1] ?? (startsWithBreakdown(tokens, c.a) ? previous[previous.length - 1] ?? null : null);
       if (!c.parent) continue;
-      c.hit = { metric: c.parent.metric, rule: 'breakdown-of-parent' };
       if (!c.group.who) c.group = readGroup(tokens, skipCopula(tokens, c.b + 1));
-    } else if (c.mention.percent && !c.group.who) {
+      if (!c.group.who) continue; // "dozens of whom surrendered": no group named, no figure
+      c.hit = { metric: c.parent.metric, rule: 'breakdown-of-parent' };
+    } else if (c.mention.percent && !c.group.who && c.hit.rule !== 'share-of-tally') {
       continue; // "40% were killed" with no group: a share of nothing named
     }
     figures.push(toFigure(a, s, tokens, c, dates));
@@ -98,6 +101,7 @@ function candidate(tokens: readonly Token[], mention: NumberMention, a: number, 
   const group = readGroup(tokens, b + 1);
   if (group.refused) return null;
   const hit = triggerAfter(tokens, group.next)
+    ?? triggerAround(tokens, a, group.next)
     ?? triggerBefore(tokens, a)
     ?? triggerToll(tokens, a)
     ?? (group.metric && group.metricRule ? { metric: group.metric, rule: group.metricRule } : null)
@@ -112,7 +116,8 @@ function candidate(tokens: readonly Token[], mention: NumberMention, a: number, 
 function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
-    if (c.hit || !c.group.who || c.mention.percent || c.group.backRef) continue;
+    // a breakdown ("including four children") belongs to its parent, not to the next count
+    if (c.hit || !c.group.who || c.mention.percent || c.group.backRef || breakdownCueBefore(tokens, c.a)) continue;
     const prev = cs[i - 1];
     if (prev?.hit && prev.hit.rule !== 'breakdown-of-parent' && onlyCoordinators(tokens, prev.group.next, c.a)) {
       c.hit = { metric: prev.hit.metric, rule: 'coordinated-count' };

@@ -1,6 +1,7 @@
 import type { Metric } from '../../model.js';
 import type { Token } from '../numbers/index.js';
-import { NOT_PEOPLE, PEOPLE_NOUNS, PEOPLE_SUFFIXES } from './data/groups.js';
+import { NOT_PEOPLE, PEOPLE_NOUNS, PEOPLE_SINGULAR, PEOPLE_SUFFIXES } from './data/groups.js';
+import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { BACK_REFERENCES, GROUP_DETERMINERS, GROUP_LEAD_SKIP, GROUP_STOP } from './data/grammar-words.js';
 import { ATTRIBUTIVE, EVENT_WORDS, GROUP_NOUNS } from './data/triggers.js';
 
@@ -27,7 +28,7 @@ const PLURAL = /[^s's]s$/;
 export function isPeopleWord(t: Token): boolean {
   const w = t.lower;
   if (NOT_PEOPLE.has(w)) return false;
-  if (PEOPLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) return true;
+  if (PEOPLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PEOPLE_SINGULAR.has(w) || /(?:^|[^u])(?:wo)?men?$/.test(w) && w.length > 4) return true;
   if (t.text[0] !== t.lower[0] && w.length > 3 && w.endsWith('s') && !w.endsWith("'s")) return true;
   return PEOPLE_SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
 }
@@ -84,8 +85,14 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
       break;
     }
     if (EVENT_WORDS.has(t.lower) && i === runStart) break;
-    if (isPeopleWord(t)) head = i;
-    else if (head >= 0) break;
+    if (isPeopleWord(t)) {
+      head = i;
+      // "women and children", "pupils and staff": one group joined by "and" — but not a second
+      // count ("12 civilians and three soldiers")
+      const after = tokens[i + 2];
+      if (tokens[i + 1]?.lower === 'and' && after && after.kind === 'word' && !UNIT_WORDS.has(after.lower) && !TENS_WORDS.has(after.lower)
+        && !GROUP_STOP.has(after.lower) && (isPeopleWord(after) || tokens[i + 3]?.kind === 'word' && isPeopleWord(tokens[i + 3]!))) i++;
+    } else if (head >= 0) break;
   }
   if (head < 0) {
     // "12 tanks", "17 days", "40 cows": the count names something other than people. A word that

@@ -75,3 +75,9 @@ export const AGE_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'month',
 
 /** Comparatives after which a count is an age: "children *under* 18", "men *over* 60". */
 export const AGE_COMPARATIVES: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above']);
+
+/**
+ * Words before "of N" that make N something other than a count of the people concerned: "a
+ * *mother of* five" (her children), "*one of* 14 schools".
+ */
+export const NOT_A_COUNT_BEFORE_OF: ReadonlySet<string> = new Set(['one', 'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather']);

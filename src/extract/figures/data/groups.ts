@@ -16,7 +16,19 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'recruits', 'conscripts', 'reservists', 'guards', 'officials', 'crew', 'crewmen', 'sailors', 'pilots',
   'firefighters', 'rescuers', 'peacekeepers', 'contractors', 'tourists', 'visitors', 'miners', 'youths',
   'teenagers', 'toddlers', 'mothers', 'fathers', 'sons', 'daughters', 'brothers', 'sisters', 'families',
-  'households', 'cadets', 'marines', 'paratroopers', 'servicewomen', 'gazans', 'humanitarians',
+  'inmates', 'mercenaries', 'seafarers', 'deportees', 'households', 'cadets', 'marines', 'paratroopers', 'servicewomen', 'gazans', 'humanitarians',
+]);
+
+/**
+ * Singular people words, for counts of one ("one soldier was killed", "One teacher was shot dead").
+ * Words ending in "-man"/"-woman" count too.
+ */
+export const PEOPLE_SINGULAR: ReadonlySet<string> = new Set([
+  'person', 'civilian', 'child', 'woman', 'man', 'girl', 'boy', 'baby', 'infant', 'soldier', 'officer', 'fighter',
+  'militant', 'resident', 'teacher', 'student', 'pupil', 'journalist', 'reporter', 'doctor', 'nurse', 'medic',
+  'paramedic', 'patient', 'worker', 'volunteer', 'hostage', 'captive', 'prisoner', 'detainee', 'member', 'guard',
+  'pilot', 'sailor', 'seafarer', 'national', 'citizen', 'commander', 'villager', 'farmer', 'protester', 'teenager',
+  'toddler', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'employee', 'contractor', 'official',
 ]);
 
 /** Endings of plural nouns for people: "employ*ees*", "journal*ists*", "Palestin*ians*", "resid*ents*". */

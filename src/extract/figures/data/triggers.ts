@@ -15,19 +15,23 @@ const MOVING = ['moving', 'moved', 'heading', 'headed', 'walking', 'walked', 'st
  */
 export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
   ...['killed', 'dead', 'died', 'die', 'dies', 'dying', 'slain', 'murdered', 'executed', 'shot dead',
-    'lost their lives', 'perished', 'massacred', 'confirmed dead', 'killed and'].map((w) => [w, 'killed'] as const),
-  ...['injured', 'wounded', 'hurt', 'maimed'].map((w) => [w, 'injured'] as const),
+    'lost their lives', 'perished', 'massacred', 'confirmed dead', 'martyred', 'among the dead', 'among those killed',
+    'among the killed', 'among the victims', 'among the fatalities'].map((w) => [w, 'killed'] as const),
+  ...['injured', 'wounded', 'hurt', 'maimed', 'among the injured', 'among the wounded', 'among those injured',
+    'among those wounded'].map((w) => [w, 'injured'] as const),
   ...['displaced', 'uprooted', 'homeless', 'made homeless', 'forced from their homes', 'forced out of their homes',
-    'driven from their homes', 'forced to leave their homes', 'sheltering', 'internally displaced'].map((w) => [w, 'displaced'] as const),
+    'driven from their homes', 'forced to leave their homes', 'sheltering', 'internally displaced', 'driven from',
+    'driven out of', 'left homeless', 'deported', 'in relief camps', 'in displacement camps', 'in camps',
+    'living in relief camps', 'living in camps', 'living in tents', 'in shelters', 'among the displaced'].map((w) => [w, 'displaced'] as const),
   ...['abducted', 'kidnapped', 'taken hostage', 'held hostage', 'taken captive', 'held captive', 'hostage', 'captive',
-    'held in captivity', 'in captivity'].map((w) => [w, 'captive'] as const),
+    'held in captivity', 'in captivity', 'among the hostages', 'among those abducted'].map((w) => [w, 'captive'] as const),
   ...['arrested', 'detained', 'in custody', 'taken prisoner', 'taken into custody', 'rounded up', 'jailed',
     'imprisoned', 'prisoner'].map((w) => [w, 'detained'] as const),
   ...['missing', 'unaccounted for', 'under the rubble', 'trapped under the rubble', 'buried under the rubble',
-    'buried under rubble', 'under rubble'].map((w) => [w, 'missing'] as const),
-  ...['fled', 'flee', 'flees', 'fleeing', 'escaped', 'crossed into', 'crossed the border', 'evacuated',
+    'buried under rubble', 'under rubble', 'listed as missing', 'among the missing'].map((w) => [w, 'missing'] as const),
+  ...['fled', 'flee', 'flees', 'fleeing', 'escaped', 'crossed into', 'cross into', 'crossing into', 'crossed the border', 'evacuated',
     'left the city', 'left their homes', 'have left', 'on the move',
-    ...MOVING.flatMap((m) => DIRECTIONS.map((d) => `${m} ${d}`))].map((w) => [w, 'fled'] as const),
+    ...MOVING.flatMap((m) => [...DIRECTIONS, 'from the north', 'from the south', 'from the east', 'from the west'].map((d) => `${m} ${d}`))].map((w) => [w, 'fled'] as const),
 ];
 
 /**
@@ -37,7 +41,7 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
 export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
   ...['kill', 'kills', 'killed', 'killing', 'claimed the lives of', 'claiming the lives of', 'claims the lives of',
     'deaths of', 'death of', 'killing of', 'killings of', 'bodies of', 'massacred', 'executed', 'shot dead',
-    'left dead'].map((w) => [w, 'killed'] as const),
+    'left dead', 'murder', 'murders', 'murdered', 'murdering'].map((w) => [w, 'killed'] as const),
   ...['wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurting',
     'maiming'].map((w) => [w, 'injured'] as const),
   ...['displace', 'displaces', 'displaced', 'displacing', 'uprooted', 'uprooting'].map((w) => [w, 'displaced'] as const),
@@ -54,7 +58,7 @@ export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
  */
 export const GROUP_NOUNS: ReadonlyMap<string, Metric> = new Map([
   ['hostages', 'captive'], ['captives', 'captive'], ['abductees', 'captive'],
-  ['detainees', 'detained'], ['prisoners', 'detained'], ['evacuees', 'fled'],
+  ['detainees', 'detained'], ['prisoners', 'detained'], ['evacuees', 'fled'], ['martyrs', 'killed'],
 ]);
 
 /**
@@ -100,7 +104,21 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'hits', 'stood', 'stands', 'standing', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'now', 'to', 'at',
   'of', 'increased', 'jumped', 'surged', 'passed', 'topped', 'grew', 'soared', 'past', 'put', 'puts', 'putting',
   'reported', 'overall', 'total', 'official', 'latest', 'new', 'already', 'since', 'then', 'been', 'further',
+  'passes', 'passing', 'exceeds', 'exceeded', 'tops', 'surpassed', 'surpasses', 'probably', 'likely', 'around',
+  'revised', 'raised', 'raises', 'brought', 'bringing', 'brings', 'climb', 'rise', 'reach'
 ]);
 
 /** Prepositions that may follow "toll" before its link: "the death toll *from* the quake rose to N". */
 export const TOLL_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'of', 'on', 'among', 'across', 'since']);
+
+/**
+ * Triggers split around the count: a verb before it and a phrase after its group — "*forced* tens
+ * of thousands of people *from their homes*", "*driven* millions *from their homes*".
+ */
+export const SPLIT_TRIGGERS: ReadonlyArray<{ before: ReadonlySet<string>; after: readonly string[]; metric: Metric }> = [
+  {
+    before: new Set(['forced', 'forces', 'forcing', 'force', 'driven', 'drove', 'drives', 'driving', 'drive', 'pushed', 'pushing', 'uprooted']),
+    after: ['from their homes', 'out of their homes', 'from their houses', 'to flee', 'from the city', 'from their villages'],
+    metric: 'displaced',
+  },
+];
