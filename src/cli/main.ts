@@ -5,6 +5,7 @@ import * as evalCmd from './eval.js';
 import * as exportCmd from './export.js';
 import * as extractCmd from './extract.js';
 import * as figuresCmd from './figures.js';
+import * as ingestCmd from './ingest.js';
 import { UsageError } from './ledger-options.js';
 import * as searchCmd from './search.js';
 import * as showCmd from './show.js';
@@ -18,6 +19,7 @@ interface Command {
 const commands: Record<string, Command> = {
   extract: extractCmd,
   eval: evalCmd,
+  ingest: ingestCmd,
   documents: documentsCmd,
   figures: figuresCmd,
   statements: statementsCmd,

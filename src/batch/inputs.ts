@@ -1,0 +1,83 @@
+import { opendir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { glob } from 'tinyglobby';
+import type { SourceDocument } from '../model.js';
+
+/** One thing read from the inputs: a document to extract and store, or a failure to report. */
+export type InputItem =
+  | { kind: 'doc'; doc: SourceDocument; url: string | null }
+  | { kind: 'error'; origin: string; reason: string };
+
+/** Reads one container (file or URL) into items; registered per kind of input below. */
+export type Reader = (origin: string) => AsyncIterable<InputItem>;
+
+/** Which reader serves which input. Files are picked by extension; URLs by the `url` reader. */
+export interface Readers {
+  /** Extensions (lower case, with the dot, e.g. `.txt`, `.warc.gz`) mapped to their reader. */
+  byExtension: Record<string, Reader>;
+  /** For http(s) URLs. */
+  url?: Reader;
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+const hasGlob = (s: string) => /[*?[\]{}]/.test(s);
+
+/** The longest registered extension the path ends with (`.warc.gz` before `.gz`). */
+function readerFor(path: string, readers: Readers): Reader | undefined {
+  const lower = path.toLowerCase();
+  let best: string | undefined;
+  for (const ext of Object.keys(readers.byExtension)) if (lower.endsWith(ext) && (!best || ext.length > best.length)) best = ext;
+  return best ? readers.byExtension[best] : undefined;
+}
+
+// Folders are walked in name order so that runs are repeatable; hidden entries are skipped.
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries: Array<{ name: string; dir: boolean }> = [];
+  for await (const e of await opendir(dir)) if (!e.name.startsWith('.')) entries.push({ name: e.name, dir: e.isDirectory() });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.dir) yield* walk(path);
+    else yield path;
+  }
+}
+
+/**
+ * Expands paths, folders (recursively), quoted globs and URLs into a stream of items, in order.
+ * A file given by name with an unknown extension is an error; inside a folder it is skipped.
+ */
+export async function* readInputs(args: string[], readers: Readers): AsyncGenerator<InputItem> {
+  for (const arg of args) {
+    if (isUrl(arg)) {
+      if (readers.url) yield* readers.url(arg);
+      else yield { kind: 'error', origin: arg, reason: 'URLs are not supported here' };
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch {
+      if (hasGlob(arg)) {
+        const files = (await glob(arg, { onlyFiles: true, dot: false })).sort();
+        if (files.length === 0) yield { kind: 'error', origin: arg, reason: 'no file matches this pattern' };
+        for (const f of files) {
+          const reader = readerFor(f, readers);
+          if (reader) yield* reader(f);
+        }
+      } else {
+        yield { kind: 'error', origin: arg, reason: 'no such file or directory' };
+      }
+      continue;
+    }
+    if (info.isDirectory()) {
+      for await (const f of walk(arg)) {
+        const reader = readerFor(f, readers);
+        if (reader) yield* reader(f);
+      }
+      continue;
+    }
+    const reader = readerFor(arg, readers);
+    if (reader) yield* reader(arg);
+    else yield { kind: 'error', origin: arg, reason: `unsupported kind of file "${extname(arg) || '(no extension)'}"; crosscheck reads ${Object.keys(readers.byExtension).join(' ')}` };
+  }
+}

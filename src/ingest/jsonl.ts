@@ -1,0 +1,44 @@
+import type { KnownMeta, SourceDocument } from '../model.js';
+import { InputError } from './input-error.js';
+import { readHtmlString } from './read-document.js';
+import { readTextString } from './text.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Turns one JSON Lines record — `{"text": ...}` or `{"html": ...}`, with optional `url`, `title`,
+ * `outlet`, `published` — into a document. Throws {@link InputError} with a one-line reason for a
+ * record that is not such an object.
+ *
+ * @param line the raw line (without its newline)
+ * @param origin where the record came from, e.g. `articles.jsonl:17`; `url` replaces it when given
+ */
+export function parseJsonlRecord(line: string, origin: string): SourceDocument {
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    throw new InputError('undecodable', `not valid JSON (${(e as Error).message})`);
+  }
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) throw new InputError('undecodable', 'a record must be a JSON object with "text" or "html"');
+  const r = rec as Record<string, unknown>;
+  for (const k of ['text', 'html', 'url', 'title', 'outlet', 'published'] as const) {
+    if (r[k] !== undefined && r[k] !== null && typeof r[k] !== 'string') throw new InputError('undecodable', `"${k}" must be a string`);
+  }
+  const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null);
+  const published = str('published');
+  if (published !== null && !DATE.test(published)) throw new InputError('undecodable', `"published" must be a date as YYYY-MM-DD, not "${published}"`);
+  const meta: KnownMeta = {
+    ...(str('title') !== null ? { title: str('title') } : {}),
+    ...(str('outlet') !== null ? { outlet: str('outlet') } : {}),
+    ...(published !== null ? { published: published.slice(0, 10) } : {}),
+    ...(str('url') !== null ? { url: str('url') } : {}),
+  };
+  const from = str('url') ?? origin;
+  const html = str('html');
+  const text = str('text');
+  if (text !== null) return readTextString(text, from, 'text', meta);
+  // The record's own fields are the caller's word and override what the page says.
+  if (html !== null) return readHtmlString(html, from, meta);
+  throw new InputError('no-text', 'the record has neither "text" nor "html"');
+}
