@@ -2,6 +2,7 @@ import { LOWERCASE_PLACE_HEADS } from './data/place-cues.js';
 import { INNER_PARTICLES } from './data/name-particles.js';
 import { KNOWN_ORGANIZATIONS, OF_JOINING_HEADS, ORGANIZATION_HEADS } from './data/organization-cues.js';
 import { DEMONYMS } from './data/demonyms.js';
+import { PERSON_TITLES, TITLE_MODIFIERS } from './data/person-cues.js';
 import { NON_NAME_WORDS } from './data/sentence-starters.js';
 import type { NameToken } from './1-tokenize.js';
 import { isKnownWord } from './lexicon.js';
@@ -19,7 +20,9 @@ export interface NameRun {
  */
 export function isNameWord(t: NameToken, lowerVocabulary: ReadonlySet<string>): boolean {
   if (!t.cap || NON_NAME_WORDS.has(t.text) || t.text.length < 2) return false;
-  if (t.initial && !isKnownWord(t.text) && lowerVocabulary.has(t.text.toLowerCase())) return false;
+  // Titles are peeled later, so "President Volodymyr Zelensky urged" keeps its cue even when the
+  // text also says "the president of the European Commission".
+  if (t.initial && !isKnownWord(t.text) && !PERSON_TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text) && lowerVocabulary.has(t.text.toLowerCase())) return false;
   return true;
 }
 

@@ -114,7 +114,10 @@ function _listed(ctx: RunContext, first: number, last: number): NameCandidate | 
 }
 
 function _hasCommonWord(ctx: RunContext, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (ctx.lowerVocabulary.has(ctx.tokens[k]!.text.toLowerCase())) return true;
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.cap && ctx.lowerVocabulary.has(t.text.toLowerCase())) return true;
+  }
   return false;
 }
 

@@ -34,23 +34,25 @@ export function groupByName(candidates: readonly NameCandidate[]): Map<string, E
 }
 
 /**
- * Moves a lone surname into the full name it shortens, when it comes after that full name and
- * only one person in the document has that last word: "Maarouf said" after "Salama Maarouf" is
- * a mention of "Salama Maarouf". Earlier or ambiguous mentions stay where they are.
+ * Moves a short form of a person's name into the full name, when it comes after that full name
+ * and only one person in the document has that short form: "Maarouf said" after "Salama Maarouf",
+ * "Al-Masri" after "Yahya al-Masri" (compared in lower case), "Abu Obeida said" after "Abu Obeida
+ * al-Hindi" (the first two words of a longer name). Earlier or ambiguous mentions stay where they are.
  */
 export function mergeSurnames(byName: Map<string, EntityDraft>): void {
-  const bySurname = new Map<string, EntityDraft | null>();
+  const byShortForm = new Map<string, EntityDraft | null>();
+  const claim = (key: string, d: EntityDraft) => byShortForm.set(key, byShortForm.has(key) ? null : d);
   for (const d of byName.values()) {
     if (d.type !== 'person') continue;
-    const space = d.name.lastIndexOf(' ');
-    if (space < 0) continue;
-    const surname = d.name.slice(space + 1);
-    bySurname.set(surname, bySurname.has(surname) ? null : d);
+    const words = d.name.split(' ');
+    if (words.length < 2) continue;
+    claim(words[words.length - 1]!.toLowerCase(), d);
+    if (words.length > 2) claim(`${words[0]} ${words[1]}`.toLowerCase(), d);
   }
-  for (const d of byName.values()) {
-    if (d.name.includes(' ') || (d.type !== null && d.type !== 'person')) continue;
-    const full = bySurname.get(d.name);
-    if (!full) continue;
+  for (const d of [...byName.values()]) {
+    if (d.type !== null && d.type !== 'person') continue;
+    const full = byShortForm.get(d.name.toLowerCase());
+    if (!full || full === d) continue;
     const from = full.mentions[0]!.start;
     const later = d.mentions.filter((m) => m.start > from);
     if (later.length === 0) continue;

@@ -1,19 +1,23 @@
+import type { Span } from '../../model.js';
 import type { NameToken } from './1-tokenize.js';
 import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
 import type { EntityDraft } from './4-group-mentions.js';
 import { KNOWN_BY_LOWER } from './lexicon.js';
 
 const DIGIT_RE = /^\d/;
+const FULL_STOP_END_RE = /\.["”’'*)\]]*\s*$/;
 
 /** Longest name, in words, looked for inside a headline. */
 const MAX_NAME_WORDS = 6;
 
 /**
  * Whether a line is set in Title Case or ALL CAPS ("Hamas Says Israeli Tanks Forced to Retreat"),
- * where capitals say nothing about names: at least three words outside the small words, and all
- * of them but one in five capitalised.
+ * where capitals say nothing about names: no final full stop (a body sentence full of names,
+ * "Saleh al-Arouri met Abu Hamza in Gaza City.", has one), at least three words outside the small
+ * words, and all of them but one in five capitalised.
  */
-export function isTitleCaseLine(tokens: readonly NameToken[]): boolean {
+export function isTitleCaseLine(text: string, span: Span, tokens: readonly NameToken[]): boolean {
+  if (FULL_STOP_END_RE.test(text.slice(Math.max(span.start, span.end - 4), span.end))) return false;
   let words = 0;
   let caps = 0;
   for (const t of tokens) {

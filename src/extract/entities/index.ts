@@ -37,7 +37,7 @@ export function findEntities(a: EntityInput): Entity[] {
   const dateline = a.meta?.datelineSpan ?? null;
   for (let si = 0; si < sentences.length; si++) {
     const tokens = tokenized[si]!;
-    if (isTitleCaseLine(tokens)) {
+    if (isTitleCaseLine(text, sentences[si]!.span, tokens)) {
       headlines.push(tokens);
       continue;
     }

@@ -1,0 +1,124 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../model.js';
+import { analyse } from '../index.js';
+import { expectGolden } from '../../../test/helpers/golden.js';
+import { assertSpan } from '../../../test/helpers/spans.js';
+import { findEntities } from './index.js';
+
+const CASES = join(import.meta.dirname, 'cases');
+const GOLDEN = join(import.meta.dirname, 'golden');
+const SEEDS = '/work/shared/seeds';
+
+/** Runs the entities stage inside the real pipeline (paragraphs, sentences, metadata first). */
+function entitiesOf(text: string): Entity[] {
+  return analyse({ origin: 'test', text, meta: {} }).entities;
+}
+
+/** A reviewable golden form: every mention with its text. */
+function readable(text: string, entities: Entity[]) {
+  return entities.map((e) => ({ name: e.name, type: e.type, by: e.by, mentions: e.mentions.map((m) => `${text.slice(m.start, m.end)} @${m.start}`) }));
+}
+
+function checkSpans(text: string, entities: Entity[]) {
+  for (const e of entities) for (const m of e.mentions) assertSpan(text, m, e.name);
+}
+
+const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
+
+describe('findEntities: golden cases written for the project', () => {
+  for (const f of readdirSync(CASES).filter((f) => f.endsWith('.txt'))) {
+    it(f, () => {
+      const text = readFileSync(join(CASES, f), 'utf8');
+      const entities = entitiesOf(text);
+      checkSpans(text, entities);
+      expectGolden(join(GOLDEN, f.replace(/\.txt$/, '.json')), readable(text, entities));
+    });
+  }
+});
+
+describe.skipIf(!existsSync(SEEDS))('findEntities: the seed articles', () => {
+  const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
+  for (const f of seeds) {
+    it(f, () => {
+      const text = readFileSync(join(SEEDS, f), 'utf8');
+      const entities = entitiesOf(text);
+      checkSpans(text, entities);
+      expectGolden(join(GOLDEN, `seed-${f.replace(/\.txt$/, '.json')}`), readable(text, entities));
+    });
+  }
+});
+
+describe('findEntities: rules', () => {
+  it('keeps Arabic names, particles and place words whole', () => {
+    const text = 'Saleh al-Arouri met Abu Hamza and Um Hassan on Salah al-Din road. Mohammed bin Salman called. The al-Quds Brigades and Islamic Jihad spoke to Al-Aqsa TV in the Gaza Strip.';
+    const e = entitiesOf(text);
+    expect(e.map((x) => [x.name, x.type])).toEqual([
+      ['Saleh al-Arouri', 'person'],
+      ['Abu Hamza', 'person'],
+      ['Um Hassan', 'person'],
+      ['Salah al-Din road', 'place'],
+      ['Mohammed bin Salman', 'person'],
+      ['al-Quds Brigades', 'organization'],
+      ['Islamic Jihad', 'organization'],
+      ['Al-Aqsa TV', 'organization'],
+      ['Gaza Strip', 'place'],
+    ]);
+  });
+
+  it('joins a later surname to the full name, and only after it', () => {
+    const text = 'Maarouf was absent. Salama Maarouf, the head of the office, said talks failed. Maarouf said more later.';
+    const e = entitiesOf(text);
+    const full = find(e, 'Salama Maarouf')!;
+    expect(full.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Salama Maarouf', 'Maarouf']);
+    expect(full.mentions[1]!.start).toBe(text.lastIndexOf('Maarouf'));
+    expect(find(e, 'Maarouf')).toBeUndefined();
+  });
+
+  it('peels titles and demonyms off names and types the rest', () => {
+    const text = 'Israeli Prime Minister Benjamin Netanyahu spoke. Gen. Herzi Halevi and Dr Ahmed Mokhallalati agreed. Later Mr Netanyahu left.';
+    const e = entitiesOf(text);
+    expect(find(e, 'Benjamin Netanyahu')).toMatchObject({ type: 'person', by: 'entities/title-before-name' });
+    expect(find(e, 'Benjamin Netanyahu')!.mentions).toHaveLength(2);
+    expect(find(e, 'Herzi Halevi')?.type).toBe('person');
+    expect(find(e, 'Ahmed Mokhallalati')?.type).toBe('person');
+    expect(e.some((x) => /Israeli|Prime|Minister|Gen\b|Dr\b|Mr\b/.test(x.name))).toBe(false);
+  });
+
+  it('types places by heads, prepositions and datelines, organizations by heads and lists', () => {
+    const text = 'ZALINGEI, Sudan (Wirepoint) — Fighting reached the outskirts of Mornei. The Rapid Support Forces said the Sudanese Health Ministry lied, and residents fled into Adre near Tawila.';
+    const e = entitiesOf(text);
+    expect(find(e, 'Mornei')).toMatchObject({ type: 'place', by: 'entities/place-preposition' });
+    expect(find(e, 'Adre')?.type).toBe('place');
+    expect(find(e, 'Tawila')?.type).toBe('place');
+    expect(find(e, 'Rapid Support Forces')?.type).toBe('organization');
+    expect(find(e, 'Sudanese Health Ministry')?.type).toBe('organization');
+    expect(find(e, 'Sudan')?.type).toBe('place');
+    expect(find(e, 'ZALINGEI')).toMatchObject({ type: 'place', by: 'entities/dateline' });
+  });
+
+  it('makes no entity of sentence openers, weekdays, months or demonyms', () => {
+    const text = readFileSync(join(CASES, 'negatives.txt'), 'utf8');
+    expect(entitiesOf(text)).toEqual([]);
+  });
+
+  it('reads only known names in a Title Case headline', () => {
+    const text = 'Hamas Says Fighters Forced Tanks to Retreat From Gaza City Outskirts\n\nHamas said fighters had attacked tanks near Gaza City.';
+    const e = entitiesOf(text);
+    expect(e.map((x) => x.name)).toEqual(['Hamas', 'Gaza City']);
+    expect(find(e, 'Hamas')!.mentions).toHaveLength(2);
+  });
+
+  it('treats the parties alike (names swapped, result swapped)', () => {
+    const a = entitiesOf('Israeli officials in Moscow said Hamas fighters crossed into Russia.');
+    const b = entitiesOf('Palestinian officials in Kyiv said Hezbollah fighters crossed into Ukraine.');
+    expect(a.map((x) => [x.type, x.by])).toEqual(b.map((x) => [x.type, x.by]));
+  });
+
+  it('works on bare text and sentences without the rest of the pipeline', () => {
+    const text = 'Residents of Khan Younis fled toward Rafah.';
+    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    expect(e.map((x) => x.name)).toEqual(['Khan Younis', 'Rafah']);
+  });
+});
