@@ -10,6 +10,7 @@ import {
   readStreamBytes,
 } from '../ingest/index.js';
 
+/** Help text of `crosscheck extract`, printed by `--help` and after a usage error. */
 export const usage = `Usage: crosscheck extract [FILE ...] --json [--published YYYY-MM-DD] [--max-bytes N]
        crosscheck extract --jsonl < articles.jsonl > claims.jsonl
 
@@ -73,6 +74,11 @@ export async function run(argv: string[]): Promise<number> {
 
   const files = positionals.length > 0 ? positionals : [STDIN];
   let status = 0;
+  // "crosscheck extract *.html | head -1": the reader left; stop quietly instead of a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(status);
+  });
   for (const file of files) {
     let doc: SourceDocument;
     try {

@@ -2,6 +2,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import {
   BINARY_SAMPLE_BYTES,
+  CHARDET_SAMPLE_BYTES,
   MAX_CONTROL_SHARE,
   MIN_CHARDET_CONFIDENCE,
   NOT_LEGACY_GUESSES,
@@ -138,7 +139,7 @@ function _legacyEncoding(bytes: Uint8Array, declared: string | null | undefined)
     if (WINDOWS_1252_ALIASES.has(label)) return 'windows-1252';
     if (iconv.encodingExists(label)) return label;
   }
-  const guess = chardet.analyse(bytes).find((m) => !NOT_LEGACY_GUESSES.has(m.name) && iconv.encodingExists(m.name));
+  const guess = chardet.analyse(bytes.subarray(0, CHARDET_SAMPLE_BYTES)).find((m) => !NOT_LEGACY_GUESSES.has(m.name) && iconv.encodingExists(m.name));
   if (!guess || guess.confidence < MIN_CHARDET_CONFIDENCE) {
     const best = guess ? ` (best guess ${guess.name}, ${guess.confidence}% sure)` : '';
     throw new InputError('undecodable', `undecodable bytes: not UTF-8, and the encoding cannot be recognised${best}`);

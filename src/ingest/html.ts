@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { KnownMeta, OffsetSegment } from '../model.js';
 import { BOILERPLATE_SELECTORS } from './data/boilerplate.js';
-import { HEADING_ELEMENTS, HEADLINE_SELECTORS } from './data/html-elements.js';
+import { ARTICLE_HEADLINE_SELECTORS, HEADING_ELEMENTS, PAGE_HEADLINE_SELECTOR } from './data/html-elements.js';
 import { readPageMeta } from './html-meta.js';
 import { readSourceText, type SourceText } from './html-source-map.js';
 import { HtmlTextBuilder, type DomNode } from './html-text.js';
@@ -43,6 +43,7 @@ export function readHtml(html: string): HtmlArticle {
 
   const headlineEl = _headlineElement(doc, page.metaTitle);
   const headline = headlineEl ? cleanText(headlineEl.textContent) : page.metaTitle;
+  // Filled once Readability has chosen the article: headings there that repeat the headline.
   const repeats = new Set<DomNode>();
   const builder = new HtmlTextBuilder(source, locate.node, repeats);
   if (headlineEl) builder.addNode(headlineEl as unknown as DomNode);
@@ -133,17 +134,20 @@ function _pairNodes(doc: Document, source: SourceText): WeakMap<DomNode, number>
   return known;
 }
 
-/** The page's printed headline: the first `<h1>` (in the article if any) that matches the metadata title. */
+/**
+ * The page's printed headline: the article's `<h1>`, else the page's first `<h1>` when it matches
+ * the metadata title. A site whose logo is an `<h1>` ("The Daily Ledger") would otherwise title
+ * every article with its own name.
+ */
 function _headlineElement(doc: Document, metaTitle: string | null): Element | null {
-  for (const selector of HEADLINE_SELECTORS) {
+  for (const selector of ARTICLE_HEADLINE_SELECTORS) {
     const el = doc.querySelector(selector);
-    const text = cleanText(el?.textContent);
-    if (!el || !text) continue;
-    // A site whose logo is an <h1> ("The Daily Ledger") would otherwise title every article.
-    if (metaTitle && _similarity(text, metaTitle) < HEADLINE_SIMILARITY) continue;
-    return el;
+    if (el && cleanText(el.textContent)) return el;
   }
-  return null;
+  const el = doc.querySelector(PAGE_HEADLINE_SELECTOR);
+  const text = cleanText(el?.textContent);
+  if (!el || !text || (metaTitle && _similarity(text, metaTitle) < HEADLINE_SIMILARITY)) return null;
+  return el;
 }
 
 /** Readability's article element, or the whole body when it finds no article. */

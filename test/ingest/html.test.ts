@@ -167,3 +167,15 @@ describe('readHtml on other pages', () => {
     );
   });
 });
+
+describe('readHtml headline choice', () => {
+  it('trusts the article’s <h1> even when og:title is worded differently, and shows it once', () => {
+    const html =
+      '<html><head><meta property="og:title" content="Novarsk: 14 dead in market attack"></head><body><main><article>' +
+      '<h1>Shelling hits market in Novarsk</h1><p>At least 14 people were killed, officials said, and dozens more were hurt in the attack.</p>' +
+      '</article></main></body></html>';
+    const a = readHtml(html);
+    expect(a.meta.title).toBe('Shelling hits market in Novarsk');
+    expect(a.text).toBe('Shelling hits market in Novarsk\n\nAt least 14 people were killed, officials said, and dozens more were hurt in the attack.');
+  });
+});

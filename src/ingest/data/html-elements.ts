@@ -70,8 +70,11 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
 /** Headings that may repeat the headline inside the article body. */
 export const HEADING_ELEMENTS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 
-/** Where to look for the printed headline, most specific first. */
-export const HEADLINE_SELECTORS: readonly string[] = ['article h1', 'main h1', 'h1'];
+/** Where the printed headline sits inside the article: trusted as the headline. */
+export const ARTICLE_HEADLINE_SELECTORS: readonly string[] = ['article h1', 'main h1'];
+
+/** Any `<h1>` of the page: the headline only when it matches the metadata title (else a logo). */
+export const PAGE_HEADLINE_SELECTOR = 'h1';
 
 /** Where a `<time datetime>` states the article's date, most specific first. */
 export const ARTICLE_TIME_SELECTORS: readonly string[] = [
