@@ -2,9 +2,11 @@ import type { OffsetSegment } from '../model.js';
 import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from './data/html-elements.js';
 import { pieceAt, type SourceText } from './html-source-map.js';
 
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
-const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
 
 /** Runs of HTML white space (and no-break spaces) that collapse to one space. */
 const WHITESPACE = /[\t\n\f\r \u00a0]+/g;
@@ -25,6 +27,11 @@ export interface DomNode {
   childNodes: ArrayLike<DomNode>;
   localName?: string;
   data?: string;
+}
+
+/** True for text and CDATA nodes: the nodes that hold characters of the page. */
+export function isTextNode(node: DomNode): boolean {
+  return node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE;
 }
 
 /**
@@ -57,11 +64,11 @@ export class HtmlTextBuilder {
   /** Appends the text of `node` and its descendants. */
   addNode(node: DomNode): void {
     if (this.skip.has(node)) return;
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+    if (isTextNode(node)) {
       this.addText(node.data ?? '', this.locate(node));
       return;
     }
-    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) return;
     const tag = node.localName ?? '';
     if (SKIPPED_ELEMENTS.has(tag)) return;
     if (tag === 'br') {

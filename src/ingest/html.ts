@@ -5,12 +5,10 @@ import { BOILERPLATE_SELECTORS } from './data/boilerplate.js';
 import { ARTICLE_HEADLINE_SELECTORS, HEADING_ELEMENTS, PAGE_HEADLINE_SELECTOR } from './data/html-elements.js';
 import { readPageMeta } from './html-meta.js';
 import { readSourceText, type SourceText } from './html-source-map.js';
-import { HtmlTextBuilder, type DomNode } from './html-text.js';
+import { HtmlTextBuilder, isTextNode, type DomNode } from './html-text.js';
 import { cleanText } from './clean-text.js';
 import { InputError } from './input-error.js';
 
-const TEXT_NODE = 3;
-const CDATA_NODE = 4;
 const WORD = /[\p{L}\p{N}]+/gu;
 const NOT_WHITESPACE = /\S/;
 
@@ -115,7 +113,7 @@ function _pairNodes(doc: Document, source: SourceText): WeakMap<DomNode, number>
   const stack: DomNode[] = [doc as unknown as DomNode];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_NODE) nodes.push(n);
+    if (isTextNode(n)) nodes.push(n);
     const children = n.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

@@ -14,6 +14,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}/;
  * @param origin where the record came from, e.g. `articles.jsonl:17`; `url` replaces it when given
  */
 export function parseJsonlRecord(line: string, origin: string): SourceDocument {
+  if (!line.trim()) throw new InputError('empty', 'empty line');
   let rec: unknown;
   try {
     rec = JSON.parse(line);
