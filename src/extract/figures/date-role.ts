@@ -38,19 +38,46 @@ export interface FigureDates {
   since: IsoDate | null;
 }
 
+// "GAZA CITY, October 31 (RHC)--", "DUBAI, March 7 (Gulf Wire) -": a dateline's date is the
+// filing day, not the day a figure refers to.
+const DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|[–—])/;
+// A comma or semicolon between a figure and a later date: the date belongs to another clause
+// ("1,200 people have been killed in Israel, the vast majority on 7 October").
+// An insertion closed before the date keeps the clause: "12 people, including four officers, on
+// Wednesday" — so only an odd number of commas, or a semicolon or colon, breaks it. A date
+// introduced by "as of" states the count's day wherever it stands.
+const COMMA = /,/g;
+const HARD_BREAK = /[;:]/;
+const AS_OF = /\bas (?:of|at)\s*$/i;
+
+function sameClause(between: string): boolean {
+  return !HARD_BREAK.test(between) && (between.match(COMMA)?.length ?? 0) % 2 === 0;
+}
+
 /**
- * Picks, among the resolved dates of the figure's sentence, the nearest `asOf` date and the nearest
- * `since` date to the figure's span.
+ * Picks, among the resolved dates of the figure's sentence, the `asOf` date and the `since` date.
+ * A date after the figure in the same clause ("killed on Tuesday", "as of Wednesday") comes
+ * first; else the nearest one before it ("As of 16 November, 11,470 have been killed"). Dates
+ * of a dateline and dates after a clause break are not the figure's.
  */
-export function figureDates(text: string, dates: readonly DateMention[], at: Span): FigureDates {
-  let asOf: DateMention | null = null;
+export function figureDates(text: string, dates: readonly DateMention[], at: Span, sentence: Span): FigureDates {
+  let after: DateMention | null = null;
+  let before: DateMention | null = null;
   let since: DateMention | null = null;
   const dist = (m: DateMention) => (m.span.start >= at.end ? m.span.start - at.end : at.start - m.span.end);
   for (const m of dates) {
-    if (!m.date) continue;
+    if (!m.date || m.span.start < sentence.start || m.span.end > sentence.end) continue;
+    if (DATELINE_TAIL.test(text.slice(m.span.end, m.span.end + 48))) continue;
     const role = dateRole(text, m);
-    if (role === 'asOf' && (!asOf || dist(m) < dist(asOf))) asOf = m;
-    else if (role === 'since' && (!since || dist(m) < dist(since))) since = m;
+    if (role === 'since') {
+      if (!since || dist(m) < dist(since)) since = m;
+    } else if (role === 'asOf') {
+      if (m.span.start >= at.end) {
+        const bound = sameClause(text.slice(at.end, m.span.start)) || AS_OF.test(text.slice(Math.max(0, m.span.start - 8), m.span.start));
+        if (bound && (!after || dist(m) < dist(after))) after = m;
+      } else if (!before || dist(m) < dist(before)) before = m;
+    }
   }
+  const asOf = after ?? before;
   return { asOf: asOf?.date ?? null, asOfSpan: asOf ? asOf.span : null, since: since?.date ?? null };
 }

@@ -63,6 +63,18 @@ const POSITIVE = [
   'The war that killed thousands of civilians began in 2014.',
   'Over 21,000 others have been injured, and 1,200 detainees remain in custody.',
   'Tens of thousands of residents have been forced from their homes.',
+  'Some 1,800 people, including 600 children, are reported missing after the floods.',
+  'Health officials said 9,200 people had been killed, including 3,100 children and 2,400 women.',
+  'The agency said 140 people had been wounded, 30 of them critically.',
+  'Nearly 900,000 people, about 70 percent of the district\'s population, have been forced from their homes.',
+  'Rebels said 95 of our fighters were killed and 40 taken prisoner near the dam on Monday.',
+  'The offensive has forced tens of thousands of people from their homes since Friday.',
+  'The number of civilians killed when the missile struck the apartment block has risen to 41.',
+  'Coastal death toll passes 1,000 as rescuers search villages',
+  'Troops killed 60 insurgents, taking 25 fighters prisoner, among them two commanders.',
+  'Villagers said 20 of the abducted girls escaped on the second night.',
+  'At least 9 people were killed in shelling on the eastern districts on Tuesday, the governor said on Thursday.',
+  'About 300 people, including 12 police officers, were kidnapped on the highway on Sunday.',
 ];
 
 // Texts that hold numbers but no figure (GUIDELINES.md: ages, years, money, things, time, strikes).
@@ -87,6 +99,11 @@ const NEGATIVE = [
   'The 155mm shells hit 12km from the border.',
   'About 40% of the budget goes to the army.',
   'The casualty toll stood at 300, officials said.',
+  'Up to 145 servicemen were killed and wounded in the sector, the ministry said.',
+  'At least 2,000 people were killed or injured in the first quarter.',
+  'Layla, a mother of five who fled the north, now lives in a tent.',
+  'Troops detained suspects overnight, dozens of whom surrendered.',
+  'The school is one of 14 in the town now sheltering displaced families.',
 ];
 
 describe('findFigures', () => {

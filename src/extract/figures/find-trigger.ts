@@ -1,16 +1,19 @@
-import type { Metric } from '../../model.js';
+import type { Metric, Qualifier } from '../../model.js';
 import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../numbers/index.js';
 import { isPeopleWord } from './read-group.js';
+import { AFTER_INDEX } from './trigger-index.js';
 import { AFTER_TRIGGER_SKIP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
-import { AFTER_COUNT, ATTRIBUTIVE, BEFORE_COUNT, EVENT_WORDS, GROUP_NOUNS, SPLIT_TRIGGERS, TOLL_LINKS, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS } from './data/triggers.js';
+import { ATTRIBUTIVE, BEFORE_COUNT, EVENT_WORDS, GROUP_NOUNS, SPLIT_TRIGGERS, TOLL_LINKS, TOLL_PASSES, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS } from './data/triggers.js';
 
 /** A metric found next to a count, and the rule that found it. */
 export interface TriggerHit {
   metric: Metric;
   rule: string;
+  /** A bound the trigger itself states: "the death toll *passes* 1,000" → `more_than`. */
+  qualifier?: Qualifier;
 }
 
-const AFTER = phraseIndex(AFTER_COUNT);
+const AFTER = AFTER_INDEX;
 // "of the dead", "of those killed", "among the displaced"
 const SHARE_OPENERS = new Set(['of', 'among']);
 const SHARE_DETERMINERS = new Set(['the', 'those']);
@@ -110,7 +113,13 @@ export function triggerAround(tokens: readonly Token[], a: number, k: number): T
  */
 export function triggerToll(tokens: readonly Token[], a: number): TriggerHit | null {
   let p = a - 1;
-  while (p >= 0 && p >= a - 6 && TOLL_LINKS.has(tokens[p]!.lower)) p--;
+  let passes = false;
+  while (p >= 0 && p >= a - 6 && TOLL_LINKS.has(tokens[p]!.lower)) passes ||= TOLL_PASSES.has(tokens[p--]!.lower);
+  const hit = tallyBefore(tokens, a, p);
+  return hit && passes ? { ...hit, qualifier: 'more_than' } : hit;
+}
+
+function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit | null {
   const t = tokens[p];
   // at least one link: "the toll rose to N", "a toll of N"
   if (!t || t.kind !== 'word' || p === a - 1) return null;
@@ -148,7 +157,9 @@ export function shareOfTally(tokens: readonly Token[], a: number, b: number): (T
     // "53 per cent of the newly displaced"
     const w = SHARE_ADVERBS.has(tokens[b + 3]?.lower ?? '') ? b + 4 : b + 3;
     const metric = tallyWordMetric(tokens, w);
-    if (metric) return { metric, rule: 'share-of-tally', groupAt: w + 1 };
+    // "25 of the abducted pupils escaped": the word describes a group named after it, not a tally
+    const next = tokens[w + 1];
+    if (metric && !(next && next.kind === 'word' && isPeopleWord(next))) return { metric, rule: 'share-of-tally', groupAt: w + 1 };
   }
   let p = a - 1;
   if (tokens[p]?.text === ',') p--;

@@ -5,7 +5,7 @@ import { figureDates } from './date-role.js';
 import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
 import { figureSource } from './source.js';
-import { BREAKDOWN_CUES } from './data/grammar-words.js';
+import { BREAKDOWN_CUES, DEGREE_ADVERBS } from './data/grammar-words.js';
 
 export { dateRole, figureDates } from './date-role.js';
 export { figureSource } from './source.js';
@@ -72,17 +72,23 @@ function sentenceFigures(a: Analysis, s: Sentence, nums: readonly NumberMention[
   }
   coordinate(tokens, candidates);
   const figures: Figure[] = [];
+  let lastBreakdown: Candidate | null = null;
   for (const c of candidates) {
     if (!c.hit) {
       // "40% of them children", "including 4,000 children", "1.9 million people, about 85
       // percent of the population, have fled": a share of the figure just named
       const apposition = c.mention.percent && tokens[c.a - 1]?.text === ',';
-      if (!c.group.backRef && !apposition && !breakdownCueBefore(tokens, c.a) && !startsWithBreakdown(tokens, c.a)) continue;
+      // "including 4,707 children and 3,155 women": the second count continues the breakdown
+      const continued = lastBreakdown !== null && onlyCoordinators(tokens, lastBreakdown.group.next, c.a);
+      if (!c.group.backRef && !apposition && !continued && !breakdownCueBefore(tokens, c.a) && !startsWithBreakdown(tokens, c.a)) continue;
       c.parent = figures[figures.length - 1] ?? (startsWithBreakdown(tokens, c.a) ? previous[previous.length - 1] ?? null : null);
       if (!c.parent) continue;
       if (!c.group.who) c.group = readGroup(tokens, skipCopula(tokens, c.b + 1));
-      if (!c.group.who) continue; // "dozens of whom surrendered": no group named, no figure
+      // "120 wounded, 20 of them critically" is a breakdown; "dozens of whom surrendered" names
+      // no group and no degree of the parent's metric: no figure
+      if (!c.group.who && !(c.group.backRef && endsBreakdown(tokens, c.group.next))) continue;
       c.hit = { metric: c.parent.metric, rule: 'breakdown-of-parent' };
+      lastBreakdown = c;
     } else if (c.mention.percent && !c.group.who && c.hit.rule !== 'share-of-tally') {
       continue; // "40% were killed" with no group: a share of nothing named
     }
@@ -142,6 +148,12 @@ function startsWithBreakdown(tokens: readonly Token[], a: number): boolean {
   return !!m && a - m.length <= 1;
 }
 
+// "20 of them critically", "40% of them.": the breakdown ends with a degree adverb or the clause.
+function endsBreakdown(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !t || t.kind === 'punct' || DEGREE_ADVERBS.has(t.lower);
+}
+
 // "4,000 of whom were children": step over the copula to the named group.
 function skipCopula(tokens: readonly Token[], k: number): number {
   while (['were', 'are', 'was', 'is', 'being'].includes(tokens[k]?.lower ?? '')) k++;
@@ -158,7 +170,7 @@ function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candida
     dated = { asOf: parent.asOf, since: parent.since, asOfBasis: parent.asOfBasis, asOfSpan: parent.asOfSpan ?? null };
     sourced = { source: parent.source, sourceSpan: parent.sourceSpan ?? null, cue: parent.cue ?? null };
   } else {
-    const d = figureDates(a.text, dates, mention.span);
+    const d = figureDates(a.text, dates, mention.span, s.span);
     dated = {
       asOf: d.asOf ?? published,
       since: d.since,
@@ -170,7 +182,7 @@ function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candida
   const figure: Figure = {
     value: mention.value,
     unit: mention.percent ? 'percent' : 'people',
-    qualifier: mention.qualifier,
+    qualifier: mention.qualifier === 'exact' && hit!.qualifier ? hit!.qualifier : mention.qualifier,
     vague: mention.vague,
     metric: hit!.metric,
     who,

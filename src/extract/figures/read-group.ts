@@ -4,6 +4,8 @@ import { NOT_PEOPLE, PEOPLE_NOUNS, PEOPLE_SINGULAR, PEOPLE_SUFFIXES } from './da
 import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { BACK_REFERENCES, GROUP_DETERMINERS, GROUP_LEAD_SKIP, GROUP_STOP } from './data/grammar-words.js';
 import { ATTRIBUTIVE, EVENT_WORDS, GROUP_NOUNS } from './data/triggers.js';
+import { matchPhrase } from '../numbers/index.js';
+import { AFTER_INDEX } from './trigger-index.js';
 
 /** The group a count counts, read from the words after it. */
 export interface Group {
@@ -85,13 +87,18 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
       break;
     }
     if (EVENT_WORDS.has(t.lower) && i === runStart) break;
+    // "46 taken prisoner", "85 soldiers prisoner": the trigger, not part of the group
+    if (matchPhrase(tokens, i, AFTER_INDEX)) break;
     if (isPeopleWord(t)) {
       head = i;
-      // "women and children", "pupils and staff": one group joined by "and" — but not a second
-      // count ("12 civilians and three soldiers")
+      // "women and children", "army soldiers and allied fighters": one group joined by "and" —
+      // but not a second count ("12 civilians and three soldiers")
       const after = tokens[i + 2];
       if (tokens[i + 1]?.lower === 'and' && after && after.kind === 'word' && !UNIT_WORDS.has(after.lower) && !TENS_WORDS.has(after.lower)
-        && !GROUP_STOP.has(after.lower) && (isPeopleWord(after) || tokens[i + 3]?.kind === 'word' && isPeopleWord(tokens[i + 3]!))) i++;
+        && !GROUP_STOP.has(after.lower)) {
+        if (isPeopleWord(after)) i += 1;
+        else if (tokens[i + 3]?.kind === 'word' && isPeopleWord(tokens[i + 3]!)) i += 2;
+      }
     } else if (head >= 0) break;
   }
   if (head < 0) {

@@ -20,6 +20,12 @@ export const GROUP_STOP: ReadonlySet<string> = new Set([
   'not', 'no', 'just', 'only', 'either', 'both', 'against', 'toward', 'towards', 'via', 'like', 'if',
 ]);
 
+// How badly: "20 of them *critically*", "N were *seriously* wounded".
+const DEGREE = ['lightly', 'seriously', 'critically', 'severely', 'badly', 'fatally', 'gravely', 'moderately', 'slightly', 'permanently'];
+
+/** Degree adverbs that may close a breakdown: "120 people had been wounded, 20 of them *critically*". */
+export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(DEGREE);
+
 /**
  * Words between the group and a trigger after it: "N people *have been* killed", "N *are
  * feared* dead", "N *remain* missing", "N *who were* wounded", "N *had reportedly been* detained".
@@ -29,8 +35,8 @@ export const BEFORE_TRIGGER_SKIP: ReadonlySet<string> = new Set([
   'remained', 'reportedly', 'allegedly', 'also', 'now', 'still', 'all', 'already', 'who', 'that', 'feared',
   'believed', 'thought', 'presumed', 'confirmed', 'said', 'reported', 'known', 'to', 'likely', 'officially',
   'either', 'later', 'since', 'then', 'subsequently', 'got', 'get', 'so', 'far',
-  'mostly', 'recently', 'previously', 'not', 'yet', 'lightly', 'seriously',
-  'critically', 'severely', 'badly', 'fatally', 'gravely', 'moderately', 'slightly', 'permanently',
+  'mostly', 'recently', 'previously',
+  ...DEGREE,
   'temporarily', 'forcibly', 'apparently', 'each', 'altogether',
 ]);
 

@@ -122,3 +122,6 @@ export const SPLIT_TRIGGERS: ReadonlyArray<{ before: ReadonlySet<string>; after:
     metric: 'displaced',
   },
 ];
+
+/** Tally links that say the tally went beyond the count: "the death toll *passes* 1,000" → more than 1,000. */
+export const TOLL_PASSES: ReadonlySet<string> = new Set(['passes', 'passed', 'passing', 'exceeds', 'exceeded', 'tops', 'topped', 'surpassed', 'surpasses']);
