@@ -97,6 +97,11 @@ describe('dates: rules', () => {
       ['Thursday', 'asOf'],
     ]);
   });
+  it('reads only the sentences it is given', () => {
+    const text = 'Floods in 2022 displaced thousands. Talks resume in 2024.';
+    const second = { span: { start: 36, end: text.length }, paragraph: 0, by: 'test' };
+    expect(findDates(text, [second], null).map((m) => [m.text, m.by])).toEqual([['2024', 'dates/year']]);
+  });
   it('lists the mentions inside a span', () => {
     const text = 'On Monday 3 died. On Tuesday 4 died.';
     const found = dates(text, REF);

@@ -1,4 +1,4 @@
-import type { DateMention, Span } from '../../model.js';
+import type { DateMention, Sentence, Span } from '../../model.js';
 
 // "in 1948", "since 2014", "before 2022": a year after a preposition. Years alone are too easily
 // counts ("1948 people"), so the preposition is required; a following digit or separator means a
@@ -6,18 +6,23 @@ import type { DateMention, Span } from '../../model.js';
 const YEAR = /\b(?:in|since|until|by|before|after|from|during|of|between|and|to)\s+((?:1[6-9]|20)\d{2})(?![\d,.\-/]\d)(?!\s*(?:people|persons|residents|civilians|soldiers)\b)/gi;
 
 /**
- * Finds years written on their own after a preposition ("in 1948"): mentions with `date: null`
- * (a year is not a day) and `yearStated: true`, rule `dates/year`. Mentions overlapping
- * `taken` (spans already found by chrono) are skipped.
+ * Finds years written on their own after a preposition ("in 1948") inside `sentences`: mentions
+ * with `date: null` (a year is not a day) and `yearStated: true`, rule `dates/year`. Mentions
+ * overlapping `taken` (spans already found by chrono) are skipped.
  */
-export function findYears(text: string, taken: readonly Span[]): DateMention[] {
+export function findYears(text: string, sentences: readonly Sentence[], taken: readonly Span[]): DateMention[] {
   const out: DateMention[] = [];
+  for (const s of sentences) _scan(text, s.span, taken, out);
+  return out;
+}
+
+function _scan(text: string, within: Span, taken: readonly Span[], out: DateMention[]): void {
+  const body = text.slice(within.start, within.end);
   YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
-    const start = m.index + m[0].length - m[1]!.length;
+  for (let m = YEAR.exec(body); m; m = YEAR.exec(body)) {
+    const start = within.start + m.index + m[0].length - m[1]!.length;
     const span = { start, end: start + 4 };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     out.push({ span, date: null, yearStated: true, text: m[1]!, by: 'dates/year' });
   }
-  return out;
 }

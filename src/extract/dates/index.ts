@@ -9,11 +9,12 @@ export { isoDate, resolvePast } from './resolve-past.js';
  * Finds date expressions and resolves them against the publication date `reference`
  * (`YYYY-MM-DD`, or null when unknown), with the past bias of news (see resolvePast). Returns the
  * mentions in text order; `date` is null for what cannot be placed on a day (a month, a year, an
- * ambiguous "10/11/2023", or any relative day when `reference` is null).
+ * ambiguous "10/11/2023", or any relative day when `reference` is null). Only the text inside
+ * `sentences` is read.
  */
 export function findDates(text: string, sentences: Sentence[], reference: IsoDate | null): DateMention[] {
   const found = findChronoDates(text, sentences, reference);
-  const years = findYears(text, found.map((m) => m.span));
+  const years = findYears(text, sentences, found.map((m) => m.span));
   return years.length ? [...found, ...years].sort((a, b) => a.span.start - b.span.start) : found;
 }
 

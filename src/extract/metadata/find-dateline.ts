@@ -4,7 +4,11 @@ import { SPECIAL_KINDS } from './paragraph-kinds.js';
 
 /** A dateline opening the story: "GAZA CITY, Oct 31 (Reuters) -", "KYIV, Ukraine (AP) —". */
 export interface Dateline {
-  /** The place as printed ("GAZA CITY", "Gaza City", "KYIV"); a region after it is left out. */
+  /**
+   * The place name: as printed when in mixed case ("Gaza City"), title-cased when printed in
+   * capitals ("GAZA CITY" → "Gaza City", "DEIR AL-BALAH" → "Deir al-Balah"), as annotators and
+   * readers write it; a region after it is left out.
+   */
   place: string;
   placeSpan: Span;
   /** The whole dateline, dash included. */
@@ -18,15 +22,23 @@ export interface Dateline {
 const MONTH = `(?:${MONTH_WORDS.join('|')})`;
 const WORD = `[\\p{Lu}][\\p{L}'’.\\-]*`;
 const NAME = `${WORD}(?:[ ](?:${WORD}|al-[\\p{L}\\-]+|el-[\\p{L}\\-]+|de|of))*`;
-// place, optional region (not a month), optional date, optional (AGENCY), then a dash.
+// place (or "GENEVA / PORT-AU-PRINCE"), optional region (not a month), optional date, bare or in
+// brackets ("(5 April 2024)"), optional agency "(AP)" or "/RIB/", then a dash, or a colon after a
+// place in capitals ("IMPHAL:"); "BELGOROD, December 31. /RIB/." needs no dash after the agency.
+const DATE = `(?:${MONTH}\\.?[ ]\\d{1,2}(?:,?[ ]\\d{4})?|\\d{1,2}[ ]${MONTH}(?:[ ]\\d{4})?)`;
 const DATELINE = new RegExp(
-  `^(${NAME})` +
+  `^(${NAME})(?:[ ]/[ ]${NAME})*` +
     `(?:,[ ](?!${MONTH}\\b)${NAME})?` +
-    `(?:,?[ ]((?:${MONTH}\\.?[ ]\\d{1,2}(?:,?[ ]\\d{4})?|\\d{1,2}[ ]${MONTH}(?:[ ]\\d{4})?)))?` +
-    `(?:[ ]?\\(([^()\\n]{1,40})\\))?` +
-    `[ \\t]*(?:--|—|–|-)(?=[ \\t]*\\S)`,
+    `(?:,?[ ](${DATE})|[ ]\\((${DATE})\\))?` +
+    `(?:\\.?[ ]?(?:\\(([^()\\n]{1,40})\\)|/([^/\\n]{1,20})/)\\.?)?` +
+    `(?:[ \\t]*(--|—|–|-)|(:)|(?<=/\\.?))(?=[ \\t]*\\S)`,
   'u',
 );
+// Lower-case particles inside place names: "Deir al-Balah", "Port of Spain".
+const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'de', 'of', 'la', 'le', 'du', 'da', 'del', 'ul', 'an', 'ad', 'as', 'ar', 'at']);
+/** Longest line, in UTF-16 code units, read as a masthead rather than a story's first paragraph. */
+const MASTHEAD_MAX = 140;
+const SENTENCE_END = /[.!?]["”’)]?\s*$/;
 const UPPER_ONLY = /^[^\p{Ll}]+$/u;
 /** How many running-text paragraphs from the top may open with the dateline. */
 const DATELINE_WINDOW = 3;
@@ -42,13 +54,22 @@ export function findDateline(text: string, paragraphs: readonly Span[], kinds: r
     if (SPECIAL_KINDS.has(kinds[i]!) || kinds[i] === 'sentences/heading') continue;
     seen++;
     const p = paragraphs[i]!;
+    // "The Daily Ledger, Abuja — Monday, March 11, 2024": a short line without a full stop is a
+    // masthead, not a story opening with its dateline.
+    if (p.end - p.start <= MASTHEAD_MAX && !SENTENCE_END.test(text.slice(p.start, p.end))) continue;
     const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 160)));
     if (!m) continue;
-    const [whole, place, date, agency] = m;
-    if (!date && !agency && !UPPER_ONLY.test(place!)) continue;
+    const [whole, place, bareDate, bracketDate, bracketAgency, slashAgency, dash, colon] = m;
+    const date = bareDate ?? bracketDate;
+    const agency = bracketAgency ?? slashAgency;
+    const caps = UPPER_ONLY.test(place!);
+    // "Khartoum — The Rapid Support Forces …": a capitalised place alone needs a long dash and a
+    // capital after it; "Israel - which …" and "Hamas: the group …" are not datelines.
+    if (!date && !agency && !caps && !(dash && dash !== '-' && /^[ \t]*\p{Lu}/u.test(text.slice(p.start + whole.length, p.start + whole.length + 3)))) continue;
+    if (colon && !caps) continue;
     const dateAt = date ? whole.indexOf(date, place!.length) : -1;
     return {
-      place: place!,
+      place: _placeName(place!),
       placeSpan: { start: p.start, end: p.start + place!.length },
       span: { start: p.start, end: p.start + whole.length },
       dateSpan: date ? { start: p.start + dateAt, end: p.start + dateAt + date.length } : null,
@@ -56,4 +77,10 @@ export function findDateline(text: string, paragraphs: readonly Span[], kinds: r
     };
   }
   return null;
+}
+
+// "NAY PYI TAW" → "Nay Pyi Taw", "DEIR AL-BALAH" → "Deir al-Balah"; mixed case stays as printed.
+function _placeName(printed: string): string {
+  if (!UPPER_ONLY.test(printed)) return printed;
+  return printed.toLowerCase().replace(/\p{L}+/gu, (w, at: number) => (at > 0 && PARTICLES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 }

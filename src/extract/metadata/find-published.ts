@@ -19,18 +19,25 @@ const UPDATE = new RegExp(`^\\W*(?:${UPDATE_LABELS.join('|')})\\b`, 'i');
 const HEAD_WINDOW = 10;
 const TAIL_WINDOW = 4;
 const CANDIDATE_KINDS = new Set(['sentences/date-line', 'sentences/byline']);
+/** Masthead lines ("New Delhi Tribune | Imphal | July 19, 2023") are looked for this near the top. */
+const MASTHEAD_WINDOW = 6;
+const MASTHEAD_MAX = 140;
+const SENTENCE_END = /[.!?]["”’)]?$/;
 
 /**
  * Reads the publication date from the text: a date line ("Friday 10 November 2023",
  * "Published: 2023-11-10 14:02 GMT", "Nov. 10, 2023 (AP)") near the top or the bottom, a
  * publication line preferred to an "Updated …" line; else the dateline's date when it has a
- * year. Never invents a year: "October 31" alone becomes `partial`, with a warning. A slashed
+ * year. A masthead line near the top counts as a date line ("The Daily Ledger, Abuja — Monday,
+ * March 11, 2024", "Outlet | Place | 30 January 2024"). Never invents a year: "October 31" alone becomes `partial`, with a warning. A slashed
  * date that reads both ways ("10/11/2023") is not used, with a note.
  */
 export function findPublished(text: string, sentences: readonly Sentence[], paragraphCount: number, dateline: Dateline | null): TextDate {
   const messages: Message[] = [];
   const lines = sentences.filter(
-    (s) => CANDIDATE_KINDS.has(s.by) && (s.paragraph < HEAD_WINDOW || s.paragraph >= paragraphCount - TAIL_WINDOW),
+    (s) =>
+      (CANDIDATE_KINDS.has(s.by) && (s.paragraph < HEAD_WINDOW || s.paragraph >= paragraphCount - TAIL_WINDOW)) ||
+      (s.paragraph < MASTHEAD_WINDOW && _isMasthead(text, s)),
   );
   let best: { m: DateMention; rank: number } | null = null;
   let partial: DateMention | null = null;
@@ -50,4 +57,11 @@ export function findPublished(text: string, sentences: readonly Sentence[], para
     if (m && !partial) partial = m;
   }
   return { published: null, by: null, partial: partial?.text ?? null, partialSpan: partial?.span ?? null, messages };
+}
+
+// A whole paragraph on one short line that does not end like a sentence.
+function _isMasthead(text: string, s: Sentence): boolean {
+  if (s.by !== 'sentences/paragraph-end' || s.span.end - s.span.start > MASTHEAD_MAX) return false;
+  const line = text.slice(s.span.start, s.span.end);
+  return !line.includes('\n') && !SENTENCE_END.test(line);
 }

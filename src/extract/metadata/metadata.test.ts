@@ -14,7 +14,7 @@ function meta(text: string, known: KnownMeta = {}, options: ExtractOptions = {})
   const paragraphs = splitParagraphs(text);
   const m = readMetadata(text, paragraphs, splitSentences(text, paragraphs), known, options);
   // The spans point at what they name.
-  if (m.datelineSpan && !known.dateline) expect(text.slice(m.datelineSpan.start, m.datelineSpan.end)).toBe(m.dateline);
+  if (m.datelineSpan && !known.dateline) expect(text.slice(m.datelineSpan.start, m.datelineSpan.end).toLowerCase()).toBe(m.dateline!.toLowerCase());
   const { datelineSpan, datelinePrefix, messages, ...rest } = m;
   return {
     ...rest,
@@ -80,6 +80,23 @@ describe('metadata: precedence', () => {
   });
   it('a capitalised word and a dash is not a dateline', () => {
     expect(meta('Israel - which denies the claim - said it was reviewing the footage.').dateline).toBeNull();
+  });
+  it('reads datelines in other wire styles, place names in capitals title-cased', () => {
+    const lines: [string, string | null, string | null][] = [
+      ['SEVASTOPOL, March 2. /XNA/. Air defences were active over the city overnight, the governor said.', 'Sevastopol', 'XNA'],
+      ['GENEVA / NAIROBI (4 June 2024) – Aid agencies warned on Tuesday that funding had run out.', 'Geneva', null],
+      ['DEIR AL-BALAH: Strikes hit a street near the market late on Monday, witnesses said.', 'Deir al-Balah', null],
+      ['Khartoum — Fighting resumed in the north of the city on Sunday, residents said.', 'Khartoum', null],
+    ];
+    for (const [line, place, outlet] of lines) {
+      const m = meta(`Headline here\n\n${line}${BODY}`);
+      expect([m.dateline, m.outlet]).toEqual([place, outlet]);
+    }
+    expect(meta(`Headline here\n\nGENEVA / NAIROBI (4 June 2024) – Aid agencies warned.${BODY}`).published).toBe('2024-06-04');
+  });
+  it('takes the date of a masthead line, but not a place from it', () => {
+    const m = meta(`Relief camps fill up as clashes go on\n\nThe Example Tribune | Imphal | July 19, 2023\n\nClashes went on overnight, police said.${BODY}`);
+    expect([m.published, m.publishedBy, m.dateline]).toEqual(['2023-07-19', 'metadata/date-line', null]);
   });
   it('short text defaults to English, a page language wins', () => {
     expect(meta('Kurz.').language).toBe('en');

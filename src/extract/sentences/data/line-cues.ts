@@ -15,7 +15,7 @@ export const BYLINE_PREFIXES: readonly string[] = ['by ', 'reporting by ', 'writ
 /** Labels in front of a date line: "Published: 2023-11-10", "Updated 10 November 2023". */
 export const DATE_LINE_LABELS: readonly string[] = [
   'published', 'first published', 'updated', 'last updated', 'posted', 'date', 'dated', 'modified',
-  'last modified', 'published on', 'updated on', 'posted on',
+  'last modified', 'published on', 'updated on', 'posted on', 'issued', 'issued on', 'released',
 ];
 
 export { MONTH_WORDS, WEEKDAY_WORDS } from '../../dates/data/calendar-words.js';
