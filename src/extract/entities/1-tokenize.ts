@@ -23,14 +23,63 @@ export interface NameToken {
 // One alternation, tried in order: a URL (skipped whole, so "www.Example.com" yields no name), an
 // acronym with stops ("U.S."), a word with inner apostrophes ("O'Brien", "Sana'a", "Israel's").
 const TOKEN_RE = /(https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)/gu;
-const BLANKS_RE = /^[ \t\u00a0]+$/;
-const ABBREVIATION_GAP_RE = /^\.[ \t\u00a0]+$/;
-const HYPHEN_GAP_RE = /^[-‐‑]$/;
-const OPENER_RE = /["“‘«(:—–]|^\s*[-*#>]/;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_RE = /^\p{Ll}/u;
 const ALL_CAPS_RE = /^[\p{Lu}.]{2,}$/u;
-const POSSESSIVE_RE = /['’]s$/;
+
+// What separates two tokens, read char by char (no slice): blanks only; a stop then blanks ("Gen. ");
+// a single hyphen ("al-Quds"); or something that opens a quotation or clause ("“", "(", ":", "—").
+const GAP_BLANKS = 1;
+const GAP_STOP_BLANKS = 2;
+const GAP_HYPHEN = 3;
+const GAP_OTHER = 0;
+
+function _gapKind(text: string, from: number, to: number): number {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return GAP_HYPHEN;
+  }
+  let k = from;
+  if (text.charCodeAt(k) === 0x2e) k++;
+  const afterStop = k > from;
+  if (k === to) return GAP_OTHER;
+  for (; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return GAP_OTHER;
+  }
+  return afterStop ? GAP_STOP_BLANKS : GAP_BLANKS;
+}
+
+/** Whether a gap holds a quotation mark, parenthesis, colon or dash, or is a list/heading marker at a line start. */
+function _opensClause(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x22: case 0x201c: case 0x2018: case 0xab: case 0x28: case 0x3a: case 0x2014: case 0x2013:
+      case 0x2a: case 0x23: case 0x3e: case 0x0a:
+        return true;
+    }
+  }
+  return false;
+}
+
+function _isUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(word);
+}
+
+function _isLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_RE.test(word);
+}
+
+function _endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n <= 2 || word.charCodeAt(n - 1) !== 0x73) return false;
+  const q = word.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019;
+}
 
 /**
  * Splits one sentence into word tokens, carrying offsets from the start (never recomputed from
@@ -45,20 +94,21 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
   for (let m = TOKEN_RE.exec(text); m && m.index < span.end; m = TOKEN_RE.exec(text)) {
     const start = m.index;
     let end = Math.min(start + m[0].length, span.end);
-    const gap = text.slice(prevEnd, start);
+    const gapFrom = prevEnd;
     prevEnd = end;
     if (m[1] !== undefined) {
       afterUrl = true;
       continue;
     }
-    let word = text.slice(start, end);
-    const possessive = word.length > 2 && POSSESSIVE_RE.test(word);
+    let word = end === start + m[0].length ? m[0] : text.slice(start, end);
+    const possessive = _endsPossessive(word);
     if (possessive) {
       end -= 2;
       word = word.slice(0, -2);
     }
     const prev = out[out.length - 1];
-    if (prev && !afterUrl && HYPHEN_GAP_RE.test(gap) && _joinsByHyphen(prev.text, word)) {
+    const gap = prev && !afterUrl ? _gapKind(text, gapFrom, start) : GAP_OTHER;
+    if (prev && gap === GAP_HYPHEN && _joinsByHyphen(prev.text, word)) {
       // "al-Quds", "Al-Aqsa", "Secretary-General": one token. "Hamas-affiliated", "Israel-Hamas": two.
       prev.end = end;
       prev.text = text.slice(prev.start, end);
@@ -67,16 +117,16 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
       prev.possessive = possessive;
       continue;
     }
-    if (LOWER_RE.test(word)) lowerVocabulary.add(word);
-    const joinPrev = !!prev && !afterUrl && (BLANKS_RE.test(gap) || (NAME_ABBREVIATIONS.has(prev.text) && ABBREVIATION_GAP_RE.test(gap)));
+    const cap = _isUpper(word);
+    if (!cap && _isLower(word)) lowerVocabulary.add(word);
     out.push({
       start,
       end,
       text: word,
-      cap: UPPER_RE.test(word),
-      allCaps: ALL_CAPS_RE.test(word),
-      joinPrev,
-      initial: !prev || OPENER_RE.test(gap),
+      cap,
+      allCaps: cap && word.length > 1 && ALL_CAPS_RE.test(word),
+      joinPrev: gap === GAP_BLANKS || (gap === GAP_STOP_BLANKS && NAME_ABBREVIATIONS.has(prev!.text)),
+      initial: !prev || _opensClause(text, gapFrom, start),
       possessive,
     });
     afterUrl = false;
@@ -86,8 +136,8 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
 
 /** Whether "left-right" is one name word: a name prefix ("al-Quds"), a listed place, or two capitalised words no list knows apart. */
 function _joinsByHyphen(left: string, right: string): boolean {
-  if (!UPPER_RE.test(right)) return false;
+  if (!_isUpper(right)) return false;
   if (HYPHEN_PREFIXES.has(left.toLowerCase()) && !left.includes('-')) return true;
   if (PLACE_NAMES.has(`${left}-${right}`)) return true;
-  return UPPER_RE.test(left) && !isKnownWord(left) && !isKnownWord(right);
+  return _isUpper(left) && !isKnownWord(left) && !isKnownWord(right);
 }

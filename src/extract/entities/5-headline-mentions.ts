@@ -2,7 +2,7 @@ import type { Span } from '../../model.js';
 import type { NameToken } from './1-tokenize.js';
 import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
 import type { EntityDraft } from './4-group-mentions.js';
-import { KNOWN_BY_LOWER } from './lexicon.js';
+import { KNOWN_BY_LOWER, type KnownName } from './lexicon.js';
 
 const DIGIT_RE = /^\d/;
 const FULL_STOP_END_RE = /\.["”’'*)\]]*\s*$/;
@@ -34,8 +34,7 @@ export function isTitleCaseLine(text: string, span: Span, tokens: readonly NameT
  * first, case-insensitively ("GAZA CITY" → "Gaza City"; "Maarouf" → "Salama Maarouf" when the body
  * names him). Mentions are added to `byName`; a list name new to the document becomes an entity.
  */
-export function addHeadlineMentions(text: string, tokens: readonly NameToken[], byName: Map<string, EntityDraft>): void {
-  const known = _documentNames(byName);
+export function addHeadlineMentions(text: string, tokens: readonly NameToken[], byName: Map<string, EntityDraft>, known: ReadonlyMap<string, KnownName>): void {
   const n = tokens.length;
   let i = 0;
   while (i < n) {
@@ -55,9 +54,9 @@ export function addHeadlineMentions(text: string, tokens: readonly NameToken[], 
   }
 }
 
-/** Lower-cased names (and persons' surnames, when only one person has it) of the entities found in the body. */
-function _documentNames(byName: ReadonlyMap<string, EntityDraft>): Map<string, { name: string; type: NonNullable<EntityDraft['type']>; by: string }> {
-  const out = new Map<string, { name: string; type: NonNullable<EntityDraft['type']>; by: string }>();
+/** Lower-cased names (and persons' surnames, when only one person has it) of the entities found in the body: built once per document. */
+export function documentNames(byName: ReadonlyMap<string, EntityDraft>): Map<string, KnownName> {
+  const out = new Map<string, KnownName>();
   const surnames = new Map<string, string | null>();
   for (const d of byName.values()) {
     if (d.type === null) continue;

@@ -4,7 +4,7 @@ import { tokenizeSentence, type NameToken } from './1-tokenize.js';
 import { proposeRuns } from './2-propose-runs.js';
 import { classifyRun, type NameCandidate } from './3-classify-run.js';
 import { finishEntities, groupByName, mergeSurnames } from './4-group-mentions.js';
-import { addHeadlineMentions, isTitleCaseLine } from './5-headline-mentions.js';
+import { addHeadlineMentions, documentNames, isTitleCaseLine } from './5-headline-mentions.js';
 import { MONTH_WORDS } from './data/sentence-starters.js';
 
 /** What the entities stage reads: the text, its sentences, and (when known) the dateline's span. */
@@ -54,7 +54,10 @@ export function findEntities(a: EntityInput): Entity[] {
   }
   const byName = groupByName(candidates);
   mergeSurnames(byName);
-  for (const tokens of headlines) addHeadlineMentions(text, tokens, byName);
+  if (headlines.length > 0) {
+    const known = documentNames(byName);
+    for (const tokens of headlines) addHeadlineMentions(text, tokens, byName, known);
+  }
   return finishEntities(byName);
 }
 
