@@ -180,22 +180,38 @@ export function scoreMucDocument(gold: { relevant: boolean; counts: MucCount[] }
   precision.tp += ours.filter((p) => gold.counts.some((c) => accepts(c, p))).length;
 }
 
-/** Runs the MUC-4 protocol over `<root>/muc4`. */
-export function runMuc4(root: string): AdapterResult {
-  const dir = join(root, 'muc4', 'original', 'muc34', 'TASK', 'CORPORA');
-  if (!existsSync(dir)) return { rows: [], chars: 0, skipped: `muc4: ${dir} not found` };
-  const texts = new Map<string, string>();
-  const templates: MucTemplate[] = [];
+const mucDir = (root: string) => join(root, 'muc4', 'original', 'muc34', 'TASK', 'CORPORA');
+
+/**
+ * Every MUC-4 file under `<root>/muc4` in name order: its split, file name and content. TST4 is
+ * also shipped upper-cased (`tst4-muc4`); only its mixed-case original is kept.
+ */
+function* mucFiles(root: string): Generator<{ name: string; content: string }> {
+  const dir = mucDir(root);
   for (const split of readdirSync(dir).sort()) {
     const sub = join(dir, split);
     if (!existsSync(sub) || split.startsWith('README')) continue;
     for (const f of readdirSync(sub).sort()) {
-      const content = readFileSync(join(sub, f), 'latin1');
-      if (f.startsWith('key-')) templates.push(...parseMucKeys(content));
-      // TST4 also exists upper-cased; the mixed-case copy is the original.
-      else if (/^(dev-muc3-|tst\d-muc\d)/.test(f) && !(f === 'tst4-muc4')) for (const [id, text] of parseMucTexts(content)) texts.set(id, text);
+      if (f === 'tst4-muc4') continue;
+      yield { name: f, content: readFileSync(join(sub, f), 'latin1') };
     }
   }
+}
+
+/** The texts of every MUC-4 message, by message id (for the benchmark and the protocol). */
+export function* muc4Texts(root: string): Generator<{ id: string; text: string }> {
+  if (!existsSync(mucDir(root))) return;
+  for (const f of mucFiles(root)) if (/^(dev-muc3-|tst\d-muc\d)/.test(f.name)) for (const [id, text] of parseMucTexts(f.content)) yield { id, text };
+}
+
+/** Runs the MUC-4 protocol over `<root>/muc4`. */
+export function runMuc4(root: string): AdapterResult {
+  const dir = mucDir(root);
+  if (!existsSync(dir)) return { rows: [], chars: 0, skipped: `muc4: ${dir} not found` };
+  const texts = new Map<string, string>();
+  for (const { id, text } of muc4Texts(root)) texts.set(id, text);
+  const templates: MucTemplate[] = [];
+  for (const f of mucFiles(root)) if (f.name.startsWith('key-')) templates.push(...parseMucKeys(f.content));
   const gold = mucGold(templates);
   const tallies = { tst4: { r: zeroCounts(), p: zeroCounts() }, upper: { r: zeroCounts(), p: zeroCounts() } };
   let chars = 0;

@@ -112,26 +112,33 @@ export function scorePolnearDocument(text: string, gold: readonly PolnearAttribu
   t.speaker.gold += gold.filter((g) => g.sourceText !== null).length;
 }
 
-/** Runs the PolNeAR protocol over `<root>/polnear`. */
+/** PolNeAR articles of the given parts with their attribution file (null when it has none). */
+export function* polnearDocuments(root: string, parts: readonly string[] = ['train', 'dev', 'test']): Generator<{ name: string; text: string; annPath: string | null }> {
+  const base = join(root, 'polnear', 'data');
+  for (const part of parts) {
+    const textDir = join(base, part, 'text');
+    const annDir = join(base, part, 'attributions');
+    if (!existsSync(textDir)) continue;
+    const anns = existsSync(annDir) ? readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort() : [];
+    for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
+      const name = f.slice(0, -4);
+      const ann = anns.find((a) => a.startsWith(`${name}_`) && a.length === name.length + 9);
+      yield { name, text: readFileSync(join(textDir, f), 'utf8'), annPath: ann ? join(annDir, ann) : null };
+    }
+  }
+}
+
+/** Runs the PolNeAR protocol over `<root>/polnear`: the held-out dev and test parts. */
 export function runPolnear(root: string): AdapterResult {
   const base = join(root, 'polnear', 'data');
   if (!existsSync(base)) return { rows: [], chars: 0, skipped: `polnear: ${base} not found` };
   const t = zeroPolnear();
   let chars = 0;
-  for (const part of ['dev', 'test']) {
-    const textDir = join(base, part, 'text');
-    const annDir = join(base, part, 'attributions');
-    if (!existsSync(textDir) || !existsSync(annDir)) continue;
-    const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-    for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
-      const name = f.slice(0, -4);
-      const ann = anns.find((a) => a.startsWith(`${name}_`) && a.length === name.length + 9);
-      if (!ann) continue;
-      const text = readFileSync(join(textDir, f), 'utf8');
-      chars += text.length;
-      const gold = parseBrat(readFileSync(join(annDir, ann), 'utf8'));
-      scorePolnearDocument(text, gold, extract({ origin: `polnear:${name}`, text, meta: {} }).statements, t);
-    }
+  for (const { name, text, annPath } of polnearDocuments(root, ['dev', 'test'])) {
+    if (!annPath) continue;
+    chars += text.length;
+    const gold = parseBrat(readFileSync(annPath, 'utf8'));
+    scorePolnearDocument(text, gold, extract({ origin: `polnear:${name}`, text, meta: {} }).statements, t);
   }
   const ds = 'polnear dev+test';
   return {

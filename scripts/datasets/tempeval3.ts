@@ -99,23 +99,25 @@ const PARTS = [
   { dir: ['TBAQ-cleaned', 'AQUAINT'], name: 'tempeval3 aquaint', reference: null },
 ] as const;
 
+/** Every TimeML document of each part, parsed (for the benchmark and the protocol). */
+export function* tempevalDocuments(root: string): Generator<{ part: (typeof PARTS)[number]; file: string; doc: TimemlDoc }> {
+  for (const part of PARTS) {
+    const dir = join(root, 'tempeval3', ...part.dir);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.tml')).sort()) yield { part, file: f, doc: parseTimeml(readFileSync(join(dir, f), 'utf8')) };
+  }
+}
+
 /** Runs the protocol over `<root>/tempeval3`: Platinum, then TimeBank and AQUAINT (more days, older news). */
 export function runTempeval3(root: string): AdapterResult {
-  const base = join(root, 'tempeval3');
-  if (!existsSync(base)) return { rows: [], chars: 0, skipped: `tempeval3: ${base} not found` };
-  const rows = [];
+  if (!existsSync(join(root, 'tempeval3'))) return { rows: [], chars: 0, skipped: `tempeval3: ${join(root, 'tempeval3')} not found` };
+  const counts = new Map<(typeof PARTS)[number], Counts>();
   let chars = 0;
-  for (const part of PARTS) {
-    const dir = join(base, ...part.dir);
-    if (!existsSync(dir)) continue;
-    const c = zeroCounts();
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.tml')).sort()) {
-      const doc = parseTimeml(readFileSync(join(dir, f), 'utf8'));
-      chars += doc.text.length;
-      const a = analyse({ origin: `te3:${f}`, text: doc.text, meta: { published: doc.dct } });
-      scoreTimexDocument(doc, a.dates, c);
-    }
-    rows.push(prfRow(part.name, 'day values (relaxed extent)', c, part.reference));
+  for (const { part, file, doc } of tempevalDocuments(root)) {
+    chars += doc.text.length;
+    const c = counts.get(part) ?? counts.set(part, zeroCounts()).get(part)!;
+    const a = analyse({ origin: `te3:${file}`, text: doc.text, meta: { published: doc.dct } });
+    scoreTimexDocument(doc, a.dates, c);
   }
-  return { chars, rows };
+  return { chars, rows: [...counts].map(([part, c]) => prfRow(part.name, 'day values (relaxed extent)', c, part.reference)) };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { extract } from '../extract/index.js';
 import type { SourceDocument } from '../model.js';
+import { runJsonl } from './extract-jsonl.js';
 import {
   DEFAULT_MAX_BYTES,
   InputError,
@@ -23,6 +24,7 @@ Options:
   --jsonl                batch mode: JSON Lines in, one output line per input line
   --published DATE       publication date (YYYY-MM-DD) when the document gives none
   --max-bytes N          largest input read, in bytes (default ${DEFAULT_MAX_BYTES}, i.e. 20 MB)
+  --jobs N               with --jsonl: extraction threads (default 1; output order is kept)
   -h, --help             show this help`;
 
 /** How standard input is named in error lines; its documents keep the origin "-". */
@@ -36,7 +38,7 @@ const BYTE_COUNT = /^[1-9]\d*$/;
  * on standard error and the others go on; the exit status is then 1. Resolves to the exit status.
  */
 export async function run(argv: string[]): Promise<number> {
-  let values: { json?: boolean; jsonl?: boolean; published?: string; 'max-bytes'?: string; help?: boolean };
+  let values: { json?: boolean; jsonl?: boolean; published?: string; 'max-bytes'?: string; jobs?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -47,6 +49,7 @@ export async function run(argv: string[]): Promise<number> {
         jsonl: { type: 'boolean' },
         published: { type: 'string' },
         'max-bytes': { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -67,9 +70,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   const maxBytes = maxBytesFlag === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesFlag);
   if (values.jsonl) {
-    // Batch mode (CONTRACT.md, `--jsonl`) is built separately: it will stream records through
-    // `readDocumentFromBytes`/`readHtmlString` and `extract`, one output line per input line.
-    return _usageError('--jsonl batch mode is not available yet');
+    if (positionals.length > 0) return _usageError('--jsonl reads standard input only; give no FILE');
+    const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) return _usageError(`--jobs must be a whole number of at least 1, got "${values.jobs}"`);
+    await runJsonl(process.stdin, process.stdout, jobs, { published });
+    return 0;
   }
 
   const files = positionals.length > 0 ? positionals : [STDIN];

@@ -1,0 +1,51 @@
+/**
+ * One benchmark measurement in its own process: `tsx measure.ts NAME TEXTS.jsonl LIMIT`.
+ * Prints `{ docs, bytes, ms, maxRssKb }`. A stage's time covers that stage only; the stages before
+ * it run untimed for each document so the stage sees real input.
+ */
+import { readFileSync } from 'node:fs';
+import { emptyAnalysis, extract, STAGES } from '../../src/extract/index.js';
+
+/** Every measurement the benchmark makes, in order. */
+export const MEASUREMENTS = [...STAGES.map((s) => s.name), 'extract', 'wink-tokenise', 'compromise'] as const;
+export type Measurement = (typeof MEASUREMENTS)[number];
+
+async function main(name: string, file: string, limit: number): Promise<void> {
+  const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => (JSON.parse(l) as { text: string }).text);
+  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  let run: (text: string) => void;
+  if (name === 'extract') {
+    run = (text) => void extract({ origin: 'bench', text, meta: {} });
+  } else if (name === 'wink-tokenise') {
+    const winkNLP = (await import('wink-nlp')).default;
+    const model = (await import('wink-eng-lite-web-model')).default;
+    const nlp = winkNLP(model, []);
+    run = (text) => void nlp.readDoc(text).tokens().length();
+  } else if (name === 'compromise') {
+    const nlp = (await import('compromise')).default;
+    run = (text) => void nlp(text).json();
+  } else {
+    const i = STAGES.findIndex((s) => s.name === name);
+    if (i < 0) throw new Error(`unknown measurement ${name}`);
+    let ms = 0;
+    for (const text of texts) {
+      const a = emptyAnalysis({ origin: 'bench', text, meta: {} });
+      for (let j = 0; j < i; j++) STAGES[j]!.run(a);
+      const t0 = performance.now();
+      STAGES[i]!.run(a);
+      ms += performance.now() - t0;
+    }
+    report(texts.length, bytes, ms);
+    return;
+  }
+  run(texts[0] ?? '');
+  const t0 = performance.now();
+  for (const text of texts) run(text);
+  report(texts.length, bytes, performance.now() - t0);
+}
+
+function report(docs: number, bytes: number, ms: number): void {
+  process.stdout.write(JSON.stringify({ docs, bytes, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+}
+
+if (process.argv[2]) await main(process.argv[2], process.argv[3]!, Number(process.argv[4]));
