@@ -30,7 +30,9 @@ const CONTINUED = 'attribution/continued-quote';
  *   by its speaker (`“…,” said X. “…”`);
  * - a paragraph that is only the continuation of a quotation: it opens with a quotation mark, has
  *   no cue of its own, and the paragraph before left the quotation open, or closed with a quotation
- *   framed by its speaker (`“…,” she said.` then `“…”`), or was itself such a continuation.
+ *   framed by its speaker (`“…,” she said.` then `“…”`), or ended with its speaker's report
+ *   (`She says the journey took three days.` then `“We walked at night …”`), or was itself such a
+ *   continuation.
  * `attributions` are the document's own frames in text order.
  */
 export function carryOver(input: CarryInput, attributions: readonly Attribution[]): Attribution[] {
@@ -89,9 +91,22 @@ function _continuedQuoteSpeaker(
   const before = byParagraph.get(paragraph - 1);
   if (!before) return null;
   const prevQuote = lastQuote.get(paragraph - 1);
-  // Left open ("…burning, / “They are driving …”") or closed and framed by its speaker.
+  // Left open ("…burning, / “They are driving …”"), closed and framed by its speaker, or the
+  // speaker's report closes the paragraph ("She says the journey took three days. / “We walked …”").
   const framed = prevQuote && before.content.start === prevQuote.span.start && before.content.end === prevQuote.span.end;
-  return q.continues || framed ? before : null;
+  const closing = before.sentence === _lastSentenceOf(input.sentences, paragraph - 1);
+  return q.continues || framed || closing ? before : null;
+}
+
+function _lastSentenceOf(sentences: readonly Sentence[], paragraph: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.paragraph <= paragraph) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function _opensContinuation(input: CarryInput, span: Span): boolean {

@@ -27,7 +27,7 @@ export function findAttributions(a: Analysis): Attribution[] {
   const frames: Frame[] = [];
   a.paragraphs.forEach((p, i) => {
     if (firstSentence[i]! < 0) return;
-    frames.push(...proposeFrames(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? []));
+    frames.push(...proposeFrames(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));
   });
   const own = resolveClaimants(frames, a.entities, (offset) => _paragraphOf(a.paragraphs, offset)).map(_toAttribution);
   const carried = carryOver({ text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers }, own);

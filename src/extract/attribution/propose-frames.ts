@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
-  ADDRESSEE_VERBS, CLAIMANT_AFTER_CUES, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, PARTICIPLE_CUES,
+  ADDRESSEE_VERBS, CLAIMANT_AFTER_CUES, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
   REPORTING_VERBS, TOLL_CUE_OBJECTS,
 } from './data/reporting-cues.js';
 import { readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
@@ -36,12 +36,24 @@ const CUE = new RegExp(
 );
 const NON_REPORTING_OBJECT = new RegExp(`^\\s+(?:${alt(NON_REPORTING_OBJECTS)})(?![\\p{L}])`, 'iu');
 const WORD_BEFORE = /([\p{L}'’-]+)\W*$/u;
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
+const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
+const PARTICIPLE_LEAD = /,["”’»]?\s+$/u;
+/** Rule of a frame whose content is a plain noun phrase ("announced €5 million in aid"): no statement. */
+export const OBJECT_RULE = 'attribution/claimant-verb-object';
+// A bulleted line inside a sentence ("…there.\n• According to …"): each bullet is its own unit.
+const BULLET_LINE = /\n[ \t]*[•·▪◦‣*\-–—][ \t]/g;
 
 /**
  * Finds the reporting frames of one paragraph. `sentences` are the document's sentences and
- * `first` the index of the paragraph's first one; `quotes` the paragraph's outermost quotations.
+ * `first` the index of the paragraph's first one; `quotes` the paragraph's outermost quotations and
+ * `next` the next paragraph's; `dateline` the dateline opening the story ("KHARKIV, Ukraine (Wire)
+ * —"), which is no part of any reported clause.
  */
-export function proposeFrames(text: string, paragraph: Span, paragraphIndex: number, sentences: readonly Sentence[], first: number, quotes: readonly QuoteRun[], next: readonly QuoteRun[]): Frame[] {
+export function proposeFrames(
+  text: string, paragraph: Span, paragraphIndex: number, sentences: readonly Sentence[], first: number, quotes: readonly QuoteRun[],
+  next: readonly QuoteRun[], dateline: Span | null,
+): Frame[] {
   const frames: Frame[] = [];
   let si = first;
   CUE.lastIndex = paragraph.start;
@@ -50,7 +62,8 @@ export function proposeFrames(text: string, paragraph: Span, paragraphIndex: num
     // A cue inside a quotation is the speaker's own report, not the outlet's frame.
     if (quotes.some((q) => q.span.start <= cueSpan.start && cueSpan.start < q.span.end)) continue;
     while (si + 1 < sentences.length && sentences[si + 1]!.span.start <= cueSpan.start) si++;
-    const sentence = sentences[si]!.span;
+    const sentence = _lineOf(text, sentences[si]!.span, cueSpan.start);
+    if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start) sentence.start = _firstNonSpace(text, dateline.end);
     const c: CueContext = { text, sentence, paragraph, quotes };
     const prevFrame = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
     let regionStart = Math.max(sentence.start, prevFrame ? prevFrame.cueSpan.end : 0);
@@ -80,10 +93,13 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   if (before && NON_REPORTING_BEFORE.has(before[1]!.toLowerCase())) return [];
   if (NON_REPORTING_OBJECT.test(text.slice(cueSpan.end, cueSpan.end + 40))) return [];
+  // "Media reports said …": the first cue word is a noun; the verb comes next.
+  const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20));
+  if (nextWord && VERB_SET.has(nextWord[1]!)) return [];
   let after = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
   if (after.kind === 'next-paragraph') {
     const q = next[0];
-    after = q && q.continues === false && q.open === _firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q } : { kind: 'none' };
+    after = q && q.continues === false && q.open === _firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q, clause: true } : { kind: 'none' };
   }
   const left = readBeforeCue(c, regionStart, cueSpan.start);
   if (left) {
@@ -91,7 +107,8 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
     const out: Frame[] = [];
     if (left.quoteBefore) out.push({ ...base, claimant, content: left.quoteBefore.span, quote: left.quoteBefore, by: 'attribution/quote-then-claimant-verb', contentAfter: false });
     if (after.kind === 'content') {
-      out.push({ ...base, claimant, content: after.content, quote: after.quote, by: after.quote ? 'attribution/claimant-verb-quote' : 'attribution/claimant-verb-clause', cut: left.cut, contentAfter: true });
+      const by = after.quote ? 'attribution/claimant-verb-quote' : after.clause || !OBJECT_VERBS.has(verb) ? 'attribution/claimant-verb-clause' : OBJECT_RULE;
+      out.push({ ...base, claimant, content: after.content, quote: after.quote, by, cut: left.cut, contentAfter: true });
     } else if (!left.quoteBefore && left.contentBefore) {
       out.push({ ...base, claimant, content: trimClause(text, left.contentBefore), quote: null, by: 'attribution/clause-then-claimant-verb', cut: left.cut, contentAfter: false });
     }
@@ -112,11 +129,16 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
 
 /** "…, saying: “…”" / "…,” adding that …": the claimant is the sentence's earlier one or its subject. */
 function _participleFrame(c: CueContext, cueSpan: Span, prevFrame: Frame | null, base: Base): Frame | null {
+  // Only ", saying …" / ",” adding that …": "ignored warning messages" is no report.
+  const comma = PARTICIPLE_LEAD.exec(c.text.slice(Math.max(0, cueSpan.start - 4), cueSpan.start));
+  if (!comma) return null;
   const after = readAfterCue(c, cueSpan.end, false);
-  if (after.kind !== 'content') return null;
+  // "adding 10 to 14 days to voyages": no clause, no report.
+  if (after.kind !== 'content' || !after.clause) return null;
   const claimant = prevFrame ? prevFrame.claimant : _subject(c);
   if (!claimant) return null;
-  return { ...base, claimant, content: after.content, quote: after.quote, by: after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause', contentAfter: true };
+  const cut = cueSpan.start - comma[0].length + comma[0].indexOf(',');
+  return { ...base, claimant, content: after.content, quote: after.quote, by: after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause', cut, contentAfter: true };
 }
 
 /** "according to X, CLAUSE" / "CLAUSE, according to X". */
@@ -191,4 +213,18 @@ function _firstNonSpace(text: string, from: number): number {
   let k = from;
   while (k < text.length && /\s/.test(text[k]!)) k++;
   return k;
+}
+
+/** The part of a sentence on the bulleted line holding `at` (the whole sentence when there are no bullets). */
+function _lineOf(text: string, sentence: Span, at: number): Span {
+  let { start, end } = sentence;
+  BULLET_LINE.lastIndex = start;
+  for (let m = BULLET_LINE.exec(text); m && m.index < end; m = BULLET_LINE.exec(text)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
 }

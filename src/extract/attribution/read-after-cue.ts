@@ -1,13 +1,14 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
-import { ADDRESSEES, CHANNELS, OCCASION_NOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
-import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
-import { trimSpan } from './phrase-tokens.js';
+import { ADDRESSEES, CHANNELS, FINITE_MARKERS, MONTHS, OCCASION_NOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
+import { NAME_TITLES } from './data/claimant-words.js';
+import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { tokenize, trimSpan } from './phrase-tokens.js';
 
 /** What follows a reporting verb. */
 export type AfterCue =
   /** Reported words follow: "said (that) CLAUSE", "said: “…”". `quote` is set when they are one quotation. */
-  | { kind: 'content'; content: Span; quote: QuoteRun | null }
+  | { kind: 'content'; content: Span; quote: QuoteRun | null; clause: boolean }
   /** Nothing reported follows ("…,” he said in a statement."): the content, if any, came before. */
   | { kind: 'none' }
   /** "He said:" closes the paragraph: the quotation opening the next paragraph is the content. */
@@ -28,8 +29,8 @@ const END = '(?![\\p{L}\\p{N}])';
 // "in a video statement", "on Telegram", "late on Tuesday", "last night": the occasion of a report.
 const ADVERBIAL = new RegExp(
   `[ \\t]*(?:(?:in|at|during|on|via|through|after) (?:a|an|the|his|her|its|their|this|that) (?:[\\p{L}\\p{N}'’-]+ ){0,3}(?:${alt(OCCASION_NOUNS)})s?` +
-    `|(?:on|over|via|in) (?:${alt(CHANNELS)})|(?:(?:late|early) )?(?:on )?(?:${alt(WEEKDAYS)})(?: (?:morning|night|evening|afternoon))?` +
-    `|(?:${alt(TIME_WORDS)}))${END}`,
+    `|(?:on|over|via|in|by) (?:${alt(CHANNELS)})|(?:(?:late|early) )?(?:on )?(?:${alt(WEEKDAYS)})(?: (?:morning|night|evening|afternoon))?` +
+    `|(?:${alt(TIME_WORDS)})|(?:on )?(?:(?:\\d{1,2} (?:${alt(MONTHS)}))|(?:(?:${alt(MONTHS)})\\.? \\d{1,2}))(?:,? \\d{4})?)${END}`,
   'iuy',
 );
 const ADDRESSEE = new RegExp(`[ \\t]*(?:${alt(ADDRESSEES)})${END}`, 'iuy');
@@ -38,6 +39,9 @@ const THAT = /[ \t]*that[ \t]+/uy;
 // "told Hamas-affiliated Al-Aqsa TV that …": "that" within a few words, before any punctuation.
 const THAT_AHEAD = /^[ \t]*(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?that[ \t]+/u;
 const SPACES = /[ \t\n]*/y;
+const NAME_STOP = /[,;:!?"“”«»(]/u;
+const WORD_BEFORE_DOT = /\p{L}+$/u;
+const ROLE_OPENING = /^(?:the|a|an|who|its|his|her|their)\s/iu;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const MAX_ADDRESSEE_WORDS = 5;
 // "told Reuters the army had …": the listener is a run of capitalised words.
@@ -67,26 +71,33 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
   if (ch === ':' || ch === ',') {
     const j = _skip(SPACES, text, i + 1);
     const quote = _quoteOpeningAt(c.quotes, j);
-    if (quote) return { kind: 'content', content: quote.span, quote };
+    if (quote) return { kind: 'content', content: quote.span, quote, clause: true };
     if (ch === ':' && j >= c.paragraph.end) return { kind: 'next-paragraph' };
     if (ch === ',') return { kind: 'none' };
     i = j;
   }
   const quote = _quoteOpeningAt(c.quotes, i);
-  if (quote) return { kind: 'content', content: quote.span, quote };
+  if (quote) return { kind: 'content', content: quote.span, quote, clause: true };
   if (i >= sentence.end || ch === undefined || /[.!?;)\]”»]/.test(ch)) return { kind: 'none' };
-  i = _skip(THAT, text, i);
-  return { kind: 'content', content: _clauseFrom(c, i), quote: null };
+  const afterThat = _skip(THAT, text, i);
+  const content = _clauseFrom(c, afterThat);
+  return { kind: 'content', content, quote: null, clause: afterThat > i || _hasFiniteVerb(text, content) };
+}
+
+/** Whether a stretch holds a finite-verb marker ("were", "had", "killed"), so it reads as a clause. */
+function _hasFiniteVerb(text: string, span: Span): boolean {
+  return tokenize(text, span.start, span.end).some((t) => FINITE_MARKERS.has(t.lower));
 }
 
 /**
  * Reads a claimant after the cue: "…,” said Salama Maarouf, the head of the Hamas office in Gaza."
- * The role is the comma-separated phrase after the name, up to the end of the sentence.
+ * The role is the comma-separated phrase after the name ("said Lt. Col. Dana Levi, an army
+ * spokeswoman" → "an army spokeswoman": the phrase says more than the rank), else a title before it.
  */
 export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhrase | null {
   const { text, sentence } = c;
   const start = _skip(SPACES, text, cueEnd);
-  const stop = _firstOf(text, start, sentence.end, /[,.;:!?"“”«»(]/u);
+  const stop = _nameEnd(text, start, sentence.end);
   let end = stop;
   // "said the ministry in a statement": the occasion is no part of the name.
   for (let k = start; k < stop; k++) {
@@ -98,11 +109,17 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
   const phrase = readClaimant(text, start, end);
   // "…,” said he" is old-fashioned but clear; "said it" / "said they" begin a clause instead.
   if (!phrase || (phrase.pronoun !== null && phrase.pronoun !== 'person')) return null;
-  if (text[stop] !== ',' || phrase.role) return phrase;
+  if (text[stop] !== ',') return phrase;
   // "said Tetiana Kozub, a teacher from the village, standing by the ruins": the role ends at a comma.
   const roleEnd = _firstOf(text, stop + 1, sentence.end, /[,.;:!?"“”«»]/u);
   const role = trimSpan(text, { start: stop + 1, end: roleEnd });
-  if (role.end <= role.start || !/^(?:the|a|an|who|its|his|her|their)\s/iu.test(text.slice(role.start, role.end))) return phrase;
+  if (role.end <= role.start) return phrase;
+  // "said the Humanitarian Coordinator for Sudan, Marta Lindqvist": the name comes second.
+  const named = readClaimant(text, role.start, role.end);
+  if (named && !named.pronoun && isPersonName(tokenize(text, named.span.start, named.span.end)) && !isPersonName(tokenize(text, phrase.span.start, phrase.span.end))) {
+    return { ...named, role: text.slice(phrase.span.start, phrase.span.end), kind: 'person' };
+  }
+  if (!ROLE_OPENING.test(text.slice(role.start, role.end))) return phrase;
   return { ...phrase, role: text.slice(role.start, role.end) };
 }
 
@@ -151,6 +168,20 @@ function _skip(re: RegExp, text: string, i: number): number {
   re.lastIndex = i;
   const m = re.exec(text);
   return m ? m.index + m[0].length : i;
+}
+
+/** Where a name after a cue ends: at punctuation, except the full stop of a title ("Lt. Col. Dana Levi"). */
+function _nameEnd(text: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const ch = text[k]!;
+    if (ch === '.') {
+      const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(start, k - 12), k));
+      if (word && NAME_TITLES.has(word[0].toLowerCase()) && k + 1 < end) continue;
+      return k;
+    }
+    if (NAME_STOP.test(ch)) return k;
+  }
+  return end;
 }
 
 function _firstOf(text: string, start: number, end: number, re: RegExp): number {

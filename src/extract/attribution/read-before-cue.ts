@@ -1,12 +1,12 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
-import { DEMONYMS, DETERMINERS, NAME_TITLES, ROLE_NOUNS } from './data/claimant-words.js';
+import { DEMONYMS, DETERMINERS, NAME_TITLES, PERSON_ROLE_NOUNS, ROLE_NOUNS } from './data/claimant-words.js';
 import {
-  BEFORE_CUE_FILLERS, CLAUSE_BOUNDARIES, COORDINATING_BOUNDARIES, INTRO_OPENERS, NON_ROLE_APPOSITIVES,
+  BEFORE_CUE_FILLERS, CLAUSE_BOUNDARIES, COORDINATING_BOUNDARIES, SUBORDINATING_AFTER_COMMA, INTRO_OPENERS, NON_ROLE_APPOSITIVES,
   ROLE_RELATIVES, WEEKDAYS,
 } from './data/frame-words.js';
 import type { CueContext } from './read-after-cue.js';
-import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { isCapitalised, tokenize, trimSpan } from './phrase-tokens.js';
 
 /** What stands before a reporting verb. */
@@ -37,6 +37,9 @@ const MAX_PRE_ROLE_WORDS = 6;
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const AGE = /^\p{N}+$/u;
 const POSSESSIVE = /['’]s$/u;
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+/** A clause this short that opens like "In a statement" or "On Monday" is an introduction, not content. */
+const MAX_INTRO_WORDS = 6;
 
 /**
  * Reads the claimant written before a cue at `cueStart`, in the stretch `[regionStart, cueStart)`
@@ -64,7 +67,7 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
       preRole = text.slice(words[0]!.start, words[words.length - 1]!.end);
     } else contentBefore = _clause(c, regionStart, prev.span.end);
   }
-  const quoteBefore = last.after === 'quote' || (prev?.after === 'quote' && _isBlank(text, prev.span)) ? _quoteClosingBefore(c, last.span.start) : null;
+  const quoteBefore = _quoteClosingBefore(c, last.span.start);
   return { claimant, contentBefore: quoteBefore ? null : contentBefore, quoteBefore, cut, preRole };
 }
 
@@ -82,18 +85,21 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
   if (!nameSeg) return null;
   let claimant = readClaimant(text, nameSeg.span.start, nameSeg.span.end);
   let role = roleSeg ? _role(text, roleSeg.span) : null;
-  if (roleSeg && role === undefined) return null;
-  // "A spokesman for the army, Lt. Col. Jane Doe, said": the name is the second phrase.
+  // "The school's headteacher, Sani Abdullahi Haruna, said": the name is the second phrase.
   const other = roleSeg ? readClaimant(text, roleSeg.span.start, roleSeg.span.end) : null;
-  if (other?.kind === 'person' && claimant?.kind !== 'person' && _role(text, nameSeg.span)) {
+  const named = other && other.kind === 'person' && isPersonName(tokenize(text, other.span.start, other.span.end));
+  const nameRole = named ? _role(text, nameSeg.span) : undefined;
+  if (named && nameRole) {
     claimant = other;
-    role = _role(text, nameSeg.span) ?? null;
+    role = nameRole;
   }
-  if (!claimant || claimant.pronoun) return null;
+  if (role === undefined || !claimant || claimant.pronoun) return null;
   const before = segs[k - 1];
-  const quoteBefore = nameSeg.after === 'quote' || (before?.after === 'quote' && _isBlank(text, before.span)) ? _quoteClosingBefore(c, nameSeg.span.start) : null;
+  const quoteBefore = _quoteClosingBefore(c, nameSeg.span.start);
   const contentBefore = !quoteBefore && before && nameSeg.after === ',' ? _clause(c, segs[0]!.span.start, before.span.end) : null;
-  return { claimant: { ...claimant, role: role ?? claimant.role }, contentBefore, quoteBefore, cut: null, preRole: null };
+  // "Lalrinmawii, a nursing student, said": a role naming a person makes the claimant one.
+  const kind = role && tokenize(role, 0, role.length).some((w) => PERSON_ROLE_NOUNS.has(w.lower)) ? 'person' : claimant.kind;
+  return { claimant: { ...claimant, role: role ?? claimant.role, kind }, contentBefore, quoteBefore, cut: null, preRole: null };
 }
 
 /**
@@ -106,7 +112,8 @@ function _role(text: string, span: Span): string | null | undefined {
   const first = words[0];
   if (!first) return undefined;
   if (ROLE_RELATIVES.has(first.lower)) return text.slice(s.start, s.end);
-  if (NON_ROLE_APPOSITIVES.has(first.lower)) return null;
+  // "citing the health ministry", "briefing reporters on condition of anonymity": no role.
+  if (NON_ROLE_APPOSITIVES.has(first.lower) || PARTICIPLE.test(first.text)) return null;
   const roleLike = DETERMINERS.has(first.lower) || ROLE_NOUNS.has(first.lower) || NAME_TITLES.has(first.lower) || DEMONYMS.has(first.lower) ||
     (isCapitalised(first) && POSSESSIVE.test(first.text)) || words.some((w) => ROLE_NOUNS.has(w.lower));
   return roleLike ? text.slice(s.start, s.end) : undefined;
@@ -117,7 +124,7 @@ function _clause(c: CueContext, start: number, end: number): Span | null {
   const span = trimSpan(c.text, { start, end });
   // trimSpan stops at letters; keep an opening quotation mark of the clause.
   const words = tokenize(c.text, span.start, span.end);
-  if (words.length < MIN_CLAUSE_WORDS || INTRO_OPENERS.has(words[0]!.lower)) return null;
+  if (words.length < MIN_CLAUSE_WORDS || (words.length <= MAX_INTRO_WORDS && INTRO_OPENERS.has(words[0]!.lower))) return null;
   const open = /["“«‘]/.test(c.text[span.start - 1] ?? '') ? span.start - 1 : span.start;
   const close = /["”»’]/.test(c.text[span.end] ?? '') ? span.end + 1 : span.end;
   return { start: open, end: close };
@@ -130,8 +137,9 @@ function _afterBoundary(text: string, seg: Segment): { start: number; cut: numbe
     if (!CLAUSE_BOUNDARIES.has(w.lower)) continue;
     // "Israeli and Palestinian officials": "and"/"but" split clauses only after a comma.
     if ((w.lower === 'and' || w.lower === 'but') && i > 0) continue;
-    const coordinating = COORDINATING_BOUNDARIES.has(w.lower) && seg.after === ',';
-    return { start: w.end, cut: coordinating ? seg.span.start - 1 : null };
+    // "…, while the group said" / "…, after local media reported": a new clause after a comma.
+    const newClause = i === 0 && seg.after === ',' && (COORDINATING_BOUNDARIES.has(w.lower) || SUBORDINATING_AFTER_COMMA.has(w.lower));
+    return { start: w.end, cut: newClause ? seg.span.start - 1 : null };
   }
   return { start: seg.span.start, cut: null };
 }
@@ -175,7 +183,7 @@ function _segments(c: CueContext, start: number, end: number): Segment[] {
       const close = text.indexOf(')', k);
       if (close > k && close < end) k = close;
     } else if (ch === ',') push(k, ',', k + 1);
-    else if (ch === ';' || ch === ':' || ch === '—' || ch === '–') push(k, 'strong', k + 1);
+    else if (ch === ';' || ch === ':' || ch === '—' || ch === '–' || ch === '\n') push(k, 'strong', k + 1);
   }
   out.push({ span: { start: segStart, end }, after });
   return out.filter((s, i) => i === out.length - 1 || s.span.end > s.span.start || s.after === 'quote');

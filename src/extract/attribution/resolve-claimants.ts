@@ -9,6 +9,8 @@ import { isPersonName } from './read-claimant.js';
 export const PRONOUN_REACH_PARAGRAPHS = 2;
 
 interface Referent {
+  /** Offset after which another mention may take over (the end of the frame's cue). */
+  after: number;
   name: string;
   span: Span;
   role: string | null;
@@ -51,9 +53,9 @@ export function resolveClaimants(frames: readonly Frame[], entities: readonly En
       const same = full && (full.name === c.name || !c.name.includes(' '));
       resolved = same
         ? { ...full, span: c.span, role: c.role ?? full.role, paragraph: f.paragraph }
-        : { name: c.name, span: c.span, role: c.role, kind: c.kind, paragraph: f.paragraph };
+        : { name: c.name, span: c.span, role: c.role, kind: c.kind, paragraph: f.paragraph, after: 0 };
     }
-    last[resolved.kind] = { ...resolved, paragraph: f.paragraph };
+    last[resolved.kind] = { ...resolved, paragraph: f.paragraph, after: Math.max(f.cueSpan.end, f.content.end) };
     out.push({ ...f, claimant: { ...c, name: resolved.name, span: resolved.span, role: resolved.role, kind: resolved.kind, pronoun: c.pronoun } });
   }
   return out;
@@ -63,9 +65,12 @@ function _pronounReferent(
   kind: ClaimantKind, f: Frame, last: Partial<Record<ClaimantKind, Referent>>, mention: PersonMention | null, persons: ReadonlyMap<string, Referent>,
 ): Referent | null {
   let r = last[kind] ?? null;
-  if (kind === 'person' && mention && (!r || mention.span.start > r.span.start)) {
+  // A person the entities stage found after the last claimant's report ("Olena Kravets was in her
+  // kitchen … “…,” she said"); a mention inside that report ("the head of the Information Team")
+  // does not take over.
+  if (kind === 'person' && mention && (!r || mention.span.start > r.after)) {
     const known = persons.get(_surnameKey(mention.name));
-    r = { name: known?.name ?? mention.name, span: mention.span, role: known?.role ?? null, kind: 'person', paragraph: mention.paragraph };
+    r = { name: known?.name ?? mention.name, span: mention.span, role: known?.role ?? null, kind: 'person', paragraph: mention.paragraph, after: mention.span.end };
   }
   if (!r || f.paragraph - r.paragraph > PRONOUN_REACH_PARAGRAPHS) return null;
   return r;
@@ -80,8 +85,9 @@ function _personTable(frames: readonly Frame[], entities: readonly Entity[]): Ma
     if (!had || r.name.length > had.name.length) table.set(key, { ...r, role: had?.role ?? r.role });
     else if (!had.role && r.role) had.role = r.role;
   };
-  for (const f of frames) if (!f.claimant.pronoun && _isName(f.claimant.name)) add({ ...f.claimant, paragraph: f.paragraph });
-  for (const e of entities) if (e.type === 'person' && e.name.includes(' ') && e.mentions[0]) add({ name: e.name, span: e.mentions[0], role: null, kind: 'person', paragraph: 0 });
+  for (const f of frames) if (!f.claimant.pronoun && _isName(f.claimant.name)) add({ ...f.claimant, paragraph: f.paragraph, after: 0 });
+  // The entities stage may keep a rank in the name ("Rear Adm. Daniel Hagari"): claimants come first.
+  for (const e of entities) if (e.type === 'person' && e.name.includes(' ') && e.mentions[0] && !table.has(_surnameKey(e.name))) add({ name: e.name, span: e.mentions[0], role: null, kind: 'person', paragraph: 0, after: 0 });
   return table;
 }
 

@@ -138,6 +138,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'hamas', 'hezbollah', 'idf', 'un', 'unrwa', 'ocha', 'who', 'icrc', 'unicef', 'unhcr', 'wfp',
   'nato', 'eu', 'rsf', 'saf', 'strip', 'city', 'bank', 'street', 'road', 'camp', 'province',
   'region', 'state', 'republic', 'kingdom', 'emirates', 'states', 'mission', 'battalion',
+  'monitor', 'observatory',
 ]);
 
 /** Particles inside personal names, in lower case: "Abu Hamza", "Saleh al-Arouri", "bin Salman". */

@@ -26,15 +26,38 @@ export const OCCASION_NOUNS: readonly string[] = [
   'statement', 'video', 'interview', 'address', 'speech', 'briefing', 'post', 'message',
   'conference', 'broadcast', 'tweet', 'communique', 'communiqué', 'letter', 'report', 'update',
   'call', 'appearance', 'session', 'meeting', 'sermon', 'clip', 'recording', 'audio', 'remarks',
-  'comments', 'bulletin', 'summary', 'release', 'note', 'rally', 'visit', 'hearing',
+  'comments', 'bulletin', 'summary', 'release', 'note', 'rally', 'visit', 'hearing', 'count',
+  'tally', 'toll', 'figures', 'assessment', 'affidavit', 'filing', 'notice', 'response',
 ];
 
-/** Channels after "on": "said on Telegram", "wrote on X". Case as written. */
+/** Channels after "on", "via" or "by": "said on Telegram", "wrote on X", "said by phone". Case as written. */
 export const CHANNELS: readonly string[] = [
   'Telegram', 'X', 'Twitter', 'Facebook', 'Instagram', 'TikTok', 'YouTube', 'WhatsApp',
   'social media', 'television', 'state television', 'state TV', 'TV', 'radio', 'its website',
-  'its Telegram channel', 'the radio', 'camera',
+  'its Telegram channel', 'the radio', 'camera', 'phone', 'telephone', 'email', 'text message',
+  'video link', 'condition of anonymity',
 ];
+
+/** Month names, for dates after a verb: "said on 2 April", "said on October 31". */
+export const MONTHS: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+
+/**
+ * Finite-verb markers: reported content holding none of them and no "that" is a noun phrase
+ * ("announced €5 million in aid", "declared three days of mourning"), not a reported clause.
+ * Lower case.
+ */
+export const FINITE_MARKERS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
+  'must', 'should', 'did', 'does', 'do', 'remain', 'remains', 'remained', 'died', 'killed',
+  'wounded', 'injured', 'fled', 'left', 'reached', 'rose', 'stood', 'stands', 'continue',
+  'continues', 'continued', 'need', 'needs', 'needed', 'want', 'wants', 'intend', 'intends',
+  'plan', 'plans', 'planned', 'began', 'begun', 'stopped', 'struck', 'hit', 'shot', 'fired',
+  'launched', 'destroyed', 'captured', 'took', 'seized', 'attacked', 'targeted', 'forced',
+  'retreated', 'withdrew', 'advanced', 'entered', 'lost', 'won', 'failed', 'refused', 'agreed',
+]);
 
 /** Times after a verb: "said late on Tuesday", "said last night", "said on Monday morning". */
 export const TIME_WORDS: readonly string[] = [
@@ -64,6 +87,12 @@ export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
  * "X said A, while Y said B" → A ends before ", while".
  */
 export const COORDINATING_BOUNDARIES: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'yet']);
+
+/**
+ * Boundaries that, right after a comma, start a clause of their own: "X told Y that A, after local
+ * media reported B" → A ends before ", after".
+ */
+export const SUBORDINATING_AFTER_COMMA: ReadonlySet<string> = new Set(['after', 'before', 'as', 'when', 'since', 'because', 'until', 'once']);
 
 /**
  * Openings that introduce a sentence without being reported content: "In a statement, the army

@@ -13,6 +13,17 @@ export const REPORTING_VERBS: readonly string[] = [
   'replied', 'recalled', 'recalls', 'testified',
 ];
 
+/**
+ * Verbs that also take a plain noun phrase ("announced €5 million in aid", "declared three days of
+ * mourning", "confirmed the deaths of 170 fighters"). Such content still attributes figures, but is
+ * no reported clause, so it makes no indirect statement.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'reported', 'reports',
+  'denied', 'denies', 'claimed', 'claims', 'estimated', 'estimates', 'acknowledged', 'acknowledges',
+  'admitted', 'admits', 'posted', 'tweeted', 'wrote', 'writes', 'asked', 'recalled', 'recalls',
+]);
+
 /** Verbs whose first object is the addressee: "told Al-Aqsa TV that …". */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 

@@ -4,7 +4,7 @@
  * “Homeland”". Lower case; matched as the last word(s) before the opening mark.
  */
 export const SCARE_QUOTE_CUES: readonly string[] = [
-  'so-called', 'so called', 'dubbed', 'called', 'named', 'nicknamed', 'codenamed', 'code-named',
+  'so-called', 'so called', 'dubbed', 'called', 'call', 'calls', 'named', 'nicknamed', 'codenamed', 'code-named',
   'titled', 'entitled', 'known as', 'branded', 'termed', 'labelled', 'labeled', 'billed as',
   'operation', 'song', 'film', 'book', 'album', 'programme', 'program', 'campaign', 'slogan',
   'hashtag', 'poem', 'documentary', 'series', 'show', 'plan', 'initiative', 'doctrine', 'brigade',

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../../../test/helpers/golden.js';
+import { assertSpans } from '../../../test/helpers/spans.js';
+import type { Statement } from '../../model.js';
+import { extract } from '../index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const casesDir = join(here, 'cases');
+const seedsDir = join(here, '../../../../shared/seeds');
+
+function statementsOf(text: string): Statement[] {
+  const x = extract({ origin: 'test', text, meta: { published: '2024-02-06' } });
+  assertSpans(x);
+  return x.statements;
+}
+
+/** The reviewable form: spans as their text. */
+function readable(text: string, s: Statement): Record<string, unknown> {
+  return {
+    kind: s.kind,
+    speaker: s.speaker,
+    speakerText: s.speakerSpan ? text.slice(s.speakerSpan.start, s.speakerSpan.end) : null,
+    speakerRole: s.speakerRole,
+    cue: s.cue,
+    text: s.text,
+    by: s.by,
+  };
+}
+
+const find = (all: Statement[], start: string): Statement | undefined => all.find((s) => s.text.startsWith(start));
+
+describe('findStatements: golden cases', () => {
+  for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.txt'))) {
+    it(file, () => {
+      const text = readFileSync(join(casesDir, file), 'utf8');
+      expectGolden(join(casesDir, file.replace(/\.txt$/, '.statements.json')), statementsOf(text).map((s) => readable(text, s)));
+    });
+  }
+});
+
+describe('findStatements: quotes', () => {
+  it('gives each paragraph of a running quote its own statement, same speaker', () => {
+    const all = statementsOf(readFileSync(join(casesDir, 'feature-geneina.txt'), 'utf8'));
+    expect(find(all, 'We walked at night')?.speaker).toBe('Amina Yusuf');
+    expect(find(all, 'When we reached the border')?.speaker).toBe('Amina Yusuf');
+    expect(find(all, 'When we reached the border')?.text).toBe('When we reached the border, a man gave us water. I will never forget his face.');
+  });
+
+  it('splits a quote interrupted by "he said" and keeps partial quotes inside reported speech', () => {
+    const all = statementsOf(readFileSync(join(casesDir, 'feature-geneina.txt'), 'utf8'));
+    expect(find(all, 'They came at dawn')).toMatchObject({ kind: 'direct', speaker: 'Ibrahim Adam', cue: 'said' });
+    expect(find(all, 'By noon there was nothing left')).toMatchObject({ kind: 'direct', speaker: 'Ibrahim Adam' });
+    expect(find(all, 'from one end to the other')).toMatchObject({ kind: 'direct', speaker: 'Ibrahim Adam' });
+    expect(find(all, 'the militia had burned the market')).toMatchObject({ kind: 'indirect', speaker: 'Ibrahim Adam' });
+    expect(find(all, 'We cannot feed everyone')).toMatchObject({ kind: 'direct', speaker: 'The mayor of the border town', cue: 'told' });
+  });
+
+  it('keeps two alternating speakers apart and resolves their surnames', () => {
+    const all = statementsOf(readFileSync(join(casesDir, 'two-speakers.txt'), 'utf8'));
+    expect(find(all, 'Our forces responded')).toMatchObject({ speaker: 'Dana Levi', speakerRole: 'an army spokeswoman' });
+    expect(find(all, 'There was no fire')).toMatchObject({ speaker: 'Khalil Nasser', speakerRole: 'who lives across the street' });
+    expect(find(all, 'We are reviewing')?.speaker).toBe('Dana Levi');
+    expect(find(all, 'They always review')?.speaker).toBe('Khalil Nasser');
+    expect(find(all, 'Nothing changes')?.speaker).toBe('Khalil Nasser');
+    expect(find(all, 'regrets any harm')?.speaker).toBe('Dana Levi');
+  });
+
+  it('finds no statement in names, titles and scare quotes', () => {
+    expect(statementsOf(readFileSync(join(casesDir, 'negatives.txt'), 'utf8'))).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(seedsDir))('findStatements: seeds', () => {
+  it('gaza-city-street-fighting', () => {
+    const all = statementsOf(readFileSync(join(seedsDir, 'gaza-city-street-fighting.txt'), 'utf8'));
+    expect(find(all, 'But that will not stop')).toMatchObject({ kind: 'direct', speaker: 'Saleh al-Arouri', cue: 'said' });
+    expect(find(all, 'The Beach (Refugee Camp)')).toMatchObject({ kind: 'direct', speaker: 'Khaled Abu Issa', speakerRole: 'Displaced Gazan' });
+    expect(find(all, 'They are driving people')).toMatchObject({ kind: 'direct', speaker: 'Khaled Abu Issa' });
+    expect(find(all, 'a total of 10,569 people')).toMatchObject({ kind: 'indirect', speaker: 'Palestinian officials' });
+    expect(find(all, '33 of its soldiers')).toMatchObject({ kind: 'indirect', speaker: 'Israel', cue: 'says' });
+  });
+
+  it('tanks-forced-to-retreat', () => {
+    const all = statementsOf(readFileSync(join(seedsDir, 'tanks-forced-to-retreat.txt'), 'utf8'));
+    expect(find(all, 'There’s absolutely no ground advance')).toMatchObject({
+      kind: 'direct', speaker: 'Salama Maarouf', speakerRole: 'the head of the Hamas office in Gaza', cue: 'said',
+    });
+    expect(find(all, 'ambushes of terror and death')).toMatchObject({ kind: 'direct', speaker: 'Abu Hamza' });
+    // Operation al-Aqsa Storm is a name inside a quote, not a statement of its own.
+    expect(all.some((s) => s.text === 'al-Aqsa Storm')).toBe(false);
+  });
+});
