@@ -28,10 +28,11 @@ const LOWER_RE = /^\p{Ll}/u;
 const ALL_CAPS_RE = /^[\p{Lu}.]{2,}$/u;
 
 // What separates two tokens, read char by char (no slice): blanks only; a stop then blanks ("Gen. ");
-// a single hyphen ("al-Quds"); or something that opens a quotation or clause ("“", "(", ":", "—").
+// an apostrophe then blanks ("Prisoners' Society"); a single hyphen ("al-Quds"); or something that opens a quotation or clause ("“", "(", ":", "—").
 const GAP_BLANKS = 1;
 const GAP_STOP_BLANKS = 2;
 const GAP_HYPHEN = 3;
+const GAP_APOSTROPHE_BLANKS = 4;
 const GAP_OTHER = 0;
 
 function _gapKind(text: string, from: number, to: number): number {
@@ -40,14 +41,14 @@ function _gapKind(text: string, from: number, to: number): number {
     if (c === 0x2d || c === 0x2010 || c === 0x2011) return GAP_HYPHEN;
   }
   let k = from;
-  if (text.charCodeAt(k) === 0x2e) k++;
-  const afterStop = k > from;
+  const first = text.charCodeAt(k);
+  if (first === 0x2e || first === 0x27 || first === 0x2019) k++;
   if (k === to) return GAP_OTHER;
   for (; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return GAP_OTHER;
   }
-  return afterStop ? GAP_STOP_BLANKS : GAP_BLANKS;
+  return first === 0x2e ? GAP_STOP_BLANKS : first === 0x27 || first === 0x2019 ? GAP_APOSTROPHE_BLANKS : GAP_BLANKS;
 }
 
 /** Whether a gap holds a quotation mark, parenthesis, colon or dash, or is a list/heading marker at a line start. */
@@ -117,6 +118,9 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
       prev.possessive = possessive;
       continue;
     }
+    // "the Palestinian Prisoners' Society": a plural possessive, which may still run on into an organization word.
+    const pluralPossessive = gap === GAP_APOSTROPHE_BLANKS && prev!.text.endsWith('s');
+    if (pluralPossessive) prev!.possessive = true;
     const cap = _isUpper(word);
     if (!cap && _isLower(word)) lowerVocabulary.add(word);
     out.push({
@@ -125,7 +129,7 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
       text: word,
       cap,
       allCaps: cap && word.length > 1 && ALL_CAPS_RE.test(word),
-      joinPrev: gap === GAP_BLANKS || (gap === GAP_STOP_BLANKS && NAME_ABBREVIATIONS.has(prev!.text)),
+      joinPrev: gap === GAP_BLANKS || pluralPossessive || (gap === GAP_STOP_BLANKS && NAME_ABBREVIATIONS.has(prev!.text)),
       initial: !prev || _opensClause(text, gapFrom, start),
       possessive,
     });

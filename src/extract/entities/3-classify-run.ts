@@ -7,7 +7,7 @@ import { ORGANIZATION_HEADS } from './data/organization-cues.js';
 import { PERSON_ROLE_WORDS, PERSON_TITLES, SPEECH_VERBS_AFTER_NAME, TITLE_MODIFIERS } from './data/person-cues.js';
 import { LOWERCASE_PLACE_HEADS, PLACE_DIRECTION_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS } from './data/place-cues.js';
 import { EVENT_OPENERS } from './data/sentence-starters.js';
-import { KNOWN_BY_LOWER, lookupExact } from './lexicon.js';
+import { KNOWN_BY_LOWER, lookupExact, PLACE_NAMES } from './lexicon.js';
 
 /**
  * One mention proposed as a name. `type` is null when nothing typed it (a lone capitalised word):
@@ -55,10 +55,12 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   for (; k <= last; k++) {
     const w = tokens[k]!.text;
     if (PERSON_TITLES.has(w)) titleEnd = k;
-    else if (!DEMONYMS.has(w) && !TITLE_MODIFIERS.has(w)) break;
+    // "U.S. President Joe Biden": a country before a title qualifies it, like a demonym.
+    else if (!DEMONYMS.has(w) && !TITLE_MODIFIERS.has(w) && !(titleEnd < 0 && PLACE_NAMES.has(w))) break;
   }
-  // Titles alone name nobody: "Prosecutor General", "Israeli Prime Minister".
-  if (k > last && titleEnd >= 0) return null;
+  // Titles alone name nobody: "Prosecutor General", "Israeli Prime Minister", "UN Emergency Relief
+  // Coordinator" (a role ending in a title).
+  if ((k > last && titleEnd >= 0) || PERSON_TITLES.has(tokens[last]!.text)) return null;
   if (titleEnd >= 0 && !_endsWithHead(tokens[last]!.text)) {
     return _candidate(ctx, titleEnd + 1, last, 'person', 4, 'entities/title-before-name');
   }
@@ -66,10 +68,15 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   // Demonyms stay inside an organization or place ("Palestinian Islamic Jihad", "Russian Defence
   // Ministry") and go elsewhere ("Displaced Gazan Khaled Abu Issa", "heavy Israeli").
   if (!_endsWithHead(tokens[last]!.text)) {
-    while (first <= last && DEMONYMS.has(tokens[first]!.text)) first++;
     while (last >= first && DEMONYMS.has(tokens[last]!.text)) last--;
+    // One demonym at a time: "Palestinian Islamic Jihad" → "Islamic Jihad", a listed name.
+    while (first <= last && DEMONYMS.has(tokens[first]!.text)) {
+      first++;
+      const inner = first <= last ? _listed(ctx, first, last) : null;
+      if (inner) return inner;
+    }
     if (first > last) return null;
-    if (first !== run.first || last !== run.last) {
+    if (last !== run.last) {
       const inner = _listed(ctx, first, last);
       if (inner) return inner;
     }
@@ -77,7 +84,9 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
 
   const head = tokens[last]!.text;
   const single = first === last;
-  if (!single && (PLACE_HEADS.has(head) || LOWERCASE_PLACE_HEADS.has(head))) return _candidate(ctx, first, last, 'place', 4, 'entities/place-head');
+  if (!single && (PLACE_HEADS.has(head) || LOWERCASE_PLACE_HEADS.has(head) || _placeHeadBeforeOf(tokens, first, last))) {
+    return _candidate(ctx, first, last, 'place', 4, 'entities/place-head');
+  }
   if (!single && _hasOrganizationHead(tokens, first, last)) return _candidate(ctx, first, last, 'organization', 4, 'entities/organization-head');
   if (ctx.dateline && first === run.first) return _candidate(ctx, first, last, 'place', 4, 'entities/dateline');
   if (!single && PERSON_NAME_OPENERS.has(tokens[first]!.text)) return _candidate(ctx, first, last, 'person', 3, 'entities/name-opener');
@@ -133,6 +142,12 @@ function _endsWithHead(word: string): boolean {
 /** "Gaza Health Ministry", and "Ministry of Health" where the head opens the name. */
 function _hasOrganizationHead(tokens: readonly NameToken[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (ORGANIZATION_HEADS.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** "Gulf of Aden", "Cape of Good Hope": a place word followed by "of" inside the name. */
+function _placeHeadBeforeOf(tokens: readonly NameToken[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k + 1]!.text === 'of' && PLACE_HEADS.has(tokens[k]!.text)) return true;
   return false;
 }
 

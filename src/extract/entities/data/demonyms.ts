@@ -20,5 +20,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   'Armenian', 'Armenians', 'Azerbaijani', 'Azerbaijanis', 'Georgian', 'Belarusian', 'Belarusians',
   'Chechen', 'Chechens', 'Moldovan', 'Romanian', 'Hungarian', 'Czech', 'Slovak', 'Finnish', 'Swedish',
   'Norwegian', 'Danish', 'Greek', 'Cypriot', 'Canadian', 'Canadians', 'Australian', 'Brazilian',
-  'Mexican', 'Venezuelan', 'Cuban', 'Colombian', 'Soviet', 'Ottoman', 'Crimean',
+  'Mexican', 'Venezuelan', 'Cuban', 'Colombian', 'Soviet', 'Ottoman', 'Crimean', 'Serb', 'Serbs', 'Serbian',
+  'Kosovar', 'Kosovars', 'Albanian', 'Albanians', 'Bosnian', 'Croatian', 'Burkinabe', 'Malians', 'Nigerians',
+  'Orthodox', 'Catholic', 'Protestant', 'Yazidi', 'Alawite', 'Rohingya', 'Kachin', 'Karen',
 ]);

@@ -13,7 +13,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'Network', 'Channel', 'Broadcasting', 'Herald', 'Gazette', 'Journal', 'Tribune', 'Telegraph', 'Monitor',
   'Observatory', 'International', 'Nations', 'Bank', 'Fund', 'Programme', 'Program', 'Mission',
   'Company', 'Corporation', 'Headquarters', 'Staff', 'Secretariat', 'Inc', 'Ltd', 'University', 'College', 'Academy', 'Church', 'Mosque',
-  'Hezbollah', 'Wagner', 'Agencies',
+  'Hezbollah', 'Wagner', 'Agencies', 'Wire', 'Desk', 'Agence', 'Collectif', 'Command', 'Jama\'at',
 ]);
 
 /**

@@ -11,7 +11,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Commissioner', 'Judge', 'Justice', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Maj',
   'Major', 'Capt', 'Captain', 'Sgt', 'Sergeant', 'Cpl', 'Corporal', 'Pvt', 'Private', 'Adm', 'Admiral',
   'Brig', 'Brigadier', 'Commander', 'Cmdr', 'Marshal', 'Spokesman', 'Spokeswoman', 'Spokesperson',
-  'Director', 'Director-General', 'Prosecutor', 'Prosecutor-General', 'Attorney', 'Ombudsman', 'Chief', 'Chairman', 'Chairwoman', 'Leader', 'Haji', 'Hajji',
+  'Director', 'Director-General', 'Prosecutor', 'Prosecutor-General', 'Attorney', 'Ombudsman', 'Chief', 'Chairman', 'Chairwoman', 'Leader', 'Haji', 'Hajji', 'Coordinator', 'Representative', 'Rapporteur',
+  'Administrator', 'Head',
 ]);
 
 /**
@@ -22,7 +23,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'Prime', 'Foreign', 'Defence', 'Defense', 'Health', 'Interior', 'Finance', 'Justice', 'Energy',
   'Economy', 'Education', 'Deputy', 'Vice', 'Acting', 'Former', 'Senior', 'Supreme', 'Chief', 'Army',
   'Military', 'Security', 'National', 'State', 'Assistant', 'Associate', 'Executive', 'Regional',
-  'Humanitarian', 'Special', 'UN', 'U.N.', 'General', 'First', 'Grand', 'Field',
+  'Humanitarian', 'Special', 'UN', 'U.N.', 'General', 'First', 'Grand', 'Field', 'Class',
+  'Emergency', 'Relief', 'Resident', 'High', 'Under-Secretary', 'Director',
 ]);
 
 /**

@@ -9,7 +9,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'Desert', 'Crossing', 'Airport', 'Port', 'Harbour', 'Harbor', 'Hospital', 'Bridge', 'Corridor',
   'Neighbourhood', 'Neighborhood', 'Quarter', 'Village', 'Town', 'Plain', 'Plains', 'Lake', 'Coast',
   'Basin', 'Dam', 'Checkpoint', 'Base', 'Prison', 'Stadium', 'Market', 'Plant', 'Gate', 'Territory',
-  'Territories', 'Republic', 'Kingdom', 'Emirates', 'Sinai',
+  'Territories', 'Republic', 'Kingdom', 'Emirates', 'Sinai', 'Canal', 'Cape', 'Strait', 'Straits', 'Kibbutz',
+  'Moshav',
 ]);
 
 /**

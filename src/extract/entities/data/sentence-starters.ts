@@ -10,7 +10,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'His', 'Her', 'Hers', 'Their', 'Theirs', 'Our', 'Its', 'My', 'Your', 'Him', 'Them', 'Us', 'Itself',
   'Such', 'Both', 'Either', 'Neither', 'Each', 'Every', 'All', 'Any', 'Some', 'No', 'None', 'Not',
   'Most', 'Many', 'Much', 'More', 'Few', 'Fewer', 'Less', 'Several', 'Other', 'Others', 'Another',
-  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'First', 'Second', 'Third',
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Fifteen',
+  'Twenty', 'Thirty', 'Forty', 'Fifty', 'Sixty', 'Seventy', 'Eighty', 'Ninety', 'Hundred', 'Thousand',
+  'First', 'Second', 'Third',
   'Dozens', 'Hundreds', 'Thousands', 'Millions', 'Scores', 'Tens', 'Half', 'Nearly', 'Almost', 'About',
   // conjunctions, prepositions, adverbs that open sentences
   'And', 'But', 'Or', 'Nor', 'So', 'Yet', 'If', 'When', 'While', 'Whilst', 'After', 'Before', 'As', 'At',
