@@ -52,5 +52,5 @@ export const SPEECH_VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   'denied', 'denies', 'announced', 'announces', 'explained', 'explains', 'recalled', 'recalls', 'wrote',
   'writes', 'asked', 'asks', 'insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'urged', 'urges',
   'emphasized', 'emphasised', 'stressed', 'stresses', 'replied', 'continued', 'cried', 'shouted',
-  'whispered', 'who',
+  'whispered',
 ]);
