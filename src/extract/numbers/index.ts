@@ -13,7 +13,7 @@ const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
 // A sentence without a digit or a number word holds no number: skip it without tokenizing.
 const NUMBER_WORDS = [...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), ...DOZEN_WORDS.keys(),
   ...FRACTION_WORDS.keys(), ...VAGUE_PHRASES.map(([p]) => p.split(' ')[0]!)];
-const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...new Set(NUMBER_WORDS)].join('|')})`, 'i');
+const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...new Set(NUMBER_WORDS)].join('|')})`, 'gi');
 
 /**
  * Finds number expressions in each sentence: digits ("10,569", "10.5", "1 200"), cardinal words
@@ -26,8 +26,15 @@ const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...new Set(NUMBER_WORDS)].join(
  */
 export function findNumbers(text: string, sentences: Sentence[]): NumberMention[] {
   const out: NumberMention[] = [];
+  // The next place in the text that may hold a number: searched forward once, reused by every
+  // sentence before it, so the whole text is scanned once.
+  let next = -1;
   for (const s of sentences) {
-    if (!MAY_HOLD_NUMBER.test(text.slice(s.span.start, s.span.end))) continue;
+    if (next < s.span.start) {
+      MAY_HOLD_NUMBER.lastIndex = s.span.start;
+      next = MAY_HOLD_NUMBER.exec(text)?.index ?? Infinity;
+    }
+    if (next >= s.span.end) continue;
     scanTokens(text, tokenize(text, s.span), out);
   }
   return out;

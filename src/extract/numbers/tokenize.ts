@@ -16,6 +16,8 @@ export interface Token {
 
 // Digit runs keep their separators so "10,569" and "10.5" stay one token; words keep inner
 // apostrophes and nothing else, so "thirty-three" is three tokens (the scanner joins them).
+const LETTER = /[A-Za-z\u00C0-\u024F]/;
+const CURLY = /’/g;
 const TOKEN = /\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\S/g;
 
 /** Splits `text[span.start, span.end)` into tokens whose offsets point into `text`. */
@@ -26,9 +28,10 @@ export function tokenize(text: string, span: Span): Token[] {
   for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? 'digits' : t.length > 1 || /[A-Za-z\u00C0-\u024F]/.test(t) ? 'word' : 'punct';
+    const kind = c >= 48 && c <= 57 ? 'digits' : t.length > 1 || LETTER.test(t) ? 'word' : 'punct';
     const start = span.start + m.index;
-    out.push({ start, end: start + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), kind });
+    const lower = kind === 'word' ? t.toLowerCase() : t;
+    out.push({ start, end: start + t.length, text: t, lower: lower.includes('’') ? lower.replace(CURLY, "'") : lower, kind });
   }
   return out;
 }
