@@ -2,6 +2,7 @@ import type { Attribution, NumberMention, Sentence, Span } from '../../model.js'
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import { CARRY_NUMBER_OPENERS, CARRY_OPENERS } from './data/carry-over.js';
 import { trimClause } from './read-after-cue.js';
+import { wordAlternation } from './word-alternation.js';
 
 /** What carry-over reads besides the attributions: the document's units and its quotations. */
 export interface CarryInput {
@@ -12,8 +13,7 @@ export interface CarryInput {
   numbers: readonly NumberMention[];
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = wordAlternation;
 const LEAD = '^[\\s"“‘«*_]*';
 const OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu');
 const NUMBER_OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_NUMBER_OPENERS)})\\s+`, 'iu');

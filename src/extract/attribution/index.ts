@@ -2,7 +2,7 @@ import type { Attribution, Span } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { outerQuotes, type QuoteRun } from '../statements/outer-quotes.js';
 import { carryOver } from './carry-over.js';
-import { proposeFrames, type Frame } from './propose-frames.js';
+import { findCues, proposeFrames, type Frame } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
 
 /**
@@ -24,10 +24,16 @@ export function findAttributions(a: Analysis): Attribution[] {
   a.sentences.forEach((s, i) => {
     if (firstSentence[s.paragraph] === -1) firstSentence[s.paragraph] = i;
   });
+  const cues = findCues(a.text);
   const frames: Frame[] = [];
+  let ci = 0;
   a.paragraphs.forEach((p, i) => {
-    if (firstSentence[i]! < 0) return;
-    frames.push(...proposeFrames(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));
+    while (ci < cues.length && cues[ci]!.span.start < p.start) ci++;
+    let cj = ci;
+    while (cj < cues.length && cues[cj]!.span.start < p.end) cj++;
+    if (cj === ci || firstSentence[i]! < 0) return;
+    frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));
+    ci = cj;
   });
   const own = resolveClaimants(frames, a.entities, (offset) => _paragraphOf(a.paragraphs, offset)).map(_toAttribution);
   const carried = carryOver({ text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers }, own);

@@ -16,11 +16,11 @@ const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abd|abu)[-‑]\p{Lu}/u;
 const EDGE_JUNK = /[^\p{L}\p{N})]/u;
 
-/** The words of `text[start, end)`, in order. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/** The words of `text[start, end)`, in order; at most `limit` of them (default: all). */
+export function tokenize(text: string, start: number, end: number, limit = Infinity): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+  for (let m = WORD.exec(text); m && m.index < end && out.length < limit; m = WORD.exec(text)) {
     const stop = Math.min(end, m.index + m[0].length);
     const t = text.slice(m.index, stop);
     out.push({ start: m.index, end: stop, text: t, lower: t.toLowerCase() });
@@ -47,6 +47,13 @@ export function trimSpan(text: string, span: Span): Span {
   while (start < end && EDGE_JUNK.test(text[start]!)) start++;
   while (end > start && EDGE_JUNK.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/** Widens a span by one quotation mark on each side when marks enclose it (`“barbaric” strikes` keeps its opening mark). */
+export function withQuoteMarks(text: string, span: Span): Span {
+  const open = /["“«‘]/.test(text[span.start - 1] ?? '') ? span.start - 1 : span.start;
+  const close = /["”»’]/.test(text[span.end] ?? '') ? span.end + 1 : span.end;
+  return { start: open, end: close };
 }
 
 /** The span from the first to the last token of a non-empty token list. */

@@ -7,7 +7,8 @@ import {
 import { readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
-import { isNameWord, tokenize, trimSpan } from './phrase-tokens.js';
+import { isNameWord, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
+import { wordAlternation } from './word-alternation.js';
 
 /** A reporting frame as read from the text, before pronouns and surnames are resolved. */
 export interface Frame {
@@ -26,18 +27,19 @@ export interface Frame {
   contentAfter: boolean;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
-// One scan per paragraph finds every cue: verbs (lower case: "Said" is often a name), participles,
+const alt = wordAlternation;
+// One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
 // "according to" (any case: it opens sentences), and "put(s) the toll at".
 const CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:(${alt(REPORTING_VERBS)})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${esc(c.slice(1))}`).join('|')})|(puts? (?:${alt(TOLL_CUE_OBJECTS)}) at))(?![\\p{L}\\p{N}'’-])`,
-  'gu',
+  `\\b(?:(${alt(REPORTING_VERBS)})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|(puts? (?:${alt(TOLL_CUE_OBJECTS)}) at))\\b(?![’'-])`,
+  'g',
 );
 const NON_REPORTING_OBJECT = new RegExp(`^\\s+(?:${alt(NON_REPORTING_OBJECTS)})(?![\\p{L}])`, 'iu');
-const WORD_BEFORE = /([\p{L}'’-]+)\W*$/u;
+const WORD_CHAR = /[\p{L}'’-]/u;
+const SPACE_OR_MARK = /[\s,"“”‘’«»*]/u;
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
+const MAX_SUBJECT_WORDS = 8;
 const PARTICIPLE_LEAD = /,["”’»]?\s+$/u;
 /** Rule of a frame whose content is a plain noun phrase ("announced €5 million in aid"): no statement. */
 export const OBJECT_RULE = 'attribution/claimant-verb-object';
@@ -45,20 +47,40 @@ export const OBJECT_RULE = 'attribution/claimant-verb-object';
 const BULLET_LINE = /\n[ \t]*[•·▪◦‣*\-–—][ \t]/g;
 
 /**
- * Finds the reporting frames of one paragraph. `sentences` are the document's sentences and
+ * The reporting cues of a text, in order, found in one scan: `verb` ("said"), `participle`
+ * ("saying"), `after` ("according to": the claimant follows) or `toll` ("put the toll at").
+ */
+export function findCues(text: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const kind = m[1] ? 'verb' : m[2] ? 'participle' : m[3] ? 'after' : 'toll';
+    out.push({ text: m[0], kind, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}
+
+/** A reporting cue found in the text. */
+export interface CueMatch {
+  text: string;
+  kind: 'verb' | 'participle' | 'after' | 'toll';
+  span: Span;
+}
+
+/**
+ * Finds the reporting frames of one paragraph from its `cues`. `sentences` are the document's sentences and
  * `first` the index of the paragraph's first one; `quotes` the paragraph's outermost quotations and
  * `next` the next paragraph's; `dateline` the dateline opening the story ("KHARKIV, Ukraine (Wire)
  * —"), which is no part of any reported clause.
  */
 export function proposeFrames(
-  text: string, paragraph: Span, paragraphIndex: number, sentences: readonly Sentence[], first: number, quotes: readonly QuoteRun[],
-  next: readonly QuoteRun[], dateline: Span | null,
+  text: string, paragraph: Span, paragraphIndex: number, cues: readonly CueMatch[], sentences: readonly Sentence[], first: number,
+  quotes: readonly QuoteRun[], next: readonly QuoteRun[], dateline: Span | null,
 ): Frame[] {
   const frames: Frame[] = [];
   let si = first;
-  CUE.lastIndex = paragraph.start;
-  for (let m = CUE.exec(text); m && m.index < paragraph.end; m = CUE.exec(text)) {
-    const cueSpan = { start: m.index, end: m.index + m[0].length };
+  for (const m of cues) {
+    const cueSpan = m.span;
     // A cue inside a quotation is the speaker's own report, not the outlet's frame.
     if (quotes.some((q) => q.span.start <= cueSpan.start && cueSpan.start < q.span.end)) continue;
     while (si + 1 < sentences.length && sentences[si + 1]!.span.start <= cueSpan.start) si++;
@@ -68,15 +90,15 @@ export function proposeFrames(
     const prevFrame = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
     let regionStart = Math.max(sentence.start, prevFrame ? prevFrame.cueSpan.end : 0);
     for (const q of quotes) if (q.open < regionStart && q.close !== null && q.close >= regionStart && q.close < cueSpan.start) regionStart = q.close + 1;
-    const base = { cue: m[0], cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
-    if (m[1]) frames.push(..._verbFrames(c, m[1], cueSpan, regionStart, next, base));
-    else if (m[2]) {
+    const base = { cue: m.text, cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
+    if (m.kind === 'verb') frames.push(..._verbFrames(c, m.text, cueSpan, regionStart, next, base));
+    else if (m.kind === 'participle') {
       const f = _participleFrame(c, cueSpan, prevFrame, base);
       if (f) frames.push(f);
-    } else if (m[3]) {
+    } else if (m.kind === 'after') {
       const f = _accordingToFrame(c, cueSpan, regionStart, base);
       if (f) frames.push(f);
-    } else if (m[4]) {
+    } else {
       const f = _tollFrame(c, cueSpan, regionStart, base);
       if (f) frames.push(f);
     }
@@ -87,11 +109,16 @@ export function proposeFrames(
 
 type Base = Pick<Frame, 'cue' | 'cueSpan' | 'sentence' | 'paragraph' | 'cut'>;
 
+/** Builds a frame with one fixed shape (object spread in this hot path was a measurable cost). */
+function _frame(base: Base, claimant: ClaimantPhrase, content: Span, quote: QuoteRun | null, by: string, cut: number | null, contentAfter: boolean): Frame {
+  return { claimant, cue: base.cue, cueSpan: base.cueSpan, content, quote, sentence: base.sentence, paragraph: base.paragraph, by, cut, contentAfter };
+}
+
 function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: number, next: readonly QuoteRun[], base: Base): Frame[] {
   const { text } = c;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(regionStart, cueSpan.start - 40), cueSpan.start));
   // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
-  if (before && NON_REPORTING_BEFORE.has(before[1]!.toLowerCase())) return [];
+  const before = _wordBefore(text, cueSpan.start, regionStart);
+  if (before && NON_REPORTING_BEFORE.has(before)) return [];
   if (NON_REPORTING_OBJECT.test(text.slice(cueSpan.end, cueSpan.end + 40))) return [];
   // "Media reports said …": the first cue word is a noun; the verb comes next.
   const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20));
@@ -105,12 +132,12 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   if (left) {
     const claimant = after.kind === 'content' && left.preRole && !left.claimant.role ? { ...left.claimant, role: left.preRole } : left.claimant;
     const out: Frame[] = [];
-    if (left.quoteBefore) out.push({ ...base, claimant, content: left.quoteBefore.span, quote: left.quoteBefore, by: 'attribution/quote-then-claimant-verb', contentAfter: false });
+    if (left.quoteBefore) out.push(_frame(base, claimant, left.quoteBefore.span, left.quoteBefore, 'attribution/quote-then-claimant-verb', null, false));
     if (after.kind === 'content') {
       const by = after.quote ? 'attribution/claimant-verb-quote' : after.clause || !OBJECT_VERBS.has(verb) ? 'attribution/claimant-verb-clause' : OBJECT_RULE;
-      out.push({ ...base, claimant, content: after.content, quote: after.quote, by, cut: left.cut, contentAfter: true });
+      out.push(_frame(base, claimant, after.content, after.quote, by, left.cut, true));
     } else if (!left.quoteBefore && left.contentBefore) {
-      out.push({ ...base, claimant, content: trimClause(text, left.contentBefore), quote: null, by: 'attribution/clause-then-claimant-verb', cut: left.cut, contentAfter: false });
+      out.push(_frame(base, claimant, trimClause(text, left.contentBefore), null, 'attribution/clause-then-claimant-verb', left.cut, false));
     }
     if (out.length > 0) out[0]!.cut = left.cut;
     return out;
@@ -120,11 +147,11 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   if (!claimant) return [];
   const lead = text.slice(regionStart, cueSpan.start);
   const quote = _quoteJustBefore(c, cueSpan.start);
-  if (quote) return [{ ...base, claimant, content: quote.span, quote, by: 'attribution/quote-then-verb-claimant', contentAfter: false }];
+  if (quote) return [_frame(base, claimant, quote.span, quote, 'attribution/quote-then-verb-claimant', null, false)];
   if (!/,\s*$/.test(lead)) return [];
   const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
-  if (tokenize(text, clause.start, clause.end).length < 3) return [];
-  return [{ ...base, claimant, content: clause, quote: null, by: 'attribution/clause-then-verb-claimant', contentAfter: false }];
+  if (tokenize(text, clause.start, clause.end, 3).length < 3) return [];
+  return [_frame(base, claimant, clause, null, 'attribution/clause-then-verb-claimant', null, false)];
 }
 
 /** "…, saying: “…”" / "…,” adding that …": the claimant is the sentence's earlier one or its subject. */
@@ -138,7 +165,7 @@ function _participleFrame(c: CueContext, cueSpan: Span, prevFrame: Frame | null,
   const claimant = prevFrame ? prevFrame.claimant : _subject(c);
   if (!claimant) return null;
   const cut = cueSpan.start - comma[0].length + comma[0].indexOf(',');
-  return { ...base, claimant, content: after.content, quote: after.quote, by: after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause', cut, contentAfter: true };
+  return _frame(base, claimant, after.content, after.quote, after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause', cut, true);
 }
 
 /** "according to X, CLAUSE" / "CLAUSE, according to X". */
@@ -156,14 +183,14 @@ function _accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, ba
   const claimant = readClaimant(text, cueSpan.end, end);
   if (!claimant || claimant.pronoun) return null;
   const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
-  const leadWords = tokenize(text, lead.start, lead.end);
+  const leadWords = tokenize(text, lead.start, lead.end, 3);
   if (leadWords.length >= 3) {
-    return { ...base, claimant, content: trimClause(text, _withMarks(text, lead)), quote: null, by: 'attribution/clause-according-to', contentAfter: false };
+    return _frame(base, claimant, trimClause(text, withQuoteMarks(text, lead)), null, 'attribution/clause-according-to', null, false);
   }
   if (text[stop] !== ',') return null;
   const content = trimClause(text, { start: stop + 1, end: sentence.end });
   if (content.end <= content.start) return null;
-  return { ...base, claimant, content, quote: null, by: 'attribution/according-to-clause', contentAfter: true };
+  return _frame(base, claimant, content, null, 'attribution/according-to-clause', null, true);
 }
 
 /** "the ministry put the toll at 112": the content is the number and what follows it. */
@@ -172,12 +199,12 @@ function _tollFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Bas
   if (!left) return null;
   const content = trimClause(c.text, { start: cueSpan.end, end: c.sentence.end });
   if (content.end <= content.start) return null;
-  return { ...base, claimant: left.claimant, content, quote: null, by: 'attribution/put-toll-at', cut: left.cut, contentAfter: true };
+  return _frame(base, left.claimant, content, null, 'attribution/put-toll-at', left.cut, true);
 }
 
 /** The subject opening a sentence: a proper name ("Abu Hamza also addressed …") or a pronoun. */
 function _subject(c: CueContext): ClaimantPhrase | null {
-  const words = tokenize(c.text, c.sentence.start, Math.min(c.sentence.end, c.sentence.start + 120));
+  const words = tokenize(c.text, c.sentence.start, c.sentence.end, MAX_SUBJECT_WORDS + 1);
   let n = 0;
   while (n < words.length && isNameWord(words[n]!)) n++;
   if (n === 0 || n === words.length) return null;
@@ -203,10 +230,13 @@ function _cutCoordinated(text: string, frames: Frame[]): void {
   }
 }
 
-function _withMarks(text: string, span: Span): Span {
-  const open = /["“«‘]/.test(text[span.start - 1] ?? '') ? span.start - 1 : span.start;
-  const close = /["”»’]/.test(text[span.end] ?? '') ? span.end + 1 : span.end;
-  return { start: open, end: close };
+/** The lower-cased word just before `at` (spaces and marks skipped), or null at `limit`. */
+function _wordBefore(text: string, at: number, limit: number): string | null {
+  let end = at;
+  while (end > limit && SPACE_OR_MARK.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > limit && WORD_CHAR.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : null;
 }
 
 function _firstNonSpace(text: string, from: number): number {
@@ -218,6 +248,8 @@ function _firstNonSpace(text: string, from: number): number {
 /** The part of a sentence on the bulleted line holding `at` (the whole sentence when there are no bullets). */
 function _lineOf(text: string, sentence: Span, at: number): Span {
   let { start, end } = sentence;
+  const nl = text.indexOf('\n', start);
+  if (nl < 0 || nl >= end) return { start, end };
   BULLET_LINE.lastIndex = start;
   for (let m = BULLET_LINE.exec(text); m && m.index < end; m = BULLET_LINE.exec(text)) {
     if (m.index < at) start = m.index + m[0].length;

@@ -4,6 +4,7 @@ import { ADDRESSEES, CHANNELS, FINITE_MARKERS, MONTHS, OCCASION_NOUNS, TIME_WORD
 import { NAME_TITLES } from './data/claimant-words.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { tokenize, trimSpan } from './phrase-tokens.js';
+import { wordAlternation } from './word-alternation.js';
 
 /** What follows a reporting verb. */
 export type AfterCue =
@@ -23,8 +24,7 @@ export interface CueContext {
   quotes: readonly QuoteRun[];
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = wordAlternation;
 const END = '(?![\\p{L}\\p{N}])';
 // "in a video statement", "on Telegram", "late on Tuesday", "last night": the occasion of a report.
 const ADVERBIAL = new RegExp(
@@ -33,6 +33,7 @@ const ADVERBIAL = new RegExp(
     `|(?:${alt(TIME_WORDS)})|(?:on )?(?:(?:\\d{1,2} (?:${alt(MONTHS)}))|(?:(?:${alt(MONTHS)})\\.? \\d{1,2}))(?:,? \\d{4})?)${END}`,
   'iuy',
 );
+const FINITE = new RegExp(`\\b(?:${alt([...FINITE_MARKERS])})\\b`, 'gi');
 const ADDRESSEE = new RegExp(`[ \\t]*(?:${alt(ADDRESSEES)})${END}`, 'iuy');
 const OBJECT_PRONOUN = /[ \t]*(?:him|her|them|us|me|you)(?![\p{L}\p{N}])/uy;
 const THAT = /[ \t]*that[ \t]+/uy;
@@ -86,7 +87,9 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
 
 /** Whether a stretch holds a finite-verb marker ("were", "had", "killed"), so it reads as a clause. */
 function _hasFiniteVerb(text: string, span: Span): boolean {
-  return tokenize(text, span.start, span.end).some((t) => FINITE_MARKERS.has(t.lower));
+  FINITE.lastIndex = span.start;
+  const m = FINITE.exec(text);
+  return m !== null && m.index < span.end;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 } from './data/frame-words.js';
 import type { CueContext } from './read-after-cue.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
-import { isCapitalised, tokenize, trimSpan } from './phrase-tokens.js';
+import { isCapitalised, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
 
 /** What stands before a reporting verb. */
 export interface BeforeCue {
@@ -34,10 +34,13 @@ interface Segment {
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const MIN_CLAUSE_WORDS = 3;
 const MAX_PRE_ROLE_WORDS = 6;
+/** Characters before a cue searched for a claimant and its clause boundary. */
+const MAX_CLAIMANT_STRETCH = 160;
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const AGE = /^\p{N}+$/u;
 const POSSESSIVE = /['’]s$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const LETTER = /\p{L}/u;
 /** A clause this short that opens like "In a statement" or "On Monday" is an introduction, not content. */
 const MAX_INTRO_WORDS = 6;
 
@@ -55,14 +58,16 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   const last = segs[segs.length - 1]!;
   if (_isBlank(text, last.span) && last.after === ',') return _apposition(c, segs.slice(0, -1));
   // "…, while the Islamist group said": the claimant starts after the boundary word.
-  const { start, cut } = _afterBoundary(text, last);
+  const bounded = _afterBoundary(text, last);
+  if (!bounded) return null;
+  const { start, cut } = bounded;
   const claimant = readClaimant(text, start, last.span.end);
   if (!claimant) return null;
   const prev = segs[segs.length - 2];
   let preRole: string | null = null;
   let contentBefore: Span | null = null;
   if (prev && last.after === ',' && cut === null) {
-    const words = tokenize(text, prev.span.start, prev.span.end);
+    const words = tokenize(text, prev.span.start, prev.span.end, MAX_PRE_ROLE_WORDS + 1);
     if (words.length > 0 && words.length <= MAX_PRE_ROLE_WORDS && INDEFINITE.has(words[0]!.lower) && prev.after !== 'quote') {
       preRole = text.slice(words[0]!.start, words[words.length - 1]!.end);
     } else contentBefore = _clause(c, regionStart, prev.span.end);
@@ -122,16 +127,16 @@ function _role(text: string, span: Span): string | null | undefined {
 /** The reported clause `[start, end)` when it reads as one (three words or more, not "In a statement"). */
 function _clause(c: CueContext, start: number, end: number): Span | null {
   const span = trimSpan(c.text, { start, end });
-  // trimSpan stops at letters; keep an opening quotation mark of the clause.
-  const words = tokenize(c.text, span.start, span.end);
+  const words = tokenize(c.text, span.start, span.end, MAX_INTRO_WORDS + 1);
   if (words.length < MIN_CLAUSE_WORDS || (words.length <= MAX_INTRO_WORDS && INTRO_OPENERS.has(words[0]!.lower))) return null;
-  const open = /["“«‘]/.test(c.text[span.start - 1] ?? '') ? span.start - 1 : span.start;
-  const close = /["”»’]/.test(c.text[span.end] ?? '') ? span.end + 1 : span.end;
-  return { start: open, end: close };
+  // trimSpan stops at letters; keep the quotation marks around the clause's edge words.
+  return withQuoteMarks(c.text, span);
 }
 
-function _afterBoundary(text: string, seg: Segment): { start: number; cut: number | null } {
-  const words = tokenize(text, seg.span.start, seg.span.end);
+function _afterBoundary(text: string, seg: Segment): { start: number; cut: number | null } | null {
+  // A claimant has at most ten words: a longer stretch without a boundary holds none.
+  const from = Math.max(seg.span.start, seg.span.end - MAX_CLAIMANT_STRETCH);
+  const words = tokenize(text, from, seg.span.end);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (!CLAUSE_BOUNDARIES.has(w.lower)) continue;
@@ -141,18 +146,21 @@ function _afterBoundary(text: string, seg: Segment): { start: number; cut: numbe
     const newClause = i === 0 && seg.after === ',' && (COORDINATING_BOUNDARIES.has(w.lower) || SUBORDINATING_AFTER_COMMA.has(w.lower));
     return { start: w.end, cut: newClause ? seg.span.start - 1 : null };
   }
-  return { start: seg.span.start, cut: null };
+  return from === seg.span.start ? { start: seg.span.start, cut: null } : null;
 }
 
+/** Drops "also", "has", "on Monday" … between a claimant and its verb, reading backwards word by word. */
 function _stripFillers(text: string, start: number, end: number): number {
-  const words = tokenize(text, start, end);
-  for (let i = words.length - 1; i > 0; i--) {
-    const w = words[i]!;
-    if (!/^\s*$/.test(text.slice(w.end, end))) break;
-    if (!BEFORE_CUE_FILLERS.has(w.lower) && !WEEKDAY_SET.has(w.lower)) break;
-    end = w.start;
+  for (;;) {
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    let s = e;
+    while (s > start && LETTER.test(text[s - 1]!)) s--;
+    if (s === e || s === start) return end;
+    const w = text.slice(s, e).toLowerCase();
+    if (!BEFORE_CUE_FILLERS.has(w) && !WEEKDAY_SET.has(w)) return end;
+    end = s;
   }
-  return end;
 }
 
 /** Splits `[start, end)` at commas, strong stops and closing quotation marks; quotations and brackets stay whole. */

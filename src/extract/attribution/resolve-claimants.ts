@@ -30,10 +30,10 @@ interface PersonMention {
  * recent compatible claimant (or person named by the entities stage) within
  * PRONOUN_REACH_PARAGRAPHS paragraphs, and is dropped when there is none — a wrong claimant is
  * worse than none; a surname ("Maarouf said") becomes the fullest form of the name in the document
- * ("Salama Maarouf"). A person keeps the role the text first gave them ("Abu Hamza, who speaks
+ * ("Salama Maarouf"). Frames are updated in place and the kept ones returned. A person keeps the role the text first gave them ("Abu Hamza, who speaks
  * for the al-Quds Brigades, said …" then "He added …" and "Abu Hamza emphasized …": same role).
  */
-export function resolveClaimants(frames: readonly Frame[], entities: readonly Entity[], paragraphOf: (offset: number) => number): Frame[] {
+export function resolveClaimants(frames: Frame[], entities: readonly Entity[], paragraphOf: (offset: number) => number): Frame[] {
   const persons = _personTable(frames, entities);
   const mentions = _personMentions(entities, paragraphOf);
   const last: Partial<Record<ClaimantKind, Referent>> = {};
@@ -52,11 +52,14 @@ export function resolveClaimants(frames: readonly Frame[], entities: readonly En
       // "Maarouf said" → "Salama Maarouf"; a repeated name keeps the role the text gave it first.
       const same = full && (full.name === c.name || !c.name.includes(' '));
       resolved = same
-        ? { ...full, span: c.span, role: c.role ?? full.role, paragraph: f.paragraph }
+        ? { name: full.name, span: c.span, role: c.role ?? full.role, kind: full.kind, paragraph: f.paragraph, after: 0 }
         : { name: c.name, span: c.span, role: c.role, kind: c.kind, paragraph: f.paragraph, after: 0 };
     }
-    last[resolved.kind] = { ...resolved, paragraph: f.paragraph, after: Math.max(f.cueSpan.end, f.content.end) };
-    out.push({ ...f, claimant: { ...c, name: resolved.name, span: resolved.span, role: resolved.role, kind: resolved.kind, pronoun: c.pronoun } });
+    resolved.paragraph = f.paragraph;
+    resolved.after = Math.max(f.cueSpan.end, f.content.end);
+    last[resolved.kind] = resolved;
+    f.claimant = { name: resolved.name, span: resolved.span, role: resolved.role, kind: resolved.kind, pronoun: c.pronoun };
+    out.push(f);
   }
   return out;
 }
@@ -99,7 +102,7 @@ function _personMentions(entities: readonly Entity[], paragraphOf: (offset: numb
 
 /** A full personal name ("Salama Maarouf"), not a description ("the regional governor"). */
 function _isName(name: string): boolean {
-  return name.includes(' ') && isPersonName(tokenize(name, 0, name.length));
+  return name.includes(' ') && isPersonName(tokenize(name, 0, name.length, 6));
 }
 
 /** "Saleh al-Arouri" and "Arouri" and "al-Arouri" share the key "arouri". */

@@ -1,5 +1,6 @@
 import type { Span } from '../../model.js';
-import { findQuotes, paragraphQuotes } from '../sentences/index.js';
+import { findQuotes } from '../sentences/index.js';
+import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
 
 /** One outermost quotation of a paragraph: the words between its marks. */
 export interface QuoteRun {
@@ -14,24 +15,35 @@ export interface QuoteRun {
   close: number | null;
   /** Index of the paragraph holding it. */
   paragraph: number;
-  /** True when the paragraph continues a quotation left open by the paragraph before it. */
+  /**
+   * True when this quotation opens its paragraph and continues one left open by the paragraph
+   * before (`Khaled says: "The camp is burning.` / `"They are driving people out."`), the rule of
+   * the sentences stage's `paragraphQuotes`.
+   */
   continues: boolean;
 }
 
 const SPACE = /\s/;
+// The attribution and statements stages both read the quotations of the same analysis.
+const cache = new WeakMap<readonly Span[], { text: string; runs: QuoteRun[] }>();
 
 /**
  * The outermost quotations of every paragraph, in text order. Nested quotes (‘…’ inside “…”)
  * belong to their outer quote and are not listed. Pairing of the marks is the sentences stage's
- * `findQuotes`; this adds the inner span and whether the paragraph continues an open quotation.
+ * `findQuotes`, run once per paragraph; the result is kept per `paragraphs` array.
  * @example outerQuotes('He said: “We saw ‘fire’ there.”', [{start: 0, end: 31}])[0].span // "We saw ‘fire’ there."
  */
 export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun[] {
-  const states = paragraphQuotes(text, paragraphs);
+  const hit = cache.get(paragraphs);
+  if (hit && hit.text === text) return hit.runs;
   const out: QuoteRun[] = [];
+  let prevOpen = false;
   paragraphs.forEach((p, paragraph) => {
+    const opensWithMark = OPENING_MARKS.has(text[p.start]!);
     let outerEnd = -1;
+    let leftOpen = false;
     for (const q of findQuotes(text, p)) {
+      if (q.close === null) leftOpen = true;
       if (q.open < outerEnd) continue;
       const close = q.close;
       outerEnd = close === null ? p.end : close + 1;
@@ -41,8 +53,10 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
       // "…,” he said": the comma before the closing mark joins the quote to its attribution.
       while (end > start && (SPACE.test(text[end - 1]!) || text[end - 1] === ',')) end--;
       if (end <= start) continue;
-      out.push({ span: { start, end }, open: q.open, close, paragraph, continues: states[paragraph]!.continues && q.open === p.start });
+      out.push({ span: { start, end }, open: q.open, close, paragraph, continues: prevOpen && opensWithMark && q.open === p.start });
     }
+    prevOpen = leftOpen;
   });
+  cache.set(paragraphs, { text, runs: out });
   return out;
 }
