@@ -11,6 +11,8 @@ export interface CarryInput {
   sentences: readonly Sentence[];
   quotes: readonly QuoteRun[];
   numbers: readonly NumberMention[];
+  /** Paragraphs holding a reporting cue outside their quotations (even one no frame was read from). */
+  cued: ReadonlySet<number>;
 }
 
 const alt = wordAlternation;
@@ -86,7 +88,7 @@ function _continuedQuoteSpeaker(
 ): Attribution | null {
   const p = input.paragraphs[paragraph]!;
   const q = firstQuote.get(paragraph);
-  if (byParagraph.has(paragraph) || !q || q.open !== p.start || !OPENING_MARK.test(input.text[p.start]!)) return null;
+  if (byParagraph.has(paragraph) || input.cued.has(paragraph) || !q || q.open !== p.start || !OPENING_MARK.test(input.text[p.start]!)) return null;
   if (previous) return previous;
   const before = byParagraph.get(paragraph - 1);
   if (!before) return null;
