@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
-  ADDRESSEE_VERBS, CLAIMANT_AFTER_CUES, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
+  ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
   REPORTING_VERBS, TOLL_CUE_OBJECTS,
 } from './data/reporting-cues.js';
 import { readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
@@ -31,7 +31,7 @@ const alt = wordAlternation;
 // One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
 // "according to" (any case: it opens sentences), and "put(s) the toll at".
 const CUE = new RegExp(
-  `\\b(?:(${alt(REPORTING_VERBS)})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|(puts? (?:${alt(TOLL_CUE_OBJECTS)}) at))\\b(?![’'-])`,
+  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|(puts? (?:${alt(TOLL_CUE_OBJECTS)}) at))\\b(?![’'-])`,
   'g',
 );
 const NON_REPORTING_OBJECT = new RegExp(`^\\s+(?:${alt(NON_REPORTING_OBJECTS)})(?![\\p{L}])`, 'iu');
@@ -39,6 +39,7 @@ const WORD_CHAR = /[\p{L}'’-]/u;
 const SPACE_OR_MARK = /[\s,"“”‘’«»*]/u;
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
+const CHARACTERISING: ReadonlySet<string> = new Set(CHARACTERISING_VERBS);
 const MAX_SUBJECT_WORDS = 8;
 const PARTICIPLE_LEAD = /,["”’»]?\s+$/u;
 /** Rule of a frame whose content is a plain noun phrase ("announced €5 million in aid"): no statement. */
@@ -122,11 +123,18 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   if (NON_REPORTING_OBJECT.test(text.slice(cueSpan.end, cueSpan.end + 40))) return [];
   // "Media reports said …": the first cue word is a noun; the verb comes next.
   const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20));
-  if (nextWord && VERB_SET.has(nextWord[1]!)) return [];
+  if (nextWord && (VERB_SET.has(nextWord[1]!) || NOUN_CUE_FOLLOWERS.has(nextWord[1]!))) return [];
   let after = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
   if (after.kind === 'next-paragraph') {
     const q = next[0];
-    after = q && q.continues === false && q.open === _firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q, clause: true } : { kind: 'none' };
+    after = q && q.continues === false && q.open === _firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q, clause: true, that: false } : { kind: 'none' };
+  }
+  if (CHARACTERISING.has(verb)) {
+    // "called the strikes “another … mistake”": only the quoted words are the claimant's.
+    if (after.kind !== 'content') return [];
+    const { content } = after;
+    if (!c.quotes.some((q) => content.start <= q.span.start && q.span.end <= content.end)) return [];
+    if (!after.that) after = { ...after, clause: false };
   }
   const left = readBeforeCue(c, regionStart, cueSpan.start);
   if (left) {
@@ -134,7 +142,8 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
     const out: Frame[] = [];
     if (left.quoteBefore) out.push(_frame(base, claimant, left.quoteBefore.span, left.quoteBefore, 'attribution/quote-then-claimant-verb', null, false));
     if (after.kind === 'content') {
-      const by = after.quote ? 'attribution/claimant-verb-quote' : after.clause || !OBJECT_VERBS.has(verb) ? 'attribution/claimant-verb-clause' : OBJECT_RULE;
+      const objectOnly = !after.clause && (OBJECT_VERBS.has(verb) || CHARACTERISING.has(verb));
+      const by = after.quote ? 'attribution/claimant-verb-quote' : objectOnly ? OBJECT_RULE : 'attribution/claimant-verb-clause';
       out.push(_frame(base, claimant, after.content, after.quote, by, left.cut, true));
     } else if (!left.quoteBefore && left.contentBefore) {
       out.push(_frame(base, claimant, trimClause(text, left.contentBefore), null, 'attribution/clause-then-claimant-verb', left.cut, false));

@@ -9,7 +9,7 @@ import { wordAlternation } from './word-alternation.js';
 /** What follows a reporting verb. */
 export type AfterCue =
   /** Reported words follow: "said (that) CLAUSE", "said: “…”". `quote` is set when they are one quotation. */
-  | { kind: 'content'; content: Span; quote: QuoteRun | null; clause: boolean }
+  | { kind: 'content'; content: Span; quote: QuoteRun | null; clause: boolean; that: boolean }
   /** Nothing reported follows ("…,” he said in a statement."): the content, if any, came before. */
   | { kind: 'none' }
   /** "He said:" closes the paragraph: the quotation opening the next paragraph is the content. */
@@ -72,17 +72,17 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
   if (ch === ':' || ch === ',') {
     const j = _skip(SPACES, text, i + 1);
     const quote = _quoteOpeningAt(c.quotes, j);
-    if (quote) return { kind: 'content', content: quote.span, quote, clause: true };
+    if (quote) return { kind: 'content', content: quote.span, quote, clause: true, that: false };
     if (ch === ':' && j >= c.paragraph.end) return { kind: 'next-paragraph' };
     if (ch === ',') return { kind: 'none' };
     i = j;
   }
   const quote = _quoteOpeningAt(c.quotes, i);
-  if (quote) return { kind: 'content', content: quote.span, quote, clause: true };
+  if (quote) return { kind: 'content', content: quote.span, quote, clause: true, that: false };
   if (i >= sentence.end || ch === undefined || /[.!?;)\]”»]/.test(ch)) return { kind: 'none' };
   const afterThat = _skip(THAT, text, i);
   const content = _clauseFrom(c, afterThat);
-  return { kind: 'content', content, quote: null, clause: afterThat > i || _hasFiniteVerb(text, content) };
+  return { kind: 'content', content, quote: null, clause: afterThat > i || _hasFiniteVerb(text, content), that: afterThat > i };
 }
 
 /** Whether a stretch holds a finite-verb marker ("were", "had", "killed"), so it reads as a clause. */

@@ -41,6 +41,7 @@ const AGE = /^\p{N}+$/u;
 const POSSESSIVE = /['’]s$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const LETTER = /\p{L}/u;
+const RELATIVE_WHICH = /^\s*which\s*$/u;
 /** A clause this short that opens like "In a statement" or "On Monday" is an introduction, not content. */
 const MAX_INTRO_WORDS = 6;
 
@@ -61,9 +62,14 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   const bounded = _afterBoundary(text, last);
   if (!bounded) return null;
   const { start, cut } = bounded;
+  const prev = segs[segs.length - 2];
+  if (prev && last.after === ',' && RELATIVE_WHICH.test(text.slice(start, last.span.end))) {
+    // "the Hamas-run health ministry, which claims that …": the phrase before the comma.
+    const antecedent = _trailingPhrase(text, prev.span);
+    return antecedent && { claimant: antecedent, contentBefore: null, quoteBefore: null, cut: null, preRole: null };
+  }
   const claimant = readClaimant(text, start, last.span.end);
   if (!claimant) return null;
-  const prev = segs[segs.length - 2];
   let preRole: string | null = null;
   let contentBefore: Span | null = null;
   if (prev && last.after === ',' && cut === null) {
@@ -150,6 +156,23 @@ function _afterBoundary(text: string, seg: Segment): { start: number; cut: numbe
 }
 
 /** Drops "also", "has", "on Monday" … between a claimant and its verb, reading backwards word by word. */
+/**
+ * The noun phrase closing a stretch: the longest run of its last words (up to ten) that opens with
+ * an article or a capital and reads as a claimant, not right after "of" ("the head of the ministry,
+ * which" has no safe antecedent).
+ */
+function _trailingPhrase(text: string, span: Span): ClaimantPhrase | null {
+  const words = tokenize(text, Math.max(span.start, span.end - MAX_CLAIMANT_STRETCH), span.end);
+  for (let i = Math.max(0, words.length - 10); i < words.length; i++) {
+    const w = words[i]!;
+    if (!DETERMINERS.has(w.lower) && !isCapitalised(w)) continue;
+    if (words[i - 1]?.lower === 'of') return null;
+    const phrase = readClaimant(text, w.start, span.end);
+    if (phrase && !phrase.pronoun) return phrase;
+  }
+  return null;
+}
+
 function _stripFillers(text: string, start: number, end: number): number {
   for (;;) {
     let e = end;

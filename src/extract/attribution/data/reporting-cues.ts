@@ -10,7 +10,19 @@ export const REPORTING_VERBS: readonly string[] = [
   'stressed', 'stresses', 'emphasized', 'emphasizes', 'emphasised', 'emphasises', 'explained',
   'explains', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges',
   'asserted', 'asserts', 'declared', 'declares', 'wrote', 'writes', 'tweeted', 'posted', 'asked',
-  'replied', 'recalled', 'recalls', 'testified',
+  'replied', 'recalled', 'recalls', 'testified', 'estimate', 'warn', 'insist', 'confirm', 'allege',
+  'deny',
+];
+
+/**
+ * Verbs that characterise rather than report ("called the strikes “a strategic mistake”", "vowed
+ * a “harsh response”"): a frame only when the content holds a quotation, whose words are the
+ * claimant's; no indirect statement unless a "that" clause follows ("vowed that …").
+ */
+export const CHARACTERISING_VERBS: readonly string[] = [
+  'called', 'calls', 'described', 'describes', 'branded', 'brands', 'vowed', 'vows', 'pledged',
+  'pledges', 'promised', 'promises', 'condemned', 'condemns', 'denounced', 'denounces', 'hailed',
+  'hails', 'urged', 'urges', 'threatened', 'threatens',
 ];
 
 /**
@@ -59,5 +71,13 @@ export const NON_REPORTING_OBJECTS: readonly string[] = [
 /** Words just before a verb that make it passive or not a report: "it was reported", "declined to say". */
 export const NON_REPORTING_BEFORE: ReadonlySet<string> = new Set([
   'was', 'were', 'is', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'widely',
-  'reportedly', 'the', 'a', 'an', 'allegedly', 'so-called', 'self-proclaimed',
+  'reportedly', 'the', 'a', 'an', 'allegedly', 'so-called', 'self-proclaimed', 'neither', 'either',
+  'each', 'every', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'latest', 'new', 'initial',
+  'official', 'own', 'any', 'no',
+]);
+
+/** Words right after a cue word that make it a noun ("Neither estimate could be verified"). */
+export const NOUN_CUE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'could', 'would', 'was', 'were', 'is', 'are', 'has', 'had', 'will', 'may', 'might', 'must',
+  'should', 'can',
 ]);
