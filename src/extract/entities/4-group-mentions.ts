@@ -38,6 +38,8 @@ export function groupByName(candidates: readonly NameCandidate[]): Map<string, E
  * and only one person in the document has that short form: "Maarouf said" after "Salama Maarouf",
  * "Al-Masri" after "Yahya al-Masri" (compared in lower case), "Abu Obeida said" after "Abu Obeida
  * al-Hindi" (the first two words of a longer name). Earlier or ambiguous mentions stay where they are.
+ * A short form whose full name was itself a short form of a longer one follows it there: "Khalil"
+ * after "Omar Khalil", which joined "Omar Khalil Darwish", joins "Omar Khalil Darwish".
  */
 export function mergeSurnames(byName: Map<string, EntityDraft>): void {
   const byShortForm = new Map<string, EntityDraft | null>();
@@ -49,16 +51,22 @@ export function mergeSurnames(byName: Map<string, EntityDraft>): void {
     claim(words[words.length - 1]!.toLowerCase(), d);
     if (words.length > 2) claim(`${words[0]} ${words[1]}`.toLowerCase(), d);
   }
+  // A draft whose mentions all moved into a longer name, mapped to that name: without it "Khalil"
+  // would look up the emptied "Omar Khalil" and find no first mention.
+  const absorbedInto = new Map<EntityDraft, EntityDraft>();
   for (const d of [...byName.values()]) {
     if (d.type !== null && d.type !== 'person') continue;
-    const full = byShortForm.get(d.name.toLowerCase());
+    let full = byShortForm.get(d.name.toLowerCase());
+    while (full && absorbedInto.has(full)) full = absorbedInto.get(full)!;
     if (!full || full === d) continue;
     const from = full.mentions[0]!.start;
     const later = d.mentions.filter((m) => m.start > from);
     if (later.length === 0) continue;
     full.mentions.push(...later);
     d.mentions = d.mentions.filter((m) => m.start <= from);
-    if (d.mentions.length === 0) byName.delete(d.name);
+    if (d.mentions.length > 0) continue;
+    byName.delete(d.name);
+    absorbedInto.set(d, full);
   }
 }
 

@@ -76,6 +76,15 @@ describe('findEntities: rules', () => {
     expect(find(e, 'Maarouf')).toBeUndefined();
   });
 
+  it('follows a surname through a two-word form that joined a longer name', () => {
+    // "Omar Khalil" joins "Omar Khalil Darwish" (its first two words); "Khalil" was the short form of
+    // "Omar Khalil" only, and once that entry is emptied it must follow it, not read its first mention.
+    const text = 'Colonel Omar Khalil Darwish, the brigade commander, spoke on Monday. Later, Omar Khalil said the road was closed. Khalil said the convoy would wait.';
+    const e = entitiesOf(text);
+    expect(e.map((x) => x.name)).toEqual(['Omar Khalil Darwish']);
+    expect(e[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Omar Khalil Darwish', 'Omar Khalil', 'Khalil']);
+  });
+
   it('peels titles and demonyms off names and types the rest', () => {
     const text = 'Israeli Prime Minister Benjamin Netanyahu spoke. Gen. Herzi Halevi and Dr Ahmed Mokhallalati agreed. Later Mr Netanyahu left.';
     const e = entitiesOf(text);
