@@ -9,12 +9,12 @@
  * once with all, to show that memory does not grow with the input, and once more with worker threads.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBenchTexts } from './bench/texts.js';
-import { type Measurement, MEASUREMENTS } from './bench/measure.js';
+import { type Measurement, MEASUREMENTS } from './bench/measurements.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -59,11 +59,9 @@ function run(cmd: string, args: string[], stdinFile?: string): Promise<{ out: st
     const p = spawn(cmd, args, { cwd: ROOT, stdio: [stdinFile ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (err += d));
-    if (stdinFile) {
-      import('node:fs').then(({ createReadStream }) => createReadStream(stdinFile).pipe(p.stdin!));
-    }
+    p.stdout!.on('data', (d) => (out += d));
+    p.stderr!.on('data', (d) => (err += d));
+    if (stdinFile) createReadStream(stdinFile).pipe(p.stdin!);
     p.on('close', (code) => (code === 0 ? ok({ out, err }) : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err}`))));
   });
 }

@@ -231,11 +231,12 @@ export interface GoldStatement {
 }
 
 export interface GoldFile {
+  /** A field left out (undefined) is not scored. */
   meta: {
-    title: string | null;
-    outlet: string | null;
-    published: IsoDate | null;
-    dateline: string | null;
+    title?: string | null;
+    outlet?: string | null;
+    published?: IsoDate | null;
+    dateline?: string | null;
     origin: string | null;
   };
   figures: GoldFigure[];

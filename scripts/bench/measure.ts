@@ -6,10 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { emptyAnalysis, extract, STAGES } from '../../src/extract/index.js';
 
-/** Every measurement the benchmark makes, in order. */
-export const MEASUREMENTS = [...STAGES.map((s) => s.name), 'extract', 'wink-tokenise', 'compromise'] as const;
-export type Measurement = (typeof MEASUREMENTS)[number];
-
 async function main(name: string, file: string, limit: number): Promise<void> {
   const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => (JSON.parse(l) as { text: string }).text);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
@@ -48,4 +44,4 @@ function report(docs: number, bytes: number, ms: number): void {
   process.stdout.write(JSON.stringify({ docs, bytes, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
 }
 
-if (process.argv[2]) await main(process.argv[2], process.argv[3]!, Number(process.argv[4]));
+await main(process.argv[2]!, process.argv[3]!, Number(process.argv[4]));

@@ -67,6 +67,7 @@ export function parseGold(json: string): GoldFile {
   g.statements.forEach((s, i) => {
     if (typeof s.text !== 'string' || !s.text) throw new Error(`gold.json: statements[${i}].text must be a non-empty string`);
   });
-  for (const k of ['title', 'outlet', 'published', 'dateline', 'origin'] as const) g.meta[k] ??= null;
+  // A field left out of the gold is not scored (the seed annotations leave out the real headlines).
+  g.meta.origin ??= null;
   return g;
 }

@@ -47,7 +47,7 @@ function statement(text: string, s: Partial<Statement>): Statement {
 
 function extraction(figures: Figure[], statements: Statement[]): Extraction {
   return {
-    document: { id: 'x', origin: 'test', title: GOLD.meta.title, outlet: null, published: '2024-03-04', dateline: 'Kherson', language: 'en', text: TEXT },
+    document: { id: 'x', origin: 'test', title: GOLD.meta.title ?? null, outlet: null, published: '2024-03-04', dateline: 'Kherson', language: 'en', text: TEXT },
     figures,
     statements,
     entities: [],

@@ -54,8 +54,8 @@ export interface ArticleScore {
   speaker: Tally;
   /** Among matched statements: `kind` equal. */
   kind: Tally;
-  /** Metadata read without the gold publication date: field → correct. */
-  meta: Record<MetaField, boolean>;
+  /** Metadata read without the gold publication date: field → correct; absent when the gold leaves the field out. */
+  meta: Partial<Record<MetaField, boolean>>;
   findings: Finding[];
 }
 
@@ -136,9 +136,10 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
     findings.push({ slug, kind: 'spurious-statement', evidence: p.text, got: describeStatement(p), span: p.span });
   });
 
-  const meta = {} as Record<MetaField, boolean>;
+  const meta: Partial<Record<MetaField, boolean>> = {};
   for (const field of META_FIELDS) {
     const want = gold.meta[field];
+    if (want === undefined) continue;
     const got = input.blindMeta[field];
     meta[field] = field === 'published' ? want === got : sameText(want, got);
     if (!meta[field]) findings.push({ slug, kind: 'wrong-meta', evidence: field, expected: String(want), got: String(got) });

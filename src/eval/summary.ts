@@ -52,7 +52,7 @@ function _line(scores: readonly ArticleScore[]): ScoreLine {
     return { ...t, accuracy: accuracy(t) };
   };
   const meta = {} as Record<MetaField, ScoredTally>;
-  for (const f of META_FIELDS) meta[f] = tally((s) => ({ correct: s.meta[f] ? 1 : 0, total: 1 }));
+  for (const f of META_FIELDS) meta[f] = tally((s) => (s.meta[f] === undefined ? { correct: 0, total: 0 } : { correct: s.meta[f] ? 1 : 0, total: 1 }));
   return {
     articles: scores.length,
     chars: scores.reduce((n, s) => n + s.chars, 0),
