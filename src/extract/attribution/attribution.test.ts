@@ -93,6 +93,17 @@ describe('findAttributions: frames', () => {
   });
 });
 
+describe('findAttributions: negatives', () => {
+  it("gives the outlet's own voice, passives and cue words used as nouns no claimant", () => {
+    const text = readFileSync(join(casesDir, 'own-voice-and-nouns.txt'), 'utf8');
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => a.claimant)).toEqual(['the ministry', 'A spokesman for the foreign ministry']);
+    // "…, which says that …" takes the phrase before the comma; "called … “…”" frames the quoted words only.
+    expect(claimantOf(text, atts, 'at least 90 civilians died')).toBe('the ministry');
+    expect(atts[1]!.by).toBe('attribution/claimant-verb-object');
+  });
+});
+
 describe('findAttributions: symmetry', () => {
   // Swapping the parties' names must swap the claimants and change nothing else.
   const PAIRS: [string, string][] = [
