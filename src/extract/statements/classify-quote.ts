@@ -1,12 +1,12 @@
 import type { Span } from '../../model.js';
+import { wordAlternation } from '../attribution/word-alternation.js';
 import { MIN_PARTIAL_QUOTE_WORDS, MIN_UNATTRIBUTED_QUOTE_WORDS, SCARE_QUOTE_CUES } from './data/scare-quote-cues.js';
 import type { QuoteRun } from './outer-quotes.js';
 
 /** How a quotation relates to the reporting frames around it. */
 export type QuoteFraming = 'framed' | 'partial' | 'continued' | 'none';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SCARE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${[...SCARE_QUOTE_CUES].sort((a, b) => b.length - a.length).map(esc).join('|')})[\\s,:]*$`, 'iu');
+const SCARE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation(SCARE_QUOTE_CUES)})[\\s,:]*$`, 'iu');
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const TITLE_WORD = /^(?:\p{Lu}|\p{N})/u;
 const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'al', 'el', 'or', 'with', 'by', 'from']);
