@@ -87,7 +87,7 @@ export async function* readWarcFile(path: string, options: WarcOptions = {}): As
     n++;
     const url = record.warcTargetURI ?? null;
     const name = url ? `${path}:${n} (${url})` : `${path}:${n}`;
-    let entry: ContainerEntry | null;
+    let entry: ContainerEntry | null = null;
     try {
       entry = await _recordEntry(record, url ?? `${path}:${n}`, name, maxBytes);
       // The rest of the record, read raw: warcio's own skip loops forever on a truncated record.
@@ -97,6 +97,8 @@ export async function* readWarcFile(path: string, options: WarcOptions = {}): As
         if (rest.limit > 0) throw new InputError('unreadable', `truncated archive: record ${n}${url ? ` (${url})` : ''} ends ${rest.limit} bytes early`);
       }
     } catch (e) {
+      // A record that failed on its own still says so; a document from a damaged record is dropped.
+      if (entry && !entry.ok) yield entry;
       yield { ok: false, origin: path, reason: _damage(e, n - 1) };
       return;
     }
