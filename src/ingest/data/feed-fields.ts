@@ -27,3 +27,6 @@ export const LANGUAGE_FIELDS: readonly string[] = ['language', 'dc:language'];
 
 /** Atom `content` types whose body is markup (`html` escaped, `xhtml` inline); others are text. */
 export const MARKUP_CONTENT_TYPES: ReadonlySet<string> = new Set(['html', 'xhtml', 'text/html', 'application/xhtml+xml']);
+
+/** Month abbreviations of RFC 822 dates ("Thu, 09 Nov 2023 10:15:00 GMT"), lower case, January first. */
+export const RFC822_MONTHS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
