@@ -30,18 +30,27 @@ export interface ParagraphQuote {
 
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
+const _escape = (s: string) => s.replace(/[\]\\^-]/g, '\\$&');
+// Every mark the loop reacts to, so it jumps from mark to mark instead of visiting each character:
+// most paragraphs hold none or a few ("Officials said 14 people were killed." has none).
+const MARK = new RegExp(`[${_escape([...new Set([...QUOTE_PAIRS.keys(), ...QUOTE_PAIRS.values(), '’', '»'])].join(''))}]`, 'g');
 
 /**
  * Finds the quotations of one paragraph, pairing “ ” « » ‘ ’ „ “ and straight " (which toggles).
  * Nested quotes are paired inside their outer quote; a closing mark with no open partner is
- * ignored. Runs in one pass over the paragraph.
+ * ignored. Runs in one pass over the paragraph, from mark to mark.
  * @example findQuotes('“No. Never,” he said.', {start: 0, end: 21}) // [{open: 0, close: 11, runsOn: true}]
  */
 export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
   const out: QuoteRange[] = [];
   const stack: { mark: string; at: number; index: number }[] = [];
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const ch = text[i]!;
+  // Searched in the paragraph alone (a slice shares the text's memory): searching the whole text
+  // would run on to the next mark, maybe paragraphs away, for every paragraph.
+  const body = text.slice(paragraph.start, paragraph.end);
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(body); m; m = MARK.exec(body)) {
+    const i = paragraph.start + m.index;
+    const ch = m[0];
     if (ch === '’') {
       // An apostrophe inside a word ("There’s") or a possessive with no ‘ open is not a closing mark.
       const top = stack[stack.length - 1];
