@@ -21,7 +21,8 @@ Options:
 ${LEDGER_HELP.split('\n')[0]}
   --jobs N               extraction threads (default: one per core, ${defaultJobs()} here)
   --published DATE       publication date (YYYY-MM-DD) for documents that give none
-  --max-bytes N          largest file or download to read (default 20000000)
+  --max-bytes N          largest file, download, feed, JSONL line or WARC record (default 20000000)
+  --timeout SECONDS      give up on a URL after this long, redirects included (default 15)
   --json                 print the summary as JSON
   -h, --help             show this help
 
@@ -32,6 +33,7 @@ export async function run(argv: string[]): Promise<number> {
     jobs: { type: 'string' },
     published: { type: 'string' },
     'max-bytes': { type: 'string' },
+    timeout: { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -44,13 +46,15 @@ export async function run(argv: string[]): Promise<number> {
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError('--published takes a date as YYYY-MM-DD');
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes takes a positive whole number');
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--timeout takes a positive number of seconds');
 
   const ledger = ledgerOf(values, false);
   const progress = new Progress(process.stderr, 'ingesting');
   let summary: IngestSummary;
   try {
     summary = await runIngest(positionals, ledger, {
-      readers: defaultReaders({ maxBytes }),
+      readers: defaultReaders({ maxBytes, ...(timeout ? { timeoutMs: timeout * 1000 } : {}) }),
       jobs,
       extract: { published: values.published ?? null },
       onProgress: (s, done) => progress.update(done, s.failed),
