@@ -114,7 +114,11 @@ export function triggerAround(tokens: readonly Token[], a: number, k: number): T
 export function triggerToll(tokens: readonly Token[], a: number): TriggerHit | null {
   let p = a - 1;
   let passes = false;
-  while (p >= 0 && p >= a - 6 && TOLL_LINKS.has(tokens[p]!.lower)) passes ||= TOLL_PASSES.has(tokens[p--]!.lower);
+  // one step back per word; the test sits apart from the step so that a later "passes" cannot
+  // short-circuit the step away ("The toll has passed 500" once looped here forever)
+  for (; p >= 0 && p >= a - 6 && TOLL_LINKS.has(tokens[p]!.lower); p--) {
+    if (TOLL_PASSES.has(tokens[p]!.lower)) passes = true;
+  }
   const hit = tallyBefore(tokens, a, p);
   return hit && passes ? { ...hit, qualifier: 'more_than' } : hit;
 }
