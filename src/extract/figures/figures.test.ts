@@ -123,6 +123,28 @@ describe('findFigures', () => {
     expect(figuresOf(a)).toHaveLength(2);
   });
 
+  it('reads a group the same whichever party names it: names, acronyms, hyphens, digits', () => {
+    const templates = [
+      'Troops killed more than 2,000 {P} operatives since the truce collapsed.',
+      'The strike killed 2,000 {P} and wounded 300 others.',
+      'At least 12 {P} members were detained on Monday.',
+      'Troops killed 40 {P} cadres overnight.',
+      'Some 300 {P} fighters have been taken prisoner.',
+      'The raid killed 14 {P}-affiliated gunmen.',
+      'Officials said 40 of the {P} fighters died.',
+    ];
+    const parties = ['Hamas', 'IDF', 'Hezbollah', 'RSF', 'M23', 'al-Shabaab'];
+    for (const t of templates) {
+      const [first, ...rest] = parties.map((p) => figuresOf(t.replace('{P}', p)).map((f) => ({ ...f, who: f.who?.replace(p, '{P}') ?? null })));
+      expect(first!.length, t).toBeGreaterThan(0);
+      for (const r of rest) expect(r, t).toEqual(first);
+    }
+    expect(figuresOf('Troops killed more than 2,000 Hamas operatives.')[0]!.who).toBe('Hamas operatives');
+    // a capitalised plural is a group of people; a name that merely ends in "s" is not
+    expect(figuresOf('Police arrested 40 Palestinians and 12 Israelis.').map((f) => f.who)).toEqual(['Palestinians', 'Israelis']);
+    expect(figuresOf('The strike killed 2,000 Hamas.')[0]!.who).toBeNull();
+  });
+
   it('dates a figure by the date in its sentence, else by the publication date', () => {
     const [stated] = figuresOf('Officials said 10,569 people had been killed as of Wednesday.');
     expect(stated).toMatchObject({ asOf: '2023-11-08', asOfBasis: 'stated', asOfText: 'Wednesday' });

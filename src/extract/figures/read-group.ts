@@ -23,6 +23,7 @@ export interface Group {
 }
 
 const MAX_GROUP_WORDS = 5;
+const MAX_COMPOUND_PARTS = 4;
 // "cows", "hours": a plural-looking word (not "'s", not "-ss")
 const PLURAL = /[^s's]s$/;
 
@@ -30,9 +31,21 @@ const PLURAL = /[^s's]s$/;
 export function isPeopleWord(t: Token): boolean {
   const w = t.lower;
   if (NOT_PEOPLE.has(w)) return false;
-  if (PEOPLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PEOPLE_SINGULAR.has(w) || /(?:^|[^u])(?:wo)?men?$/.test(w) && w.length > 4) return true;
-  if (t.text[0] !== t.lower[0] && w.length > 3 && w.endsWith('s') && !w.endsWith("'s")) return true;
+  if (PEOPLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PEOPLE_SINGULAR.has(w) || MAN_WORD.test(w) && w.length > 4) return true;
+  if (isCapitalised(t) && w.length > 3 && DEMONYM_PLURAL.test(t.text)) return true;
   return PEOPLE_SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
+}
+
+// "gunmen", "policewoman", but not "human"
+const MAN_WORD = /(?:^|[^u])(?:wo)?men?$/;
+// A capitalised plural names people ("Gazans", "Israelis", "Kurds"); a name that merely ends in
+// "s" does not: "Hamas", "Cyprus", "Tunis"... — so no "-as", "-us", "-ss", possessive ("Gaza's") or
+// all-capital acronym ("ISIS"). Whether a name is a party never matters: "2,000 Hamas" and "2,000 IDF" name no
+// group alike (the mirror test swaps them).
+const DEMONYM_PLURAL = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?<![aus])s$/;
+
+function isCapitalised(t: Token): boolean {
+  return t.text[0] !== t.lower[0];
 }
 
 /**
@@ -65,6 +78,20 @@ export function readGroup(tokens: readonly Token[], k: number): Group {
   return g;
 }
 
+// The last token of a compound starting at word `i`: parts glued by hyphens ("al-Shabaab",
+// "Iranian-backed") or digits glued to a word ("M23"), at most MAX_COMPOUND_PARTS of them.
+function compoundEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (let parts = 1; parts < MAX_COMPOUND_PARTS; parts++) {
+    const n = tokens[j + 1];
+    if (!n || n.start !== tokens[j]!.end) break;
+    if (n.kind === 'digits' && tokens[j]!.kind === 'word') j++;
+    else if (n.text === '-' && tokens[j + 2] && tokens[j + 2]!.kind !== 'punct' && tokens[j + 2]!.start === n.end) j += 2;
+    else break;
+  }
+  return j;
+}
+
 function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   let i = k;
   const first = i;
@@ -76,9 +103,18 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   let head = -1;
   let metric: Metric | null = null;
   let metricRule: Group['metricRule'] = null;
-  for (; i < tokens.length && i - runStart < MAX_GROUP_WORDS; i++) {
+  for (let words = 0; i < tokens.length && words < MAX_GROUP_WORDS; i++, words++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || GROUP_STOP.has(t.lower)) break;
+    // "al-Shabaab fighters", "Iranian-backed militiamen", "M23 rebels", "Kuki-Zo people": a
+    // compound is one word of the group, a modifier unless its last part names people
+    const end = compoundEnd(tokens, i);
+    if (end > i) {
+      if (isPeopleWord(tokens[end]!)) head = end;
+      else if (head >= 0) break;
+      i = end;
+      continue;
+    }
     const attributive = ATTRIBUTIVE.get(t.lower);
     if (attributive) {
       // "displaced people": part of the group; "12 dead" or "12 displaced": the trigger, not a group
@@ -105,7 +141,11 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
     // "12 tanks", "17 days", "40 cows": the count names something other than people. A word that
     // is neither listed nor plural is more likely a verb: "the war that killed thousands began".
     let refused = determiner;
-    for (let r = runStart; r < i && !refused; r++) refused = NOT_PEOPLE.has(tokens[r]!.lower) || r === runStart && PLURAL.test(tokens[r]!.lower);
+    // A capitalised word is a name, never a thing counted: "2,000 Hamas were killed" and "2,000
+    // IDF were killed" must read alike.
+    for (let r = runStart; r < i && !refused; r++) {
+      refused = NOT_PEOPLE.has(tokens[r]!.lower) || r === runStart && !isCapitalised(tokens[r]!) && PLURAL.test(tokens[r]!.lower);
+    }
     return { who: null, next: refused ? i : k, backRef: false, metric: null, metricRule: null, refused };
   }
   const noun = GROUP_NOUNS.get(tokens[head]!.lower);

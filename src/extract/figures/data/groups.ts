@@ -17,6 +17,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'firefighters', 'rescuers', 'peacekeepers', 'contractors', 'tourists', 'visitors', 'miners', 'youths',
   'teenagers', 'toddlers', 'mothers', 'fathers', 'sons', 'daughters', 'brothers', 'sisters', 'families',
   'inmates', 'mercenaries', 'seafarers', 'deportees', 'households', 'cadets', 'marines', 'paratroopers', 'servicewomen', 'gazans', 'humanitarians',
+  'operatives', 'agents', 'commandos', 'spies', 'delegates', 'diplomats', 'envoys', 'clerics', 'imams', 'natives',
+  'representatives', 'executives', 'detectives', 'judges', 'guerrillas', 'partisans', 'bodyguards', 'sentries',
+  'veterans', 'trainees', 'orphans', 'widows', 'chiefs', 'guests', 'fans', 'monks', 'nuns', 'priests',
 ]);
 
 /**
