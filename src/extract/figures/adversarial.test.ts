@@ -91,8 +91,9 @@ describe('figures and numbers on odd and long input', { timeout: CHILD_LIMIT_MS 
     ];
     for (const [i, o] of runBounded(long).entries()) {
       expect(o.problems, `text ${i}`).toEqual([]);
-      // ≥ 0.5 MB/s even for these (news copy runs far faster): a quadratic rule would take minutes
-      expect(o.ms, `text ${i}: ${long[i]!.length} chars`).toBeLessThan(long[i]!.length / 500 + 50);
+      // ≥ 0.1 MB/s even for these on a loaded machine (news copy runs far faster): a quadratic rule
+      // would take minutes
+      expect(o.ms, `text ${i}: ${long[i]!.length} chars`).toBeLessThan(long[i]!.length / 100 + 200);
     }
   });
 
@@ -101,7 +102,7 @@ describe('figures and numbers on odd and long input', { timeout: CHILD_LIMIT_MS 
     const outcomes = runBounded(texts);
     for (const [i, o] of outcomes.entries()) {
       expect(o.problems, texts[i]).toEqual([]);
-      expect(o.ms, texts[i]).toBeLessThan(texts[i]!.length / 500 + 50);
+      expect(o.ms, texts[i]).toBeLessThan(texts[i]!.length / 100 + 200);
     }
   });
 });

@@ -154,6 +154,17 @@ describe('findFigures', () => {
     expect(since).toMatchObject({ asOf: PUBLISHED, since: '2023-10-07' });
     const text = 'At least 12 people were killed.';
     expect(findFigures(analysis(text, [], null))[0]).toMatchObject({ asOf: null, asOfBasis: null });
+    // the dates stage's dateRole decides what each date is to the figure
+    const [event] = figuresOf('About 1,200 people were killed in the attack of 7 October.');
+    expect(event).toMatchObject({ asOf: '2023-10-07', asOfBasis: 'stated' });
+    const [longSince] = figuresOf('Elders say 31 people have died in the camp since the agency paused food distributions across the region on 3 May.');
+    expect(longSince).toMatchObject({ asOf: PUBLISHED, since: '2023-05-03' });
+    const [before] = figuresOf('About 40 people fled before Friday.');
+    expect(before).toMatchObject({ asOf: PUBLISHED, asOfBasis: 'implied', since: null });
+    // a new reported clause ("and that …") keeps its date to itself
+    const [received, died] = figuresOf('Doctors said they had treated 390 wounded people since Monday and that 41 of them had died by Wednesday.');
+    expect(received).toMatchObject({ value: 390, asOf: PUBLISHED, since: '2023-11-06' });
+    expect(died).toMatchObject({ value: 41, asOf: '2023-11-08' });
   });
 });
 

@@ -1,13 +1,13 @@
 import type { DateMention, Figure, NumberMention, Sentence } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index.js';
-import { figureDates } from './date-role.js';
+import { figureDates } from './figure-dates.js';
 import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
 import { figureSource } from './source.js';
 import { BREAKDOWN_CUES, DEGREE_ADVERBS } from './data/grammar-words.js';
 
-export { dateRole, figureDates } from './date-role.js';
+export { figureDates } from './figure-dates.js';
 export { figureSource } from './source.js';
 
 /** A number mention placed on the sentence's tokens, with what the rules found around it. */

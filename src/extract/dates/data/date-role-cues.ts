@@ -10,12 +10,18 @@ export const SINCE_CUES: readonly string[] = ['since', 'ever since', 'starting',
  * Event nouns between "since" and a date: "since the start of the war on October 7", "since the
  * Hamas attack of 7 October". Up to this many words may separate "since" from the date.
  */
-export const SINCE_MAX_GAP_WORDS = 8;
+export const SINCE_MAX_GAP_WORDS = 12;
 
 /** The date is the day a count stands at: "as of Wednesday", "by Thursday", "on Tuesday". */
 export const AS_OF_CUES: readonly string[] = [
   'as of', 'as at', 'by', 'on', 'through', 'until', 'till', 'up to', 'up until', 'to date on', 'by late', 'by early',
   'late on', 'early on', 'earlier on', 'later on', 'overnight on', 'as recently as', 'last',
+  // the day of the event a count comes from: "killed in the attack of 7 October", "in the
+  // operations of Sunday" (before OTHER_CUES' "of", which stays for "ahead of", "the budget of")
+  ...['attack', 'attacks', 'assault', 'raid', 'raids', 'strike', 'strikes', 'bombing', 'bombings', 'shelling',
+    'massacre', 'ambush', 'clashes', 'fighting', 'battle', 'operation', 'operations', 'offensive', 'events',
+    'earthquake', 'earthquakes', 'quake', 'floods', 'flooding', 'storm', 'blast', 'explosion', 'night', 'morning',
+    'evening', 'afternoon'].map((event) => `${event} of`),
 ];
 
 /** The date places something else in time: "in 1948", "before October 7", "between May and July". */

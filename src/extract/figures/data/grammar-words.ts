@@ -87,3 +87,9 @@ export const AGE_COMPARATIVES: ReadonlySet<string> = new Set(['under', 'over', '
  * *mother of* five" (her children), "*one of* 14 schools".
  */
 export const NOT_A_COUNT_BEFORE_OF: ReadonlySet<string> = new Set(['one', 'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather']);
+
+/**
+ * Word pairs that open a new reported clause between a figure and a later date: "received 390
+ * patients since Friday *and that* 41 had died by Sunday" — Sunday is the 41's day, not the 390's.
+ */
+export const CLAUSE_OPENERS: readonly string[] = ['and that', 'but that', 'and said', 'and added', 'while'];

@@ -1,35 +1,6 @@
 import type { DateMention, IsoDate, Span } from '../../model.js';
-import { OTHER_CUES, SINCE_CUES } from './data/date-cues.js';
-
-/** What a date is to a figure in its sentence. */
-export type DateRole = 'since' | 'asOf' | 'other';
-
-// The last word before the date, or the first word of the date when chrono took the preposition
-// in ("on Thursday," is one chrono match).
-const LAST_WORD = /([A-Za-z]+)\W*$/;
-const FIRST_WORD = /^([A-Za-z]+)\s/;
-// "since the fighting began on 15 April", "since the start of the war on 7 October": a since-cue
-// opening the phrase the date closes, with no clause break between them.
-const SINCE_PHRASE = new RegExp(`\\b(?:${[...SINCE_CUES].join('|')})\\b[^,;.:!?]{0,80}$`, 'i');
-
-/**
- * Classifies a date mention by the words in front of it: "*since* October 7", "*since* the
- * fighting began on 15 April" → since; "*before*
- * Friday", "*in* 1948" → other; anything else ("as of Wednesday", "on Thursday", "killed
- * Tuesday") → asOf. Stand-in for the dates stage's `dateRole`, kept to one function so it can be
- * swapped.
- */
-export function dateRole(text: string, mention: DateMention): DateRole {
-  const own = FIRST_WORD.exec(mention.text)?.[1]?.toLowerCase();
-  const before = LAST_WORD.exec(text.slice(Math.max(0, mention.span.start - 24), mention.span.start))?.[1]?.toLowerCase();
-  if (SINCE_PHRASE.test(text.slice(Math.max(0, mention.span.start - 96), mention.span.start))) return 'since';
-  for (const w of [own, before]) {
-    if (!w) continue;
-    if (SINCE_CUES.has(w)) return 'since';
-    if (OTHER_CUES.has(w)) return 'other';
-  }
-  return 'asOf';
-}
+import { dateRole } from '../dates/index.js';
+import { CLAUSE_OPENERS } from './data/grammar-words.js';
 
 /** The dates a figure refers to: `asOf` stated in its sentence (or null), and `since`. */
 export interface FigureDates {
@@ -40,14 +11,15 @@ export interface FigureDates {
 
 // "GAZA CITY, October 31 (RHC)--", "DUBAI, March 7 (Gulf Wire) -": a dateline's date is the
 // filing day, not the day a figure refers to.
-const DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|[–—])/;
+const DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|[–—])/;
 // A comma or semicolon between a figure and a later date: the date belongs to another clause
 // ("1,200 people have been killed in Israel, the vast majority on 7 October").
 // An insertion closed before the date keeps the clause: "12 people, including four officers, on
-// Wednesday" — so only an odd number of commas, or a semicolon or colon, breaks it. A date
+// Wednesday" — so only an odd number of commas, a semicolon or colon, or a new reported clause
+// ("and that …", CLAUSE_OPENERS) breaks it. A date
 // introduced by "as of" states the count's day wherever it stands.
 const COMMA = /,/g;
-const HARD_BREAK = /[;:]/;
+const HARD_BREAK = new RegExp(`[;:]|\\b(?:${CLAUSE_OPENERS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const AS_OF = /\bas (?:of|at)\s*$/i;
 
 function sameClause(between: string): boolean {
