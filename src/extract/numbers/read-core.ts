@@ -32,6 +32,20 @@ const GROUP_GAP = /^[ \u00a0\u202f\u2009]$/;
 
 const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
+// Every word a number can start with, taken from the lists the readers below use: "thousands"
+// (readVague), "a"/"two" before "thirds" (readFraction), "half", "thirty" (readWords). Most words
+// of a sentence ("the", "killed") start none, and readCore turns them away with one lookup.
+const CORE_STARTERS: ReadonlySet<string> = new Set([
+  ...VAGUE.byFirst.keys(), ...INDEFINITE.byFirst.keys(), ...FRACTION_COUNTS.keys(),
+  ...[...FRACTION_WORDS.keys()].flatMap((w) => [w, `${w}s`]),
+  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), ...DOZEN_WORDS.keys(), 'a', 'an',
+]);
+
+/** The lower-case token at `k`, or '' past the end. */
+function _lowerAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.lower ?? '';
+}
+
 /**
  * Reads a digit run at `i`: "10,569", "10.5", "1 200" (thousands separated by a space), with a
  * glued scale ("2.3m") and a scale word ("1.2 million"). Null for digit runs that are not a
@@ -80,13 +94,12 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   let read = false;
   let last = i - 1;
   let scaled = false;
-  const at = (k: number) => tokens[k]?.lower ?? '';
-  if ((at(j) === 'a' || at(j) === 'an') && (SCALE_WORDS.has(at(j + 1)) || DOZEN_WORDS.has(at(j + 1)))) {
+  if ((_lowerAt(tokens, j) === 'a' || _lowerAt(tokens, j) === 'an') && (SCALE_WORDS.has(_lowerAt(tokens, j + 1)) || DOZEN_WORDS.has(_lowerAt(tokens, j + 1)))) {
     current = 1;
     j++;
   }
   for (;;) {
-    const w = at(j);
+    const w = _lowerAt(tokens, j);
     const unit = UNIT_WORDS.get(w);
     const tens = TENS_WORDS.get(w);
     const scale = SCALE_WORDS.get(w);
@@ -96,8 +109,8 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
     } else if (tens !== undefined) {
       current += tens;
       // "thirty-three": the hyphen and the unit are glued to the tens word
-      const u = UNIT_WORDS.get(at(j + 2));
-      if (at(j + 1) === '-' && glued(tokens[j], tokens[j + 1]) && glued(tokens[j + 1], tokens[j + 2]) && u !== undefined && u < 10) {
+      const u = UNIT_WORDS.get(_lowerAt(tokens, j + 2));
+      if (_lowerAt(tokens, j + 1) === '-' && glued(tokens[j], tokens[j + 1]) && glued(tokens[j + 1], tokens[j + 2]) && u !== undefined && u < 10) {
         current += u;
         j += 2;
       }
@@ -107,7 +120,7 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
       else { total += (current || 1) * scale; current = 0; }
     } else if (dozen !== undefined && (current > 0)) {
       current *= dozen;
-    } else if (w === 'and' && read && (UNIT_WORDS.has(at(j + 1)) || TENS_WORDS.has(at(j + 1))) && scaled) {
+    } else if (w === 'and' && read && (UNIT_WORDS.has(_lowerAt(tokens, j + 1)) || TENS_WORDS.has(_lowerAt(tokens, j + 1))) && scaled) {
       // "one hundred and twelve": "and" joins only after a scale word
       j++;
       continue;
@@ -175,6 +188,7 @@ function readFraction(tokens: readonly Token[], i: number): Core | null {
  */
 export function readCore(text: string, tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i]!;
+  if (t.kind !== 'digits' && !CORE_STARTERS.has(t.lower)) return null;
   const core = t.kind === 'digits'
     ? readDigits(text, tokens, i)
     : readVague(tokens, i) ?? readFraction(tokens, i) ?? readWords(tokens, i);
