@@ -8,8 +8,8 @@ export interface QuoteRange {
   /** Offset of the closing mark, or null when the paragraph ends with the quote still open. */
   close: number | null;
   /**
-   * True when the sentence runs on after the closing mark: the mark follows a comma or a lower-case
-   * word follows it, as when a quote closes into its attribution (`“… A. B,” he said.`,
+   * True when the sentence runs on after the closing mark: the mark follows a comma, or a comma or
+   * a lower-case word follows it, as when a quote closes into its attribution (`“… A. B,” he said.`,
    * `“Where now?” she asked.`) or a partial quote sits inside a sentence.
    */
   runsOn: boolean;
@@ -122,10 +122,10 @@ function _close(text: string, out: QuoteRange[], stack: { mark: string; at: numb
   const top = stack.pop()!;
   const q = out[top.index]!;
   q.close = at;
-  // `…,” he said` / `…?” she asked`: the quote runs into its attribution.
+  // `…,” he said` / `…?” she asked` / `…minutes», she told`: the quote runs into its attribution.
   let j = at + 1;
   while (text[j] === ' ') j++;
-  q.runsOn = text[at - 1] === ',' || LOWER.test(text[j] ?? '');
+  q.runsOn = text[at - 1] === ',' || text[j] === ',' || LOWER.test(text[j] ?? '');
 }
 
 function _lastIndexOf(stack: { mark: string }[], mark: string): number {

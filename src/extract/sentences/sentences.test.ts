@@ -133,6 +133,13 @@ describe('sentences: quotations', () => {
     expect(q.map((r) => text.slice(r.open + 1, r.close!))).toEqual(['There’s no advance,', 'a lie', 'theatre']);
     expect(q[0]!.runsOn).toBe(true);
   });
+  it('keeps a quote closing before a comma in one sentence with its attribution', () => {
+    const text = 'Le Brun said: «We waited forty minutes. Then the lorries left», she told reporters. The road closed.';
+    const q = findQuotes(text, { start: 0, end: text.length });
+    expect(q[0]!.runsOn).toBe(true);
+    const sentences = splitSentences(text, splitParagraphs(text)).map((s) => text.slice(s.span.start, s.span.end));
+    expect(sentences).toEqual(['Le Brun said: «We waited forty minutes. Then the lorries left», she told reporters.', 'The road closed.']);
+  });
   it('reports a quote running over paragraphs', () => {
     const text = 'Khalil Nasser says: "The camp is burning.\n\n"They are driving people out.\n\n"Nobody helps us."\n\nThe army did not comment.';
     const paragraphs = splitParagraphs(text);
