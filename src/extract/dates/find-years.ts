@@ -3,7 +3,14 @@ import type { DateMention, Sentence, Span } from '../../model.js';
 // "in 1948", "since 2014", "before 2022": a year after a preposition. Years alone are too easily
 // counts ("1948 people"), so the preposition is required; a following digit or separator means a
 // bigger number ("in 1948,000" never occurs, "in 2023-11" is a date chrono handles).
-const YEAR = /\b(?:in|since|until|by|before|after|from|during|of|between|and|to)\s+((?:1[6-9]|20)\d{2})(?![\d,.\-/]\d)(?!\s*(?:people|persons|residents|civilians|soldiers)\b)/gi;
+const PREPOSITIONS = 'in|since|until|by|before|after|from|during|of|between|and|to';
+const YEAR_AT = new RegExp(
+  String.raw`(?<=\b(?:${PREPOSITIONS})\s+)(?:1[6-9]|20)\d{2}(?![\d,.\-/]\d)(?!\s*(?:people|persons|residents|civilians|soldiers)\b)`,
+  'iy',
+);
+// Four digits that may be a year: found first, then YEAR_AT checks the preposition before them.
+// Led by the preposition, the search would stop at every "in", "of" and "to" of the text.
+const YEAR_DIGITS = /(?:1[6-9]|20)\d{2}/g;
 
 /**
  * Finds years written on their own after a preposition ("in 1948") inside `sentences`: mentions
@@ -18,11 +25,13 @@ export function findYears(text: string, sentences: readonly Sentence[], taken: r
 
 function _scan(text: string, within: Span, taken: readonly Span[], out: DateMention[]): void {
   const body = text.slice(within.start, within.end);
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(body); m; m = YEAR.exec(body)) {
-    const start = within.start + m.index + m[0].length - m[1]!.length;
+  YEAR_DIGITS.lastIndex = 0;
+  for (let m = YEAR_DIGITS.exec(body); m; m = YEAR_DIGITS.exec(body)) {
+    YEAR_AT.lastIndex = m.index;
+    if (!YEAR_AT.test(body)) continue;
+    const start = within.start + m.index;
     const span = { start, end: start + 4 };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-    out.push({ span, date: null, yearStated: true, text: m[1]!, by: 'dates/year' });
+    out.push({ span, date: null, yearStated: true, text: m[0], by: 'dates/year' });
   }
 }
