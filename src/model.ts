@@ -142,6 +142,11 @@ export interface DocumentInfo {
   publishedPartial?: string | null;
   /** Where `published` came from. */
   publishedBy?: RuleId | null;
+  /**
+   * The news agency whose copy this is, from the dateline's code ("(AP)" → "Associated Press"),
+   * when the dateline names one; a paper reprinting wire copy names itself in `outlet`.
+   */
+  agency?: string | null;
   htmlMap?: OffsetSegment[];
 }
 

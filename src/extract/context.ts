@@ -4,6 +4,14 @@ import type { Attribution, DateMention, Entity, ExtractOptions, Figure, IsoDate,
 export interface ResolvedMeta {
   title: string | null;
   outlet: string | null;
+  /** Rule that supplied `outlet` (`meta/known`, `metadata/masthead`, `metadata/footer-publisher`, …); absent or null when none did. */
+  outletBy?: string | null;
+  /**
+   * The news agency whose copy this is, from the dateline's code ("(AP)" → "Associated Press",
+   * "(Kestrel)" as printed); a paper reprinting wire copy names itself in `outlet`. Absent or null
+   * when the dateline names none.
+   */
+  agency?: string | null;
   published: IsoDate | null;
   /** Rule that supplied `published` (`meta/known`, `metadata/date-line`, `options/published`). */
   publishedBy: string | null;

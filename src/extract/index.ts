@@ -98,6 +98,7 @@ export function extract(doc: SourceDocument, options: ExtractOptions = {}): Extr
       text: doc.text,
       publishedPartial: meta.publishedPartial,
       publishedBy: meta.publishedBy,
+      ...(meta.agency ? { agency: meta.agency } : {}),
       ...(doc.htmlMap ? { htmlMap: doc.htmlMap } : {}),
     },
     figures: a.figures,

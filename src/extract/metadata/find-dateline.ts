@@ -19,13 +19,14 @@ export interface Dateline {
   agency: string | null;
 }
 
-const MONTH = `(?:${MONTH_WORDS.join('|')})`;
+// Months as printed, in capitals too ("12 JAN 90" in wire copy of the 1980s and 1990s).
+const MONTH = `(?:${[...MONTH_WORDS, ...MONTH_WORDS.map((w) => w.toUpperCase())].join('|')})`;
 const WORD = `[\\p{Lu}][\\p{L}'’.\\-]*`;
 const NAME = `${WORD}(?:[ ](?:${WORD}|al-[\\p{L}\\-]+|el-[\\p{L}\\-]+|de|of))*`;
 // place (or "GENEVA / PORT-AU-PRINCE"), optional region (not a month), optional date, bare or in
 // brackets ("(5 April 2024)"), optional agency "(AP)" or "/RIB/", then a dash, or a colon after a
 // place in capitals ("IMPHAL:"); "BELGOROD, December 31. /RIB/." needs no dash after the agency.
-const DATE = `(?:${MONTH}\\.?[ ]\\d{1,2}(?:,?[ ]\\d{4})?|\\d{1,2}[ ]${MONTH}(?:[ ]\\d{4})?)`;
+const DATE = `(?:${MONTH}\\.?[ ]\\d{1,2}(?:,?[ ]\\d{4})?|\\d{1,2}[ ]${MONTH}(?:[ ](?:\\d{4}|\\d{2}\\b))?)`;
 const DATELINE = new RegExp(
   `^(${NAME})(?:[ ]/[ ]${NAME})*` +
     `(?:,[ ](?!${MONTH}\\b)${NAME})?` +

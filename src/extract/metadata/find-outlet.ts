@@ -1,7 +1,10 @@
 import type { Span } from '../../model.js';
 import { AGENCY_NAMES } from './data/agency-codes.js';
 import { FOOTER_PARAGRAPHS, PUBLISHER_LEADS, PUBLISHER_TAILS } from './data/footer-cues.js';
+import { CONTACT_LEADS, UNIT_LEADS, UNIT_WORDS } from './data/masthead-cues.js';
 import type { Dateline } from './find-dateline.js';
+import type { Masthead } from './find-masthead.js';
+import { readPublisherName } from './publisher-name.js';
 import { stripMarkdownLine } from './strip-markdown.js';
 
 /** The publisher the text names, and the rule that found it. */
@@ -11,43 +14,112 @@ export interface OutletFinding {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LEAD = new RegExp(`^(?:${PUBLISHER_LEADS.map(escape).join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`, 'i');
-const TAIL = new RegExp(`[\\s.,;:|-]*(?:${PUBLISHER_TAILS.map(escape).join('|')})?[\\s.,;:]*$`, 'i');
+const alternation = (words: readonly string[]) => words.map(escape).join('|');
+// "© 2023 Example News", "Transcript published by Radio Tolvaren": one word may stand before the cue.
+const LEAD = new RegExp(`^(?:\\p{L}+[ ])?(?:${alternation(PUBLISHER_LEADS)})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`, 'iu');
+// "Press Service of the Ministry of Defence of the Republic of Velmora".
+const UNIT_LEAD = new RegExp(`^(?:${alternation(UNIT_LEADS)})[ ]`, 'i');
+const CONTACT = new RegExp(`(?:^|[ ,])(?:${alternation(CONTACT_LEADS)})[ ]*`, 'i');
+const TAIL = new RegExp(`[\\s.,;:|-]*(?:${alternation(PUBLISHER_TAILS)})?[\\s.,;:]*$`, 'i');
+// "Sulvane Civilian Monitor. Reproduction permitted …": the name ends where a sentence does; not
+// inside "U.S. News" (a one-letter word before the stop).
+const NAME_END = /(?<=[\p{L}\d]{2})[.;][ ]|[ ]\|[ ]/u;
+// "Ministry of Health of the Commonwealth of Irundel — Press Office", "General Staff of the
+// Irundeli Army, Press Service": the unit after the last separator.
+const UNIT_TAIL = /[ ]*(?:[—–,]|[ ]-)[ ]*([\p{L}'’ ]+)$/u;
+// "UN Human Rights Office press unit in Geneva": the capitalised run after a contact cue.
+const CAPITALISED_RUN = /^(?:the )?[\p{Lu}][\p{L}\d&'’.\-]*(?:[ ](?:[\p{Lu}][\p{L}\d&'’.\-]*|of|for|the|and|on))*/u;
 // "**Radio Habana Cuba**": a whole line in strong emphasis at the very end is the publisher's sign-off.
 const STRONG_LINE = /^(?:\*\*|__)[^*_\n]+(?:\*\*|__)$/;
-// A publisher's name: a few capitalised words ("Radio Habana Cuba", "The Example Times", "BBC News").
-const NAME = /^(?:The |the )?[\p{Lu}\d][\p{L}\d&'’.\-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\d&'’.\-]*|of|de|del|al|el|and|for|the|du|la|le))*$/u;
-const MAX_WORDS = 6;
+/** Most words in the unit after a sign-off's name ("Press Office", "Office of the Spokesman"). */
+const MAX_UNIT_WORDS = 4;
 
 /**
- * Finds the outlet from the text: a footer line naming the publisher ("**Radio Habana Cuba**",
- * "© 2023 Example News. All rights reserved.", "Source: Example News", "This story was published
- * by Example News.") among the last FOOTER_PARAGRAPHS paragraphs (URLs and rules skipped), else
- * the agency code of the dateline ("(AP)" → "Associated Press" by data/agency-codes.ts; an
- * unknown code such as "RHC" stays as printed). Names are kept as printed.
+ * Finds the outlet, the publisher of this document, in this order:
+ * 1. a footer line among the last FOOTER_PARAGRAPHS paragraphs (URLs and rules skipped) naming
+ *    the publisher: "**Radio Habana Cuba**", "© 2025 Sulvane Civilian Monitor. Reproduction
+ *    permitted with attribution.", "Source: Example News", "Transcript published by Radio
+ *    Tolvaren", "Press Service of the Ministry of Defence of …", "Ministry of Health of … — Press
+ *    Office";
+ * 2. the masthead ("The Northern Ledger | World | …", "By Selam Tesfaye, Horn Dispatch");
+ * 3. a contact line at the end ("please contact the UN Human Rights Office press unit");
+ * 4. the agency code of the dateline ("(AP)" → "Associated Press" by data/agency-codes.ts; an
+ *    unknown code such as "RHC" stays as printed). A paper reprinting wire copy names itself in
+ *    its footer or masthead, so the agency comes last.
+ * Names are kept as printed.
  */
-export function findOutlet(text: string, paragraphs: readonly Span[], kinds: readonly string[], dateline: Dateline | null): OutletFinding | null {
+export function findOutlet(text: string, paragraphs: readonly Span[], kinds: readonly string[], masthead: Masthead, dateline: Dateline | null): OutletFinding | null {
+  const footer = _footerLines(text, paragraphs, kinds, masthead.lines);
+  for (const f of footer) {
+    const found = _signOff(f);
+    if (found) return found;
+  }
+  if (masthead.outlet) return { name: masthead.outlet.name, by: masthead.outlet.by };
+  for (const { line } of footer) {
+    const found = _contact(line);
+    if (found) return found;
+  }
+  if (dateline?.agency) return { name: agencyName(dateline.agency), by: 'metadata/dateline-agency' };
+  return null;
+}
+
+/** The agency a dateline code stands for ("AP" → "Associated Press"), or the code as printed. */
+export function agencyName(code: string): string {
+  return AGENCY_NAMES.get(code) ?? code;
+}
+
+interface FooterLine {
+  line: string;
+  /** The very last line, wholly in strong emphasis: "**Radio Habana Cuba**". */
+  strong: boolean;
+}
+
+// The last FOOTER_PARAGRAPHS one-line paragraphs below the masthead, last first, Markdown marks
+// stripped.
+function _footerLines(text: string, paragraphs: readonly Span[], kinds: readonly string[], mastheadLines: readonly Span[]): FooterLine[] {
+  const out: FooterLine[] = [];
+  const below = mastheadLines.length ? mastheadLines[mastheadLines.length - 1]!.end : 0;
   for (let i = paragraphs.length - 1, seen = 0; i >= 0 && seen < FOOTER_PARAGRAPHS; i--) {
     if (kinds[i] === 'sentences/url' || kinds[i] === 'sentences/rule') continue;
     seen++;
     const p = paragraphs[i]!;
+    if (p.start < below) break;
     const line = text.slice(p.start, p.end);
-    if (line.includes('\n')) continue;
-    if (seen === 1 && STRONG_LINE.test(line)) {
-      const name = stripMarkdownLine(line);
-      if (_isName(name)) return { name, by: 'metadata/footer-sign-off' };
-    }
-    const bare = stripMarkdownLine(line);
-    const lead = LEAD.exec(bare);
-    if (lead) {
-      const name = bare.slice(lead[0].length).replace(TAIL, '');
-      if (_isName(name)) return { name, by: 'metadata/footer-publisher' };
-    }
+    if (!line.includes('\n')) out.push({ line: stripMarkdownLine(line), strong: seen === 1 && STRONG_LINE.test(line) });
   }
-  if (dateline?.agency) return { name: AGENCY_NAMES.get(dateline.agency) ?? dateline.agency, by: 'metadata/dateline-agency' };
+  return out;
+}
+
+function _signOff({ line, strong }: FooterLine): OutletFinding | null {
+  if (strong) {
+    const name = readPublisherName(line);
+    if (name) return { name: name.name, by: 'metadata/footer-sign-off' };
+  }
+  const lead = LEAD.exec(line);
+  if (lead) {
+    const rest = line.slice(lead[0].length);
+    const end = NAME_END.exec(rest);
+    const name = readPublisherName((end ? rest.slice(0, end.index) : rest).replace(TAIL, ''));
+    if (name) return { name: name.name, by: 'metadata/footer-publisher' };
+  }
+  const unitLead = UNIT_LEAD.exec(line);
+  if (unitLead) {
+    const name = readPublisherName(line.slice(unitLead[0].length).replace(TAIL, ''));
+    if (name) return { name: name.name, by: 'metadata/footer-press-service' };
+  }
+  const unit = UNIT_TAIL.exec(line);
+  const unitWords = unit?.[1]!.trim().toLowerCase().split(' ');
+  if (unit && unitWords!.length <= MAX_UNIT_WORDS && UNIT_WORDS.has(unitWords![unitWords!.length - 1]!)) {
+    const name = readPublisherName(line.slice(0, unit.index));
+    if (name) return { name: name.name, by: 'metadata/footer-press-service' };
+  }
   return null;
 }
 
-function _isName(s: string): boolean {
-  return s.length > 1 && NAME.test(s) && s.split(' ').length <= MAX_WORDS;
+function _contact(line: string): OutletFinding | null {
+  const cue = CONTACT.exec(line);
+  if (!cue) return null;
+  const run = CAPITALISED_RUN.exec(line.slice(cue.index + cue[0].length));
+  const name = run ? readPublisherName(run[0].replace(/^the /, '').replace(/[ ](?:of|for|the|and|on)$/, '')) : null;
+  return name ? { name: name.name, by: 'metadata/footer-contact' } : null;
 }

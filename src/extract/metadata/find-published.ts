@@ -19,49 +19,74 @@ const UPDATE = new RegExp(`^\\W*(?:${UPDATE_LABELS.join('|')})\\b`, 'i');
 const HEAD_WINDOW = 10;
 const TAIL_WINDOW = 4;
 const CANDIDATE_KINDS = new Set(['sentences/date-line', 'sentences/byline']);
-/** Masthead lines ("New Delhi Tribune | Imphal | July 19, 2023") are looked for this near the top. */
-const MASTHEAD_WINDOW = 6;
-const MASTHEAD_MAX = 140;
-const SENTENCE_END = /[.!?]["”’)]?$/;
+// "12.06.2023, 10:15": a date with dots is written day first wherever dots are used.
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /**
  * Reads the publication date from the text: a date line ("Friday 10 November 2023",
  * "Published: 2023-11-10 14:02 GMT", "Nov. 10, 2023 (AP)") near the top or the bottom, a
  * publication line preferred to an "Updated …" line; else the dateline's date when it has a
- * year. A masthead line near the top counts as a date line ("The Daily Ledger, Abuja — Monday,
- * March 11, 2024", "Outlet | Place | 30 January 2024"). Never invents a year: "October 31" alone becomes `partial`, with a warning. A slashed
- * date that reads both ways ("10/11/2023") is not used, with a note.
+ * year. A masthead line counts as a date line ("The Daily Ledger, Abuja — Monday, March 11,
+ * 2024", "Outlet | News | 12.06.2023, 10:15", dotted dates read day first). Never invents a
+ * year: "October 31" alone becomes `partial`, with a warning, unless one year, and only one, is
+ * printed in the document's date lines ("Oct 25" and a date line "Updated 16:10, 2023"); relative
+ * words ("this month", "earlier this year") never date the page. A slashed date that reads both
+ * ways ("10/11/2023") is not used, with a note.
  */
-export function findPublished(text: string, sentences: readonly Sentence[], paragraphCount: number, dateline: Dateline | null): TextDate {
+export function findPublished(text: string, sentences: readonly Sentence[], paragraphCount: number, dateline: Dateline | null, mastheadDateLines: readonly Span[]): TextDate {
   const messages: Message[] = [];
-  const lines = sentences.filter(
-    (s) =>
-      (CANDIDATE_KINDS.has(s.by) && (s.paragraph < HEAD_WINDOW || s.paragraph >= paragraphCount - TAIL_WINDOW)) ||
-      (s.paragraph < MASTHEAD_WINDOW && _isMasthead(text, s)),
-  );
+  const lines: Sentence[] = sentences.filter((s) => CANDIDATE_KINDS.has(s.by) && (s.paragraph < HEAD_WINDOW || s.paragraph >= paragraphCount - TAIL_WINDOW));
+  for (const span of mastheadDateLines) if (!lines.some((s) => s.span.start <= span.start && s.span.end >= span.end)) lines.push({ span, paragraph: 0, by: 'metadata/masthead' });
+  lines.sort((a, b) => a.span.start - b.span.start);
   let best: { m: DateMention; rank: number } | null = null;
   let partial: DateMention | null = null;
-  for (const s of lines) {
+  // One pass of the date finder over all the lines: each call has a fixed cost.
+  for (const m of findDates(text, lines, null)) {
+    const s = lines.find((l) => l.span.start <= m.span.start && m.span.start < l.span.end)!;
     const rank = UPDATE.test(text.slice(s.span.start, s.span.end)) ? 1 : 0;
-    for (const m of findDates(text, [s], null)) {
-      if (m.by === 'dates/ambiguous-numeric') {
-        messages.push({ rule: 'metadata/ambiguous-date-line', level: 'info', reason: `"${m.text}" reads as day/month and as month/day; not used as the publication date`, span: m.span });
-      } else if (m.date && (!best || rank < best.rank)) best = { m, rank };
-      else if (!m.date && !partial && m.by === 'dates/calendar') partial = m;
-    }
+    if (m.by === 'dates/ambiguous-numeric') {
+      messages.push({ rule: 'metadata/ambiguous-date-line', level: 'info', reason: `"${m.text}" reads as day/month and as month/day; not used as the publication date`, span: m.span });
+    } else if (m.date && (!best || rank < best.rank)) best = { m, rank };
+    else if (!m.date && !partial && m.by === 'dates/calendar') partial = m;
   }
   if (best) return { published: best.m.date, by: 'metadata/date-line', partial: null, partialSpan: null, messages };
+  for (const s of lines) {
+    const dotted = _dottedDate(text.slice(s.span.start, s.span.end));
+    if (dotted) return { published: dotted, by: 'metadata/dotted-date-line', partial: null, partialSpan: null, messages };
+  }
   if (dateline?.dateSpan) {
     const [m] = findDates(text, [{ span: dateline.dateSpan, paragraph: 0, by: 'metadata/dateline' }], null);
     if (m?.date) return { published: m.date, by: 'metadata/dateline-date', partial: null, partialSpan: null, messages };
     if (m && !partial) partial = m;
   }
+  const year = partial ? _onlyYear(text, lines) : null;
+  if (partial && year) {
+    const withYear = `${partial.text} ${year}`;
+    const [m] = findDates(withYear, [{ span: { start: 0, end: withYear.length }, paragraph: 0, by: 'metadata/partial-date' }], null);
+    if (m?.date) return { published: m.date, by: 'metadata/year-of-date-line', partial: null, partialSpan: null, messages };
+  }
   return { published: null, by: null, partial: partial?.text ?? null, partialSpan: partial?.span ?? null, messages };
 }
 
-// A whole paragraph on one short line that does not end like a sentence.
-function _isMasthead(text: string, s: Sentence): boolean {
-  if (s.by !== 'sentences/paragraph-end' || s.span.end - s.span.start > MASTHEAD_MAX) return false;
-  const line = text.slice(s.span.start, s.span.end);
-  return !line.includes('\n') && !SENTENCE_END.test(line);
+// "12.06.2023" → "2023-06-12"; null when there is none or it is no calendar day.
+function _dottedDate(line: string): IsoDate | null {
+  const m = DOTTED_DATE.exec(line);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+// The one year printed in the date lines, or null when there is none or more than one.
+function _onlyYear(text: string, lines: readonly Sentence[]): string | null {
+  let found: string | null = null;
+  for (const s of lines) {
+    for (const [y] of text.slice(s.span.start, s.span.end).matchAll(YEAR)) {
+      if (found && found !== y) return null;
+      found = y;
+    }
+  }
+  return found;
 }

@@ -2,7 +2,8 @@ import type { ExtractOptions, KnownMeta, Message, Sentence, Span } from '../../m
 import type { ResolvedMeta } from '../context.js';
 import { detectLanguage } from './detect-language.js';
 import { findDateline } from './find-dateline.js';
-import { findOutlet } from './find-outlet.js';
+import { findMasthead } from './find-masthead.js';
+import { agencyName, findOutlet } from './find-outlet.js';
 import { findPublished } from './find-published.js';
 import { paragraphKinds } from './paragraph-kinds.js';
 import { readTitle } from './read-title.js';
@@ -18,12 +19,13 @@ import { readTitle } from './read-title.js';
 export function readMetadata(text: string, paragraphs: Span[], sentences: Sentence[], known: KnownMeta, options: ExtractOptions): ResolvedMeta {
   const kinds = paragraphKinds(sentences, paragraphs.length);
   const dateline = findDateline(text, paragraphs, kinds);
+  const masthead = findMasthead(text, paragraphs, kinds, dateline?.span.start ?? null);
   const messages: Message[] = [];
   let published = known.published ?? null;
   let publishedBy: string | null = published ? 'meta/known' : null;
   let publishedPartial: string | null = null;
   if (!published) {
-    const found = findPublished(text, sentences, paragraphs.length, dateline);
+    const found = findPublished(text, sentences, paragraphs.length, dateline, masthead.dateLines);
     messages.push(...found.messages);
     published = found.published;
     publishedBy = found.by;
@@ -40,16 +42,20 @@ export function readMetadata(text: string, paragraphs: Span[], sentences: Senten
       });
     }
   }
-  const outlet = known.outlet ? { name: known.outlet, by: 'meta/known' } : findOutlet(text, paragraphs, kinds, dateline);
+  const outlet = known.outlet ? { name: known.outlet, by: 'meta/known' } : findOutlet(text, paragraphs, kinds, masthead, dateline);
+  // The story's own dateline first; a place in the masthead ("Outlet | Gaza | 5 May 2024") else.
+  const place = dateline ? { name: dateline.place, span: dateline.placeSpan } : masthead.place;
   return {
-    title: known.title ?? readTitle(text, paragraphs, kinds, dateline?.span ?? null),
+    title: known.title ?? readTitle(text, paragraphs, kinds, dateline?.span ?? null, masthead.lines),
     outlet: outlet?.name ?? null,
+    outletBy: outlet?.by ?? null,
+    agency: dateline?.agency ? agencyName(dateline.agency) : null,
     published,
     publishedBy,
     publishedPartial,
-    dateline: known.dateline ?? dateline?.place ?? null,
+    dateline: known.dateline ?? place?.name ?? null,
     // The span points at the place only when it is the dateline reported.
-    datelineSpan: dateline && (!known.dateline || known.dateline === dateline.place) ? dateline.placeSpan : null,
+    datelineSpan: place && (!known.dateline || known.dateline === place.name) ? place.span : null,
     datelinePrefix: dateline?.span ?? null,
     language: detectLanguage(text, known.language),
     messages,

@@ -53,6 +53,56 @@ Source: Northern Example Herald`,
 
 This story was published by The Example Monitor.`,
   'caps-dateline-only': `KHARTOUM — Fighting between the army and a paramilitary force spread to the south of the capital, witnesses said.${BODY}`,
+  'masthead-outlet-place-date': `Floodwater cuts off three districts as dam gives way
+
+Lakeshore Voice Agency (LVA) | Mirava | Thursday, 6 June 2024
+
+Water from the breached dam reached the lower districts before dawn, the civil protection service said.${BODY}`,
+  'letterhead-unit-then-headline': `Harbour Guard Command — Media Office
+
+Harbour Guard repels raid on the northern jetty, kills 12 attackers
+
+3 May 2024
+
+Port Velin — Our units on Thursday repelled an attack by armed boats on the northern jetty of the port.${BODY}`,
+  'reprint-of-wire-copy': `THE VALLEY COURIER | World
+
+Shelling hits grain store as talks stall
+
+Friday 10 May 2024 | Larkspur News Service
+
+OSTRAVIN, May 9 (Larkspur) — Shelling set fire to the main grain store of Ostravin on Thursday, the town council said.${BODY}
+
+Reporting by Larkspur News Service.
+
+© 2024 The Valley Courier`,
+  'press-service-sign-off': `REPUBLIC OF EXAMPLE
+MINISTRY OF WATER
+
+Dorlin, 12 August 2024
+
+On the repair of the eastern canal
+
+Repair crews reached the breach in the eastern canal on Sunday and closed it by nightfall.${BODY}
+
+Press Service of the Ministry of Water of the Republic of Example`,
+  'byline-names-outlet': `In the camps, winter comes early
+
+By Mara Venn, Coastal Dispatch
+November 4, 2024
+
+The first frost came to the camps above the valley three weeks before anyone expected it.${BODY}`,
+  'outlet-line-under-date-line': `Strikes hit fuel depots on both banks of the river
+
+Updated Tuesday 4 June 2024, 09:10 GMT
+Northline Broadcasting Online
+
+Strikes overnight set fire to fuel depots on both banks of the river, officials on each side said.${BODY}`,
+  'dotted-date-portal': `Shelling damaged 40 schools in May, ministry says
+
+Example Ministry of Education — Official Portal | News | 03.06.2024, 11:30
+
+Shelling damaged 40 schools across the region in May, the ministry said on Monday.${BODY}`,
   'french-dispatch': `Des milliers de civils fuient les combats
 
 Des milliers de civils ont quitté la ville jeudi, selon les autorités locales, qui font état de nombreuses victimes parmi la population. Les routes vers le sud sont encombrées et les abris sont pleins, a indiqué un responsable humanitaire sur place.`,
@@ -62,6 +112,62 @@ describe('metadata: golden cases', () => {
   for (const [slug, text] of Object.entries(CASES)) {
     it(slug, () => expectGolden(join(here, `golden/${slug}.json`), meta(text)));
   }
+});
+
+describe('metadata: mastheads, sign-offs and reprints', () => {
+  it('a headline in capitals over a story is its title, not its masthead', () => {
+    const m = meta(`FLOODS CUT OFF NORTHERN VALLEYS\n\nKARLOV, May 3 (AP) — Floods cut off three valleys in the north on Friday, officials said.${BODY}`);
+    expect([m.title, m.outlet, m.outletBy, m.agency]).toEqual(['FLOODS CUT OFF NORTHERN VALLEYS', 'Associated Press', 'metadata/dateline-agency', 'Associated Press']);
+  });
+  it('a masthead name in capitals over a headline is the outlet', () => {
+    const m = meta(`THE NORTHERN HERALD\nMonday, 6 May 2024\n\nRail bridge reopens after repairs\n\nThe rail bridge over the river reopened on Sunday, the operator said.${BODY}`);
+    expect([m.title, m.outlet, m.published]).toEqual(['Rail bridge reopens after repairs', 'THE NORTHERN HERALD', '2024-05-06']);
+  });
+  it('a writer and a section beside the date give no outlet and no place', () => {
+    const m = meta(`Convoy turned back at the checkpoint\n\nIlse Marren · Frontline · 2 May 2024\n\nThe convoy was turned back at the last checkpoint on Wednesday.${BODY}`);
+    expect([m.outlet, m.dateline, m.published, m.title]).toEqual([null, null, '2024-05-02', 'Convoy turned back at the checkpoint']);
+  });
+  it('a town after a byline is the writer\'s, not the outlet', () => {
+    const m = meta(`Night at the rubble\n\nBy Anja Rell, Ostrava\n\nThe rescuers worked through the night with their hands.${BODY}`);
+    expect([m.outlet, m.dateline]).toEqual([null, null]);
+  });
+  it('a headline with a label and figures is not a masthead', () => {
+    const m = meta(`Quake toll passes 1,200 as rescuers reach mountain villages – live\n\nRescuers reached the first mountain villages on Sunday.${BODY}`);
+    expect([m.title, m.outlet]).toEqual(['Quake toll passes 1,200 as rescuers reach mountain villages – live', null]);
+  });
+  it('section labels and a bare VIDEO: line are passed over for the title', () => {
+    const m = meta(`World\n\nVIDEO:\n\nFerry sinks off the northern cape, dozens missing\n\nA ferry sank off the northern cape on Monday, the coastguard said.${BODY}`);
+    expect(m.title).toBe('Ferry sinks off the northern cape, dozens missing');
+  });
+  it('"Outlet live, date" and "Outlet — live updates, date" name the outlet', () => {
+    expect(meta(`Floods live: rivers keep rising\n\nEastern Chronicle live, Sunday 12 May 2024\n\n10.05 BST\nThe river rose again overnight.${BODY}`).outlet).toBe('Eastern Chronicle');
+    expect(meta(`Floods live: rivers keep rising\n\nThe Harbour Post — live updates, Sunday 12 May 2024\n\nThe river rose again overnight.${BODY}`).outlet).toBe('The Harbour Post');
+  });
+  it('footer sign-offs with a unit after the name, and contact lines', () => {
+    const end = (footer: string) => meta(`Headline here\n\nThe river rose again overnight.${BODY}\n\n${footer}`).outlet;
+    expect(end('Ministry of Health of the Republic of Example — Press Office')).toBe('Ministry of Health of the Republic of Example');
+    expect(end('General Staff of the Example Army, Press Service')).toBe('General Staff of the Example Army');
+    expect(end('*© 2024 Riverside Civilian Monitor. Reproduction permitted with attribution.*')).toBe('Riverside Civilian Monitor');
+    expect(end('Transcript published by Radio Harbourside')).toBe('Radio Harbourside');
+    expect(end('For more information, please contact the Example Rights Office press unit in Geneva.')).toBe('Example Rights Office');
+    expect(end('Victory is coming, God willing.')).toBeNull();
+    expect(end('(Reporting by Ana Pell; editing by the Cairo desk)')).toBeNull();
+  });
+  it('a dateline without a year takes the one year of a date line, never two', () => {
+    const story = `GAZA CITY, Oct 25 (Levant Wire) - Strikes continued overnight, residents said.${BODY}`;
+    const one = meta(`Levant Wire | Middle East | 2023\n\nStrikes go on in the north\n\n${story}`);
+    expect([one.published, one.publishedBy, one.publishedPartial]).toEqual(['2023-10-25', 'metadata/year-of-date-line', null]);
+    const two = meta(`Levant Wire | 2023 | 2024 archive\n\nStrikes go on in the north\n\n${story}`);
+    expect([two.published, two.publishedPartial]).toEqual([null, 'Oct 25']);
+  });
+  it('relative words never date the page', () => {
+    const m = meta(`Aid cuts bite in the camps\n\nEarlier this year, donors cut funding for the camps. This month, rations were halved again, aid workers said.${BODY}`);
+    expect([m.published, m.publishedPartial, m.messages]).toEqual([null, null, []]);
+  });
+  it('a letterhead in capitals, a press release label and a place with its date', () => {
+    const m = meta(`REPUBLIC OF EXAMPLE\nMINISTRY OF HEALTH\n\nPress release No. 7/EX\n\nDorlin, 4 March 2025\n\nOn the shelling of the district hospital\n\nThe district hospital was shelled on Monday night.${BODY}`);
+    expect([m.title, m.outlet, m.dateline, m.published]).toEqual(['On the shelling of the district hospital', 'MINISTRY OF HEALTH', 'Dorlin', '2025-03-04']);
+  });
 });
 
 describe('metadata: precedence', () => {
@@ -87,16 +193,18 @@ describe('metadata: precedence', () => {
       ['GENEVA / NAIROBI (4 June 2024) – Aid agencies warned on Tuesday that funding had run out.', 'Geneva', null],
       ['DEIR AL-BALAH: Strikes hit a street near the market late on Monday, witnesses said.', 'Deir al-Balah', null],
       ['Khartoum — Fighting resumed in the north of the city on Sunday, residents said.', 'Khartoum', null],
+      ['PORT ESCARA, 12 JAN 90 (RADIO COSTANERA) -- [TEXT] TWO SOLDIERS WERE KILLED IN AN AMBUSH TODAY, THE ARMY REPORTED.', 'Port Escara', 'RADIO COSTANERA'],
     ];
     for (const [line, place, outlet] of lines) {
       const m = meta(`Headline here\n\n${line}${BODY}`);
       expect([m.dateline, m.outlet]).toEqual([place, outlet]);
     }
     expect(meta(`Headline here\n\nGENEVA / NAIROBI (4 June 2024) – Aid agencies warned.${BODY}`).published).toBe('2024-06-04');
+    expect(meta(`PORT ESCARA, 12 JAN 90 (RADIO COSTANERA) -- [TEXT] TWO SOLDIERS WERE KILLED\nIN AN AMBUSH TODAY, THE ARMY REPORTED.\nPATROLS WERE SENT TO THE AREA AND\nTHE ROAD WAS CLOSED.`).published).toBe('1990-01-12');
   });
-  it('takes the date of a masthead line, but not a place from it', () => {
+  it('takes the date, the outlet and the place of a masthead line', () => {
     const m = meta(`Relief camps fill up as clashes go on\n\nThe Example Tribune | Imphal | July 19, 2023\n\nClashes went on overnight, police said.${BODY}`);
-    expect([m.published, m.publishedBy, m.dateline]).toEqual(['2023-07-19', 'metadata/date-line', null]);
+    expect([m.published, m.publishedBy, m.dateline, m.outlet, m.outletBy, m.title]).toEqual(['2023-07-19', 'metadata/date-line', 'Imphal', 'The Example Tribune', 'metadata/masthead', 'Relief camps fill up as clashes go on']);
   });
   it('short text defaults to English, a page language wins', () => {
     expect(meta('Kurz.').language).toBe('en');

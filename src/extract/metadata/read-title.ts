@@ -1,31 +1,52 @@
 import type { Span } from '../../model.js';
+import { SECTION_LABELS } from './data/masthead-cues.js';
 import { SPECIAL_KINDS } from './paragraph-kinds.js';
 import { stripMarkdownLine } from './strip-markdown.js';
 
-/** How many leading paragraphs may hold the headline (after date lines, bylines, rules). */
-const TITLE_WINDOW = 4;
+/** How many leading paragraphs may hold the headline (after mastheads, date lines, bylines, rules). */
+const TITLE_WINDOW = 6;
 /** Longest first line taken as a headline, in UTF-16 code units. */
 const MAX_TITLE = 250;
+/** Most lines of a block of head lines ("Halvessa Province: Escalation of Hostilities\nFlash Update No. 1"). */
+const MAX_HEAD_LINES = 4;
 // Headlines do not end with a full stop; a first paragraph that does is body text.
 const ENDS_WITH_STOP = /[.]["”’]?$/;
+const LINE = /[^\n]+/g;
+// Prose wrapped at a fixed width goes on in lower case on the next line ("… had\nkilled"): not a
+// block of head lines.
+const CONTINUES = /\n[ \t]*[\p{Ll},;]/u;
+// "Press release No. 1/HAL", "Statement #4": a label with its number.
+const NUMBERED = /[ ]+(?:No\.?|#)[ ]*[\p{L}\d/.\-]+$/iu;
 
 /**
- * The headline: the first Markdown heading, or a first line of running text that reads like a
- * headline (one line, at most MAX_TITLE long, no final full stop), with Markdown marks stripped
- * ("# *Hamas says …*" → "Hamas says …"). A prefix such as "VIDEO:" stays as printed. Null when
- * the text opens with body copy.
+ * The headline: the first Markdown heading, or the first line of the top paragraphs that reads like
+ * a headline (at most MAX_TITLE long, no final full stop), with Markdown marks stripped ("#
+ * *Hamas says …*" → "Hamas says …"). Masthead lines ("THE ASHMOOR CHRONICLE | World", "Rapid
+ * Support Forces — Media Office"), date lines and section labels alone on a line ("World",
+ * "VIDEO:", "PRESS RELEASE") are passed over; a prefix such as "VIDEO:" before a headline stays as
+ * printed. Null when the text opens with body copy.
  */
-export function readTitle(text: string, paragraphs: readonly Span[], kinds: readonly string[], dateline: Span | null): string | null {
+export function readTitle(text: string, paragraphs: readonly Span[], kinds: readonly string[], dateline: Span | null, mastheadLines: readonly Span[]): string | null {
   const n = Math.min(paragraphs.length, TITLE_WINDOW);
   for (let i = 0; i < n; i++) {
     const kind = kinds[i]!;
     if (SPECIAL_KINDS.has(kind)) continue;
     const p = paragraphs[i]!;
-    const line = text.slice(p.start, p.end);
-    if (kind === 'sentences/heading') return stripMarkdownLine(line) || null;
-    const inDateline = dateline !== null && dateline.start >= p.start && dateline.start < p.end;
-    if (line.includes('\n') || line.length > MAX_TITLE || ENDS_WITH_STOP.test(line) || inDateline) return null;
-    return stripMarkdownLine(line) || null;
+    const para = text.slice(p.start, p.end);
+    if (kind === 'sentences/heading') return stripMarkdownLine(para) || null;
+    if (CONTINUES.test(para)) return null;
+    let count = 0;
+    LINE.lastIndex = 0;
+    for (let m = LINE.exec(para); m; m = LINE.exec(para)) {
+      if (++count > MAX_HEAD_LINES) return null;
+      const start = p.start + m.index;
+      if (mastheadLines.some((l) => l.start >= start && l.start < start + m![0].length)) continue;
+      const line = stripMarkdownLine(m[0]);
+      if (!line || SECTION_LABELS.has(line.toLowerCase().replace(NUMBERED, '').replace(/[ ]*:$/, ''))) continue;
+      const inDateline = dateline !== null && dateline.start >= start && dateline.start < start + m[0].length;
+      if (line.length > MAX_TITLE || ENDS_WITH_STOP.test(line) || inDateline) return null;
+      return line;
+    }
   }
   return null;
 }
