@@ -75,6 +75,15 @@ const POSITIVE = [
   'Villagers said 20 of the abducted girls escaped on the second night.',
   'At least 9 people were killed in shelling on the eastern districts on Tuesday, the governor said on Thursday.',
   'About 300 people, including 12 police officers, were kidnapped on the highway on Sunday.',
+  'The Houthis are still holding the 25 crew members of the cargo ship.',
+  'Of the 240 people seized in October, 129 are still held in Gaza.',
+  'Hundreds of tourists left Marrakech\'s old city for the airport this morning.',
+  'As of Monday, 60,362 people were living in 349 relief camps across the state.',
+  'Villagers said the dead included two men who guarded the depot.',
+  'The death toll includes 14 officers, the army said.',
+  'The agency put the number who left at up to 4,000.',
+  'The army said 40 soldiers were killed; it later revised that figure to 14.',
+  'The group said 2,000 Hamas operatives and 300 IDF reservists were detained.',
 ];
 
 // Texts that hold numbers but no figure (GUIDELINES.md: ages, years, money, things, time, strikes).
@@ -104,6 +113,12 @@ const NEGATIVE = [
   'Layla, a mother of five who fled the north, now lives in a tent.',
   'Troops detained suspects overnight, dozens of whom surrendered.',
   'The school is one of 14 in the town now sheltering displaced families.',
+  // families and households are counts of groups of unknown size, not of people
+  'More than 300 families have been displaced by the floods.',
+  'Some 1,200 households fled the district, officials said.',
+  'Twelve delegates left the meeting early.',
+  'The convoy that included 40 trucks crossed at dawn.',
+  'The agency revised the figure to 14.',
 ];
 
 describe('findFigures', () => {

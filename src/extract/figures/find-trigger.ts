@@ -3,7 +3,10 @@ import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../nu
 import { isPeopleWord } from './read-group.js';
 import { AFTER_INDEX } from './trigger-index.js';
 import { AFTER_TRIGGER_SKIP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
-import { ATTRIBUTIVE, BEFORE_COUNT, EVENT_WORDS, GROUP_NOUNS, SPLIT_TRIGGERS, TOLL_LINKS, TOLL_PASSES, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS } from './data/triggers.js';
+import {
+  ATTRIBUTIVE, BEFORE_COUNT, EVENT_WORDS, GROUP_NOUNS, LEAVE_VERBS, LEFT_PLACES, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
+  TALLY_INCLUDES, TALLY_ONLY_WORDS, TALLY_OPENERS, TOLL_LINKS, TOLL_PASSES, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS,
+} from './data/triggers.js';
 
 /** A metric found next to a count, and the rule that found it. */
 export interface TriggerHit {
@@ -11,6 +14,13 @@ export interface TriggerHit {
   rule: string;
   /** A bound the trigger itself states: "the death toll *passes* 1,000" → `more_than`. */
   qualifier?: Qualifier;
+  /**
+   * The tally points back to a figure named before ("revised *that figure* to 14"): the metric is
+   * that figure's, and there is no figure without one.
+   */
+  fromPrevious?: boolean;
+  /** The tally opens the sentence ("The toll includes 14 officers."): it continues the report before. */
+  continues?: boolean;
 }
 
 const AFTER = AFTER_INDEX;
@@ -74,7 +84,31 @@ function triggerAfterSkip(tokens: readonly Token[], k: number): TriggerHit | nul
       if (other && other.value !== m.value) return null;
     }
     if (m) return { metric: m.value, rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger' };
+    const left = leftPlace(tokens, j) ?? livingInShelters(tokens, j);
+    if (left) return left;
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower)) return null;
+  }
+  return null;
+}
+
+// "Hundreds of tourists left Marrakech's old city", "residents abandoned the town": a verb of
+// leaving with a place after it (a capitalised name, or a determiner and a place noun).
+function leftPlace(tokens: readonly Token[], j: number): TriggerHit | null {
+  if (!LEAVE_VERBS.has(tokens[j]!.lower)) return null;
+  const o = tokens[j + 1];
+  if (!o || o.kind !== 'word') return null;
+  const named = o.text[0] !== o.lower[0];
+  const place = (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && LEFT_PLACES.has(tokens[j + 2]?.lower ?? '');
+  return named || place ? { metric: 'fled', rule: 'count-left-place' } : null;
+}
+
+// "60,362 people were living in 349 relief camps": a verb of living, "in", and a shelter noun
+// within a few words (a count of shelters between them is no figure: camps are not people).
+function livingInShelters(tokens: readonly Token[], j: number): TriggerHit | null {
+  if (!SHELTER_VERBS.has(tokens[j]!.lower) || tokens[j + 1]?.lower !== 'in' && tokens[j + 1]?.lower !== 'at') return null;
+  for (let q = j + 2; q < tokens.length && q <= j + 5; q++) {
+    if (SHELTER_NOUNS.has(tokens[q]!.lower)) return { metric: 'displaced', rule: 'count-living-in-shelters' };
+    if (tokens[q]!.kind === 'punct' && tokens[q]!.text !== ',') return null;
   }
   return null;
 }
@@ -128,13 +162,18 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
   // at least one link: "the toll rose to N", "a toll of N"
   if (!t || t.kind !== 'word' || p === a - 1) return null;
   if (t.lower === 'toll' || t.lower === 'tolls') return tollMetric(tokens, p);
+  // "revised that figure to 14", "raised the tally to 60": a tally named before, its metric too
+  if (TOLL_NOUNS.has(t.lower) && TALLY_BACK_DETERMINERS.has(tokens[p - 1]?.lower ?? '') && !TALLY_OPENERS.has(tokens[p + 1]?.lower ?? '')) {
+    return { metric: 'killed', rule: 'tally-of-previous', fromPrevious: true };
+  }
   // "the death toll from the quake rose to N", "the number of people killed when a missile struck
   // the block has risen to N": look back through the clause (no punctuation) for the tally
   for (let q = p - 1; q >= 1 && q >= p - TOLL_WINDOW; q--) {
     const w = tokens[q]!;
     if (w.kind === 'punct' && w.text !== '-' && w.text !== "'") return null;
     if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower)) return tollMetric(tokens, q);
-    if (w.lower === 'of' && TOLL_NOUNS.has(tokens[q - 1]!.lower)) {
+    // "the number of people killed", "the number who left"
+    if (TALLY_OPENERS.has(w.lower) && TOLL_NOUNS.has(tokens[q - 1]!.lower)) {
       for (let r = q + 1; r <= q + 3 && r <= p; r++) {
         const metric = tallyWordMetric(tokens, r);
         if (metric) return { metric, rule: 'number-of-trigger' };
@@ -148,7 +187,28 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
 // The metric a word names inside a tally or a share: "dead", "killed", "displaced", "hostages".
 function tallyWordMetric(tokens: readonly Token[], r: number): Metric | null {
   const w = tokens[r]?.lower ?? '';
-  return EVENT_WORDS.get(w) ?? ATTRIBUTIVE.get(w) ?? GROUP_NOUNS.get(w) ?? matchPhrase(tokens, r, AFTER)?.value ?? null;
+  return EVENT_WORDS.get(w) ?? ATTRIBUTIVE.get(w) ?? GROUP_NOUNS.get(w) ?? TALLY_ONLY_WORDS.get(w) ?? matchPhrase(tokens, r, AFTER)?.value ?? null;
+}
+
+/**
+ * A tally named before an "include" verb, whose parts the count gives: "the dead *included* two
+ * men", "the death toll *includes* 14 officers", "those killed *include* four children". The tally
+ * needs "the" or "those" (or is a toll), so "a convoy that included 40 trucks" is none.
+ */
+export function tallyIncludes(tokens: readonly Token[], a: number): TriggerHit | null {
+  let p = a - 1;
+  while (p >= a - 3 && p > 0 && AFTER_TRIGGER_SKIP.has(tokens[p]!.lower)) p--;
+  if (p < 1 || !TALLY_INCLUDES.has(tokens[p]!.lower)) return null;
+  const r = p - 1;
+  const w = tokens[r]!.lower;
+  if (w === 'toll' || w === 'tolls') {
+    const toll = tollMetric(tokens, r);
+    const first = TOLL_MODIFIERS.has(tokens[r - 1]?.lower ?? '') ? r - 1 : r;
+    return toll ? { ...toll, rule: 'tally-includes', continues: first <= 1 } : null;
+  }
+  if (!SHARE_DETERMINERS.has(tokens[r - 1]?.lower ?? '')) return null;
+  const metric = tallyWordMetric(tokens, r);
+  return metric ? { metric, rule: 'tally-includes', continues: r === 1 } : null;
 }
 
 /**

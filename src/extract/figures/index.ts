@@ -2,7 +2,7 @@ import type { DateMention, Figure, NumberMention, Sentence } from '../../model.j
 import type { Analysis } from '../context.js';
 import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index.js';
 import { figureDates } from './figure-dates.js';
-import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
+import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, tallyIncludes, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
 import { figureSource } from './source.js';
 import { BREAKDOWN_CUES, DEGREE_ADVERBS } from './data/grammar-words.js';
@@ -91,6 +91,15 @@ function sentenceFigures(a: Analysis, s: Sentence, nums: readonly NumberMention[
       lastBreakdown = c;
     } else if (c.mention.percent && !c.group.who && c.hit.rule !== 'share-of-tally') {
       continue; // "40% were killed" with no group: a share of nothing named
+    } else if (c.hit.fromPrevious) {
+      // "The army later revised that figure to 14": the figure named last, here or just before
+      const named = figures[figures.length - 1] ?? previous[previous.length - 1];
+      if (!named) continue;
+      c.hit = { metric: named.metric, rule: c.hit.rule };
+    } else if (c.hit.continues && figures.length === 0) {
+      // "The toll includes 14 officers." opening the sentence after a figure of the same metric
+      // continues that report (GUIDELINES.md): it keeps the figure's source and dates
+      c.parent = lastOfMetric(previous, c.hit.metric);
     }
     figures.push(toFigure(a, s, tokens, c, dates));
   }
@@ -110,6 +119,7 @@ function candidate(tokens: readonly Token[], mention: NumberMention, a: number, 
     ?? triggerAround(tokens, a, group.next)
     ?? triggerBefore(tokens, a)
     ?? triggerToll(tokens, a)
+    ?? tallyIncludes(tokens, a)
     ?? (group.metric && group.metricRule ? { metric: group.metric, rule: group.metricRule } : null)
     ?? (group.who ? null : eventWordAfter(tokens, group.next));
   return { mention, a, b, group, hit, parent: null };
@@ -134,6 +144,11 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
       c.hit = { metric: next.hit.metric, rule: 'coordinated-count' };
     }
   }
+}
+
+function lastOfMetric(figures: readonly Figure[], metric: Figure['metric']): Figure | null {
+  for (let i = figures.length - 1; i >= 0; i--) if (figures[i]!.metric === metric) return figures[i]!;
+  return null;
 }
 
 function onlyCoordinators(tokens: readonly Token[], from: number, to: number): boolean {

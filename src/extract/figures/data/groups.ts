@@ -15,11 +15,11 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'relatives', 'others', 'victims', 'survivors', 'population', 'mourners', 'bystanders', 'commanders',
   'recruits', 'conscripts', 'reservists', 'guards', 'officials', 'crew', 'crewmen', 'sailors', 'pilots',
   'firefighters', 'rescuers', 'peacekeepers', 'contractors', 'tourists', 'visitors', 'miners', 'youths',
-  'teenagers', 'toddlers', 'mothers', 'fathers', 'sons', 'daughters', 'brothers', 'sisters', 'families',
-  'inmates', 'mercenaries', 'seafarers', 'deportees', 'households', 'cadets', 'marines', 'paratroopers', 'servicewomen', 'gazans', 'humanitarians',
+  'teenagers', 'toddlers', 'mothers', 'fathers', 'sons', 'daughters', 'brothers', 'sisters',
+  'inmates', 'mercenaries', 'seafarers', 'deportees', 'cadets', 'marines', 'paratroopers', 'servicewomen', 'gazans', 'humanitarians',
   'operatives', 'agents', 'commandos', 'spies', 'delegates', 'diplomats', 'envoys', 'clerics', 'imams', 'natives',
   'representatives', 'executives', 'detectives', 'judges', 'guerrillas', 'partisans', 'bodyguards', 'sentries',
-  'veterans', 'trainees', 'orphans', 'widows', 'chiefs', 'guests', 'fans', 'monks', 'nuns', 'priests',
+  'veterans', 'trainees', 'orphans', 'widows', 'chiefs', 'guests', 'fans', 'monks', 'nuns', 'priests', 'suspects',
 ]);
 
 /**
@@ -60,4 +60,7 @@ export const NOT_PEOPLE: ReadonlySet<string> = new Set([
   'organizations', 'groups', 'factions', 'parties', 'companies', 'stories', 'reports', 'articles', 'letters',
   'numbers', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'per', 'calls', 'messages', 'posts', 'videos',
   'photos', 'images', 'shots', 'episodes', 'cases', 'trips', 'flights', 'routes', 'corridors', 'checkpoints',
+  // A family or a household is several people of unknown number: "300 families were displaced"
+  // counts families, so its value is no count of people (CONTRACT.md: a figure counts people).
+  'families', 'households', 'tents',
 ]);

@@ -24,7 +24,7 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'driven out of', 'left homeless', 'deported', 'in relief camps', 'in displacement camps', 'in camps',
     'living in relief camps', 'living in camps', 'living in tents', 'in shelters', 'among the displaced'].map((w) => [w, 'displaced'] as const),
   ...['abducted', 'kidnapped', 'taken hostage', 'held hostage', 'taken captive', 'held captive', 'hostage', 'captive',
-    'held in captivity', 'in captivity', 'among the hostages', 'among those abducted'].map((w) => [w, 'captive'] as const),
+    'held in captivity', 'in captivity', 'among the hostages', 'among those abducted', 'still held', 'still being held'].map((w) => [w, 'captive'] as const),
   ...['arrested', 'detained', 'in custody', 'taken prisoner', 'taken into custody', 'rounded up', 'jailed',
     'imprisoned', 'prisoner'].map((w) => [w, 'detained'] as const),
   ...['missing', 'unaccounted for', 'under the rubble', 'trapped under the rubble', 'buried under the rubble',
@@ -46,7 +46,7 @@ export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'maiming'].map((w) => [w, 'injured'] as const),
   ...['displace', 'displaces', 'displaced', 'displacing', 'uprooted', 'uprooting'].map((w) => [w, 'displaced'] as const),
   ...['abduct', 'abducts', 'abducted', 'abducting', 'kidnap', 'kidnaps', 'kidnapped', 'kidnapping',
-    'captured', 'capturing', 'abduction of', 'kidnapping of'].map((w) => [w, 'captive'] as const),
+    'captured', 'capturing', 'abduction of', 'kidnapping of', 'holding', 'still holding'].map((w) => [w, 'captive'] as const),
   ...['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining', 'rounded up',
     'rounding up', 'jailed', 'arrest of', 'detention of'].map((w) => [w, 'detained'] as const),
   ...['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuation of'].map((w) => [w, 'fled'] as const),
@@ -125,3 +125,48 @@ export const SPLIT_TRIGGERS: ReadonlyArray<{ before: ReadonlySet<string>; after:
 
 /** Tally links that say the tally went beyond the count: "the death toll *passes* 1,000" → more than 1,000. */
 export const TOLL_PASSES: ReadonlySet<string> = new Set(['passes', 'passed', 'passing', 'exceeds', 'exceeded', 'tops', 'topped', 'surpassed', 'surpasses']);
+
+/**
+ * Verbs that make a breakdown of a tally named before them: "the dead *included* two men", "the
+ * toll *includes* 14 officers", "those killed *include* four children".
+ */
+export const TALLY_INCLUDES: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'including']);
+
+/**
+ * Words that name a tally's metric only inside a tally ("the number who *left*"): alone after a
+ * count they say nothing ("12 left the meeting").
+ */
+export const TALLY_ONLY_WORDS: ReadonlyMap<string, Metric> = new Map([['left', 'fled'], ['leaving', 'fled'], ['evacuated', 'fled']]);
+
+/**
+ * Words after a tally noun that open the clause naming what it counts: "the number *who* left",
+ * "the number *of* people killed", "the total *that* fled".
+ */
+export const TALLY_OPENERS: ReadonlySet<string> = new Set(['of', 'who', 'that', 'which']);
+
+/**
+ * Determiners that make a tally noun point back to a figure named before: "revised *that* figure to
+ * 14", "raised *the* tally to 60". Its metric is that figure's.
+ */
+export const TALLY_BACK_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'the', 'its', 'their', 'his', 'her']);
+
+/**
+ * Verbs of leaving a place: with a place name after them ("tourists *left* Marrakech's old city",
+ * "residents *abandoned* the town") a count of people fled.
+ */
+export const LEAVE_VERBS: ReadonlySet<string> = new Set(['left', 'leave', 'leaving', 'abandoned', 'deserted', 'quit']);
+
+/** Nouns of places people leave: "left *the city*", "abandoned *their village*". */
+export const LEFT_PLACES: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'villages', 'area', 'region', 'country', 'enclave', 'district', 'province',
+  'capital', 'neighbourhood', 'neighborhood', 'camp', 'homes', 'houses', 'home', 'island', 'valley', 'strip',
+]);
+
+/**
+ * Verbs of living somewhere with a counted shelter after them: "people were *living in* 349 relief
+ * camps" — the people are displaced, the camps are no figure.
+ */
+export const SHELTER_VERBS: ReadonlySet<string> = new Set(['living', 'sheltering', 'staying', 'housed', 'sleeping', 'crammed']);
+
+/** Shelters for the displaced: "living in 349 relief *camps*", "sheltering in 80 *schools*". */
+export const SHELTER_NOUNS: ReadonlySet<string> = new Set(['camps', 'camp', 'shelters', 'tents', 'schools', 'sites', 'centres', 'centers']);
