@@ -22,7 +22,10 @@ export interface IngestOptions {
   extract?: ExtractOptions;
   /** Documents per transaction. Each document is stored with all its claims or not at all. */
   batchSize?: number;
-  /** Called after each document with the summary so far and how many documents are done. */
+  /**
+   * Called after each item with the summary so far and how many items are done: documents
+   * extracted (stored or failed) plus inputs that could not be read.
+   */
   onProgress?: (s: IngestSummary, done: number) => void;
 }
 
@@ -46,10 +49,12 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   };
   // Pending documents in the order their tasks were issued; results come back in that order.
   const pending: Pending[] = [];
+  let unreadable = 0;
   async function* tasks(): AsyncGenerator<ExtractTask> {
     for await (const item of readInputs(args, options.readers) as AsyncIterable<InputItem>) {
       if (item.kind === 'error') {
         fail(item.origin, item.reason);
+        unreadable++;
         continue;
       }
       summary.read++;
@@ -75,7 +80,7 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
     else if (!r.ok) fail(p.origin, r.error);
     else batch.push({ x: r.value as Extraction, url: p.url });
     if (batch.length >= batchSize) flush();
-    options.onProgress?.(summary, ++done);
+    options.onProgress?.(summary, ++done + unreadable);
   }
   flush();
   summary.seconds = (Date.now() - started) / 1000;

@@ -42,14 +42,20 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** One input named on the command line, expanded: a readable file, a URL, or a failure to report. */
+export type InputSource =
+  | { kind: 'file'; path: string; reader: Reader }
+  | { kind: 'url'; url: string; reader: Reader }
+  | { kind: 'error'; origin: string; reason: string };
+
 /**
- * Expands paths, folders (recursively), quoted globs and URLs into a stream of items, in order.
- * A file given by name with an unknown extension is an error; inside a folder it is skipped.
+ * Expands paths, folders (recursively), quoted globs and URLs into the files and URLs to read, in
+ * order. A file given by name with an unknown extension is an error; inside a folder it is skipped.
  */
-export async function* readInputs(args: string[], readers: Readers): AsyncGenerator<InputItem> {
+export async function* expandInputs(args: string[], readers: Readers): AsyncGenerator<InputSource> {
   for (const arg of args) {
     if (isUrl(arg)) {
-      if (readers.url) yield* readers.url(arg);
+      if (readers.url) yield { kind: 'url', url: arg, reader: readers.url };
       else yield { kind: 'error', origin: arg, reason: 'URLs are not supported here' };
       continue;
     }
@@ -62,7 +68,7 @@ export async function* readInputs(args: string[], readers: Readers): AsyncGenera
         if (files.length === 0) yield { kind: 'error', origin: arg, reason: 'no file matches this pattern' };
         for (const f of files) {
           const reader = readerFor(f, readers);
-          if (reader) yield* reader(f);
+          if (reader) yield { kind: 'file', path: f, reader };
         }
       } else {
         yield { kind: 'error', origin: arg, reason: 'no such file or directory' };
@@ -72,12 +78,20 @@ export async function* readInputs(args: string[], readers: Readers): AsyncGenera
     if (info.isDirectory()) {
       for await (const f of walk(arg)) {
         const reader = readerFor(f, readers);
-        if (reader) yield* reader(f);
+        if (reader) yield { kind: 'file', path: f, reader };
       }
       continue;
     }
     const reader = readerFor(arg, readers);
-    if (reader) yield* reader(arg);
+    if (reader) yield { kind: 'file', path: arg, reader };
     else yield { kind: 'error', origin: arg, reason: `unsupported kind of file "${extname(arg) || '(no extension)'}"; crosscheck reads ${Object.keys(readers.byExtension).join(' ')}` };
+  }
+}
+
+/** Reads every input of {@link expandInputs} into a stream of documents and failures, in order. */
+export async function* readInputs(args: string[], readers: Readers): AsyncGenerator<InputItem> {
+  for await (const src of expandInputs(args, readers)) {
+    if (src.kind === 'error') yield src;
+    else yield* src.reader(src.kind === 'file' ? src.path : src.url);
   }
 }

@@ -1,5 +1,6 @@
 import { runIngest, type IngestSummary } from '../batch/ingest-run.js';
 import { Progress } from '../batch/progress.js';
+import { countInputs } from '../batch/count-inputs.js';
 import { defaultReaders } from '../batch/readers.js';
 import { defaultJobs } from '../parallel/ordered-pool.js';
 import { write } from './format.js';
@@ -50,11 +51,14 @@ export async function run(argv: string[]): Promise<number> {
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--timeout takes a positive number of seconds');
 
   const ledger = ledgerOf(values, false);
+  const readers = defaultReaders({ maxBytes, ...(timeout ? { timeoutMs: timeout * 1000 } : {}) });
   const progress = new Progress(process.stderr, 'ingesting');
+  // The total (for the bar and ETA) is counted alongside the run, and only when someone watches.
+  if (process.stderr.isTTY) void countInputs(positionals, readers).then((n) => n !== null && progress.setTotal(n), () => undefined);
   let summary: IngestSummary;
   try {
     summary = await runIngest(positionals, ledger, {
-      readers: defaultReaders({ maxBytes, ...(timeout ? { timeoutMs: timeout * 1000 } : {}) }),
+      readers,
       jobs,
       extract: { published: values.published ?? null },
       onProgress: (s, done) => progress.update(done, s.failed),

@@ -111,16 +111,23 @@ function limit(f: ClaimFilter): string {
   return f.limit && f.limit > 0 ? `LIMIT ${Math.floor(f.limit)}` : '';
 }
 
+/** The SQL and parameters of {@link queryFigures}, for callers that explain or time the query. */
+export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record<string, unknown> } {
+  const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true });
+  return {
+    sql: `SELECT c.id, c.document_id, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague, c.who, c.as_of,
+                 c.as_of_basis, c.since, c.source, c.cue, substr(d.text, c.span_start + 1, c.span_end - c.span_start) AS evidence,
+                 c.span_start, c.span_end, c.by
+          FROM figures c JOIN documents d ON d.id = c.document_id ${w.sql}
+          ORDER BY c.as_of DESC, d.published DESC, c.document_id, c.span_start ${limit(f)}`,
+    params: w.params,
+  };
+}
+
 /** Figures with their document's outlet and date, newest `as_of` first. */
 export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<FigureRow> {
-  const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true });
-  return ledger.db
-    .prepare(`SELECT c.id, c.document_id, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague, c.who, c.as_of,
-                     c.as_of_basis, c.since, c.source, c.cue, substr(d.text, c.span_start + 1, c.span_end - c.span_start) AS evidence,
-                     c.span_start, c.span_end, c.by
-              FROM figures c JOIN documents d ON d.id = c.document_id ${w.sql}
-              ORDER BY c.as_of DESC, d.published DESC, c.document_id, c.span_start ${limit(f)}`)
-    .iterate(w.params) as IterableIterator<FigureRow>;
+  const q = figuresQuery(f);
+  return ledger.db.prepare(q.sql).iterate(q.params) as IterableIterator<FigureRow>;
 }
 
 /** Statements with their document's outlet and date. */
