@@ -84,6 +84,13 @@ const POSITIVE = [
   'The agency put the number who left at up to 4,000.',
   'The army said 40 soldiers were killed; it later revised that figure to 14.',
   'The group said 2,000 Hamas operatives and 300 IDF reservists were detained.',
+  'Officials said 85 villagers were taken across the river as hostages.',
+  'Some 3,000 fighters remain in enemy captivity, the ombudsman said.',
+  'The deal frees 40 women and minors held in military prisons.',
+  'Rescuers fear that between 300 and 500 people could have died in the landslide.',
+  'The ministry said 12,000 people had been displaced, 9,000 of them in Kestrel province.',
+  'Police raised the number of detainees since Sunday to about 2,300.',
+  'A riot in the jail killed 12 people in prison workshops.',
 ];
 
 // Texts that hold numbers but no figure (GUIDELINES.md: ages, years, money, things, time, strikes).

@@ -2,9 +2,9 @@ import type { Metric, Qualifier } from '../../model.js';
 import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../numbers/index.js';
 import { isPeopleWord } from './read-group.js';
 import { AFTER_INDEX } from './trigger-index.js';
-import { AFTER_TRIGGER_SKIP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
+import { AFTER_TRIGGER_SKIP, GROUP_STOP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 import {
-  ATTRIBUTIVE, BEFORE_COUNT, EVENT_WORDS, GROUP_NOUNS, LEAVE_VERBS, LEFT_PLACES, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
+  ATTRIBUTIVE, BEFORE_COUNT, CUSTODY_NOUNS, EVENT_WORDS, GROUP_NOUNS, HELD_VERBS, LEAVE_VERBS, TAKING_VERBS, PLACE_NOUNS, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
   TALLY_INCLUDES, TALLY_ONLY_WORDS, TALLY_OPENERS, TOLL_LINKS, TOLL_PASSES, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS,
 } from './data/triggers.js';
 
@@ -84,8 +84,8 @@ function triggerAfterSkip(tokens: readonly Token[], k: number): TriggerHit | nul
       if (other && other.value !== m.value) return null;
     }
     if (m) return { metric: m.value, rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger' };
-    const left = leftPlace(tokens, j) ?? livingInShelters(tokens, j);
-    if (left) return left;
+    const elsewhere = leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
+    if (elsewhere) return elsewhere;
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower)) return null;
   }
   return null;
@@ -98,7 +98,7 @@ function leftPlace(tokens: readonly Token[], j: number): TriggerHit | null {
   const o = tokens[j + 1];
   if (!o || o.kind !== 'word') return null;
   const named = o.text[0] !== o.lower[0];
-  const place = (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && LEFT_PLACES.has(tokens[j + 2]?.lower ?? '');
+  const place = (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && PLACE_NOUNS.has(tokens[j + 2]?.lower ?? '');
   return named || place ? { metric: 'fled', rule: 'count-left-place' } : null;
 }
 
@@ -109,6 +109,33 @@ function livingInShelters(tokens: readonly Token[], j: number): TriggerHit | nul
   for (let q = j + 2; q < tokens.length && q <= j + 5; q++) {
     if (SHELTER_NOUNS.has(tokens[q]!.lower)) return { metric: 'displaced', rule: 'count-living-in-shelters' };
     if (tokens[q]!.kind === 'punct' && tokens[q]!.text !== ',') return null;
+  }
+  return null;
+}
+
+// "150 women held in its prisons", "soldiers remain in Russian captivity": a verb of holding (or
+// an auxiliary already stepped over) and "in" with a custody noun ending the phrase within 3 words.
+function heldIn(tokens: readonly Token[], j: number, afterAux: boolean): TriggerHit | null {
+  let q = j;
+  if (HELD_VERBS.has(tokens[q]!.lower)) q++;
+  else if (!afterAux) return null;
+  if (tokens[q]?.lower !== 'in') return null;
+  for (let r = q + 1; r < tokens.length && r <= q + 3 && tokens[r]!.kind === 'word'; r++) {
+    const metric = CUSTODY_NOUNS.get(tokens[r]!.lower);
+    const after = tokens[r + 1];
+    if (metric && (!after || after.kind === 'punct' || GROUP_STOP.has(after.lower))) return { metric, rule: 'count-held-in' };
+  }
+  return null;
+}
+
+// "222 people were taken into Gaza as hostages": a verb of taking, then "as hostages" within a
+// few words.
+function takenAs(tokens: readonly Token[], j: number): TriggerHit | null {
+  if (!TAKING_VERBS.has(tokens[j]!.lower)) return null;
+  for (let r = j + 1; r < tokens.length && r <= j + 5 && tokens[r]!.kind === 'word'; r++) {
+    if (tokens[r]!.lower !== 'as') continue;
+    const metric = CUSTODY_NOUNS.get(tokens[r + 1]?.lower ?? '');
+    return metric ? { metric, rule: 'count-taken-as' } : null;
   }
   return null;
 }
@@ -160,7 +187,8 @@ export function triggerToll(tokens: readonly Token[], a: number): TriggerHit | n
 function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit | null {
   const t = tokens[p];
   // at least one link: "the toll rose to N", "a toll of N"
-  if (!t || t.kind !== 'word' || p === a - 1) return null;
+  // ("the number of detainees since October 7 to about 6,500": the tally's clause may end in digits)
+  if (!t || t.kind === 'punct' || p === a - 1) return null;
   if (t.lower === 'toll' || t.lower === 'tolls') return tollMetric(tokens, p);
   // "revised that figure to 14", "raised the tally to 60": a tally named before, its metric too
   if (TOLL_NOUNS.has(t.lower) && TALLY_BACK_DETERMINERS.has(tokens[p - 1]?.lower ?? '') && !TALLY_OPENERS.has(tokens[p + 1]?.lower ?? '')) {
@@ -174,7 +202,8 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
     if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower)) return tollMetric(tokens, q);
     // "the number of people killed", "the number who left"
     if (TALLY_OPENERS.has(w.lower) && TOLL_NOUNS.has(tokens[q - 1]!.lower)) {
-      for (let r = q + 1; r <= q + 3 && r <= p; r++) {
+      // "the number of Kuki-Zo dead": a compound name may stand before the tally word
+      for (let r = q + 1; r <= q + 5 && r <= p; r++) {
         const metric = tallyWordMetric(tokens, r);
         if (metric) return { metric, rule: 'number-of-trigger' };
       }

@@ -4,8 +4,9 @@ import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index
 import { figureDates } from './figure-dates.js';
 import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, tallyIncludes, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
+import { PLACE_NOUNS } from './data/triggers.js';
 import { figureSource } from './source.js';
-import { BREAKDOWN_CUES, DEGREE_ADVERBS } from './data/grammar-words.js';
+import { BREAKDOWN_CUES, DEGREE_ADVERBS, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 
 export { figureDates } from './figure-dates.js';
 export { figureSource } from './source.js';
@@ -165,6 +166,13 @@ function startsWithBreakdown(tokens: readonly Token[], a: number): boolean {
 
 // "20 of them critically", "40% of them.": the breakdown ends with a degree adverb or the clause.
 function endsBreakdown(tokens: readonly Token[], k: number): boolean {
+  // "30,000 of them in Derna,", "9,000 of them in Kestrel province.": a place named after the
+  // breakdown closes it too
+  if (tokens[k] && PLACE_PREPOSITIONS.has(tokens[k]!.lower)) {
+    let q = k + 1;
+    while (q <= k + 3 && tokens[q]?.kind === 'word' && tokens[q]!.text[0] !== tokens[q]!.lower[0]) q++;
+    if (q > k + 1) k = PLACE_NOUNS.has(tokens[q]?.lower ?? '') ? q + 1 : q;
+  }
   const t = tokens[k];
   return !t || t.kind === 'punct' || DEGREE_ADVERBS.has(t.lower);
 }

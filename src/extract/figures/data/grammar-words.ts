@@ -38,6 +38,8 @@ export const BEFORE_TRIGGER_SKIP: ReadonlySet<string> = new Set([
   'mostly', 'recently', 'previously',
   ...DEGREE,
   'temporarily', 'forcibly', 'apparently', 'each', 'altogether',
+  // "between 18,000 and 20,000 residents *could have* died", "50 women and children *it* holds hostage"
+  'could', 'may', 'might', 'would', 'will', 'it', 'they',
 ]);
 
 /** Prepositions that open a short place phrase between a group and its verb: "N people *in* Gaza were killed". */

@@ -24,7 +24,8 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'driven out of', 'left homeless', 'deported', 'in relief camps', 'in displacement camps', 'in camps',
     'living in relief camps', 'living in camps', 'living in tents', 'in shelters', 'among the displaced'].map((w) => [w, 'displaced'] as const),
   ...['abducted', 'kidnapped', 'taken hostage', 'held hostage', 'taken captive', 'held captive', 'hostage', 'captive',
-    'held in captivity', 'in captivity', 'among the hostages', 'among those abducted', 'still held', 'still being held'].map((w) => [w, 'captive'] as const),
+    'held in captivity', 'in captivity', 'among the hostages', 'among those abducted', 'still held', 'still being held',
+    'holds hostage', 'hold hostage', 'holds captive', 'hold captive'].map((w) => [w, 'captive'] as const),
   ...['arrested', 'detained', 'in custody', 'taken prisoner', 'taken into custody', 'rounded up', 'jailed',
     'imprisoned', 'prisoner'].map((w) => [w, 'detained'] as const),
   ...['missing', 'unaccounted for', 'under the rubble', 'trapped under the rubble', 'buried under the rubble',
@@ -156,8 +157,8 @@ export const TALLY_BACK_DETERMINERS: ReadonlySet<string> = new Set(['that', 'thi
  */
 export const LEAVE_VERBS: ReadonlySet<string> = new Set(['left', 'leave', 'leaving', 'abandoned', 'deserted', 'quit']);
 
-/** Nouns of places people leave: "left *the city*", "abandoned *their village*". */
-export const LEFT_PLACES: ReadonlySet<string> = new Set([
+/** Nouns of places: "left *the city*", "abandoned *their village*", "9,000 of them in Kestrel *province*". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'villages', 'area', 'region', 'country', 'enclave', 'district', 'province',
   'capital', 'neighbourhood', 'neighborhood', 'camp', 'homes', 'houses', 'home', 'island', 'valley', 'strip',
 ]);
@@ -170,3 +171,19 @@ export const SHELTER_VERBS: ReadonlySet<string> = new Set(['living', 'sheltering
 
 /** Shelters for the displaced: "living in 349 relief *camps*", "sheltering in 80 *schools*". */
 export const SHELTER_NOUNS: ReadonlySet<string> = new Set(['camps', 'camp', 'shelters', 'tents', 'schools', 'sites', 'centres', 'centers']);
+
+/** Verbs of keeping people somewhere: "150 women *held* in its prisons", "*kept* in captivity". */
+export const HELD_VERBS: ReadonlySet<string> = new Set(['held', 'kept', 'jailed', 'imprisoned', 'locked', 'languishing']);
+
+/** Verbs of taking people away: "222 people were *taken* into Gaza as hostages". */
+export const TAKING_VERBS: ReadonlySet<string> = new Set(['taken', 'seized', 'carried', 'dragged', 'led', 'marched']);
+
+/**
+ * Where or as what people are held, and the metric: "in Russian *captivity*", "as *hostages*",
+ * "in its *prisons*".
+ */
+export const CUSTODY_NOUNS: ReadonlyMap<string, Metric> = new Map([
+  ['captivity', 'captive'], ['hostage', 'captive'], ['hostages', 'captive'], ['captives', 'captive'], ['captive', 'captive'],
+  ['prison', 'detained'], ['prisons', 'detained'], ['jail', 'detained'], ['jails', 'detained'], ['custody', 'detained'],
+  ['detention', 'detained'], ['prisoners', 'detained'], ['prisoner', 'detained'],
+]);
