@@ -151,3 +151,58 @@ describe.skipIf(!existsSync(seedsDir))('findAttributions: seeds', () => {
     expect(claimantOf(text, atts, 'some of the captives have already')).toBe('The spokesman');
   });
 });
+
+describe('findAttributions: frames seen in real reporting', () => {
+  const claimantFor = (text: string, contentStart: string): string | undefined => claimantOf(text, attributionsOf(text), contentStart);
+  const contentsOf = (text: string): string[] => attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end));
+
+  it('reads a clause with a number before "the department said" as reported, not as a role', () => {
+    const text = 'Nine people were killed in the shelling of Varenko, the regional health department said. Another 64 people were wounded, the department said.';
+    expect(claimantFor(text, 'Another 64 people were wounded')).toBe('the department');
+    // A role before a name stays a role.
+    const role = 'Another displaced mother, Lidia Sorun, says the shelters are full.';
+    expect(attributionsOf(role)[0]).toMatchObject({ claimant: 'Lidia Sorun', role: 'Another displaced mother' });
+  });
+
+  it('leaves an -ly adverb out of the claimant', () => {
+    const text = 'The Tavenholt regime immediately claimed that its air defences had downed four drones.';
+    expect(claimantFor(text, 'its air defences')).toBe('The Tavenholt regime');
+    expect(claimantFor('The family quickly denied that the boy had been armed.', 'the boy had been armed')).toBe('The family');
+  });
+
+  it('reads the occasion after a verb as no reported clause', () => {
+    const text = '“We will not leave,” the mayor said in Korvala on Saturday night. The governor told a crowd of farmers in the market square. The minister said at least 40 people were missing.';
+    expect(contentsOf(text)).toEqual(['We will not leave', 'at least 40 people were missing']);
+    const that = 'The envoy said in Geneva that the talks had stalled.';
+    expect(contentsOf(that)).toEqual(['the talks had stalled']);
+    expect(contentsOf('The minister told state television that at least one convoy was hit.')).toEqual(['at least one convoy was hit']);
+  });
+
+  it('reads a cue set inside the clause it reports', () => {
+    const text = 'The ceasefire, local officials said, has held for three days in the northern districts.';
+    const a = attributionsOf(text);
+    expect(a.map((x) => [x.claimant, text.slice(x.content.start, x.content.end)])).toEqual([
+      ['local officials', 'The ceasefire, local officials said, has held for three days in the northern districts'],
+    ]);
+    const pronoun = 'Mayor Ilse Varga met the convoy drivers. In other words, she said, the road is closed.';
+    expect(claimantOf(pronoun, attributionsOf(pronoun), 'In other words')).toBe('Ilse Varga');
+  });
+
+  it('gives "… and said" the subject of the sentence or the report before it', () => {
+    const text = 'Governor Anselm Kreuk toured the flooded villages and said 2,000 families had lost their homes.';
+    expect(claimantFor(text, '2,000 families')).toBe('Anselm Kreuk');
+    const two = 'The army said 12 fighters were killed and said two soldiers were wounded.';
+    expect(attributionsOf(two).map((x) => [x.claimant, two.slice(x.content.start, x.content.end)])).toEqual([
+      ['The army', '12 fighters were killed'],
+      ['The army', 'two soldiers were wounded'],
+    ]);
+  });
+
+  it('reads toll phrases beyond "put the toll at"', () => {
+    const text = 'The UN humanitarian office put the number who left at up to 4,000. The army later revised that figure to 14. The forum said its own count put the number of dead at more than 90.';
+    expect(claimantFor(text, 'up to 4,000')).toBe('The UN humanitarian office');
+    expect(claimantFor(text, '14')).toBe('The army');
+    expect(claimantFor(text, 'its own count')).toBe('The forum');
+    expect(attributionsOf('Protesters raised the alarm to no avail.')).toEqual([]);
+  });
+});

@@ -2,11 +2,13 @@ import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
   ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
-  REPORTING_VERBS, TOLL_CUE_OBJECTS,
+  REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS,
 } from './data/reporting-cues.js';
-import { readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import { hasFiniteVerb, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { SOURCE_CONTAINERS } from './data/claimant-words.js';
+import { INTRO_OPENERS } from './data/frame-words.js';
 import { isNameWord, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
 import { wordAlternation } from './word-alternation.js';
 
@@ -29,11 +31,13 @@ export interface Frame {
 
 const alt = wordAlternation;
 // One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
-// "according to" (any case: it opens sentences), and "put(s) the toll at".
+// "according to" (any case: it opens sentences), and "put(s) the toll at" / "revised that figure to".
 const CUE = new RegExp(
-  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|(puts? (?:${alt(TOLL_CUE_OBJECTS)}) at))\\b(?![’'-])`,
-  'g',
+  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[\\p{L}-]+ ){0,4}?(?:at|to)))\\b(?![’'-])`,
+  'gu',
 );
+// "put the number who left at": the words between verb and "at"/"to" must name a count.
+const TOLL_NOUN = new RegExp(`\\b(?:${alt(TOLL_NOUNS)})\\b`, 'i');
 const NON_REPORTING_OBJECT = new RegExp(`^\\s+(?:${alt(NON_REPORTING_OBJECTS)})(?![\\p{L}])`, 'iu');
 const WORD_CHAR = /[\p{L}'’-]/u;
 const SPACE_OR_MARK = /[\s,"“”‘’«»*]/u;
@@ -44,6 +48,16 @@ const MAX_SUBJECT_WORDS = 8;
 const PARTICIPLE_LEAD = /,["”’»]?\s+$/u;
 /** Rule of a frame whose content is a plain noun phrase ("announced €5 million in aid"): no statement. */
 export const OBJECT_RULE = 'attribution/claimant-verb-object';
+/** Rule of a toll phrase ("put the toll at 112"): its content is a number, which attributes figures but is no statement. */
+export const TOLL_RULE = 'attribution/put-toll-at';
+const CLAUSE_RULE = 'attribution/claimant-verb-clause';
+const THAT_BEFORE = /\bthat\s+$/;
+// "…, analysts said, …": a comma closes the words before the claimant.
+const COMMA_BEFORE = /[\p{L}\p{N}”’"»)],\s*$/u;
+// "… and said", "… and later said": a verb coordinated with the sentence's main verb.
+const AND_BEFORE = /\band(?:\s+(?:also|later|then|has|have|had|again))?\s+$/u;
+const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
+const POSSESSIVE_CONTAINER = new RegExp(`^(?:its|their|his|her)\\s(?:[\\p{L}-]+\\s)?(?:${alt([...SOURCE_CONTAINERS])})$`, 'iu');
 // A bulleted line inside a sentence ("…there.\n• According to …"): each bullet is its own unit.
 const BULLET_LINE = /\n[ \t]*[•·▪◦‣*\-–—][ \t]/g;
 
@@ -56,6 +70,11 @@ export function findCues(text: string): CueMatch[] {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const kind = m[1] ? 'verb' : m[2] ? 'participle' : m[3] ? 'after' : 'toll';
+    if (kind === 'toll' && !TOLL_NOUN.test(m[0])) {
+      // "raised the alarm to …" names no count; rescan from the word after the verb.
+      CUE.lastIndex = m.index + 1;
+      continue;
+    }
     out.push({ text: m[0], kind, span: { start: m.index, end: m.index + m[0].length } });
   }
   return out;
@@ -92,7 +111,7 @@ export function proposeFrames(
     let regionStart = Math.max(sentence.start, prevFrame ? prevFrame.cueSpan.end : 0);
     for (const q of quotes) if (q.open < regionStart && q.close !== null && q.close >= regionStart && q.close < cueSpan.start) regionStart = q.close + 1;
     const base = { cue: m.text, cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
-    if (m.kind === 'verb') frames.push(..._verbFrames(c, m.text, cueSpan, regionStart, next, base));
+    if (m.kind === 'verb') frames.push(..._verbFrames(c, m.text, cueSpan, regionStart, next, base, prevFrame));
     else if (m.kind === 'participle') {
       const f = _participleFrame(c, cueSpan, prevFrame, base);
       if (f) frames.push(f);
@@ -115,7 +134,7 @@ function _frame(base: Base, claimant: ClaimantPhrase, content: Span, quote: Quot
   return { claimant, cue: base.cue, cueSpan: base.cueSpan, content, quote, sentence: base.sentence, paragraph: base.paragraph, by, cut, contentAfter };
 }
 
-function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: number, next: readonly QuoteRun[], base: Base): Frame[] {
+function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: number, next: readonly QuoteRun[], base: Base, prevFrame: Frame | null): Frame[] {
   const { text } = c;
   // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   const before = _wordBefore(text, cueSpan.start, regionStart);
@@ -136,20 +155,38 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
     if (!c.quotes.some((q) => content.start <= q.span.start && q.span.end <= content.end)) return [];
     if (!after.that) after = { ...after, clause: false };
   }
+  // "told a townhall meeting in Ohio": after "told", words without a verb are the listener.
+  if (after.kind === 'content' && !after.quote && !after.clause && ADDRESSEE_VERBS.has(verb)) after = { kind: 'none' };
   const left = readBeforeCue(c, regionStart, cueSpan.start);
+  // "“…,” Trump said to cheers": after a quotation, only a "that" clause or a quotation is reported.
+  if (left?.quoteBefore && after.kind === 'content' && !after.quote && !after.that) after = { kind: 'none' };
   if (left) {
     const claimant = after.kind === 'content' && left.preRole && !left.claimant.role ? { ...left.claimant, role: left.preRole } : left.claimant;
     const out: Frame[] = [];
     if (left.quoteBefore) out.push(_frame(base, claimant, left.quoteBefore.span, left.quoteBefore, 'attribution/quote-then-claimant-verb', null, false));
     if (after.kind === 'content') {
       const objectOnly = !after.clause && (OBJECT_VERBS.has(verb) || CHARACTERISING.has(verb));
-      const by = after.quote ? 'attribution/claimant-verb-quote' : objectOnly ? OBJECT_RULE : 'attribution/claimant-verb-clause';
+      const by = after.quote ? 'attribution/claimant-verb-quote' : objectOnly ? OBJECT_RULE : CLAUSE_RULE;
       out.push(_frame(base, claimant, after.content, after.quote, by, left.cut, true));
     } else if (!left.quoteBefore && left.contentBefore) {
       out.push(_frame(base, claimant, trimClause(text, left.contentBefore), null, 'attribution/clause-then-claimant-verb', left.cut, false));
     }
+    // "Mrs. Clinton, analysts said, has other reasons": the cue sits inside the clause it reports.
+    if (out.length === 0 && !left.quoteBefore) {
+      const inside = _parentheticalContent(c, regionStart, left.claimant.span.start, cueSpan.end);
+      if (inside) out.push(_frame(base, claimant, inside, null, 'attribution/parenthetical-claimant-verb', null, false));
+    }
     if (out.length > 0) out[0]!.cut = left.cut;
     return out;
+  }
+  // "Obama praised her record and said she would finish the job": the sentence's subject reports.
+  const and = AND_BEFORE.exec(text.slice(Math.max(regionStart, cueSpan.start - 24), cueSpan.start));
+  if (and && after.kind === 'content') {
+    const subject = prevFrame ? prevFrame.claimant : _subject(c);
+    if (!subject) return [];
+    const cut = cueSpan.start - and[0].length;
+    const by = after.quote ? 'attribution/and-verb-quote' : after.clause ? 'attribution/and-verb-clause' : OBJECT_RULE;
+    return [_frame(base, subject, after.content, after.quote, by, cut, true)];
   }
   // "…,” said Salama Maarouf, the head of …" / "Tanks retreated, said the ministry."
   const claimant = readClaimantAfterCue(c, cueSpan.end);
@@ -161,6 +198,22 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
   if (tokenize(text, clause.start, clause.end, 3).length < 3) return [];
   return [_frame(base, claimant, clause, null, 'attribution/clause-then-verb-claimant', null, false)];
+}
+
+/**
+ * The clause around a parenthetical cue, "CLAUSE-START, X said, CLAUSE-END": from the region start
+ * to the sentence end, when a comma closes the part before the claimant (`claimantStart`) and one
+ * follows the cue (`cueEnd`) with at least three words after it, not a quotation or a participle.
+ */
+function _parentheticalContent(c: CueContext, regionStart: number, claimantStart: number, cueEnd: number): Span | null {
+  const { text, sentence } = c;
+  if (!COMMA_BEFORE.test(text.slice(regionStart, claimantStart))) return null;
+  let k = skipAdverbials(text, cueEnd, sentence.end);
+  while (k < sentence.end && text[k] === ' ') k++;
+  if (text[k] !== ',') return null;
+  const rest = tokenize(text, k + 1, sentence.end, 3);
+  if (rest.length < 3 || PARTICIPLE_SET.has(rest[0]!.lower) || /["“«‘]/.test(text.slice(k + 1, rest[0]!.start))) return null;
+  return trimClause(text, { start: regionStart, end: sentence.end });
 }
 
 /** "…, saying: “…”" / "…,” adding that …": the claimant is the sentence's earlier one or its subject. */
@@ -206,14 +259,24 @@ function _accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, ba
 function _tollFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
   const left = readBeforeCue(c, regionStart, cueSpan.start);
   if (!left) return null;
+  // "The forum said its own count put the number at …": the count is the outer claimant's.
+  if (POSSESSIVE_CONTAINER.test(left.claimant.name)) return null;
   const content = trimClause(c.text, { start: cueSpan.end, end: c.sentence.end });
   if (content.end <= content.start) return null;
-  return _frame(base, left.claimant, content, null, 'attribution/put-toll-at', left.cut, true);
+  return _frame(base, left.claimant, content, null, TOLL_RULE, left.cut, true);
 }
 
 /** The subject opening a sentence: a proper name ("Abu Hamza also addressed …") or a pronoun. */
 function _subject(c: CueContext): ClaimantPhrase | null {
-  const words = tokenize(c.text, c.sentence.start, c.sentence.end, MAX_SUBJECT_WORDS + 1);
+  let start = c.sentence.start;
+  // "In his speech, Obama positioned …": an opening phrase before the subject.
+  const opening = tokenize(c.text, start, c.sentence.end, 1)[0];
+  if (opening && INTRO_OPENERS.has(opening.lower)) {
+    const comma = c.text.indexOf(',', opening.end);
+    if (comma < 0 || comma >= c.sentence.end || tokenize(c.text, opening.end, comma, MAX_SUBJECT_WORDS).length >= MAX_SUBJECT_WORDS) return null;
+    start = comma + 1;
+  }
+  const words = tokenize(c.text, start, c.sentence.end, MAX_SUBJECT_WORDS + 1);
   let n = 0;
   while (n < words.length && isNameWord(words[n]!)) n++;
   if (n === 0 || n === words.length) return null;
@@ -235,7 +298,12 @@ function _cutCoordinated(text: string, frames: Frame[]): void {
     const f = frames[i]!;
     const prev = frames[i - 1]!;
     if (f.cut === null || !prev.contentAfter || prev.sentence !== f.sentence || prev.quote) continue;
-    if (prev.content.start < f.cut && f.cut < prev.content.end) prev.content = trimClause(text, { start: prev.content.start, end: f.cut });
+    if (prev.content.start < f.cut && f.cut < prev.content.end) {
+      prev.content = trimClause(text, { start: prev.content.start, end: f.cut });
+      // "The EU announced €5 million in aid, and the agency said it was …": the verb the clause
+      // test saw belonged to the second report, so the first is a plain object.
+      if (prev.by === CLAUSE_RULE && OBJECT_VERBS.has(prev.cue) && !THAT_BEFORE.test(text.slice(Math.max(0, prev.content.start - 6), prev.content.start)) && !hasFiniteVerb(text, prev.content)) prev.by = OBJECT_RULE;
+    }
   }
 }
 

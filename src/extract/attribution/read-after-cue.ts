@@ -1,6 +1,6 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
-import { ADDRESSEES, CHANNELS, FINITE_MARKERS, MONTHS, OCCASION_NOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
+import { ADDRESSEES, CHANNELS, FINITE_MARKERS, LY_NOUNS, MONTHS, QUANTITY_WORDS, NON_CLAUSE_OPENERS, OCCASION_NOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
 import { NAME_TITLES } from './data/claimant-words.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { tokenize, trimSpan } from './phrase-tokens.js';
@@ -37,6 +37,12 @@ const FINITE = new RegExp(`\\b(?:${alt([...FINITE_MARKERS])})\\b`, 'gi');
 const ADDRESSEE = new RegExp(`[ \\t]*(?:${alt(ADDRESSEES)})${END}`, 'iuy');
 const OBJECT_PRONOUN = /[ \t]*(?:him|her|them|us|me|you)(?![\p{L}\p{N}])/uy;
 const THAT = /[ \t]*that[ \t]+/uy;
+// The first "that" before any quotation mark or sentence stop: "said in Milwaukee that …".
+const THAT_WORD = /[^"“”«».;!?]*?\bthat[ \t]+/uy;
+const FIRST_WORD = /^[ \t]*(\p{Ll}+)(?![\p{L}'’-])/u;
+const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
+const PAST_PARTICIPLE = /^\p{Ll}{2,}ed$/u;
+const QUANTITY_AHEAD = new RegExp(`^[ \\t]+(?:least|most|\\p{N}|(?:${alt(QUANTITY_WORDS)})(?![\\p{L}]))`, 'iu');
 // "told Hamas-affiliated Al-Aqsa TV that …": "that" within a few words, before any punctuation.
 const THAT_AHEAD = /^[ \t]*(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?that[ \t]+/u;
 const SPACES = /[ \t\n]*/y;
@@ -65,7 +71,13 @@ export function skipAdverbials(text: string, pos: number, limit: number): number
 export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean): AfterCue {
   const { text, sentence } = c;
   let i = skipAdverbials(text, cueEnd, sentence.end);
-  if (addressee) i = _skipAddressee(text, i, sentence.end);
+  let thatSkipped = false;
+  if (addressee) {
+    const j = _skipAddressee(text, i, sentence.end);
+    // "told state television that at least one …": the "that" went with the listener.
+    thatSkipped = j > i && /that[ \t]+$/.test(text.slice(Math.max(i, j - 8), j));
+    i = j;
+  }
   i = skipAdverbials(text, i, sentence.end);
   i = _skip(SPACES, text, i);
   const ch = text[i];
@@ -80,13 +92,42 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
   const quote = _quoteOpeningAt(c.quotes, i);
   if (quote) return { kind: 'content', content: quote.span, quote, clause: true, that: false };
   if (i >= sentence.end || ch === undefined || /[.!?;)\]”»]/.test(ch)) return { kind: 'none' };
-  const afterThat = _skip(THAT, text, i);
+  let afterThat = _skip(THAT, text, i);
+  if (afterThat === i && !thatSkipped && _opensAdverbial(text, i)) {
+    // "said in Milwaukee on Saturday night", "said of the platform", "told a crowd in Ohio": an
+    // occasion, not a clause, unless a "that" clause follows it ("said in Milwaukee that …").
+    const that = _thatAfter(text, i, sentence.end);
+    if (that < 0) return { kind: 'none' };
+    afterThat = that;
+  }
   const content = _clauseFrom(c, afterThat);
-  return { kind: 'content', content, quote: null, clause: afterThat > i || _hasFiniteVerb(text, content), that: afterThat > i };
+  const that = afterThat > i || thatSkipped;
+  return { kind: 'content', content, quote: null, clause: that || hasFiniteVerb(text, content), that };
+}
+
+/** Whether the words at `at` open an adverbial: a preposition or subordinator ("in", "of", "when") or an -ly adverb. */
+function _opensAdverbial(text: string, at: number): boolean {
+  const m = FIRST_WORD.exec(text.slice(at, at + 24));
+  if (!m) return false;
+  const w = m[1]!;
+  const rest = text.slice(at + m[0].length, at + m[0].length + 24);
+  // "said at least 40 …", "said nearly half of the dead …": a qualified number opens a clause.
+  if (QUANTITY_AHEAD.test(rest)) return false;
+  if (NON_CLAUSE_OPENERS.has(w) || (ADVERB_LY.test(w) && !LY_NOUNS.has(w))) return true;
+  // "said in an affidavit filed before the court": a participle and its preposition go on describing the occasion.
+  const next = FIRST_WORD.exec(rest);
+  return PAST_PARTICIPLE.test(w) && next !== null && NON_CLAUSE_OPENERS.has(next[1]!);
+}
+
+/** The offset after the first "that" in `[from, limit)` before any quotation mark, or -1. */
+function _thatAfter(text: string, from: number, limit: number): number {
+  THAT_WORD.lastIndex = from;
+  const m = THAT_WORD.exec(text);
+  return m && m.index + m[0].length <= limit ? m.index + m[0].length : -1;
 }
 
 /** Whether a stretch holds a finite-verb marker ("were", "had", "killed"), so it reads as a clause. */
-function _hasFiniteVerb(text: string, span: Span): boolean {
+export function hasFiniteVerb(text: string, span: Span): boolean {
   FINITE.lastIndex = span.start;
   const m = FINITE.exec(text);
   return m !== null && m.index < span.end;

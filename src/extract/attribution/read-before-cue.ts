@@ -1,8 +1,8 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
-import { DEMONYMS, DETERMINERS, NAME_TITLES, PERSON_ROLE_NOUNS, ROLE_NOUNS } from './data/claimant-words.js';
+import { DEMONYMS, DETERMINERS, NAME_TITLES, NOT_IN_CLAIMANT, PERSON_ROLE_NOUNS, ROLE_NOUNS } from './data/claimant-words.js';
 import {
-  BEFORE_CUE_FILLERS, CLAUSE_BOUNDARIES, COORDINATING_BOUNDARIES, SUBORDINATING_AFTER_COMMA, INTRO_OPENERS, NON_ROLE_APPOSITIVES,
+  BEFORE_CUE_FILLERS, CLAUSE_BOUNDARIES, LY_NOUNS, COORDINATING_BOUNDARIES, SUBORDINATING_AFTER_COMMA, INTRO_OPENERS, NON_ROLE_APPOSITIVES,
   ROLE_RELATIVES, WEEKDAYS,
 } from './data/frame-words.js';
 import type { CueContext } from './read-after-cue.js';
@@ -38,6 +38,8 @@ const MAX_PRE_ROLE_WORDS = 6;
 const MAX_CLAIMANT_STRETCH = 160;
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const AGE = /^\p{N}+$/u;
+const DIGIT_START = /^\p{N}/u;
+const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 const POSSESSIVE = /['’]s$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const LETTER = /\p{L}/u;
@@ -74,7 +76,10 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   let contentBefore: Span | null = null;
   if (prev && last.after === ',' && cut === null) {
     const words = tokenize(text, prev.span.start, prev.span.end, MAX_PRE_ROLE_WORDS + 1);
-    if (words.length > 0 && words.length <= MAX_PRE_ROLE_WORDS && INDEFINITE.has(words[0]!.lower) && prev.after !== 'quote') {
+    // "Another displaced Gazan, Um Hassan says" is a role; "Another 64 people were wounded, the
+    // department said" is a clause (a number or a verb inside).
+    const roleShaped = words.length > 0 && words.length <= MAX_PRE_ROLE_WORDS && INDEFINITE.has(words[0]!.lower) && !words.some((w) => DIGIT_START.test(w.text) || NOT_IN_CLAIMANT.has(w.lower));
+    if (roleShaped && prev.after !== 'quote') {
       preRole = text.slice(words[0]!.start, words[words.length - 1]!.end);
     } else contentBefore = _clause(c, regionStart, prev.span.end);
   }
@@ -181,7 +186,9 @@ function _stripFillers(text: string, start: number, end: number): number {
     while (s > start && LETTER.test(text[s - 1]!)) s--;
     if (s === e || s === start) return end;
     const w = text.slice(s, e).toLowerCase();
-    if (!BEFORE_CUE_FILLERS.has(w) && !WEEKDAY_SET.has(w)) return end;
+    // "The regime immediately claimed", "Hamas quickly denied": an -ly adverb is no part of the claimant.
+    const adverb = ADVERB_LY.test(w) && text[s] === w[0] && !LY_NOUNS.has(w);
+    if (!BEFORE_CUE_FILLERS.has(w) && !WEEKDAY_SET.has(w) && !adverb) return end;
     end = s;
   }
 }

@@ -1,6 +1,6 @@
 import type { Attribution, Span, Statement } from '../../model.js';
 import type { Analysis } from '../context.js';
-import { OBJECT_RULE } from '../attribution/propose-frames.js';
+import { OBJECT_RULE, TOLL_RULE } from '../attribution/propose-frames.js';
 import { isStatementQuote, type QuoteFraming } from './classify-quote.js';
 import { outerQuotes, type QuoteRun } from './outer-quotes.js';
 
@@ -13,8 +13,8 @@ import { outerQuotes, type QuoteRun } from './outer-quotes.js';
  *   “ambushes of terror and death”"), else of the paragraph it continues (`continued`), else null.
  *   A quote interrupted by "he said" is two quotations, so two statements; a quotation running
  *   over paragraphs is one statement per paragraph.
- * - indirect: each frame of the attribution stage whose content is not just a quotation nor a
- *   plain noun phrase ("announced €5 million in aid"): its content is the reported clause ("that"
+ * - indirect: each frame of the attribution stage whose content is not just a quotation, a plain
+ *   noun phrase ("announced €5 million in aid") nor a toll's number ("put the toll at 112"): its content is the reported clause ("that"
  *   and the final full stop already left out).
  * Sorted by span start.
  */
@@ -32,7 +32,7 @@ export function findStatements(a: Analysis): Statement[] {
     out.push(_statement(a.text, 'direct', q.span, source, `statements/${framing}-quote`));
   }
   for (const x of own) {
-    if (quoteKeys.has(_key(x.content)) || x.by === OBJECT_RULE) continue;
+    if (quoteKeys.has(_key(x.content)) || x.by === OBJECT_RULE || x.by === TOLL_RULE) continue;
     out.push(_statement(a.text, 'indirect', x.content, x, `statements/indirect:${x.by}`));
   }
   return out.sort((p, q) => p.span.start - q.span.start || (p.kind === q.kind ? 0 : p.kind === 'direct' ? 1 : -1));

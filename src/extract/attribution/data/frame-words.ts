@@ -15,6 +15,16 @@ export const BEFORE_CUE_FILLERS: ReadonlySet<string> = new Set([
   'has also', 'reportedly', 'meanwhile', 'however', 'too',
 ]);
 
+/**
+ * Lower-case words ending in "-ly" that are nouns or names, not adverbs, so they stay in a
+ * claimant before its verb: "the family said", "the weekly reported" (other "-ly" words before a
+ * verb are adverbs: "the regime immediately claimed").
+ */
+export const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'monthly',
+  'quarterly', 'biweekly', 'reply', 'bully', 'homily', 'folly', 'july', 'italy',
+]);
+
 /** Day names: "on Monday" may stand between claimant and verb or after the verb. Lower case. */
 export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -64,6 +74,28 @@ export const TIME_WORDS: readonly string[] = [
   'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last night',
   'last week', 'this week', 'this morning', 'overnight', 'afterwards', 'again', 'also', 'too',
   'separately', 'publicly', 'privately', 'morning', 'evening', 'afternoon', 'night',
+];
+
+/**
+ * First words after a reporting verb that open an adverbial, not a reported clause: "said in
+ * Milwaukee", "said of the plan", "said when asked", "told a crowd …" is handled apart. A "that"
+ * later in the sentence still opens the clause ("said in Milwaukee that …"). Lower case.
+ */
+export const NON_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'at', 'on', 'during', 'with', 'to', 'of', 'about', 'after', 'before', 'when', 'while',
+  'without', 'as', 'ahead', 'near', 'for', 'through', 'following', 'outside', 'inside', 'from',
+  'by', 'upon', 'under', 'amid', 'since', 'until', 'later', 'earlier', 'afterward', 'afterwards',
+  'then', 'once', 'again', 'repeatedly', 'recently', 'not', 'only', 'just', 'too', 'also',
+]);
+
+/**
+ * Words of a quantity after an opener such as "about", "nearly" or "at": "said about 200 pupils
+ * were missing", "said nearly half of the dead …" report a clause. Lower case.
+ */
+export const QUANTITY_WORDS: readonly string[] = [
+  'half', 'a third', 'a quarter', 'a dozen', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'a hundred', 'a thousand', 'dozens', 'hundreds', 'thousands', 'a million',
+  'all', 'most',
 ];
 
 /** Addressees after "told" without "that": "told reporters the army had …". */

@@ -52,13 +52,14 @@ export const PARTICIPLE_CUES: readonly string[] = [
 export const CLAIMANT_AFTER_CUES: readonly string[] = ['according to'];
 
 /**
- * Toll phrases: "the ministry put the toll at 112" — the claimant comes before, the number after.
- * Written without the verb, which may be "put" or "puts".
+ * Verbs of a toll phrase: "the ministry put the toll at 112", "the army revised that figure to 14",
+ * "OCHA put the number who left at up to 4,000" — the claimant comes before, the number after
+ * "at"/"to", and the words between must hold one of TOLL_NOUNS.
  */
-export const TOLL_CUE_OBJECTS: readonly string[] = [
-  'the toll', 'the death toll', 'the number of dead', 'the number of deaths', 'the number killed',
-  'the number of wounded', 'the number of injured', 'the casualty toll', 'the number of casualties',
-];
+export const TOLL_VERBS: readonly string[] = ['put', 'puts', 'placed', 'places', 'revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates'];
+
+/** Nouns that make "put the … at" a count: "the death toll", "the number of dead", "that figure". Lower case. */
+export const TOLL_NOUNS: readonly string[] = ['toll', 'number', 'figure', 'count', 'tally', 'estimate', 'casualties', 'dead'];
 
 /**
  * First words after a verb that make it something other than reporting:
