@@ -91,6 +91,10 @@ const POSITIVE = [
   'The ministry said 12,000 people had been displaced, 9,000 of them in Kestrel province.',
   'Police raised the number of detainees since Sunday to about 2,300.',
   'A riot in the jail killed 12 people in prison workshops.',
+  'Three gunmen killed two policemen on Monday.',
+  'Five killed Tuesday in Kharkiv shelling',
+  'The report counts 438 people kidnapped over the same period.',
+  'Three gunmen killed at least 12 people at the market.',
 ];
 
 // Texts that hold numbers but no figure (GUIDELINES.md: ages, years, money, things, time, strikes).
@@ -126,6 +130,9 @@ const NEGATIVE = [
   'Twelve delegates left the meeting early.',
   'The convoy that included 40 trucks crossed at dawn.',
   'The agency revised the figure to 14.',
+  // the count is of the agents: the verb has an object
+  'Four masked gunmen murdered the village headman on Sunday.',
+  'Two officers, both off duty, arrested Colonel Varga at the airport.',
 ];
 
 describe('findFigures', () => {

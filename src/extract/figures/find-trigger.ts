@@ -1,10 +1,12 @@
 import type { Metric, Qualifier } from '../../model.js';
 import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../numbers/index.js';
 import { isPeopleWord } from './read-group.js';
+import { MONTHS } from '../numbers/data/context-words.js';
+import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
 import { AFTER_TRIGGER_SKIP, GROUP_STOP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 import {
-  ATTRIBUTIVE, BEFORE_COUNT, CUSTODY_NOUNS, EVENT_WORDS, GROUP_NOUNS, HELD_VERBS, LEAVE_VERBS, TAKING_VERBS, PLACE_NOUNS, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
+  AGENT_VERBS, ATTRIBUTIVE, BEFORE_COUNT, CUSTODY_NOUNS, OBJECT_QUALIFIERS, OBJECT_STARTS, EVENT_WORDS, GROUP_NOUNS, HELD_VERBS, LEAVE_VERBS, TAKING_VERBS, PLACE_NOUNS, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
   TALLY_INCLUDES, TALLY_ONLY_WORDS, TALLY_OPENERS, TOLL_LINKS, TOLL_PASSES, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS,
 } from './data/triggers.js';
 
@@ -83,12 +85,30 @@ function triggerAfterSkip(tokens: readonly Token[], k: number): TriggerHit | nul
       const other = matchPhrase(tokens, j + m.length + 1, AFTER);
       if (other && other.value !== m.value) return null;
     }
+    if (m && j === k && m.length === 1 && AGENT_VERBS.has(tokens[j]!.lower) && startsObject(tokens, j + 1)) return null;
     if (m) return { metric: m.value, rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger' };
     const elsewhere = leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
     if (elsewhere) return elsewhere;
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower)) return null;
   }
   return null;
+}
+
+// "Four gunmen murdered the mayor", "Three soldiers killed two rebels": an active verb with an
+// object after it makes the count its agents, not its victims ("12 people killed in the attack",
+// "12 killed Tuesday" keep theirs).
+function startsObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isNumberStart(t) || OBJECT_STARTS.has(t.lower)) return true;
+  // "killed at least 12", "wounded over 40" — but "kidnapped over the same period"
+  if (OBJECT_QUALIFIERS.has(t.lower)) return isNumberStart(tokens[i + 1]) || tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'than';
+  if (t.kind !== 'word' || GROUP_STOP.has(t.lower) || MONTHS.has(t.lower)) return false;
+  return t.text[0] !== t.lower[0] || isPeopleWord(t);
+}
+
+function isNumberStart(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'digits' || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower));
 }
 
 // "Hundreds of tourists left Marrakech's old city", "residents abandoned the town": a verb of

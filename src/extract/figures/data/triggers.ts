@@ -187,3 +187,24 @@ export const CUSTODY_NOUNS: ReadonlyMap<string, Metric> = new Map([
   ['prison', 'detained'], ['prisons', 'detained'], ['jail', 'detained'], ['jails', 'detained'], ['custody', 'detained'],
   ['detention', 'detained'], ['prisoners', 'detained'], ['prisoner', 'detained'],
 ]);
+
+/**
+ * Trigger verbs that also take an object: right after a count and followed by one ("Four gunmen
+ * *murdered* the mayor"), the count is of the agents, not the victims.
+ */
+export const AGENT_VERBS: ReadonlySet<string> = new Set([
+  'killed', 'murdered', 'executed', 'massacred', 'slain', 'wounded', 'injured', 'hurt', 'maimed', 'abducted',
+  'kidnapped', 'arrested', 'detained', 'jailed', 'imprisoned', 'deported', 'evacuated', 'displaced', 'uprooted',
+]);
+
+/** Words that open the object of such a verb: "killed *the* mayor", "wounded *several* bystanders". */
+export const OBJECT_STARTS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'many', 'dozens', 'hundreds', 'thousands',
+  'scores', 'him', 'them', 'us', 'me', 'another',
+]);
+
+/**
+ * Words that open such an object only before a number: "killed *at* least 12", "wounded *over* 40"
+ * — not "kidnapped *over* the same period".
+ */
+export const OBJECT_QUALIFIERS: ReadonlySet<string> = new Set(['at', 'more', 'over', 'nearly', 'about', 'around', 'almost', 'up', 'some']);
