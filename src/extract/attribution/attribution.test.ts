@@ -147,8 +147,9 @@ describe.skipIf(!existsSync(seedsDir))('findAttributions: seeds', () => {
     expect([maarouf.claimant, maarouf.role]).toEqual(['Salama Maarouf', 'the head of the Hamas office in Gaza']);
     expect(claimantOf(text, atts, 'Israeli tanks forced to retreat')).toBe('Hamas');
     expect(claimantOf(text, atts, 'Palestinian resistance fighters have inflicted')).toBe('Abu Hamza');
-    // "The spokesman warned, “…”" then "He added …": the pronoun takes the nearest claimant as written.
-    expect(claimantOf(text, atts, 'some of the captives have already')).toBe('The spokesman');
+    // "The spokesman warned, “…”" then "He added …": the description points back to Abu Hamza,
+    // introduced as the one "who speaks for the al-Quds Brigades", and the pronoun follows it.
+    expect(claimantOf(text, atts, 'some of the captives have already')).toBe('Abu Hamza');
   });
 });
 
@@ -158,7 +159,8 @@ describe('findAttributions: frames seen in real reporting', () => {
 
   it('reads a clause with a number before "the department said" as reported, not as a role', () => {
     const text = 'Nine people were killed in the shelling of Varenko, the regional health department said. Another 64 people were wounded, the department said.';
-    expect(claimantFor(text, 'Another 64 people were wounded')).toBe('the department');
+    // "the department" points back to the department named in the sentence before.
+    expect(claimantFor(text, 'Another 64 people were wounded')).toBe('the regional health department');
     // A role before a name stays a role.
     const role = 'Another displaced mother, Lidia Sorun, says the shelters are full.';
     expect(attributionsOf(role)[0]).toMatchObject({ claimant: 'Lidia Sorun', role: 'Another displaced mother' });
@@ -204,5 +206,24 @@ describe('findAttributions: frames seen in real reporting', () => {
     expect(claimantFor(text, '14')).toBe('The army');
     expect(claimantFor(text, 'its own count')).toBe('The forum');
     expect(attributionsOf('Protesters raised the alarm to no avail.')).toEqual([]);
+  });
+
+  it('resolves descriptions and pronouns to what the text named before', () => {
+    const text = [
+      'Mirela Oskan, a spokeswoman for the Tavenholt interior ministry, said four police officers were hurt. The spokeswoman warned that more arrests would follow. She added that the curfew stays.',
+      'The Sulvane Civilian Monitor sent two observers to the border post on Friday. It said the crossing had been closed since dawn.',
+      'The agency’s regional office in Kestrel also counted the damage. “The school is gone,” Daro Venn told reporters, pointing at the ruins. Nina Halloway, the head of the office, said the count would take days. “We are still searching,” she said. “Nobody has come to help us,” he said.',
+    ].join('\n\n');
+    expect(claimantFor(text, 'more arrests would follow')).toBe('Mirela Oskan');
+    expect(claimantFor(text, 'the curfew stays')).toBe('Mirela Oskan');
+    expect(claimantFor(text, 'the crossing had been closed')).toBe('Sulvane Civilian Monitor');
+    // "she" takes the latest person; "he" skips the person the text already called "she".
+    expect(claimantFor(text, 'We are still searching')).toBe('Nina Halloway');
+    expect(claimantFor(text, 'Nobody has come to help us')).toBe('Daro Venn');
+  });
+
+  it('keeps a description naming another side as written', () => {
+    const text = 'Kyaw Lin, a spokesman for the resistance, said the village was hit twice. The junta’s own spokesman said the aircraft had targeted fighters.';
+    expect(claimantFor(text, 'the aircraft had targeted')).toBe('The junta’s own spokesman');
   });
 });

@@ -10,7 +10,9 @@ import { resolveClaimants } from './resolve-claimants.js';
  * (`content`) through which cue. Rules run in this order:
  * 1. propose: one scan per paragraph for cues ("said", "according to", "saying", "put the toll
  *    at"), then the claimant before or after the cue and the content after or before it;
- * 2. resolve: pronouns to the most recent compatible claimant, surnames to the fullest name;
+ * 2. resolve: pronouns to the most recent compatible claimant or named person or organisation,
+ *    surnames to the fullest name, definite descriptions ("the spokesman", "the agency") to the
+ *    named claimant they point back to;
  * 3. carry over: continuing sentences ("Of those, …") and continuing quotation paragraphs get the
  *    claimant of the report they continue (`carried: true`).
  * Attributed, never adjudicated: no rule looks at which party is named. The outlet's own voice
@@ -41,7 +43,7 @@ export function findAttributions(a: Analysis): Attribution[] {
     frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));
     ci = cj;
   });
-  const own = resolveClaimants(frames, a.entities, (offset) => _paragraphOf(a.paragraphs, offset)).map(_toAttribution);
+  const own = resolveClaimants(frames, a.entities, (offset) => _paragraphOf(a.paragraphs, offset), (i) => a.sentences[i]!.span.end).map(_toAttribution);
   const carried = carryOver({ text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued }, own);
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }

@@ -1,12 +1,14 @@
 import type { Entity, Span } from '../../model.js';
-import type { ClaimantKind } from './read-claimant.js';
+import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
 import type { Frame } from './propose-frames.js';
-import { NAME_PARTICLES } from './data/claimant-words.js';
-import { tokenize } from './phrase-tokens.js';
+import { NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_STEMS } from './data/claimant-words.js';
+import { isCapitalised, tokenize } from './phrase-tokens.js';
 import { isPersonName } from './read-claimant.js';
 
 /** How many paragraphs back a pronoun may look for what it refers to. */
 export const PRONOUN_REACH_PARAGRAPHS = 2;
+/** Longest definite description ("the army's chief spokesman") that may point back to a named claimant. */
+const MAX_DESCRIPTION_WORDS = 4;
 
 interface Referent {
   /** Offset after which another mention may take over (the end of the frame's cue). */
@@ -33,31 +35,51 @@ interface PersonMention {
  * ("Salama Maarouf"). Frames are updated in place and the kept ones returned. A person keeps the role the text first gave them ("Abu Hamza, who speaks
  * for the al-Quds Brigades, said …" then "He added …" and "Abu Hamza emphasized …": same role).
  */
-export function resolveClaimants(frames: Frame[], entities: readonly Entity[], paragraphOf: (offset: number) => number): Frame[] {
+export function resolveClaimants(frames: Frame[], entities: readonly Entity[], paragraphOf: (offset: number) => number, sentenceEnd: (sentence: number) => number): Frame[] {
   const persons = _personTable(frames, entities);
-  const mentions = _personMentions(entities, paragraphOf);
+  const mentions = _mentions(entities, 'person', paragraphOf);
+  const orgMentions = _mentions(entities, 'organization', paragraphOf);
   const last: Partial<Record<ClaimantKind, Referent>> = {};
+  // Named claimants so far, latest last: what "the spokesman" and "the agency" may refer back to.
+  const named: Referent[] = [];
+  // The pronoun the text itself used for a name ("Abu Hamza … He added"): "she" skips a "he".
+  const pronounOf = new Map<string, string>();
   const out: Frame[] = [];
   let mi = 0;
+  let oi = 0;
   let lastMention: PersonMention | null = null;
+  let lastOrg: PersonMention | null = null;
   for (const f of frames) {
     while (mi < mentions.length && mentions[mi]!.span.start < f.cueSpan.start) lastMention = mentions[mi++]!;
+    while (oi < orgMentions.length && orgMentions[oi]!.span.start < f.cueSpan.start) lastOrg = orgMentions[oi++]!;
     const c = f.claimant;
     let resolved: Referent | null;
     if (c.pronoun) {
-      resolved = _pronounReferent(c.pronoun, f, last, lastMention, persons);
+      const word = c.name.toLowerCase();
+      resolved = _pronounReferent(c.pronoun, f, last, c.pronoun === 'person' ? lastMention : lastOrg, persons);
+      // "Daro Venn said … Nina Halloway said … “…,” she said. “…,” he said": a name the text already
+      // called "she" is not "he"; take the latest other name in reach the text did not call "she".
+      if (resolved && c.pronoun === 'person' && pronounOf.has(resolved.name) && pronounOf.get(resolved.name) !== word) {
+        const taken = resolved.name;
+        resolved = _latest(named, (r) => r.name !== taken && (pronounOf.get(r.name) ?? word) === word && f.paragraph - r.paragraph <= PRONOUN_REACH_PARAGRAPHS);
+      }
       if (!resolved) continue;
+      if (c.pronoun === 'person') pronounOf.set(resolved.name, word);
+      resolved = { ...resolved };
     } else {
       const full = persons.get(_surnameKey(c.name));
       // "Maarouf said" → "Salama Maarouf"; a repeated name keeps the role the text gave it first.
       const same = full && (full.name === c.name || !c.name.includes(' '));
       resolved = same
         ? { name: full.name, span: c.span, role: c.role ?? full.role, kind: full.kind, paragraph: f.paragraph, after: 0 }
-        : { name: c.name, span: c.span, role: c.role, kind: c.kind, paragraph: f.paragraph, after: 0 };
+        : _describedReferent(c, named) ?? { name: c.name, span: c.span, role: c.role, kind: c.kind, paragraph: f.paragraph, after: 0 };
     }
     resolved.paragraph = f.paragraph;
-    resolved.after = Math.max(f.cueSpan.end, f.content.end);
+    // A name later in the report's own sentence ("“…,” said X, a colleague of Y.") does not take over.
+    resolved.after = Math.max(f.cueSpan.end, f.content.end, sentenceEnd(f.sentence));
     last[resolved.kind] = resolved;
+    if (!c.pronoun && (_isName(resolved.name) || resolved.kind !== 'person')) named.push(resolved);
+    else if (c.pronoun === 'person' && _isName(resolved.name)) named.push(resolved);
     f.claimant = { name: resolved.name, span: resolved.span, role: resolved.role, kind: resolved.kind, pronoun: c.pronoun };
     out.push(f);
   }
@@ -68,12 +90,12 @@ function _pronounReferent(
   kind: ClaimantKind, f: Frame, last: Partial<Record<ClaimantKind, Referent>>, mention: PersonMention | null, persons: ReadonlyMap<string, Referent>,
 ): Referent | null {
   let r = last[kind] ?? null;
-  // A person the entities stage found after the last claimant's report ("Olena Kravets was in her
-  // kitchen … “…,” she said"); a mention inside that report ("the head of the Information Team")
-  // does not take over.
-  if (kind === 'person' && mention && (!r || mention.span.start > r.after)) {
-    const known = persons.get(_surnameKey(mention.name));
-    r = { name: known?.name ?? mention.name, span: mention.span, role: known?.role ?? null, kind: 'person', paragraph: mention.paragraph, after: mention.span.end };
+  // A person (or, for "it", an organisation) the entities stage found after the last claimant's
+  // report ("Olena Kravets was in her kitchen … “…,” she said"; "The Red Crescent sent two teams.
+  // It said …"); a mention inside that report does not take over.
+  if ((kind === 'person' || kind === 'organization') && mention && (!r || mention.span.start > r.after)) {
+    const known = kind === 'person' ? persons.get(_surnameKey(mention.name)) : undefined;
+    r = { name: known?.name ?? mention.name, span: mention.span, role: known?.role ?? null, kind, paragraph: mention.paragraph, after: mention.span.end };
   }
   if (!r || f.paragraph - r.paragraph > PRONOUN_REACH_PARAGRAPHS) return null;
   return r;
@@ -94,10 +116,40 @@ function _personTable(frames: readonly Frame[], entities: readonly Entity[]): Ma
   return table;
 }
 
-function _personMentions(entities: readonly Entity[], paragraphOf: (offset: number) => number): PersonMention[] {
+function _mentions(entities: readonly Entity[], type: Entity['type'], paragraphOf: (offset: number) => number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const e of entities) if (e.type === 'person') for (const span of e.mentions) out.push({ name: e.name, span, paragraph: paragraphOf(span.start) });
+  for (const e of entities) if (e.type === type) for (const span of e.mentions) out.push({ name: e.name, span, paragraph: paragraphOf(span.start) });
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function _latest(referents: readonly Referent[], ok: (r: Referent) => boolean): Referent | null {
+  for (let i = referents.length - 1; i >= 0; i--) if (ok(referents[i]!)) return { ...referents[i]! };
+  return null;
+}
+
+/**
+ * A definite description that points back to a named claimant: "The spokesman warned" after "Abu
+ * Hamza, who speaks for the al-Quds Brigades, said" (the role shares the description's role word,
+ * or a word of it: spokesman ~ speaks), "the agency said" after "the UN refugee agency said" (the
+ * name holds the head noun). The latest such claimant wins; none: the description stays as written.
+ */
+function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Referent | null {
+  const words = tokenize(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + 1);
+  if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || words[0]!.lower !== 'the' || words.slice(1).some((w) => isCapitalised(w))) return null;
+  const head = words[words.length - 1]!.lower;
+  // "The spokesman", "the army spokesman" (when the role says "army"), not "the junta's own spokesperson" of another side.
+  const modifiers = words.slice(1, -1).map((w) => w.lower);
+  if (c.kind === 'person' && PERSON_ROLE_NOUNS.has(head)) {
+    const stems = ROLE_STEMS.get(head) ?? [head];
+    return _latest(named, (r) => {
+      const role = r.role?.toLowerCase();
+      return r.kind === 'person' && role !== undefined && stems.some((st) => role.includes(st)) && modifiers.every((m) => role.includes(m));
+    });
+  }
+  if (c.kind !== 'person' && ORGANIZATION_WORDS.has(head)) {
+    return _latest(named, (r) => r.kind !== 'person' && r.name !== c.name && tokenize(r.name, 0, r.name.length).some((w) => w.lower === head));
+  }
+  return null;
 }
 
 /** A full personal name ("Salama Maarouf"), not a description ("the regional governor"). */

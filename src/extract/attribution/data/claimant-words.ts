@@ -161,3 +161,16 @@ export const SOURCE_CONTAINERS: ReadonlySet<string> = new Set([
  * they said"). Lower case.
  */
 export const PLURAL_NAME_HEADS: ReadonlySet<string> = new Set(['forces', 'brigades', 'guards', 'nations', 'authorities']);
+
+/**
+ * Role words and the stems a named speaker's role may show them with, so "the spokesman" finds
+ * "Abu Hamza, who speaks for the al-Quds Brigades". A role word not listed matches itself. Lower case.
+ */
+export const ROLE_STEMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['spokesman', ['spokes', 'speaks for']],
+  ['spokeswoman', ['spokes', 'speaks for']],
+  ['spokesperson', ['spokes', 'speaks for']],
+  ['minister', ['minister']],
+  ['commander', ['command']],
+  ['official', ['official']],
+]);
