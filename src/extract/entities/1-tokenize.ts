@@ -23,6 +23,12 @@ export interface NameToken {
 // One alternation, tried in order: a URL (skipped whole, so "www.Example.com" yields no name), an
 // acronym with stops ("U.S."), a word with inner apostrophes ("O'Brien", "Sana'a", "Israel's").
 const TOKEN_RE = /(https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)/gu;
+// The same without the e-mail and acronym alternatives, twice as fast to search (every capital
+// no longer opens an acronym attempt). Used for sentences without "@", where no e-mail can match;
+// an acronym is then read by ACRONYM_AT where a word of one letter stops at a full stop ("U" of
+// "U.S."), which is where TOKEN_RE would have taken it.
+const FAST_TOKEN_RE = /(https?:\/\/\S+|www\.\S+)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const ACRONYM_AT = /(?:\p{Lu}\.){2,}/uy;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_RE = /^\p{Ll}/u;
 const ALL_CAPS_RE = /^[\p{Lu}.]{2,}$/u;
@@ -86,22 +92,34 @@ function _endsPossessive(word: string): boolean {
  * Splits one sentence into word tokens, carrying offsets from the start (never recomputed from
  * split strings). Lower-case words are added to `lowerVocabulary`, which later tells a capitalised
  * sentence opener that is a common word ("Displaced", also written "displaced") from a name.
+ * `mayHoldEmail` false says no "@" lies in the sentence or the word running on past its end, so
+ * the faster search without e-mail addresses gives the same tokens (default true: always safe).
  */
-export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<string>): NameToken[] {
+export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<string>, mayHoldEmail = true): NameToken[] {
   const out: NameToken[] = [];
-  TOKEN_RE.lastIndex = span.start;
+  const re = mayHoldEmail ? TOKEN_RE : FAST_TOKEN_RE;
+  re.lastIndex = span.start;
   let prevEnd = span.start;
   let afterUrl = false;
-  for (let m = TOKEN_RE.exec(text); m && m.index < span.end; m = TOKEN_RE.exec(text)) {
+  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
     const start = m.index;
-    let end = Math.min(start + m[0].length, span.end);
+    let raw = m[0];
+    if (!mayHoldEmail && raw.length <= 2 && text.charCodeAt(start + raw.length) === 0x2e) {
+      ACRONYM_AT.lastIndex = start;
+      const acronym = ACRONYM_AT.exec(text);
+      if (acronym) {
+        raw = acronym[0];
+        re.lastIndex = start + raw.length;
+      }
+    }
+    let end = Math.min(start + raw.length, span.end);
     const gapFrom = prevEnd;
     prevEnd = end;
     if (m[1] !== undefined) {
       afterUrl = true;
       continue;
     }
-    let word = end === start + m[0].length ? m[0] : text.slice(start, end);
+    let word = end === start + raw.length ? raw : text.slice(start, end);
     const possessive = _endsPossessive(word);
     if (possessive) {
       end -= 2;

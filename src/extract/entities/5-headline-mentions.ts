@@ -38,13 +38,21 @@ export function addHeadlineMentions(text: string, tokens: readonly NameToken[], 
   const n = tokens.length;
   let i = 0;
   while (i < n) {
+    // The stretch of joined capitalised words from i, read once: every shorter stretch is a prefix
+    // of it, and so is its lower-case text ("GAZA CITY SHELLED" → "gaza city shelled", "gaza city",
+    // "gaza"), unless lower-casing changed the length ("İ" → "i̇"), when each is lower-cased alone.
+    const longest = _contiguousFrom(tokens, i, Math.min(MAX_NAME_WORDS, n - i));
+    const start = tokens[i]!.start;
+    const written = longest > 0 ? text.slice(start, tokens[i + longest - 1]!.end) : '';
+    const lower = written.toLowerCase();
+    const sameLength = lower.length === written.length;
     let matched = 0;
-    for (let len = Math.min(MAX_NAME_WORDS, n - i); len >= 1 && matched === 0; len--) {
-      if (!_contiguous(tokens, i, i + len - 1)) continue;
-      const key = text.slice(tokens[i]!.start, tokens[i + len - 1]!.end).toLowerCase();
+    for (let len = longest; len >= 1 && matched === 0; len--) {
+      const end = tokens[i + len - 1]!.end;
+      const key = sameLength ? lower.slice(0, end - start) : text.slice(start, end).toLowerCase();
       const hit = known.get(key) ?? KNOWN_BY_LOWER.get(key);
       if (!hit) continue;
-      const span = { start: tokens[i]!.start, end: tokens[i + len - 1]!.end };
+      const span = { start, end };
       const draft = byName.get(hit.name);
       if (draft) draft.mentions.push(span);
       else byName.set(hit.name, { name: hit.name, type: hit.type, strength: 5, by: hit.by, mentions: [span] });
@@ -73,12 +81,18 @@ export function documentNames(byName: ReadonlyMap<string, EntityDraft>): Map<str
   return out;
 }
 
-/** Tokens `[first, last]` are one stretch of capitalised words separated by blanks only. */
-function _contiguous(tokens: readonly NameToken[], first: number, last: number): boolean {
+/**
+ * How many tokens from `first` (at most `max`) form one stretch of capitalised words separated by
+ * blanks only: 0 when `first` itself cannot open a name.
+ */
+function _contiguousFrom(tokens: readonly NameToken[], first: number, max: number): number {
   // "Tell Us", "Who Fled": title-cased common words, never the acronyms "US", "WHO".
-  if (!tokens[first]!.cap || NON_NAME_WORDS.has(tokens[first]!.text)) return false;
-  for (let k = first + 1; k <= last; k++) {
-    if (!tokens[k]!.joinPrev || !tokens[k]!.cap || tokens[k - 1]!.possessive) return false;
+  if (!tokens[first]!.cap || NON_NAME_WORDS.has(tokens[first]!.text)) return 0;
+  let len = 1;
+  while (len < max) {
+    const k = first + len;
+    if (!tokens[k]!.joinPrev || !tokens[k]!.cap || tokens[k - 1]!.possessive) break;
+    len++;
   }
-  return true;
+  return len;
 }

@@ -12,6 +12,7 @@ export type EntityInput = Pick<Analysis, 'text' | 'sentences'> & { meta?: Pick<A
 
 /** Datelines open one of the first paragraphs only. */
 const DATELINE_PARAGRAPHS = 4;
+const WHITE_SPACE = /\s/;
 
 // After a dateline place: ", October 31", ", Ukraine (AP) —", " (Reuters) -", "--". Sticky, so it is
 // tried right where the run ends, without slicing the text.
@@ -31,7 +32,12 @@ const DATELINE_TAIL_RE = new RegExp(
 export function findEntities(a: EntityInput): Entity[] {
   const { text, sentences } = a;
   const lowerVocabulary = new Set<string>();
-  const tokenized: NameToken[][] = sentences.map((s) => tokenizeSentence(text, s.span, lowerVocabulary));
+  // The next "@" at or after a sentence: searched forward once, reused by every sentence before it.
+  let nextAt = -1;
+  const tokenized: NameToken[][] = sentences.map((s) => {
+    if (nextAt < s.span.start) nextAt = _indexOrInfinity(text.indexOf('@', s.span.start));
+    return tokenizeSentence(text, s.span, lowerVocabulary, nextAt < _wordEnd(text, s.span.end));
+  });
   const candidates: NameCandidate[] = [];
   const headlines: NameToken[][] = [];
   const dateline = a.meta?.datelineSpan ?? null;
@@ -64,4 +70,14 @@ export function findEntities(a: EntityInput): Entity[] {
 function _datelineTailAt(text: string, at: number): boolean {
   DATELINE_TAIL_RE.lastIndex = at;
   return DATELINE_TAIL_RE.test(text);
+}
+
+function _indexOrInfinity(i: number): number {
+  return i < 0 ? Infinity : i;
+}
+
+// Where the word running through `at` ends: a token (and an e-mail address) never spans white space.
+function _wordEnd(text: string, at: number): number {
+  while (at < text.length && !WHITE_SPACE.test(text[at]!)) at++;
+  return at;
 }
