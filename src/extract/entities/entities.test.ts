@@ -5,6 +5,7 @@ import type { Entity } from '../../model.js';
 import { analyse } from '../index.js';
 import { expectGolden } from '../../../test/helpers/golden.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
+import { tokenizeSentence } from './1-tokenize.js';
 import { findEntities } from './index.js';
 
 const CASES = join(import.meta.dirname, 'cases');
@@ -129,5 +130,27 @@ describe('findEntities: rules', () => {
     const text = 'Residents of Khan Younis fled toward Rafah.';
     const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
     expect(e.map((x) => x.name)).toEqual(['Khan Younis', 'Rafah']);
+  });
+});
+
+describe('tokenizeSentence: the fast search gives the tokens of the full one', () => {
+  const sentences = [
+    'U.S. envoy J. R. Marsh met U.N. officials in St. Ardel at 4 p.m., the U.K.-based monitor said.',
+    'The I.D.F. said Lt. Col. A. Varo saw it; see www.example.org/report or https://monitor.example/a.b for details.',
+    "The N.G.O.'s director, O'Hara, said Sana'a and al-Quds A.B were hit.",
+  ];
+  for (const text of sentences) {
+    it(text.slice(0, 40), () => {
+      const span = { start: 0, end: text.length };
+      const fast = tokenizeSentence(text, span, new Set(), false);
+      expect(fast).toEqual(tokenizeSentence(text, span, new Set(), true));
+      expect(fast.map((t) => t.text)).toContain(text.startsWith('U.S.') ? 'U.S.' : text.startsWith('The I') ? 'I.D.F.' : 'N.G.O.');
+    });
+  }
+
+  it('reads an e-mail address whole (no name from it) when the sentence holds "@"', () => {
+    const text = 'Write to Press.Office@Relief-Monitor.example for the Kestrel Aid Network figures.';
+    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    expect(e.map((x) => x.name)).toEqual(['Kestrel Aid Network']);
   });
 });
