@@ -226,4 +226,14 @@ describe('findAttributions: frames seen in real reporting', () => {
     const text = 'Kyaw Lin, a spokesman for the resistance, said the village was hit twice. The junta’s own spokesman said the aircraft had targeted fighters.';
     expect(claimantFor(text, 'the aircraft had targeted')).toBe('The junta’s own spokesman');
   });
+
+  it('reads more reporting verbs and leaves cue words used as plural nouns alone', () => {
+    const text = 'Senator Ruth Amadi argued that the aid bill would pass by spring. The envoy suggested the talks could resume, arguing that both sides were tired.';
+    expect(claimantFor(text, 'the aid bill would pass')).toBe('Ruth Amadi');
+    expect(claimantFor(text, 'the talks could resume')).toBe('The envoy');
+    expect(claimantFor(text, 'both sides were tired')).toBe('The envoy');
+    const nouns = 'Voters in 11 states head to the polls on Tuesday. Five other states vote next week, and several battleground states report long queues.';
+    expect(attributionsOf(nouns)).toEqual([]);
+  });
 });
+

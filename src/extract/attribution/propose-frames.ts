@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
-  ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
+  ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NOUN_CUE_FORMS, NOUN_CUE_MODIFIERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
   REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS,
 } from './data/reporting-cues.js';
 import { hasFiniteVerb, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
@@ -56,6 +56,7 @@ const THAT_BEFORE = /\bthat\s+$/;
 const COMMA_BEFORE = /[\p{L}\p{N}”’"»)],\s*$/u;
 // "… and said", "… and later said": a verb coordinated with the sentence's main verb.
 const AND_BEFORE = /\band(?:\s+(?:also|later|then|has|have|had|again))?\s+$/u;
+const DIGIT_BEFORE = /\p{N}\s+$/u;
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const POSSESSIVE_CONTAINER = new RegExp(`^(?:its|their|his|her)\\s(?:[\\p{L}-]+\\s)?(?:${alt([...SOURCE_CONTAINERS])})$`, 'iu');
 // A bulleted line inside a sentence ("…there.\n• According to …"): each bullet is its own unit.
@@ -139,6 +140,8 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   const before = _wordBefore(text, cueSpan.start, regionStart);
   if (before && NON_REPORTING_BEFORE.has(before)) return [];
+  // "voters in 11 states", "five other states": the cue word is a plural noun.
+  if (NOUN_CUE_FORMS.has(verb) && ((before && NOUN_CUE_MODIFIERS.has(before)) || DIGIT_BEFORE.test(text.slice(Math.max(regionStart, cueSpan.start - 4), cueSpan.start)))) return [];
   if (NON_REPORTING_OBJECT.test(text.slice(cueSpan.end, cueSpan.end + 40))) return [];
   // "Media reports said …": the first cue word is a noun; the verb comes next.
   const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20));

@@ -11,7 +11,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'explains', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges',
   'asserted', 'asserts', 'declared', 'declares', 'wrote', 'writes', 'tweeted', 'posted', 'asked',
   'replied', 'recalled', 'recalls', 'testified', 'estimate', 'warn', 'insist', 'confirm', 'allege',
-  'deny',
+  'deny', 'argued', 'argues', 'argue', 'suggested', 'suggests', 'responded', 'responds', 'predicted',
+  'predicts', 'conceded', 'concedes', 'complained', 'complains', 'remarked', 'countered', 'counters',
+  'contended', 'contends', 'reiterated', 'reiterates', 'answered', 'boasted', 'cautioned', 'cautions',
+  'lamented', 'quipped', 'joked', 'disclosed', 'revealed', 'recounted', 'maintained', 'maintains',
 ];
 
 /**
@@ -34,6 +37,8 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'reported', 'reports',
   'denied', 'denies', 'claimed', 'claims', 'estimated', 'estimates', 'acknowledged', 'acknowledges',
   'admitted', 'admits', 'posted', 'tweeted', 'wrote', 'writes', 'asked', 'recalled', 'recalls',
+  'suggested', 'suggests', 'predicted', 'predicts', 'conceded', 'concedes', 'reiterated', 'reiterates',
+  'answered', 'disclosed', 'revealed', 'recounted', 'maintained', 'maintains', 'countered', 'counters',
 ]);
 
 /** Verbs whose first object is the addressee: "told Al-Aqsa TV that …". */
@@ -46,6 +51,7 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 export const PARTICIPLE_CUES: readonly string[] = [
   'saying', 'adding', 'warning', 'claiming', 'insisting', 'noting', 'stressing', 'stating',
   'explaining', 'denying', 'alleging', 'emphasizing', 'emphasising', 'asserting', 'declaring',
+  'arguing', 'suggesting', 'acknowledging', 'predicting', 'conceding', 'complaining', 'recalling',
 ];
 
 /** Phrases whose claimant follows them: "according to X, …" / "…, according to X". */
@@ -81,4 +87,19 @@ export const NON_REPORTING_BEFORE: ReadonlySet<string> = new Set([
 export const NOUN_CUE_FOLLOWERS: ReadonlySet<string> = new Set([
   'could', 'would', 'was', 'were', 'is', 'are', 'has', 'had', 'will', 'may', 'might', 'must',
   'should', 'can',
+]);
+
+/** Cue words that are also plural nouns: "voters in 11 states", "other reports", "their claims". */
+export const NOUN_CUE_FORMS: ReadonlySet<string> = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'calls', 'alleges']);
+
+/**
+ * Words before one of NOUN_CUE_FORMS that make it the noun ("five other states", "battleground
+ * states", "several reports"); a number before it does too. Lower case.
+ */
+export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'other', 'several', 'many', 'both', 'all', 'most', 'some', 'few', 'more', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'battleground', 'swing', 'southern',
+  'northern', 'eastern', 'western', 'member', 'gulf', 'neighbouring', 'neighboring', 'border',
+  'key', 'remaining', 'different', 'conflicting', 'media', 'news', 'press', 'unconfirmed', 'early',
+  'earlier', 'later', 'similar', 'such', 'phone', 'these', 'those', 'red', 'blue', 'primary',
 ]);
