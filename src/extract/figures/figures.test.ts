@@ -95,6 +95,7 @@ const POSITIVE = [
   'Five killed Tuesday in Kharkiv shelling',
   'The report counts 438 people kidnapped over the same period.',
   'Three gunmen killed at least 12 people at the market.',
+  'Two of the 14 murdered fishermen were foreign nationals.',
 ];
 
 // Texts that hold numbers but no figure (GUIDELINES.md: ages, years, money, things, time, strikes).

@@ -43,21 +43,23 @@ const MAX_PLACE_WORDS = 4;
 /**
  * A trigger after the count and its group: "N people *had been killed*", "N *remain missing*",
  * "thousands of civilians *flee*", "N people in northern Gaza *were wounded*", "12 *dead*".
- * `k` is the first token after the group (or after the count when no group is named).
+ * `k` is the first token after the group (or after the count when no group is named); `named`
+ * says a group was named, so that an active verb with an object makes the count its agents ("Four
+ * gunmen murdered the mayor"), while "14 murdered fishermen" stays a count of the dead.
  */
-export function triggerAfter(tokens: readonly Token[], k: number): TriggerHit | null {
+export function triggerAfter(tokens: readonly Token[], k: number, named = false): TriggerHit | null {
   // "Some 2,700 people, including 1,500 children, are reported missing": step over an insertion
   // between commas (or dashes) that holds no verb of its own
   if (tokens[k] && INSERTION_MARKS.has(tokens[k]!.text)) {
     const close = insertionEnd(tokens, k);
-    return close > 0 ? triggerAfter(tokens, close + 1) : null;
+    return close > 0 ? triggerAfter(tokens, close + 1, named) : null;
   }
-  const direct = triggerAfterSkip(tokens, k);
+  const direct = triggerAfterSkip(tokens, k, named);
   if (direct) return direct;
   // "N people in northern Gaza were killed": step over a short place phrase of words
   if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
-    const hit = triggerAfterSkip(tokens, p);
+    const hit = triggerAfterSkip(tokens, p, named);
     if (hit && tokens[p]?.kind === 'word' && BEFORE_TRIGGER_SKIP.has(tokens[p]!.lower)) return hit;
   }
   return null;
@@ -76,7 +78,7 @@ function insertionEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-function triggerAfterSkip(tokens: readonly Token[], k: number): TriggerHit | null {
+function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): TriggerHit | null {
   for (let j = k, skipped = 0; j < tokens.length && skipped <= MAX_SKIP; j++, skipped++) {
     const m = matchPhrase(tokens, j, AFTER);
     // "145 servicemen killed and wounded", "2,380 people were killed or injured": casualties of
@@ -85,7 +87,7 @@ function triggerAfterSkip(tokens: readonly Token[], k: number): TriggerHit | nul
       const other = matchPhrase(tokens, j + m.length + 1, AFTER);
       if (other && other.value !== m.value) return null;
     }
-    if (m && j === k && m.length === 1 && AGENT_VERBS.has(tokens[j]!.lower) && startsObject(tokens, j + 1)) return null;
+    if (m && named && j === k && m.length === 1 && AGENT_VERBS.has(tokens[j]!.lower) && startsObject(tokens, j + 1)) return null;
     if (m) return { metric: m.value, rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger' };
     const elsewhere = leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
     if (elsewhere) return elsewhere;
@@ -95,8 +97,8 @@ function triggerAfterSkip(tokens: readonly Token[], k: number): TriggerHit | nul
 }
 
 // "Four gunmen murdered the mayor", "Three soldiers killed two rebels": an active verb with an
-// object after it makes the count its agents, not its victims ("12 people killed in the attack",
-// "12 killed Tuesday" keep theirs).
+// object after a named group makes the count its agents, not its victims ("12 people killed in
+// the attack", "12 killed Tuesday", "14 murdered fishermen" keep theirs).
 function startsObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;

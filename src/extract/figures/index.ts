@@ -116,7 +116,7 @@ function candidate(tokens: readonly Token[], mention: NumberMention, a: number, 
   if (share) return { mention, a, b, group: readGroup(tokens, skipCopula(tokens, share.groupAt)), hit: share, parent: null };
   const group = readGroup(tokens, b + 1);
   if (group.refused) return null;
-  const hit = triggerAfter(tokens, group.next)
+  const hit = triggerAfter(tokens, group.next, group.who !== null)
     ?? triggerAround(tokens, a, group.next)
     ?? triggerBefore(tokens, a)
     ?? triggerToll(tokens, a)

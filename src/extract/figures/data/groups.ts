@@ -20,6 +20,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'operatives', 'agents', 'commandos', 'spies', 'delegates', 'diplomats', 'envoys', 'clerics', 'imams', 'natives',
   'representatives', 'executives', 'detectives', 'judges', 'guerrillas', 'partisans', 'bodyguards', 'sentries',
   'veterans', 'trainees', 'orphans', 'widows', 'chiefs', 'guests', 'fans', 'monks', 'nuns', 'priests', 'suspects',
+  'companions', 'colleagues', 'friends', 'neighbours', 'neighbors', 'comrades', 'associates', 'peasants', 'campesinos',
 ]);
 
 /**

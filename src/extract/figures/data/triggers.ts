@@ -80,6 +80,7 @@ export const ATTRIBUTIVE: ReadonlyMap<string, Metric> = new Map([
   ['displaced', 'displaced'], ['wounded', 'injured'], ['injured', 'injured'], ['dead', 'killed'],
   ['missing', 'missing'], ['abducted', 'captive'], ['kidnapped', 'captive'], ['detained', 'detained'],
   ['arrested', 'detained'], ['uprooted', 'displaced'], ['homeless', 'displaced'], ['fleeing', 'fled'],
+  ['murdered', 'killed'], ['slain', 'killed'], ['executed', 'killed'],
 ]);
 
 /**
