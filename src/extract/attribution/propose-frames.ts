@@ -33,8 +33,8 @@ const alt = wordAlternation;
 // One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
 // "according to" (any case: it opens sentences), and "put(s) the toll at" / "revised that figure to".
 const CUE = new RegExp(
-  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[\\p{L}-]+ ){0,4}?(?:at|to)))\\b(?![’'-])`,
-  'gu',
+  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to)))\\b(?![’'-])`,
+  'g',
 );
 // "put the number who left at": the words between verb and "at"/"to" must name a count.
 const TOLL_NOUN = new RegExp(`\\b(?:${alt(TOLL_NOUNS)})\\b`, 'i');
