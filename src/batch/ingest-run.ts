@@ -1,4 +1,5 @@
 import type { Extraction, ExtractOptions } from '../model.js';
+import { documentId } from '../extract/index.js';
 import type { ExtractTask } from '../parallel/extract-task.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import type { Ledger, StoreOutcome } from '../store/ledger.js';
@@ -20,8 +21,13 @@ export interface IngestOptions {
   /** Worker threads for extraction; 1 runs in this thread. */
   jobs: number;
   extract?: ExtractOptions;
-  /** Documents per transaction. Each document is stored with all its claims or not at all. */
+  /** Most documents per transaction (default 200). Each document is stored with all its claims or not at all. */
   batchSize?: number;
+  /**
+   * Longest a finished document waits for its transaction, in ms (default 1000): on a slow stream
+   * a batch is committed early, so a crash or kill loses at most about this much work.
+   */
+  batchMs?: number;
   /**
    * Called after each item with the summary so far and how many items are done: documents
    * extracted (stored or failed) plus inputs that could not be read.
@@ -49,15 +55,22 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   };
   // Pending documents in the order their tasks were issued; results come back in that order.
   const pending: Pending[] = [];
-  let unreadable = 0;
+  // Items done: documents extracted (stored or failed), known texts skipped, inputs that could not be read.
+  let finished = 0;
   async function* tasks(): AsyncGenerator<ExtractTask> {
     for await (const item of readInputs(args, options.readers) as AsyncIterable<InputItem>) {
       if (item.kind === 'error') {
         fail(item.origin, item.reason);
-        unreadable++;
+        options.onProgress?.(summary, ++finished);
         continue;
       }
       summary.read++;
+      // A text stored before (e.g. by an interrupted run of the same command) is not extracted again.
+      if (ledger.seen(documentId(item.doc.text), item.doc.origin)) {
+        summary.duplicates++;
+        options.onProgress?.(summary, ++finished);
+        continue;
+      }
       pending.push({ origin: item.doc.origin, url: item.url });
       yield { kind: 'doc', doc: item.doc, options: options.extract ?? {} };
     }
@@ -65,7 +78,9 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   const results = runTasks(tasks(), options.jobs);
 
   const batchSize = options.batchSize ?? 200;
+  const batchMs = options.batchMs ?? 1000;
   let batch: Array<{ x: Extraction; url: string | null }> = [];
+  let batchStarted = 0;
   const count: Record<StoreOutcome, keyof IngestSummary> = { stored: 'stored', duplicate: 'duplicates', version: 'versions' };
   const flush = () => {
     if (batch.length === 0) return;
@@ -73,14 +88,13 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
     for (const o of outcomes) (summary[count[o]] as number)++;
     batch = [];
   };
-  let done = 0;
   for await (const r of results) {
     const p = pending.shift()!;
     if (r instanceof Error) fail(p.origin, `extraction failed: ${r.message}`);
     else if (!r.ok) fail(p.origin, r.error);
-    else batch.push({ x: r.value as Extraction, url: p.url });
-    if (batch.length >= batchSize) flush();
-    options.onProgress?.(summary, ++done + unreadable);
+    else if (batch.push({ x: r.value as Extraction, url: p.url }) === 1) batchStarted = Date.now();
+    if (batch.length >= batchSize || (batch.length > 0 && Date.now() - batchStarted >= batchMs)) flush();
+    options.onProgress?.(summary, ++finished);
   }
   flush();
   summary.seconds = (Date.now() - started) / 1000;

@@ -94,6 +94,17 @@ export class Ledger {
     return prev ? 'version' : 'stored';
   }
 
+  /**
+   * Whether the text with this id is stored already; if so, records `origin` as another place it was
+   * seen. Lets a re-run skip extracting what an interrupted run stored (same outcome as
+   * {@link Ledger.store}'s `duplicate`).
+   */
+  seen(id: string, origin: string): boolean {
+    if (!this.stmts.existing.get(id)) return false;
+    this.stmts.addOrigin.run(id, origin);
+    return true;
+  }
+
   /** Runs `fn` in one transaction: all of it is stored, or none. */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
