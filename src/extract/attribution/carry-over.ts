@@ -1,5 +1,6 @@
 import type { Attribution, NumberMention, Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
+import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
 import { CARRY_NUMBER_OPENERS, CARRY_OPENERS } from './data/carry-over.js';
 import { trimClause } from './read-after-cue.js';
 import { wordAlternation } from './word-alternation.js';
@@ -20,7 +21,6 @@ const LEAD = '^[\\s"“‘«*_]*';
 const OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu');
 const NUMBER_OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_NUMBER_OPENERS)})\\s+`, 'iu');
 const DIGIT = /\p{N}/u;
-const OPENING_MARK = /["“‘«„]/;
 const CONTINUED = 'attribution/continued-quote';
 
 /**
@@ -72,7 +72,7 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     const from = prev && prev.paragraph === s.paragraph ? bySentence.get(i - 1) : undefined;
     if (!from) continue;
     // "“We could hear people knocking,” said Andriy Tkach. “By morning the knocking had stopped.”"
-    const quoteGoesOn = OPENING_MARK.test(text[_firstNonSpace(text, s.span.start)] ?? '') && (quoteKeys.has(_key(from.content)) || from.by === CONTINUED);
+    const quoteGoesOn = OPENING_MARKS.has(text[_firstNonSpace(text, s.span.start)] ?? '') && (quoteKeys.has(_key(from.content)) || from.by === CONTINUED);
     if (!quoteGoesOn && !_opensContinuation(input, s.span)) continue;
     const carried: Attribution = { ...from, content, carried: true, by: quoteGoesOn ? CONTINUED : 'attribution/carry-over-opener' };
     bySentence.set(i, carried);
@@ -88,7 +88,7 @@ function _continuedQuoteSpeaker(
 ): Attribution | null {
   const p = input.paragraphs[paragraph]!;
   const q = firstQuote.get(paragraph);
-  if (byParagraph.has(paragraph) || input.cued.has(paragraph) || !q || q.open !== p.start || !OPENING_MARK.test(input.text[p.start]!)) return null;
+  if (byParagraph.has(paragraph) || input.cued.has(paragraph) || !q || q.open !== p.start || !OPENING_MARKS.has(input.text[p.start]!)) return null;
   if (previous) return previous;
   const before = byParagraph.get(paragraph - 1);
   if (!before) return null;

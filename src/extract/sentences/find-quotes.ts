@@ -3,9 +3,12 @@ import { OPENING_MARKS, QUOTE_PAIRS } from './data/quote-marks.js';
 
 /** One quotation inside a paragraph. Offsets index the document text. */
 export interface QuoteRange {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (its first character for the archive marks `` and ''). */
   open: number;
-  /** Offset of the closing mark, or null when the paragraph ends with the quote still open. */
+  /**
+   * Offset of the closing mark (its last character for the archive mark ''), or null when the
+   * paragraph ends with the quote still open.
+   */
   close: number | null;
   /**
    * True when the sentence runs on after the closing mark: the mark follows a comma, or a comma or
@@ -29,14 +32,18 @@ export interface ParagraphQuote {
 }
 
 const LETTER = /\p{L}/u;
+const ARCHIVE_OPEN = '``';
+const ARCHIVE_MARK = "''";
 const LOWER = /\p{Ll}/u;
 const _escape = (s: string) => s.replace(/[\]\\^-]/g, '\\$&');
 // Every mark the loop reacts to, so it jumps from mark to mark instead of visiting each character:
-// most paragraphs hold none or a few ("Officials said 14 people were killed." has none).
-const MARK = new RegExp(`[${_escape([...new Set([...QUOTE_PAIRS.keys(), ...QUOTE_PAIRS.values(), '’', '»'])].join(''))}]`, 'g');
+// most paragraphs hold none or a few ("Officials said 14 people were killed." has none). Archive
+// texts write ``…'' or ''…'' with two characters, found as a pair so lone apostrophes cost nothing.
+const MARK = new RegExp(`[${_escape([...new Set([...QUOTE_PAIRS.keys(), ...QUOTE_PAIRS.values(), '’', '»'])].join(''))}]|${ARCHIVE_OPEN}|${ARCHIVE_MARK}`, 'g');
 
 /**
- * Finds the quotations of one paragraph, pairing “ ” « » ‘ ’ „ “ and straight " (which toggles).
+ * Finds the quotations of one paragraph, pairing “ ” « » ‘ ’ „ “, straight " (which toggles) and the
+ * archive marks ``…'' and ''…'' ('' toggles; in `it,'''` the last two close, the first is nested).
  * Nested quotes are paired inside their outer quote; a closing mark with no open partner is
  * ignored. Runs in one pass over the paragraph, from mark to mark.
  * @example findQuotes('“No. Never,” he said.', {start: 0, end: 21}) // [{open: 0, close: 11, runsOn: true}]
@@ -51,17 +58,34 @@ export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
   for (let m = MARK.exec(body); m; m = MARK.exec(body)) {
     const i = paragraph.start + m.index;
     const ch = m[0];
+    if (ch === ARCHIVE_OPEN) {
+      _open(out, stack, ARCHIVE_MARK, i);
+      continue;
+    }
+    if (ch === ARCHIVE_MARK) {
+      const k = _lastIndexOf(stack, ARCHIVE_MARK);
+      if (k < 0) {
+        _open(out, stack, ch, i);
+        continue;
+      }
+      // "…exploit it,''' he recalled": a nested single quote closes first.
+      const last = text[i + 2] === "'" ? i + 2 : i + 1;
+      MARK.lastIndex = last + 1 - paragraph.start;
+      stack.length = k + 1;
+      _close(text, out, stack, last, 2);
+      continue;
+    }
     if (ch === '’') {
       // An apostrophe inside a word ("There’s") or a possessive with no ‘ open is not a closing mark.
       const top = stack[stack.length - 1];
-      if (top?.mark === '‘' && !LETTER.test(text[i + 1] ?? '')) _close(text, out, stack, i);
+      if (top?.mark === '‘' && !LETTER.test(text[i + 1] ?? '')) _close(text, out, stack, i, 1);
       continue;
     }
     if (ch === '"') {
       const k = _lastIndexOf(stack, '"');
       if (k >= 0) {
         stack.length = k + 1;
-        _close(text, out, stack, i);
+        _close(text, out, stack, i, 1);
       } else _open(out, stack, ch, i);
       continue;
     }
@@ -77,7 +101,7 @@ export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
     }
     if (ch === '“') {
       // „ … “ (German style) closes with “; otherwise “ opens.
-      if (stack[stack.length - 1]?.mark === '„') _close(text, out, stack, i);
+      if (stack[stack.length - 1]?.mark === '„') _close(text, out, stack, i, 1);
       else _open(out, stack, ch, i);
       continue;
     }
@@ -86,7 +110,7 @@ export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
       const k = _lastIndexOf(stack, want);
       if (k >= 0) {
         stack.length = k + 1;
-        _close(text, out, stack, i);
+        _close(text, out, stack, i, 1);
       }
     }
   }
@@ -118,14 +142,15 @@ function _open(out: QuoteRange[], stack: { mark: string; at: number; index: numb
   out.push({ open: at, close: null, runsOn: false });
 }
 
-function _close(text: string, out: QuoteRange[], stack: { mark: string; at: number; index: number }[], at: number): void {
+/** Closes the innermost open quotation with the mark of `width` characters ending at `at`. */
+function _close(text: string, out: QuoteRange[], stack: { mark: string; at: number; index: number }[], at: number, width: 1 | 2): void {
   const top = stack.pop()!;
   const q = out[top.index]!;
   q.close = at;
   // `…,” he said` / `…?” she asked` / `…minutes», she told`: the quote runs into its attribution.
   let j = at + 1;
   while (text[j] === ' ') j++;
-  q.runsOn = text[at - 1] === ',' || text[j] === ',' || LOWER.test(text[j] ?? '');
+  q.runsOn = text[at - width] === ',' || text[j] === ',' || LOWER.test(text[j] ?? '');
 }
 
 function _lastIndexOf(stack: { mark: string }[], mark: string): number {

@@ -9,9 +9,9 @@ export interface QuoteRun {
    * comma before the closing mark ("“We will stay,” she said" → "We will stay").
    */
   span: Span;
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (its first character for `` and ''). */
   open: number;
-  /** Offset of the closing mark, or null when the paragraph ends with the quote still open. */
+  /** Offset of the closing mark (its last character for ''), or null when the paragraph ends with the quote still open. */
   close: number | null;
   /** Index of the paragraph holding it. */
   paragraph: number;
@@ -24,6 +24,7 @@ export interface QuoteRun {
 }
 
 const SPACE = /\s/;
+const ARCHIVE_MARK_START: ReadonlySet<string> = new Set(["'", '`']);
 // The attribution and statements stages both read the quotations of the same analysis.
 const cache = new WeakMap<readonly Span[], { text: string; runs: QuoteRun[] }>();
 
@@ -47,8 +48,10 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
       if (q.open < outerEnd) continue;
       const close = q.close;
       outerEnd = close === null ? p.end : close + 1;
-      let start = q.open + 1;
-      let end = close === null ? p.end : close;
+      // The archive marks ``…'' and ''…'' are two characters wide.
+      const width = ARCHIVE_MARK_START.has(text[q.open]!) ? 2 : 1;
+      let start = q.open + width;
+      let end = close === null ? p.end : close + 1 - width;
       while (start < end && SPACE.test(text[start]!)) start++;
       // "…,” he said": the comma before the closing mark joins the quote to its attribution.
       while (end > start && (SPACE.test(text[end - 1]!) || text[end - 1] === ',')) end--;

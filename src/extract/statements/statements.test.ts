@@ -68,6 +68,23 @@ describe('findStatements: quotes', () => {
     expect(find(all, 'regrets any harm')?.speaker).toBe('Dana Levi');
   });
 
+  it('reads archive-style quotes written with two apostrophes or backticks', () => {
+    const text = [
+      "''We will not trade the port for a ceasefire on paper,'' said Omar Haddad, a negotiator for the coalition.",
+      "The general's aide called the talks ``a slow road,'' and added: ``We are still at the table.''",
+      "''The convoy left at dawn,'' Ms. Varga said. ''By noon it had reached the second checkpoint.''",
+      "Mr. Haddad said the offer ''was what they called 'final,''' and walked out.",
+    ].join('\n\n');
+    const all = statementsOf(text);
+    expect(find(all, 'We will not trade')).toMatchObject({ kind: 'direct', speaker: 'Omar Haddad', text: 'We will not trade the port for a ceasefire on paper' });
+    expect(find(all, 'We are still at the table')).toMatchObject({ kind: 'direct', text: 'We are still at the table.' });
+    expect(find(all, 'The convoy left at dawn')).toMatchObject({ kind: 'direct', speaker: 'Varga', cue: 'said' });
+    expect(find(all, 'By noon it had reached')).toMatchObject({ kind: 'direct', speaker: 'Varga', text: 'By noon it had reached the second checkpoint.' });
+    // The nested single quote closes first: the outer quote ends after "final,'".
+    expect(all.some((s) => s.text.endsWith("'final,'") || s.text.includes("was what they called 'final"))).toBe(true);
+    expect(all.every((s) => !s.text.startsWith("'") && !s.text.endsWith("''"))).toBe(true);
+  });
+
   it('finds no statement in names, titles and scare quotes', () => {
     expect(statementsOf(readFileSync(join(casesDir, 'negatives.txt'), 'utf8'))).toEqual([]);
   });

@@ -11,5 +11,8 @@ export const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
 ]);
 
-/** Marks that can open a quotation at the start of a paragraph (a continued quote). */
-export const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '«', '‘', '„', '"']);
+/**
+ * Marks that can open a quotation at the start of a paragraph (a continued quote); ' and ` stand
+ * for the archive marks '' and `` (paired by `findQuotes`).
+ */
+export const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '«', '‘', '„', '"', "'", '`']);
