@@ -258,10 +258,13 @@ export interface GoldFile {
  * is attributed to `claimant`.
  */
 export interface Attribution {
-  /** The claimant as written, resolved ("he" → "Saleh al-Arouri"). */
-  claimant: string;
-  /** Where the claimant is named (for a pronoun, the mention it resolves to). */
-  claimantSpan: Span;
+  /**
+   * The claimant as written, resolved ("he" → "Saleh al-Arouri"); null when the text reports the
+   * words but does not say who ("he said" with no one for "he" to refer to).
+   */
+  claimant: string | null;
+  /** Where the claimant is named (for a pronoun, the mention it resolves to); null with `claimant`. */
+  claimantSpan: Span | null;
   /** The role or affiliation the text gives ("an exiled Hamas commander"), or null. */
   role: string | null;
   cue: string;

@@ -14,6 +14,8 @@ export interface CarryInput {
   numbers: readonly NumberMention[];
   /** Paragraphs holding a reporting cue outside their quotations (even one no frame was read from). */
   cued: ReadonlySet<number>;
+  /** Sentences holding such a cue: a sentence with its own cue continues no other report. */
+  cuedSentences: ReadonlySet<number>;
 }
 
 const alt = wordAlternation;
@@ -61,7 +63,7 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
       continued = _continuedQuoteSpeaker(input, s.paragraph, byParagraph, firstQuote, lastQuote, continued);
       prevParagraph = s.paragraph;
     }
-    if (bySentence.has(i)) continue;
+    if (bySentence.has(i) || input.cuedSentences.has(i)) continue;
     const content = trimClause(text, s.span);
     if (content.end <= content.start) continue;
     if (continued) {

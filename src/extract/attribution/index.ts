@@ -28,31 +28,37 @@ export function findAttributions(a: Analysis): Attribution[] {
   });
   const cues = findCues(a.text);
   const frames: Frame[] = [];
-  // Paragraphs with a cue outside their quotations, read or not: none continues another's quote.
+  // Paragraphs and sentences with a cue outside their quotations, read or not: none continues
+  // another's quote ("“…,” Ms. Varga said. “…,” he said." when "he" has no frame).
   const cued = new Set<number>();
+  const cuedSentences = new Set<number>();
   let ci = 0;
+  let si = 0;
   a.paragraphs.forEach((p, i) => {
     while (ci < cues.length && cues[ci]!.span.start < p.start) ci++;
     let cj = ci;
     while (cj < cues.length && cues[cj]!.span.start < p.end) cj++;
     for (let k = ci; k < cj; k++) {
       const at = cues[k]!.span.start;
-      if (!quotesOf[i]!.some((q) => q.span.start <= at && at < q.span.end)) cued.add(i);
+      if (quotesOf[i]!.some((q) => q.span.start <= at && at < q.span.end)) continue;
+      cued.add(i);
+      while (si + 1 < a.sentences.length && a.sentences[si + 1]!.span.start <= at) si++;
+      cuedSentences.add(si);
     }
     if (cj === ci || firstSentence[i]! < 0) return;
     frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));
     ci = cj;
   });
   const own = resolveClaimants(frames, a.entities, (offset) => _paragraphOf(a.paragraphs, offset), (i) => a.sentences[i]!.span.end).map(_toAttribution);
-  const carried = carryOver({ text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued }, own);
+  const carried = carryOver({ text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued, cuedSentences }, own);
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }
 
 function _toAttribution(f: Frame): Attribution {
   return {
-    claimant: f.claimant.name,
-    claimantSpan: f.claimant.span,
-    role: f.claimant.role,
+    claimant: f.unresolved ? null : f.claimant.name,
+    claimantSpan: f.unresolved ? null : f.claimant.span,
+    role: f.unresolved ? null : f.claimant.role,
     cue: f.cue,
     cueSpan: f.cueSpan,
     content: f.content,

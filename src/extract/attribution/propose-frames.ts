@@ -4,7 +4,7 @@ import {
   ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NOUN_CUE_FORMS, NOUN_CUE_MODIFIERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
   REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS,
 } from './data/reporting-cues.js';
-import { hasFiniteVerb, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { SOURCE_CONTAINERS } from './data/claimant-words.js';
@@ -27,6 +27,8 @@ export interface Frame {
   cut: number | null;
   /** True when the content follows the cue (so a later coordinated report may cut it). */
   contentAfter: boolean;
+  /** Set by resolution when the claimant is a pronoun with nothing to refer to: who spoke is unknown. */
+  unresolved: boolean;
 }
 
 const alt = wordAlternation;
@@ -132,7 +134,7 @@ type Base = Pick<Frame, 'cue' | 'cueSpan' | 'sentence' | 'paragraph' | 'cut'>;
 
 /** Builds a frame with one fixed shape (object spread in this hot path was a measurable cost). */
 function _frame(base: Base, claimant: ClaimantPhrase, content: Span, quote: QuoteRun | null, by: string, cut: number | null, contentAfter: boolean): Frame {
-  return { claimant, cue: base.cue, cueSpan: base.cueSpan, content, quote, sentence: base.sentence, paragraph: base.paragraph, by, cut, contentAfter };
+  return { claimant, cue: base.cue, cueSpan: base.cueSpan, content, quote, sentence: base.sentence, paragraph: base.paragraph, by, cut, contentAfter, unresolved: false };
 }
 
 function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: number, next: readonly QuoteRun[], base: Base, prevFrame: Frame | null): Frame[] {
@@ -236,8 +238,7 @@ function _participleFrame(c: CueContext, cueSpan: Span, prevFrame: Frame | null,
 /** "according to X, CLAUSE" / "CLAUSE, according to X". */
 function _accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
   const { text, sentence } = c;
-  let stop = cueSpan.end;
-  while (stop < sentence.end && !/[,.;:!?"“”«»(]/.test(text[stop]!)) stop++;
+  const stop = nameEnd(text, cueSpan.end, sentence.end);
   let end = stop;
   for (let k = cueSpan.end + 1; k < stop; k++) {
     if (text[k] === ' ' && skipAdverbials(text, k, stop) > k) {

@@ -1,7 +1,7 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import { ADDRESSEES, CHANNELS, FINITE_MARKERS, LY_NOUNS, MONTHS, QUANTITY_WORDS, NON_CLAUSE_OPENERS, OCCASION_NOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
-import { NAME_TITLES } from './data/claimant-words.js';
+import { HONORIFICS, NAME_TITLES } from './data/claimant-words.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { tokenize, trimSpan } from './phrase-tokens.js';
 import { wordAlternation } from './word-alternation.js';
@@ -48,6 +48,9 @@ const THAT_AHEAD = /^[ \t]*(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?that[ \t]+/u;
 const SPACES = /[ \t\n]*/y;
 const NAME_STOP = /[,;:!?"“”«»(]/u;
 const WORD_BEFORE_DOT = /\p{L}+$/u;
+const INITIAL = /^\p{Lu}$/u;
+// "Benjamin J. Rhodes": after an initial, a capitalised word goes on with the name.
+const NAME_GOES_ON = /^ \p{Lu}/u;
 const ROLE_OPENING = /^(?:the|a|an|who|its|his|her|their)\s/iu;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const MAX_ADDRESSEE_WORDS = 5;
@@ -141,7 +144,7 @@ export function hasFiniteVerb(text: string, span: Span): boolean {
 export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhrase | null {
   const { text, sentence } = c;
   const start = _skip(SPACES, text, cueEnd);
-  const stop = _nameEnd(text, start, sentence.end);
+  const stop = nameEnd(text, start, sentence.end);
   let end = stop;
   // "said the ministry in a statement": the occasion is no part of the name.
   for (let k = start; k < stop; k++) {
@@ -214,13 +217,16 @@ function _skip(re: RegExp, text: string, i: number): number {
   return m ? m.index + m[0].length : i;
 }
 
-/** Where a name after a cue ends: at punctuation, except the full stop of a title ("Lt. Col. Dana Levi"). */
-function _nameEnd(text: string, start: number, end: number): number {
+/**
+ * Where a name after a cue ends: at punctuation, except the full stop of a title, an honorific or
+ * an initial before more of the name ("Lt. Col. Dana Levi", "Mr. Rhodes", "Benjamin J. Rhodes").
+ */
+export function nameEnd(text: string, start: number, end: number): number {
   for (let k = start; k < end; k++) {
     const ch = text[k]!;
     if (ch === '.') {
       const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(start, k - 12), k));
-      if (word && NAME_TITLES.has(word[0].toLowerCase()) && k + 1 < end) continue;
+      if (word && k + 1 < end && (NAME_TITLES.has(word[0].toLowerCase()) || HONORIFICS.has(word[0].toLowerCase()) || (INITIAL.test(word[0]) && NAME_GOES_ON.test(text.slice(k + 1, k + 4))))) continue;
       return k;
     }
     if (NAME_STOP.test(ch)) return k;

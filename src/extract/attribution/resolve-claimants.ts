@@ -30,8 +30,8 @@ interface PersonMention {
 /**
  * Resolves claimants in text order: a pronoun ("he said", "it said", "they said") becomes the most
  * recent compatible claimant (or person named by the entities stage) within
- * PRONOUN_REACH_PARAGRAPHS paragraphs, and is dropped when there is none — a wrong claimant is
- * worse than none; a surname ("Maarouf said") becomes the fullest form of the name in the document
+ * PRONOUN_REACH_PARAGRAPHS paragraphs; with none the frame is kept `unresolved` (speaker unknown) —
+ * a wrong claimant is worse than none; a surname ("Maarouf said") becomes the fullest form of the name in the document
  * ("Salama Maarouf"). Frames are updated in place and the kept ones returned. A person keeps the role the text first gave them ("Abu Hamza, who speaks
  * for the al-Quds Brigades, said …" then "He added …" and "Abu Hamza emphasized …": same role).
  */
@@ -63,7 +63,12 @@ export function resolveClaimants(frames: Frame[], entities: readonly Entity[], p
         const taken = resolved.name;
         resolved = _latest(named, (r) => r.name !== taken && (pronounOf.get(r.name) ?? word) === word && f.paragraph - r.paragraph <= PRONOUN_REACH_PARAGRAPHS);
       }
-      if (!resolved) continue;
+      if (!resolved) {
+        // "“…,” he said" with no one for "he" to be: the words were reported, the speaker is unknown.
+        f.unresolved = true;
+        out.push(f);
+        continue;
+      }
       if (c.pronoun === 'person') pronounOf.set(resolved.name, word);
       resolved = { ...resolved };
     } else {

@@ -85,6 +85,20 @@ describe('findStatements: quotes', () => {
     expect(all.every((s) => !s.text.startsWith("'") && !s.text.endsWith("''"))).toBe(true);
   });
 
+  it('keeps a quote whose "he said" has no one to refer to, with the speaker unknown', () => {
+    const text = 'Ferry crossings halted\n\n“The road to the port is closed and nobody is coming through tonight,” he said.\n\nThey said the ferries would not sail before Friday.';
+    const all = statementsOf(text);
+    expect(find(all, 'The road to the port')).toMatchObject({ kind: 'direct', speaker: null, speakerSpan: null, cue: 'said' });
+    expect(find(all, 'the ferries would not sail')).toMatchObject({ kind: 'indirect', speaker: null, cue: 'said' });
+  });
+
+  it('does not carry a quote with its own unread cue over to the speaker before', () => {
+    const text = 'Bridge talks\n\n“We will rebuild the bridge,” said Omar Haddad. “Not this year,” a second man standing near the checkpoint with a rifle in his hand and a radio said.';
+    const all = statementsOf(text);
+    expect(find(all, 'We will rebuild')?.speaker).toBe('Omar Haddad');
+    expect(all.filter((s) => s.speaker === 'Omar Haddad').map((s) => s.text)).toEqual(['We will rebuild the bridge']);
+  });
+
   it('finds no statement in names, titles and scare quotes', () => {
     expect(statementsOf(readFileSync(join(casesDir, 'negatives.txt'), 'utf8'))).toEqual([]);
   });
