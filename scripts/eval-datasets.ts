@@ -14,11 +14,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, percent } from '../src/eval/format.js';
 import { checkFloors, type FloorsFile, floorsFrom } from './datasets/floors.js';
+import { runIdmc } from './datasets/idmc.js';
 import { runMuc4 } from './datasets/muc4.js';
 import { runPolnear } from './datasets/polnear.js';
 import type { AdapterResult, ResultRow } from './datasets/result.js';
 import { runSeeds } from './datasets/seeds.js';
 import { runTempeval3 } from './datasets/tempeval3.js';
+import { runWikievents } from './datasets/wikievents.js';
 
 /** Dataset, task and reference are text; the rest are numbers. */
 const TEXT_COLUMNS: ReadonlySet<number> = new Set([0, 1, 7]);
@@ -54,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
 
   const adapters: Array<[string, () => AdapterResult | Promise<AdapterResult>]> = [
     ['muc4', () => runMuc4(root)],
+    ['wikievents', () => runWikievents(root)],
+    ['idmc', () => runIdmc(root)],
     ['polnear', () => runPolnear(root)],
     ['tempeval3', () => runTempeval3(root)],
     ['seeds', () => runSeeds(values.seeds ? resolve(values.seeds) : join(root, '..', 'seeds'))],
