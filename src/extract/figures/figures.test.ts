@@ -134,11 +134,36 @@ const NEGATIVE = [
   // the count is of the agents: the verb has an object
   'Four masked gunmen murdered the village headman on Sunday.',
   'Two officers, both off duty, arrested Colonel Varga at the airport.',
+  // "no one" is a pronoun; threats, plans and modals report nothing that happened yet
+  'No one was hurt when the depot burned, the fire brigade said.',
+  'The cartel threatened to kill 10 prosecutors for every extradition.',
+  'Officials plan to evacuate 2,000 residents if the river keeps rising.',
+  'Forecasters warned the heatwave could kill 40 people in the valley.',
+];
+
+// Shapes met in real wire copy (MUC-4 dev, WikiEvents dev, IDMC): sentence → [metric, value] of
+// each figure, in order.
+const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, number]>]> = [
+  ['The tribunal opened the case over the assassination of six monks and two housekeepers.', [['killed', 6], ['killed', 2]]],
+  ['Militiamen assassinated 10 union organisers in the port last month.', [['killed', 10]]],
+  ['The massacre of 12 labourers near the border drew condemnation.', [['killed', 12]]],
+  ['Seven teachers and two drivers were brutally murdered on the road to the mine.', [['killed', 7], ['killed', 2]]],
+  ['A guard was killed and five more were wounded when the convoy was ambushed.', [['injured', 5]]],
+  ['Four policemen and a bystander were killed in the blast.', [['killed', 4]]],
+  ['The regional governor said 13 people had suffered mostly minor injuries.', [['injured', 13]]],
+  ['Nine workers were taken to hospital after the shelling.', [['injured', 9]]],
+  ['About 620,000 Muslim Rohingya have fled across the river since August.', [['fled', 620000]]],
+  ['Nearly seven lakh people have been evacuated, the state disaster agency said.', [['fled', 700000]]],
+  ['Relief camps now house 3,57,243 people. More than 1.1 million people were moved to safety.', [['fled', 1100000]]],
 ];
 
 describe('findFigures', () => {
   it('finds figures by the shapes that tie a count to its trigger', () => {
     expectGolden(golden('positive'), POSITIVE.map((text) => ({ sentence: text, figures: figuresOf(text) })));
+  });
+
+  it('reads the shapes of real wire copy: killing nouns, adverbs, joined singulars, hospital, names, lakh', () => {
+    for (const [text, expected] of REAL_TEXT_SHAPES) expect(figuresOf(text).map((f) => [f.metric, f.value]), text).toEqual(expected);
   });
 
   it('finds no figure in ages, years, money, things, durations, strikes, scores, phones and dates', () => {

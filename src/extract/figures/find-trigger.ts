@@ -1,12 +1,15 @@
 import type { Metric, Qualifier } from '../../model.js';
 import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../numbers/index.js';
 import { isPeopleWord } from './read-group.js';
+import { PEOPLE_SINGULAR } from './data/groups.js';
 import { MONTHS } from '../numbers/data/context-words.js';
 import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
+// one list of '-ly' nouns for the whole pipeline: attribution reads the same words before its cues
+import { LY_NOUNS } from '../attribution/data/frame-words.js';
 import { AFTER_TRIGGER_SKIP, GROUP_STOP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 import {
-  AGENT_VERBS, ATTRIBUTIVE, BEFORE_COUNT, CUSTODY_NOUNS, OBJECT_QUALIFIERS, OBJECT_STARTS, EVENT_WORDS, GROUP_NOUNS, HELD_VERBS, LEAVE_VERBS, TAKING_VERBS, PLACE_NOUNS, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
+  AGENT_VERBS, ATTRIBUTIVE, INTENT_VERBS, MODALS, BEFORE_COUNT, CUSTODY_NOUNS, OBJECT_QUALIFIERS, OBJECT_STARTS, EVENT_WORDS, GROUP_NOUNS, HELD_VERBS, LEAVE_VERBS, TAKING_VERBS, PLACE_NOUNS, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
   TALLY_INCLUDES, TALLY_ONLY_WORDS, TALLY_OPENERS, TOLL_LINKS, TOLL_PASSES, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS,
 } from './data/triggers.js';
 
@@ -56,6 +59,10 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   }
   const direct = triggerAfterSkip(tokens, k, named);
   if (direct) return direct;
+  // "Five policemen and a civilian were killed": a single person joined to the group is no count
+  // of its own; the trigger after both gives the count's metric
+  const single = singleJoined(tokens, k);
+  if (single > 0) return triggerAfterSkip(tokens, single, named);
   // "N people in northern Gaza were killed": step over a short place phrase of words
   if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
@@ -63,6 +70,14 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
     if (hit && tokens[p]?.kind === 'word' && BEFORE_TRIGGER_SKIP.has(tokens[p]!.lower)) return hit;
   }
   return null;
+}
+
+// After "and a" / "and an", the token after a singular people word within two words ("and a
+// young girl"), or -1.
+function singleJoined(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.lower !== 'a' && tokens[k + 1]?.lower !== 'an') return -1;
+  for (let q = k + 2; q <= k + 3 && tokens[q]?.kind === 'word'; q++) if (PEOPLE_SINGULAR.has(tokens[q]!.lower)) return q + 1;
+  return -1;
 }
 
 // The closing mark of an insertion opened at `k` ("," or a dash), or -1 when none comes soon or
@@ -91,9 +106,15 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
     if (m) return { metric: m.value, rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger' };
     const elsewhere = leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
     if (elsewhere) return elsewhere;
-    if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower)) return null;
+    if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) && !isAdverb(tokens[j]!)) return null;
   }
   return null;
+}
+
+// "were brutally murdered", "were mercilessly massacred": a word in "-ly" between the count and
+// its trigger is an adverb of the trigger, unless it is a noun like "family" or "rally".
+function isAdverb(t: Token): boolean {
+  return t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
 }
 
 // "Four gunmen murdered the mayor", "Three soldiers killed two rebels": an active verb with an
@@ -170,10 +191,18 @@ function takenAs(tokens: readonly Token[], j: number): TriggerHit | null {
 export function triggerBefore(tokens: readonly Token[], a: number): TriggerHit | null {
   for (let p = a - 1; p >= 0 && p >= a - 4; p--) {
     const m = matchPhraseEndingAt(tokens, p, BEFORE);
-    if (m) return { metric: m.value, rule: 'trigger-then-count' };
+    if (m) return intended(tokens, p - m.length + 1) ? null : { metric: m.value, rule: 'trigger-then-count' };
     if (!AFTER_TRIGGER_SKIP.has(tokens[p]!.lower)) return null;
   }
   return null;
+}
+
+// "threatened to kill 10 judges", "plans to evacuate 2,000 people", "could kill 40": the trigger
+// starting at token `t` has not happened, so it gives no figure.
+function intended(tokens: readonly Token[], t: number): boolean {
+  const before = tokens[t - 1]?.lower ?? '';
+  if (MODALS.has(before)) return true;
+  return before === 'to' && INTENT_VERBS.has(tokens[t - 2]?.lower ?? '');
 }
 
 /**

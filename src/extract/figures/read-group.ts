@@ -5,6 +5,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { BACK_REFERENCES, GROUP_DETERMINERS, GROUP_LEAD_SKIP, GROUP_STOP } from './data/grammar-words.js';
 import { ATTRIBUTIVE, EVENT_WORDS, GROUP_NOUNS } from './data/triggers.js';
 import { matchPhrase } from '../numbers/index.js';
+import { MONTHS } from '../numbers/data/context-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
 
 /** The group a count counts, read from the words after it. */
@@ -46,6 +47,18 @@ const DEMONYM_PLURAL = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?<![aus])s$/;
 
 function isCapitalised(t: Token): boolean {
   return t.text[0] !== t.lower[0];
+}
+
+// Whether the last word of a run, tokens [from, to) (one compound: "al-Shabaab", "M23"), is a name.
+function nameEnds(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (tokens[q]!.kind === 'word' && isNameLike(tokens[q]!) && !MONTHS.has(tokens[q]!.lower)) return true;
+  return false;
+}
+
+// "Rohingya", "Yazidis", "IDF": a capitalised word with a lower-case letter after its first, or a
+// short acronym — not a long word in capitals, which in a text set all in capitals says nothing.
+function isNameLike(t: Token): boolean {
+  return isCapitalised(t) && (t.text !== t.text.toUpperCase() || t.text.length <= 5);
 }
 
 /**
@@ -103,9 +116,11 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   let head = -1;
   let metric: Metric | null = null;
   let metricRule: Group['metricRule'] = null;
+  let lastStart = i;
   for (let words = 0; i < tokens.length && words < MAX_GROUP_WORDS; i++, words++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || GROUP_STOP.has(t.lower)) break;
+    lastStart = i;
     // "al-Shabaab fighters", "Iranian-backed militiamen", "M23 rebels", "Kuki-Zo people": a
     // compound is one word of the group, a modifier unless its last part names people
     const end = compoundEnd(tokens, i);
@@ -146,7 +161,14 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
     for (let r = runStart; r < i && !refused; r++) {
       refused = NOT_PEOPLE.has(tokens[r]!.lower) || r === runStart && !isCapitalised(tokens[r]!) && PLURAL.test(tokens[r]!.lower);
     }
-    return { who: null, next: refused ? i : k, backRef: false, metric: null, metricRule: null, refused };
+    // "About 740,000 Muslim minority Rohingya have fled", "2,000 M23 were killed": a run ending in a
+    // name (a capitalised word that is no month) may name the people counted; a trigger after it
+    // decides. The group stays unnamed, as for any name alone ("2,000 Hamas").
+    if (!refused && i > runStart && nameEnds(tokens, lastStart, i)) {
+      return { who: null, next: i, backRef: false, metric: null, metricRule: null, refused: false };
+    }
+    // "five more were wounded": the lead words ("more", "other") name no group; the trigger follows them
+    return { who: null, next: refused ? i : determiner ? k : runStart, backRef: false, metric: null, metricRule: null, refused };
   }
   const noun = GROUP_NOUNS.get(tokens[head]!.lower);
   if (noun && !metric) { metric = noun; metricRule = 'group-noun'; }

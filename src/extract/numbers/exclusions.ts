@@ -1,16 +1,17 @@
 import type { Token } from './tokenize.js';
 import type { Core } from './read-core.js';
+import { PRONOUN_BEFORE_ONE } from './data/number-words.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MONTHS, TIME_SUFFIXES, YEAR_CUES, YEAR_NOUNS } from './data/context-words.js';
 
 const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 const CURRENCY_SIGN = new Set(CURRENCY_SIGNS);
 
 /** Why a number read from the text is not a quantity, or null when it is one. */
-export type Exclusion = 'date' | 'time' | 'year' | 'money' | 'phone' | 'label' | null;
+export type Exclusion = 'date' | 'time' | 'year' | 'money' | 'phone' | 'label' | 'pronoun' | null;
 
 /**
  * Decides whether the digits or words at `core` (tokens `core.first..core.last`) are a date, a
- * time, a year, money, a phone number or a label instead of a quantity. `before` is the index of
+ * time, a year, money, a phone number, a label or a pronoun ("no one") instead of a quantity. `before` is the index of
  * the first token of the qualifier in front, when there is one ("more than $40" is money too).
  */
 export function exclusion(tokens: readonly Token[], core: Core, before: number): Exclusion {
@@ -23,6 +24,8 @@ export function exclusion(tokens: readonly Token[], core: Core, before: number):
   if (prev && (CURRENCY_SIGN.has(prev.text) || CURRENCY_WORDS.has(prev.lower)) || prev?.lower === 'us' && next?.text === '$') return 'money';
   if (prev && prev.kind === 'word' && prev2 && CURRENCY_SIGN.has(prev2.text) && glued(prev2, prev)) return 'money';
   if (next && CURRENCY_WORDS.has(next.lower)) return 'money';
+  // "No one was injured", "every one of them": a pronoun, not a count of one
+  if (first.lower === 'one' && core.first === core.last && before === core.first && prev && PRONOUN_BEFORE_ONE.has(prev.lower)) return 'pronoun';
   if (first.kind !== 'digits') return null;
   // "October 7", "Oct. 7", "7 October", "the 7th of October" (ordinals never reach here)
   if (prev && MONTHS.has(prev.lower) || prev?.text === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';

@@ -64,6 +64,17 @@ describe('findNumbers', () => {
     for (const text of NEGATIVE) expect(read(text), text).toEqual([]);
   });
 
+  it('reads Indian scales and digit grouping: lakh, crore, 3,57,243', () => {
+    expect(read('Nearly seven lakh people and 2 crore residents').map((m) => m.value)).toEqual([700000, 20000000]);
+    expect(read('Camps housed 3,57,243 people and 1,20,00,000 were affected.').map((m) => m.value)).toEqual([357243, 12000000]);
+    expect(read('A grouping like 3,5,243 is no number.')).toEqual([]);
+  });
+
+  it('reads no count in the pronoun "one": no one, every one, any one', () => {
+    expect(read('No one was hurt, every one of them walked out and any one could see it.')).toEqual([]);
+    expect(read('One man died and one more was hurt.').map((m) => m.value)).toEqual([1, 1]);
+  });
+
   it('only reads numbers inside the given sentences', () => {
     const text = 'Not this 12. But these 40 people.';
     const ms = findNumbers(text, [{ span: { start: 14, end: text.length }, paragraph: 0, by: 'test' }]);

@@ -25,7 +25,8 @@ export interface Core {
 const VAGUE = phraseIndex(VAGUE_PHRASES);
 const INDEFINITE = phraseIndex([...INDEFINITE_BEFORE_SCALE].map((w) => [w, true] as const));
 const PERCENT = phraseIndex(PERCENT_WORDS.map((w) => [w, true] as const));
-const DIGIT_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+// "10,569", "10.5", and Indian grouping in twos above the thousands ("3,57,243", "1,20,00,000")
+const DIGIT_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}$/;
 const SPACE_GROUP = /^\d{3}$/;
 // Separators a printed figure may use between thousands: space, no-break space, thin spaces.
 const GROUP_GAP = /^[ \u00a0\u202f\u2009]$/;

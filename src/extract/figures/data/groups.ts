@@ -33,6 +33,7 @@ export const PEOPLE_SINGULAR: ReadonlySet<string> = new Set([
   'paramedic', 'patient', 'worker', 'volunteer', 'hostage', 'captive', 'prisoner', 'detainee', 'member', 'guard',
   'pilot', 'sailor', 'seafarer', 'national', 'citizen', 'commander', 'villager', 'farmer', 'protester', 'teenager',
   'toddler', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'employee', 'contractor', 'official',
+  'adult', 'policeman', 'policewoman', 'priest', 'driver', 'passenger', 'bystander',
 ]);
 
 /** Endings of plural nouns for people: "employ*ees*", "journal*ists*", "Palestin*ians*", "resid*ents*". */

@@ -6,6 +6,10 @@ import type { Metric } from '../../../model.js';
  */
 
 const DIRECTIONS = ['south', 'north', 'east', 'west', 'southward', 'southwards', 'northward', 'northwards'];
+// "11 people were taken to hospital", "13 people had suffered mostly minor injuries"
+const INJURY_DEGREES = ['', 'minor ', 'mostly minor ', 'light ', 'serious ', 'severe ', 'critical ', 'life-threatening '];
+const HOSPITAL_PHRASES = ['taken to hospital', 'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'rushed to the hospital',
+  'hospitalised', 'hospitalized', ...INJURY_DEGREES.flatMap((d) => ['suffered', 'sustained', 'treated for'].map((v) => `${v} ${d}injuries`))];
 const MOVING = ['moving', 'moved', 'heading', 'headed', 'walking', 'walked', 'streaming', 'streamed', 'trekking', 'fleeing'];
 
 /**
@@ -15,10 +19,11 @@ const MOVING = ['moving', 'moved', 'heading', 'headed', 'walking', 'walked', 'st
  */
 export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
   ...['killed', 'dead', 'died', 'die', 'dies', 'dying', 'slain', 'murdered', 'executed', 'shot dead',
-    'lost their lives', 'perished', 'massacred', 'confirmed dead', 'martyred', 'among the dead', 'among those killed',
+    'lost their lives', 'perished', 'massacred', 'confirmed dead', 'martyred', 'assassinated', 'slaughtered', 'beheaded', 'shot to death', 'stabbed to death', 'beaten to death',
+    'burned to death', 'hacked to death', 'gunned down', 'among the dead', 'among those killed',
     'among the killed', 'among the victims', 'among the fatalities'].map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'among the injured', 'among the wounded', 'among those injured',
-    'among those wounded'].map((w) => [w, 'injured'] as const),
+    'among those wounded', ...HOSPITAL_PHRASES].map((w) => [w, 'injured'] as const),
   ...['displaced', 'uprooted', 'homeless', 'made homeless', 'forced from their homes', 'forced out of their homes',
     'driven from their homes', 'forced to leave their homes', 'sheltering', 'internally displaced', 'driven from',
     'driven out of', 'left homeless', 'deported', 'in relief camps', 'in displacement camps', 'in camps',
@@ -31,7 +36,8 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
   ...['missing', 'unaccounted for', 'under the rubble', 'trapped under the rubble', 'buried under the rubble',
     'buried under rubble', 'under rubble', 'listed as missing', 'among the missing'].map((w) => [w, 'missing'] as const),
   ...['fled', 'flee', 'flees', 'fleeing', 'escaped', 'crossed into', 'cross into', 'crossing into', 'crossed the border', 'evacuated',
-    'left the city', 'left their homes', 'have left', 'on the move',
+    'left the city', 'left their homes', 'have left', 'on the move', 'relocated', 'moved to safety', 'moved to safer places',
+    "moved out of harm's way",
     ...MOVING.flatMap((m) => [...DIRECTIONS, 'from the north', 'from the south', 'from the east', 'from the west'].map((d) => `${m} ${d}`))].map((w) => [w, 'fled'] as const),
 ];
 
@@ -42,15 +48,18 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
 export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
   ...['kill', 'kills', 'killed', 'killing', 'claimed the lives of', 'claiming the lives of', 'claims the lives of',
     'deaths of', 'death of', 'killing of', 'killings of', 'bodies of', 'massacred', 'executed', 'shot dead',
-    'left dead', 'murder', 'murders', 'murdered', 'murdering'].map((w) => [w, 'killed'] as const),
+    'left dead', 'murder', 'murders', 'murdered', 'murdering', 'assassinate', 'assassinates', 'assassinated',
+    'assassinating', 'slaughtered', 'slaughtering', 'massacring', 'assassination of', 'assassinations of', 'massacre of',
+    'massacres of', 'murder of', 'murders of', 'slaying of', 'slayings of', 'execution of', 'executions of',
+    'slaughter of'].map((w) => [w, 'killed'] as const),
   ...['wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurting',
-    'maiming'].map((w) => [w, 'injured'] as const),
+    'maiming', 'maim', 'maims', 'maimed', 'injury of', 'injuries to', 'wounding of'].map((w) => [w, 'injured'] as const),
   ...['displace', 'displaces', 'displaced', 'displacing', 'uprooted', 'uprooting'].map((w) => [w, 'displaced'] as const),
   ...['abduct', 'abducts', 'abducted', 'abducting', 'kidnap', 'kidnaps', 'kidnapped', 'kidnapping',
     'captured', 'capturing', 'abduction of', 'kidnapping of', 'holding', 'still holding'].map((w) => [w, 'captive'] as const),
   ...['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining', 'rounded up',
     'rounding up', 'jailed', 'arrest of', 'detention of'].map((w) => [w, 'detained'] as const),
-  ...['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuation of'].map((w) => [w, 'fled'] as const),
+  ...['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuation of', 'relocated', 'relocating'].map((w) => [w, 'fled'] as const),
 ];
 
 /**
@@ -194,7 +203,7 @@ export const CUSTODY_NOUNS: ReadonlyMap<string, Metric> = new Map([
  * *murdered* the mayor"), the count is of the agents, not the victims.
  */
 export const AGENT_VERBS: ReadonlySet<string> = new Set([
-  'killed', 'murdered', 'executed', 'massacred', 'slain', 'wounded', 'injured', 'hurt', 'maimed', 'abducted',
+  'killed', 'murdered', 'executed', 'massacred', 'slain', 'assassinated', 'slaughtered', 'beheaded', 'relocated', 'wounded', 'injured', 'hurt', 'maimed', 'abducted',
   'kidnapped', 'arrested', 'detained', 'jailed', 'imprisoned', 'deported', 'evacuated', 'displaced', 'uprooted',
 ]);
 
@@ -209,3 +218,19 @@ export const OBJECT_STARTS: ReadonlySet<string> = new Set([
  * — not "kidnapped *over* the same period".
  */
 export const OBJECT_QUALIFIERS: ReadonlySet<string> = new Set(['at', 'more', 'over', 'nearly', 'about', 'around', 'almost', 'up', 'some']);
+
+/**
+ * Verbs of intent or threat before "to" and a trigger: "threatened *to kill* 10 judges", "vowed to
+ * arrest 50": nobody has been killed or arrested yet, so the count is no figure.
+ */
+export const INTENT_VERBS: ReadonlySet<string> = new Set([
+  'threatened', 'threatening', 'threatens', 'threaten', 'threat', 'threats', 'vowed', 'vowing', 'vows', 'vow', 'swore',
+  'sworn', 'swear', 'pledged', 'promised', 'plans', 'planned', 'planning', 'plan', 'plot', 'plotted', 'plotting',
+  'intends', 'intended', 'intend', 'tried', 'trying', 'try', 'attempted', 'attempting', 'attempt', 'wants', 'wanted',
+  'want', 'sought', 'seeking', 'seeks', 'aims', 'aimed', 'aiming', 'order', 'orders', 'ordered', 'warned', 'enough',
+  'able', 'ready', 'prepared', 'preparing', 'going', 'expected', 'likely',
+]);
+
+/** Modal verbs before a trigger: "could kill 40", "will evacuate 2,000": no figure yet. */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', "'ll"]);
+

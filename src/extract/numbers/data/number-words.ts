@@ -16,10 +16,17 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['eighty', 80], ['ninety', 90],
 ]);
 
-/** Multipliers written as words after a number: "1.2 million", "one hundred", "3 thousand". */
+/**
+ * Multipliers written as words after a number: "1.2 million", "one hundred", "3 thousand", and
+ * the Indian "seven lakh" (700,000) and "two crore" (20 million).
+ */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000],
+  ['lakh', 100_000], ['lakhs', 100_000], ['crore', 10_000_000], ['crores', 10_000_000],
 ]);
+
+/** Words before "one" that make it a pronoun, not a count: "*no* one was hurt", "*every* one of them". */
+export const PRONOUN_BEFORE_ONE: ReadonlySet<string> = new Set(['no', 'every', 'any', 'each']);
 
 /**
  * Multipliers glued to digits as newsrooms abbreviate them: "2.3m", "1.5bn", "40k". Only read in
