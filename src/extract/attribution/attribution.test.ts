@@ -235,5 +235,24 @@ describe('findAttributions: frames seen in real reporting', () => {
     const nouns = 'Voters in 11 states head to the polls on Tuesday. Five other states vote next week, and several battleground states report long queues.';
     expect(attributionsOf(nouns)).toEqual([]);
   });
-});
 
+  it('reads reports inside and around relative clauses', () => {
+    const text = 'Ilse Marven, who said she had voted for the governor twice, said the new tax would close her shop. Friends of Tomas Reyko who have seen him in prison say he has lost weight.';
+    const atts = attributionsOf(text);
+    expect(claimantOf(text, atts, 'she had voted for the governor twice')).toBe('Ilse Marven');
+    // The relative clause's report stops at its comma; the main report keeps the relative as a role.
+    expect(contentsOf(text)).toContain('she had voted for the governor twice');
+    expect(atts.find((a) => text.slice(a.content.start, a.content.end).startsWith('the new tax'))).toMatchObject({ claimant: 'Ilse Marven', role: 'who said she had voted for the governor twice' });
+    expect(atts.find((a) => text.slice(a.content.start, a.content.end) === 'he has lost weight')).toMatchObject({ claimant: 'Friends of Tomas Reyko', role: 'who have seen him in prison' });
+    // "which" with a number holding a comma: the clause runs on past "19,667".
+    const which = 'The bureau does not confirm figures published by the regional health office, which claims that 19,667 people have been killed.';
+    expect(contentsOf(which)).toEqual(['19,667 people have been killed']);
+  });
+
+  it('reads a name after the cue past honorifics and initials', () => {
+    const text = '“We were never consulted,” recalled Mr. Osei. “The decision came from above,” said Daniel K. Osei, a former adviser. The plan failed, according to Ms. Adeyemi.';
+    expect(claimantFor(text, 'We were never consulted')).toBe('Daniel K. Osei');
+    expect(claimantFor(text, 'The decision came from above')).toBe('Daniel K. Osei');
+    expect(claimantFor(text, 'The plan failed')).toBe('Adeyemi');
+  });
+});

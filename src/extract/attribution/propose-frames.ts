@@ -53,6 +53,9 @@ export const OBJECT_RULE = 'attribution/claimant-verb-object';
 /** Rule of a toll phrase ("put the toll at 112"): its content is a number, which attributes figures but is no statement. */
 export const TOLL_RULE = 'attribution/put-toll-at';
 const CLAUSE_RULE = 'attribution/claimant-verb-clause';
+const RELATIVE_RULE = 'attribution/relative-clause-verb';
+// A comma that ends a clause, not one inside a number ("19,667").
+const CLAUSE_COMMA = /,\s/g;
 const THAT_BEFORE = /\bthat\s+$/;
 // "…, analysts said, …": a comma closes the words before the claimant.
 const COMMA_BEFORE = /[\p{L}\p{N}”’"»)],\s*$/u;
@@ -111,7 +114,8 @@ export function proposeFrames(
     if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start) sentence.start = _firstNonSpace(text, dateline.end);
     const c: CueContext = { text, sentence, paragraph, quotes };
     const prevFrame = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
-    let regionStart = Math.max(sentence.start, prevFrame ? prevFrame.cueSpan.end : 0);
+    // "Barkley, who said he …, said": a report inside a relative clause is part of the next claimant's stretch.
+    let regionStart = Math.max(sentence.start, prevFrame && prevFrame.by !== RELATIVE_RULE ? prevFrame.cueSpan.end : 0);
     for (const q of quotes) if (q.open < regionStart && q.close !== null && q.close >= regionStart && q.close < cueSpan.start) regionStart = q.close + 1;
     const base = { cue: m.text, cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
     if (m.kind === 'verb') frames.push(..._verbFrames(c, m.text, cueSpan, regionStart, next, base, prevFrame));
@@ -165,6 +169,13 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   const left = readBeforeCue(c, regionStart, cueSpan.start);
   // "“…,” Trump said to cheers": after a quotation, only a "that" clause or a quotation is reported.
   if (left?.quoteBefore && after.kind === 'content' && !after.quote && !after.that) after = { kind: 'none' };
+  // "Barkley, who said he typically votes Democratic, said …": the relative clause ends at its comma.
+  if (left?.relative && after.kind === 'content' && !after.quote) {
+    CLAUSE_COMMA.lastIndex = after.content.start;
+    const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
+    if (comma > after.content.start && comma < after.content.end) after = { ...after, content: trimClause(text, { start: after.content.start, end: comma }) };
+    if (after.clause) return [_frame(base, left.claimant, after.content, null, RELATIVE_RULE, null, true)];
+  }
   if (left) {
     const claimant = after.kind === 'content' && left.preRole && !left.claimant.role ? { ...left.claimant, role: left.preRole } : left.claimant;
     const out: Frame[] = [];

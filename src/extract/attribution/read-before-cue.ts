@@ -23,6 +23,8 @@ export interface BeforeCue {
   cut: number | null;
   /** "Another displaced Gazan, Um Hassan says": the phrase before the name, a role if content follows. */
   preRole: string | null;
+  /** "Barkley, who said he votes, said …": the cue sits in a relative clause, whose content ends at its comma. */
+  relative: boolean;
 }
 
 interface Segment {
@@ -43,7 +45,10 @@ const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 const POSSESSIVE = /['’]s$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const LETTER = /\p{L}/u;
-const RELATIVE_WHICH = /^\s*which\s*$/u;
+const RELATIVE_PRONOUN = /^\s*(?:which|who)\s*$/u;
+const RELATIVE_WHO = 'who';
+/** Longest relative clause kept as the role of a claimant before its cue ("voters who have listened to him say"). */
+const MAX_RELATIVE_WORDS = 12;
 /** A clause this short that opens like "In a statement" or "On Monday" is an introduction, not content. */
 const MAX_INTRO_WORDS = 6;
 
@@ -65,12 +70,12 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   if (!bounded) return null;
   const { start, cut } = bounded;
   const prev = segs[segs.length - 2];
-  if (prev && last.after === ',' && RELATIVE_WHICH.test(text.slice(start, last.span.end))) {
-    // "the Hamas-run health ministry, which claims that …": the phrase before the comma.
+  if (prev && last.after === ',' && RELATIVE_PRONOUN.test(text.slice(start, last.span.end))) {
+    // "the Hamas-run health ministry, which claims that …", "Barkley, who said he …, said": the phrase before the comma.
     const antecedent = _trailingPhrase(text, prev.span);
-    return antecedent && { claimant: antecedent, contentBefore: null, quoteBefore: null, cut: null, preRole: null };
+    return antecedent && { claimant: antecedent, contentBefore: null, quoteBefore: null, cut: null, preRole: null, relative: true };
   }
-  const claimant = readClaimant(text, start, last.span.end);
+  const claimant = readClaimant(text, start, last.span.end) ?? _relativeClaimant(text, start, last.span.end);
   if (!claimant) return null;
   let preRole: string | null = null;
   let contentBefore: Span | null = null;
@@ -84,7 +89,21 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
     } else contentBefore = _clause(c, regionStart, prev.span.end);
   }
   const quoteBefore = _quoteClosingBefore(c, last.span.start);
-  return { claimant, contentBefore: quoteBefore ? null : contentBefore, quoteBefore, cut, preRole };
+  return { claimant, contentBefore: quoteBefore ? null : contentBefore, quoteBefore, cut, preRole, relative: false };
+}
+
+/**
+ * A claimant with a relative clause before its cue: "some voters who have listened to his speeches
+ * say" → "some voters", role "who have listened to his speeches". The phrase before "who" must read
+ * as a claimant and the clause be at most MAX_RELATIVE_WORDS words.
+ */
+function _relativeClaimant(text: string, start: number, end: number): ClaimantPhrase | null {
+  const words = tokenize(text, start, end, MAX_RELATIVE_WORDS + 12);
+  const k = words.findIndex((w) => w.lower === RELATIVE_WHO);
+  if (k < 1 || words.length - k > MAX_RELATIVE_WORDS || words.length === MAX_RELATIVE_WORDS + 12) return null;
+  const head = readClaimant(text, start, words[k]!.start);
+  if (!head || head.pronoun) return null;
+  return { ...head, role: head.role ?? text.slice(words[k]!.start, words[words.length - 1]!.end) };
 }
 
 /** "NAME, ROLE," before the verb: "Saleh al-Arouri, an exiled Hamas commander, told". */
@@ -115,7 +134,7 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
   const contentBefore = !quoteBefore && before && nameSeg.after === ',' ? _clause(c, segs[0]!.span.start, before.span.end) : null;
   // "Lalrinmawii, a nursing student, said": a role naming a person makes the claimant one.
   const kind = role && tokenize(role, 0, role.length).some((w) => PERSON_ROLE_NOUNS.has(w.lower)) ? 'person' : claimant.kind;
-  return { claimant: { ...claimant, role: role ?? claimant.role, kind }, contentBefore, quoteBefore, cut: null, preRole: null };
+  return { claimant: { ...claimant, role: role ?? claimant.role, kind }, contentBefore, quoteBefore, cut: null, preRole: null, relative: false };
 }
 
 /**
