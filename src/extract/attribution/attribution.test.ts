@@ -255,4 +255,19 @@ describe('findAttributions: frames seen in real reporting', () => {
     expect(claimantFor(text, 'The decision came from above')).toBe('Daniel K. Osei');
     expect(claimantFor(text, 'The plan failed')).toBe('Adeyemi');
   });
+
+  it('reads long sources after "according to"', () => {
+    const text = [
+      'Shelling went on through the night, according to a report released Tuesday by the monitoring group Airwatch.',
+      'The convoy was turned back at the border, according to members of the delegation who spoke with reporters afterward.',
+      'The vote will be delayed, according to an email from the chair of the council obtained by a local newspaper.',
+    ].join(' ');
+    expect(attributionsOf(text).map((a) => [a.claimant, a.role])).toEqual([
+      ['Airwatch', 'the monitoring group'],
+      ['members of the delegation', null],
+      // The one who obtained the email is not its source.
+      ['an email from the chair of the council', null],
+    ]);
+    expect(contentsOf(text)).toEqual(['Shelling went on through the night', 'The convoy was turned back at the border', 'The vote will be delayed']);
+  });
 });

@@ -6,7 +6,7 @@ import {
 } from './data/reporting-cues.js';
 import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { readBeforeCue } from './read-before-cue.js';
-import { readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import { SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { INTRO_OPENERS } from './data/frame-words.js';
 import { isNameWord, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
@@ -257,7 +257,8 @@ function _accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, ba
       break;
     }
   }
-  const claimant = readClaimant(text, cueSpan.end, end);
+  // "according to a new poll by the Harvard Institute of Politics": a source longer than a claimant phrase.
+  const claimant = readSourcePhrase(text, cueSpan.end, stop, true) ?? readClaimant(text, cueSpan.end, end) ?? readSourcePhrase(text, cueSpan.end, stop, false);
   if (!claimant || claimant.pronoun) return null;
   const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
   const leadWords = tokenize(text, lead.start, lead.end, 3);

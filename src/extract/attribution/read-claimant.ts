@@ -2,7 +2,7 @@ import type { Span } from '../../model.js';
 import {
   DEMONYMS, DETERMINERS, HEAD_PREPOSITIONS, HONORIFICS, NAME_TITLES, NOT_IN_CLAIMANT,
   NOT_LAST_IN_CLAIMANT, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, PLURAL_NAME_HEADS, PRONOUNS, ROLE_NOUNS,
-  SOURCE_CONTAINERS, SOURCE_HEADS,
+  PUBLISHING_PARTICIPLES, SOURCE_CONTAINERS, SOURCE_HEADS, SOURCE_PHRASE_CUTS,
 } from './data/claimant-words.js';
 import { LEADING_CONNECTIVES } from './data/frame-words.js';
 import { isCapitalised, isNameWord, tokenize, tokensSpan, trimSpan, type Token } from './phrase-tokens.js';
@@ -23,6 +23,10 @@ export interface ClaimantPhrase {
 }
 
 const MAX_CLAIMANT_WORDS = 10;
+/** Longest source phrase read after "according to" ("an email from the president of the federation obtained by …"). */
+const MAX_SOURCE_WORDS = 20;
+// "released", "obtained", "conducted": a participle after the head starts a description of the source.
+const PARTICIPLE_ED = /^\p{Ll}{3,}ed$/u;
 const DIGITS = /^\p{N}/u;
 const LOWER_START = /^\p{Ll}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -55,6 +59,36 @@ export function readClaimant(text: string, start: number, end: number): Claimant
   if (contained) return contained;
   if (!_isClaimantShape(tokens)) return null;
   return _splitRole(text, tokens);
+}
+
+/**
+ * The source named after "according to" when it is longer than a claimant phrase, or null:
+ * - the agent after "by" when a document noun or a publishing participle stands right before it
+ *   ("a new poll by the Harvard Institute of Politics" → "the Harvard Institute of Politics", "a
+ *   report released Tuesday by the group Airwatch" → "the group Airwatch"); `agentOnly` asks for
+ *   this reading alone;
+ * - else the words before a relative word, preposition of time or place or participle ("members who
+ *   spoke with reporters" → "members", "an email … obtained by a reporter" → "an email …").
+ * At most MAX_SOURCE_WORDS words; null for a pronoun.
+ */
+export function readSourcePhrase(text: string, start: number, end: number, agentOnly: boolean): ClaimantPhrase | null {
+  const tokens = tokenize(text, start, end, MAX_SOURCE_WORDS + 1);
+  if (tokens.length === 0 || tokens.length > MAX_SOURCE_WORDS || PRONOUNS.has(tokens[0]!.lower)) return null;
+  const by = tokens.findIndex((t, i) => i > 0 && t.lower === 'by');
+  if (by > 0 && by < tokens.length - 1 && tokens.slice(Math.max(0, by - 3), by).some((t) => SOURCE_CONTAINERS.has(t.lower) || PUBLISHING_PARTICIPLES.has(t.lower))) {
+    const agent = _cutAtRelative(tokens.slice(by + 1));
+    return readClaimant(text, agent[0]!.start, agent[agent.length - 1]!.end) ?? _phrase(text, agent, []);
+  }
+  if (agentOnly) return null;
+  const head = _cutAtRelative(tokens);
+  if (NOT_LAST_IN_CLAIMANT.has(head[head.length - 1]!.lower)) return null;
+  return readClaimant(text, head[0]!.start, head[head.length - 1]!.end) ?? _phrase(text, head, []);
+}
+
+/** The words before the first relative word, preposition or participle after the first word ("members who spoke" → "members"). */
+function _cutAtRelative(tokens: readonly Token[]): readonly Token[] {
+  const k = tokens.findIndex((t, i) => i > 0 && (SOURCE_PHRASE_CUTS.has(t.lower) || (PARTICIPLE_ED.test(t.text) && !DETERMINERS.has(tokens[i - 1]!.lower))));
+  return k > 0 ? tokens.slice(0, k) : tokens;
 }
 
 /**

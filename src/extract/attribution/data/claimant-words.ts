@@ -174,3 +174,17 @@ export const ROLE_STEMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['commander', ['command']],
   ['official', ['official']],
 ]);
+
+/**
+ * Words that end a long source phrase after "according to" (relative words, prepositions of time
+ * and place, participles without -ed): "members who spoke with reporters" → "members", "a poll
+ * released this week" → "a poll". Lower case.
+ */
+export const SOURCE_PHRASE_CUTS: ReadonlySet<string> = new Set([
+  'who', 'that', 'which', 'whose', 'on', 'in', 'at', 'during', 'this', 'last', 'seen', 'given', 'shown', 'made', 'sent', 'written',
+]);
+
+/** Participles whose "by" names the source: "a report released Tuesday by the group". Lower case. */
+export const PUBLISHING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'released', 'published', 'issued', 'conducted', 'compiled', 'commissioned', 'prepared', 'posted', 'written', 'carried',
+]);
