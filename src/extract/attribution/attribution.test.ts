@@ -270,4 +270,16 @@ describe('findAttributions: frames seen in real reporting', () => {
     ]);
     expect(contentsOf(text)).toEqual(['Shelling went on through the night', 'The convoy was turned back at the border', 'The vote will be delayed']);
   });
+
+  it('reads roles without an article and roles in two phrases', () => {
+    const text = [
+      'Rep. Nadia Orlov (D-Ore.), chair of the committee on veterans, said the bill would pass in June.',
+      'Piet Varga, a pollster who works with Civic Futures, a nonpartisan research group, said turnout had fallen.',
+    ].join(' ');
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, a.role, text.slice(a.content.start, a.content.end)])).toEqual([
+      ['Nadia Orlov', 'chair of the committee on veterans', 'the bill would pass in June'],
+      ['Piet Varga', 'a pollster who works with Civic Futures, a nonpartisan research group', 'turnout had fallen'],
+    ]);
+  });
 });

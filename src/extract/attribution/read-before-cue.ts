@@ -34,6 +34,7 @@ interface Segment {
 }
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for']);
 const MIN_CLAUSE_WORDS = 3;
 const MAX_PRE_ROLE_WORDS = 6;
 /** Characters before a cue searched for a claimant and its clause boundary. */
@@ -116,10 +117,22 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
   // "Smith, 45, a teacher, said": the age is neither name nor role.
   if (_isAge(text, roleSeg)) roleSeg = null;
   else if (segs[k] && _isAge(text, segs[k]!) && segs[k]!.after === ',') k--;
-  const nameSeg = segs[k];
+  let nameSeg = segs[k];
   if (!nameSeg) return null;
   let claimant = readClaimant(text, nameSeg.span.start, nameSeg.span.end);
   let role = roleSeg ? _role(text, roleSeg.span) : null;
+  // "Geoff Garin, a pollster who works with Priorities USA, a pro-Clinton group, said": a role in two
+  // phrases, the second describing a name inside the first.
+  const outer = segs[k - 1];
+  if (!claimant && roleSeg && outer && nameSeg.after === ',' && _role(text, nameSeg.span)) {
+    const wide = readClaimant(text, outer.span.start, outer.span.end);
+    if (wide && !wide.pronoun) {
+      claimant = wide;
+      role = text.slice(trimSpan(text, nameSeg.span).start, trimSpan(text, roleSeg.span).end);
+      nameSeg = outer;
+      k--;
+    }
+  }
   // "The school's headteacher, Sani Abdullahi Haruna, said": the name is the second phrase.
   const other = roleSeg ? readClaimant(text, roleSeg.span.start, roleSeg.span.end) : null;
   const named = other && other.kind === 'person' && isPersonName(tokenize(text, other.span.start, other.span.end));
@@ -149,8 +162,10 @@ function _role(text: string, span: Span): string | null | undefined {
   if (ROLE_RELATIVES.has(first.lower)) return text.slice(s.start, s.end);
   // "citing the health ministry", "briefing reporters on condition of anonymity": no role.
   if (NON_ROLE_APPOSITIVES.has(first.lower) || PARTICIPLE.test(first.text)) return null;
+  // "chair of the party's platform committee", "co-founder of the group": a lower-case noun and "of".
+  const nounOf = words.length > 2 && !isCapitalised(first) && ROLE_PREPOSITIONS.has(words[1]!.lower);
   const roleLike = DETERMINERS.has(first.lower) || ROLE_NOUNS.has(first.lower) || NAME_TITLES.has(first.lower) || DEMONYMS.has(first.lower) ||
-    (isCapitalised(first) && POSSESSIVE.test(first.text)) || words.some((w) => ROLE_NOUNS.has(w.lower));
+    (isCapitalised(first) && POSSESSIVE.test(first.text)) || words.some((w) => ROLE_NOUNS.has(w.lower)) || nounOf;
   return roleLike ? text.slice(s.start, s.end) : undefined;
 }
 

@@ -100,6 +100,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'prof', 'sheikh', 'imam', 'rabbi', 'colonel', 'major', 'captain', 'lieutenant', 'admiral',
   'brigadier', 'sergeant', 'deputy', 'chairman', 'chairwoman', 'premier', 'king', 'queen', 'emir',
   'prince', 'judge', 'justice', 'archbishop', 'bishop', 'patriarch', 'ayatollah', 'pope',
+  'rep', 'sen', 'gov', 'representative', 'congressman', 'congresswoman',
 ]);
 
 /** Courtesy titles dropped from a claimant: "Mr Maarouf" → "Maarouf". */
