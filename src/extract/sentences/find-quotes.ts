@@ -50,7 +50,7 @@ const MARK = new RegExp(`[${_escape([...new Set([...QUOTE_PAIRS.keys(), ...QUOTE
  */
 export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
   const out: QuoteRange[] = [];
-  const stack: { mark: string; at: number; index: number }[] = [];
+  const stack = new _OpenQuotes();
   // Searched in the paragraph alone (a slice shares the text's memory): searching the whole text
   // would run on to the next mark, maybe paragraphs away, for every paragraph.
   const body = text.slice(paragraph.start, paragraph.end);
@@ -63,7 +63,7 @@ export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
       continue;
     }
     if (ch === ARCHIVE_MARK) {
-      const k = _lastIndexOf(stack, ARCHIVE_MARK);
+      const k = stack.lastIndexOf(ARCHIVE_MARK);
       if (k < 0) {
         _open(out, stack, ch, i);
         continue;
@@ -71,20 +71,19 @@ export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
       // "…exploit it,''' he recalled": a nested single quote closes first.
       const last = text[i + 2] === "'" ? i + 2 : i + 1;
       MARK.lastIndex = last + 1 - paragraph.start;
-      stack.length = k + 1;
+      stack.truncate(k + 1);
       _close(text, out, stack, last, 2);
       continue;
     }
     if (ch === '’') {
       // An apostrophe inside a word ("There’s") or a possessive with no ‘ open is not a closing mark.
-      const top = stack[stack.length - 1];
-      if (top?.mark === '‘' && !LETTER.test(text[i + 1] ?? '')) _close(text, out, stack, i, 1);
+      if (stack.topMark() === '‘' && !LETTER.test(text[i + 1] ?? '')) _close(text, out, stack, i, 1);
       continue;
     }
     if (ch === '"') {
-      const k = _lastIndexOf(stack, '"');
+      const k = stack.lastIndexOf('"');
       if (k >= 0) {
-        stack.length = k + 1;
+        stack.truncate(k + 1);
         _close(text, out, stack, i, 1);
       } else _open(out, stack, ch, i);
       continue;
@@ -101,15 +100,15 @@ export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
     }
     if (ch === '“') {
       // „ … “ (German style) closes with “; otherwise “ opens.
-      if (stack[stack.length - 1]?.mark === '„') _close(text, out, stack, i, 1);
+      if (stack.topMark() === '„') _close(text, out, stack, i, 1);
       else _open(out, stack, ch, i);
       continue;
     }
     if (ch === '”' || ch === '»') {
       const want = ch === '”' ? '“' : '«';
-      const k = _lastIndexOf(stack, want);
+      const k = stack.lastIndexOf(want);
       if (k >= 0) {
-        stack.length = k + 1;
+        stack.truncate(k + 1);
         _close(text, out, stack, i, 1);
       }
     }
@@ -137,15 +136,14 @@ export function paragraphQuotes(text: string, paragraphs: readonly Span[]): Para
   return out;
 }
 
-function _open(out: QuoteRange[], stack: { mark: string; at: number; index: number }[], mark: string, at: number): void {
-  stack.push({ mark, at, index: out.length });
+function _open(out: QuoteRange[], stack: _OpenQuotes, mark: string, at: number): void {
+  stack.push(mark, out.length);
   out.push({ open: at, close: null, runsOn: false });
 }
 
 /** Closes the innermost open quotation with the mark of `width` characters ending at `at`. */
-function _close(text: string, out: QuoteRange[], stack: { mark: string; at: number; index: number }[], at: number, width: 1 | 2): void {
-  const top = stack.pop()!;
-  const q = out[top.index]!;
+function _close(text: string, out: QuoteRange[], stack: _OpenQuotes, at: number, width: 1 | 2): void {
+  const q = out[stack.pop()]!;
   q.close = at;
   // `…,” he said` / `…?” she asked` / `…minutes», she told`: the quote runs into its attribution.
   let j = at + 1;
@@ -153,7 +151,44 @@ function _close(text: string, out: QuoteRange[], stack: { mark: string; at: numb
   q.runsOn = text[at - width] === ',' || text[j] === ',' || LOWER.test(text[j] ?? '');
 }
 
-function _lastIndexOf(stack: { mark: string }[], mark: string): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.mark === mark) return k;
-  return -1;
+/**
+ * The quotations open in a paragraph, innermost last, each with its index in the output. The
+ * innermost open quote of each mark is kept at hand: in a paragraph of marks that never close
+ * (`"a “b ‘c « d "a “b …`) a straight quote would otherwise search the whole stack each time,
+ * quadratic in the paragraph's length.
+ */
+class _OpenQuotes {
+  private readonly marks: string[] = [];
+  private readonly indices: number[] = [];
+  /** For each entry, the position of the next open quote below it with the same mark, or -1. */
+  private readonly below: number[] = [];
+  private readonly innermost = new Map<string, number>();
+
+  push(mark: string, index: number): void {
+    this.below.push(this.innermost.get(mark) ?? -1);
+    this.innermost.set(mark, this.marks.length);
+    this.marks.push(mark);
+    this.indices.push(index);
+  }
+
+  /** Removes the innermost open quote; returns its index in the output. */
+  pop(): number {
+    const mark = this.marks.pop()!;
+    this.innermost.set(mark, this.below.pop()!);
+    return this.indices.pop()!;
+  }
+
+  /** Keeps the `length` outermost open quotes. */
+  truncate(length: number): void {
+    while (this.marks.length > length) this.pop();
+  }
+
+  topMark(): string | undefined {
+    return this.marks[this.marks.length - 1];
+  }
+
+  /** Position of the innermost open quote with `mark`, or -1. */
+  lastIndexOf(mark: string): number {
+    return this.innermost.get(mark) ?? -1;
+  }
 }

@@ -176,3 +176,27 @@ describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('sentences: 
     expect(texts.some((t) => t.startsWith('“There’s absolutely no ground advance') && t.endsWith('the head of the Hamas office in Gaza.'))).toBe(true);
   });
 });
+
+describe('sentences: long paragraphs stay linear', () => {
+  // Read quadratically, as before, each case takes 5 s or more and fails on its 2.5 s timeout; read
+  // in one pass it takes a few hundred milliseconds at most. The results are checked as well.
+  const LINEAR = 2500;
+
+  it('a paragraph of quotation marks that never close', { timeout: LINEAR }, () => {
+    // Every two units: " opens and the next " closes it; “ ‘ « open twice and never close.
+    const n = 40_000;
+    const text = Array.from({ length: n }, () => '"a “b ‘c « d').join(' ');
+    const quotes = findQuotes(text, { start: 0, end: text.length });
+    expect(quotes.length).toBe((7 * n) / 2);
+    expect(quotes.filter((q) => q.close !== null).length).toBe(n / 2);
+    expect(quotes.slice(0, 2)).toEqual([{ open: 0, close: 13, runsOn: true }, { open: 3, close: null, runsOn: false }]);
+  });
+
+  it('a paragraph of quotes closing into their attributions', { timeout: LINEAR }, () => {
+    const n = 30_000;
+    const text = Array.from({ length: n }, (_, i) => `“We left at ${i},” she said. It was late.`).join(' ');
+    const sentences = splitSentences(text, splitParagraphs(text));
+    expect(sentences.length).toBe(2 * n);
+    expect(sentences.slice(-2).map((s) => text.slice(s.span.start, s.span.end))).toEqual([`“We left at ${n - 1},” she said.`, 'It was late.']);
+  });
+});

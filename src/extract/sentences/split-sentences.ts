@@ -43,12 +43,16 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
     }
     const quotes = findQuotes(text, p);
     let start = p.start;
+    let firstQuote = 0;
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(body); m; m = CANDIDATE.exec(body)) {
       const after = p.start + m.index + m[0].length;
       if (after >= p.end) break;
       const at = p.start + m.index;
-      if (!_endsHere(text, at, after, quotes)) continue;
+      // A quote opened more than MAX_QUOTE_UNIT before this candidate holds neither it nor any
+      // later one: skipped for good, so a long paragraph of quotes and sentences is read once.
+      while (firstQuote < quotes.length && quotes[firstQuote]!.open < at - MAX_QUOTE_UNIT) firstQuote++;
+      if (!_endsHere(text, at, after, quotes, firstQuote)) continue;
       const end = p.start + m.index + m[0].trimEnd().length;
       out.push({ span: { start, end }, paragraph, by: 'sentences/terminal-punctuation' });
       start = after;
@@ -59,10 +63,10 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
 }
 
 // Decides whether the candidate whose punctuation starts at `at` (next sentence at `after`) ends a
-// sentence.
-function _endsHere(text: string, at: number, after: number, quotes: QuoteRange[]): boolean {
+// sentence. `quotes` are in order of their opening marks; those before `firstQuote` cannot hold it.
+function _endsHere(text: string, at: number, after: number, quotes: QuoteRange[], firstQuote: number): boolean {
   if (!OPENER.test(text[after]!)) return false; // "approx. two", `…,” he said`
-  if (_insideRunOnQuote(at, after, quotes)) return false;
+  if (_insideRunOnQuote(at, after, quotes, firstQuote)) return false;
   if (text[at] !== '.' || text[at + 1] === '.') return true; // "!", "?", "…", "..."
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))![0];
   if (word === '') return true;
@@ -74,10 +78,13 @@ function _endsHere(text: string, at: number, after: number, quotes: QuoteRange[]
   return true;
 }
 
-// Inside a quotation that closes, within the length limit, into more of the same sentence.
-function _insideRunOnQuote(at: number, after: number, quotes: QuoteRange[]): boolean {
-  for (const q of quotes) {
-    if (q.open < at && q.close !== null && q.close >= after && q.runsOn && q.close - q.open <= MAX_QUOTE_UNIT) return true;
+// Inside a quotation that closes, within the length limit, into more of the same sentence. Reads
+// the quotes from `firstQuote` up to the first that opens after the candidate.
+function _insideRunOnQuote(at: number, after: number, quotes: QuoteRange[], firstQuote: number): boolean {
+  for (let k = firstQuote; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (q.open >= at) break;
+    if (q.close !== null && q.close >= after && q.runsOn && q.close - q.open <= MAX_QUOTE_UNIT) return true;
   }
   return false;
 }
