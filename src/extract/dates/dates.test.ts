@@ -7,6 +7,7 @@ import { expectGolden } from '../../../test/helpers/golden.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { dateRole, datesWithin, findDates, resolvePast } from './index.js';
+import { findYears } from './find-years.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seeds = join(here, '../../../../shared/seeds');
@@ -131,5 +132,25 @@ describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('dates: seed
     expect(found.every((m) => m.date === null)).toBe(true);
     expect(found.map((m) => m.text)).toContain('October 7');
     expect(dates(text, '2023-10-31').find((m) => m.text === 'October 7')!.date).toBe('2023-10-07');
+  });
+});
+
+describe('dates: years in long documents', () => {
+  // Each year was checked against every chrono span of the document: 80,000 of each took about
+  // 10 s and fails on the 2.5 s timeout; one forward pass takes a few tens of milliseconds.
+  it('skips the years chrono already read, in one pass over its spans', { timeout: 2500 }, () => {
+    const unit = 'Talks began in 1990 and resumed on Monday. ';
+    const n = 80_000;
+    const text = unit.repeat(n);
+    const sentences = Array.from({ length: n }, (_, i) => ({ span: { start: i * unit.length, end: (i + 1) * unit.length - 1 }, paragraph: i, by: 'test' }));
+    // chrono's spans: "Monday" in every sentence, and "in 1990" (as if read as a date) in every tenth.
+    const taken = sentences.flatMap(({ span }, i) => {
+      const monday = { start: span.start + unit.indexOf('Monday'), end: span.start + unit.indexOf('Monday') + 6 };
+      return i % 10 === 0 ? [{ start: span.start + unit.indexOf('in 1990'), end: span.start + unit.indexOf('in 1990') + 7 }, monday] : [monday];
+    });
+    const years = findYears(text, sentences, taken);
+    expect(years.length).toBe(n - n / 10);
+    expect(years[0]!.span.start).toBe(unit.length + unit.indexOf('1990'));
+    for (const y of years.slice(0, 50)) expect(text.slice(y.span.start, y.span.end)).toBe('1990');
   });
 });

@@ -15,15 +15,18 @@ const YEAR_DIGITS = /(?:1[6-9]|20)\d{2}/g;
 /**
  * Finds years written on their own after a preposition ("in 1948") inside `sentences`: mentions
  * with `date: null` (a year is not a day) and `yearStated: true`, rule `dates/year`. Mentions
- * overlapping `taken` (spans already found by chrono) are skipped.
+ * overlapping `taken` (spans already found by chrono: disjoint, in text order) are skipped.
  */
 export function findYears(text: string, sentences: readonly Sentence[], taken: readonly Span[]): DateMention[] {
   const out: DateMention[] = [];
-  for (const s of sentences) _scan(text, s.span, taken, out);
+  // Years are found in text order, so the taken spans that end before one never matter again:
+  // one pass over `taken` for the whole text, not one per year.
+  const next = { index: 0 };
+  for (const s of sentences) _scan(text, s.span, taken, next, out);
   return out;
 }
 
-function _scan(text: string, within: Span, taken: readonly Span[], out: DateMention[]): void {
+function _scan(text: string, within: Span, taken: readonly Span[], next: { index: number }, out: DateMention[]): void {
   const body = text.slice(within.start, within.end);
   YEAR_DIGITS.lastIndex = 0;
   for (let m = YEAR_DIGITS.exec(body); m; m = YEAR_DIGITS.exec(body)) {
@@ -31,7 +34,8 @@ function _scan(text: string, within: Span, taken: readonly Span[], out: DateMent
     if (!YEAR_AT.test(body)) continue;
     const start = within.start + m.index;
     const span = { start, end: start + 4 };
-    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    while (next.index < taken.length && taken[next.index]!.end <= span.start) next.index++;
+    if (next.index < taken.length && taken[next.index]!.start < span.end) continue;
     out.push({ span, date: null, yearStated: true, text: m[0], by: 'dates/year' });
   }
 }
