@@ -282,4 +282,23 @@ describe('findAttributions: frames seen in real reporting', () => {
       ['Piet Varga', 'a pollster who works with Civic Futures, a nonpartisan research group', 'turnout had fallen'],
     ]);
   });
+
+  it('reads passive "was quoted as saying"', () => {
+    const text = 'Colonel Ines Marku was quoted by state radio as saying that the bridge had been retaken. The mayor was quoted as saying: “We have water for two days.”';
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
+      ['Ines Marku', 'saying', 'the bridge had been retaken'],
+      ['The mayor', 'saying', 'We have water for two days.'],
+    ]);
+  });
+
+  it('reads a speech noun with a that-clause only when its owner is named', () => {
+    const text = 'Kofi Adjei spoke to reporters in Tamale. His assertion that the ballots had been moved overnight drew protests. Adjei’s claim that 40 boxes disappeared from the depot could not be verified. The claim that the count was rigged spread online.';
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
+      ['Kofi Adjei', 'assertion that', 'the ballots had been moved overnight drew protests'],
+      // The clause stops before the main clause's auxiliary.
+      ['Kofi Adjei', 'claim that', '40 boxes disappeared from the depot'],
+    ]);
+  });
 });

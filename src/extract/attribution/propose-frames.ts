@@ -2,13 +2,13 @@ import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
   ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NOUN_CUE_FORMS, NOUN_CUE_MODIFIERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
-  REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS,
+  REPORTING_VERBS, SPEECH_NOUNS, TOLL_NOUNS, TOLL_VERBS,
 } from './data/reporting-cues.js';
 import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import { SOURCE_CONTAINERS } from './data/claimant-words.js';
-import { INTRO_OPENERS } from './data/frame-words.js';
+import { AUXILIARIES, FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
 import { isNameWord, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
 import { wordAlternation } from './word-alternation.js';
 
@@ -35,7 +35,7 @@ const alt = wordAlternation;
 // One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
 // "according to" (any case: it opens sentences), and "put(s) the toll at" / "revised that figure to".
 const CUE = new RegExp(
-  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to)))\\b(?![’'-])`,
+  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to))|((?:${alt(SPEECH_NOUNS)}) that))\\b(?![’'-])`,
   'g',
 );
 // "put the number who left at": the words between verb and "at"/"to" must name a count.
@@ -48,12 +48,19 @@ const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
 const CHARACTERISING: ReadonlySet<string> = new Set(CHARACTERISING_VERBS);
 const MAX_SUBJECT_WORDS = 8;
 const PARTICIPLE_LEAD = /,["”’»]?\s+$/u;
+// "was quoted as saying", "has been quoted by state media as saying": a passive frame before the participle.
+const QUOTED_AS = /\s(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,.;:"“”]{1,60}?)?\s+as\s+$/u;
 /** Rule of a frame whose content is a plain noun phrase ("announced €5 million in aid"): no statement. */
 export const OBJECT_RULE = 'attribution/claimant-verb-object';
 /** Rule of a toll phrase ("put the toll at 112"): its content is a number, which attributes figures but is no statement. */
 export const TOLL_RULE = 'attribution/put-toll-at';
 const CLAUSE_RULE = 'attribution/claimant-verb-clause';
 const RELATIVE_RULE = 'attribution/relative-clause-verb';
+// "Haddad's claim", "Mr. Trump’s repeated assertion", "his claim": the owner right before a speech noun.
+const POSSESSOR = /(?:(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})['’]s?|\b(his|her|its|their|His|Her|Its|Their)) (?:\p{Ll}+ )?$/u;
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { word: string; kind: ClaimantPhrase['kind'] }> = new Map([
+  ['his', { word: 'he', kind: 'person' }], ['her', { word: 'she', kind: 'person' }], ['its', { word: 'it', kind: 'organization' }], ['their', { word: 'they', kind: 'group' }],
+]);
 // A comma that ends a clause, not one inside a number ("19,667").
 const CLAUSE_COMMA = /,\s/g;
 const THAT_BEFORE = /\bthat\s+$/;
@@ -62,6 +69,7 @@ const COMMA_BEFORE = /[\p{L}\p{N}”’"»)],\s*$/u;
 // "… and said", "… and later said": a verb coordinated with the sentence's main verb.
 const AND_BEFORE = /\band(?:\s+(?:also|later|then|has|have|had|again))?\s+$/u;
 const DIGIT_BEFORE = /\p{N}\s+$/u;
+const PAST_ED = /^\p{Ll}{2,}ed$/u;
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const POSSESSIVE_CONTAINER = new RegExp(`^(?:its|their|his|her)\\s(?:[\\p{L}-]+\\s)?(?:${alt([...SOURCE_CONTAINERS])})$`, 'iu');
 // A bulleted line inside a sentence ("…there.\n• According to …"): each bullet is its own unit.
@@ -75,7 +83,7 @@ export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
-    const kind = m[1] ? 'verb' : m[2] ? 'participle' : m[3] ? 'after' : 'toll';
+    const kind = m[1] ? 'verb' : m[2] ? 'participle' : m[3] ? 'after' : m[4] ? 'toll' : 'noun';
     if (kind === 'toll' && !TOLL_NOUN.test(m[0])) {
       // "raised the alarm to …" names no count; rescan from the word after the verb.
       CUE.lastIndex = m.index + 1;
@@ -89,7 +97,7 @@ export function findCues(text: string): CueMatch[] {
 /** A reporting cue found in the text. */
 export interface CueMatch {
   text: string;
-  kind: 'verb' | 'participle' | 'after' | 'toll';
+  kind: 'verb' | 'participle' | 'after' | 'toll' | 'noun';
   span: Span;
 }
 
@@ -120,13 +128,16 @@ export function proposeFrames(
     const base = { cue: m.text, cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
     if (m.kind === 'verb') frames.push(..._verbFrames(c, m.text, cueSpan, regionStart, next, base, prevFrame));
     else if (m.kind === 'participle') {
-      const f = _participleFrame(c, cueSpan, prevFrame, base);
+      const f = _participleFrame(c, cueSpan, regionStart, prevFrame, base);
       if (f) frames.push(f);
     } else if (m.kind === 'after') {
       const f = _accordingToFrame(c, cueSpan, regionStart, base);
       if (f) frames.push(f);
-    } else {
+    } else if (m.kind === 'toll') {
       const f = _tollFrame(c, cueSpan, regionStart, base);
+      if (f) frames.push(f);
+    } else {
+      const f = _speechNounFrame(c, cueSpan, regionStart, base);
       if (f) frames.push(f);
     }
   }
@@ -233,7 +244,9 @@ function _parentheticalContent(c: CueContext, regionStart: number, claimantStart
 }
 
 /** "…, saying: “…”" / "…,” adding that …": the claimant is the sentence's earlier one or its subject. */
-function _participleFrame(c: CueContext, cueSpan: Span, prevFrame: Frame | null, base: Base): Frame | null {
+function _participleFrame(c: CueContext, cueSpan: Span, regionStart: number, prevFrame: Frame | null, base: Base): Frame | null {
+  const quoted = QUOTED_AS.exec(c.text.slice(Math.max(regionStart, cueSpan.start - 80), cueSpan.start));
+  if (quoted) return _quotedAsFrame(c, cueSpan, regionStart, cueSpan.start - quoted[0].length, base);
   // Only ", saying …" / ",” adding that …": "ignored warning messages" is no report.
   const comma = PARTICIPLE_LEAD.exec(c.text.slice(Math.max(0, cueSpan.start - 4), cueSpan.start));
   if (!comma) return null;
@@ -244,6 +257,57 @@ function _participleFrame(c: CueContext, cueSpan: Span, prevFrame: Frame | null,
   if (!claimant) return null;
   const cut = cueSpan.start - comma[0].length + comma[0].indexOf(',');
   return _frame(base, claimant, after.content, after.quote, after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause', cut, true);
+}
+
+/** "X was quoted (by the agency) as saying CLAUSE": the subject before "was quoted" reports. */
+function _quotedAsFrame(c: CueContext, cueSpan: Span, regionStart: number, subjectEnd: number, base: Base): Frame | null {
+  const after = readAfterCue(c, cueSpan.end, false);
+  if (after.kind !== 'content' || !after.clause) return null;
+  const left = readBeforeCue(c, regionStart, subjectEnd);
+  if (!left) return null;
+  return _frame(base, left.claimant, after.content, after.quote, after.quote ? 'attribution/quoted-as-saying-quote' : 'attribution/quoted-as-saying-clause', left.cut, true);
+}
+
+/**
+ * "Haddad's claim that CLAUSE", "his assertion that CLAUSE": the possessive owns the report. The
+ * clause runs to its first comma or the sentence end and must hold a verb (see `_ownClause`).
+ */
+function _speechNounFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
+  const { text } = c;
+  const from = Math.max(regionStart, cueSpan.start - 80);
+  const owner = POSSESSOR.exec(text.slice(from, cueSpan.start));
+  if (!owner) return null;
+  let claimant: ClaimantPhrase | null;
+  if (owner[2]) {
+    const start = from + owner.index + owner[0].indexOf(owner[2]);
+    const pronoun = POSSESSIVE_PRONOUNS.get(owner[2].toLowerCase())!;
+    claimant = { name: pronoun.word, span: { start, end: start + owner[2].length }, role: null, pronoun: pronoun.kind, kind: pronoun.kind };
+  } else {
+    const start = from + owner.index;
+    claimant = readClaimant(text, start, start + owner[1]!.length);
+  }
+  if (!claimant) return null;
+  CLAUSE_COMMA.lastIndex = cueSpan.end;
+  const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
+  const content = _ownClause(text, trimClause(text, { start: cueSpan.end, end: comma >= 0 && comma < c.sentence.end ? comma : c.sentence.end }));
+  if (!content || tokenize(text, content.start, content.end, 3).length < 3) return null;
+  return _frame(base, claimant, content, null, 'attribution/possessive-speech-noun', null, true);
+}
+
+/**
+ * A that-clause inside a subject ends where the main clause's verb begins: an auxiliary after the
+ * clause's own verb (a finite marker or an -ed word) and another word ("that 40 people died could not
+ * be verified" → "40 people died"). Null when no verb is seen: "his claim that day" is no clause.
+ */
+function _ownClause(text: string, span: Span): Span | null {
+  const words = tokenize(text, span.start, span.end);
+  let seenVerb = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower;
+    if (seenVerb && AUXILIARIES.has(w) && !AUXILIARIES.has(words[i - 1]!.lower)) return trimClause(text, { start: span.start, end: words[i]!.start });
+    if (FINITE_MARKERS.has(w) || PAST_ED.test(w)) seenVerb = true;
+  }
+  return seenVerb ? span : null;
 }
 
 /** "according to X, CLAUSE" / "CLAUSE, according to X". */

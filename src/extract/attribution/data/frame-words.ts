@@ -69,6 +69,14 @@ export const FINITE_MARKERS: ReadonlySet<string> = new Set([
   'retreated', 'withdrew', 'advanced', 'entered', 'lost', 'won', 'failed', 'refused', 'agreed',
 ]);
 
+/**
+ * Auxiliaries that start a new verb phrase: after the clause's own verb, one of them is the main
+ * clause's ("his claim that he would win the state was false" → the claim ends before "was").
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do',
+]);
+
 /** Times after a verb: "said late on Tuesday", "said last night", "said on Monday morning". */
 export const TIME_WORDS: readonly string[] = [
   'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last night',

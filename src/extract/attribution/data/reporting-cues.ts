@@ -54,6 +54,16 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'arguing', 'suggesting', 'acknowledging', 'predicting', 'conceding', 'complaining', 'recalling',
 ];
 
+/**
+ * Speech nouns that report a that-clause for their owner: "Haddad's claim that …", "his assertion
+ * that …". A frame only when a possessive names the owner ("the claim that …" alone reports nothing).
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+  'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'insistence', 'contention',
+  'suggestion', 'argument', 'warning', 'admission', 'denial', 'statement', 'assurance', 'assurances',
+  'announcement', 'prediction', 'complaint', 'accusation', 'charge', 'remark', 'boast', 'pledge', 'promise',
+];
+
 /** Phrases whose claimant follows them: "according to X, …" / "…, according to X". */
 export const CLAIMANT_AFTER_CUES: readonly string[] = ['according to'];
 
