@@ -301,4 +301,21 @@ describe('findAttributions: frames seen in real reporting', () => {
       ['Kofi Adjei', 'claim that', '40 boxes disappeared from the depot'],
     ]);
   });
+
+  it('reads "Name: claim" headline and transcript lines for a named speaker only', () => {
+    const text = [
+      'Okafor: the ceasefire talks have stalled over the port',
+      'Marlow: “We will not sign anything this week.”',
+      'Gaza: strikes killed 12 people at a school',
+      'Death toll: 40 people were killed in the strike',
+      'UPDATE: The ferry sailed at noon.',
+      'Daniel Okafor: Just hang on',
+      'Senator Daniel Okafor and the envoy Ruth Marlow met in Doha on Monday.',
+    ].join('\n\n');
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
+      ['Daniel Okafor', ':', 'the ceasefire talks have stalled over the port'],
+      ['Ruth Marlow', ':', 'We will not sign anything this week.'],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import type { Attribution, Span } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { outerQuotes, type QuoteRun } from '../statements/outer-quotes.js';
 import { carryOver } from './carry-over.js';
+import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { findCues, proposeFrames, type Frame } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
 
@@ -9,7 +10,8 @@ import { resolveClaimants } from './resolve-claimants.js';
  * Finds every reporting frame of a document: who (`claimant`, with `role`) reports what
  * (`content`) through which cue. Rules run in this order:
  * 1. propose: one scan per paragraph for cues ("said", "according to", "saying", "put the toll
- *    at"), then the claimant before or after the cue and the content after or before it;
+ *    at"), then the claimant before or after the cue and the content after or before it; a
+ *    paragraph written "Name: claim" (headline or transcript) is a frame with cue ":";
  * 2. resolve: pronouns to the most recent compatible claimant or named person or organisation,
  *    surnames to the fullest name, definite descriptions ("the spokesman", "the agency") to the
  *    named claimant they point back to;
@@ -27,6 +29,7 @@ export function findAttributions(a: Analysis): Attribution[] {
     if (firstSentence[s.paragraph] === -1) firstSentence[s.paragraph] = i;
   });
   const cues = findCues(a.text);
+  const speakers = lineSpeakers(a.entities);
   const frames: Frame[] = [];
   // Paragraphs and sentences with a cue outside their quotations, read or not: none continues
   // another's quote ("“…,” Ms. Varga said. “…,” he said." when "he" has no frame).
@@ -45,7 +48,11 @@ export function findAttributions(a: Analysis): Attribution[] {
       while (si + 1 < a.sentences.length && a.sentences[si + 1]!.span.start <= at) si++;
       cuedSentences.add(si);
     }
-    if (cj === ci || firstSentence[i]! < 0) return;
+    if (firstSentence[i]! < 0) return;
+    // "Graham: Trump's rhetoric is costing the party": a paragraph with no cue of its own.
+    const line = cj === ci ? nameColonFrame(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, speakers) : null;
+    if (line) frames.push(line);
+    if (cj === ci) return;
     frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));
     ci = cj;
   });
