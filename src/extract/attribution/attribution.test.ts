@@ -318,4 +318,9 @@ describe('findAttributions: frames seen in real reporting', () => {
       ['Ruth Marlow', ':', 'We will not sign anything this week.'],
     ]);
   });
+
+  it('skips the occasion and its partner before a clause without "that"', () => {
+    const text = 'Lena Brandt said in an interview with the Kestrel Herald the blockade had cut fuel by half. Brandt wrote in a statement on her website the convoy would leave on Friday.';
+    expect(contentsOf(text)).toEqual(['the blockade had cut fuel by half', 'the convoy would leave on Friday']);
+  });
 });

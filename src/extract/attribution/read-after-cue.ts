@@ -26,13 +26,18 @@ export interface CueContext {
 
 const alt = wordAlternation;
 const END = '(?![\\p{L}\\p{N}])';
-// "in a video statement", "on Telegram", "late on Tuesday", "last night": the occasion of a report.
+// "in a video statement", "in an interview with the Kestrel Herald", "on Telegram", "on his website",
+// "late on Tuesday", "last night": the occasion of a report.
 const ADVERBIAL = new RegExp(
   `[ \\t]*(?:(?:in|at|during|on|via|through|after) (?:a|an|the|his|her|its|their|this|that) (?:[\\p{L}\\p{N}'’-]+ ){0,3}(?:${alt(OCCASION_NOUNS)})s?` +
-    `|(?:on|over|via|in|by) (?:${alt(CHANNELS)})|(?:(?:late|early) )?(?:on )?(?:${alt(WEEKDAYS)})(?: (?:morning|night|evening|afternoon))?` +
+    `|(?:on|over|via|in|by) (?:(?:his|her|its|their) )?(?:${alt(CHANNELS)})|(?:(?:late|early) )?(?:on )?(?:${alt(WEEKDAYS)})(?: (?:morning|night|evening|afternoon))?` +
     `|(?:${alt(TIME_WORDS)})|(?:on )?(?:(?:\\d{1,2} (?:${alt(MONTHS)}))|(?:(?:${alt(MONTHS)})\\.? \\d{1,2}))(?:,? \\d{4})?)${END}`,
   'iuy',
 );
+// "in an interview with the Kestrel Herald", "in a speech to the United Nations": who the occasion was
+// with, a capitalised name (case-sensitive, apart from ADVERBIAL's 'i' flag).
+// A possessive ("on NBC's “Meet the Press”") is no partner: the quotation after it is a title.
+const OCCASION_PARTNER = /[ \t](?:with|to|for|on) (?:the )?\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*)*(?![\p{L}\p{N}'’])/uy;
 const FINITE = new RegExp(`\\b(?:${alt([...FINITE_MARKERS])})\\b`, 'gi');
 const ADDRESSEE = new RegExp(`[ \\t]*(?:${alt(ADDRESSEES)})${END}`, 'iuy');
 const OBJECT_PRONOUN = /[ \t]*(?:him|her|them|us|me|you)(?![\p{L}\p{N}])/uy;
@@ -64,6 +69,9 @@ export function skipAdverbials(text: string, pos: number, limit: number): number
     const m = ADVERBIAL.exec(text);
     if (!m || m.index + m[0].length > limit) return pos;
     pos = m.index + m[0].length;
+    OCCASION_PARTNER.lastIndex = pos;
+    const partner = OCCASION_PARTNER.exec(text);
+    if (partner && pos + partner[0].length <= limit) pos += partner[0].length;
   }
 }
 

@@ -45,7 +45,7 @@ export const CHANNELS: readonly string[] = [
   'Telegram', 'X', 'Twitter', 'Facebook', 'Instagram', 'TikTok', 'YouTube', 'WhatsApp',
   'social media', 'television', 'state television', 'state TV', 'TV', 'radio', 'its website',
   'its Telegram channel', 'the radio', 'camera', 'phone', 'telephone', 'email', 'text message',
-  'video link', 'condition of anonymity',
+  'video link', 'condition of anonymity', 'website', 'blog', 'Facebook page', 'Twitter account', 'account', 'Telegram channel', 'podcast',
 ];
 
 /** Month names, for dates after a verb: "said on 2 April", "said on October 31". */
