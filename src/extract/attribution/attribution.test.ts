@@ -323,4 +323,13 @@ describe('findAttributions: frames seen in real reporting', () => {
     const text = 'Lena Brandt said in an interview with the Kestrel Herald the blockade had cut fuel by half. Brandt wrote in a statement on her website the convoy would leave on Friday.';
     expect(contentsOf(text)).toEqual(['the blockade had cut fuel by half', 'the convoy would leave on Friday']);
   });
+
+  it('reads the question after "asked" without its listener', () => {
+    const text = 'A reporter asked Ms. Brandt whether the crossing would reopen before winter. The senator asked the minister why the convoy had been stopped. Brandt asked the army to leave the village.';
+    const atts = attributionsOf(text);
+    expect(atts.filter((a) => a.by === 'attribution/claimant-verb-clause').map((a) => [a.claimant, text.slice(a.content.start, a.content.end)])).toEqual([
+      ['A reporter', 'whether the crossing would reopen before winter'],
+      ['The senator', 'why the convoy had been stopped'],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
   ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NOUN_CUE_FORMS, NOUN_CUE_MODIFIERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
-  REPORTING_VERBS, SPEECH_NOUNS, TOLL_NOUNS, TOLL_VERBS,
+  QUESTION_VERBS, QUESTION_WORDS, REPORTING_VERBS, SPEECH_NOUNS, TOLL_NOUNS, TOLL_VERBS,
 } from './data/reporting-cues.js';
 import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { readBeforeCue } from './read-before-cue.js';
@@ -70,6 +70,8 @@ const COMMA_BEFORE = /[\p{L}\p{N}”’"»)],\s*$/u;
 const AND_BEFORE = /\band(?:\s+(?:also|later|then|has|have|had|again))?\s+$/u;
 const DIGIT_BEFORE = /\p{N}\s+$/u;
 const PAST_ED = /^\p{Ll}{2,}ed$/u;
+// "Haddad whether …", "the minister if …": one to four words of listener before a question word.
+const LISTENER_BEFORE_QUESTION = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+ ){1,4}?(?=(?:${alt(QUESTION_WORDS)}) )`, 'u');
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const POSSESSIVE_CONTAINER = new RegExp(`^(?:its|their|his|her)\\s(?:[\\p{L}-]+\\s)?(?:${alt([...SOURCE_CONTAINERS])})$`, 'iu');
 // A bulleted line inside a sentence ("…there.\n• According to …"): each bullet is its own unit.
@@ -174,6 +176,11 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
     const { content } = after;
     if (!c.quotes.some((q) => content.start <= q.span.start && q.span.end <= content.end)) return [];
     if (!after.that) after = { ...after, clause: false };
+  }
+  // "asked Haddad whether the border would reopen": the listener is no part of the question.
+  if (after.kind === 'content' && !after.quote && QUESTION_VERBS.has(verb)) {
+    const listener = LISTENER_BEFORE_QUESTION.exec(text.slice(after.content.start, Math.min(after.content.end, after.content.start + 80)));
+    if (listener) after = { ...after, content: { start: after.content.start + listener[0].length, end: after.content.end }, clause: true };
   }
   // "told a townhall meeting in Ohio": after "told", words without a verb are the listener.
   if (after.kind === 'content' && !after.quote && !after.clause && ADDRESSEE_VERBS.has(verb)) after = { kind: 'none' };

@@ -45,6 +45,15 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 
 /**
+ * Verbs whose listener may stand before a question word: "asked Haddad whether the border would
+ * reopen" → the question is "whether the border would reopen". Lower case.
+ */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'wondered', 'wonders']);
+
+/** Words that open an indirect question: "asked whether …", "asked him why …". Lower case. */
+export const QUESTION_WORDS: readonly string[] = ['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who'];
+
+/**
  * Participles that report for the subject of their sentence: "Abu Hamza addressed the families,
  * saying: “…”"; "the spokesman said: “…,” adding that …".
  */
