@@ -21,8 +21,13 @@ export interface IngestOptions {
   /** Worker threads for extraction; 1 runs in this thread. */
   jobs: number;
   extract?: ExtractOptions;
-  /** Most documents per transaction (default 200). Each document is stored with all its claims or not at all. */
+  /** Most documents per transaction (default {@link DEFAULT_BATCH_SIZE}). Each document is stored with all its claims or not at all. */
   batchSize?: number;
+  /**
+   * Most characters of document text per transaction (default 4 M, about 4–8 MB): 200 long
+   * documents with their claims would otherwise all wait in memory for one commit.
+   */
+  batchChars?: number;
   /**
    * Longest a finished document waits for its transaction, in ms (default 1000): on a slow stream
    * a batch is committed early, so a crash or kill loses at most about this much work.
@@ -34,6 +39,9 @@ export interface IngestOptions {
    */
   onProgress?: (s: IngestSummary, done: number) => void;
 }
+
+/** Most documents per transaction unless {@link IngestOptions.batchSize} says otherwise. */
+export const DEFAULT_BATCH_SIZE = 200;
 
 interface Pending {
   origin: string;
@@ -77,23 +85,30 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   }
   const results = runTasks(tasks(), options.jobs);
 
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const batchMs = options.batchMs ?? 1000;
+  const batchChars = options.batchChars ?? 4 * 1024 * 1024;
   let batch: Array<{ x: Extraction; url: string | null }> = [];
   let batchStarted = 0;
+  let chars = 0;
   const count: Record<StoreOutcome, keyof IngestSummary> = { stored: 'stored', duplicate: 'duplicates', version: 'versions' };
   const flush = () => {
     if (batch.length === 0) return;
     const outcomes = ledger.transaction(() => batch.map(({ x, url }) => ledger.store(x, { url })));
     for (const o of outcomes) (summary[count[o]] as number)++;
     batch = [];
+    chars = 0;
   };
   for await (const r of results) {
     const p = pending.shift()!;
     if (r instanceof Error) fail(p.origin, `extraction failed: ${r.message}`);
     else if (!r.ok) fail(p.origin, r.error);
-    else if (batch.push({ x: r.value as Extraction, url: p.url }) === 1) batchStarted = Date.now();
-    if (batch.length >= batchSize || (batch.length > 0 && Date.now() - batchStarted >= batchMs)) flush();
+    else {
+      const x = r.value as Extraction;
+      if (batch.push({ x, url: p.url }) === 1) batchStarted = Date.now();
+      chars += x.document.text.length;
+    }
+    if (batch.length >= batchSize || chars >= batchChars || (batch.length > 0 && Date.now() - batchStarted >= batchMs)) flush();
     options.onProgress?.(summary, ++finished);
   }
   flush();

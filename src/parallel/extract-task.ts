@@ -1,7 +1,5 @@
 import type { Extraction, ExtractOptions, SourceDocument } from '../model.js';
 import { extract } from '../extract/index.js';
-import { readDocument } from '../ingest/index.js';
-import { parseJsonlRecord } from '../ingest/jsonl.js';
 
 /** One unit of extraction work, small enough to post to a worker thread. */
 export type ExtractTask =
@@ -15,6 +13,27 @@ export type ExtractTask =
 /** A finished task: its value, or the one-line reason it failed. */
 export type TaskResult = { ok: true; value: string | Extraction } | { ok: false; error: string };
 
+/** The readers a 'file' or 'record' task needs; a 'doc' task needs none of them. */
+interface Readers {
+  readDocument: typeof import('../ingest/read-document.js').readDocument;
+  parseJsonlRecord: typeof import('../ingest/jsonl.js').parseJsonlRecord;
+}
+
+let readers: Promise<Readers> | undefined;
+
+/**
+ * Loads the input readers once, on the first task that reads input. A worker that only extracts
+ * documents (`crosscheck ingest`) never loads linkedom, Readability, htmlparser2, chardet or
+ * iconv-lite: each worker thread would otherwise hold its own copy of them for nothing.
+ */
+function loadReaders(): Promise<Readers> {
+  readers ??= Promise.all([import('../ingest/read-document.js'), import('../ingest/jsonl.js')]).then(([r, j]) => ({
+    readDocument: r.readDocument,
+    parseJsonlRecord: j.parseJsonlRecord,
+  }));
+  return readers;
+}
+
 /**
  * Runs one task. A file that cannot be read fails the task with its reason; a bad JSONL record
  * does not: its output line is `{"error": ..., "line": N}` as CONTRACT.md requires.
@@ -22,16 +41,20 @@ export type TaskResult = { ok: true; value: string | Extraction } | { ok: false;
 export async function runTask(task: ExtractTask): Promise<TaskResult> {
   try {
     switch (task.kind) {
-      case 'file':
-        return { ok: true, value: JSON.stringify(extract(await readDocument(task.path, { maxBytes: task.maxBytes }), task.options)) };
       case 'doc':
         return { ok: true, value: extract(task.doc, task.options) };
-      case 'record':
+      case 'file': {
+        const { readDocument } = await loadReaders();
+        return { ok: true, value: JSON.stringify(extract(await readDocument(task.path, { maxBytes: task.maxBytes }), task.options)) };
+      }
+      case 'record': {
+        const { parseJsonlRecord } = await loadReaders();
         try {
           return { ok: true, value: JSON.stringify(extract(parseJsonlRecord(task.line, `stdin:${task.lineNo}`), task.options)) };
         } catch (e) {
           return { ok: true, value: JSON.stringify({ error: (e as Error).message, line: task.lineNo }) };
         }
+      }
     }
   } catch (e) {
     return { ok: false, error: (e as Error).message };

@@ -1,16 +1,30 @@
 import { cpus } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** Options for {@link mapOrdered}. */
-export interface PoolOptions {
+export interface PoolOptions<T> {
   /** Worker threads; default one per core. */
   jobs?: number;
   /** Most tasks in flight or waiting to be emitted; bounds memory. Default 8 per worker. */
   window?: number;
+  /**
+   * Size of a task in any unit (e.g. characters of text), for {@link PoolOptions.windowSize}.
+   * Default: every task has size 0, so only the count bounds the window.
+   */
+  sizeOf?: (task: T) => number;
+  /**
+   * Most total size of the tasks in flight or waiting to be emitted. A task larger than this still
+   * runs, alone. Default: no limit. With `window` it keeps a run of long documents from filling
+   * memory the way a run of short ones would not.
+   */
+  windowSize?: number;
+  /** V8 heap limits of each worker thread (see `node:worker_threads`); default Node's own. */
+  resourceLimits?: ResourceLimits;
 }
 
 interface Slot<R> {
   done: boolean;
+  size: number;
   value?: R;
   error?: Error;
 }
@@ -26,11 +40,12 @@ export function defaultJobs(): number {
  * receives each task as a message and posts back exactly one result message. A task whose worker
  * crashes yields an `Error` and the worker is replaced: the stream never stops for one task.
  */
-export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, workerUrl: URL, options: PoolOptions = {}): AsyncGenerator<R | Error> {
+export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, workerUrl: URL, options: PoolOptions<T> = {}): AsyncGenerator<R | Error> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const window = Math.max(jobs, options.window ?? jobs * 8);
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl));
-  const idle: Worker[] = [...workers];
+  const windowSize = options.windowSize ?? Infinity;
+  const sizeOf = options.sizeOf ?? (() => 0);
+  const idle: Worker[] = [];
   const slots = new Map<number, Slot<R>>();
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -49,42 +64,55 @@ export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, w
       worker.postMessage(task);
     }
   };
-  for (const worker of workers) {
+  const finish = (worker: Worker, fill: (slot: Slot<R>) => void) => {
+    const seq = current.get(worker);
+    current.delete(worker);
+    const slot = seq === undefined ? undefined : slots.get(seq);
+    if (slot) {
+      slot.done = true;
+      fill(slot);
+    }
+  };
+  // Every worker, first or replacement, gets the same listeners.
+  const hire = (): Worker => {
+    const worker = new Worker(workerUrl, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
     worker.on('message', (msg: R) => {
-      const seq = current.get(worker)!;
-      current.delete(worker);
-      slots.set(seq, { done: true, value: msg });
+      finish(worker, (slot) => (slot.value = msg));
       idle.push(worker);
       dispatch();
       notify();
     });
     worker.on('error', (err) => {
-      // A crashed worker fails its task; the pool replaces it so the stream goes on.
-      const seq = current.get(worker);
-      current.delete(worker);
-      if (seq !== undefined) slots.set(seq, { done: true, error: err instanceof Error ? err : new Error(String(err)) });
-      const i = workers.indexOf(worker);
-      const fresh = new Worker(workerUrl);
-      workers[i] = fresh;
-      idle.push(fresh);
+      // A crashed worker (an exception, or out of memory under `resourceLimits`) fails its task;
+      // the pool replaces it so the stream goes on.
+      finish(worker, (slot) => (slot.error = err instanceof Error ? err : new Error(String(err))));
+      workers[workers.indexOf(worker)] = hire();
       dispatch();
       notify();
     });
-  }
+    idle.push(worker);
+    return worker;
+  };
+  const workers: Worker[] = [];
+  for (let i = 0; i < jobs; i++) workers.push(hire());
 
   let next = 0;
   let read = 0;
+  // Total size of the tasks read and not yet emitted.
+  let size = 0;
   const iterator = (Symbol.asyncIterator in Object(tasks) ? (tasks as AsyncIterable<T>)[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
   let exhausted = false;
   try {
     for (;;) {
-      while (!exhausted && read - next < window) {
+      while (!exhausted && read - next < window && (read === next || size < windowSize)) {
         const r = await iterator.next();
         if (r.done) {
           exhausted = true;
           break;
         }
-        slots.set(read, { done: false });
+        const taskSize = sizeOf(r.value);
+        size += taskSize;
+        slots.set(read, { done: false, size: taskSize });
         queue.push({ seq: read++, task: r.value });
         dispatch();
       }
@@ -95,6 +123,7 @@ export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, w
         continue;
       }
       slots.delete(next++);
+      size -= slot.size;
       yield slot.error ?? (slot.value as R);
     }
   } finally {
