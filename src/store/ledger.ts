@@ -32,22 +32,24 @@ export class Ledger {
   constructor(db: Database.Database) {
     this.db = db;
     const p = (sql: string) => db.prepare(sql);
+    // Positional parameters, in the order of each column list: binding them costs less than
+    // looking up named ones, and a document stores some 60 rows (mostly entities and mentions).
     this.stmts = {
-      existing: p('SELECT id FROM documents WHERE id = ?').pluck(),
+      existing: p('SELECT seq FROM documents WHERE id = ?').pluck(),
       latestForUrl: p('SELECT id, version FROM documents WHERE url = ? ORDER BY version DESC LIMIT 1'),
-      addOrigin: p('INSERT OR IGNORE INTO document_origins (document_id, origin) VALUES (?, ?)'),
+      addOrigin: p('INSERT OR IGNORE INTO document_origins (doc, origin) VALUES (?, ?)'),
       document: p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version)
-                   VALUES (@id, @origin, @url, @title, @outlet, @published, @dateline, @language, @text, @html_map, @ingested_at, @previous_id, @version)`),
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      figure: p(`INSERT INTO figures (document_id, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue,
+      figure: p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
                    span_start, span_end, sentence_start, sentence_end, source_start, source_end, by)
-                 VALUES (@document_id, @metric, @value, @high, @unit, @qualifier, @vague, @who, @as_of, @as_of_basis, @since, @source, @cue,
-                   @span_start, @span_end, @sentence_start, @sentence_end, @source_start, @source_end, @by)`),
-      statement: p(`INSERT INTO statements (document_id, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
-                    VALUES (@document_id, @kind, @speaker, @speaker_role, @cue, @text, @span_start, @span_end, @speaker_start, @speaker_end, @by)`),
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      statement: p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statementFts: p('INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
-      entity: p('INSERT INTO entities (document_id, name, type, by) VALUES (?, ?, ?, ?)'),
-      mention: p('INSERT INTO mentions (entity_id, span_start, span_end) VALUES (?, ?, ?)'),
+      entity: p('INSERT INTO entities (doc, name, type, by) VALUES (?, ?, ?, ?)'),
+      // The same span twice in one entity says nothing more: it is kept once.
+      mention: p('INSERT OR IGNORE INTO mentions (entity_id, span_start, span_end) VALUES (?, ?, ?)'),
     };
   }
 
@@ -59,36 +61,34 @@ export class Ledger {
   store(x: Extraction, info: StoreInfo = {}): StoreOutcome {
     const d = x.document;
     const s = this.stmts;
-    if (s.existing.get(d.id)) {
-      s.addOrigin.run(d.id, d.origin);
+    const known = s.existing.get(d.id) as number | undefined;
+    if (known !== undefined) {
+      s.addOrigin.run(known, d.origin);
       return 'duplicate';
     }
     const url = info.url ?? null;
     const prev = url ? (s.latestForUrl.get(url) as { id: string; version: number } | undefined) : undefined;
-    const seq = s.document.run({
-      id: d.id, origin: d.origin, url, title: d.title, outlet: d.outlet, published: d.published, dateline: d.dateline,
-      language: d.language, text: d.text, html_map: d.htmlMap ? JSON.stringify(d.htmlMap) : null,
-      ingested_at: info.ingestedAt ?? new Date().toISOString(), previous_id: prev?.id ?? null, version: (prev?.version ?? 0) + 1,
-    }).lastInsertRowid;
-    s.documentFts.run(seq, d.title, d.text);
-    s.addOrigin.run(d.id, d.origin);
+    const doc = s.document.run(
+      d.id, d.origin, url, d.title, d.outlet, d.published, d.dateline, d.language, d.text, d.htmlMap ? JSON.stringify(d.htmlMap) : null,
+      info.ingestedAt ?? new Date().toISOString(), prev?.id ?? null, (prev?.version ?? 0) + 1,
+    ).lastInsertRowid;
+    s.documentFts.run(doc, d.title, d.text);
+    s.addOrigin.run(doc, d.origin);
     for (const f of x.figures) {
-      s.figure.run({
-        document_id: d.id, metric: f.metric, value: f.value, high: f.high ?? null, unit: f.unit, qualifier: f.qualifier, vague: f.vague ? 1 : 0,
-        who: f.who, as_of: f.asOf, as_of_basis: f.asOfBasis, since: f.since, source: f.source, cue: f.cue ?? null,
-        span_start: f.span.start, span_end: f.span.end, sentence_start: f.sentence.start, sentence_end: f.sentence.end,
-        source_start: f.sourceSpan?.start ?? null, source_end: f.sourceSpan?.end ?? null, by: f.by,
-      });
+      s.figure.run(
+        doc, f.metric, f.value, f.high ?? null, f.unit, f.qualifier, f.vague ? 1 : 0, f.who, f.asOf, f.asOfBasis, f.since, f.source, f.cue ?? null,
+        d.text.slice(f.span.start, f.span.end), f.span.start, f.span.end, f.sentence.start, f.sentence.end,
+        f.sourceSpan?.start ?? null, f.sourceSpan?.end ?? null, f.by,
+      );
     }
     for (const st of x.statements) {
-      const id = s.statement.run({
-        document_id: d.id, kind: st.kind, speaker: st.speaker, speaker_role: st.speakerRole, cue: st.cue, text: st.text,
-        span_start: st.span.start, span_end: st.span.end, speaker_start: st.speakerSpan?.start ?? null, speaker_end: st.speakerSpan?.end ?? null, by: st.by,
-      }).lastInsertRowid;
+      const id = s.statement.run(
+        doc, st.kind, st.speaker, st.speakerRole, st.cue, st.text, st.span.start, st.span.end, st.speakerSpan?.start ?? null, st.speakerSpan?.end ?? null, st.by,
+      ).lastInsertRowid;
       s.statementFts.run(id, st.text, st.speaker);
     }
     for (const e of x.entities) {
-      const id = s.entity.run(d.id, e.name, e.type, e.by).lastInsertRowid;
+      const id = s.entity.run(doc, e.name, e.type, e.by).lastInsertRowid;
       for (const m of e.mentions) s.mention.run(id, m.start, m.end);
     }
     return prev ? 'version' : 'stored';
@@ -100,8 +100,9 @@ export class Ledger {
    * {@link Ledger.store}'s `duplicate`).
    */
   seen(id: string, origin: string): boolean {
-    if (!this.stmts.existing.get(id)) return false;
-    this.stmts.addOrigin.run(id, origin);
+    const known = this.stmts.existing.get(id) as number | undefined;
+    if (known === undefined) return false;
+    this.stmts.addOrigin.run(known, origin);
     return true;
   }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import * as initial from './migrations/2026-11-21-001-initial.js';
+import * as integerDocumentKeys from './migrations/2026-11-21-002-integer-document-keys.js';
 
 interface Migration {
   name: string;
@@ -7,26 +8,35 @@ interface Migration {
 }
 
 /** Every migration, oldest first. Append only. */
-const MIGRATIONS: readonly Migration[] = [initial];
+const MIGRATIONS: readonly Migration[] = [initial, integerDocumentKeys];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */
 export const APPLICATION_ID = 0x63726f73; // "cros"
 
 /**
  * Brings the schema up to date, each migration in its own transaction, recorded in `migrations`.
- * Returns the names applied now.
+ * Returns the names applied now. Foreign keys are off while migrations run (a migration that
+ * rebuilds a table drops the old one, which with them on would cascade into its children) and are
+ * checked before each commit: a migration that leaves a dangling reference is rolled back.
  */
 export function migrate(db: Database.Database): string[] {
   db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   const done = new Set(db.prepare('SELECT name FROM migrations').pluck().all() as string[]);
-  const applied: string[] = [];
-  for (const m of MIGRATIONS) {
-    if (done.has(m.name)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
-    })();
-    applied.push(m.name);
+  const todo = MIGRATIONS.filter((m) => !done.has(m.name));
+  if (todo.length === 0) return [];
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const m of todo) {
+      db.transaction(() => {
+        db.exec(m.sql);
+        const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
+        if (broken.length > 0) throw new Error(`migration ${m.name} leaves ${broken.length} rows of ${broken[0]!.table} without their ${broken[0]!.parent} row`);
+        db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
+      })();
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
-  return applied;
+  return todo.map((m) => m.name);
 }

@@ -101,8 +101,11 @@ function where(f: ClaimFilter, cols: { date: string; source?: string; metric?: b
     params.to = f.to;
   }
   if (f.document) {
-    parts.push('d.id LIKE @document');
-    params.document = `${f.document}%`;
+    // An id prefix as a range of the unique index on documents.id ("ab5e" → ab5e ≤ id < ab5e\uffff),
+    // where LIKE would scan every document. Ids are lower-case hex; the prefix may be typed in capitals.
+    parts.push('d.id >= @idFrom AND d.id < @idTo');
+    params.idFrom = f.document.toLowerCase();
+    params.idTo = `${f.document.toLowerCase()}\uffff`;
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
@@ -115,11 +118,10 @@ function limit(f: ClaimFilter): string {
 export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record<string, unknown> } {
   const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true });
   return {
-    sql: `SELECT c.id, c.document_id, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague, c.who, c.as_of,
-                 c.as_of_basis, c.since, c.source, c.cue, substr(d.text, c.span_start + 1, c.span_end - c.span_start) AS evidence,
-                 c.span_start, c.span_end, c.by
-          FROM figures c JOIN documents d ON d.id = c.document_id ${w.sql}
-          ORDER BY c.as_of DESC, d.published DESC, c.document_id, c.span_start ${limit(f)}`,
+    sql: `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague, c.who, c.as_of,
+                 c.as_of_basis, c.since, c.source, c.cue, c.evidence, c.span_start, c.span_end, c.by
+          FROM figures c JOIN documents d ON d.seq = c.doc ${w.sql}
+          ORDER BY c.as_of DESC, d.published DESC, d.id, c.span_start ${limit(f)}`,
     params: w.params,
   };
 }
@@ -134,9 +136,9 @@ export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableItera
 export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<StatementRow> {
   const w = where(f, { date: 'd.published', source: 'c.speaker' });
   return ledger.db
-    .prepare(`SELECT c.id, c.document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end, c.by
-              FROM statements c JOIN documents d ON d.id = c.document_id ${w.sql}
-              ORDER BY d.published DESC, c.document_id, c.span_start ${limit(f)}`)
+    .prepare(`SELECT c.id, d.id AS document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end, c.by
+              FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
+              ORDER BY d.published DESC, d.id, c.span_start ${limit(f)}`)
     .iterate(w.params) as IterableIterator<StatementRow>;
 }
 
@@ -145,8 +147,8 @@ export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIte
   const w = where(f, { date: 'd.published' });
   return ledger.db
     .prepare(`SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.version, d.previous_id, d.ingested_at,
-                     (SELECT count(*) FROM figures WHERE document_id = d.id) AS figures,
-                     (SELECT count(*) FROM statements WHERE document_id = d.id) AS statements
+                     (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
+                     (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
               FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`)
     .iterate(w.params) as IterableIterator<DocumentRow>;
 }
@@ -180,7 +182,7 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): Sear
   const stmts = ledger.db
     .prepare(`SELECT 'statement' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
                      coalesce(s.speaker, '?') || ': ' || snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
-              FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.id = s.document_id
+              FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
               WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`)
     .all(q, n) as SearchHit[];
   return [...docs, ...stmts];
@@ -199,16 +201,18 @@ export interface StoredDocument {
  * prefix is ambiguous, naming how many match.
  */
 export function loadDocument(ledger: Ledger, idOrPrefix: string): StoredDocument | null {
-  const ids = ledger.db.prepare('SELECT id FROM documents WHERE id LIKE ? LIMIT 3').pluck().all(`${idOrPrefix.replace(/[%_]/g, '')}%`) as string[];
-  if (ids.length === 0) return null;
-  if (ids.length > 1) throw new Error(`"${idOrPrefix}" matches more than one document; give more of the id`);
-  const id = ids[0]!;
+  const prefix = idOrPrefix.toLowerCase();
+  const found = ledger.db.prepare('SELECT seq, id FROM documents WHERE id >= ? AND id < ? LIMIT 2').all(prefix, `${prefix}\uffff`) as Array<{ seq: number; id: string }>;
+  if (found.length === 0) return null;
+  if (found.length > 1) throw new Error(`"${idOrPrefix}" matches more than one document; give more of the id`);
+  const { seq, id } = found[0]!;
   const [document] = [...queryDocuments(ledger, { document: id })];
-  const text = ledger.db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(id) as string;
-  const entities = (ledger.db.prepare('SELECT id, name, type FROM entities WHERE document_id = ? ORDER BY name').all(id) as Array<{ id: number; name: string; type: string }>).map((e) => ({
+  const text = ledger.db.prepare('SELECT text FROM documents WHERE seq = ?').pluck().get(seq) as string;
+  const mentions = ledger.db.prepare('SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start');
+  const entities = (ledger.db.prepare('SELECT id, name, type FROM entities WHERE doc = ? ORDER BY name').all(seq) as Array<{ id: number; name: string; type: string }>).map((e) => ({
     name: e.name,
     type: e.type,
-    mentions: ledger.db.prepare('SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start').all(e.id) as Array<{ start: number; end: number }>,
+    mentions: mentions.all(e.id) as Array<{ start: number; end: number }>,
   }));
   return {
     document: { ...document!, text },

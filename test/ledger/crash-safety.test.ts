@@ -40,7 +40,7 @@ function random(seed: number): () => number {
   };
 }
 
-const TEXTS = 480;
+const TEXTS = 1000;
 const KILLS = 15;
 let dir: string;
 let inputs: string;
@@ -60,9 +60,9 @@ function check(path: string): Map<string, Claims> {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
     const rows = db.prepare(`SELECT d.id,
-        (SELECT count(*) FROM figures WHERE document_id = d.id) AS figures,
-        (SELECT count(*) FROM statements WHERE document_id = d.id) AS statements,
-        (SELECT count(*) FROM entities WHERE document_id = d.id) AS entities
+        (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
+        (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements,
+        (SELECT count(*) FROM entities WHERE doc = d.seq) AS entities
       FROM documents d`).all() as Array<Claims & { id: string }>;
     // Full-text rows only for stored documents and statements.
     expect(db.prepare('SELECT count(*) FROM documents_fts').pluck().get()).toBe(rows.length);
@@ -73,12 +73,40 @@ function check(path: string): Map<string, Claims> {
 }
 
 /** Starts `crosscheck ingest` and kills it with SIGKILL after `ms`; resolves to whether it was still running. */
-function ingestKilledAfter(db: string, ms: number): Promise<boolean> {
+/** Documents committed in the ledger at `path` so far (0 before its schema exists). */
+function storedCount(path: string): number {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts `crosscheck ingest` and kills it with SIGKILL at a moment drawn from `r` in [0, 1):
+ * below 0.25, after up to 0.6 s whatever it has done (often before its first commit); otherwise
+ * once this run has committed something more, plus up to 0.1 s (inside the next batch, sometimes
+ * its commit). Kills follow the run's progress, not a clock, so they land mid-run however fast or
+ * loaded the machine is. Resolves to whether the run was still going when killed.
+ */
+function ingestKilled(db: string, r: number): Promise<boolean> {
   return new Promise((resolve) => {
+    const before = storedCount(db);
     const p = spawn(process.execPath, [join(root, 'bin/crosscheck.js'), 'ingest', inputs, '--db', db, '--jobs', '2'], { stdio: 'ignore' });
-    const timer = setTimeout(() => p.kill('SIGKILL'), ms);
+    const kill = () => p.kill('SIGKILL');
+    let timer = r < 0.25 ? setTimeout(kill, (r / 0.25) * 600) : undefined;
+    const poll = r < 0.25 ? undefined : setInterval(() => {
+      if (timer || storedCount(db) === before) return;
+      timer = setTimeout(kill, ((r - 0.25) / 0.75) * 100);
+    }, 20);
     p.on('exit', (_code, signal) => {
       clearTimeout(timer);
+      clearInterval(poll);
       resolve(signal === 'SIGKILL');
     });
   });
@@ -107,17 +135,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('crash safety of crosscheck ingest', () => {
   it(`survives ${KILLS} SIGKILLs at random moments: every check finds a sound ledger with whole documents, and the finished run equals a clean one`, async () => {
-    // A clean run first: its duration scales the kill moments to this machine's speed.
     const clean = join(dir, 'clean.db');
-    const t0 = performance.now();
     expect((await cli(['ingest', inputs, '--db', clean, '--json', '--jobs', '2'], dir)).status).toBe(0);
-    const cleanMs = performance.now() - t0;
     const db = join(dir, 'killed.db');
     const next = random(20250521);
     const seen: number[] = [];
     let killed = 0;
     for (let k = 0; k < KILLS; k++) {
-      if (await ingestKilledAfter(db, Math.floor(cleanMs * (0.1 + next() * 0.9)))) killed++;
+      if (await ingestKilled(db, next())) killed++;
       const stored = check(db);
       // Each stored document has every claim a fresh extraction of its text gives: none half-written.
       for (const [id, claims] of stored) expect({ id, ...claims }).toEqual({ id, ...expected.get(id) });
