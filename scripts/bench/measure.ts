@@ -1,10 +1,15 @@
 /**
  * One benchmark measurement in its own process: `tsx measure.ts NAME TEXTS.jsonl LIMIT`.
  * Prints `{ docs, bytes, ms, maxRssKb }`. A stage's time covers that stage only; the stages before
- * it run untimed for each document so the stage sees real input.
+ * it run untimed for each document so the stage sees real input. Every measurement first runs
+ * untimed over the first WARM_UP texts, so one-off costs (module start-up, regex compilation, JIT)
+ * fall on none of them. The compiled code in dist/ is measured: it is what the CLI runs.
  */
 import { readFileSync } from 'node:fs';
-import { emptyAnalysis, extract, STAGES } from '../../src/extract/index.js';
+
+type Extract = typeof import('../../src/extract/index.js');
+const { emptyAnalysis, extract, STAGES } = (await import('../../dist/extract/index.js' as string)) as Extract;
+const WARM_UP = 50;
 
 async function main(name: string, file: string, limit: number): Promise<void> {
   const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => (JSON.parse(l) as { text: string }).text);
@@ -24,6 +29,7 @@ async function main(name: string, file: string, limit: number): Promise<void> {
     const i = STAGES.findIndex((s) => s.name === name);
     if (i < 0) throw new Error(`unknown measurement ${name}`);
     let ms = 0;
+    for (const text of texts.slice(0, WARM_UP)) extract({ origin: 'warm-up', text, meta: {} });
     for (const text of texts) {
       const a = emptyAnalysis({ origin: 'bench', text, meta: {} });
       for (let j = 0; j < i; j++) STAGES[j]!.run(a);
@@ -34,7 +40,7 @@ async function main(name: string, file: string, limit: number): Promise<void> {
     report(texts.length, bytes, ms);
     return;
   }
-  run(texts[0] ?? '');
+  for (const text of texts.slice(0, WARM_UP)) run(text);
   const t0 = performance.now();
   for (const text of texts) run(text);
   report(texts.length, bytes, performance.now() - t0);

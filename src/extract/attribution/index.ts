@@ -61,10 +61,12 @@ export function findAttributions(a: Analysis): Attribution[] {
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }
 
+// A pronoun that refers to nobody named stays as written ("they said"): the guidelines give a null
+// speaker only when nothing in the text says who.
 function _toAttribution(f: Frame): Attribution {
   return {
-    claimant: f.unresolved ? null : f.claimant.name,
-    claimantSpan: f.unresolved ? null : f.claimant.span,
+    claimant: f.claimant.name,
+    claimantSpan: f.claimant.span,
     role: f.unresolved ? null : f.claimant.role,
     cue: f.cue,
     cueSpan: f.cueSpan,

@@ -85,11 +85,11 @@ describe('findStatements: quotes', () => {
     expect(all.every((s) => !s.text.startsWith("'") && !s.text.endsWith("''"))).toBe(true);
   });
 
-  it('keeps a quote whose "he said" has no one to refer to, with the speaker unknown', () => {
+  it('keeps a quote whose "he said" has no one to refer to, with the pronoun as written', () => {
     const text = 'Ferry crossings halted\n\n“The road to the port is closed and nobody is coming through tonight,” he said.\n\nThey said the ferries would not sail before Friday.';
     const all = statementsOf(text);
-    expect(find(all, 'The road to the port')).toMatchObject({ kind: 'direct', speaker: null, speakerSpan: null, cue: 'said' });
-    expect(find(all, 'the ferries would not sail')).toMatchObject({ kind: 'indirect', speaker: null, cue: 'said' });
+    expect(find(all, 'The road to the port')).toMatchObject({ kind: 'direct', speaker: 'he', speakerRole: null, cue: 'said' });
+    expect(find(all, 'the ferries would not sail')).toMatchObject({ kind: 'indirect', speaker: 'They', cue: 'said' });
   });
 
   it('does not carry a quote with its own unread cue over to the speaker before', () => {
