@@ -9,6 +9,7 @@ import { isPersonName } from './read-claimant.js';
 export const PRONOUN_REACH_PARAGRAPHS = 2;
 /** Longest definite description ("the army's chief spokesman") that may point back to a named claimant. */
 const MAX_DESCRIPTION_WORDS = 4;
+const SPACE = /\s/;
 
 interface Referent {
   /** Offset after which another mention may take over (the end of the frame's cue). */
@@ -36,9 +37,13 @@ interface PersonMention {
  * for the al-Quds Brigades, said …" then "He added …" and "Abu Hamza emphasized …": same role).
  */
 export function resolveClaimants(frames: Frame[], entities: readonly Entity[], paragraphOf: (offset: number) => number, sentenceEnd: (sentence: number) => number): Frame[] {
-  const persons = _personTable(frames, entities);
-  const mentions = _mentions(entities, 'person', paragraphOf);
-  const orgMentions = _mentions(entities, 'organization', paragraphOf);
+  // Most documents have no frame, and most frames no pronoun: the tables are built only when read.
+  if (frames.length === 0) return [];
+  const isName = _nameTest();
+  const persons = _personTable(frames, entities, isName);
+  const pronouns = frames.some((f) => f.claimant.pronoun);
+  const mentions = pronouns ? _mentions(entities, 'person', paragraphOf) : [];
+  const orgMentions = pronouns ? _mentions(entities, 'organization', paragraphOf) : [];
   const last: Partial<Record<ClaimantKind, Referent>> = {};
   // Named claimants so far, latest last: what "the spokesman" and "the agency" may refer back to.
   const named: Referent[] = [];
@@ -83,8 +88,8 @@ export function resolveClaimants(frames: Frame[], entities: readonly Entity[], p
     // A name later in the report's own sentence ("“…,” said X, a colleague of Y.") does not take over.
     resolved.after = Math.max(f.cueSpan.end, f.content.end, sentenceEnd(f.sentence));
     last[resolved.kind] = resolved;
-    if (!c.pronoun && (_isName(resolved.name) || resolved.kind !== 'person')) named.push(resolved);
-    else if (c.pronoun === 'person' && _isName(resolved.name)) named.push(resolved);
+    if (!c.pronoun && (isName(resolved.name) || resolved.kind !== 'person')) named.push(resolved);
+    else if (c.pronoun === 'person' && isName(resolved.name)) named.push(resolved);
     f.claimant = { name: resolved.name, span: resolved.span, role: resolved.role, kind: resolved.kind, pronoun: c.pronoun };
     out.push(f);
   }
@@ -107,17 +112,22 @@ function _pronounReferent(
 }
 
 /** Surname → the fullest person name of the document with it, and the role first given to it. */
-function _personTable(frames: readonly Frame[], entities: readonly Entity[]): Map<string, Referent> {
+function _personTable(frames: readonly Frame[], entities: readonly Entity[], isName: (name: string) => boolean): Map<string, Referent> {
   const table = new Map<string, Referent>();
-  const add = (r: Referent): void => {
-    const key = _surnameKey(r.name);
+  for (const f of frames) {
+    const c = f.claimant;
+    if (c.pronoun || !isName(c.name)) continue;
+    const key = _surnameKey(c.name);
     const had = table.get(key);
-    if (!had || r.name.length > had.name.length) table.set(key, { ...r, role: had?.role ?? r.role });
-    else if (!had.role && r.role) had.role = r.role;
-  };
-  for (const f of frames) if (!f.claimant.pronoun && _isName(f.claimant.name)) add({ ...f.claimant, paragraph: f.paragraph, after: 0 });
+    if (!had || c.name.length > had.name.length) table.set(key, { name: c.name, span: c.span, role: had?.role ?? c.role, kind: c.kind, paragraph: f.paragraph, after: 0 });
+    else if (!had.role && c.role) had.role = c.role;
+  }
   // The entities stage may keep a rank in the name ("Rear Adm. Daniel Hagari"): claimants come first.
-  for (const e of entities) if (e.type === 'person' && e.name.includes(' ') && e.mentions[0] && !table.has(_surnameKey(e.name))) add({ name: e.name, span: e.mentions[0], role: null, kind: 'person', paragraph: 0, after: 0 });
+  for (const e of entities) {
+    if (e.type !== 'person' || !e.name.includes(' ') || !e.mentions[0]) continue;
+    const key = _surnameKey(e.name);
+    if (!table.has(key)) table.set(key, { name: e.name, span: e.mentions[0], role: null, kind: 'person', paragraph: 0, after: 0 });
+  }
   return table;
 }
 
@@ -157,15 +167,25 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
   return null;
 }
 
-/** A full personal name ("Salama Maarouf"), not a description ("the regional governor"). */
-function _isName(name: string): boolean {
-  return name.includes(' ') && isPersonName(tokenize(name, 0, name.length, 6));
+/**
+ * Whether a name is a full personal name ("Salama Maarouf"), not a description ("the regional
+ * governor"); answers are kept for the document, which asks about the same names again and again.
+ */
+function _nameTest(): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let yes = known.get(name);
+    if (yes === undefined) known.set(name, (yes = name.includes(' ') && isPersonName(tokenize(name, 0, name.length, 6))));
+    return yes;
+  };
 }
 
 /** "Saleh al-Arouri" and "Arouri" and "al-Arouri" share the key "arouri". */
 function _surnameKey(name: string): string {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1]!.toLowerCase();
+  // The last word, read back from the end (a split of the whole name was a measurable cost).
+  let start = name.length;
+  while (start > 0 && !SPACE.test(name[start - 1]!)) start--;
+  const last = name.slice(start).toLowerCase();
   const dash = last.indexOf('-');
   return dash > 0 && NAME_PARTICLES.has(last.slice(0, dash)) ? last.slice(dash + 1) : last;
 }
