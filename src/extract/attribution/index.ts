@@ -29,7 +29,8 @@ export function findAttributions(a: Analysis): Attribution[] {
     if (firstSentence[s.paragraph] === -1) firstSentence[s.paragraph] = i;
   });
   const cues = findCues(a.text);
-  const speakers = lineSpeakers(a.entities);
+  let speakers: Set<string> | null = null;
+  const speakersOnce = (): Set<string> => (speakers ??= lineSpeakers(a.entities));
   const frames: Frame[] = [];
   // Paragraphs and sentences with a cue outside their quotations, read or not: none continues
   // another's quote ("“…,” Ms. Varga said. “…,” he said." when "he" has no frame).
@@ -50,7 +51,7 @@ export function findAttributions(a: Analysis): Attribution[] {
     }
     if (firstSentence[i]! < 0) return;
     // "Graham: Trump's rhetoric is costing the party": a paragraph with no cue of its own.
-    const line = cj === ci ? nameColonFrame(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, speakers) : null;
+    const line = cj === ci ? nameColonFrame(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, speakersOnce) : null;
     if (line) frames.push(line);
     if (cj === ci) return;
     frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));

@@ -20,13 +20,18 @@ const NAME_COLON = /^[ \t]*(\p{Lu}[^:\n.!?"“”«»]{0,60}?):[ \t]+(?=\S)/u;
  * the party", "Poll: turnout falls") and transcripts ("HANNITY: So you're saying …") — or null. The
  * name must read as a claimant of at most MAX_NAME_WORDS words, not a label ("UPDATE:", "Editor's
  * note:"), and one of `speakers`: the lower-cased names and surnames of the document's persons and
- * organisations ("Gaza: strikes kill 12" names a place, "Death toll: 40" a label, neither a speaker).
- * The claim is the rest of the paragraph, a quotation or words with a finite verb, cue ":".
+ * organisations ("Gaza: strikes kill 12" names a place, "Death toll: 40" a label, neither a speaker),
+ * asked for only when a line has that shape. The claim is the rest of the paragraph, a quotation or
+ * words with a finite verb, cue ":".
  */
 export function nameColonFrame(
-  text: string, paragraph: Span, paragraphIndex: number, sentences: readonly Sentence[], first: number, quotes: readonly QuoteRun[], speakers: ReadonlySet<string>,
+  text: string, paragraph: Span, paragraphIndex: number, sentences: readonly Sentence[], first: number, quotes: readonly QuoteRun[], speakers: () => ReadonlySet<string>,
 ): Frame | null {
-  const m = NAME_COLON.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)));
+  const head = Math.min(paragraph.end, paragraph.start + 80);
+  // Most paragraphs have no colon near their start: no need to run the pattern.
+  const anyColon = text.indexOf(':', paragraph.start);
+  if (anyColon < 0 || anyColon >= head) return null;
+  const m = NAME_COLON.exec(text.slice(paragraph.start, head));
   if (!m) return null;
   const nameStart = paragraph.start + m.index + m[0].length - m[0].trimStart().length;
   const nameEnd = nameStart + m[1]!.length;
@@ -35,7 +40,7 @@ export function nameColonFrame(
   const words = tokenize(text, nameStart, nameEnd, MAX_NAME_WORDS + 1);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
   const claimant = readClaimant(text, nameStart, nameEnd);
-  if (!claimant || claimant.pronoun || !speakers.has(claimant.name.toLowerCase())) return null;
+  if (!claimant || claimant.pronoun || !speakers().has(claimant.name.toLowerCase())) return null;
   const content = trimClause(text, { start: paragraph.start + m.index + m[0].length, end: paragraph.end });
   if (tokenize(text, content.start, content.end, MIN_CLAIM_WORDS).length < MIN_CLAIM_WORDS) return null;
   const quote = quotes.find((q) => q.open === content.start && (q.close ?? paragraph.end) >= content.end - 1) ?? null;
