@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions, KnownMeta } from '../../model.js';
 import { expectGolden } from '../../../test/helpers/golden.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
+import { englishShare } from './detect-language.js';
+import { ENGLISH_MARKERS } from './data/iso-639.js';
 import { readMetadata } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -209,6 +212,22 @@ describe('metadata: precedence', () => {
   it('short text defaults to English, a page language wins', () => {
     expect(meta('Kurz.').language).toBe('en');
     expect(meta(CASES['french-dispatch']!, { language: 'en-GB' }).language).toBe('en');
+  });
+  it('counts English words as the capitalised-words-removed definition does', () => {
+    // The definition, written the slow way: replace capitalised words, then match letter runs.
+    const slow = (head: string) => {
+      const words = head.replace(/\p{Lu}[\p{L}'’-]*/gu, ' ').match(/\p{L}+/gu) ?? [];
+      return words.length ? words.filter((w) => ENGLISH_MARKERS.has(w.toLowerCase())).length / words.length : 0;
+    };
+    expect(englishShare("The army's shelling of Gaza's north was")).toBe(2 / 6);
+    expect(englishShare('Les forces ont dit que la ville était détruite.')).toBe(0);
+    // Letters, capitals, apostrophes and hyphens, accented and non-Latin letters, a title-case
+    // letter (ǅ), an astral letter (𝐀) and a lone surrogate.
+    const piece = fc.constantFrom('the', 'of', 'was', 'said', 'Gaza', 'al-Shifa', "army's", 'army’s', 'Ünal', 'été', 'Київ', 'ǅ', '𝐀', '\ud835', ' ', '-', "'", '’', '.', 'İ', 'x');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const head = pieces.join('');
+      expect(englishShare(head)).toBe(slow(head));
+    }));
   });
 });
 
