@@ -13,10 +13,13 @@ const WINDOW_CHARS = 16 * 1024 * 1024;
 /**
  * V8 limits of each extraction thread. Node sizes a thread's young generation like the main
  * thread's (up to 16 MB semi-spaces), and extraction's short-lived objects fill it: capped at
- * 8 MB, a worker's heap peaks about 25 MB lower at the same speed (measured over 1,500 bench
- * articles). No old-generation cap: a huge document must still go through.
+ * 8 MB, a worker's heap peaks about 25 MB lower at the same speed (1,500 bench articles). Left
+ * alone, V8 also lets a worker's old generation fill with garbage to 60 MB and more before a full
+ * collection, although a news article needs less than 25 MB live; capped at 48 MB it collects
+ * sooner at the same speed (10,000 articles). A document too big for that (about 1 MB of text)
+ * runs out of a worker's memory and is extracted again in this thread, which has no cap.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
 /** Characters of input a task carries; a file is read inside the worker, so it counts as none. */
 function taskChars(t: ExtractTask): number {
@@ -29,8 +32,24 @@ function taskChars(t: ExtractTask): number {
  * task; the rest go on.
  */
 export function runTasks(tasks: AsyncIterable<ExtractTask> | Iterable<ExtractTask>, jobs: number): AsyncIterable<TaskResult | Error> {
-  if (jobs > 1) return mapOrdered<ExtractTask, TaskResult>(tasks, WORKER, { jobs, sizeOf: taskChars, windowSize: WINDOW_CHARS, resourceLimits: WORKER_LIMITS });
+  if (jobs > 1) return inWorkers(tasks, jobs);
   return (async function* () {
     for await (const t of tasks) yield await runTask(t);
   })();
+}
+
+async function* inWorkers(tasks: AsyncIterable<ExtractTask> | Iterable<ExtractTask>, jobs: number): AsyncGenerator<TaskResult | Error> {
+  // Tasks handed to the pool and not yet answered, oldest first: results come back in this order.
+  const issued: ExtractTask[] = [];
+  async function* remembered(): AsyncGenerator<ExtractTask> {
+    for await (const t of tasks) {
+      issued.push(t);
+      yield t;
+    }
+  }
+  const options = { jobs, sizeOf: taskChars, windowSize: WINDOW_CHARS, resourceLimits: WORKER_LIMITS };
+  for await (const r of mapOrdered<ExtractTask, TaskResult>(remembered(), WORKER, options)) {
+    const task = issued.shift()!;
+    yield r instanceof Error && (r as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? await runTask(task) : r;
+  }
 }
