@@ -21,14 +21,15 @@ export interface NameToken {
 }
 
 // One alternation, tried in order: a URL (skipped whole, so "www.Example.com" yields no name), an
-// acronym with stops ("U.S."), a word with inner apostrophes ("O'Brien", "Sana'a", "Israel's").
+// e-mail address, an acronym with stops ("U.S."), a word with inner apostrophes ("O'Brien",
+// "Sana'a", "Israel's"). Used for sentences that may hold an e-mail address ("@" in or just after
+// them); every other sentence is read by the scanner below, which gives the same tokens.
 const TOKEN_RE = /(https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)/gu;
-// The same without the e-mail and acronym alternatives, twice as fast to search (every capital
-// no longer opens an acronym attempt). Used for sentences without "@", where no e-mail can match;
-// an acronym is then read by ACRONYM_AT where a word of one letter stops at a full stop ("U" of
-// "U.S."), which is where TOKEN_RE would have taken it.
-const FAST_TOKEN_RE = /(https?:\/\/\S+|www\.\S+)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+// Where the scanner finds a word of one or two letters before a full stop ("U" of "U.S."), the
+// acronym is read here, which is where TOKEN_RE would have taken it.
 const ACRONYM_AT = /(?:\p{Lu}\.){2,}/uy;
+// A word character outside ASCII (Unicode letters, marks and digits: "é", "ع", "٣"), one code point.
+const WORD_CHAR_AT = /[\p{L}\p{M}\p{N}]/uy;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_RE = /^\p{Ll}/u;
 const ALL_CAPS_RE = /^[\p{Lu}.]{2,}$/u;
@@ -81,11 +82,60 @@ function _isLower(word: string): boolean {
   return LOWER_RE.test(word);
 }
 
-function _endsPossessive(word: string): boolean {
-  const n = word.length;
-  if (n <= 2 || word.charCodeAt(n - 1) !== 0x73) return false;
-  const q = word.charCodeAt(n - 2);
+/** Whether the word text[start, end) ends in "'s" or "’s" after at least one letter ("Israel's"). */
+function _endsPossessive(text: string, start: number, end: number): boolean {
+  if (end - start <= 2 || text.charCodeAt(end - 1) !== 0x73) return false;
+  const q = text.charCodeAt(end - 2);
   return q === 0x27 || q === 0x2019;
+}
+
+/** Whether a code unit is white space as `\s` reads it (ASCII blanks and breaks, no-break and Unicode spaces). */
+function _isSpace(c: number): boolean {
+  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length in code units (1 or 2) of the word character ([\p{L}\p{M}\p{N}]) at `i`, or 0: ASCII by its code, the rest by WORD_CHAR_AT. */
+function _wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (!(c >= 128)) return 0;
+  WORD_CHAR_AT.lastIndex = i;
+  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;
+}
+
+/** End of the URL starting at `start` ("https://…", "www.…", up to the next white space), or -1 when none starts there. */
+function _urlEnd(text: string, start: number): number {
+  let k = -1;
+  if (text.startsWith('http', start)) {
+    const colon = text.charCodeAt(start + 4) === 0x73 ? start + 5 : start + 4;
+    if (text.startsWith('://', colon)) k = colon + 3;
+  } else if (text.startsWith('www.', start)) k = start + 4;
+  if (k < 0 || k >= text.length || _isSpace(text.charCodeAt(k))) return -1;
+  while (k < text.length && !_isSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** End of the word starting at word character `start`: word characters with inner apostrophes ("O'Brien", "Sana’a"), as TOKEN_RE reads it. */
+function _wordEnd(text: string, start: number): number {
+  let k = start;
+  for (;;) {
+    for (let n = _wordCharAt(text, k); n > 0; n = _wordCharAt(text, k)) k += n;
+    const c = text.charCodeAt(k);
+    if ((c !== 0x27 && c !== 0x2019) || _wordCharAt(text, k + 1) === 0) return k;
+    k++;
+  }
+}
+
+/** Where the next word character at or after `from` and before `limit` is, or -1; a surrogate pair is passed whole, as a `u` search does. */
+function _nextWordStart(text: string, from: number, limit: number): number {
+  let k = from;
+  while (k < limit) {
+    if (_wordCharAt(text, k) > 0) return k;
+    const c = text.charCodeAt(k);
+    k += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return -1;
 }
 
 /**
@@ -93,38 +143,47 @@ function _endsPossessive(word: string): boolean {
  * split strings). Lower-case words are added to `lowerVocabulary`, which later tells a capitalised
  * sentence opener that is a common word ("Displaced", also written "displaced") from a name.
  * `mayHoldEmail` false says no "@" lies in the sentence or the word running on past its end, so
- * the faster search without e-mail addresses gives the same tokens (default true: always safe).
+ * the scanner (no regular expression, ASCII read by code) gives the same tokens (default true: always safe).
  */
 export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<string>, mayHoldEmail = true): NameToken[] {
   const out: NameToken[] = [];
-  const re = mayHoldEmail ? TOKEN_RE : FAST_TOKEN_RE;
-  re.lastIndex = span.start;
+  // A span opening inside a surrogate pair is read from the pair's start ("𝐀" whole), as a `u` search does.
+  let pos = (text.charCodeAt(span.start) & 0xfc00) === 0xdc00 && (text.charCodeAt(span.start - 1) & 0xfc00) === 0xd800 ? span.start - 1 : span.start;
   let prevEnd = span.start;
   let afterUrl = false;
-  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
-    const start = m.index;
-    let raw = m[0];
-    if (!mayHoldEmail && raw.length <= 2 && text.charCodeAt(start + raw.length) === 0x2e) {
-      ACRONYM_AT.lastIndex = start;
-      const acronym = ACRONYM_AT.exec(text);
-      if (acronym) {
-        raw = acronym[0];
-        re.lastIndex = start + raw.length;
+  for (;;) {
+    let start: number;
+    let rawEnd: number;
+    let url: boolean;
+    if (mayHoldEmail) {
+      TOKEN_RE.lastIndex = pos;
+      const m = TOKEN_RE.exec(text);
+      if (!m || m.index >= span.end) break;
+      start = m.index;
+      rawEnd = start + m[0].length;
+      url = m[1] !== undefined;
+    } else {
+      start = _nextWordStart(text, pos, span.end);
+      if (start < 0) break;
+      const urlEnd = _urlEnd(text, start);
+      url = urlEnd >= 0;
+      rawEnd = url ? urlEnd : _wordEnd(text, start);
+      if (rawEnd - start <= 2 && text.charCodeAt(rawEnd) === 0x2e) {
+        ACRONYM_AT.lastIndex = start;
+        if (ACRONYM_AT.test(text)) rawEnd = ACRONYM_AT.lastIndex;
       }
     }
-    let end = Math.min(start + raw.length, span.end);
+    pos = rawEnd;
+    let end = Math.min(rawEnd, span.end);
     const gapFrom = prevEnd;
     prevEnd = end;
-    if (m[1] !== undefined) {
+    if (url) {
       afterUrl = true;
       continue;
     }
-    let word = end === start + raw.length ? raw : text.slice(start, end);
-    const possessive = _endsPossessive(word);
-    if (possessive) {
-      end -= 2;
-      word = word.slice(0, -2);
-    }
+    const possessive = _endsPossessive(text, start, end);
+    if (possessive) end -= 2;
+    const word = text.slice(start, end);
     const prev = out[out.length - 1];
     const gap = prev && !afterUrl ? _gapKind(text, gapFrom, start) : GAP_OTHER;
     if (prev && gap === GAP_HYPHEN && _joinsByHyphen(prev.text, word)) {
