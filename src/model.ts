@@ -212,28 +212,14 @@ export interface Extraction {
 // Gold annotations (the eval format of CONTRACT.md)
 // ---------------------------------------------------------------------------------------------
 
-export interface GoldFigure {
-  value: number;
-  unit: Unit;
-  qualifier: Qualifier;
-  vague: boolean;
-  metric: Metric;
-  who: string | null;
-  asOf: IsoDate | null;
-  since: IsoDate | null;
-  source: string | null;
-  /** Exact substring of the article containing the number expression. */
+/** A figure as annotated: the contract fields, with `quote` (an exact substring of the article
+ * containing the number expression) in place of spans. */
+export type GoldFigure = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'vague' | 'metric' | 'who' | 'asOf' | 'since' | 'source'> & {
   quote: string;
-}
+};
 
-export interface GoldStatement {
-  kind: StatementKind;
-  speaker: string | null;
-  speakerRole: string | null;
-  cue: string | null;
-  /** Exact substring of the article: the quoted words or the reported clause. */
-  text: string;
-}
+/** A statement as annotated; `text` is an exact substring of the article: the quoted words or the reported clause. */
+export type GoldStatement = Pick<Statement, 'kind' | 'speaker' | 'speakerRole' | 'cue' | 'text'>;
 
 export interface GoldFile {
   /** A field left out (undefined) is not scored. */

@@ -1,3 +1,4 @@
+import type { IngestSummary } from '../../src/batch/ingest-run.js';
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,14 +48,7 @@ export function cli(args: string[], cwd: string): Promise<CliResult> {
 }
 
 /** The summary `crosscheck ingest --json` prints. */
-export interface Summary {
-  read: number;
-  stored: number;
-  duplicates: number;
-  versions: number;
-  failed: number;
-  failures: Array<{ origin: string; reason: string }>;
-}
+export type Summary = IngestSummary;
 
 /** A stored document's row, as a test compares it. */
 export interface Row {

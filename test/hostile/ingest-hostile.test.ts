@@ -1,7 +1,7 @@
 import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/batch/ingest-run.js';
@@ -10,7 +10,7 @@ import { openLedger } from '../../src/store/ledger.js';
 import { atomFeed, rssFeed } from '../readers/feeds.js';
 import { startServer, type LocalServer, type Route } from '../readers/local-server.js';
 import { BRIDGE_DETAINED, MARKET_STRIKE, page, VALLEY_DISPLACED } from '../readers/reports.js';
-import { warcFile, warcRecord } from '../readers/warc-builder.js';
+import { gzipOfZeros, warcFile, warcRecord } from '../readers/warc-builder.js';
 import { buildIfStale, cli, documents, type Summary } from './cli-harness.js';
 
 const SCRIPT_TEXT = 'Ninety soldiers were killed at the airfield';
@@ -24,15 +24,7 @@ const path = (name: string) => join(dir, name);
 async function gzipBomb(): Promise<Buffer> {
   const zeros = 100_000_000;
   const head = `WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://bomb.test/\r\nWARC-Date: 2024-01-15T03:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${zeros + 64}\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: ${zeros}\r\n\r\n`;
-  return new Promise<Buffer>((resolve) => {
-    const gz = createGzip({ level: 1 });
-    const parts: Buffer[] = [];
-    gz.on('data', (c: Buffer) => parts.push(c)).on('end', () => resolve(Buffer.concat(parts)));
-    gz.write(Buffer.from(head, 'latin1'));
-    const chunk = Buffer.alloc(1_000_000);
-    for (let i = 0; i < zeros / chunk.length; i++) gz.write(chunk);
-    gz.end();
-  });
+  return gzipOfZeros(head, zeros);
 }
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 
 /** One WARC record to write. */
 export interface RecordSpec {
@@ -44,4 +44,20 @@ export function warcRecord(spec: RecordSpec): Buffer {
 /** An archive: plain, or gzip per record (each record its own gzip member, as crawlers write). */
 export function warcFile(records: RecordSpec[], gzip = false): Buffer {
   return Buffer.concat(records.map((r) => (gzip ? gzipSync(warcRecord(r)) : warcRecord(r))));
+}
+
+/**
+ * One gzip member holding `head` followed by `zeros` zero bytes, written a megabyte at a time: a
+ * "gzip bomb" that inflates about a thousand times.
+ */
+export function gzipOfZeros(head: string, zeros: number): Promise<Buffer> {
+  return new Promise<Buffer>((resolve) => {
+    const gz = createGzip({ level: 1 });
+    const parts: Buffer[] = [];
+    gz.on('data', (c: Buffer) => parts.push(c)).on('end', () => resolve(Buffer.concat(parts)));
+    gz.write(Buffer.from(head, 'latin1'));
+    const chunk = Buffer.alloc(1_000_000);
+    for (let i = 0; i < zeros / chunk.length; i++) gz.write(chunk);
+    gz.end();
+  });
 }

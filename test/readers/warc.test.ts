@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContainerEntry } from '../../src/ingest/container-entry.js';
 import { readWarcFile } from '../../src/ingest/warc.js';
 import { BRIDGE_DETAINED, MARKET_STRIKE, page, VALLEY_DISPLACED } from './reports.js';
-import { warcFile, warcRecord, type RecordSpec } from './warc-builder.js';
+import { gzipOfZeros, warcFile, warcRecord, type RecordSpec } from './warc-builder.js';
 
 let dir: string;
 beforeAll(() => {
@@ -102,15 +102,7 @@ describe('readWarcFile', () => {
     const head = warcRecord({ url: 'https://bomb.test/', body: '' }).toString('latin1')
       .replace(/Content-Length: \d+\r\n\r\nHTTP/, `Content-Length: ${zeros + 79}\r\n\r\nHTTP`)
       .replace(/Content-Length: 0\r\n\r\n\r\n\r\n$/, `Content-Length: ${zeros}\r\n\r\n`);
-    const bomb = await new Promise<Buffer>((resolve) => {
-      const gz = createGzip({ level: 1 });
-      const parts: Buffer[] = [];
-      gz.on('data', (c: Buffer) => parts.push(c)).on('end', () => resolve(Buffer.concat(parts)));
-      gz.write(Buffer.from(head, 'latin1'));
-      const chunk = Buffer.alloc(1_000_000);
-      for (let i = 0; i < zeros / chunk.length; i++) gz.write(chunk);
-      gz.end();
-    });
+    const bomb = await gzipOfZeros(head, zeros);
     const path = join(dir, 'bomb.warc.gz');
     const before = process.memoryUsage().rss;
     const out = summary(await read('bomb.warc.gz', Buffer.concat([gzipSync(warcRecord(CRAWL[2]!)), bomb])), path);
