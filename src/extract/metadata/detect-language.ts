@@ -27,7 +27,12 @@ export function detectLanguage(text: string, known: string | null | undefined): 
   // Capitalised words are mostly names, which say nothing of the language and would let a
   // swap of party names flip the answer: only the other words are compared.
   const head = text.slice(0, LANGUAGE_SAMPLE);
-  if (englishShare(head) >= ENGLISH_SHARE) return 'en';
+  const sample = _sampleWords(head);
+  if (_share(sample) >= ENGLISH_SHARE) return 'en';
+  // Nothing left but ASCII digits and punctuation, as in wire copy set in capitals ("PORT ESCARA,
+  // 12 JAN 90 (RADIO COSTANERA) -- [TEXT] TWO SOLDIERS …"): franc finds no script in that and
+  // answers "und", so it is not asked.
+  if (sample.words === 0 && !sample.foreign) return DEFAULT_LANGUAGE;
   const code = franc(head.replace(CAPITALISED, ' '), { only: FRANC_ONLY });
   return code === 'und' ? DEFAULT_LANGUAGE : (ISO_639_3_TO_1.get(code) ?? code);
 }
@@ -39,15 +44,36 @@ export function detectLanguage(text: string, known: string | null | undefined): 
  * taken out; an apostrophe ends a word that is not capitalised) → 2/6.
  */
 export function englishShare(head: string): number {
-  // One pass over the characters, without building the replaced string or a match per word:
-  // replacing and matching took most of the metadata stage's time on English text.
+  return _share(_sampleWords(head));
+}
+
+/** What is left of a sample once its capitalised words are taken out. */
+interface SampleWords {
+  /** Letter runs. */
+  words: number;
+  /** Letter runs that are ENGLISH_MARKERS. */
+  hits: number;
+  /** A character outside ASCII is left. */
+  foreign: boolean;
+}
+
+function _share({ words, hits }: SampleWords): number {
+  return words ? hits / words : 0;
+}
+
+// What `head.replace(CAPITALISED, ' ')` followed by a match of its letter runs gives, in one pass
+// over the characters, without building the replaced string or a match per word: replacing and
+// matching took most of the metadata stage's time on English text.
+function _sampleWords(head: string): SampleWords {
   let words = 0;
   let hits = 0;
+  let foreign = false;
   let wordStart = -1;
   let capitalised = false;
   for (let i = 0; i < head.length; ) {
-    const c = head.codePointAt(i)!;
-    const width = c > 0xffff ? 2 : 1;
+    const c = head.charCodeAt(i);
+    // A surrogate pair is one code point, which the sticky tests read whole.
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < head.length && (head.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const upper = c < 0x80 ? c >= 0x41 && c <= 0x5a : _isAt(UPPER_AT, head, i);
     const letter = upper || (c < 0x80 ? c >= 0x61 && c <= 0x7a : _isAt(LETTER_AT, head, i));
     // A capitalised word runs on over letters, apostrophes and hyphens ("Al-Shifa's").
@@ -56,6 +82,7 @@ export function englishShare(head: string): number {
       continue;
     }
     capitalised = false;
+    if (c >= 0x80 && !upper) foreign = true;
     if (letter && !upper) {
       if (wordStart < 0) wordStart = i;
     } else {
@@ -72,7 +99,7 @@ export function englishShare(head: string): number {
     words++;
     if (head.length - wordStart <= LONGEST_MARKER && ENGLISH_MARKERS.has(head.slice(wordStart))) hits++;
   }
-  return words ? hits / words : 0;
+  return { words, hits, foreign };
 }
 
 function _isAt(re: RegExp, s: string, at: number): boolean {

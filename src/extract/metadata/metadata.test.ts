@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { franc } from 'franc';
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions, KnownMeta } from '../../model.js';
 import { expectGolden } from '../../../test/helpers/golden.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { englishShare } from './detect-language.js';
-import { ENGLISH_MARKERS } from './data/iso-639.js';
+import { ENGLISH_MARKERS, ISO_639_3_TO_1 } from './data/iso-639.js';
 import { readMetadata } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -227,6 +228,17 @@ describe('metadata: precedence', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
       const head = pieces.join('');
       expect(englishShare(head)).toBe(slow(head));
+    }));
+  });
+  it('wire copy in capitals is English without asking franc, which cannot tell from what is left', () => {
+    const wire = 'PORT ESCARA, 12 JAN 90 (RADIO COSTANERA) -- [TEXT] TWO SOLDIERS WERE KILLED IN AN AMBUSH TODAY, THE ARMY REPORTED. ';
+    expect(meta(wire.repeat(4)).language).toBe('en');
+    // The rule rests on this: with capitalised words taken out, only ASCII digits and punctuation
+    // are left, and franc answers "und" for any such text.
+    const only = [...ISO_639_3_TO_1.keys()];
+    const rest = fc.string({ unit: fc.constantFrom(...' \n\t0123456789.,;:-()[]/"\'!?&%$#@*+=<>_'), minLength: 0, maxLength: 300 });
+    fc.assert(fc.property(rest, (s) => {
+      expect(franc(s, { only })).toBe('und');
     }));
   });
 });
