@@ -47,7 +47,8 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     bySentence.set(a.sentence, a);
     byParagraph.set(sentences[a.sentence]!.paragraph, a);
   }
-  const quoteKeys = new Set(quotes.map((q) => _key(q.span)));
+  // Asked only of a sentence opening with a quotation mark after an attributed one: built on first use.
+  let quoteKeys: Set<string> | null = null;
   const firstQuote = new Map<number, QuoteRun>();
   const lastQuote = new Map<number, QuoteRun>();
   for (const q of quotes) {
@@ -64,17 +65,19 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
       prevParagraph = s.paragraph;
     }
     if (bySentence.has(i) || input.cuedSentences.has(i)) continue;
-    const content = trimClause(text, s.span);
-    if (content.end <= content.start) continue;
     if (continued) {
-      out.push({ ...continued, content, carried: true, by: CONTINUED });
+      const content = trimClause(text, s.span);
+      if (content.end > content.start) out.push({ ...continued, content, carried: true, by: CONTINUED });
       continue;
     }
     const prev = sentences[i - 1];
     const from = prev && prev.paragraph === s.paragraph ? bySentence.get(i - 1) : undefined;
     if (!from) continue;
+    // Most sentences continue nothing: the content is read only for one that may.
+    const content = trimClause(text, s.span);
+    if (content.end <= content.start) continue;
     // "“We could hear people knocking,” said Andriy Tkach. “By morning the knocking had stopped.”"
-    const quoteGoesOn = OPENING_MARKS.has(text[_firstNonSpace(text, s.span.start)] ?? '') && (quoteKeys.has(_key(from.content)) || from.by === CONTINUED);
+    const quoteGoesOn = OPENING_MARKS.has(text[_firstNonSpace(text, s.span.start)] ?? '') && ((quoteKeys ??= new Set(quotes.map((q) => _key(q.span)))).has(_key(from.content)) || from.by === CONTINUED);
     if (!quoteGoesOn && !_opensContinuation(input, s.span)) continue;
     const carried: Attribution = { ...from, content, carried: true, by: quoteGoesOn ? CONTINUED : 'attribution/carry-over-opener' };
     bySentence.set(i, carried);

@@ -20,7 +20,8 @@ const EDGE_JUNK = /[^\p{L}\p{N})]/u;
 export function tokenize(text: string, start: number, end: number, limit = Infinity): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end && out.length < limit; m = WORD.exec(text)) {
+  // The limit is checked before the next search: a search past the last wanted word is wasted.
+  for (let m = WORD.exec(text); m && m.index < end; m = out.length < limit ? WORD.exec(text) : null) {
     const stop = Math.min(end, m.index + m[0].length);
     const t = text.slice(m.index, stop);
     out.push({ start: m.index, end: stop, text: t, lower: t.toLowerCase() });
