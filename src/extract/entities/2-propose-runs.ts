@@ -6,6 +6,7 @@ import { PERSON_TITLES, TITLE_MODIFIERS } from './data/person-cues.js';
 import { NON_NAME_WORDS } from './data/sentence-starters.js';
 import type { NameToken } from './1-tokenize.js';
 import { isKnownWord } from './lexicon.js';
+import type { LowerCaseWords } from './lower-case-words.js';
 
 /** A run of name tokens `[first, last]` (inclusive token indices) proposed as one name. */
 export interface NameRun {
@@ -18,11 +19,11 @@ export interface NameRun {
  * quotation counts only when the document never writes it in lower case: "Displaced Gazan Khaled
  * Abu Issa says" loses "Displaced" when "displaced" occurs elsewhere.
  */
-export function isNameWord(t: NameToken, lowerVocabulary: ReadonlySet<string>): boolean {
+export function isNameWord(t: NameToken, lowerVocabulary: LowerCaseWords): boolean {
   if (!t.cap || NON_NAME_WORDS.has(t.text) || t.text.length < 2) return false;
   // Titles are peeled later, so "President Volodymyr Zelensky urged" keeps its cue even when the
   // text also says "the president of the European Commission".
-  if (t.initial && !isKnownWord(t.text) && !PERSON_TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text) && lowerVocabulary.has(t.text.toLowerCase())) return false;
+  if (t.initial && !isKnownWord(t.text) && !PERSON_TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text) && lowerVocabulary.has(t.text)) return false;
   return true;
 }
 
@@ -33,7 +34,7 @@ export function isNameWord(t: NameToken, lowerVocabulary: ReadonlySet<string>): 
  * Affairs"), and a lower-case place word after a name ("Salah al-Din road", "Jabalia camp").
  * One pass over the tokens of a sentence.
  */
-export function proposeRuns(tokens: readonly NameToken[], lowerVocabulary: ReadonlySet<string>): NameRun[] {
+export function proposeRuns(tokens: readonly NameToken[], lowerVocabulary: LowerCaseWords): NameRun[] {
   const runs: NameRun[] = [];
   const n = tokens.length;
   let i = 0;
@@ -75,7 +76,7 @@ export function proposeRuns(tokens: readonly NameToken[], lowerVocabulary: Reado
  * applies. "Mohammed bin Salman": particles; "Ministry of Health", "Republic of the Congo": "of"
  * (or "for", optionally followed by "the") right after a head word.
  */
-function _joinThroughLowerWords(tokens: readonly NameToken[], last: number, lowerVocabulary: ReadonlySet<string>): number {
+function _joinThroughLowerWords(tokens: readonly NameToken[], last: number, lowerVocabulary: LowerCaseWords): number {
   let k = last + 1;
   while (k < tokens.length && INNER_PARTICLES.has(tokens[k]!.text) && tokens[k]!.joinPrev) k++;
   if (k === last + 1 && OF_JOINING_HEADS.has(tokens[last]!.text)) {

@@ -7,7 +7,8 @@ import { ORGANIZATION_HEADS } from './data/organization-cues.js';
 import { PERSON_ROLE_WORDS, PERSON_TITLES, SPEECH_VERBS_AFTER_NAME, TITLE_MODIFIERS } from './data/person-cues.js';
 import { LOWERCASE_PLACE_HEADS, PLACE_DIRECTION_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS } from './data/place-cues.js';
 import { EVENT_OPENERS } from './data/sentence-starters.js';
-import { KNOWN_BY_LOWER, lookupExact, PLACE_NAMES } from './lexicon.js';
+import { KNOWN_BY_LOWER, LONGEST_KNOWN_NAME, lookupExact, PLACE_NAMES } from './lexicon.js';
+import type { LowerCaseWords } from './lower-case-words.js';
 
 /**
  * One mention proposed as a name. `type` is null when nothing typed it (a lone capitalised word):
@@ -30,7 +31,7 @@ export interface RunContext {
   /** The run is the first words of one of the first paragraphs and a dateline tail follows. */
   dateline: boolean;
   /** Words the document writes in lower case somewhere ("official", "office"). */
-  lowerVocabulary: ReadonlySet<string>;
+  lowerVocabulary: LowerCaseWords;
 }
 
 /**
@@ -113,6 +114,8 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
 function _listed(ctx: RunContext, first: number, last: number): NameCandidate | null {
   const { text, tokens } = ctx;
   const written = _nameText(text, tokens[first]!.start, tokens[last]!.end);
+  // "GUERRILLAS ATTACKED THE CAPITAL": a run longer than any list name (lower-casing never shortens it) is none.
+  if (written.length > LONGEST_KNOWN_NAME) return null;
   const exact = lookupExact(written);
   if (exact) return _candidate(ctx, first, last, exact.type, 5, exact.by);
   if (_allCaps(tokens, first, last)) {
@@ -125,7 +128,7 @@ function _listed(ctx: RunContext, first: number, last: number): NameCandidate | 
 function _hasCommonWord(ctx: RunContext, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const t = ctx.tokens[k]!;
-    if (t.cap && ctx.lowerVocabulary.has(t.text.toLowerCase())) return true;
+    if (t.cap && ctx.lowerVocabulary.has(t.text)) return true;
   }
   return false;
 }
@@ -165,11 +168,14 @@ function _candidate(ctx: RunContext, first: number, last: number, type: EntityTy
   return { name: _nameText(ctx.text, start, end), span: { start, end }, type, strength, by };
 }
 
-const ODD_BLANK_RE = /[\t\u00a0]/;
 const ODD_BLANKS_RE = /[\t\u00a0]+/g;
 
 /** The name as written, with tabs and no-break spaces as plain spaces ("Gaza\u00a0City" → "Gaza City"). */
 function _nameText(text: string, start: number, end: number): string {
   const written = text.slice(start, end);
-  return ODD_BLANK_RE.test(written) ? written.replace(ODD_BLANKS_RE, ' ') : written;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x09 || c === 0xa0) return written.replace(ODD_BLANKS_RE, ' ');
+  }
+  return written;
 }

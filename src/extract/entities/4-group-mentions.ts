@@ -51,6 +51,7 @@ export function mergeSurnames(byName: Map<string, EntityDraft>): void {
     claim(words[words.length - 1]!.toLowerCase(), d);
     if (words.length > 2) claim(`${words[0]} ${words[1]}`.toLowerCase(), d);
   }
+  if (byShortForm.size === 0) return;
   // A draft whose mentions all moved into a longer name, mapped to that name: without it "Khalil"
   // would look up the emptied "Omar Khalil" and find no first mention.
   const absorbedInto = new Map<EntityDraft, EntityDraft>();

@@ -7,6 +7,8 @@ import { analyse } from '../index.js';
 import { expectGolden } from '../../../test/helpers/golden.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import { tokenizeSentence } from './1-tokenize.js';
+import { LONGEST_KNOWN_NAME } from './lexicon.js';
+import { LowerCaseWords } from './lower-case-words.js';
 import { findEntities } from './index.js';
 
 const CASES = join(import.meta.dirname, 'cases');
@@ -175,5 +177,32 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
     const text = 'Write to Press.Office@Relief-Monitor.example for the Kestrel Aid Network figures.';
     const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
     expect(e.map((x) => x.name)).toEqual(['Kestrel Aid Network']);
+  });
+});
+
+describe('LONGEST_KNOWN_NAME: a longer run is in no list', () => {
+  it('lower-casing never shortens a character, so a run longer than the bound cannot be a list name once lower-cased', () => {
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (ch.toLowerCase().length < ch.length) expect.fail(`U+${c.toString(16)} shortens when lower-cased`);
+    }
+  });
+
+  it('still finds the longest list name, which is exactly that long', () => {
+    const text = 'Troops entered the Democratic Republic of the Congo overnight.';
+    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    expect('Democratic Republic of the Congo'.length).toBe(LONGEST_KNOWN_NAME);
+    expect(e).toEqual([{ name: 'Democratic Republic of the Congo', type: 'place', mentions: [{ start: 19, end: 51 }], by: 'entities/gazetteer' }]);
+  });
+});
+
+describe('LowerCaseWords', () => {
+  it('tells a capitalised common word from a name, the same on every asking', () => {
+    const words = new LowerCaseWords(new Set(['office', 'displaced']));
+    for (let round = 0; round < 2; round++) {
+      expect([words.has('Office'), words.has('OFFICE'), words.has('Displaced'), words.has('Gaza')]).toEqual([true, true, true, false]);
+    }
+    expect(new LowerCaseWords(new Set()).has('OFFICE')).toBe(false);
   });
 });

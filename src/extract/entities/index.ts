@@ -5,6 +5,7 @@ import { proposeRuns } from './2-propose-runs.js';
 import { classifyRun, type NameCandidate } from './3-classify-run.js';
 import { finishEntities, groupByName, mergeSurnames } from './4-group-mentions.js';
 import { addHeadlineMentions, documentNames, isTitleCaseLine } from './5-headline-mentions.js';
+import { LowerCaseWords } from './lower-case-words.js';
 import { MONTH_WORDS } from './data/sentence-starters.js';
 
 /** What the entities stage reads: the text, its sentences, and (when known) the dateline's span. */
@@ -38,6 +39,7 @@ export function findEntities(a: EntityInput): Entity[] {
     if (nextAt < s.span.start) nextAt = _indexOrInfinity(text.indexOf('@', s.span.start));
     return tokenizeSentence(text, s.span, lowerVocabulary, nextAt < _wordEnd(text, s.span.end));
   });
+  const lowerCaseWords = new LowerCaseWords(lowerVocabulary);
   const candidates: NameCandidate[] = [];
   const headlines: NameToken[][] = [];
   const dateline = a.meta?.datelineSpan ?? null;
@@ -49,12 +51,12 @@ export function findEntities(a: EntityInput): Entity[] {
     }
     const opensParagraph = si === 0 || sentences[si - 1]!.paragraph !== sentences[si]!.paragraph;
     const mayHoldDateline = opensParagraph && sentences[si]!.paragraph < DATELINE_PARAGRAPHS;
-    for (const run of proposeRuns(tokens, lowerVocabulary)) {
+    for (const run of proposeRuns(tokens, lowerCaseWords)) {
       const last = tokens[run.last]!;
       const isDateline = dateline
         ? tokens[run.first]!.start < dateline.end && dateline.start < last.end
         : mayHoldDateline && run.first === 0 && _datelineTailAt(text, last.end);
-      const c = classifyRun(run, { text, tokens, dateline: isDateline, lowerVocabulary });
+      const c = classifyRun(run, { text, tokens, dateline: isDateline, lowerVocabulary: lowerCaseWords });
       if (c) candidates.push(c);
     }
   }

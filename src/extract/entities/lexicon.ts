@@ -25,6 +25,12 @@ export const KNOWN_BY_LOWER: ReadonlyMap<string, KnownName> = (() => {
   return m;
 })();
 
+/**
+ * Length (UTF-16 units) of the longest list name, as written or lower-cased ("democratic republic
+ * of the congo"). Lower-casing never shortens a string, so a longer name is in no list, either way.
+ */
+export const LONGEST_KNOWN_NAME: number = Math.max(...[...KNOWN_BY_LOWER].flatMap(([lower, known]) => [lower.length, known.name.length]));
+
 /** Looks a name up in the lists by its exact spelling; undefined when no list has it. */
 export function lookupExact(name: string): KnownName | undefined {
   if (KNOWN_ORGANIZATIONS.has(name)) return { name, type: 'organization', by: 'entities/known-organization' };
