@@ -27,6 +27,9 @@ const NAME_END = /(?<=[\p{L}\d]{2})[.;][ ]|[ ]\|[ ]/u;
 // "Ministry of Health of the Commonwealth of Irundel — Press Office", "General Staff of the
 // Irundeli Army, Press Service": the unit after the last separator.
 const UNIT_TAIL = /[ ]*(?:[—–,]|[ ]-)[ ]*([\p{L}'’ ]+)$/u;
+// UNIT_TAIL ends in one of these, so a line that does not ("… permitted with attribution.", most
+// footer lines) is not searched: the search would try every position of the line before failing.
+const UNIT_TAIL_LAST = /[\p{L}'’ ]/uy;
 // "UN Human Rights Office press unit in Geneva": the capitalised run after a contact cue.
 const CAPITALISED_RUN = /^(?:the )?[\p{Lu}][\p{L}\d&'’.\-]*(?:[ ](?:[\p{Lu}][\p{L}\d&'’.\-]*|of|for|the|and|on))*/u;
 // "**Radio Habana Cuba**": a whole line in strong emphasis at the very end is the publisher's sign-off.
@@ -107,13 +110,22 @@ function _signOff({ line, strong }: FooterLine): OutletFinding | null {
     const name = readPublisherName(line.slice(unitLead[0].length).replace(TAIL, ''));
     if (name) return { name: name.name, by: 'metadata/footer-press-service' };
   }
-  const unit = UNIT_TAIL.exec(line);
+  const unit = _endsLikeUnit(line) ? UNIT_TAIL.exec(line) : null;
   const unitWords = unit?.[1]!.trim().toLowerCase().split(' ');
   if (unit && unitWords!.length <= MAX_UNIT_WORDS && UNIT_WORDS.has(unitWords![unitWords!.length - 1]!)) {
     const name = readPublisherName(line.slice(0, unit.index));
     if (name) return { name: name.name, by: 'metadata/footer-press-service' };
   }
   return null;
+}
+
+// Whether the last character of `line` (a surrogate pair read whole) is one UNIT_TAIL ends in.
+function _endsLikeUnit(line: string): boolean {
+  let last = line.length - 1;
+  if (last > 0 && (line.charCodeAt(last) & 0xfc00) === 0xdc00 && (line.charCodeAt(last - 1) & 0xfc00) === 0xd800) last--;
+  if (last < 0) return false;
+  UNIT_TAIL_LAST.lastIndex = last;
+  return UNIT_TAIL_LAST.test(line);
 }
 
 function _contact(line: string): OutletFinding | null {
