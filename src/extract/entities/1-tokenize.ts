@@ -76,6 +76,16 @@ function _isUpper(word: string): boolean {
   return UPPER_RE.test(word);
 }
 
+/** Every character an upper-case letter or a full stop ("GAZA", "U.N."): ASCII read by code, anything else by ALL_CAPS_RE. */
+function _isAllCaps(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return ALL_CAPS_RE.test(word);
+    if ((c < 0x41 || c > 0x5a) && c !== 0x2e) return false;
+  }
+  return word.length >= 2;
+}
+
 function _isLower(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
@@ -165,7 +175,8 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
     } else {
       start = _nextWordStart(text, pos, span.end);
       if (start < 0) break;
-      const urlEnd = _urlEnd(text, start);
+      const first = text.charCodeAt(start);
+      const urlEnd = first === 0x68 || first === 0x77 ? _urlEnd(text, start) : -1;
       url = urlEnd >= 0;
       rawEnd = url ? urlEnd : _wordEnd(text, start);
       if (rawEnd - start <= 2 && text.charCodeAt(rawEnd) === 0x2e) {
@@ -205,7 +216,7 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
       end,
       text: word,
       cap,
-      allCaps: cap && word.length > 1 && ALL_CAPS_RE.test(word),
+      allCaps: cap && word.length > 1 && _isAllCaps(word),
       joinPrev: gap === GAP_BLANKS || pluralPossessive || (gap === GAP_STOP_BLANKS && NAME_ABBREVIATIONS.has(prev!.text)),
       initial: !prev || _opensClause(text, gapFrom, start),
       possessive,

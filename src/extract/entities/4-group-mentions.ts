@@ -46,10 +46,12 @@ export function mergeSurnames(byName: Map<string, EntityDraft>): void {
   const claim = (key: string, d: EntityDraft) => byShortForm.set(key, byShortForm.has(key) ? null : d);
   for (const d of byName.values()) {
     if (d.type !== 'person') continue;
-    const words = d.name.split(' ');
-    if (words.length < 2) continue;
-    claim(words[words.length - 1]!.toLowerCase(), d);
-    if (words.length > 2) claim(`${words[0]} ${words[1]}`.toLowerCase(), d);
+    // The words are read by their spaces, without splitting: "Abu Obeida al-Hindi" → "al-Hindi", "Abu Obeida".
+    const lastSpace = d.name.lastIndexOf(' ');
+    if (lastSpace < 0) continue;
+    claim(d.name.slice(lastSpace + 1).toLowerCase(), d);
+    const secondSpace = d.name.indexOf(' ', d.name.indexOf(' ') + 1);
+    if (secondSpace >= 0) claim(d.name.slice(0, secondSpace).toLowerCase(), d);
   }
   if (byShortForm.size === 0) return;
   // A draft whose mentions all moved into a longer name, mapped to that name: without it "Khalil"

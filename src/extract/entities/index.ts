@@ -2,7 +2,7 @@ import type { Entity } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { tokenizeSentence, type NameToken } from './1-tokenize.js';
 import { proposeRuns } from './2-propose-runs.js';
-import { classifyRun, type NameCandidate } from './3-classify-run.js';
+import { classifyRun, type NameCandidate, type RunContext } from './3-classify-run.js';
 import { finishEntities, groupByName, mergeSurnames } from './4-group-mentions.js';
 import { addHeadlineMentions, documentNames, isTitleCaseLine } from './5-headline-mentions.js';
 import { LowerCaseWords } from './lower-case-words.js';
@@ -41,6 +41,8 @@ export function findEntities(a: EntityInput): Entity[] {
   });
   const lowerCaseWords = new LowerCaseWords(lowerVocabulary);
   const candidates: NameCandidate[] = [];
+  // One context for the document, pointed at each sentence and run in turn.
+  const ctx: RunContext = { text, tokens: [], dateline: false, lowerVocabulary: lowerCaseWords };
   const headlines: NameToken[][] = [];
   const dateline = a.meta?.datelineSpan ?? null;
   for (let si = 0; si < sentences.length; si++) {
@@ -51,12 +53,13 @@ export function findEntities(a: EntityInput): Entity[] {
     }
     const opensParagraph = si === 0 || sentences[si - 1]!.paragraph !== sentences[si]!.paragraph;
     const mayHoldDateline = opensParagraph && sentences[si]!.paragraph < DATELINE_PARAGRAPHS;
+    ctx.tokens = tokens;
     for (const run of proposeRuns(tokens, lowerCaseWords)) {
       const last = tokens[run.last]!;
-      const isDateline = dateline
+      ctx.dateline = dateline
         ? tokens[run.first]!.start < dateline.end && dateline.start < last.end
         : mayHoldDateline && run.first === 0 && _datelineTailAt(text, last.end);
-      const c = classifyRun(run, { text, tokens, dateline: isDateline, lowerVocabulary: lowerCaseWords });
+      const c = classifyRun(run, ctx);
       if (c) candidates.push(c);
     }
   }
