@@ -10,23 +10,58 @@ export interface Token {
 }
 
 // A word: letters and digits, inner apostrophes and hyphens, inner dots ("U.N", "al-Quds").
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]|\.(?=[\p{L}\p{N}]))*/gu;
+// Sticky: tokenize finds where each word starts itself and asks only where it ends.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]|\.(?=[\p{L}\p{N}]))*/uy;
+const WORD_START = /[\p{L}\p{N}]/uy;
 const UPPER_START = /^\p{Lu}/u;
 // "al-Arouri", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abd|abu)[-‑]\p{Lu}/u;
 const EDGE_JUNK = /[^\p{L}\p{N})]/u;
 
-/** The words of `text[start, end)`, in order; at most `limit` of them (default: all). */
+/**
+ * The words of `text[start, end)`, in order; at most `limit` of them (default: all). A word running
+ * past `end` is cut there.
+ */
 export function tokenize(text: string, start: number, end: number, limit = Infinity): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = start;
-  // The limit is checked before the next search: a search past the last wanted word is wasted.
-  for (let m = WORD.exec(text); m && m.index < end; m = out.length < limit ? WORD.exec(text) : null) {
-    const stop = Math.min(end, m.index + m[0].length);
-    const t = text.slice(m.index, stop);
-    out.push({ start: m.index, end: stop, text: t, lower: t.toLowerCase() });
+  // A search with a match object per word was the stage's largest allocation: the start is found
+  // by a scan, the end by a sticky test.
+  // A start inside a surrogate pair ("𝐀" is two code units) reads the whole letter, as a search would.
+  let k = start > 0 && _isTrail(text.charCodeAt(start)) && _isLead(text.charCodeAt(start - 1)) ? start - 1 : start;
+  while (out.length < limit) {
+    k = _wordStart(text, k, end);
+    if (k < 0) break;
+    WORD.lastIndex = k;
+    WORD.test(text);
+    const stop = Math.min(end, WORD.lastIndex);
+    const t = text.slice(k, stop);
+    out.push({ start: k, end: stop, text: t, lower: t.toLowerCase() });
+    k = WORD.lastIndex;
   }
   return out;
+}
+
+function _isLead(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function _isTrail(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** The offset of the first letter or digit in `text[from, end)`, or -1: ASCII by its code, the rest by WORD_START. */
+function _wordStart(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      const lower = c | 32;
+      if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) return k;
+      continue;
+    }
+    WORD_START.lastIndex = k;
+    if (WORD_START.test(text)) return k;
+  }
+  return -1;
 }
 
 /** True for a word that can be part of a proper name: "Salama", "al-Arouri", "Abu", "bin". */
