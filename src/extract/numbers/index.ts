@@ -1,5 +1,5 @@
 import type { NumberMention, Qualifier, Sentence } from '../../model.js';
-import { readCore, round, type Core } from './read-core.js';
+import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
 import { exclusion } from './exclusions.js';
 import { matchPhrase, phraseIndex, tokenize, type Token } from './tokenize.js';
 import { QUALIFIER_PHRASES } from './data/qualifiers.js';
@@ -9,6 +9,10 @@ export { tokenize, matchPhrase, matchPhraseEndingAt, phraseIndex } from './token
 export type { Token, PhraseIndex, PhraseMatch } from './tokenize.js';
 
 const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
+// Every word a mention can start with: a qualifier ("more than"), a range opener ("between") or a
+// number word ("thousands"). readMention turns any other word away ("the", "killed", ","), so
+// scanTokens skips those with this one lookup instead of three.
+const MENTION_STARTERS: ReadonlySet<string> = new Set([...QUALIFIERS.byFirst.keys(), ...RANGE_OPENERS, ...CORE_STARTERS]);
 
 // A sentence without a digit or a number word holds no number: skip it without tokenizing.
 const NUMBER_WORDS = [...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), ...DOZEN_WORDS.keys(),
@@ -43,6 +47,8 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberMention[
 /** Scans one sentence's tokens, appending each number found to `out`. */
 export function scanTokens(text: string, tokens: readonly Token[], out: NumberMention[]): void {
   for (let i = 0; i < tokens.length;) {
+    const t = tokens[i]!;
+    if (t.kind !== 'digits' && !MENTION_STARTERS.has(t.lower)) { i++; continue; }
     const m = readMention(text, tokens, i);
     if (m === 'skip') { i++; continue; }
     if (typeof m === 'number') { i = m; continue; }

@@ -33,10 +33,12 @@ const GROUP_GAP = /^[ \u00a0\u202f\u2009]$/;
 
 const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
-// Every word a number can start with, taken from the lists the readers below use: "thousands"
-// (readVague), "a"/"two" before "thirds" (readFraction), "half", "thirty" (readWords). Most words
-// of a sentence ("the", "killed") start none, and readCore turns them away with one lookup.
-const CORE_STARTERS: ReadonlySet<string> = new Set([
+/**
+ * Every word a number can start with, taken from the lists the readers below use: "thousands"
+ * (readVague), "a"/"two" before "thirds" (readFraction), "half", "thirty" (readWords). Most words
+ * of a sentence ("the", "killed") start none, and are turned away with one lookup.
+ */
+export const CORE_STARTERS: ReadonlySet<string> = new Set([
   ...VAGUE.byFirst.keys(), ...INDEFINITE.byFirst.keys(), ...FRACTION_COUNTS.keys(),
   ...[...FRACTION_WORDS.keys()].flatMap((w) => [w, `${w}s`]),
   ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), ...DOZEN_WORDS.keys(), 'a', 'an',
