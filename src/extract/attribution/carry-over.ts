@@ -23,6 +23,7 @@ const LEAD = '^[\\s"“‘«*_]*';
 const OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu');
 const NUMBER_OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_NUMBER_OPENERS)})\\s+`, 'iu');
 const DIGIT = /\p{N}/u;
+const SPACE = /\s/;
 const CONTINUED = 'attribution/continued-quote';
 
 /**
@@ -127,7 +128,7 @@ function _opensContinuation(input: CarryInput, span: Span): boolean {
 
 function _firstNonSpace(text: string, from: number): number {
   let k = from;
-  while (k < text.length && /\s/.test(text[k]!)) k++;
+  while (k < text.length && SPACE.test(text[k]!)) k++;
   return k;
 }
 

@@ -17,6 +17,8 @@ const UPPER_START = /^\p{Lu}/u;
 // "al-Arouri", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abd|abu)[-‑]\p{Lu}/u;
 const EDGE_JUNK = /[^\p{L}\p{N})]/u;
+const OPENING_MARK = /["“«‘]/;
+const CLOSING_MARK = /["”»’]/;
 
 /**
  * The words of `text[start, end)`, in order; at most `limit` of them (default: all). A word running
@@ -87,8 +89,8 @@ export function trimSpan(text: string, span: Span): Span {
 
 /** Widens a span by one quotation mark on each side when marks enclose it (`“barbaric” strikes` keeps its opening mark). */
 export function withQuoteMarks(text: string, span: Span): Span {
-  const open = /["“«‘]/.test(text[span.start - 1] ?? '') ? span.start - 1 : span.start;
-  const close = /["”»’]/.test(text[span.end] ?? '') ? span.end + 1 : span.end;
+  const open = OPENING_MARK.test(text[span.start - 1] ?? '') ? span.start - 1 : span.start;
+  const close = CLOSING_MARK.test(text[span.end] ?? '') ? span.end + 1 : span.end;
   return { start: open, end: close };
 }
 

@@ -76,6 +76,10 @@ const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const POSSESSIVE_CONTAINER = new RegExp(`^(?:its|their|his|her)\\s(?:[\\p{L}-]+\\s)?(?:${alt([...SOURCE_CONTAINERS])})$`, 'iu');
 // A bulleted line inside a sentence ("…there.\n• According to …"): each bullet is its own unit.
 const BULLET_LINE = /\n[ \t]*[•·▪◦‣*\-–—][ \t]/g;
+const COMMA_END = /,\s*$/;
+const OPENING_MARK = /["“«‘]/;
+const SPACES_AND_COMMAS = /^[\s,]*$/;
+const SPACE = /\s/;
 
 /**
  * The reporting cues of a text, in order, found in one scan: `verb` ("said"), `participle`
@@ -228,7 +232,7 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   const lead = text.slice(regionStart, cueSpan.start);
   const quote = _quoteJustBefore(c, cueSpan.start);
   if (quote) return [_frame(base, claimant, quote.span, quote, 'attribution/quote-then-verb-claimant', null, false)];
-  if (!/,\s*$/.test(lead)) return [];
+  if (!COMMA_END.test(lead)) return [];
   const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
   if (tokenize(text, clause.start, clause.end, 3).length < 3) return [];
   return [_frame(base, claimant, clause, null, 'attribution/clause-then-verb-claimant', null, false)];
@@ -246,7 +250,7 @@ function _parentheticalContent(c: CueContext, regionStart: number, claimantStart
   while (k < sentence.end && text[k] === ' ') k++;
   if (text[k] !== ',') return null;
   const rest = tokenize(text, k + 1, sentence.end, 3);
-  if (rest.length < 3 || PARTICIPLE_SET.has(rest[0]!.lower) || /["“«‘]/.test(text.slice(k + 1, rest[0]!.start))) return null;
+  if (rest.length < 3 || PARTICIPLE_SET.has(rest[0]!.lower) || OPENING_MARK.test(text.slice(k + 1, rest[0]!.start))) return null;
   return trimClause(text, { start: regionStart, end: sentence.end });
 }
 
@@ -374,7 +378,7 @@ function _quoteJustBefore(c: CueContext, at: number): QuoteRun | null {
   for (let i = c.quotes.length - 1; i >= 0; i--) {
     const q = c.quotes[i]!;
     if (q.close === null || q.close >= at) continue;
-    return /^[\s,]*$/.test(c.text.slice(q.close + 1, at)) ? q : null;
+    return SPACES_AND_COMMAS.test(c.text.slice(q.close + 1, at)) ? q : null;
   }
   return null;
 }
@@ -405,7 +409,7 @@ function _wordBefore(text: string, at: number, limit: number): string | null {
 
 function _firstNonSpace(text: string, from: number): number {
   let k = from;
-  while (k < text.length && /\s/.test(text[k]!)) k++;
+  while (k < text.length && SPACE.test(text[k]!)) k++;
   return k;
 }
 

@@ -58,6 +58,12 @@ const INITIAL = /^\p{Lu}$/u;
 const NAME_GOES_ON = /^ \p{Lu}/u;
 const ROLE_OPENING = /^(?:the|a|an|who|its|his|her|their)\s/iu;
 const WORDS = /[\p{L}\p{N}]+/gu;
+const THAT_END = /that[ \t]+$/;
+const CLAUSE_STOP = /[.!?;)\]”»]/;
+const SPACE = /\s/;
+const CLAUSE_TAIL = /[\s.*_]/;
+const OPENING_MARK = /["“«‘]/;
+const ROLE_STOP = /[,.;:!?"“”«»]/u;
 const MAX_ADDRESSEE_WORDS = 5;
 // "told Reuters the army had …": the listener is a run of capitalised words.
 const CAPITALISED_RUN = /^[ \t]*(?:\p{Lu}[\p{L}\p{N}'’.-]*[ \t]+)+(?=\p{Ll})/u;
@@ -86,7 +92,7 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
   if (addressee) {
     const j = _skipAddressee(text, i, sentence.end);
     // "told state television that at least one …": the "that" went with the listener.
-    thatSkipped = j > i && /that[ \t]+$/.test(text.slice(Math.max(i, j - 8), j));
+    thatSkipped = j > i && THAT_END.test(text.slice(Math.max(i, j - 8), j));
     i = j;
   }
   i = skipAdverbials(text, i, sentence.end);
@@ -102,7 +108,7 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
   }
   const quote = _quoteOpeningAt(c.quotes, i);
   if (quote) return { kind: 'content', content: quote.span, quote, clause: true, that: false };
-  if (i >= sentence.end || ch === undefined || /[.!?;)\]”»]/.test(ch)) return { kind: 'none' };
+  if (i >= sentence.end || ch === undefined || CLAUSE_STOP.test(ch)) return { kind: 'none' };
   let afterThat = _skip(THAT, text, i);
   if (afterThat === i && !thatSkipped && _opensAdverbial(text, i)) {
     // "said in Milwaukee on Saturday night", "said of the platform", "told a crowd in Ohio": an
@@ -166,7 +172,7 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
   if (!phrase || (phrase.pronoun !== null && phrase.pronoun !== 'person')) return null;
   if (text[stop] !== ',') return phrase;
   // "said Tetiana Kozub, a teacher from the village, standing by the ruins": the role ends at a comma.
-  const roleEnd = _firstOf(text, stop + 1, sentence.end, /[,.;:!?"“”«»]/u);
+  const roleEnd = _firstOf(text, stop + 1, sentence.end, ROLE_STOP);
   const role = trimSpan(text, { start: stop + 1, end: roleEnd });
   if (role.end <= role.start) return phrase;
   // "said the Humanitarian Coordinator for Sudan, Marta Lindqvist": the name comes second.
@@ -193,8 +199,8 @@ function _clauseFrom(c: CueContext, start: number): Span {
 /** Narrows a reported clause: no leading space, no final full stop or emphasis mark ("*"). */
 export function trimClause(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s.*_]/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && CLAUSE_TAIL.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
@@ -203,7 +209,7 @@ function _skipAddressee(text: string, i: number, limit: number): number {
   const that = THAT_AHEAD.exec(rest);
   if (that) return i + that[0].length;
   // "she told a RIB correspondent.": a short remainder is only the listener.
-  if ((rest.match(WORDS) ?? []).length <= MAX_ADDRESSEE_WORDS && !/["“«‘]/.test(rest)) return limit;
+  if ((rest.match(WORDS) ?? []).length <= MAX_ADDRESSEE_WORDS && !OPENING_MARK.test(rest)) return limit;
   const run = CAPITALISED_RUN.exec(rest);
   if (run) return i + run[0].length;
   for (const re of [ADDRESSEE, OBJECT_PRONOUN]) {

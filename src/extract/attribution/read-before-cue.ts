@@ -46,6 +46,9 @@ const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 const POSSESSIVE = /['’]s$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+const SPACES_AND_COMMAS = /^[\s,]*$/;
+const BLANK = /^[\s*_#>]*$/;
 const RELATIVE_PRONOUN = /^\s*(?:which|who)\s*$/u;
 const RELATIVE_WHO = 'who';
 /** Longest relative clause kept as the role of a claimant before its cue ("voters who have listened to him say"). */
@@ -215,7 +218,7 @@ function _trailingPhrase(text: string, span: Span): ClaimantPhrase | null {
 function _stripFillers(text: string, start: number, end: number): number {
   for (;;) {
     let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    while (e > start && SPACE.test(text[e - 1]!)) e--;
     let s = e;
     while (s > start && LETTER.test(text[s - 1]!)) s--;
     if (s === e || s === start) return end;
@@ -265,13 +268,13 @@ function _quoteClosingBefore(c: CueContext, at: number): QuoteRun | null {
   for (let i = c.quotes.length - 1; i >= 0; i--) {
     const q = c.quotes[i]!;
     if (q.close === null || q.close >= at) continue;
-    return /^[\s,]*$/.test(c.text.slice(q.close + 1, at)) ? q : null;
+    return SPACES_AND_COMMAS.test(c.text.slice(q.close + 1, at)) ? q : null;
   }
   return null;
 }
 
 function _isBlank(text: string, span: Span): boolean {
-  return /^[\s*_#>]*$/.test(text.slice(span.start, span.end));
+  return BLANK.test(text.slice(span.start, span.end));
 }
 
 function _isAge(text: string, seg: Segment): boolean {

@@ -30,6 +30,9 @@ const PARTICIPLE_ED = /^\p{Ll}{3,}ed$/u;
 const DIGITS = /^\p{N}/u;
 const LOWER_START = /^\p{Ll}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+// "officials", "forces" end in a plural s; "crisis", "bus", "press" do not.
+const PLURAL_S = /[^su]s$/;
+const NOT_PLURAL_S = /(?:ss|is|us)$/;
 const MAX_BARE_HEADLINE_WORDS = 3;
 const ING_WORD = /^\p{Ll}{3,}ing$/u; // "competing", not "wing"
 // "the UN humanitarian office (OCHA)" → "the UN humanitarian office": a trailing parenthesis.
@@ -107,7 +110,7 @@ export function isPluralPhrase(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   if (!last) return false;
   if (PLURAL_NAME_HEADS.has(last.lower)) return true;
-  return LOWER_START.test(last.text) && /[^su]s$/.test(last.lower) && !/(?:ss|is|us)$/.test(last.lower);
+  return LOWER_START.test(last.text) && PLURAL_S.test(last.lower) && !NOT_PLURAL_S.test(last.lower);
 }
 
 function _isClaimantShape(tokens: readonly Token[]): boolean {
