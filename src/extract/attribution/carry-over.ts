@@ -1,3 +1,4 @@
+import { firstNonSpace } from './phrase-tokens.js';
 import type { Attribution, NumberMention, Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
@@ -23,7 +24,6 @@ const LEAD = '^[\\s"“‘«*_]*';
 const OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu');
 const NUMBER_OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_NUMBER_OPENERS)})\\s+`, 'iu');
 const DIGIT = /\p{N}/u;
-const SPACE = /\s/;
 const CONTINUED = 'attribution/continued-quote';
 
 /**
@@ -78,7 +78,7 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     const content = trimClause(text, s.span);
     if (content.end <= content.start) continue;
     // "“We could hear people knocking,” said Andriy Tkach. “By morning the knocking had stopped.”"
-    const quoteGoesOn = OPENING_MARKS.has(text[_firstNonSpace(text, s.span.start)] ?? '') && ((quoteKeys ??= new Set(quotes.map((q) => _key(q.span)))).has(_key(from.content)) || from.by === CONTINUED);
+    const quoteGoesOn = OPENING_MARKS.has(text[firstNonSpace(text, s.span.start)] ?? '') && ((quoteKeys ??= new Set(quotes.map((q) => _key(q.span)))).has(_key(from.content)) || from.by === CONTINUED);
     if (!quoteGoesOn && !_opensContinuation(input, s.span)) continue;
     const carried: Attribution = { ...from, content, carried: true, by: quoteGoesOn ? CONTINUED : 'attribution/carry-over-opener' };
     bySentence.set(i, carried);
@@ -124,12 +124,6 @@ function _opensContinuation(input: CarryInput, span: Span): boolean {
   if (!m) return false;
   const at = span.start + m[0].length;
   return DIGIT.test(input.text[at] ?? '') || input.numbers.some((n) => n.span.start === at);
-}
-
-function _firstNonSpace(text: string, from: number): number {
-  let k = from;
-  while (k < text.length && SPACE.test(text[k]!)) k++;
-  return k;
 }
 
 function _key(s: Span): string {

@@ -9,7 +9,7 @@ import { readBeforeCue } from './read-before-cue.js';
 import { readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import { SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { AUXILIARIES, FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
-import { isNameWord, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
+import { firstNonSpace, isNameWord, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
 import { wordAlternation } from './word-alternation.js';
 
 /** A reporting frame as read from the text, before pronouns and surnames are resolved. */
@@ -79,7 +79,6 @@ const BULLET_LINE = /\n[ \t]*[•·▪◦‣*\-–—][ \t]/g;
 const COMMA_END = /,\s*$/;
 const OPENING_MARK = /["“«‘]/;
 const SPACES_AND_COMMAS = /^[\s,]*$/;
-const SPACE = /\s/;
 
 /**
  * The reporting cues of a text, in order, found in one scan: `verb` ("said"), `participle`
@@ -125,7 +124,7 @@ export function proposeFrames(
     if (quotes.some((q) => q.span.start <= cueSpan.start && cueSpan.start < q.span.end)) continue;
     while (si + 1 < sentences.length && sentences[si + 1]!.span.start <= cueSpan.start) si++;
     const sentence = _lineOf(text, sentences[si]!.span, cueSpan.start);
-    if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start) sentence.start = _firstNonSpace(text, dateline.end);
+    if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start) sentence.start = firstNonSpace(text, dateline.end);
     const c: CueContext = { text, sentence, paragraph, quotes };
     const prevFrame = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
     // "Barkley, who said he …, said": a report inside a relative clause is part of the next claimant's stretch.
@@ -172,7 +171,7 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   let after = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
   if (after.kind === 'next-paragraph') {
     const q = next[0];
-    after = q && q.continues === false && q.open === _firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q, clause: true, that: false } : { kind: 'none' };
+    after = q && q.continues === false && q.open === firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q, clause: true, that: false } : { kind: 'none' };
   }
   if (CHARACTERISING.has(verb)) {
     // "called the strikes “another … mistake”": only the quoted words are the claimant's.
@@ -405,12 +404,6 @@ function _wordBefore(text: string, at: number, limit: number): string | null {
   let start = end;
   while (start > limit && WORD_CHAR.test(text[start - 1]!)) start--;
   return start < end ? text.slice(start, end).toLowerCase() : null;
-}
-
-function _firstNonSpace(text: string, from: number): number {
-  let k = from;
-  while (k < text.length && SPACE.test(text[k]!)) k++;
-  return k;
 }
 
 /** The part of a sentence on the bulleted line holding `at` (the whole sentence when there are no bullets). */
