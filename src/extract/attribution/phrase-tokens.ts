@@ -99,9 +99,11 @@ export function tokensSpan(tokens: readonly Token[]): Span {
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
 }
 
+const WHITE_SPACE = /\s/;
+
 /** The first offset at or after `from` that is not white space (the text's length when none is). */
 export function firstNonSpace(text: string, from: number): number {
   let k = from;
-  while (k < text.length && /\s/.test(text[k]!)) k++;
+  while (k < text.length && WHITE_SPACE.test(text[k]!)) k++;
   return k;
 }
