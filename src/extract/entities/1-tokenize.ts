@@ -105,10 +105,13 @@ function _isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+// 1 for the ASCII letters and digits, 0 for every other ASCII code.
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0));
+
 /** Length in code units (1 or 2) of the word character ([\p{L}\p{M}\p{N}]) at `i`, or 0: ASCII by its code, the rest by WORD_CHAR_AT. */
 function _wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c < 128) return ASCII_WORD[c]!;
   if (!(c >= 128)) return 0;
   WORD_CHAR_AT.lastIndex = i;
   return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;

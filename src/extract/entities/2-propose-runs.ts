@@ -20,7 +20,7 @@ export interface NameRun {
  * Abu Issa says" loses "Displaced" when "displaced" occurs elsewhere.
  */
 export function isNameWord(t: NameToken, lowerVocabulary: LowerCaseWords): boolean {
-  if (!t.cap || NON_NAME_WORDS.has(t.text) || t.text.length < 2) return false;
+  if (!t.cap || t.text.length < 2 || NON_NAME_WORDS.has(t.text)) return false;
   // Titles are peeled later, so "President Volodymyr Zelensky urged" keeps its cue even when the
   // text also says "the president of the European Commission".
   if (t.initial && !isKnownWord(t.text) && !PERSON_TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text) && lowerVocabulary.has(t.text)) return false;
