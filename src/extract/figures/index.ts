@@ -25,6 +25,7 @@ interface Candidate {
 
 const BREAKDOWN = phraseIndex(BREAKDOWN_CUES);
 const COORDINATORS = new Set(['and', ',', 'while', 'as', 'well']);
+const NONE: readonly Figure[] = [];
 
 /**
  * Finds casualty and humanitarian figures: for each number mention, whether it counts people in
@@ -40,14 +41,13 @@ export function findFigures(a: Analysis): Figure[] {
   const out: Figure[] = [];
   let ni = 0;
   let di = 0;
-  let previous: Figure[] = [];
+  let previous: readonly Figure[] = NONE;
   for (const s of a.sentences) {
+    // Most sentences hold no number: they are passed over without allocating anything.
+    while (ni < a.numbers.length && a.numbers[ni]!.span.start < s.span.start) ni++;
+    if (ni === a.numbers.length || a.numbers[ni]!.span.start >= s.span.end) { previous = NONE; continue; }
     const nums: NumberMention[] = [];
-    while (ni < a.numbers.length && a.numbers[ni]!.span.start < s.span.end) {
-      if (a.numbers[ni]!.span.start >= s.span.start) nums.push(a.numbers[ni]!);
-      ni++;
-    }
-    if (nums.length === 0) { previous = []; continue; }
+    while (ni < a.numbers.length && a.numbers[ni]!.span.start < s.span.end) nums.push(a.numbers[ni++]!);
     while (di < a.dates.length && a.dates[di]!.span.end <= s.span.start) di++;
     const dates: DateMention[] = [];
     for (let k = di; k < a.dates.length && a.dates[k]!.span.start < s.span.end; k++) dates.push(a.dates[k]!);
