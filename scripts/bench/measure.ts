@@ -1,6 +1,7 @@
 /**
  * One benchmark measurement in its own process: `tsx measure.ts NAME TEXTS.jsonl LIMIT`.
- * Prints `{ docs, bytes, ms, maxRssKb }`. A stage's time covers that stage only; the stages before
+ * Prints `{ docs, bytes, ms, cpuMs, maxRssKb }`: wall and CPU milliseconds (CPU time is the fair
+ * figure on a shared machine). A stage's time covers that stage only; the stages before
  * it run untimed for each document so the stage sees real input. Every measurement first runs
  * untimed over the first WARM_UP texts, so one-off costs (module start-up, regex compilation, JIT)
  * fall on none of them. The compiled code in dist/ is measured: it is what the CLI runs.
@@ -29,25 +30,34 @@ async function main(name: string, file: string, limit: number): Promise<void> {
     const i = STAGES.findIndex((s) => s.name === name);
     if (i < 0) throw new Error(`unknown measurement ${name}`);
     let ms = 0;
+    let cpu = 0;
     for (const text of texts.slice(0, WARM_UP)) extract({ origin: 'warm-up', text, meta: {} });
     for (const text of texts) {
       const a = emptyAnalysis({ origin: 'bench', text, meta: {} });
       for (let j = 0; j < i; j++) STAGES[j]!.run(a);
       const t0 = performance.now();
+      const c0 = cpuMs();
       STAGES[i]!.run(a);
+      cpu += cpuMs() - c0;
       ms += performance.now() - t0;
     }
-    report(texts.length, bytes, ms);
+    report(texts.length, bytes, ms, cpu);
     return;
   }
   for (const text of texts.slice(0, WARM_UP)) run(text);
   const t0 = performance.now();
+  const c0 = cpuMs();
   for (const text of texts) run(text);
-  report(texts.length, bytes, performance.now() - t0);
+  report(texts.length, bytes, performance.now() - t0, cpuMs() - c0);
 }
 
-function report(docs: number, bytes: number, ms: number): void {
-  process.stdout.write(JSON.stringify({ docs, bytes, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function report(docs: number, bytes: number, ms: number, cpuMsUsed: number): void {
+  process.stdout.write(JSON.stringify({ docs, bytes, ms, cpuMs: cpuMsUsed, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
 }
 
 await main(process.argv[2]!, process.argv[3]!, Number(process.argv[4]));

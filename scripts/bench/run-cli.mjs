@@ -1,5 +1,5 @@
-// Runs the built CLI in this process, then reports its peak memory (including worker threads)
-// and the lines written on stderr, for the benchmark.
+// Runs the built CLI in this process, then reports its peak memory (including worker threads),
+// the CPU time of all its threads and the lines written on stderr, for the benchmark.
 import { main } from '../../dist/cli/main.js';
 
 let lines = 0;
@@ -9,5 +9,5 @@ process.stdout.write = (chunk, ...rest) => {
   return write(chunk, ...rest);
 };
 const code = await main(process.argv.slice(2));
-process.stderr.write(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, lines }) + '\n');
+process.stderr.write(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cpuMicros: process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime, lines }) + '\n');
 process.exitCode = code;
