@@ -9,8 +9,10 @@ const CANDIDATE = /[.!?…]+["'”’»)\]]*\s+/g;
 // What may open the next sentence: a capital, a letter of a script without case, a digit, or an
 // opening mark or bracket.
 const OPENER = /[\p{Lu}\p{Lo}\d"“‘'«(\[]/u;
-// The word before a full stop: "Gen", "U.S", "J", "approx".
-const WORD_BEFORE = /[\p{L}.]*$/u;
+// A character of the word before a full stop ("Gen", "U.S", "J", "approx"): a letter or a stop.
+const WORD_CHAR = /^[\p{L}.]$/u;
+/** How far back, in UTF-16 code units, the word before a full stop is read. */
+const WORD_WINDOW = 24;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u; // "U.S", "a.m", "U.N" (the final stop is the candidate)
 const INITIAL = /^\p{Lu}$/u; // "J" in "J. Smith"
 const NEXT_WORD = /^["“‘'«(\[]?([\p{L}\d]+)/u;
@@ -68,7 +70,7 @@ function _endsHere(text: string, at: number, after: number, quotes: QuoteRange[]
   if (!OPENER.test(text[after]!)) return false; // "approx. two", `…,” he said`
   if (_insideRunOnQuote(at, after, quotes, firstQuote)) return false;
   if (text[at] !== '.' || text[at + 1] === '.') return true; // "!", "?", "…", "..."
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))![0];
+  const word = _wordBefore(text, at);
   if (word === '') return true;
   const next = NEXT_WORD.exec(text.slice(after, after + 24))?.[1] ?? '';
   if (DOTTED.test(word)) return SENTENCE_STARTERS.has(next);
@@ -76,6 +78,24 @@ function _endsHere(text: string, at: number, after: number, quotes: QuoteRange[]
   if (TITLE_ABBREVIATIONS.has(word) || INNER_ABBREVIATIONS.has(word)) return false;
   if (NUMBER_ABBREVIATIONS.has(word) && /\d/.test(text[after]!)) return false;
   return true;
+}
+
+// The letters and full stops right before `at`, at most WORD_WINDOW code units: "U.S" in "the
+// U.S. The". Read backwards from `at` rather than with a regex anchored at the end, which tries
+// every start in the window; a letter outside the BMP counts only when both its halves are inside.
+function _wordBefore(text: string, at: number): string {
+  const floor = Math.max(0, at - WORD_WINDOW);
+  let k = at;
+  while (k > floor) {
+    const c = text.charCodeAt(k - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) { k--; continue; }
+    if (c < 128) break;
+    const pair = c >= 0xdc00 && c <= 0xdfff && k - 2 >= floor && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(k - width, k))) break;
+    k -= width;
+  }
+  return text.slice(k, at);
 }
 
 // Inside a quotation that closes, within the length limit, into more of the same sentence. Reads
