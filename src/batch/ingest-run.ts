@@ -24,8 +24,8 @@ export interface IngestOptions {
   /** Most documents per transaction (default {@link DEFAULT_BATCH_SIZE}). Each document is stored with all its claims or not at all. */
   batchSize?: number;
   /**
-   * Most characters of document text per transaction (default 4 M, about 4–8 MB): 200 long
-   * documents with their claims would otherwise all wait in memory for one commit.
+   * Most characters of document text per transaction (default 4 M, about 4–8 MB of text): bounds
+   * what one commit writes and a kill loses when documents are long.
    */
   batchChars?: number;
   /**
@@ -88,30 +88,40 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const batchMs = options.batchMs ?? 1000;
   const batchChars = options.batchChars ?? 4 * 1024 * 1024;
-  let batch: Array<{ x: Extraction; url: string | null }> = [];
-  let batchStarted = 0;
+  // Documents are stored as their results arrive, into a transaction left open until the batch is
+  // full, so no result waits in memory for its commit (200 long documents would) and memory does
+  // not grow with the batch size. A kill still loses only the open transaction.
+  let open = 0;
   let chars = 0;
+  let batchStarted = 0;
   const count: Record<StoreOutcome, keyof IngestSummary> = { stored: 'stored', duplicate: 'duplicates', version: 'versions' };
-  const flush = () => {
-    if (batch.length === 0) return;
-    const outcomes = ledger.transaction(() => batch.map(({ x, url }) => ledger.store(x, { url })));
-    for (const o of outcomes) (summary[count[o]] as number)++;
-    batch = [];
-    chars = 0;
+  const commit = () => {
+    if (open === 0) return;
+    ledger.commit();
+    open = chars = 0;
   };
-  for await (const r of results) {
-    const p = pending.shift()!;
-    if (r instanceof Error) fail(p.origin, `extraction failed: ${r.message}`);
-    else if (!r.ok) fail(p.origin, r.error);
-    else {
-      const x = r.value as Extraction;
-      if (batch.push({ x, url: p.url }) === 1) batchStarted = Date.now();
-      chars += x.document.text.length;
+  try {
+    for await (const r of results) {
+      const p = pending.shift()!;
+      if (r instanceof Error) fail(p.origin, `extraction failed: ${r.message}`);
+      else if (!r.ok) fail(p.origin, r.error);
+      else {
+        const x = r.value as Extraction;
+        if (open++ === 0) {
+          ledger.begin();
+          batchStarted = Date.now();
+        }
+        (summary[count[ledger.store(x, { url: p.url })]] as number)++;
+        chars += x.document.text.length;
+      }
+      if (open >= batchSize || chars >= batchChars || (open > 0 && Date.now() - batchStarted >= batchMs)) commit();
+      options.onProgress?.(summary, ++finished);
     }
-    if (batch.length >= batchSize || chars >= batchChars || (batch.length > 0 && Date.now() - batchStarted >= batchMs)) flush();
-    options.onProgress?.(summary, ++finished);
+    commit();
+  } catch (e) {
+    ledger.rollback();
+    throw e;
   }
-  flush();
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

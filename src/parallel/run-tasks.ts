@@ -19,7 +19,7 @@ const WINDOW_CHARS = 16 * 1024 * 1024;
  * sooner at the same speed (10,000 articles). A document too big for that (about 1 MB of text)
  * runs out of a worker's memory and is extracted again in this thread, which has no cap.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
 /** Characters of input a task carries; a file is read inside the worker, so it counts as none. */
 function taskChars(t: ExtractTask): number {

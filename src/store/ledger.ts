@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Extraction } from '../model.js';
-import { APPLICATION_ID, migrate } from './migrate.js';
+import { APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
 
 /** A problem with the ledger file itself (locked, foreign, unreadable): one line for the user. */
 export class LedgerError extends Error {
@@ -106,6 +106,25 @@ export class Ledger {
     return true;
   }
 
+  /**
+   * Opens a transaction that stays open across calls (and awaits) until {@link Ledger.commit} or
+   * {@link Ledger.rollback}: for a writer that stores documents as they arrive and commits them in
+   * batches. Everything stored in between is committed together, or not at all.
+   */
+  begin(): void {
+    this.db.exec('BEGIN');
+  }
+
+  /** Commits the transaction {@link Ledger.begin} opened. */
+  commit(): void {
+    this.db.exec('COMMIT');
+  }
+
+  /** Drops what was stored since {@link Ledger.begin}; does nothing outside a transaction. */
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
   /** Runs `fn` in one transaction: all of it is stored, or none. */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
@@ -118,9 +137,23 @@ export class Ledger {
 
 /**
  * Opens (creating if needed) the ledger at `path`: WAL mode, foreign keys on, schema migrated.
- * Throws {@link LedgerError} for a file that is not a crosscheck ledger or is locked.
+ * A ledger made by an older version is migrated even when opened `readonly` (briefly opened for
+ * writing first), so the query commands can read it. Throws {@link LedgerError} for a file that
+ * is not a crosscheck ledger, is locked, or is too old and cannot be written.
  */
 export function openLedger(path: string = defaultLedgerPath(), options: { readonly?: boolean; timeoutMs?: number } = {}): Ledger {
+  const ledger = openOnce(path, options);
+  if (ledger) return ledger;
+  try {
+    openOnce(path, { timeoutMs: options.timeoutMs })!.close();
+  } catch (e) {
+    throw new LedgerError(`${path}: this ledger was made by an older crosscheck and must be upgraded, which needs write access: ${(e as Error).message}`);
+  }
+  return openOnce(path, options)!;
+}
+
+/** Opens the ledger; null when it was opened read-only and its schema is out of date. */
+function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: number }): Ledger | null {
   if (options.readonly && !existsSync(path)) throw new LedgerError(`${path}: no ledger here yet (run "crosscheck ingest" first)`);
   let db: Database.Database;
   try {
@@ -142,6 +175,10 @@ export function openLedger(path: string = defaultLedgerPath(), options: { readon
     }
     db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db);
+    else if (pendingMigrations(db).length > 0) {
+      db.close();
+      return null;
+    }
     return new Ledger(db);
   } catch (e) {
     db.close();

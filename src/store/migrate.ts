@@ -14,6 +14,17 @@ const MIGRATIONS: readonly Migration[] = [initial, integerDocumentKeys];
 export const APPLICATION_ID = 0x63726f73; // "cros"
 
 /**
+ * Names of the migrations a ledger made by an older version still lacks, oldest first; none for a
+ * file that holds no ledger yet (no `migrations` table). Works on a read-only connection.
+ */
+export function pendingMigrations(db: Database.Database): string[] {
+  const tracked = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").pluck().get() as number;
+  if (!tracked) return [];
+  const done = new Set(db.prepare('SELECT name FROM migrations').pluck().all() as string[]);
+  return MIGRATIONS.filter((m) => !done.has(m.name)).map((m) => m.name);
+}
+
+/**
  * Brings the schema up to date, each migration in its own transaction, recorded in `migrations`.
  * Returns the names applied now. Foreign keys are off while migrations run (a migration that
  * rebuilds a table drops the old one, which with them on would cascade into its children) and are

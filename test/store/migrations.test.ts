@@ -85,6 +85,15 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
     ledger.close();
   });
 
+  it('upgrades an old ledger opened read-only by a query command, so the query can read it', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cc-migrate-')), 'old.db');
+    firstSchemaLedger(path);
+    const ledger = openLedger(path, { readonly: true });
+    expect([...queryFigures(ledger, { metric: 'killed' })].map((f) => [f.document_id, f.evidence])).toEqual([[documentId(TEXTS[0]!), 'at least 14']]);
+    expect(() => ledger.db.exec('DELETE FROM figures')).toThrow(/readonly/);
+    ledger.close();
+  });
+
   it('answers the filtered figures query from the (metric, as_of) index without reading document text', () => {
     const ledger = openLedger(':memory:');
     const q = figuresQuery({ metric: 'killed', from: '2024-01-01', to: '2024-12-31', limit: 50 });
