@@ -15,9 +15,10 @@ const WINDOW_CHARS = 16 * 1024 * 1024;
  * thread's (up to 16 MB semi-spaces), and extraction's short-lived objects fill it: capped at
  * 8 MB, a worker's heap peaks about 25 MB lower at the same speed (1,500 bench articles). Left
  * alone, V8 also lets a worker's old generation fill with garbage to 60 MB and more before a full
- * collection, although a news article needs less than 25 MB live; capped at 48 MB it collects
- * sooner at the same speed (10,000 articles). A document too big for that (about 1 MB of text)
- * runs out of a worker's memory and is extracted again in this thread, which has no cap.
+ * collection, although a news article needs less than 25 MB live; capped at 32 MB it collects
+ * sooner at the same speed (10,000 articles). A document too big for that (a 0.25 MB text fits,
+ * a 1 MB one does not) runs out of a worker's memory and is extracted again in this thread,
+ * which has no cap.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
