@@ -21,6 +21,9 @@ import { benchCopy } from './bench/ingest-records.js';
 import { loadBenchTexts } from './bench/texts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** Linux clock ticks per second, the unit of /proc/PID/stat times. */
+const CLOCK_TICKS = 100;
+
 
 const { values } = parseArgs({
   options: {
@@ -125,9 +128,6 @@ interface StoreRun {
   dbBytes: number;
   maxRssKb: number;
 }
-
-/** Linux clock ticks per second, the unit of /proc/PID/stat times. */
-const CLOCK_TICKS = 100;
 
 interface IngestRun {
   seconds: number;
