@@ -13,12 +13,14 @@ const WINDOW_CHARS = 16 * 1024 * 1024;
 /**
  * V8 limits of each extraction thread. Node sizes a thread's young generation like the main
  * thread's (up to 16 MB semi-spaces), and extraction's short-lived objects fill it: capped at
- * 8 MB, a worker's heap peaks lower at the same speed. The old generation is capped at 128 MB: a
- * tighter cap (32 MB was tried) makes V8 collect so often that two threads spent 2.4 times the CPU
- * of one on the same 3,000 articles, and ran slower than one. A document too big even for 128 MB
- * runs out of a worker's memory and is extracted again in this thread, which has no cap.
+ * 8 MB, a worker's heap peaks lower at the same speed. The old generation is capped at 32 MB,
+ * which kept `ingest` of 100,000 articles at 307 MB peak and 768 articles/s; 64 and 128 MB gave
+ * 328–332 MB and 648–701/s in the same benchmark. The cap costs `extract --jsonl --jobs 2` on
+ * short texts: V8 collects so often that two threads spend more CPU than one. A document too big
+ * for the cap (a 1 MB text) runs out of a worker's memory and is extracted again in this thread,
+ * which has no cap.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
 /** Characters of input a task carries; a file is read inside the worker, so it counts as none. */
 function taskChars(t: ExtractTask): number {
