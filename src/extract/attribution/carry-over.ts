@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from './last-at-or-before.js';
 import { firstNonSpace } from './phrase-tokens.js';
 import type { Attribution, NumberMention, Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
@@ -102,19 +103,8 @@ function _continuedQuoteSpeaker(
   // Left open ("…burning, / “They are driving …”"), closed and framed by its speaker, or the
   // speaker's report closes the paragraph ("She says the journey took three days. / “We walked …”").
   const framed = prevQuote && before.content.start === prevQuote.span.start && before.content.end === prevQuote.span.end;
-  const closing = before.sentence === _lastSentenceOf(input.sentences, paragraph - 1);
+  const closing = before.sentence === lastAtOrBefore(input.sentences, paragraph - 1, (x) => x.paragraph);
   return q.continues || framed || closing ? before : null;
-}
-
-function _lastSentenceOf(sentences: readonly Sentence[], paragraph: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.paragraph <= paragraph) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function _opensContinuation(input: CarryInput, span: Span): boolean {

@@ -1,7 +1,8 @@
-import type { Attribution, Span } from '../../model.js';
+import type { Attribution } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { outerQuotes, type QuoteRun } from '../statements/outer-quotes.js';
 import { carryOver } from './carry-over.js';
+import { lastAtOrBefore } from './last-at-or-before.js';
 import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { findCues, proposeFrames, type Frame } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
@@ -57,7 +58,7 @@ export function findAttributions(a: Analysis): Attribution[] {
     frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));
     ci = cj;
   });
-  const own = resolveClaimants(frames, a.entities, (offset) => _paragraphOf(a.paragraphs, offset), (i) => a.sentences[i]!.span.end).map(_toAttribution);
+  const own = resolveClaimants(frames, a.entities, (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start), (i) => a.sentences[i]!.span.end).map(_toAttribution);
   const carried = carryOver({ text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued, cuedSentences }, own);
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }
@@ -78,13 +79,3 @@ function _toAttribution(f: Frame): Attribution {
   };
 }
 
-function _paragraphOf(paragraphs: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

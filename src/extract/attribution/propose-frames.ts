@@ -5,7 +5,7 @@ import {
   QUESTION_VERBS, QUESTION_WORDS, REPORTING_VERBS, SPEECH_NOUNS, TOLL_NOUNS, TOLL_VERBS,
 } from './data/reporting-cues.js';
 import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
-import { readBeforeCue } from './read-before-cue.js';
+import { quoteClosingBefore, readBeforeCue } from './read-before-cue.js';
 import { readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import { SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { AUXILIARIES, FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
@@ -78,7 +78,6 @@ const POSSESSIVE_CONTAINER = new RegExp(`^(?:its|their|his|her)\\s(?:[\\p{L}-]+\
 const BULLET_LINE = /\n[ \t]*[•·▪◦‣*\-–—][ \t]/g;
 const COMMA_END = /,\s*$/;
 const OPENING_MARK = /["“«‘]/;
-const SPACES_AND_COMMAS = /^[\s,]*$/;
 
 /**
  * The reporting cues of a text, in order, found in one scan: `verb` ("said"), `participle`
@@ -229,7 +228,7 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   const claimant = readClaimantAfterCue(c, cueSpan.end);
   if (!claimant) return [];
   const lead = text.slice(regionStart, cueSpan.start);
-  const quote = _quoteJustBefore(c, cueSpan.start);
+  const quote = quoteClosingBefore(c, cueSpan.start);
   if (quote) return [_frame(base, claimant, quote.span, quote, 'attribution/quote-then-verb-claimant', null, false)];
   if (!COMMA_END.test(lead)) return [];
   const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
@@ -371,15 +370,6 @@ function _subject(c: CueContext): ClaimantPhrase | null {
   while (n < words.length && isNameWord(words[n]!)) n++;
   if (n === 0 || n === words.length) return null;
   return readClaimant(c.text, words[0]!.start, words[n - 1]!.end);
-}
-
-function _quoteJustBefore(c: CueContext, at: number): QuoteRun | null {
-  for (let i = c.quotes.length - 1; i >= 0; i--) {
-    const q = c.quotes[i]!;
-    if (q.close === null || q.close >= at) continue;
-    return SPACES_AND_COMMAS.test(c.text.slice(q.close + 1, at)) ? q : null;
-  }
-  return null;
 }
 
 /** "X said A, while Y said B": A stops at the comma before "while". */

@@ -92,7 +92,7 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
       preRole = text.slice(words[0]!.start, words[words.length - 1]!.end);
     } else contentBefore = _clause(c, regionStart, prev.span.end);
   }
-  const quoteBefore = _quoteClosingBefore(c, last.span.start);
+  const quoteBefore = quoteClosingBefore(c, last.span.start);
   return { claimant, contentBefore: quoteBefore ? null : contentBefore, quoteBefore, cut, preRole, relative: false };
 }
 
@@ -146,7 +146,7 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
   }
   if (role === undefined || !claimant || claimant.pronoun) return null;
   const before = segs[k - 1];
-  const quoteBefore = _quoteClosingBefore(c, nameSeg.span.start);
+  const quoteBefore = quoteClosingBefore(c, nameSeg.span.start);
   const contentBefore = !quoteBefore && before && nameSeg.after === ',' ? _clause(c, segs[0]!.span.start, before.span.end) : null;
   // "Lalrinmawii, a nursing student, said": a role naming a person makes the claimant one.
   const kind = role && tokenize(role, 0, role.length).some((w) => PERSON_ROLE_NOUNS.has(w.lower)) ? 'person' : claimant.kind;
@@ -264,7 +264,8 @@ function _segments(c: CueContext, start: number, end: number): Segment[] {
   return out.filter((s, i) => i === out.length - 1 || s.span.end > s.span.start || s.after === 'quote');
 }
 
-function _quoteClosingBefore(c: CueContext, at: number): QuoteRun | null {
+/** The quotation that closes just before `at`, with nothing but spaces and commas between: "“…,” he said". */
+export function quoteClosingBefore(c: CueContext, at: number): QuoteRun | null {
   for (let i = c.quotes.length - 1; i >= 0; i--) {
     const q = c.quotes[i]!;
     if (q.close === null || q.close >= at) continue;
