@@ -78,6 +78,15 @@ for (const m of MEASUREMENTS) {
   rows.push({ name: m, docs: r.docs, mb: r.bytes / 1e6, seconds: r.ms / 1000, cpuSeconds: r.cpuMs / 1000, peakMb: r.maxRssKb / 1024 });
 }
 
+// One long document: its cost must grow in proportion to its length, not faster.
+const LONG_MB = [1, 4] as const;
+for (const mb of LONG_MB) {
+  log(`measuring one ${mb} MB document…`);
+  const { out } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'measure.ts'), 'long-document', input, String(mb)]);
+  const r = JSON.parse(out) as { docs: number; bytes: number; ms: number; cpuMs: number; maxRssKb: number };
+  rows.push({ name: `extract, one ${mb} MB document`, docs: r.docs, mb: r.bytes / 1e6, seconds: r.ms / 1000, cpuSeconds: r.cpuMs / 1000, peakMb: r.maxRssKb / 1024 });
+}
+
 // The batch interface, through the real CLI: memory with a tenth of the input and with all of it.
 const cli = join(ROOT, 'scripts', 'bench', 'run-cli.mjs');
 for (const [name, file, jobs, mb] of [
@@ -113,6 +122,8 @@ if (values.json) {
   process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores: above 2, wall rates count the neighbours too)\n`);
   process.stdout.write(`whole pipeline vs wink-nlp bare tokenisation: ${ratios.vsWinkTokenise.toFixed(2)}× (target ≥ 0.5×)\n`);
   process.stdout.write(`whole pipeline vs compromise parse:           ${ratios.vsCompromise.toFixed(1)}× (target ≥ 10×)\n`);
+  const [small, large] = LONG_MB.map((mb) => rows.find((r) => r.name === `extract, one ${mb} MB document`)!);
+  process.stdout.write(`one long document: ${LONG_MB[1] / LONG_MB[0]}× the text took ${(large!.cpuSeconds / small!.cpuSeconds).toFixed(1)}× the CPU time (proportional: ${LONG_MB[1] / LONG_MB[0]}×)\n`);
 }
 
 function log(s: string) {

@@ -1,5 +1,7 @@
 /**
  * One benchmark measurement in its own process: `tsx measure.ts NAME TEXTS.jsonl LIMIT`.
+ * `long-document` instead joins the texts into one document of LIMIT megabytes and extracts it once,
+ * to show that the cost of a document grows in proportion to its length.
  * Prints `{ docs, bytes, ms, cpuMs, maxRssKb }`: wall and CPU milliseconds (CPU time is the fair
  * figure on a shared machine). A stage's time covers that stage only; the stages before
  * it run untimed for each document so the stage sees real input. Every measurement first runs
@@ -16,6 +18,22 @@ async function main(name: string, file: string, limit: number): Promise<void> {
   const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => (JSON.parse(l) as { text: string }).text);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
   let run: (text: string) => void;
+  if (name === 'long-document') {
+    const all = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    for (const text of all.slice(0, WARM_UP)) extract({ origin: 'warm-up', text, meta: {} });
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < limit * 1e6; i++) {
+      parts.push(all[i % all.length]!);
+      size += parts[parts.length - 1]!.length + 2;
+    }
+    const long = parts.join('\n\n');
+    const t0 = performance.now();
+    const c0 = cpuMs();
+    extract({ origin: 'bench', text: long, meta: {} });
+    report(1, Buffer.byteLength(long), performance.now() - t0, cpuMs() - c0);
+    return;
+  }
   if (name === 'extract') {
     run = (text) => void extract({ origin: 'bench', text, meta: {} });
   } else if (name === 'wink-tokenise') {
