@@ -1,13 +1,17 @@
 import type { Span } from '../../model.js';
-import { HYPHEN_PREFIXES, NAME_ABBREVIATIONS } from './data/name-particles.js';
-import { isKnownWord, PLACE_NAMES } from './lexicon.js';
+import { HYPHEN_PREFIXES } from './data/name-particles.js';
+import { PLACE_NAMES } from './lexicon.js';
+import type { LowerCaseWords } from './lower-case-words.js';
+import { hashRange } from './range-table.js';
+import { KNOWN_WORD, NAME_ABBREVIATION, wordClasses } from './word-classes.js';
 
 /** A word of a sentence, with what the name finder needs to know about its shape and neighbours. */
 export interface NameToken {
   /** Offsets into the document text (UTF-16); a possessive "'s" is outside `end`. */
   start: number;
   end: number;
-  text: string;
+  /** The lists holding the word `text[start, end)`: word-classes bits ("Gaza" → PLACE_NAME), 0 for none. */
+  classes: number;
   /** Can be part of a name: starts upper case ("Gaza"), or is a prefixed name ("al-Quds"). */
   cap: boolean;
   /** Every letter upper case and at least two letters ("GAZA", "UN"). */
@@ -70,26 +74,29 @@ function _opensClause(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function _isUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
+/**
+ * Whether the word `text[start, end)` (first code unit `c`) opens with an upper-case letter: ASCII
+ * by code, the rest by UPPER_RE on the word as cut (a sentence end may cut a surrogate pair in two).
+ */
+function _isUpper(c: number, text: string, start: number, end: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_RE.test(word);
+  return UPPER_RE.test(text.slice(start, end));
 }
 
-/** Every character an upper-case letter or a full stop ("GAZA", "U.N."): ASCII read by code, anything else by ALL_CAPS_RE. */
-function _isAllCaps(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 128) return ALL_CAPS_RE.test(word);
+/** Every character of `text[start, end)` an upper-case letter or a full stop ("GAZA", "U.N."): ASCII read by code, anything else by ALL_CAPS_RE. */
+function _isAllCaps(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return ALL_CAPS_RE.test(text.slice(start, end));
     if ((c < 0x41 || c > 0x5a) && c !== 0x2e) return false;
   }
-  return word.length >= 2;
+  return end - start >= 2;
 }
 
-function _isLower(word: string): boolean {
-  const c = word.charCodeAt(0);
+/** Whether the word `text[start, end)` (first code unit `c`) opens with a lower-case letter, read as _isUpper reads upper case. */
+function _isLower(c: number, text: string, start: number, end: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_RE.test(word);
+  return LOWER_RE.test(text.slice(start, end));
 }
 
 /** Whether the word text[start, end) ends in "'s" or "’s" after at least one letter ("Israel's"). */
@@ -133,8 +140,16 @@ function _urlEnd(text: string, start: number): number {
 function _wordEnd(text: string, start: number): number {
   let k = start;
   for (;;) {
-    for (let n = _wordCharAt(text, k); n > 0; n = _wordCharAt(text, k)) k += n;
-    const c = text.charCodeAt(k);
+    // ASCII letters and digits by the table, in this loop: most words hold nothing else.
+    let c = text.charCodeAt(k);
+    while (c < 128 && ASCII_WORD[c] === 1) c = text.charCodeAt(++k);
+    if (c >= 128) {
+      const n = _wordCharAt(text, k);
+      if (n > 0) {
+        k += n;
+        continue;
+      }
+    }
     if ((c !== 0x27 && c !== 0x2019) || _wordCharAt(text, k + 1) === 0) return k;
     k++;
   }
@@ -144,8 +159,13 @@ function _wordEnd(text: string, start: number): number {
 function _nextWordStart(text: string, from: number, limit: number): number {
   let k = from;
   while (k < limit) {
-    if (_wordCharAt(text, k) > 0) return k;
     const c = text.charCodeAt(k);
+    if (c < 128) {
+      if (ASCII_WORD[c] === 1) return k;
+      k++;
+      continue;
+    }
+    if (_wordCharAt(text, k) > 0) return k;
     k += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
   }
   return -1;
@@ -153,12 +173,12 @@ function _nextWordStart(text: string, from: number, limit: number): number {
 
 /**
  * Splits one sentence into word tokens, carrying offsets from the start (never recomputed from
- * split strings). Lower-case words are added to `lowerVocabulary`, which later tells a capitalised
+ * split strings). Words opening in lower case are added to `lowerWords`, which later tells a capitalised
  * sentence opener that is a common word ("Displaced", also written "displaced") from a name.
  * `mayHoldEmail` false says no "@" lies in the sentence or the word running on past its end, so
  * the scanner (no regular expression, ASCII read by code) gives the same tokens (default true: always safe).
  */
-export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<string>, mayHoldEmail = true): NameToken[] {
+export function tokenizeSentence(text: string, span: Span, lowerWords: LowerCaseWords, mayHoldEmail = true): NameToken[] {
   const out: NameToken[] = [];
   // A span opening inside a surrogate pair is read from the pair's start ("𝐀" whole), as a `u` search does.
   let pos = (text.charCodeAt(span.start) & 0xfc00) === 0xdc00 && (text.charCodeAt(span.start - 1) & 0xfc00) === 0xd800 ? span.start - 1 : span.start;
@@ -197,30 +217,32 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
     }
     const possessive = _endsPossessive(text, start, end);
     if (possessive) end -= 2;
-    const word = text.slice(start, end);
+    const h = hashRange(text, start, end);
+    const classes = wordClasses(text, start, end, h);
     const prev = out[out.length - 1];
     const gap = prev && !afterUrl ? _gapKind(text, gapFrom, start) : GAP_OTHER;
-    if (prev && gap === GAP_HYPHEN && _joinsByHyphen(prev.text, word)) {
+    if (prev && gap === GAP_HYPHEN && _joinsByHyphen(text, prev, start, end, classes)) {
       // "al-Quds", "Al-Aqsa", "Secretary-General": one token. "Hamas-affiliated", "Israel-Hamas": two.
       prev.end = end;
-      prev.text = text.slice(prev.start, end);
+      prev.classes = wordClasses(text, prev.start, end, hashRange(text, prev.start, end));
       prev.cap = true;
       prev.allCaps = false;
       prev.possessive = possessive;
       continue;
     }
     // "the Palestinian Prisoners' Society": a plural possessive, which may still run on into an organization word.
-    const pluralPossessive = gap === GAP_APOSTROPHE_BLANKS && prev!.text.endsWith('s');
+    const pluralPossessive = gap === GAP_APOSTROPHE_BLANKS && text.charCodeAt(prev!.end - 1) === 0x73;
     if (pluralPossessive) prev!.possessive = true;
-    const cap = _isUpper(word);
-    if (!cap && _isLower(word)) lowerVocabulary.add(word);
+    const first = text.charCodeAt(start);
+    const cap = _isUpper(first, text, start, end);
+    if (!cap && _isLower(first, text, start, end)) lowerWords.add(text, start, end, h);
     out.push({
       start,
       end,
-      text: word,
+      classes,
       cap,
-      allCaps: cap && word.length > 1 && _isAllCaps(word),
-      joinPrev: gap === GAP_BLANKS || pluralPossessive || (gap === GAP_STOP_BLANKS && NAME_ABBREVIATIONS.has(prev!.text)),
+      allCaps: cap && end - start > 1 && _isAllCaps(text, start, end),
+      joinPrev: gap === GAP_BLANKS || pluralPossessive || (gap === GAP_STOP_BLANKS && (prev!.classes & NAME_ABBREVIATION) !== 0),
       initial: !prev || _opensClause(text, gapFrom, start),
       possessive,
     });
@@ -229,10 +251,15 @@ export function tokenizeSentence(text: string, span: Span, lowerVocabulary: Set<
   return out;
 }
 
-/** Whether "left-right" is one name word: a name prefix ("al-Quds"), a listed place, or two capitalised words no list knows apart. */
-function _joinsByHyphen(left: string, right: string): boolean {
-  if (!_isUpper(right)) return false;
-  if (HYPHEN_PREFIXES.has(left.toLowerCase()) && !left.includes('-')) return true;
-  if (PLACE_NAMES.has(`${left}-${right}`)) return true;
-  return _isUpper(left) && !isKnownWord(left) && !isKnownWord(right);
+/**
+ * Whether "left-right" is one name word, `left` the previous token and `right` the word
+ * `text[start, end)` with list bits `classes`: a name prefix ("al-Quds"), a listed place, or two
+ * capitalised words no list knows apart. Only hyphen gaps ask, so the words are cut here.
+ */
+function _joinsByHyphen(text: string, left: NameToken, start: number, end: number, classes: number): boolean {
+  if (!_isUpper(text.charCodeAt(start), text, start, end)) return false;
+  const leftWord = text.slice(left.start, left.end);
+  if (HYPHEN_PREFIXES.has(leftWord.toLowerCase()) && !leftWord.includes('-')) return true;
+  if (PLACE_NAMES.has(`${leftWord}-${text.slice(start, end)}`)) return true;
+  return _isUpper(text.charCodeAt(left.start), text, left.start, left.end) && ((left.classes | classes) & KNOWN_WORD) === 0;
 }

@@ -1,12 +1,9 @@
-import { LOWERCASE_PLACE_HEADS } from './data/place-cues.js';
-import { INNER_PARTICLES } from './data/name-particles.js';
-import { KNOWN_ORGANIZATIONS, OF_JOINING_HEADS, ORGANIZATION_HEADS } from './data/organization-cues.js';
-import { DEMONYMS } from './data/demonyms.js';
-import { PERSON_TITLES, TITLE_MODIFIERS } from './data/person-cues.js';
-import { NON_NAME_WORDS } from './data/sentence-starters.js';
 import type { NameToken } from './1-tokenize.js';
-import { isKnownWord } from './lexicon.js';
 import type { LowerCaseWords } from './lower-case-words.js';
+import {
+  DEMONYM, INNER_PARTICLE, KNOWN_ORGANIZATION, KNOWN_WORD, LOWERCASE_PLACE_HEAD, NON_NAME, OF_JOINING_HEAD, ORGANIZATION_HEAD,
+  PERSON_TITLE, TITLE_MODIFIER, WORD_FOR, WORD_OF, WORD_THE,
+} from './word-classes.js';
 
 /** A run of name tokens `[first, last]` (inclusive token indices) proposed as one name. */
 export interface NameRun {
@@ -19,11 +16,11 @@ export interface NameRun {
  * quotation counts only when the document never writes it in lower case: "Displaced Gazan Khaled
  * Abu Issa says" loses "Displaced" when "displaced" occurs elsewhere.
  */
-export function isNameWord(t: NameToken, lowerVocabulary: LowerCaseWords): boolean {
-  if (!t.cap || t.text.length < 2 || NON_NAME_WORDS.has(t.text)) return false;
+export function isNameWord(text: string, t: NameToken, lowerWords: LowerCaseWords): boolean {
+  if (!t.cap || t.end - t.start < 2 || (t.classes & NON_NAME) !== 0) return false;
   // Titles are peeled later, so "President Volodymyr Zelensky urged" keeps its cue even when the
   // text also says "the president of the European Commission".
-  if (t.initial && !isKnownWord(t.text) && !PERSON_TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text) && lowerVocabulary.has(t.text)) return false;
+  if (t.initial && (t.classes & (KNOWN_WORD | PERSON_TITLE | TITLE_MODIFIER)) === 0 && lowerWords.hasLowerOf(text, t.start, t.end)) return false;
   return true;
 }
 
@@ -34,12 +31,12 @@ export function isNameWord(t: NameToken, lowerVocabulary: LowerCaseWords): boole
  * Affairs"), and a lower-case place word after a name ("Salah al-Din road", "Jabalia camp").
  * One pass over the tokens of a sentence.
  */
-export function proposeRuns(tokens: readonly NameToken[], lowerVocabulary: LowerCaseWords): NameRun[] {
+export function proposeRuns(text: string, tokens: readonly NameToken[], lowerWords: LowerCaseWords): NameRun[] {
   const runs: NameRun[] = [];
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    if (!isNameWord(tokens[i]!, lowerVocabulary)) {
+    if (!isNameWord(text, tokens[i]!, lowerWords)) {
       i++;
       continue;
     }
@@ -50,19 +47,19 @@ export function proposeRuns(tokens: readonly NameToken[], lowerVocabulary: Lower
       if (!next || !next.joinPrev) break;
       // "the Prosecutor General's Office": a possessive ends a name unless an organization word follows.
       if (cur.possessive) {
-        if (ORGANIZATION_HEADS.has(next.text)) last++;
+        if ((next.classes & ORGANIZATION_HEAD) !== 0) last++;
         break;
       }
-      if (isNameWord(next, lowerVocabulary)) {
+      if (isNameWord(text, next, lowerWords)) {
         last++;
         continue;
       }
-      const joined = _joinThroughLowerWords(tokens, last, lowerVocabulary);
+      const joined = _joinThroughLowerWords(text, tokens, last, lowerWords);
       if (joined > last) {
         last = joined;
         continue;
       }
-      if (LOWERCASE_PLACE_HEADS.has(next.text) && _mayTakePlaceWord(tokens, i, last)) last++;
+      if ((next.classes & LOWERCASE_PLACE_HEAD) !== 0 && _mayTakePlaceWord(tokens, i, last)) last++;
       break;
     }
     runs.push({ first: i, last });
@@ -76,26 +73,23 @@ export function proposeRuns(tokens: readonly NameToken[], lowerVocabulary: Lower
  * applies. "Mohammed bin Salman": particles; "Ministry of Health", "Republic of the Congo": "of"
  * (or "for", optionally followed by "the") right after a head word.
  */
-function _joinThroughLowerWords(tokens: readonly NameToken[], last: number, lowerVocabulary: LowerCaseWords): number {
+function _joinThroughLowerWords(text: string, tokens: readonly NameToken[], last: number, lowerWords: LowerCaseWords): number {
   let k = last + 1;
-  while (k < tokens.length && INNER_PARTICLES.has(tokens[k]!.text) && tokens[k]!.joinPrev) k++;
-  if (k === last + 1 && OF_JOINING_HEADS.has(tokens[last]!.text)) {
+  while (k < tokens.length && (tokens[k]!.classes & INNER_PARTICLE) !== 0 && tokens[k]!.joinPrev) k++;
+  if (k === last + 1 && (tokens[last]!.classes & OF_JOINING_HEAD) !== 0) {
     const joiner = tokens[k];
-    if (joiner && joiner.joinPrev && (joiner.text === 'of' || joiner.text === 'for')) {
+    if (joiner && joiner.joinPrev && (joiner.classes & (WORD_OF | WORD_FOR)) !== 0) {
       k++;
-      if (tokens[k]?.text === 'the' && tokens[k]!.joinPrev) k++;
+      if (tokens[k] && (tokens[k]!.classes & WORD_THE) !== 0 && tokens[k]!.joinPrev) k++;
     }
   }
   if (k === last + 1) return last;
   const after = tokens[k];
-  return after && after.joinPrev && isNameWord(after, lowerVocabulary) ? k : last;
+  return after && after.joinPrev && isNameWord(text, after, lowerWords) ? k : last;
 }
 
 /** A lower-case place word ends a run of place or plain name words only: "Jabalia camp", "Kharkiv region", not "Israeli camp" or "Hamas camp". */
 function _mayTakePlaceWord(tokens: readonly NameToken[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) {
-    const w = tokens[k]!.text;
-    if (DEMONYMS.has(w) || KNOWN_ORGANIZATIONS.has(w)) return false;
-  }
+  for (let k = first; k <= last; k++) if ((tokens[k]!.classes & (DEMONYM | KNOWN_ORGANIZATION)) !== 0) return false;
   return true;
 }

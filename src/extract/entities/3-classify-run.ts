@@ -1,14 +1,12 @@
 import type { EntityType, Span } from '../../model.js';
 import type { NameToken } from './1-tokenize.js';
 import type { NameRun } from './2-propose-runs.js';
-import { DEMONYMS } from './data/demonyms.js';
-import { PERSON_NAME_OPENERS } from './data/name-particles.js';
-import { ORGANIZATION_HEADS } from './data/organization-cues.js';
-import { PERSON_ROLE_WORDS, PERSON_TITLES, SPEECH_VERBS_AFTER_NAME, TITLE_MODIFIERS } from './data/person-cues.js';
-import { LOWERCASE_PLACE_HEADS, PLACE_DIRECTION_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS } from './data/place-cues.js';
-import { EVENT_OPENERS } from './data/sentence-starters.js';
-import { KNOWN_BY_LOWER, LONGEST_KNOWN_NAME, lookupExact, PLACE_NAMES } from './lexicon.js';
+import { KNOWN_BY_LOWER, LONGEST_KNOWN_NAME, lookupExact } from './lexicon.js';
 import type { LowerCaseWords } from './lower-case-words.js';
+import {
+  DEMONYM, EVENT_OPENER, LOWERCASE_PLACE_HEAD, NAME_HEAD, ORGANIZATION_HEAD, PERSON_NAME_OPENER, PERSON_ROLE_WORD, PERSON_TITLE,
+  PLACE_DIRECTION_WORD, PLACE_HEAD, PLACE_NAME, PLACE_PREPOSITION, SPEECH_VERB_AFTER_NAME, TITLE_MODIFIER, WORD_OF,
+} from './word-classes.js';
 
 /**
  * One mention proposed as a name. `type` is null when nothing typed it (a lone capitalised word):
@@ -31,7 +29,7 @@ export interface RunContext {
   /** The run is the first words of one of the first paragraphs and a dateline tail follows. */
   dateline: boolean;
   /** Words the document writes in lower case somewhere ("official", "office"). */
-  lowerVocabulary: LowerCaseWords;
+  lowerWords: LowerCaseWords;
 }
 
 /**
@@ -45,7 +43,7 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   const { tokens } = ctx;
   let first = run.first;
   let last = run.last;
-  if (EVENT_OPENERS.has(tokens[first]!.text)) return null;
+  if ((tokens[first]!.classes & EVENT_OPENER) !== 0) return null;
 
   const whole = _listed(ctx, first, last);
   if (whole) return whole;
@@ -54,24 +52,25 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   let titleEnd = -1;
   let k = first;
   for (; k <= last; k++) {
-    const w = tokens[k]!.text;
-    if (PERSON_TITLES.has(w)) titleEnd = k;
+    const w = tokens[k]!.classes;
+    if ((w & PERSON_TITLE) !== 0) titleEnd = k;
     // "U.S. President Joe Biden": a country before a title qualifies it, like a demonym.
-    else if (!DEMONYMS.has(w) && !TITLE_MODIFIERS.has(w) && !(titleEnd < 0 && PLACE_NAMES.has(w))) break;
+    else if ((w & (DEMONYM | TITLE_MODIFIER)) === 0 && !(titleEnd < 0 && (w & PLACE_NAME) !== 0)) break;
   }
   // Titles alone name nobody: "Prosecutor General", "Israeli Prime Minister", "UN Emergency Relief
   // Coordinator" (a role ending in a title).
-  if ((k > last && titleEnd >= 0) || PERSON_TITLES.has(tokens[last]!.text)) return null;
-  if (titleEnd >= 0 && !_endsWithHead(tokens[last]!.text)) {
+  const endsWithHead = (tokens[last]!.classes & NAME_HEAD) !== 0;
+  if ((k > last && titleEnd >= 0) || (tokens[last]!.classes & PERSON_TITLE) !== 0) return null;
+  if (titleEnd >= 0 && !endsWithHead) {
     return _candidate(ctx, titleEnd + 1, last, 'person', 4, 'entities/title-before-name');
   }
 
   // Demonyms stay inside an organization or place ("Palestinian Islamic Jihad", "Russian Defence
   // Ministry") and go elsewhere ("Displaced Gazan Khaled Abu Issa", "heavy Israeli").
-  if (!_endsWithHead(tokens[last]!.text)) {
-    while (last >= first && DEMONYMS.has(tokens[last]!.text)) last--;
+  if (!endsWithHead) {
+    while (last >= first && (tokens[last]!.classes & DEMONYM) !== 0) last--;
     // One demonym at a time: "Palestinian Islamic Jihad" → "Islamic Jihad", a listed name.
-    while (first <= last && DEMONYMS.has(tokens[first]!.text)) {
+    while (first <= last && (tokens[first]!.classes & DEMONYM) !== 0) {
       first++;
       const inner = first <= last ? _listed(ctx, first, last) : null;
       if (inner) return inner;
@@ -83,18 +82,18 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
     }
   }
 
-  const head = tokens[last]!.text;
+  const head = tokens[last]!.classes;
   const single = first === last;
-  if (!single && (PLACE_HEADS.has(head) || LOWERCASE_PLACE_HEADS.has(head) || _placeHeadBeforeOf(tokens, first, last))) {
+  if (!single && ((head & (PLACE_HEAD | LOWERCASE_PLACE_HEAD)) !== 0 || _placeHeadBeforeOf(tokens, first, last))) {
     return _candidate(ctx, first, last, 'place', 4, 'entities/place-head');
   }
   if (!single && _hasOrganizationHead(tokens, first, last)) return _candidate(ctx, first, last, 'organization', 4, 'entities/organization-head');
   if (ctx.dateline && first === run.first) return _candidate(ctx, first, last, 'place', 4, 'entities/dateline');
-  if (!single && PERSON_NAME_OPENERS.has(tokens[first]!.text)) return _candidate(ctx, first, last, 'person', 3, 'entities/name-opener');
+  if (!single && (tokens[first]!.classes & PERSON_NAME_OPENER) !== 0) return _candidate(ctx, first, last, 'person', 3, 'entities/name-opener');
 
   const before = tokens[first - 1];
   const joinedBefore = before && tokens[first]!.joinPrev;
-  if (joinedBefore && PERSON_ROLE_WORDS.has(before.text)) return _candidate(ctx, first, last, 'person', 3, 'entities/role-word-before');
+  if (joinedBefore && (before.classes & PERSON_ROLE_WORD) !== 0) return _candidate(ctx, first, last, 'person', 3, 'entities/role-word-before');
   if (joinedBefore && _placePrepositionBefore(tokens, first - 1)) return _candidate(ctx, first, last, 'place', 2, 'entities/place-preposition');
 
   // Capitalised common words ("Official Portal", "the Office said") also occur in lower case in
@@ -103,7 +102,7 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   const after = tokens[last + 1];
   // "Volunteers said", "Witnesses said": a lone capitalised opener before a verb is a group, not a name.
   const groupOpener = single && tokens[first]!.initial;
-  if (!common && !groupOpener && after && after.joinPrev && !tokens[last]!.possessive && SPEECH_VERBS_AFTER_NAME.has(after.text)) {
+  if (!common && !groupOpener && after && after.joinPrev && !tokens[last]!.possessive && (after.classes & SPEECH_VERB_AFTER_NAME) !== 0) {
     return _candidate(ctx, first, last, 'person', 2, 'entities/speaker-before-verb');
   }
   if (!single && !common && last - first < 4) return _candidate(ctx, first, last, 'person', 1, 'entities/name-shape');
@@ -128,7 +127,7 @@ function _listed(ctx: RunContext, first: number, last: number): NameCandidate | 
 function _hasCommonWord(ctx: RunContext, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const t = ctx.tokens[k]!;
-    if (t.cap && ctx.lowerVocabulary.has(t.text)) return true;
+    if (t.cap && ctx.lowerWords.hasLowerOf(ctx.text, t.start, t.end)) return true;
   }
   return false;
 }
@@ -138,28 +137,24 @@ function _allCaps(tokens: readonly NameToken[], first: number, last: number): bo
   return true;
 }
 
-function _endsWithHead(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || LOWERCASE_PLACE_HEADS.has(word);
-}
-
 /** "Gaza Health Ministry", and "Ministry of Health" where the head opens the name. */
 function _hasOrganizationHead(tokens: readonly NameToken[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (ORGANIZATION_HEADS.has(tokens[k]!.text)) return true;
+  for (let k = first; k <= last; k++) if ((tokens[k]!.classes & ORGANIZATION_HEAD) !== 0) return true;
   return false;
 }
 
 /** "Gulf of Aden", "Cape of Good Hope": a place word followed by "of" inside the name. */
 function _placeHeadBeforeOf(tokens: readonly NameToken[], first: number, last: number): boolean {
-  for (let k = first; k < last; k++) if (tokens[k + 1]!.text === 'of' && PLACE_HEADS.has(tokens[k]!.text)) return true;
+  for (let k = first; k < last; k++) if ((tokens[k + 1]!.classes & WORD_OF) !== 0 && (tokens[k]!.classes & PLACE_HEAD) !== 0) return true;
   return false;
 }
 
 /** "in Rafah", "near Bakhmut", and "north of Gaza City" / "the outskirts of Kherson". */
 function _placePrepositionBefore(tokens: readonly NameToken[], k: number): boolean {
-  const w = tokens[k]!.text;
-  if (PLACE_PREPOSITIONS.has(w)) return true;
+  const w = tokens[k]!.classes;
+  if ((w & PLACE_PREPOSITION) !== 0) return true;
   const before = tokens[k - 1];
-  return w === 'of' && !!before && tokens[k]!.joinPrev && PLACE_DIRECTION_WORDS.has(before.text);
+  return (w & WORD_OF) !== 0 && !!before && tokens[k]!.joinPrev && (before.classes & PLACE_DIRECTION_WORD) !== 0;
 }
 
 function _candidate(ctx: RunContext, first: number, last: number, type: EntityType | null, strength: number, by: string): NameCandidate {

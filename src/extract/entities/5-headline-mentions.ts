@@ -1,10 +1,9 @@
 import type { Span } from '../../model.js';
 import type { NameToken } from './1-tokenize.js';
-import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
 import type { EntityDraft } from './4-group-mentions.js';
 import { KNOWN_BY_LOWER, type KnownName } from './lexicon.js';
+import { NON_NAME, TITLE_SMALL_WORD } from './word-classes.js';
 
-const DIGIT_RE = /^\d/;
 const FULL_STOP_END_RE = /\.["”’'*)\]]*\s*$/;
 
 /** Longest name, in words, looked for inside a headline. */
@@ -22,7 +21,7 @@ export function isTitleCaseLine(text: string, span: Span, tokens: readonly NameT
   let caps = 0;
   for (const t of tokens) {
     // "Official Portal | News | 12.06.2023": numbers are neither case.
-    if (TITLE_SMALL_WORDS.has(t.text) || DIGIT_RE.test(t.text)) continue;
+    if ((t.classes & TITLE_SMALL_WORD) !== 0 || _isDigit(text.charCodeAt(t.start))) continue;
     words++;
     if (t.cap) caps++;
   }
@@ -87,7 +86,7 @@ export function documentNames(byName: ReadonlyMap<string, EntityDraft>): Map<str
  */
 function _contiguousFrom(tokens: readonly NameToken[], first: number, max: number): number {
   // "Tell Us", "Who Fled": title-cased common words, never the acronyms "US", "WHO".
-  if (!tokens[first]!.cap || NON_NAME_WORDS.has(tokens[first]!.text)) return 0;
+  if (!tokens[first]!.cap || (tokens[first]!.classes & NON_NAME) !== 0) return 0;
   let len = 1;
   while (len < max) {
     const k = first + len;
@@ -95,4 +94,9 @@ function _contiguousFrom(tokens: readonly NameToken[], first: number, max: numbe
     len++;
   }
   return len;
+}
+
+/** Whether a code unit is an ASCII digit, as `\d` reads the first character of a word ("12.06.2023"). */
+function _isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }

@@ -9,6 +9,12 @@ import { assertSpan } from '../../../test/helpers/spans.js';
 import { tokenizeSentence } from './1-tokenize.js';
 import { LONGEST_KNOWN_NAME } from './lexicon.js';
 import { LowerCaseWords } from './lower-case-words.js';
+import { hashRange } from './range-table.js';
+import { DEMONYM, KNOWN_ORGANIZATION, NON_NAME, PLACE_NAME, TITLE_SMALL_WORD, WORD_OF, wordClasses } from './word-classes.js';
+import { DEMONYMS } from './data/demonyms.js';
+import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
+import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
+import { PLACE_NAMES } from './lexicon.js';
 import { findEntities } from './index.js';
 
 const CASES = join(import.meta.dirname, 'cases');
@@ -145,9 +151,9 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
   for (const text of sentences) {
     it(text.slice(0, 40), () => {
       const span = { start: 0, end: text.length };
-      const fast = tokenizeSentence(text, span, new Set(), false);
-      expect(fast).toEqual(tokenizeSentence(text, span, new Set(), true));
-      expect(fast.map((t) => t.text)).toContain(text.startsWith('U.S.') ? 'U.S.' : text.startsWith('The I') ? 'I.D.F.' : 'N.G.O.');
+      const fast = tokenizeSentence(text, span, new LowerCaseWords(), false);
+      expect(fast).toEqual(tokenizeSentence(text, span, new LowerCaseWords(), true));
+      expect(fast.map((t) => text.slice(t.start, t.end))).toContain(text.startsWith('U.S.') ? 'U.S.' : text.startsWith('The I') ? 'I.D.F.' : 'N.G.O.');
     });
   }
 
@@ -164,10 +170,12 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(3), fc.nat(3), (pieces, cutStart, cutEnd) => {
         const text = pieces.join('');
         const span = { start: Math.min(cutStart, text.length), end: Math.max(Math.min(cutStart, text.length), text.length - cutEnd) };
-        const lowerFast = new Set<string>();
-        const lowerFull = new Set<string>();
+        const lowerFast = new LowerCaseWords();
+        const lowerFull = new LowerCaseWords();
         expect(tokenizeSentence(text, span, lowerFast, false)).toEqual(tokenizeSentence(text, span, lowerFull, true));
-        expect([...lowerFast]).toEqual([...lowerFull]);
+        expect(lowerFast.size).toBe(lowerFull.size);
+        // Both stored the same words: each piece, lower-cased, is found by both or by neither.
+        for (const p of PIECES) expect(lowerFast.hasLowerOf(p, 0, p.length)).toBe(lowerFull.hasLowerOf(p, 0, p.length));
       }),
       { numRuns: 3000 },
     );
@@ -198,11 +206,58 @@ describe('LONGEST_KNOWN_NAME: a longer run is in no list', () => {
 });
 
 describe('LowerCaseWords', () => {
-  it('tells a capitalised common word from a name, the same on every asking', () => {
-    const words = new LowerCaseWords(new Set(['office', 'displaced']));
-    for (let round = 0; round < 2; round++) {
-      expect([words.has('Office'), words.has('OFFICE'), words.has('Displaced'), words.has('Gaza')]).toEqual([true, true, true, false]);
+  /** The words of `text` that open in lower case, stored as tokenizeSentence stores them. */
+  function lowerWordsOf(text: string): LowerCaseWords {
+    const words = new LowerCaseWords();
+    tokenizeSentence(text, { start: 0, end: text.length }, words);
+    return words;
+  }
+  const asks = (words: LowerCaseWords, ...names: string[]) => names.map((w) => words.hasLowerOf(w, 0, w.length));
+
+  it('tells a capitalised common word from a name, however it is capitalised', () => {
+    const words = lowerWordsOf('The displaced families left the office near Gaza at dawn.');
+    expect(asks(words, 'Office', 'OFFICE', 'Displaced', 'Gaza', 'Offices', 'Offic')).toEqual([true, true, true, false, false, false]);
+    expect(words.size).toBe(8); // displaced, families, left, the (twice), office, near, at, dawn
+  });
+
+  it('lower-cases letters outside ASCII as toLowerCase does', () => {
+    const words = lowerWordsOf('Crowds gathered in the élite quarter and on the i̇stanbul road.');
+    expect(asks(words, 'Élite', 'ÉLITE', 'İstanbul', 'Istanbul')).toEqual([true, true, true, false]);
+  });
+
+  it('keeps thousands of words apart as the table grows, each found by its offsets in the text', () => {
+    const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`);
+    const words = lowerWordsOf(vocabulary.join(' '));
+    expect(words.size).toBe(3000);
+    expect(asks(words, ...vocabulary.map((w) => w.toUpperCase())).every(Boolean)).toBe(true);
+    expect(asks(words, 'W0Y', 'WX', 'W')).toEqual([false, false, false]);
+  });
+
+  it('answers no for every word when the document writes none in lower case (an ALL CAPS wire)', () => {
+    expect(asks(lowerWordsOf('GUERRILLAS ATTACKED THE CAPITAL.'), 'THE', 'The')).toEqual([false, false]);
+  });
+});
+
+describe('wordClasses: one look-up gives every list that holds a word', () => {
+  const classesOf = (text: string, start: number, end: number) => wordClasses(text, start, end, hashRange(text, start, end));
+
+  it('sets the bit of each list for each of its words, read at any offset of a text', () => {
+    const lists = [[NON_NAME_WORDS, NON_NAME], [DEMONYMS, DEMONYM], [PLACE_NAMES, PLACE_NAME], [KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION], [TITLE_SMALL_WORDS, TITLE_SMALL_WORD]] as const;
+    for (const [words, bit] of lists) {
+      for (const w of words) {
+        const text = `(${w}) `;
+        expect(classesOf(text, 1, 1 + w.length) & bit, w).toBe(bit);
+      }
     }
-    expect(new LowerCaseWords(new Set()).has('OFFICE')).toBe(false);
+  });
+
+  it('is case-sensitive and exact: no bit for another case, a prefix, a longer word or an unlisted word', () => {
+    const text = 'the Hamas HAMAS Hama Hamasa Gazans Kestrel of OF Of Israeli';
+    const at = (w: string) => classesOf(text, text.indexOf(` ${w}`) + 1, text.indexOf(` ${w}`) + 1 + w.length);
+    expect(at('Hamas') & KNOWN_ORGANIZATION).toBe(KNOWN_ORGANIZATION);
+    expect([at('HAMAS') & KNOWN_ORGANIZATION, at('Hamasa'), at('Gazans') & PLACE_NAME, at('Kestrel')]).toEqual([0, 0, 0, 0]);
+    expect(classesOf(text, text.indexOf('Hamas'), text.indexOf('Hamas') + 3)).toBe(0);
+    expect([at('of') & WORD_OF, at('OF'), at('Of') & WORD_OF]).toEqual([WORD_OF, 0, 0]);
+    expect(at('Israeli') & DEMONYM).toBe(DEMONYM);
   });
 });

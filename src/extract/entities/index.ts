@@ -32,17 +32,16 @@ const DATELINE_TAIL_RE = new RegExp(
  */
 export function findEntities(a: EntityInput): Entity[] {
   const { text, sentences } = a;
-  const lowerVocabulary = new Set<string>();
+  const lowerWords = new LowerCaseWords(text.length);
   // The next "@" at or after a sentence: searched forward once, reused by every sentence before it.
   let nextAt = -1;
   const tokenized: NameToken[][] = sentences.map((s) => {
     if (nextAt < s.span.start) nextAt = _indexOrInfinity(text.indexOf('@', s.span.start));
-    return tokenizeSentence(text, s.span, lowerVocabulary, nextAt < _wordEnd(text, s.span.end));
+    return tokenizeSentence(text, s.span, lowerWords, nextAt < _wordEnd(text, s.span.end));
   });
-  const lowerCaseWords = new LowerCaseWords(lowerVocabulary);
   const candidates: NameCandidate[] = [];
   // One context for the document, pointed at each sentence and run in turn.
-  const ctx: RunContext = { text, tokens: [], dateline: false, lowerVocabulary: lowerCaseWords };
+  const ctx: RunContext = { text, tokens: [], dateline: false, lowerWords };
   const headlines: NameToken[][] = [];
   const dateline = a.meta?.datelineSpan ?? null;
   for (let si = 0; si < sentences.length; si++) {
@@ -54,7 +53,7 @@ export function findEntities(a: EntityInput): Entity[] {
     const opensParagraph = si === 0 || sentences[si - 1]!.paragraph !== sentences[si]!.paragraph;
     const mayHoldDateline = opensParagraph && sentences[si]!.paragraph < DATELINE_PARAGRAPHS;
     ctx.tokens = tokens;
-    for (const run of proposeRuns(tokens, lowerCaseWords)) {
+    for (const run of proposeRuns(text, tokens, lowerWords)) {
       const last = tokens[run.last]!;
       ctx.dateline = dateline
         ? tokens[run.first]!.start < dateline.end && dateline.start < last.end

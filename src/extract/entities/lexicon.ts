@@ -1,5 +1,4 @@
 import type { EntityType } from '../../model.js';
-import { DEMONYMS } from './data/demonyms.js';
 import { CITIES_AND_REGIONS, COUNTRIES } from './data/gazetteer.js';
 import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
 
@@ -36,9 +35,4 @@ export function lookupExact(name: string): KnownName | undefined {
   if (KNOWN_ORGANIZATIONS.has(name)) return { name, type: 'organization', by: 'entities/known-organization' };
   if (PLACE_NAMES.has(name)) return { name, type: 'place', by: 'entities/gazetteer' };
   return undefined;
-}
-
-/** True when a single word is a list entry or a demonym, so a hyphen must not glue it to a neighbour ("Israel-Hamas"). */
-export function isKnownWord(word: string): boolean {
-  return DEMONYMS.has(word) || KNOWN_ORGANIZATIONS.has(word) || PLACE_NAMES.has(word);
 }
