@@ -1,4 +1,5 @@
 import type { Attribution, DateMention, Entity, ExtractOptions, Figure, IsoDate, KnownMeta, Message, NumberMention, Sentence, Span, Statement } from '../model.js';
+import type { Token } from './numbers/tokenize.js';
 
 /** Document-level facts the metadata stage settles before the other stages run. */
 export interface ResolvedMeta {
@@ -43,6 +44,12 @@ export interface Analysis {
   meta: ResolvedMeta;
   dates: DateMention[];
   numbers: NumberMention[];
+  /**
+   * The tokens of each sentence that holds a number mention, by sentence index (`tokenize` of the
+   * numbers stage): filled by that stage and read by the figures stage, so a sentence is tokenized
+   * once. Absent when the numbers were found without it (figures then tokenize themselves).
+   */
+  numberTokens?: Array<readonly Token[] | undefined>;
   entities: Entity[];
   attributions: Attribution[];
   statements: Statement[];

@@ -46,7 +46,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { name: 'dates', run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published)) },
-  { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.text, a.sentences)) },
+  { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.text, a.sentences, (a.numberTokens = []))) },
   { name: 'entities', run: (a) => void (a.entities = findEntities(a)) },
   { name: 'attribution', run: (a) => void (a.attributions = findAttributions(a)) },
   { name: 'statements', run: (a) => void (a.statements = findStatements(a)) },

@@ -5,7 +5,8 @@ import { assertSpan } from '../../../test/helpers/spans.js';
 import type { Attribution, Figure, Sentence } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { findDates } from '../dates/index.js';
-import { findNumbers } from '../numbers/index.js';
+import { findNumbers, type Token } from '../numbers/index.js';
+import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { findFigures } from './index.js';
 
 const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}.json`, import.meta.url));
@@ -220,6 +221,22 @@ describe('findFigures', () => {
     const [received, died] = figuresOf('Doctors said they had treated 390 wounded people since Monday and that 41 of them had died by Wednesday.');
     expect(received).toMatchObject({ value: 390, asOf: PUBLISHED, since: '2023-11-06' });
     expect(died).toMatchObject({ value: 41, asOf: '2023-11-08' });
+  });
+
+  it('reads the same figures from the tokens the numbers stage kept as from its own', () => {
+    // Sentences without a number between those with one: each kept token list must sit at its sentence's index.
+    const text = 'Shelling resumed before dawn. At least 14 people were killed in the market, medics said. '
+      + 'The governor visited the site. Rescuers said 37 others were wounded. No warning was given. '
+      + 'About 1,200 people have fled since Friday, including 300 children.';
+    const paragraphs = splitParagraphs(text);
+    const sentences = splitSentences(text, paragraphs);
+    const numberTokens: Array<readonly Token[] | undefined> = [];
+    const numbers = findNumbers(text, sentences, numberTokens);
+    expect(numberTokens.map((t, i) => (t ? i : -1)).filter((i) => i >= 0)).toEqual([1, 3, 5]);
+    const own = findFigures({ ...analysis(text), paragraphs, sentences, numbers });
+    const kept = findFigures({ ...analysis(text), paragraphs, sentences, numbers, numberTokens });
+    expect(own.map((f) => readable(text, f)).map((f) => f.text)).toEqual(['At least 14', '37', 'About 1,200', '300']);
+    expect(kept).toEqual(own);
   });
 });
 

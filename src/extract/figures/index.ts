@@ -42,7 +42,8 @@ export function findFigures(a: Analysis): Figure[] {
   let ni = 0;
   let di = 0;
   let previous: readonly Figure[] = NONE;
-  for (const s of a.sentences) {
+  for (let i = 0; i < a.sentences.length; i++) {
+    const s = a.sentences[i]!;
     // Most sentences hold no number: they are passed over without allocating anything.
     while (ni < a.numbers.length && a.numbers[ni]!.span.start < s.span.start) ni++;
     if (ni === a.numbers.length || a.numbers[ni]!.span.start >= s.span.end) { previous = NONE; continue; }
@@ -51,16 +52,15 @@ export function findFigures(a: Analysis): Figure[] {
     while (di < a.dates.length && a.dates[di]!.span.end <= s.span.start) di++;
     const dates: DateMention[] = [];
     for (let k = di; k < a.dates.length && a.dates[k]!.span.start < s.span.end; k++) dates.push(a.dates[k]!);
-    const found = sentenceFigures(a, s, nums, dates, previous);
+    const found = sentenceFigures(a, s, a.numberTokens?.[i] ?? tokenize(a.text, s.span), nums, dates, previous);
     out.push(...found);
     previous = found;
   }
   return out;
 }
 
-/** The figures of one sentence; `previous` holds the figures of the sentence before it. */
-function sentenceFigures(a: Analysis, s: Sentence, nums: readonly NumberMention[], dates: readonly DateMention[], previous: readonly Figure[]): Figure[] {
-  const tokens = tokenize(a.text, s.span);
+/** The figures of one sentence, from its tokens; `previous` holds the figures of the sentence before it. */
+function sentenceFigures(a: Analysis, s: Sentence, tokens: readonly Token[], nums: readonly NumberMention[], dates: readonly DateMention[], previous: readonly Figure[]): Figure[] {
   const candidates: Candidate[] = [];
   let t = 0;
   for (const mention of nums) {

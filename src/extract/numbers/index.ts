@@ -26,20 +26,26 @@ const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...new Set(NUMBER_WORDS)].join(
  * percentages ("40%", "40 per cent", "more than half", "two-thirds"), ranges ("between 20 and 30"
  * → value 20, high 30, `at_least`) and the qualifier in front ("more than 8,300" → `more_than`,
  * span covering the qualifier). Skips dates, times, years, ordinals, phone numbers, labels
- * ("Resolution 2334") and money. Pure; one pass over each sentence's tokens.
+ * ("Resolution 2334") and money. Pure; one pass over each sentence's tokens. When `tokensOf` is
+ * given, the tokens of each sentence that holds a mention are left in it at the sentence's index,
+ * for the figures stage to read instead of tokenizing the sentence again.
  */
-export function findNumbers(text: string, sentences: Sentence[]): NumberMention[] {
+export function findNumbers(text: string, sentences: Sentence[], tokensOf?: Array<readonly Token[] | undefined>): NumberMention[] {
   const out: NumberMention[] = [];
   // The next place in the text that may hold a number: searched forward once, reused by every
   // sentence before it, so the whole text is scanned once.
   let next = -1;
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (next < s.span.start) {
       MAY_HOLD_NUMBER.lastIndex = s.span.start;
       next = MAY_HOLD_NUMBER.exec(text)?.index ?? Infinity;
     }
     if (next >= s.span.end) continue;
-    scanTokens(text, tokenize(text, s.span), out);
+    const found = out.length;
+    const tokens = tokenize(text, s.span);
+    scanTokens(text, tokens, out);
+    if (tokensOf && out.length > found) tokensOf[i] = tokens;
   }
   return out;
 }
