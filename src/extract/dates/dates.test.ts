@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../../model.js';
 import { expectGolden } from '../../../test/helpers/golden.js';
@@ -8,6 +10,8 @@ import { assertSpan } from '../../../test/helpers/spans.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { dateRole, datesWithin, findDates, resolvePast } from './index.js';
 import { findYears } from './find-years.js';
+import { chronoFor } from './chrono-for-window.js';
+import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seeds = join(here, '../../../../shared/seeds');
@@ -152,5 +156,43 @@ describe('dates: years in long documents', () => {
     expect(years.length).toBe(n - n / 10);
     expect(years[0]!.span.start).toBe(unit.length + unit.indexOf('1990'));
     for (const y of years.slice(0, 50)) expect(text.slice(y.span.start, y.span.end)).toBe('1990');
+  });
+});
+
+describe('dates: chrono runs only the parsers a window can feed', () => {
+  const ref = { instant: new Date('2023-11-10T12:00:00Z'), timezone: 0 };
+  const parserNames = (c: chrono.Chrono) => c.parsers.map((p) => (p as object).constructor.name);
+  const same = (window: string) => expect(JSON.stringify(chronoFor(window).parse(window, ref))).toBe(JSON.stringify(chrono.parse(window, ref)));
+
+  it('names only parsers chrono has, and few enough for one bit each', () => {
+    const casual = parserNames(chrono.casual);
+    expect(casual.length).toBeLessThanOrEqual(31);
+    for (const { parsers } of CHRONO_PARSER_CUES) for (const name of parsers) expect(casual).toContain(name);
+  });
+  it('leaves out the parsers whose cue a window lacks', () => {
+    expect(parserNames(chronoFor('the convoy reached the crossing, officials said'))).toEqual(['ENTimeUnitWithinFormatParser']);
+    expect(parserNames(chronoFor('shelling resumed on Sunday'))).toEqual(['ENTimeUnitWithinFormatParser', 'ENWeekdayParser']);
+  });
+  it('gives what chrono gives on wire copy', () => {
+    for (const window of [
+      'the toll had risen to 14 by Thursday, a spokesman said',
+      'KHARKIV, Ukraine, Nov. 10, 2023 (Wire) — Russian missiles struck',
+      'since the start of the war on 7 October, at least 1,400 people',
+      'three days ago, a drone hit a school; last night the sirens',
+      'The list was updated 10/11/2023 and again 2023-11-25T08:00Z.',
+      'talks resume next week, two days later than planned, at 4 p.m. GMT',
+      'by the end of the month, or within 3 days of Sept. 5',
+      'on the morning of Tues., the 3rd of march, about 2 weeks before',
+    ]) same(window);
+  });
+  it('gives what chrono gives on text built from date fragments, in any case', () => {
+    const fragment = fc.constantFrom(
+      'Sept. 5', '5th of Sept', 'may', 'March 2024', '2024 Mar', '7 Oct, 2023', '2023-11-10', '2023/11/10', '10.11.2023', '3/2023', '24/7',
+      'at 10 a.m.', '16:30', 'noon', 'midnight', 'this morning', 'three days ago', 'two weeks earlier', 'two days later', 'a week from now',
+      'tmrw', 'today', 'last night', 'now', 'end of the month', 'last day of month', 'past 24 hours', '+2 days', '-3 weeks', 'next week',
+      'within 3 days', 'for 17 days', 'Thurs.', 'weekend', 'on Monday', 'after this year', ' ', ', ', ' - ', ' to ', ' of ', 'killed', '14', 'the',
+    );
+    const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => { same(pieces.join(' ')); }), { seed: 20231110, numRuns: 2000 });
   });
 });

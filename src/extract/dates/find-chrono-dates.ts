@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate, RuleId, Sentence, Span } from '../../model.js';
 import { MONTH_WORDS, RELATIVE_DAY_WORDS, WEEKDAY_WORDS } from './data/calendar-words.js';
+import { chronoFor } from './chrono-for-window.js';
 import { isoDate, resolvePast } from './resolve-past.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,7 +48,8 @@ export function findChronoDates(text: string, sentences: readonly Sentence[], re
   const ref = { instant, timezone: 0 };
   for (const s of sentences) {
     for (const w of _windows(text, s.span)) {
-      for (const r of chrono.parse(text.slice(w.start, w.end), ref)) {
+      const window = text.slice(w.start, w.end);
+      for (const r of chronoFor(window).parse(window, ref)) {
         const m = _refine(r, w.start + r.index, reference, ref);
         if (m) out.push(m);
       }
@@ -84,7 +86,7 @@ function _refine(r: chrono.ParsedResult, at: number, reference: IsoDate | null, 
   if (tail) {
     raw = raw.slice(0, tail.index);
     if (r.start.isCertain('year') && !FOUR_DIGITS.test(raw)) {
-      const again = chrono.parse(raw, ref)[0];
+      const again = chronoFor(raw).parse(raw, ref)[0];
       return again && again.index === 0 ? _refine(again, at, reference, ref) : null;
     }
   }
