@@ -9,10 +9,16 @@ export interface Token {
   lower: string;
 }
 
-// A word: letters and digits, inner apostrophes and hyphens, inner dots ("U.N", "al-Quds").
-// Sticky: tokenize finds where each word starts itself and asks only where it ends.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]|\.(?=[\p{L}\p{N}]))*/uy;
+// A word: letters and digits, inner apostrophes and hyphens, inner dots ("U.N", "al-Quds"), as the
+// regex `[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]|\.(?=[\p{L}\p{N}]))*` reads it. ASCII characters
+// are classed by their code; only other characters are asked of the two sticky regexes below (a
+// sticky test per word was the largest cost of tokenizing, and most words are ASCII).
 const WORD_START = /[\p{L}\p{N}]/uy;
+const WORD_PART = /[\p{L}\p{N}\p{M}]/uy;
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const CURLY_APOSTROPHE = 0x2019;
 const UPPER_START = /^\p{Lu}/u;
 // "al-Arouri", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abd|abu)[-‑]\p{Lu}/u;
@@ -26,19 +32,16 @@ const CLOSING_MARK = /["”»’]/;
  */
 export function tokenize(text: string, start: number, end: number, limit = Infinity): Token[] {
   const out: Token[] = [];
-  // A search with a match object per word was the stage's largest allocation: the start is found
-  // by a scan, the end by a sticky test.
   // A start inside a surrogate pair ("𝐀" is two code units) reads the whole letter, as a search would.
   let k = start > 0 && _isTrail(text.charCodeAt(start)) && _isLead(text.charCodeAt(start - 1)) ? start - 1 : start;
   while (out.length < limit) {
     k = _wordStart(text, k, end);
     if (k < 0) break;
-    WORD.lastIndex = k;
-    WORD.test(text);
-    const stop = Math.min(end, WORD.lastIndex);
+    const wordEnd = _wordEnd(text, _afterLetterOrDigit(text, k));
+    const stop = Math.min(end, wordEnd);
     const t = text.slice(k, stop);
     out.push({ start: k, end: stop, text: t, lower: t.toLowerCase() });
-    k = WORD.lastIndex;
+    k = wordEnd;
   }
   return out;
 }
@@ -51,19 +54,61 @@ function _isTrail(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** The offset of the first letter or digit in `text[from, end)`, or -1: ASCII by its code, the rest by WORD_START. */
+// An ASCII letter or digit: the ASCII part of `[\p{L}\p{N}]`.
+function _isAsciiLetterOrDigit(c: number): boolean {
+  const lower = c | 32;
+  return (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The offset of the first letter or digit in `text[from, end)`, or -1. */
 function _wordStart(text: string, from: number, end: number): number {
   for (let k = from; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c < 128) {
-      const lower = c | 32;
-      if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) return k;
+      if (_isAsciiLetterOrDigit(c)) return k;
       continue;
     }
     WORD_START.lastIndex = k;
     if (WORD_START.test(text)) return k;
   }
   return -1;
+}
+
+/** The offset after the letter or digit at `k` (two code units for a letter outside the BMP, "𝐀"). */
+function _afterLetterOrDigit(text: string, k: number): number {
+  if (text.charCodeAt(k) < 128) return k + 1;
+  WORD_START.lastIndex = k;
+  WORD_START.test(text);
+  return WORD_START.lastIndex;
+}
+
+/**
+ * The offset where a word that goes on at `k` ends: after its letters, digits, marks, apostrophes
+ * and hyphens, and dots followed by a letter or digit ("U.N." ends before the last dot).
+ */
+function _wordEnd(text: string, k: number): number {
+  for (;;) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if (_isAsciiLetterOrDigit(c) || c === APOSTROPHE || c === HYPHEN) k++;
+      else if (c === DOT && _isLetterOrDigitAt(text, k + 1)) k++;
+      else return k;
+    } else if (c === CURLY_APOSTROPHE) {
+      k++;
+    } else {
+      // Past the end charCodeAt is NaN, which no test above takes, and the regex finds nothing.
+      WORD_PART.lastIndex = k;
+      if (!WORD_PART.test(text)) return k;
+      k = WORD_PART.lastIndex;
+    }
+  }
+}
+
+function _isLetterOrDigitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return _isAsciiLetterOrDigit(c);
+  WORD_START.lastIndex = k;
+  return WORD_START.test(text);
 }
 
 /** True for a word that can be part of a proper name: "Salama", "al-Arouri", "Abu", "bin". */
