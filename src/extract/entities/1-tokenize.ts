@@ -173,7 +173,7 @@ function _nextWordStart(text: string, from: number, limit: number): number {
 
 /**
  * Splits one sentence into word tokens, carrying offsets from the start (never recomputed from
- * split strings). Words opening in lower case are added to `lowerWords`, which later tells a capitalised
+ * split strings). Words opening in lower case are added to `lowerWords` (made for this `text`), which later tells a capitalised
  * sentence opener that is a common word ("Displaced", also written "displaced") from a name.
  * `mayHoldEmail` false says no "@" lies in the sentence or the word running on past its end, so
  * the scanner (no regular expression, ASCII read by code) gives the same tokens (default true: always safe).
@@ -235,7 +235,7 @@ export function tokenizeSentence(text: string, span: Span, lowerWords: LowerCase
     if (pluralPossessive) prev!.possessive = true;
     const first = text.charCodeAt(start);
     const cap = _isUpper(first, text, start, end);
-    if (!cap && _isLower(first, text, start, end)) lowerWords.add(text, start, end, h);
+    if (!cap && _isLower(first, text, start, end)) lowerWords.add(start, end, h);
     out.push({
       start,
       end,

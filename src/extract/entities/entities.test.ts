@@ -151,8 +151,8 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
   for (const text of sentences) {
     it(text.slice(0, 40), () => {
       const span = { start: 0, end: text.length };
-      const fast = tokenizeSentence(text, span, new LowerCaseWords(), false);
-      expect(fast).toEqual(tokenizeSentence(text, span, new LowerCaseWords(), true));
+      const fast = tokenizeSentence(text, span, new LowerCaseWords(text), false);
+      expect(fast).toEqual(tokenizeSentence(text, span, new LowerCaseWords(text), true));
       expect(fast.map((t) => text.slice(t.start, t.end))).toContain(text.startsWith('U.S.') ? 'U.S.' : text.startsWith('The I') ? 'I.D.F.' : 'N.G.O.');
     });
   }
@@ -170,8 +170,8 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(3), fc.nat(3), (pieces, cutStart, cutEnd) => {
         const text = pieces.join('');
         const span = { start: Math.min(cutStart, text.length), end: Math.max(Math.min(cutStart, text.length), text.length - cutEnd) };
-        const lowerFast = new LowerCaseWords();
-        const lowerFull = new LowerCaseWords();
+        const lowerFast = new LowerCaseWords(text);
+        const lowerFull = new LowerCaseWords(text);
         expect(tokenizeSentence(text, span, lowerFast, false)).toEqual(tokenizeSentence(text, span, lowerFull, true));
         expect(lowerFast.size).toBe(lowerFull.size);
         // Both stored the same words: each piece, lower-cased, is found by both or by neither.
@@ -208,7 +208,7 @@ describe('LONGEST_KNOWN_NAME: a longer run is in no list', () => {
 describe('LowerCaseWords', () => {
   /** The words of `text` that open in lower case, stored as tokenizeSentence stores them. */
   function lowerWordsOf(text: string): LowerCaseWords {
-    const words = new LowerCaseWords();
+    const words = new LowerCaseWords(text);
     tokenizeSentence(text, { start: 0, end: text.length }, words);
     return words;
   }

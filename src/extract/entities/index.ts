@@ -32,7 +32,7 @@ const DATELINE_TAIL_RE = new RegExp(
  */
 export function findEntities(a: EntityInput): Entity[] {
   const { text, sentences } = a;
-  const lowerWords = new LowerCaseWords(text.length);
+  const lowerWords = new LowerCaseWords(text);
   // The next "@" at or after a sentence: searched forward once, reused by every sentence before it.
   let nextAt = -1;
   const tokenized: NameToken[][] = sentences.map((s) => {

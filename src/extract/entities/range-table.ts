@@ -1,5 +1,5 @@
 /**
- * A hash table keyed by stretches of strings (`source[start, end)`), so a word of a document is
+ * A hash table keyed by stretches of a string (`source[start, end)`), so a word of a document is
  * looked up or stored by its offsets, without slicing a string for it and without the engine
  * hashing that new string: the name finder reads about one word in two of every text.
  */
@@ -29,35 +29,27 @@ export function hashRangeLowerAscii(s: string, start: number, end: number): numb
 }
 
 /**
- * Keys are stretches of strings, values are bit sets (numbers). Open addressing, linear probing;
- * the table doubles when half full. Keys are compared unit by unit, so two words with one hash
- * stay apart. A stored key keeps a reference to its source string and its offset.
+ * Keys are stretches of one source string (a document, or a list of words joined by blanks),
+ * values are bit sets (numbers); asked with a stretch of any string. Open addressing, linear
+ * probing, all in one Int32Array (four numbers a slot: hash, length, start, value), which doubles
+ * when half full. Keys are compared unit by unit, so two words with one hash stay apart.
  */
 export class RangeTable {
-  private hashes: Int32Array;
-  /** Key lengths; 0 marks an empty slot (keys are never empty). */
-  private lengths: Int32Array;
-  private starts: Int32Array;
-  private values: Int32Array;
-  private sources: string[];
+  private slots: Int32Array;
   private mask: number;
   /** Number of keys stored. */
   size = 0;
 
-  /** `capacity`: initial number of slots, a power of two (default 64). */
-  constructor(capacity = 64) {
-    this.hashes = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.values = new Int32Array(capacity);
-    this.sources = new Array<string>(capacity);
+  /** `source`: the string every key is a stretch of; `capacity`: initial number of slots, a power of two (default 64). */
+  constructor(private readonly source: string, capacity = 64) {
+    this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
   }
 
   /** The bits stored for `s[start, end)` (hash `h` from hashRange), or 0 when the key is absent. */
   get(s: string, start: number, end: number, h: number): number {
-    const slot = this.find(s, start, end, h, false);
-    return slot < 0 ? 0 : this.values[slot]!;
+    const at = this.find(s, start, end, h, false);
+    return at < 0 ? 0 : this.slots[at + VALUE]!;
   }
 
   /** Whether `s[start, end)` lower-cased (hash `h` from hashRangeLowerAscii, ASCII keys only) is stored exactly. */
@@ -65,54 +57,57 @@ export class RangeTable {
     return this.find(s, start, end, h, true) >= 0;
   }
 
-  /** Adds `bits` to the value of `s[start, end)` (hash `h` from hashRange), storing the key when new. */
-  add(s: string, start: number, end: number, h: number, bits: number): void {
-    const slot = this.find(s, start, end, h, false);
-    if (slot >= 0) {
-      this.values[slot]! |= bits;
+  /** Adds `bits` to the value of the key `source[start, end)` (not empty; hash `h` from hashRange), storing it when new. */
+  add(start: number, end: number, h: number, bits: number): void {
+    const at = this.find(this.source, start, end, h, false);
+    if (at >= 0) {
+      this.slots[at + VALUE]! |= bits;
       return;
     }
-    if ((this.size + 1) * 2 > this.lengths.length) this.grow();
-    let i = h & this.mask;
-    while (this.lengths[i] !== 0) i = (i + 1) & this.mask;
-    this.hashes[i] = h;
-    this.lengths[i] = end - start;
-    this.starts[i] = start;
-    this.values[i] = bits;
-    this.sources[i] = s;
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    this.put(h, end - start, start, bits);
     this.size++;
   }
 
-  /** Slot of the key equal to `s[start, end)` (ASCII-lower-cased first when `lower`), or -1. */
+  /** Offset in `slots` of the key equal to `s[start, end)` (ASCII-lower-cased first when `lower`), or -1. */
   private find(s: string, start: number, end: number, h: number, lower: boolean): number {
+    const { slots, mask } = this;
     const len = end - start;
-    for (let i = h & this.mask; this.lengths[i] !== 0; i = (i + 1) & this.mask) {
-      if (this.hashes[i] === h && this.lengths[i] === len && _sameUnits(this.sources[i]!, this.starts[i]!, s, start, len, lower)) return i;
+    for (let i = h & mask; slots[i * SLOT + LENGTH] !== 0; i = (i + 1) & mask) {
+      const at = i * SLOT;
+      if (slots[at + HASH] === h && slots[at + LENGTH] === len && _sameUnits(this.source, slots[at + START]!, s, start, len, lower)) return at;
     }
     return -1;
   }
 
+  /** Stores a key in the first free slot of its probe sequence. */
+  private put(h: number, len: number, start: number, value: number): void {
+    const { slots, mask } = this;
+    let i = h & mask;
+    while (slots[i * SLOT + LENGTH] !== 0) i = (i + 1) & mask;
+    const at = i * SLOT;
+    slots[at + HASH] = h;
+    slots[at + LENGTH] = len;
+    slots[at + START] = start;
+    slots[at + VALUE] = value;
+  }
+
   private grow(): void {
-    const { hashes, lengths, starts, values, sources } = this;
-    const capacity = lengths.length * 2;
-    this.hashes = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.values = new Int32Array(capacity);
-    this.sources = new Array<string>(capacity);
-    this.mask = capacity - 1;
-    for (let j = 0; j < lengths.length; j++) {
-      if (lengths[j] === 0) continue;
-      let i = hashes[j]! & this.mask;
-      while (this.lengths[i] !== 0) i = (i + 1) & this.mask;
-      this.hashes[i] = hashes[j]!;
-      this.lengths[i] = lengths[j]!;
-      this.starts[i] = starts[j]!;
-      this.values[i] = values[j]!;
-      this.sources[i] = sources[j]!;
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at + LENGTH] !== 0) this.put(old[at + HASH]!, old[at + LENGTH]!, old[at + START]!, old[at + VALUE]!);
     }
   }
 }
+
+// The four numbers of a slot; a length of 0 marks a free slot (keys are never empty).
+const SLOT = 4;
+const HASH = 0;
+const LENGTH = 1;
+const START = 2;
+const VALUE = 3;
 
 /** Whether `a[aStart, aStart + len)` equals `b[bStart, bStart + len)`, with b's ASCII capitals lower-cased when `lowerB`. */
 function _sameUnits(a: string, aStart: number, b: string, bStart: number, len: number, lowerB: boolean): boolean {

@@ -84,10 +84,19 @@ const LISTS: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [['the'], WORD_THE],
 ];
 
-/** Every listed word with the bits of the lists that hold it, matched case-sensitively. Built once at module load. */
+/**
+ * Every listed word with the bits of the lists that hold it, matched case-sensitively. Built once
+ * at module load; the keys are stretches of one string of all the words, each followed by a blank.
+ */
 const CLASSES: RangeTable = (() => {
-  const table = new RangeTable(4096);
-  for (const [words, bit] of LISTS) for (const w of words) table.add(w, 0, w.length, hashRange(w, 0, w.length), bit);
+  const entries = LISTS.flatMap(([words, bit]) => [...words].map((w) => [w, bit] as const));
+  const source = entries.map(([w]) => `${w} `).join('');
+  const table = new RangeTable(source, 4096);
+  let at = 0;
+  for (const [w, bit] of entries) {
+    table.add(at, at + w.length, hashRange(source, at, at + w.length), bit);
+    at += w.length + 1;
+  }
   return table;
 })();
 
