@@ -10,6 +10,11 @@ const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 const LONGEST_MARKER = Math.max(...[...ENGLISH_MARKERS].map((w) => w.length));
+// A word of ASCII lower-case letters packed 5 bits a letter ("of" → 15 × 32 + 6), so a word is
+// looked up as it is scanned, without cutting it out of the sample. ENGLISH_MARKERS are all such
+// words (metadata.test.ts checks it).
+const LETTER_BITS = 32;
+const MARKER_KEYS: ReadonlySet<number> = new Set([...ENGLISH_MARKERS].map((w) => [...w].reduce((key, ch) => key * LETTER_BITS + _letterValue(ch.charCodeAt(0)), 0)));
 // franc compares only against the languages we can name in ISO 639-1: faster, and no answer we
 // could not map.
 const FRANC_ONLY = [...new Set(ISO_639_3_TO_1.keys())];
@@ -61,45 +66,71 @@ function _share({ words, hits }: SampleWords): number {
   return words ? hits / words : 0;
 }
 
+// What a code point does in the sample scan: extends a word, starts or extends a capitalised
+// word, joins a capitalised word ("Gaza's", "Al-Shifa"), or ends words.
+const LOWER = 0;
+const UPPER = 1;
+const JOINER = 2;
+const OTHER = 3;
+const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  c >= 0x61 && c <= 0x7a ? LOWER : c >= 0x41 && c <= 0x5a ? UPPER : c === APOSTROPHE || c === HYPHEN ? JOINER : OTHER,
+);
+
 // What `head.replace(CAPITALISED, ' ')` followed by a match of its letter runs gives, in one pass
-// over the characters, without building the replaced string or a match per word: replacing and
-// matching took most of the metadata stage's time on English text.
+// over the characters, without building the replaced string, a match per word or a substring per
+// word: replacing and matching took most of the metadata stage's time on English text. ASCII is
+// told apart by a table, other code points by sticky `\p{Lu}`/`\p{L}` tests.
 function _sampleWords(head: string): SampleWords {
   let words = 0;
   let hits = 0;
   let foreign = false;
-  let wordStart = -1;
   let capitalised = false;
-  for (let i = 0; i < head.length; ) {
-    const c = head.charCodeAt(i);
+  let inWord = false;
+  // The current word packed as in MARKER_KEYS, and its length, past LONGEST_MARKER once it
+  // cannot be a marker.
+  let key = 0;
+  let length = 0;
+  // One step past the end, which ends the last word.
+  for (let i = 0; i <= head.length; ) {
+    const c = i < head.length ? head.charCodeAt(i) : -1;
     // A surrogate pair is one code point, which the sticky tests read whole.
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < head.length && (head.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const upper = c < 0x80 ? c >= 0x41 && c <= 0x5a : _isAt(UPPER_AT, head, i);
-    const letter = upper || (c < 0x80 ? c >= 0x61 && c <= 0x7a : _isAt(LETTER_AT, head, i));
-    // A capitalised word runs on over letters, apostrophes and hyphens ("Al-Shifa's").
-    if (capitalised && (letter || c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN)) {
-      i += width;
-      continue;
-    }
-    capitalised = false;
-    if (c >= 0x80 && !upper) foreign = true;
-    if (letter && !upper) {
-      if (wordStart < 0) wordStart = i;
-    } else {
-      if (wordStart >= 0) {
-        words++;
-        if (i - wordStart <= LONGEST_MARKER && ENGLISH_MARKERS.has(head.slice(wordStart, i))) hits++;
-        wordStart = -1;
-      }
-      capitalised = upper;
-    }
+    const kind = c < 0 ? OTHER : c < 0x80 ? ASCII_KIND[c]! : _kindAt(head, i, c);
     i += width;
-  }
-  if (wordStart >= 0) {
-    words++;
-    if (head.length - wordStart <= LONGEST_MARKER && ENGLISH_MARKERS.has(head.slice(wordStart))) hits++;
+    if (capitalised && kind !== OTHER) continue;
+    capitalised = false;
+    if (c >= 0x80 && kind !== UPPER) foreign = true;
+    if (kind === LOWER) {
+      if (!inWord) {
+        inWord = true;
+        key = 0;
+        length = 0;
+      }
+      // Outside ASCII (even as a pair of code units), the word is no marker.
+      if (c >= 0x80) length = LONGEST_MARKER + 1;
+      else if (++length <= LONGEST_MARKER) key = key * LETTER_BITS + _letterValue(c);
+    } else {
+      if (inWord) {
+        words++;
+        if (length <= LONGEST_MARKER && MARKER_KEYS.has(key)) hits++;
+        inWord = false;
+      }
+      capitalised = kind === UPPER;
+    }
   }
   return { words, hits, foreign };
+}
+
+// The kind of the code point at `at`, outside ASCII.
+function _kindAt(head: string, at: number, c: number): number {
+  if (_isAt(UPPER_AT, head, at)) return UPPER;
+  if (_isAt(LETTER_AT, head, at)) return LOWER;
+  return c === RIGHT_QUOTE ? JOINER : OTHER;
+}
+
+// 1 for "a" to 26 for "z": never 0, so "a" and "aa" pack to different keys.
+function _letterValue(c: number): number {
+  return c - 0x60;
 }
 
 function _isAt(re: RegExp, s: string, at: number): boolean {
