@@ -14,8 +14,6 @@ export interface NameToken {
   classes: number;
   /** Can be part of a name: starts upper case ("Gaza"), or is a prefixed name ("al-Quds"). */
   cap: boolean;
-  /** Every letter upper case and at least two letters ("GAZA", "UN"). */
-  allCaps: boolean;
   /** Only blanks separate it from the previous token (or the full stop of "Gen."): names may run on. */
   joinPrev: boolean;
   /** Opens the sentence, a quotation, a parenthesis or a clause after a colon: capitalised anyway. */
@@ -81,6 +79,14 @@ function _opensClause(text: string, from: number, to: number): boolean {
 function _isUpper(c: number, text: string, start: number, end: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_RE.test(text.slice(start, end));
+}
+
+/**
+ * Whether a token of `text` is written in capitals, at least two letters ("GAZA", "UN", "U.N."; not
+ * "Gaza", "A", "al-QUDS"). Asked only by the list look-up of ALL CAPS runs, so it is not stored.
+ */
+export function isAllCapsWord(text: string, t: NameToken): boolean {
+  return t.cap && t.end - t.start > 1 && _isAllCaps(text, t.start, t.end);
 }
 
 /** Every character of `text[start, end)` an upper-case letter or a full stop ("GAZA", "U.N."): ASCII read by code, anything else by ALL_CAPS_RE. */
@@ -225,8 +231,8 @@ export function tokenizeSentence(text: string, span: Span, lowerWords: LowerCase
       // "al-Quds", "Al-Aqsa", "Secretary-General": one token. "Hamas-affiliated", "Israel-Hamas": two.
       prev.end = end;
       prev.classes = wordClasses(text, prev.start, end, hashRange(text, prev.start, end));
+      // A joined token is never ALL CAPS: the hyphen is no capital.
       prev.cap = true;
-      prev.allCaps = false;
       prev.possessive = possessive;
       continue;
     }
@@ -241,7 +247,6 @@ export function tokenizeSentence(text: string, span: Span, lowerWords: LowerCase
       end,
       classes,
       cap,
-      allCaps: cap && end - start > 1 && _isAllCaps(text, start, end),
       joinPrev: gap === GAP_BLANKS || pluralPossessive || (gap === GAP_STOP_BLANKS && (prev!.classes & NAME_ABBREVIATION) !== 0),
       initial: !prev || _opensClause(text, gapFrom, start),
       possessive,

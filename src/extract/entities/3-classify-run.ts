@@ -1,5 +1,5 @@
 import type { EntityType, Span } from '../../model.js';
-import type { NameToken } from './1-tokenize.js';
+import { isAllCapsWord, type NameToken } from './1-tokenize.js';
 import type { NameRun } from './2-propose-runs.js';
 import { KNOWN_BY_LOWER, LONGEST_KNOWN_NAME, lookupExact } from './lexicon.js';
 import type { LowerCaseWords } from './lower-case-words.js';
@@ -116,10 +116,11 @@ function _listed(ctx: RunContext, first: number, last: number): NameCandidate | 
   // "GUERRILLAS ATTACKED THE CAPITAL": a run longer than any list name (lower-casing never shortens it) is none.
   if (written.length > LONGEST_KNOWN_NAME) return null;
   const exact = lookupExact(written);
-  if (exact) return _candidate(ctx, first, last, exact.type, 5, exact.by);
-  if (_allCaps(tokens, first, last)) {
+  // The string just looked up is the name: already hashed, so grouping by name hashes it no more.
+  if (exact) return _candidate(ctx, first, last, exact.type, 5, exact.by, written);
+  if (_allCaps(ctx, first, last)) {
     const known = KNOWN_BY_LOWER.get(written.toLowerCase());
-    if (known) return { ..._candidate(ctx, first, last, known.type, 5, known.by), name: known.name };
+    if (known) return _candidate(ctx, first, last, known.type, 5, known.by, known.name);
   }
   return null;
 }
@@ -132,8 +133,8 @@ function _hasCommonWord(ctx: RunContext, first: number, last: number): boolean {
   return false;
 }
 
-function _allCaps(tokens: readonly NameToken[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (!tokens[k]!.allCaps) return false;
+function _allCaps(ctx: RunContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!isAllCapsWord(ctx.text, ctx.tokens[k]!)) return false;
   return true;
 }
 
@@ -157,10 +158,11 @@ function _placePrepositionBefore(tokens: readonly NameToken[], k: number): boole
   return (w & WORD_OF) !== 0 && !!before && tokens[k]!.joinPrev && (before.classes & PLACE_DIRECTION_WORD) !== 0;
 }
 
-function _candidate(ctx: RunContext, first: number, last: number, type: EntityType | null, strength: number, by: string): NameCandidate {
+/** The candidate for tokens `[first, last]`; `name` defaults to the words as written (_nameText). */
+function _candidate(ctx: RunContext, first: number, last: number, type: EntityType | null, strength: number, by: string, name?: string): NameCandidate {
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
-  return { name: _nameText(ctx.text, start, end), span: { start, end }, type, strength, by };
+  return { name: name ?? _nameText(ctx.text, start, end), span: { start, end }, type, strength, by };
 }
 
 const ODD_BLANKS_RE = /[\t\u00a0]+/g;
