@@ -42,6 +42,8 @@ const CONTINUED = 'attribution/continued-quote';
  * `attributions` are the document's own frames in text order.
  */
 export function carryOver(input: CarryInput, attributions: readonly Attribution[]): Attribution[] {
+  // Everything carried comes from an attribution: a document without one carries nothing.
+  if (attributions.length === 0) return [];
   const { text, sentences, quotes } = input;
   const bySentence = new Map<number, Attribution>();
   const byParagraph = new Map<number, Attribution>();

@@ -7,6 +7,8 @@ import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { findCues, proposeFrames, type Frame } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
 
+const NO_QUOTES: readonly QuoteRun[] = [];
+
 /**
  * Finds every reporting frame of a document: who (`claimant`, with `role`) reports what
  * (`content`) through which cue. Rules run in this order:
@@ -23,8 +25,15 @@ import { resolveClaimants } from './resolve-claimants.js';
  */
 export function findAttributions(a: Analysis): Attribution[] {
   const quotes = outerQuotes(a.text, a.paragraphs);
-  const quotesOf: QuoteRun[][] = a.paragraphs.map(() => []);
-  for (const q of quotes) quotesOf[q.paragraph]!.push(q);
+  // Most paragraphs hold no quotation: they share one empty list; the quotations come in text order.
+  const quotesOf: Array<readonly QuoteRun[]> = a.paragraphs.map(() => NO_QUOTES);
+  for (let k = 0; k < quotes.length;) {
+    const paragraph = quotes[k]!.paragraph;
+    let end = k + 1;
+    while (end < quotes.length && quotes[end]!.paragraph === paragraph) end++;
+    quotesOf[paragraph] = quotes.slice(k, end);
+    k = end;
+  }
   const firstSentence: number[] = a.paragraphs.map(() => -1);
   a.sentences.forEach((s, i) => {
     if (firstSentence[s.paragraph] === -1) firstSentence[s.paragraph] = i;
@@ -55,7 +64,7 @@ export function findAttributions(a: Analysis): Attribution[] {
     const line = cj === ci ? nameColonFrame(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, speakersOnce) : null;
     if (line) frames.push(line);
     if (cj === ci) return;
-    frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? [], a.meta.datelinePrefix ?? null));
+    frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? NO_QUOTES, a.meta.datelinePrefix ?? null));
     ci = cj;
   });
   const own = resolveClaimants(frames, a.entities, (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start), (i) => a.sentences[i]!.span.end).map(_toAttribution);

@@ -37,6 +37,7 @@ const MAX_BARE_HEADLINE_WORDS = 3;
 const ING_WORD = /^\p{Ll}{3,}ing$/u; // "competing", not "wing"
 // "the UN humanitarian office (OCHA)" → "the UN humanitarian office": a trailing parenthesis.
 const TRAILING_PARENS = /\s*\([^()]*\)\s*$/u;
+const CLOSING_PAREN = 0x29;
 
 /**
  * Reads a claimant noun phrase from `text[start, end)`, a stretch already cut at commas and clause
@@ -47,7 +48,8 @@ const TRAILING_PARENS = /\s*\([^()]*\)\s*$/u;
  */
 export function readClaimant(text: string, start: number, end: number): ClaimantPhrase | null {
   let span = trimSpan(text, { start, end });
-  const parens = TRAILING_PARENS.exec(text.slice(span.start, span.end));
+  // The trimmed span ends in a letter, a digit or ")": only the last asks for the pattern.
+  const parens = text.charCodeAt(span.end - 1) === CLOSING_PAREN ? TRAILING_PARENS.exec(text.slice(span.start, span.end)) : null;
   if (parens) span = trimSpan(text, { start: span.start, end: span.start + parens.index });
   let tokens = tokenize(text, span.start, span.end);
   while (tokens.length > 1 && LEADING_CONNECTIVES.has(tokens[0]!.lower)) tokens = tokens.slice(1);
