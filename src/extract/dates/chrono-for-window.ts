@@ -6,7 +6,7 @@ const _name = (p: chrono.Parser) => (p as object).constructor.name;
 // Per cue group, the bits of the casual parsers it covers; parsers in no group always run.
 const GROUP_BITS = CHRONO_PARSER_CUES.map(({ parsers }) => _bits((p) => parsers.includes(_name(p))));
 const ALWAYS_BITS = _bits((p) => !CHRONO_PARSER_CUES.some(({ parsers }) => parsers.includes(_name(p))));
-// One instance per set of parsers met so far; news copy meets a few hundred at most.
+// One instance per set of cue groups met so far: at most 2^groups (1,024), a few hundred on news copy.
 const BY_PARSERS = new Map<number, chrono.Chrono>();
 
 /**

@@ -8,7 +8,9 @@ const WRAPPED = /^(\*{1,3}|_{1,3})(\S(?:.*\S)?)\1$/;
  * "# *Hamas says …*" → "Hamas says …". Emphasis inside the line is kept as printed.
  */
 export function stripMarkdownLine(line: string): string {
-  let s = line.replace(HEADING_MARKS, '').trim();
+  // Both heading marks hold a "#", which most lines lack: without one, HEADING_MARKS would try its
+  // second alternative at every space of the line to remove nothing.
+  let s = (line.includes('#') ? line.replace(HEADING_MARKS, '') : line).trim();
   for (let m = WRAPPED.exec(s); m; m = WRAPPED.exec(s)) s = m[2]!.trim();
   return s;
 }
