@@ -29,8 +29,9 @@ const PERIOD = /\b(?:week|weekend|month|year)\b/i;
 const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
 
 /**
- * Runs chrono (default English parser, never `forwardDate`) over the sentences that may hold a
- * date, then refines its results in a fixed order:
+ * Runs chrono (default English parser, never `forwardDate`; on each window only the parsers that
+ * can match it, see chronoFor) over the sentences that may hold a date, then refines its results
+ * in a fixed order:
  * 1. drop what is not a date mention: "now", durations ("for 17 days", "past 24 hours", "two days
  *    later"; only "… ago" stays), times without a day ("at 10 p.m."), slashed numbers without a
  *    year ("24/7");
