@@ -82,7 +82,7 @@ export function readGroup(tokens: readonly Token[], k: number): Group {
     }
     afterOf = true;
     i++;
-  } else if (GROUP_DETERMINERS.has(tokens[i]?.lower ?? '') || /'s$/.test(tokens[i]?.lower ?? '')) {
+  } else if (GROUP_DETERMINERS.has(tokens[i]?.lower ?? '') || (tokens[i]?.lower ?? '').endsWith("'s")) {
     // "half the population", "half Gaza's residents"
     afterOf = true;
   }
@@ -108,7 +108,7 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
 function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   let i = k;
   const first = i;
-  const determiner = afterOf && (GROUP_DETERMINERS.has(tokens[i]?.lower ?? '') || /'s$/.test(tokens[i]?.lower ?? ''));
+  const determiner = afterOf && (GROUP_DETERMINERS.has(tokens[i]?.lower ?? '') || (tokens[i]?.lower ?? '').endsWith("'s"));
   if (determiner) i++;
   // "12 more people" → "people"; but "its other soldiers" keeps its determiner and all after it
   while (GROUP_LEAD_SKIP.has(tokens[i]?.lower ?? '')) i++;

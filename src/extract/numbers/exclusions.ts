@@ -5,6 +5,7 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MONTHS, TIME_SUFFIXES
 
 const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 const CURRENCY_SIGN = new Set(CURRENCY_SIGNS);
+const FOUR_DIGITS = /^\d{4}$/;
 
 /** Why a number read from the text is not a quantity, or null when it is one. */
 export type Exclusion = 'date' | 'time' | 'year' | 'money' | 'phone' | 'label' | 'pronoun' | null;
@@ -56,7 +57,7 @@ export function exclusion(tokens: readonly Token[], core: Core, before: number):
  */
 function isYear(tokens: readonly Token[], core: Core, before: number): boolean {
   const first = tokens[core.first]!;
-  if (core.first !== core.last || core.percent || !/^\d{4}$/.test(first.text)) return false;
+  if (core.first !== core.last || core.percent || !FOUR_DIGITS.test(first.text)) return false;
   const v = Number(first.text);
   if (v < 1900 || v > 2100) return false;
   const prev = tokens[before - 1];

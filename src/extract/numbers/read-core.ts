@@ -28,6 +28,7 @@ const PERCENT = phraseIndex(PERCENT_WORDS.map((w) => [w, true] as const));
 // "10,569", "10.5", and Indian grouping in twos above the thousands ("3,57,243", "1,20,00,000")
 const DIGIT_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}$/;
 const SPACE_GROUP = /^\d{3}$/;
+const SHORT_DIGIT_RUN = /^\d{1,3}$/;
 // Separators a printed figure may use between thousands: space, no-break space, thin spaces.
 const GROUP_GAP = /^[ \u00a0\u202f\u2009]$/;
 
@@ -57,10 +58,10 @@ function _lowerAt(tokens: readonly Token[], k: number): string {
 function readDigits(text: string, tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i]!;
   if (!DIGIT_GROUPS.test(t.text)) return null;
-  let value = Number(t.text.replace(/,/g, ''));
+  let value = Number(t.text.replaceAll(',', ''));
   let last = i;
   // "1 200": a 1-3 digit run followed by 3-digit runs after one separator character.
-  if (/^\d{1,3}$/.test(t.text)) {
+  if (SHORT_DIGIT_RUN.test(t.text)) {
     while (tokens[last + 1]?.kind === 'digits' && SPACE_GROUP.test(tokens[last + 1]!.text)
       && GROUP_GAP.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
       value = value * 1000 + Number(tokens[last + 1]!.text);
@@ -180,7 +181,7 @@ function readFraction(tokens: readonly Token[], i: number): Core | null {
     }
     return null;
   }
-  if (!FRACTION_FOLLOWERS.has(next.lower) && !/'s$/.test(next.lower)) return null;
+  if (!FRACTION_FOLLOWERS.has(next.lower) && !next.lower.endsWith("'s")) return null;
   const pct = f.percent * count;
   return { first: i, last: j, value: Math.round(pct), vague: false, percent: true, rounded: f.rounded, scaled: false, rule: 'fraction' };
 }
