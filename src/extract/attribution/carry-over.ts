@@ -51,8 +51,9 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     bySentence.set(a.sentence, a);
     byParagraph.set(sentences[a.sentence]!.paragraph, a);
   }
-  // Asked only of a sentence opening with a quotation mark after an attributed one: built on first use.
-  let quoteKeys: Set<string> | null = null;
+  // Asked only of a sentence opening with a quotation mark after an attributed one: built on first
+  // use. Outermost quotations do not overlap, so each starts at its own offset.
+  let quoteEnds: Map<number, number> | null = null;
   const firstQuote = new Map<number, QuoteRun>();
   const lastQuote = new Map<number, QuoteRun>();
   for (const q of quotes) {
@@ -81,7 +82,7 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     const content = trimClause(text, s.span);
     if (content.end <= content.start) continue;
     // "“We could hear people knocking,” said Andriy Tkach. “By morning the knocking had stopped.”"
-    const quoteGoesOn = OPENING_MARKS.has(text[firstNonSpace(text, s.span.start)] ?? '') && ((quoteKeys ??= new Set(quotes.map((q) => _key(q.span)))).has(_key(from.content)) || from.by === CONTINUED);
+    const quoteGoesOn = OPENING_MARKS.has(text[firstNonSpace(text, s.span.start)] ?? '') && ((quoteEnds ??= new Map(quotes.map((q) => [q.span.start, q.span.end]))).get(from.content.start) === from.content.end || from.by === CONTINUED);
     if (!quoteGoesOn && !_opensContinuation(input, s.span)) continue;
     const carried: Attribution = { ...from, content, carried: true, by: quoteGoesOn ? CONTINUED : 'attribution/carry-over-opener' };
     bySentence.set(i, carried);
@@ -116,8 +117,4 @@ function _opensContinuation(input: CarryInput, span: Span): boolean {
   if (!m) return false;
   const at = span.start + m[0].length;
   return DIGIT.test(input.text[at] ?? '') || input.numbers.some((n) => n.span.start === at);
-}
-
-function _key(s: Span): string {
-  return `${s.start}:${s.end}`;
 }

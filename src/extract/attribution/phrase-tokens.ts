@@ -1,4 +1,5 @@
 import type { Span } from '../../model.js';
+import { isSpace } from '../numbers/tokenize.js';
 import { NAME_PARTICLES } from './data/claimant-words.js';
 
 /** A word of a phrase, with its offsets in the document text. */
@@ -144,11 +145,9 @@ export function tokensSpan(tokens: readonly Token[]): Span {
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
 }
 
-const WHITE_SPACE = /\s/;
-
 /** The first offset at or after `from` that is not white space (the text's length when none is). */
 export function firstNonSpace(text: string, from: number): number {
   let k = from;
-  while (k < text.length && WHITE_SPACE.test(text[k]!)) k++;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   return k;
 }

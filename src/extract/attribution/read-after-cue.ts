@@ -5,6 +5,7 @@ import { HONORIFICS, NAME_TITLES } from './data/claimant-words.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { tokenize, trimSpan } from './phrase-tokens.js';
 import { wordAlternation } from './word-alternation.js';
+import { isSpace } from '../numbers/tokenize.js';
 
 /** What follows a reporting verb. */
 export type AfterCue =
@@ -60,7 +61,6 @@ const ROLE_OPENING = /^(?:the|a|an|who|its|his|her|their)\s/iu;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const THAT_END = /that[ \t]+$/;
 const CLAUSE_STOP = /[.!?;)\]”»]/;
-const SPACE = /\s/;
 const CLAUSE_TAIL = /[\s.*_]/;
 const OPENING_MARK = /["“«‘]/;
 const ROLE_STOP = /[,.;:!?"“”«»]/u;
@@ -199,7 +199,7 @@ function _clauseFrom(c: CueContext, start: number): Span {
 /** Narrows a reported clause: no leading space, no final full stop or emphasis mark ("*"). */
 export function trimClause(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && SPACE.test(text[start]!)) start++;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && CLAUSE_TAIL.test(text[end - 1]!)) end--;
   return { start, end };
 }

@@ -8,6 +8,7 @@ import {
 import type { CueContext } from './read-after-cue.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { isCapitalised, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
+import { isSpace } from '../numbers/tokenize.js';
 
 /** What stands before a reporting verb. */
 export interface BeforeCue {
@@ -46,7 +47,6 @@ const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 const POSSESSIVE = /['’]s$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const LETTER = /\p{L}/u;
-const SPACE = /\s/;
 const SPACES_AND_COMMAS = /^[\s,]*$/;
 const BLANK = /^[\s*_#>]*$/;
 const RELATIVE_PRONOUN = /^\s*(?:which|who)\s*$/u;
@@ -218,7 +218,7 @@ function _trailingPhrase(text: string, span: Span): ClaimantPhrase | null {
 function _stripFillers(text: string, start: number, end: number): number {
   for (;;) {
     let e = end;
-    while (e > start && SPACE.test(text[e - 1]!)) e--;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
     let s = e;
     while (s > start && LETTER.test(text[s - 1]!)) s--;
     if (s === e || s === start) return end;

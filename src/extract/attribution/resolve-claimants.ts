@@ -4,12 +4,12 @@ import type { Frame } from './propose-frames.js';
 import { NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_STEMS } from './data/claimant-words.js';
 import { isCapitalised, tokenize } from './phrase-tokens.js';
 import { isPersonName } from './read-claimant.js';
+import { isSpace } from '../numbers/tokenize.js';
 
 /** How many paragraphs back a pronoun may look for what it refers to. */
 export const PRONOUN_REACH_PARAGRAPHS = 2;
 /** Longest definite description ("the army's chief spokesman") that may point back to a named claimant. */
 const MAX_DESCRIPTION_WORDS = 4;
-const SPACE = /\s/;
 
 interface Referent {
   /** Offset after which another mention may take over (the end of the frame's cue). */
@@ -184,7 +184,7 @@ function _nameTest(): (name: string) => boolean {
 function _surnameKey(name: string): string {
   // The last word, read back from the end (a split of the whole name was a measurable cost).
   let start = name.length;
-  while (start > 0 && !SPACE.test(name[start - 1]!)) start--;
+  while (start > 0 && !isSpace(name.charCodeAt(start - 1))) start--;
   const last = name.slice(start).toLowerCase();
   const dash = last.indexOf('-');
   return dash > 0 && NAME_PARTICLES.has(last.slice(0, dash)) ? last.slice(dash + 1) : last;

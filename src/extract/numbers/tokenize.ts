@@ -28,8 +28,11 @@ const CURLY = /’/g;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
-// Exactly the characters of the regex class `\s`: "1 200" with a no-break space still splits.
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680
+/**
+ * Whether the UTF-16 code `c` is one of exactly the characters of the regex class `\s` ("1 200"
+ * with a no-break space still splits): cheaper than a regex test of a one-character string.
+ */
+export const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680
   || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 /** Splits `text[span.start, span.end)` into tokens whose offsets point into `text`. */

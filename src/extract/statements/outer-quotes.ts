@@ -1,6 +1,7 @@
 import type { Span } from '../../model.js';
 import { findQuotes } from '../sentences/index.js';
 import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
+import { isSpace } from '../numbers/tokenize.js';
 
 /** One outermost quotation of a paragraph: the words between its marks. */
 export interface QuoteRun {
@@ -23,7 +24,6 @@ export interface QuoteRun {
   continues: boolean;
 }
 
-const SPACE = /\s/;
 const ARCHIVE_MARK_START: ReadonlySet<string> = new Set(["'", '`']);
 // The attribution and statements stages both read the quotations of the same analysis.
 const cache = new WeakMap<readonly Span[], { text: string; runs: QuoteRun[] }>();
@@ -52,9 +52,9 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
       const width = ARCHIVE_MARK_START.has(text[q.open]!) ? 2 : 1;
       let start = q.open + width;
       let end = close === null ? p.end : close + 1 - width;
-      while (start < end && SPACE.test(text[start]!)) start++;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
       // "…,” he said": the comma before the closing mark joins the quote to its attribution.
-      while (end > start && (SPACE.test(text[end - 1]!) || text[end - 1] === ',')) end--;
+      while (end > start && (isSpace(text.charCodeAt(end - 1)) || text[end - 1] === ',')) end--;
       if (end <= start) continue;
       out.push({ span: { start, end }, open: q.open, close, paragraph, continues: prevOpen && opensWithMark && q.open === p.start });
     }
