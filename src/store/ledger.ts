@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Extraction } from '../model.js';
 import { APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
+import { documentRows, ENTITY_COLUMNS, FIGURE_COLUMNS, STATEMENT_COLUMNS, type DocumentRows } from './rows.js';
 
 /** A problem with the ledger file itself (locked, foreign, unreadable): one line for the user. */
 export class LedgerError extends Error {
@@ -33,7 +34,7 @@ export class Ledger {
     this.db = db;
     const p = (sql: string) => db.prepare(sql);
     // Positional parameters, in the order of each column list: binding them costs less than
-    // looking up named ones, and a document stores some 60 rows (mostly entities and mentions).
+    // looking up named ones.
     this.stmts = {
       existing: p('SELECT seq FROM documents WHERE id = ?').pluck(),
       latestForUrl: p('SELECT id, version FROM documents WHERE url = ? ORDER BY version DESC LIMIT 1'),
@@ -56,40 +57,44 @@ export class Ledger {
   /**
    * Stores one document with all its claims, or nothing: the same text again only records the new
    * origin; the same URL with other text becomes the next version of that URL's document.
-   * Call inside {@link Ledger.transaction} to batch many.
+   * Call inside {@link Ledger.transaction} (or {@link Ledger.begin}) to batch many.
    */
   store(x: Extraction, info: StoreInfo = {}): StoreOutcome {
-    const d = x.document;
+    return this.storeRows(documentRows(x), x.document.text, x.document.origin, info);
+  }
+
+  /**
+   * {@link Ledger.store} for an extraction already turned into rows (e.g. in the worker thread
+   * that extracted it): `text` and `origin` are the document's, as read.
+   */
+  storeRows(r: DocumentRows, text: string, origin: string, info: StoreInfo = {}): StoreOutcome {
     const s = this.stmts;
-    const known = s.existing.get(d.id) as number | undefined;
+    const known = s.existing.get(r.id) as number | undefined;
     if (known !== undefined) {
-      s.addOrigin.run(known, d.origin);
+      s.addOrigin.run(known, origin);
       return 'duplicate';
     }
     const url = info.url ?? null;
     const prev = url ? (s.latestForUrl.get(url) as { id: string; version: number } | undefined) : undefined;
     const doc = s.document.run(
-      d.id, d.origin, url, d.title, d.outlet, d.published, d.dateline, d.language, d.text, d.htmlMap ? JSON.stringify(d.htmlMap) : null,
+      r.id, origin, url, r.title, r.outlet, r.published, r.dateline, r.language, text, r.htmlMap,
       info.ingestedAt ?? new Date().toISOString(), prev?.id ?? null, (prev?.version ?? 0) + 1,
-    ).lastInsertRowid;
-    s.documentFts.run(doc, d.title, d.text);
-    s.addOrigin.run(doc, d.origin);
-    for (const f of x.figures) {
-      s.figure.run(
-        doc, f.metric, f.value, f.high ?? null, f.unit, f.qualifier, f.vague ? 1 : 0, f.who, f.asOf, f.asOfBasis, f.since, f.source, f.cue ?? null,
-        d.text.slice(f.span.start, f.span.end), f.span.start, f.span.end, f.sentence.start, f.sentence.end,
-        f.sourceSpan?.start ?? null, f.sourceSpan?.end ?? null, f.by,
-      );
+    ).lastInsertRowid as number;
+    s.documentFts.run(doc, r.title, text);
+    s.addOrigin.run(doc, origin);
+    for (let i = 0; i < r.figures.length; i += FIGURE_COLUMNS) s.figure.run(doc, ...r.figures.slice(i, i + FIGURE_COLUMNS));
+    const st = r.statements;
+    for (let i = 0; i < st.length; i += STATEMENT_COLUMNS) {
+      const id = s.statement.run(doc, st[i], st[i + 1], st[i + 2], st[i + 3], st[i + 4], st[i + 5], st[i + 6], st[i + 7], st[i + 8], st[i + 9]).lastInsertRowid;
+      s.statementFts.run(id, st[i + 4], st[i + 1]);
     }
-    for (const st of x.statements) {
-      const id = s.statement.run(
-        doc, st.kind, st.speaker, st.speakerRole, st.cue, st.text, st.span.start, st.span.end, st.speakerSpan?.start ?? null, st.speakerSpan?.end ?? null, st.by,
-      ).lastInsertRowid;
-      s.statementFts.run(id, st.text, st.speaker);
-    }
-    for (const e of x.entities) {
-      const id = s.entity.run(doc, e.name, e.type, e.by).lastInsertRowid;
-      for (const m of e.mentions) s.mention.run(id, m.start, m.end);
+    // Mentions come grouped by entity, in the entities' order (see documentRows).
+    const en = r.entities;
+    const mentions = r.mentions;
+    let m = 0;
+    for (let i = 0, k = 0; i < en.length; i += ENTITY_COLUMNS, k++) {
+      const id = s.entity.run(doc, en[i], en[i + 1], en[i + 2]).lastInsertRowid;
+      for (; m < mentions.length && mentions[m] === k; m += 3) s.mention.run(id, mentions[m + 1], mentions[m + 2]);
     }
     return prev ? 'version' : 'stored';
   }
@@ -170,7 +175,12 @@ function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: numbe
     }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
+      // Durable against a crash of the process (what a killed ingest needs); fsync only at checkpoints.
       db.pragma('synchronous = NORMAL');
+      // Checkpoint every 10,000 pages (about 40 MB of WAL) instead of SQLite's 1,000: a page that
+      // batch after batch changes (a full-text or index page) is copied into the database once per
+      // checkpoint, and each checkpoint syncs the file.
+      db.pragma('wal_autocheckpoint = 10000');
       db.pragma(`application_id = ${APPLICATION_ID}`);
     }
     db.pragma('foreign_keys = ON');

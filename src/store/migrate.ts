@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import * as initial from './migrations/2026-11-21-001-initial.js';
 import * as integerDocumentKeys from './migrations/2026-11-21-002-integer-document-keys.js';
+import * as fasterIngest from './migrations/2026-11-21-003-faster-ingest.js';
 
 interface Migration {
   name: string;
@@ -8,7 +9,7 @@ interface Migration {
 }
 
 /** Every migration, oldest first. Append only. */
-const MIGRATIONS: readonly Migration[] = [initial, integerDocumentKeys];
+const MIGRATIONS: readonly Migration[] = [initial, integerDocumentKeys, fasterIngest];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */
 export const APPLICATION_ID = 0x63726f73; // "cros"

@@ -55,7 +55,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
     firstSchemaLedger(path);
     const ledger = openLedger(path);
     const db = ledger.db;
-    expect(db.prepare('SELECT name FROM migrations ORDER BY name').pluck().all()).toEqual([initial.name, '2026-11-21-002-integer-document-keys']);
+    expect(db.prepare('SELECT name FROM migrations ORDER BY name').pluck().all()).toEqual([initial.name, '2026-11-21-002-integer-document-keys', '2026-11-21-003-faster-ingest']);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
