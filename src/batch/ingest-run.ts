@@ -1,8 +1,9 @@
-import type { Extraction, ExtractOptions } from '../model.js';
+import type { ExtractOptions } from '../model.js';
 import { documentId } from '../extract/index.js';
 import type { ExtractTask } from '../parallel/extract-task.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import type { Ledger, StoreOutcome } from '../store/ledger.js';
+import type { DocumentRows } from '../store/rows.js';
 import { readInputs, type InputItem, type Readers } from './inputs.js';
 
 /** What an ingest run did. `read` counts documents read successfully. */
@@ -46,6 +47,7 @@ export const DEFAULT_BATCH_SIZE = 200;
 interface Pending {
   origin: string;
   url: string | null;
+  text: string;
 }
 
 /**
@@ -79,7 +81,7 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
         options.onProgress?.(summary, ++finished);
         continue;
       }
-      pending.push({ origin: item.doc.origin, url: item.url });
+      pending.push({ origin: item.doc.origin, url: item.url, text: item.doc.text });
       yield { kind: 'doc', doc: item.doc, options: options.extract ?? {} };
     }
   }
@@ -106,13 +108,12 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
       if (r instanceof Error) fail(p.origin, `extraction failed: ${r.message}`);
       else if (!r.ok) fail(p.origin, r.error);
       else {
-        const x = r.value as Extraction;
         if (open++ === 0) {
           ledger.begin();
           batchStarted = Date.now();
         }
-        (summary[count[ledger.store(x, { url: p.url })]] as number)++;
-        chars += x.document.text.length;
+        (summary[count[ledger.storeRows(r.value as DocumentRows, p.text, p.origin, { url: p.url })]] as number)++;
+        chars += p.text.length;
       }
       if (open >= batchSize || chars >= batchChars || (open > 0 && Date.now() - batchStarted >= batchMs)) commit();
       options.onProgress?.(summary, ++finished);

@@ -1,5 +1,6 @@
-import type { Extraction, ExtractOptions, SourceDocument } from '../model.js';
+import type { ExtractOptions, SourceDocument } from '../model.js';
 import { extract } from '../extract/index.js';
+import { documentRows, type DocumentRows } from '../store/rows.js';
 
 /** One unit of extraction work, small enough to post to a worker thread. */
 export type ExtractTask =
@@ -7,11 +8,11 @@ export type ExtractTask =
   | { kind: 'file'; path: string; options: ExtractOptions; maxBytes?: number }
   /** Parse one JSONL record and extract it; the result is the output JSON line (or its error line). */
   | { kind: 'record'; line: string; lineNo: number; options: ExtractOptions }
-  /** Extract a document already read; the result is the `Extraction` itself. */
+  /** Extract a document already read; the result is what the ledger stores of it ({@link DocumentRows}). */
   | { kind: 'doc'; doc: SourceDocument; options: ExtractOptions };
 
 /** A finished task: its value, or the one-line reason it failed. */
-export type TaskResult = { ok: true; value: string | Extraction } | { ok: false; error: string };
+export type TaskResult = { ok: true; value: string | DocumentRows } | { ok: false; error: string };
 
 /** The readers a 'file' or 'record' task needs; a 'doc' task needs none of them. */
 interface Readers {
@@ -42,7 +43,7 @@ export async function runTask(task: ExtractTask): Promise<TaskResult> {
   try {
     switch (task.kind) {
       case 'doc':
-        return { ok: true, value: extract(task.doc, task.options) };
+        return { ok: true, value: documentRows(extract(task.doc, task.options)) };
       case 'file': {
         const { readDocument } = await loadReaders();
         return { ok: true, value: JSON.stringify(extract(await readDocument(task.path, { maxBytes: task.maxBytes }), task.options)) };

@@ -18,6 +18,13 @@ export interface PoolOptions<T> {
    * memory the way a run of short ones would not.
    */
   windowSize?: number;
+  /**
+   * Tasks posted to a worker before its first answer comes back (default 1). With 2, a worker
+   * finds its next task already waiting when it finishes one, instead of idling until this
+   * thread, busy with the results, posts it. The worker must answer its tasks in the order they
+   * came; when it crashes, every task it holds yields the `Error`.
+   */
+  depth?: number;
   /** V8 heap limits of each worker thread (see `node:worker_threads`); default Node's own. */
   resourceLimits?: ResourceLimits;
 }
@@ -42,7 +49,8 @@ export function defaultJobs(): number {
  */
 export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, workerUrl: URL, options: PoolOptions<T> = {}): AsyncGenerator<R | Error> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const window = Math.max(jobs, options.window ?? jobs * 8);
+  const depth = Math.max(1, options.depth ?? 1);
+  const window = Math.max(jobs * depth, options.window ?? jobs * 8);
   const windowSize = options.windowSize ?? Infinity;
   const sizeOf = options.sizeOf ?? (() => 0);
   const idle: Worker[] = [];
@@ -54,19 +62,22 @@ export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, w
     w?.();
   };
   const queue: Array<{ seq: number; task: T }> = [];
-  const current = new Map<Worker, number>();
+  // The tasks each worker holds, oldest first: it answers them in this order.
+  const current = new Map<Worker, number[]>();
 
+  // `idle` lists a worker once per task it can still take (up to `depth`); a task goes to the
+  // worker holding the fewest, so that with 2 workers of depth 2 the first two tasks start at once.
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
+      let pick = 0;
+      for (let i = 1; i < idle.length; i++) if (current.get(idle[i]!)!.length < current.get(idle[pick]!)!.length) pick = i;
+      const worker = idle.splice(pick, 1)[0]!;
       const { seq, task } = queue.shift()!;
-      current.set(worker, seq);
+      current.get(worker)!.push(seq);
       worker.postMessage(task);
     }
   };
-  const finish = (worker: Worker, fill: (slot: Slot<R>) => void) => {
-    const seq = current.get(worker);
-    current.delete(worker);
+  const finish = (seq: number | undefined, fill: (slot: Slot<R>) => void) => {
     const slot = seq === undefined ? undefined : slots.get(seq);
     if (slot) {
       slot.done = true;
@@ -76,21 +87,25 @@ export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, w
   // Every worker, first or replacement, gets the same listeners.
   const hire = (): Worker => {
     const worker = new Worker(workerUrl, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
+    current.set(worker, []);
     worker.on('message', (msg: R) => {
-      finish(worker, (slot) => (slot.value = msg));
+      finish(current.get(worker)!.shift(), (slot) => (slot.value = msg));
       idle.push(worker);
       dispatch();
       notify();
     });
     worker.on('error', (err) => {
-      // A crashed worker (an exception, or out of memory under `resourceLimits`) fails its task;
-      // the pool replaces it so the stream goes on.
-      finish(worker, (slot) => (slot.error = err instanceof Error ? err : new Error(String(err))));
+      // A crashed worker (an exception, or out of memory under `resourceLimits`) fails the tasks
+      // it holds; the pool replaces it so the stream goes on.
+      const error = err instanceof Error ? err : new Error(String(err));
+      for (const seq of current.get(worker)!) finish(seq, (slot) => (slot.error = error));
+      current.delete(worker);
+      for (let i = idle.indexOf(worker); i >= 0; i = idle.indexOf(worker)) idle.splice(i, 1);
       workers[workers.indexOf(worker)] = hire();
       dispatch();
       notify();
     });
-    idle.push(worker);
+    for (let i = 0; i < depth; i++) idle.push(worker);
     return worker;
   };
   const workers: Worker[] = [];
