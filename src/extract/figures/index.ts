@@ -6,6 +6,7 @@ import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, tallyIncludes,
 import { readGroup, type Group } from './read-group.js';
 import { PLACE_NOUNS } from './data/triggers.js';
 import { figureSource } from './source.js';
+import { contentIndex, type ContentIndex } from '../attribution/content-index.js';
 import { BREAKDOWN_CUES, DEGREE_ADVERBS, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 
 export { figureDates } from './figure-dates.js';
@@ -42,6 +43,7 @@ export function findFigures(a: Analysis): Figure[] {
   let ni = 0;
   let di = 0;
   let previous: readonly Figure[] = NONE;
+  const sources = contentIndex(a.attributions);
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i]!;
     // Most sentences hold no number: they are passed over without allocating anything.
@@ -52,7 +54,7 @@ export function findFigures(a: Analysis): Figure[] {
     while (di < a.dates.length && a.dates[di]!.span.end <= s.span.start) di++;
     const dates: DateMention[] = [];
     for (let k = di; k < a.dates.length && a.dates[k]!.span.start < s.span.end; k++) dates.push(a.dates[k]!);
-    const found = sentenceFigures(a, s, a.numberTokens?.[i] ?? tokenize(a.text, s.span), nums, dates, previous);
+    const found = sentenceFigures(a, s, a.numberTokens?.[i] ?? tokenize(a.text, s.span), nums, dates, previous, sources);
     out.push(...found);
     previous = found;
   }
@@ -60,7 +62,7 @@ export function findFigures(a: Analysis): Figure[] {
 }
 
 /** The figures of one sentence, from its tokens; `previous` holds the figures of the sentence before it. */
-function sentenceFigures(a: Analysis, s: Sentence, tokens: readonly Token[], nums: readonly NumberMention[], dates: readonly DateMention[], previous: readonly Figure[]): Figure[] {
+function sentenceFigures(a: Analysis, s: Sentence, tokens: readonly Token[], nums: readonly NumberMention[], dates: readonly DateMention[], previous: readonly Figure[], sources: ContentIndex): Figure[] {
   const candidates: Candidate[] = [];
   let t = 0;
   for (const mention of nums) {
@@ -102,7 +104,7 @@ function sentenceFigures(a: Analysis, s: Sentence, tokens: readonly Token[], num
       // continues that report (GUIDELINES.md): it keeps the figure's source and dates
       c.parent = lastOfMetric(previous, c.hit.metric);
     }
-    figures.push(toFigure(a, s, tokens, c, dates));
+    figures.push(toFigure(a, s, tokens, c, dates, sources));
   }
   return figures;
 }
@@ -183,7 +185,7 @@ function skipCopula(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candidate, dates: readonly DateMention[]): Figure {
+function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candidate, dates: readonly DateMention[], sources: ContentIndex): Figure {
   const { mention, group, hit, parent } = c;
   const who = group.who ? a.text.slice(tokens[group.who[0]]!.start, tokens[group.who[1]]!.end) : null;
   const published = a.meta.published;
@@ -200,7 +202,7 @@ function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candida
       asOfBasis: d.asOf ? 'stated' as const : published ? 'implied' as const : null,
       asOfSpan: d.asOfSpan,
     };
-    sourced = figureSource(a.attributions, mention.span);
+    sourced = figureSource(sources, mention.span);
   }
   const figure: Figure = {
     value: mention.value,

@@ -1,4 +1,5 @@
-import type { Attribution, Span } from '../../model.js';
+import type { Span } from '../../model.js';
+import type { ContentIndex } from '../attribution/content-index.js';
 
 /** Who a figure is attributed to, or nulls when it stands in the outlet's own voice. */
 export interface FigureSource {
@@ -14,11 +15,7 @@ const OWN_VOICE: FigureSource = { source: null, sourceSpan: null, cue: null };
  * told them 40 died") the innermost (shortest content) wins. No frame: the outlet's own voice,
  * source null — never guessed.
  */
-export function figureSource(attributions: readonly Attribution[], span: Span): FigureSource {
-  let best: Attribution | null = null;
-  for (const at of attributions) {
-    if (at.content.start > span.start || at.content.end < span.end) continue;
-    if (!best || at.content.end - at.content.start < best.content.end - best.content.start) best = at;
-  }
+export function figureSource(sources: ContentIndex, span: Span): FigureSource {
+  const best = sources.innermost(span);
   return best ? { source: best.claimant, sourceSpan: best.claimantSpan, cue: best.cue } : OWN_VOICE;
 }

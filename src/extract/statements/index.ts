@@ -1,5 +1,6 @@
 import type { Attribution, Span, Statement } from '../../model.js';
 import type { Analysis } from '../context.js';
+import { contentIndex, type ContentIndex } from '../attribution/content-index.js';
 import { OBJECT_RULE, TOLL_RULE } from '../attribution/propose-frames.js';
 import { isStatementQuote, type QuoteFraming } from './classify-quote.js';
 import { outerQuotes, type QuoteRun } from './outer-quotes.js';
@@ -20,14 +21,15 @@ import { outerQuotes, type QuoteRun } from './outer-quotes.js';
  */
 export function findStatements(a: Analysis): Statement[] {
   const own = a.attributions.filter((x) => !x.carried);
-  const carried = a.attributions.filter((x) => x.carried);
+  const holders = contentIndex(own);
+  const continued = a.attributions.filter((x) => x.carried && x.by === 'attribution/continued-quote');
   const framedBy = new Map<string, Attribution>();
   for (const x of own) if (!framedBy.has(_key(x.content))) framedBy.set(_key(x.content), x);
   const out: Statement[] = [];
   const quoteKeys = new Set<string>();
   for (const q of outerQuotes(a.text, a.paragraphs)) {
     quoteKeys.add(_key(q.span));
-    const { source, framing } = _speakerOf(q, framedBy, own, carried);
+    const { source, framing } = _speakerOf(q, framedBy, holders, continued);
     if (!isStatementQuote(a.text, q, framing)) continue;
     out.push(_statement(a.text, 'direct', q.span, source, `statements/${framing}-quote`));
   }
@@ -39,17 +41,14 @@ export function findStatements(a: Analysis): Statement[] {
 }
 
 function _speakerOf(
-  q: QuoteRun, framedBy: ReadonlyMap<string, Attribution>, own: readonly Attribution[], carried: readonly Attribution[],
+  q: QuoteRun, framedBy: ReadonlyMap<string, Attribution>, holders: ContentIndex, continued: readonly Attribution[],
 ): { source: Attribution | null; framing: QuoteFraming } {
   const framed = framedBy.get(_key(q.span));
   if (framed) return { source: framed, framing: 'framed' };
-  let partial: Attribution | null = null;
-  for (const x of own) {
-    if (x.content.start <= q.span.start && q.span.end <= x.content.end && (!partial || x.content.end - x.content.start < partial.content.end - partial.content.start)) partial = x;
-  }
+  const partial = holders.innermost(q.span);
   if (partial) return { source: partial, framing: 'partial' };
-  for (const x of carried) {
-    if (x.by === 'attribution/continued-quote' && x.content.start <= q.open && q.span.start < x.content.end) return { source: x, framing: 'continued' };
+  for (const x of continued) {
+    if (x.content.start <= q.open && q.span.start < x.content.end) return { source: x, framing: 'continued' };
   }
   return { source: null, framing: 'none' };
 }
