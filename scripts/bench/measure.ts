@@ -1,18 +1,20 @@
 /**
- * One benchmark measurement in its own process: `tsx measure.ts NAME TEXTS.jsonl LIMIT`.
+ * One benchmark measurement in its own process: `tsx measure.ts NAME TEXTS.jsonl LIMIT [WARM_UP]`.
  * `long-document` instead joins the texts into one document of LIMIT megabytes and extracts it once,
  * to show that the cost of a document grows in proportion to its length.
  * Prints `{ docs, bytes, ms, cpuMs, maxRssKb }`: wall and CPU milliseconds (CPU time is the fair
  * figure on a shared machine). A stage's time covers that stage only; the stages before
  * it run untimed for each document so the stage sees real input. Every measurement first runs
- * untimed over the first WARM_UP texts, so one-off costs (module start-up, regex compilation, JIT)
- * fall on none of them. The compiled code in dist/ is measured: it is what the CLI runs.
+ * untimed over the first WARM_UP texts (default 50): the benchmark gives the steady-state rows one
+ * pass over its distinct texts, so module start-up and V8's compilation of the code those texts
+ * exercise fall before the clock starts, and the cold rows 50 texts, to show what a short run pays.
+ * The compiled code in dist/ is measured: it is what the CLI runs.
  */
 import { readFileSync } from 'node:fs';
 
 type Extract = typeof import('../../src/extract/index.js');
 const { emptyAnalysis, extract, STAGES } = (await import('../../dist/extract/index.js' as string)) as Extract;
-const WARM_UP = 50;
+const WARM_UP = Number(process.argv[5] ?? 50);
 
 async function main(name: string, file: string, limit: number): Promise<void> {
   const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => (JSON.parse(l) as { text: string }).text);
