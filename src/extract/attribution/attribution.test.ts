@@ -332,4 +332,45 @@ describe('findAttributions: frames seen in real reporting', () => {
       ['The senator', 'why the convoy had been stopped'],
     ]);
   });
+
+  it('reads a passive question with no speaker, and no question in "asked to"', () => {
+    const text = [
+      'Asked on Tuesday whether the depot would reopen, Ines Varga said the decision lay with the council.',
+      'The governor paused when asked why the trucks had turned back.',
+      'Varga was asked to leave the hall. She was asked about the fuel shortage.',
+    ].join(' ');
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end), a.by])).toEqual([
+      [null, 'Asked', 'whether the depot would reopen', 'attribution/passive-question'],
+      ['Ines Varga', 'said', 'the decision lay with the council', 'attribution/claimant-verb-clause'],
+      [null, 'asked', 'why the trucks had turned back', 'attribution/passive-question'],
+    ]);
+  });
+
+  it('reads participles after a dash or "by", "while", and "telling" with its listener', () => {
+    const text = [
+      'Okafor broke with the party line by saying the port should stay open.',
+      'Marlow praised the mediators while saying she still doubted the timetable.',
+      'The envoy changed course – saying the talks would resume in May.',
+      'Brandt rejected the report, telling the Kestrel Herald her office had never seen it.',
+      'Okafor was heard telling Marlow to sit down.',
+    ].join(' ');
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
+      ['Okafor', 'saying', 'the port should stay open'],
+      ['Marlow', 'saying', 'she still doubted the timetable'],
+      ['Brandt', 'telling', 'her office had never seen it'],
+    ]);
+  });
+
+  it('reads what was told after a listener named with an article, or a clause opened by a pronoun', () => {
+    const text = 'Dace Ruiz told the Kestrel Herald his group never worked with the contractor. Ruiz told the AP they were leaning toward a deal. Ruiz told Ms. Varga to wait.';
+    expect(contentsOf(text)).toEqual(['his group never worked with the contractor', 'they were leaning toward a deal']);
+  });
+
+  it('keeps a quotation ending the sentence before out of the next report', () => {
+    const text = 'The council called the audit “overdue.” Ruiz said the auditors had not yet been paid.';
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, text.slice(a.content.start, a.content.end)])).toContainEqual(['Ruiz', 'the auditors had not yet been paid']);
+  });
 });

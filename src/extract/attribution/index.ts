@@ -73,11 +73,12 @@ export function findAttributions(a: Analysis): Attribution[] {
 }
 
 // A pronoun that refers to nobody named stays as written ("they said"): the guidelines give a null
-// speaker only when nothing in the text says who.
+// speaker only when nothing in the text says who ("Asked whether …": no claimant phrase at all).
 function _toAttribution(f: Frame): Attribution {
+  const unnamed = f.unresolved && f.claimant.pronoun === null;
   return {
-    claimant: f.claimant.name,
-    claimantSpan: f.claimant.span,
+    claimant: unnamed ? null : f.claimant.name,
+    claimantSpan: unnamed ? null : f.claimant.span,
     role: f.unresolved ? null : f.claimant.role,
     cue: f.cue,
     cueSpan: f.cueSpan,

@@ -1,8 +1,8 @@
 import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
-  ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NOUN_CUE_FORMS, NOUN_CUE_MODIFIERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
-  QUESTION_VERBS, QUESTION_WORDS, REPORTING_VERBS, SPEECH_NOUNS, TOLL_NOUNS, TOLL_VERBS,
+  ADDRESSEE_PARTICIPLES, ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NOUN_CUE_FORMS, NOUN_CUE_MODIFIERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
+  PARTICIPLE_LEAD_WORDS, PASSIVE_QUESTION_BEFORE, PASSIVE_QUESTION_OPENERS, PASSIVE_QUESTION_VERB, QUESTION_OCCASION_OPENERS, QUESTION_VERBS, QUESTION_WORDS, REPORTING_VERBS, SPEECH_NOUNS, TOLL_NOUNS, TOLL_VERBS,
 } from './data/reporting-cues.js';
 import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue } from './read-before-cue.js';
@@ -27,7 +27,11 @@ export interface Frame {
   cut: number | null;
   /** True when the content follows the cue (so a later coordinated report may cut it). */
   contentAfter: boolean;
-  /** Set by resolution when the claimant is a pronoun with nothing to refer to: who spoke is unknown. */
+  /**
+   * Set by resolution when the claimant is a pronoun with nothing to refer to, or from the start
+   * when the text names no claimant at all ("Asked whether …": `claimant` then only holds the cue's
+   * place and is never read as a name): who spoke is unknown.
+   */
   unresolved: boolean;
 }
 
@@ -35,7 +39,7 @@ const alt = wordAlternation;
 // One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
 // "according to" (any case: it opens sentences), and "put(s) the toll at" / "revised that figure to".
 const CUE = new RegExp(
-  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to))|((?:${alt(SPEECH_NOUNS)}) that))\\b(?![’'-])`,
+  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${alt(PASSIVE_QUESTION_OPENERS)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to))|((?:${alt(SPEECH_NOUNS)}) that))\\b(?![’'-])`,
   'g',
 );
 // "put the number who left at": the words between verb and "at"/"to" must name a count.
@@ -47,7 +51,8 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
 const CHARACTERISING: ReadonlySet<string> = new Set(CHARACTERISING_VERBS);
 const MAX_SUBJECT_WORDS = 8;
-const PARTICIPLE_LEAD = /,["”’»]?\s+$/u;
+// ", saying", ",” adding", " – saying", " by saying", " while saying": what may open a participle's report.
+const PARTICIPLE_LEAD = new RegExp(`(?:,["”’»]?|\\s[–—]|\\s(?:${alt(PARTICIPLE_LEAD_WORDS)}))\\s+$`, 'u');
 // "was quoted as saying", "has been quoted by state media as saying": a passive frame before the participle.
 const QUOTED_AS = /\s(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,.;:"“”]{1,60}?)?\s+as\s+$/u;
 /** Rule of a frame whose content is a plain noun phrase ("announced €5 million in aid"): no statement. */
@@ -55,6 +60,9 @@ export const OBJECT_RULE = 'attribution/claimant-verb-object';
 /** Rule of a toll phrase ("put the toll at 112"): its content is a number, which attributes figures but is no statement. */
 export const TOLL_RULE = 'attribution/put-toll-at';
 const CLAUSE_RULE = 'attribution/claimant-verb-clause';
+const QUESTION_RULE = 'attribution/passive-question';
+// "Asked on Fox News who leads …": an occasion of up to five words, then the question word.
+const QUESTION_AHEAD = new RegExp(`^[ \\t]+(?:(?:${alt(QUESTION_OCCASION_OPENERS)})(?: [\\p{L}\\p{N}'’.-]+){0,5}? )?(?=(?:${alt(QUESTION_WORDS)}) )`, 'iu');
 const RELATIVE_RULE = 'attribution/relative-clause-verb';
 // "Haddad's claim", "Mr. Trump’s repeated assertion", "his claim": the owner right before a speech noun.
 const POSSESSOR = /(?:(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})['’]s?|\b(his|her|its|their|His|Her|Its|Their)) (?:\p{Ll}+ )?$/u;
@@ -81,13 +89,14 @@ const OPENING_MARK = /["“«‘]/;
 
 /**
  * The reporting cues of a text, in order, found in one scan: `verb` ("said"), `participle`
- * ("saying"), `after` ("according to": the claimant follows) or `toll` ("put the toll at").
+ * ("saying"), `question` ("Asked" opening a sentence), `after` ("according to": the claimant
+ * follows), `toll` ("put the toll at") or `noun` ("his claim that").
  */
 export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
-    const kind = m[1] ? 'verb' : m[2] ? 'participle' : m[3] ? 'after' : m[4] ? 'toll' : 'noun';
+    const kind = m[1] ? 'verb' : m[2] ? 'participle' : m[3] ? 'question' : m[4] ? 'after' : m[5] ? 'toll' : 'noun';
     if (kind === 'toll' && !TOLL_NOUN.test(m[0])) {
       // "raised the alarm to …" names no count; rescan from the word after the verb.
       CUE.lastIndex = m.index + 1;
@@ -101,7 +110,7 @@ export function findCues(text: string): CueMatch[] {
 /** A reporting cue found in the text. */
 export interface CueMatch {
   text: string;
-  kind: 'verb' | 'participle' | 'after' | 'toll' | 'noun';
+  kind: 'verb' | 'participle' | 'question' | 'after' | 'toll' | 'noun';
   span: Span;
 }
 
@@ -125,13 +134,20 @@ export function proposeFrames(
     const sentence = _lineOf(text, sentences[si]!.span, cueSpan.start);
     if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start) sentence.start = firstNonSpace(text, dateline.end);
     const c: CueContext = { text, sentence, paragraph, quotes };
-    const prevFrame = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
+    const last = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
+    // "Asked whether …, Haddad said": the question names no speaker for a later cue to take, and
+    // the later cue's claimant stands after the question.
+    const question = last !== null && last.by === QUESTION_RULE;
+    const prevFrame = question ? null : last;
     // "Barkley, who said he …, said": a report inside a relative clause is part of the next claimant's stretch.
-    let regionStart = Math.max(sentence.start, prevFrame && prevFrame.by !== RELATIVE_RULE ? prevFrame.cueSpan.end : 0);
+    let regionStart = Math.max(sentence.start, question ? last.content.end : prevFrame && prevFrame.by !== RELATIVE_RULE ? prevFrame.cueSpan.end : 0);
     for (const q of quotes) if (q.open < regionStart && q.close !== null && q.close >= regionStart && q.close < cueSpan.start) regionStart = q.close + 1;
     const base = { cue: m.text, cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
     if (m.kind === 'verb') frames.push(..._verbFrames(c, m.text, cueSpan, regionStart, next, base, prevFrame));
-    else if (m.kind === 'participle') {
+    else if (m.kind === 'question') {
+      const f = text.slice(regionStart, cueSpan.start).trim() === '' ? _passiveQuestionFrame(c, cueSpan, base) : null;
+      if (f) frames.push(f);
+    }    else if (m.kind === 'participle') {
       const f = _participleFrame(c, cueSpan, regionStart, prevFrame, base);
       if (f) frames.push(f);
     } else if (m.kind === 'after') {
@@ -158,8 +174,13 @@ function _frame(base: Base, claimant: ClaimantPhrase, content: Span, quote: Quot
 
 function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: number, next: readonly QuoteRun[], base: Base, prevFrame: Frame | null): Frame[] {
   const { text } = c;
-  // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   const before = _wordBefore(text, cueSpan.start, regionStart);
+  // "she was asked whether …", "when asked why …": a question whose asker is not named.
+  if (verb === PASSIVE_QUESTION_VERB && before && PASSIVE_QUESTION_BEFORE.has(before)) {
+    const f = _passiveQuestionFrame(c, cueSpan, base);
+    return f ? [f] : [];
+  }
+  // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   if (before && NON_REPORTING_BEFORE.has(before)) return [];
   // "voters in 11 states", "five other states": the cue word is a plural noun.
   if (NOUN_CUE_FORMS.has(verb) && ((before && NOUN_CUE_MODIFIERS.has(before)) || DIGIT_BEFORE.test(text.slice(Math.max(regionStart, cueSpan.start - 4), cueSpan.start)))) return [];
@@ -186,7 +207,10 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   }
   // "told a townhall meeting in Ohio": after "told", words without a verb are the listener.
   if (after.kind === 'content' && !after.quote && !after.clause && ADDRESSEE_VERBS.has(verb)) after = { kind: 'none' };
-  const left = readBeforeCue(c, regionStart, cueSpan.start);
+  let left = readBeforeCue(c, regionStart, cueSpan.start);
+  // "… the probe is “ongoing.” He said the FBI has not …": a quotation closing the sentence before
+  // belongs to that sentence's report when this cue reports words of its own.
+  if (left?.quoteBefore && after.kind === 'content' && left.quoteBefore.close! < c.sentence.start) left = { ...left, quoteBefore: null };
   // "“…,” Trump said to cheers": after a quotation, only a "that" clause or a quotation is reported.
   if (left?.quoteBefore && after.kind === 'content' && !after.quote && !after.that) after = { kind: 'none' };
   // "Barkley, who said he typically votes Democratic, said …": the relative clause ends at its comma.
@@ -256,16 +280,38 @@ function _parentheticalContent(c: CueContext, regionStart: number, claimantStart
 function _participleFrame(c: CueContext, cueSpan: Span, regionStart: number, prevFrame: Frame | null, base: Base): Frame | null {
   const quoted = QUOTED_AS.exec(c.text.slice(Math.max(regionStart, cueSpan.start - 80), cueSpan.start));
   if (quoted) return _quotedAsFrame(c, cueSpan, regionStart, cueSpan.start - quoted[0].length, base);
-  // Only ", saying …" / ",” adding that …": "ignored warning messages" is no report.
-  const comma = PARTICIPLE_LEAD.exec(c.text.slice(Math.max(0, cueSpan.start - 4), cueSpan.start));
-  if (!comma) return null;
-  const after = readAfterCue(c, cueSpan.end, false);
+  // Only ", saying …", ",” adding that …", "by saying …": "ignored warning messages" is no report.
+  const from = Math.max(0, cueSpan.start - 8);
+  const lead = PARTICIPLE_LEAD.exec(c.text.slice(from, cueSpan.start));
+  if (!lead) return null;
+  const after = readAfterCue(c, cueSpan.end, ADDRESSEE_PARTICIPLES.has(base.cue));
   // "adding 10 to 14 days to voyages": no clause, no report.
   if (after.kind !== 'content' || !after.clause) return null;
   const claimant = prevFrame ? prevFrame.claimant : _subject(c);
   if (!claimant) return null;
-  const cut = cueSpan.start - comma[0].length + comma[0].indexOf(',');
+  // The earlier report stops at the comma, the dash or the word before the participle.
+  const cut = from + lead.index + (c.text[from + lead.index] === ',' ? 0 : 1);
   return _frame(base, claimant, after.content, after.quote, after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause', cut, true);
+}
+
+/**
+ * "Asked whether the border would reopen, …", "she was asked on Monday why …": the question, from
+ * its question word to the next clause comma or the sentence end, reported with no speaker (the
+ * asker is not named; the one asked is the listener). "He was asked to leave" asks no question.
+ */
+function _passiveQuestionFrame(c: CueContext, cueSpan: Span, base: Base): Frame | null {
+  const { text, sentence } = c;
+  const lead = QUESTION_AHEAD.exec(text.slice(cueSpan.end, Math.min(sentence.end, cueSpan.end + 80)));
+  if (!lead) return null;
+  const start = cueSpan.end + lead[0].length;
+  CLAUSE_COMMA.lastIndex = start;
+  const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
+  const content = trimClause(text, { start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end });
+  if (tokenize(text, content.start, content.end, 3).length < 3) return null;
+  const placeholder: ClaimantPhrase = { name: '', span: cueSpan, role: null, pronoun: null, kind: 'person' };
+  const f = _frame(base, placeholder, content, null, QUESTION_RULE, null, true);
+  f.unresolved = true;
+  return f;
 }
 
 /** "X was quoted (by the agency) as saying CLAUSE": the subject before "was quoted" reports. */

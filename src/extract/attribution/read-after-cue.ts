@@ -1,6 +1,6 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
-import { ADDRESSEES, CHANNELS, FINITE_MARKERS, LY_NOUNS, MONTHS, QUANTITY_WORDS, NON_CLAUSE_OPENERS, OCCASION_NOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
+import { ADDRESSEES, CHANNELS, FINITE_MARKERS, LY_NOUNS, MONTHS, QUANTITY_WORDS, NON_CLAUSE_OPENERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
 import { HONORIFICS, NAME_TITLES } from './data/claimant-words.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { tokenize, trimSpan } from './phrase-tokens.js';
@@ -39,6 +39,8 @@ const ADVERBIAL = new RegExp(
 // with, a capitalised name (case-sensitive, apart from ADVERBIAL's 'i' flag).
 // A possessive ("on NBC's “Meet the Press”") is no partner: the quotation after it is a title.
 const OCCASION_PARTNER = /[ \t](?:with|to|for|on) (?:the )?\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*)*(?![\p{L}\p{N}'’])/uy;
+// "saying he still disagreed", "told the AP his firm worked": a subject pronoun and a next word open a clause.
+const SUBJECT_PRONOUN_OPENING = new RegExp(`^(?:${alt(SUBJECT_PRONOUNS)})[ \\t]+[\\p{L}’']`, 'u');
 const FINITE = new RegExp(`\\b(?:${alt([...FINITE_MARKERS])})\\b`, 'gi');
 const ADDRESSEE = new RegExp(`[ \\t]*(?:${alt(ADDRESSEES)})${END}`, 'iuy');
 const OBJECT_PRONOUN = /[ \t]*(?:him|her|them|us|me|you)(?![\p{L}\p{N}])/uy;
@@ -66,7 +68,8 @@ const OPENING_MARK = /["“«‘]/;
 const ROLE_STOP = /[,.;:!?"“”«»]/u;
 const MAX_ADDRESSEE_WORDS = 5;
 // "told Reuters the army had …": the listener is a run of capitalised words.
-const CAPITALISED_RUN = /^[ \t]*(?:\p{Lu}[\p{L}\p{N}'’.-]*[ \t]+)+(?=\p{Ll})/u;
+// "told the AP his firm …", "told The Huffington Post he …": an article may open it.
+const CAPITALISED_RUN = /^[ \t]*(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*[ \t]+)+(?=\p{Ll})/u;
 
 /** Skips the occasion phrases after a cue ("in a video statement on Monday") and returns the new offset. */
 export function skipAdverbials(text: string, pos: number, limit: number): number {
@@ -89,10 +92,13 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
   const { text, sentence } = c;
   let i = skipAdverbials(text, cueEnd, sentence.end);
   let thatSkipped = false;
+  let listener = false;
   if (addressee) {
     const j = _skipAddressee(text, i, sentence.end);
     // "told state television that at least one …": the "that" went with the listener.
     thatSkipped = j > i && THAT_END.test(text.slice(Math.max(i, j - 8), j));
+    // "told the AP his firm worked …": words after a named listener are what was told.
+    listener = j > i && j < sentence.end;
     i = j;
   }
   i = skipAdverbials(text, i, sentence.end);
@@ -119,7 +125,8 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
   }
   const content = _clauseFrom(c, afterThat);
   const that = afterThat > i || thatSkipped;
-  return { kind: 'content', content, quote: null, clause: that || hasFiniteVerb(text, content), that };
+  const clause = that || listener || hasFiniteVerb(text, content) || SUBJECT_PRONOUN_OPENING.test(text.slice(content.start, content.start + 16));
+  return { kind: 'content', content, quote: null, clause, that };
 }
 
 /** Whether the words at `at` open an adverbial: a preposition or subordinator ("in", "of", "when") or an -ly adverb. */

@@ -57,6 +57,11 @@ export function resolveClaimants(frames: Frame[], entities: readonly Entity[], p
   for (const f of frames) {
     while (mi < mentions.length && mentions[mi]!.span.start < f.cueSpan.start) lastMention = mentions[mi++]!;
     while (oi < orgMentions.length && orgMentions[oi]!.span.start < f.cueSpan.start) lastOrg = orgMentions[oi++]!;
+    // "Asked whether …": no claimant was written, so there is nothing to resolve or to refer back to.
+    if (f.unresolved) {
+      out.push(f);
+      continue;
+    }
     const c = f.claimant;
     let resolved: Referent | null;
     if (c.pronoun) {

@@ -70,6 +70,13 @@ export const FINITE_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Subject pronouns that open a reported clause when another word follows ("saying he still
+ * disagreed", "told the AP they were leaning"), as written. "it" is left out: "announced it on
+ * Monday" is an object.
+ */
+export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we', 'I', 'He', 'She', 'They', 'We'];
+
+/**
  * Auxiliaries that start a new verb phrase: after the clause's own verb, one of them is the main
  * clause's ("his claim that he would win the state was false" → the claim ends before "was").
  */

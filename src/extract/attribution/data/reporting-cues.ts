@@ -51,7 +51,33 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 export const QUESTION_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'wondered', 'wonders']);
 
 /** Words that open an indirect question: "asked whether …", "asked him why …". Lower case. */
-export const QUESTION_WORDS: readonly string[] = ['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who'];
+export const QUESTION_WORDS: readonly string[] = ['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which'];
+
+/**
+ * Capitalised forms of a passive question cue opening a sentence: "Asked whether the border would
+ * reopen, Haddad said …". The asker is not named: the question is reported with no speaker.
+ */
+export const PASSIVE_QUESTION_OPENERS: readonly string[] = ['Asked'];
+
+/** The passive question verb in lower case: "was asked whether …", "when asked why …". */
+export const PASSIVE_QUESTION_VERB = 'asked';
+
+/**
+ * Words right before "asked" that make it a passive question ("she was asked whether …", "when
+ * asked why …", "after being asked if …"), whose asker the sentence does not name. Lower case.
+ */
+export const PASSIVE_QUESTION_BEFORE: ReadonlySet<string> = new Set([
+  'was', 'were', 'is', 'are', 'been', 'being', 'when', 'if', 'once', 'after', 'before', 'while', 'until',
+]);
+
+/**
+ * Words that may open the occasion between a passive "asked" and its question word: "Asked on Fox
+ * News who leads the party", "asked during a January debate why …", "asked by reporters whether …"
+ * (at most five words follow the opener). Lower case.
+ */
+export const QUESTION_OCCASION_OPENERS: readonly string[] = [
+  'on', 'during', 'at', 'in', 'by', 'after', 'again', 'later', 'repeatedly', 'directly', 'specifically', 'recently', 'earlier', 'also', 'then', 'last', 'this',
+];
 
 /**
  * Participles that report for the subject of their sentence: "Abu Hamza addressed the families,
@@ -61,7 +87,17 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'saying', 'adding', 'warning', 'claiming', 'insisting', 'noting', 'stressing', 'stating',
   'explaining', 'denying', 'alleging', 'emphasizing', 'emphasising', 'asserting', 'declaring',
   'arguing', 'suggesting', 'acknowledging', 'predicting', 'conceding', 'complaining', 'recalling',
+  'telling',
 ];
+
+/** Participles whose first object is the listener: "…, telling reporters (that) …". */
+export const ADDRESSEE_PARTICIPLES: ReadonlySet<string> = new Set(['telling']);
+
+/**
+ * Words that may stand right before a reporting participle in place of a comma, mid-sentence:
+ * "Trump drew criticism by saying that …", "she praised him while saying that …". Lower case.
+ */
+export const PARTICIPLE_LEAD_WORDS: readonly string[] = ['while', 'by', 'after', 'before', 'when'];
 
 /**
  * Speech nouns that report a that-clause for their owner: "Haddad's claim that …", "his assertion
