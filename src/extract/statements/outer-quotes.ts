@@ -1,5 +1,5 @@
 import type { Span } from '../../model.js';
-import { findQuotes } from '../sentences/index.js';
+import { findQuotes, type QuoteRange } from '../sentences/index.js';
 import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
 import { isSpace } from '../numbers/tokenize.js';
 
@@ -43,7 +43,7 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
     const opensWithMark = OPENING_MARKS.has(text[p.start]!);
     let outerEnd = -1;
     let leftOpen = false;
-    for (const q of findQuotes(text, p)) {
+    for (const q of _pairedQuotes(text, p)) {
       if (q.close === null) leftOpen = true;
       if (q.open < outerEnd) continue;
       const close = q.close;
@@ -61,5 +61,27 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
     prevOpen = leftOpen;
   });
   cache.set(paragraphs, { text, runs: out });
+  return out;
+}
+
+/**
+ * The quotations of a paragraph. A paragraph of several lines whose marks leave a quotation open
+ * is paired line by line instead, a mark left open inside a line dropped as stray: texts that end
+ * each paragraph with a single line break are read as one paragraph, and one stray straight mark
+ * would flip every pair after it (`… premise of the "Ferguson Effect.\n"This is a disease," Christie said.`).
+ */
+function _pairedQuotes(text: string, p: Span): QuoteRange[] {
+  const whole = findQuotes(text, p);
+  if (!whole.some((q) => q.close === null)) return whole;
+  const nl = text.indexOf('\n', p.start);
+  if (nl < 0 || nl >= p.end) return whole;
+  const out: QuoteRange[] = [];
+  for (let start = p.start; start < p.end;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > p.end) end = p.end;
+    // A mark left open inside a line is a stray one; only the last line's may run on to the next paragraph.
+    for (const q of findQuotes(text, { start, end })) if (q.close !== null || end === p.end) out.push(q);
+    start = end + 1;
+  }
   return out;
 }

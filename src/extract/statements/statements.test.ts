@@ -124,3 +124,27 @@ describe.skipIf(!existsSync(seedsDir))('findStatements: seeds', () => {
     expect(all.some((s) => s.text === 'al-Aqsa Storm')).toBe(false);
   });
 });
+
+describe('findStatements: real-text forms', () => {
+  it('pairs quotation marks line by line when a stray straight mark leaves a paragraph of single-break lines open', () => {
+    // One line per paragraph with no blank line between: a stray mark in the first line must not flip the second line's pair.
+    const text = 'The mayor repeated the basic premise of the "harbour plan for the eastern docks.\n"This is a disease," Lena Brandt said. "We need treatment, not jail."';
+    const all = statementsOf(text);
+    expect(find(all, 'This is a disease')).toMatchObject({ kind: 'direct', speaker: 'Lena Brandt', cue: 'said' });
+    expect(find(all, 'We need treatment')).toMatchObject({ kind: 'direct', speaker: 'Lena Brandt' });
+  });
+
+  it('reports a passive question as an indirect statement with no speaker', () => {
+    const all = statementsOf('Asked whether the ferry would sail on Friday, Dace Ruiz said the harbour was closed.');
+    expect(find(all, 'whether the ferry would sail')).toMatchObject({ kind: 'indirect', speaker: null, cue: 'Asked' });
+    expect(find(all, 'the harbour was closed')).toMatchObject({ kind: 'indirect', speaker: 'Dace Ruiz' });
+    expect(statementsOf('Ruiz was asked to leave the hearing.')).toEqual([]);
+  });
+
+  it('reads lower-case group claimants and an official as speakers', () => {
+    const all = statementsOf('But aides said the minister simply preferred quiet talks. A port authority official said the cranes were idle. Half of the voters said they were angry.');
+    expect(find(all, 'the minister simply')).toMatchObject({ speaker: 'aides' });
+    expect(find(all, 'the cranes were idle')).toMatchObject({ speaker: 'A port authority official' });
+    expect(find(all, 'they were angry')).toMatchObject({ speaker: 'Half of the voters' });
+  });
+});

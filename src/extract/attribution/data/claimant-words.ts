@@ -50,6 +50,12 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'locals', 'workers', 'volunteers', 'journalists', 'reporters', 'families', 'parents', 'nurses',
   'spokesmen', 'commanders', 'leaders', 'lawmakers', 'ministers', 'investigators', 'prosecutors',
   'rights groups', 'groups', 'hospitals', 'media', 'reports', 'medical staff', 'staff',
+  'aides', 'advisers', 'advisors', 'voters', 'critics', 'opponents', 'supporters', 'allies',
+  'strategists', 'economists', 'scientists', 'researchers', 'respondents', 'delegates', 'donors',
+  'insiders', 'specialists', 'executives', 'lawyers', 'attorneys', 'organizers', 'organisers',
+  'protesters', 'demonstrators', 'historians', 'pollsters', 'people', 'members', 'employees',
+  // Shares of a group: "half of the voters said", "a majority of members say".
+  'half', 'majority', 'majorities', 'two-thirds', 'three-quarters',
 ]);
 
 /**

@@ -135,7 +135,7 @@ export const NON_REPORTING_BEFORE: ReadonlySet<string> = new Set([
   'was', 'were', 'is', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'widely',
   'reportedly', 'the', 'a', 'an', 'allegedly', 'so-called', 'self-proclaimed', 'neither', 'either',
   'each', 'every', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'latest', 'new', 'initial',
-  'official', 'own', 'any', 'no',
+  'own', 'any', 'no',
 ]);
 
 /** Words right after a cue word that make it a noun ("Neither estimate could be verified"). */
@@ -157,4 +157,6 @@ export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'northern', 'eastern', 'western', 'member', 'gulf', 'neighbouring', 'neighboring', 'border',
   'key', 'remaining', 'different', 'conflicting', 'media', 'news', 'press', 'unconfirmed', 'early',
   'earlier', 'later', 'similar', 'such', 'phone', 'these', 'those', 'red', 'blue', 'primary',
+  // "official reports" is a noun, but "an official said" a report: only before a plural noun form.
+  'official',
 ]);
