@@ -373,4 +373,19 @@ describe('findAttributions: frames seen in real reporting', () => {
     const atts = attributionsOf(text);
     expect(atts.map((a) => [a.claimant, text.slice(a.content.start, a.content.end)])).toContainEqual(['Ruiz', 'the auditors had not yet been paid']);
   });
+
+  it('reads verbs that report only a that-clause or a quotation joined by a comma', () => {
+    const text = [
+      'Ines Varga pointed out that the ferry had never sailed on time.',
+      'The audit office concluded this month that the contract was void.',
+      '“Repairs will take a year,” the engineers concluded.',
+      'Soon after, Varga agreed to meet the union. During the visit, Varga mentioned the harbour fire.',
+    ].join(' ');
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
+      ['Ines Varga', 'pointed out', 'the ferry had never sailed on time'],
+      ['The audit office', 'concluded', 'the contract was void'],
+      ['the engineers', 'concluded', 'Repairs will take a year'],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
   ADDRESSEE_PARTICIPLES, ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NOUN_CUE_FORMS, NOUN_CUE_MODIFIERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
-  PARTICIPLE_LEAD_WORDS, PASSIVE_QUESTION_BEFORE, PASSIVE_QUESTION_OPENERS, PASSIVE_QUESTION_VERB, QUESTION_OCCASION_OPENERS, QUESTION_VERBS, QUESTION_WORDS, REPORTING_VERBS, SPEECH_NOUNS, TOLL_NOUNS, TOLL_VERBS,
+  PARTICIPLE_LEAD_WORDS, PASSIVE_QUESTION_BEFORE, PASSIVE_QUESTION_OPENERS, PASSIVE_QUESTION_VERB, QUESTION_OCCASION_OPENERS, QUESTION_VERBS, QUESTION_WORDS, REPORTING_VERBS, SPEECH_NOUNS, THAT_CLAUSE_VERBS, TOLL_NOUNS, TOLL_VERBS,
 } from './data/reporting-cues.js';
 import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue } from './read-before-cue.js';
@@ -39,7 +39,7 @@ const alt = wordAlternation;
 // One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
 // "according to" (any case: it opens sentences), and "put(s) the toll at" / "revised that figure to".
 const CUE = new RegExp(
-  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${alt(PASSIVE_QUESTION_OPENERS)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to))|((?:${alt(SPEECH_NOUNS)}) that))\\b(?![’'-])`,
+  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS, ...THAT_CLAUSE_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${alt(PASSIVE_QUESTION_OPENERS)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to))|((?:${alt(SPEECH_NOUNS)}) that))\\b(?![’'-])`,
   'g',
 );
 // "put the number who left at": the words between verb and "at"/"to" must name a count.
@@ -50,6 +50,7 @@ const SPACE_OR_MARK = /[\s,"“”‘’«»*]/u;
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
 const CHARACTERISING: ReadonlySet<string> = new Set(CHARACTERISING_VERBS);
+const THAT_CLAUSE: ReadonlySet<string> = new Set(THAT_CLAUSE_VERBS);
 const MAX_SUBJECT_WORDS = 8;
 // ", saying", ",” adding", " – saying", " by saying", " while saying": what may open a participle's report.
 const PARTICIPLE_LEAD = new RegExp(`(?:,["”’»]?|\\s[–—]|\\s(?:${alt(PARTICIPLE_LEAD_WORDS)}))\\s+$`, 'u');
@@ -188,7 +189,11 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   // "Media reports said …": the first cue word is a noun; the verb comes next.
   const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20));
   if (nextWord && (VERB_SET.has(nextWord[1]!) || NOUN_CUE_FOLLOWERS.has(nextWord[1]!))) return [];
-  let after = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
+  const thatOnly = THAT_CLAUSE.has(verb);
+  // "concluded this month that …", "reminded voters that …": a "that" a few words on opens the clause.
+  let after = readAfterCue(c, cueSpan.end, thatOnly || ADDRESSEE_VERBS.has(verb));
+  // "agreed to pay", "mentioned the shooting": only a that-clause is reported (a quotation before is read below).
+  if (thatOnly && after.kind === 'content' && !after.that) after = { kind: 'none' };
   if (after.kind === 'next-paragraph') {
     const q = next[0];
     after = q && q.continues === false && q.open === firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q, clause: true, that: false } : { kind: 'none' };
@@ -219,6 +224,12 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
     const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
     if (comma > after.content.start && comma < after.content.end) after = { ...after, content: trimClause(text, { start: after.content.start, end: comma }) };
     if (after.clause) return [_frame(base, left.claimant, after.content, null, RELATIVE_RULE, null, true)];
+  }
+  // "During a stop in Iowa, the candidate repeated …": a that-clause verb reports nothing before it
+  // but a quotation joined to it by a comma ("“…,” the report concluded").
+  if (left && thatOnly && after.kind !== 'content') {
+    const q = left.quoteBefore;
+    left = q && text.slice(q.span.end, left.claimant.span.start).includes(',') ? { ...left, contentBefore: null } : null;
   }
   if (left) {
     const claimant = after.kind === 'content' && left.preRole && !left.claimant.role ? { ...left.claimant, role: left.preRole } : left.claimant;

@@ -18,6 +18,18 @@ export const REPORTING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs that report only a that-clause ("Dunn agreed that …", "the panel concluded this month that
+ * …", "reminded voters that …") or a quotation closing before them ("“…,” the report concluded"):
+ * "agreed to pay", "indicated support" and "mentioned the shooting" report nothing.
+ */
+export const THAT_CLAUSE_VERBS: readonly string[] = [
+  'pointed out', 'points out', 'indicated', 'indicates', 'concluded', 'concludes', 'agreed', 'agrees',
+  'mentioned', 'reminded', 'reminds', 'assured', 'assures', 'made clear', 'made it clear', 'makes clear',
+  'observed', 'observes', 'acknowledge', 'repeated', 'signalled', 'signaled', 'hinted', 'speculated',
+  'guessed', 'objected', 'protested',
+];
+
+/**
  * Verbs that characterise rather than report ("called the strikes “a strategic mistake”", "vowed
  * a “harsh response”"): a frame only when the content holds a quotation, whose words are the
  * claimant's; no indirect statement unless a "that" clause follows ("vowed that …").
@@ -87,7 +99,7 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'saying', 'adding', 'warning', 'claiming', 'insisting', 'noting', 'stressing', 'stating',
   'explaining', 'denying', 'alleging', 'emphasizing', 'emphasising', 'asserting', 'declaring',
   'arguing', 'suggesting', 'acknowledging', 'predicting', 'conceding', 'complaining', 'recalling',
-  'telling',
+  'telling', 'pointing out',
 ];
 
 /** Participles whose first object is the listener: "…, telling reporters (that) …". */
