@@ -140,6 +140,26 @@ const NEGATIVE = [
   'The cartel threatened to kill 10 prosecutors for every extradition.',
   'Officials plan to evacuate 2,000 residents if the river keeps rising.',
   'Forecasters warned the heatwave could kill 40 people in the valley.',
+  // a count of people with no trigger, ending the sentence
+  'The convoy carried 40 soldiers',
+  // an age between commas after a name
+  'Hector Ruiz, 45, a former mayor of the town, was murdered on Tuesday.',
+  'Amina Yusuf, 31, was shot at the checkpoint.',
+  // the count did the killing: a verb of several words, or a relative clause, with an object
+  'Five gunmen shot to death a night watchman at the farm.',
+  'Two cells took part, one that murdered the priests and another that abducted the drivers.',
+  // suppositions and counterfactuals
+  'It would be worse if one were killed, the congressman said.',
+  'Had the fuse worked, the device would have killed at least 5,000 people.',
+  'Engineers said 3,000 residents would have drowned without the dyke.',
+  // killed and wounded together fit no single metric
+  'There are already more than 100 dead or wounded in the district.',
+  'In the raid the rebels killed or wounded an estimated 800 troops.',
+  // a street address
+  'The school at 126 Harbour Road was evacuated on Monday.',
+  // a life saved is no toll; a toll that may come is none yet
+  'Medics saved 40 lives in the first hour.',
+  'Officials warned the fever could claim 200 lives.',
 ];
 
 // Shapes met in real wire copy (MUC-4 dev, WikiEvents dev, IDMC): sentence → [metric, value] of
@@ -156,6 +176,30 @@ const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [
   ['About 620,000 Muslim Rohingya have fled across the river since August.', [['fled', 620000]]],
   ['Nearly seven lakh people have been evacuated, the state disaster agency said.', [['fled', 700000]]],
   ['Relief camps now house 3,57,243 people. More than 1.1 million people were moved to safety.', [['fled', 1100000]]],
+  // a toll given as lives
+  ['The floods have claimed 40 lives across the delta since Monday.', [['killed', 40]]],
+  ['Two car bombs claimed the nine lives, the inquiry found.', [['killed', 9]]],
+  ['Some 70 lives were lost when the ferry capsized.', [['killed', 70]]],
+  // "left dead", people still being treated, "classified as missing"
+  ['Seven herders were left dead after the raid on the camp.', [['killed', 7]]],
+  ['Regional authorities said 11 were still in hospital on Saturday.', [['injured', 11]]],
+  ['Doctors said three remain in critical condition.', [['injured', 3]]],
+  // "in hospital" right after a group is a place
+  ['Gunmen seized hundreds of hostages in hospital wards across the two towns.', [['captive', 100]]],
+  ['Fourteen fishermen are still classified as missing.', [['missing', 14]]],
+  ['The storm forced 3,000 people to evacuate their homes.', [['displaced', 3000]]],
+  // a group with its "of" phrase, and an intransitive verb right after it
+  ['At least 16 members of the village defence committee died in the attack.', [['killed', 16]]],
+  ['About 2,000 residents of the border town fled overnight.', [['fled', 2000]]],
+  // insertions in brackets or between keyboard dashes, and counts joined past them
+  ['Six aid workers (four Kenyans and two Somalis) and two drivers were killed in the ambush.', [['killed', 6], ['killed', 2]]],
+  ['Two children and eight other people (three soldiers and five civilians) were wounded.', [['injured', 2], ['injured', 8]]],
+  ['Six monks -- four Thais and two Laotians -- and two drivers were murdered.', [['killed', 6], ['killed', 2]]],
+  ['The court heard the case over the murder of six priests and their two housekeepers.', [['killed', 6], ['killed', 2]]],
+  // a tally that gives its own value is not the value of a later count (copy set in capitals)
+  ['THE BLAST LEFT A TOLL OF 1 PERSON WOUNDED AND DAMAGE TO OVER 20 STORES.', [['injured', 1]]],
+  // a comma still joins a list
+  ['The strike killed 12 civilians, 3 soldiers, and a police officer.', [['killed', 12], ['killed', 3]]],
 ];
 
 describe('findFigures', () => {
@@ -257,6 +301,15 @@ describe('figure sources', () => {
   it('prefers the innermost frame when attributions nest', () => {
     const inner: Attribution = { ...said, claimant: 'the health ministry', claimantSpan: { start: 27, end: 32 }, content: { start: 27, end: 60 }, by: 'test/inner' };
     expect(findFigures(analysis(text, [said, inner]))[0]!.source).toBe('the health ministry');
+  });
+
+  it('does not read the verb of a toll in lives as a claim', () => {
+    const lives = 'Officials said the floods had claimed 40 lives.';
+    const outer: Attribution = { ...said, claimant: 'Officials', claimantSpan: { start: 0, end: 9 }, cueSpan: { start: 10, end: 14 }, content: { start: 15, end: lives.length - 1 } };
+    // the attribution stage may read "the floods claimed …" as a frame of its own
+    const claimed: Attribution = { ...said, claimant: 'the floods', claimantSpan: { start: 15, end: 25 }, cue: 'claimed', cueSpan: { start: 30, end: 37 }, content: { start: 38, end: lives.length - 1 } };
+    expect(findFigures(analysis(lives, [outer, claimed])).map((f) => [f.value, f.metric, f.source, f.by])).toEqual([[40, 'killed', 'Officials', 'figures/lives-taken']]);
+    expect(findFigures(analysis(lives.slice(15), [{ ...claimed, claimantSpan: { start: 0, end: 10 }, cueSpan: { start: 15, end: 22 }, content: { start: 23, end: lives.length - 16 } }]))[0]!.source).toBeNull();
   });
 
   it('leaves a figure outside every attribution in the outlet\'s voice', () => {

@@ -7,9 +7,9 @@ import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
 // one list of '-ly' nouns for the whole pipeline: attribution reads the same words before its cues
 import { LY_NOUNS } from '../attribution/data/frame-words.js';
-import { AFTER_TRIGGER_SKIP, GROUP_STOP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
+import { AFTER_TRIGGER_SKIP, AGE_APPOSITION_FOLLOWERS, GROUP_STOP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, MAX_APPOSITION_AGE, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 import {
-  AGENT_VERBS, ATTRIBUTIVE, INTENT_VERBS, MODALS, BEFORE_COUNT, CUSTODY_NOUNS, OBJECT_QUALIFIERS, OBJECT_STARTS, EVENT_WORDS, GROUP_NOUNS, HELD_VERBS, LEAVE_VERBS, TAKING_VERBS, PLACE_NOUNS, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
+  AGENT_PHRASES, AGENT_VERBS, ATTRIBUTIVE, COUNTERFACTUAL_MODALS, INTENT_VERBS, INTRANSITIVE_TRIGGERS, LIFE_NOUNS, LIFE_TAKING_VERBS, MODALS, BEFORE_COUNT, CUSTODY_NOUNS, OBJECT_QUALIFIERS, OBJECT_STARTS, EVENT_WORDS, GROUP_NOUNS, HELD_VERBS, LEAVE_VERBS, TAKING_VERBS, PLACE_NOUNS, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
   TALLY_INCLUDES, TALLY_ONLY_WORDS, TALLY_OPENERS, TOLL_LINKS, TOLL_PASSES, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS,
 } from './data/triggers.js';
 
@@ -36,7 +36,8 @@ const BEFORE = phraseIndex(BEFORE_COUNT);
 const BREAKDOWN = phraseIndex(BREAKDOWN_CUES);
 const MAX_SKIP = 5;
 const MAX_INSERTION = 10;
-const INSERTION_MARKS = new Set([',', '—', '–']);
+const DASHES = new Set(['—', '–']);
+const RELATIVES = new Set(['who', 'that']);
 const MIXERS = new Set(['and', 'or']);
 const SPLIT = SPLIT_TRIGGERS.map((t) => ({ ...t, after: phraseIndex(t.after.map((p) => [p, true] as const)) }));
 const SHARE_ADVERBS = new Set(['newly', 'recently', 'internally', 'officially', 'reportedly']);
@@ -52,10 +53,10 @@ const MAX_PLACE_WORDS = 4;
  */
 export function triggerAfter(tokens: readonly Token[], k: number, named = false): TriggerHit | null {
   // "Some 2,700 people, including 1,500 children, are reported missing": step over an insertion
-  // between commas (or dashes) that holds no verb of its own
-  if (tokens[k] && INSERTION_MARKS.has(tokens[k]!.text)) {
-    const close = insertionEnd(tokens, k);
-    return close > 0 ? triggerAfter(tokens, close + 1, named) : null;
+  // between commas (or dashes, or brackets) that holds no verb of its own
+  if (insertionMark(tokens, k)) {
+    const after = skipInsertion(tokens, k);
+    return after > k ? triggerAfter(tokens, after, named) : null;
   }
   const direct = triggerAfterSkip(tokens, k, named);
   if (direct) return direct;
@@ -67,7 +68,8 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
     const hit = triggerAfterSkip(tokens, p, named);
-    if (hit && tokens[p]?.kind === 'word' && BEFORE_TRIGGER_SKIP.has(tokens[p]!.lower)) return hit;
+    // "16 members of the village defence committee died": a verb without an object may follow directly
+    if (hit && tokens[p]?.kind === 'word' && (BEFORE_TRIGGER_SKIP.has(tokens[p]!.lower) || INTRANSITIVE_TRIGGERS.has(tokens[p]!.lower))) return hit;
   }
   return null;
 }
@@ -80,17 +82,43 @@ function singleJoined(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-// The closing mark of an insertion opened at `k` ("," or a dash), or -1 when none comes soon or
-// the insertion holds a trigger of its own (then it is a clause, not an insertion).
-function insertionEnd(tokens: readonly Token[], k: number): number {
-  const open = tokens[k]!.text;
-  for (let j = k + 1; j < tokens.length && j <= k + MAX_INSERTION; j++) {
+// The length of a dash at `k`: "—" or "–" (1), "--" as typed on a keyboard (2), else 0.
+function dashAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== 'punct') return 0;
+  if (DASHES.has(t.text)) return 1;
+  return t.text === '-' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === t.end ? 2 : 0;
+}
+
+// The mark that opens an insertion at `k`: a comma, a dash or "(" (its length in tokens), else 0.
+function insertionMark(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]?.text;
+  return t === ',' || t === '(' ? 1 : dashAt(tokens, k);
+}
+
+/**
+ * The token after an insertion opened at `k` — "six aid workers *(four Kenyans and two Somalis)*
+ * and two drivers", "six priests *-- five Spaniards and one Salvadoran --* and two women", "2,700
+ * people*, including 1,500 children,* are missing" — or `k` when none opens there, none closes
+ * soon, or it holds a trigger of its own (then it is a clause, not an insertion). `commas` false
+ * skips only brackets and dashes (a comma may as well join a list: "12 civilians, 3 soldiers, ...").
+ */
+export function skipInsertion(tokens: readonly Token[], k: number, commas = true): number {
+  const open = insertionMark(tokens, k);
+  if (!open) return k;
+  const comma = tokens[k]!.text === ',';
+  if (comma && !commas) return k;
+  const bracket = tokens[k]!.text === '(';
+  for (let j = k + open; j < tokens.length && j <= k + MAX_INSERTION; j++) {
     const t = tokens[j]!;
-    if (t.text === open || open !== ',' && INSERTION_MARKS.has(t.text)) return j;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '%') return -1;
-    if (matchPhrase(tokens, j, AFTER) && j > k + 1) return -1;
+    if (comma && t.text === ',' || bracket && t.text === ')') return j + 1;
+    const dash = !comma && !bracket ? dashAt(tokens, j) : 0;
+    if (dash) return j + dash;
+    // "(three soldiers, five civilians)": a comma may list inside brackets
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '%' && !(bracket && t.text === ',')) return k;
+    if (matchPhrase(tokens, j, AFTER) && j > k + open) return k;
   }
-  return -1;
+  return k;
 }
 
 function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): TriggerHit | null {
@@ -102,13 +130,27 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
       const other = matchPhrase(tokens, j + m.length + 1, AFTER);
       if (other && other.value !== m.value) return null;
     }
-    if (m && named && j === k && m.length === 1 && AGENT_VERBS.has(tokens[j]!.lower) && startsObject(tokens, j + 1)) return null;
+    // "Five gunmen shot to death a watchman", "one that murdered the priests": the count did it
+    if (m && (named && j === k || j === k + 1 && RELATIVES.has(tokens[k]!.lower)) && agentTrigger(tokens, j, m.length) && startsObject(tokens, j + m.length)) return null;
+    // "hostages in hospitals", "two patients in hospital": a place, unless a verb puts them there
+    // ("11 were still in hospital", "three remain in critical condition")
+    if (m && j === k && m.value === 'injured' && tokens[j]!.lower === 'in') return null;
     if (m) return { metric: m.value, rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger' };
     const elsewhere = leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
     if (elsewhere) return elsewhere;
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) && !isAdverb(tokens[j]!)) return null;
+    // "5,000 people would have died": a counterfactual, nobody did
+    if (COUNTERFACTUAL_MODALS.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'have') return null;
   }
   return null;
+}
+
+// Whether the trigger of `length` tokens at `j` also takes an object: "murdered", "shot to death".
+function agentTrigger(tokens: readonly Token[], j: number, length: number): boolean {
+  if (length === 1) return AGENT_VERBS.has(tokens[j]!.lower);
+  let phrase = tokens[j]!.lower;
+  for (let q = j + 1; q < j + length; q++) phrase += ' ' + tokens[q]!.lower;
+  return AGENT_PHRASES.has(phrase);
 }
 
 // "were brutally murdered", "were mercilessly massacred": a word in "-ly" between the count and
@@ -191,17 +233,26 @@ function takenAs(tokens: readonly Token[], j: number): TriggerHit | null {
 export function triggerBefore(tokens: readonly Token[], a: number): TriggerHit | null {
   for (let p = a - 1; p >= 0 && p >= a - 4; p--) {
     const m = matchPhraseEndingAt(tokens, p, BEFORE);
-    if (m) return intended(tokens, p - m.length + 1) ? null : { metric: m.value, rule: 'trigger-then-count' };
+    if (m) return intended(tokens, p - m.length + 1) || mixedBefore(tokens, p - m.length + 1, m.value) ? null : { metric: m.value, rule: 'trigger-then-count' };
     if (!AFTER_TRIGGER_SKIP.has(tokens[p]!.lower)) return null;
   }
   return null;
 }
 
-// "threatened to kill 10 judges", "plans to evacuate 2,000 people", "could kill 40": the trigger
-// starting at token `t` has not happened, so it gives no figure.
+// "we killed or wounded 800 troops": triggers of two metrics joined before the count fit no single
+// metric (GUIDELINES.md). `t` is the first token of the trigger just before the count.
+function mixedBefore(tokens: readonly Token[], t: number, metric: Metric): boolean {
+  if (!MIXERS.has(tokens[t - 1]?.lower ?? '') || t < 2) return false;
+  const other = matchPhraseEndingAt(tokens, t - 2, BEFORE);
+  return !!other && other.value !== metric;
+}
+
+// "threatened to kill 10 judges", "plans to evacuate 2,000 people", "could kill 40", "would have
+// killed 5,000": the trigger starting at token `t` has not happened, so it gives no figure.
 function intended(tokens: readonly Token[], t: number): boolean {
   const before = tokens[t - 1]?.lower ?? '';
   if (MODALS.has(before)) return true;
+  if (before === 'have' && COUNTERFACTUAL_MODALS.has(tokens[t - 2]?.lower ?? '')) return true;
   return before === 'to' && INTENT_VERBS.has(tokens[t - 2]?.lower ?? '');
 }
 
@@ -250,9 +301,12 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
   for (let q = p - 1; q >= 1 && q >= p - TOLL_WINDOW; q--) {
     const w = tokens[q]!;
     if (w.kind === 'punct' && w.text !== '-' && w.text !== "'") return null;
-    if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower)) return tollMetric(tokens, q);
+    // "a toll of 1 person wounded and damage to over 20 shops": a tally that states its own value
+    // is not the value of a count after it ("the toll of 11 days of fighting" states a time)
+    if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower)) return ownValue(tokens, q + 1) ? null : tollMetric(tokens, q);
     // "the number of people killed", "the number who left"
     if (TALLY_OPENERS.has(w.lower) && TOLL_NOUNS.has(tokens[q - 1]!.lower)) {
+      if (ownValue(tokens, q)) return null;
       // "the number of Kuki-Zo dead": a compound name may stand before the tally word
       for (let r = q + 1; r <= q + 5 && r <= p; r++) {
         const metric = tallyWordMetric(tokens, r);
@@ -262,6 +316,12 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
     }
   }
   return null;
+}
+
+// Whether "of" at `q` gives the tally its own value: "a toll *of 1* person wounded", "the number *of
+// 12* ..." — not a span of time ("the toll of 11 days of fighting").
+function ownValue(tokens: readonly Token[], q: number): boolean {
+  return tokens[q]!.lower === 'of' && isNumberStart(tokens[q + 1]) && !AGE_WORDS.has(tokens[q + 2]?.lower ?? '');
 }
 
 // The metric a word names inside a tally or a share: "dead", "killed", "displaced", "hostages".
@@ -324,10 +384,35 @@ function tollMetric(tokens: readonly Token[], p: number): TriggerHit | null {
   return { metric: 'killed', rule: 'toll' };
 }
 
-/** A word just after the count that names the event: "1,200 *deaths*", "40 *fatalities*". */
+/**
+ * A word just after the count that names the event: "1,200 *deaths*", "40 *fatalities*". "100
+ * dead or wounded" mixes two metrics: none.
+ */
 export function eventWordAfter(tokens: readonly Token[], k: number): TriggerHit | null {
   const metric = EVENT_WORDS.get(tokens[k]?.lower ?? '');
-  return metric ? { metric, rule: 'count-event-noun' } : null;
+  if (!metric) return null;
+  if (MIXERS.has(tokens[k + 1]?.lower ?? '')) {
+    const other = EVENT_WORDS.get(tokens[k + 2]?.lower ?? '') ?? matchPhrase(tokens, k + 2, AFTER)?.value;
+    if (other && other !== metric) return null;
+  }
+  return { metric, rule: 'count-event-noun' };
+}
+
+/**
+ * A toll given as lives: "the floods have *claimed* 40 *lives*", "the bombs claimed the nine lives",
+ * "40 lives were lost". `a`..`b` are the tokens of the number expression; null unless "lives"
+ * follows it.
+ */
+export function livesTaken(tokens: readonly Token[], a: number, b: number): TriggerHit | null {
+  if (!LIFE_NOUNS.has(tokens[b + 1]?.lower ?? '')) return null;
+  for (let p = a - 1; p >= 0 && p >= a - 3; p--) {
+    const w = tokens[p]!.lower;
+    if (LIFE_TAKING_VERBS.has(w)) return intended(tokens, p) ? null : { metric: 'killed', rule: 'lives-taken' };
+    if (!AFTER_TRIGGER_SKIP.has(w)) break;
+  }
+  let q = b + 2;
+  while (q < tokens.length && q <= b + 5 && BEFORE_TRIGGER_SKIP.has(tokens[q]!.lower)) q++;
+  return tokens[q]?.lower === 'lost' ? { metric: 'killed', rule: 'lives-taken' } : null;
 }
 
 /** Whether a cue before the count breaks down a figure named earlier: "*including* 4,000 children". */
@@ -341,6 +426,7 @@ export function breakdownCueBefore(tokens: readonly Token[], a: number): boolean
  */
 export function isAge(tokens: readonly Token[], a: number, b: number): boolean {
   const prev = tokens[a - 1]?.lower ?? '';
+  if (prev === ',' && ageApposition(tokens, a, b)) return true;
   if (AGE_CUES.has(prev) || prev === 'of' && AGE_CUES.has(tokens[a - 2]?.lower ?? '')) return true;
   // "a mother of five", "one of 14 schools": the count is not of the people the sentence is about
   if (prev === 'of' && NOT_A_COUNT_BEFORE_OF.has(tokens[a - 2]?.lower ?? '')) return true;
@@ -350,4 +436,13 @@ export function isAge(tokens: readonly Token[], a: number, b: number): boolean {
   // "children under 18": a comparative between a people word and the count
   const before = tokens[a - 1];
   return AGE_COMPARATIVES.has(tokens[a]!.lower) && !!before && before.kind === 'word' && isPeopleWord(before);
+}
+
+// "Pablo Ruiz, 45, a former mayor, was murdered": a bare number between commas after a name, and
+// before words that go on about that one person, is the person's age.
+function ageApposition(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a]!;
+  const name = tokens[a - 2];
+  if (a !== b || t.kind !== 'digits' || Number(t.text) > MAX_APPOSITION_AGE || tokens[b + 1]?.text !== ',') return false;
+  return !!name && name.kind === 'word' && name.text[0] !== name.lower[0] && AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '');
 }

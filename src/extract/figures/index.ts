@@ -2,12 +2,12 @@ import type { DateMention, Figure, NumberMention, Sentence } from '../../model.j
 import type { Analysis } from '../context.js';
 import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index.js';
 import { figureDates } from './figure-dates.js';
-import { breakdownCueBefore, eventWordAfter, isAge, shareOfTally, tallyIncludes, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
+import { breakdownCueBefore, eventWordAfter, isAge, livesTaken, shareOfTally, skipInsertion, tallyIncludes, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
-import { PLACE_NOUNS } from './data/triggers.js';
+import { LIFE_TAKING_VERBS, PLACE_NOUNS } from './data/triggers.js';
 import { figureSource } from './source.js';
 import { contentIndex, type ContentIndex } from '../attribution/content-index.js';
-import { BREAKDOWN_CUES, DEGREE_ADVERBS, PLACE_PREPOSITIONS } from './data/grammar-words.js';
+import { BREAKDOWN_CUES, DEGREE_ADVERBS, HYPOTHETICAL_OPENERS, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 
 export { figureDates } from './figure-dates.js';
 export { figureSource } from './source.js';
@@ -25,7 +25,8 @@ interface Candidate {
 }
 
 const BREAKDOWN = phraseIndex(BREAKDOWN_CUES);
-const COORDINATORS = new Set(['and', ',', 'while', 'as', 'well']);
+// "killing 12 civilians and 3 soldiers", "the murder of six priests and their two housekeepers"
+const COORDINATORS = new Set(['and', ',', 'while', 'as', 'well', 'their', 'his', 'her', 'its']);
 const NONE: readonly Figure[] = [];
 
 /**
@@ -112,6 +113,11 @@ function sentenceFigures(a: Analysis, s: Sentence, tokens: readonly Token[], num
 /** Reads the group and the trigger around one number mention; null when it cannot be a figure. */
 function candidate(tokens: readonly Token[], mention: NumberMention, a: number, b: number): Candidate | null {
   if (isAge(tokens, a, b)) return null;
+  // "it would be worse if one were killed": a supposition, not a count
+  if (HYPOTHETICAL_OPENERS.has(tokens[a - 1]?.lower ?? '')) return null;
+  // "the floods claimed 40 lives": "lives" names no group, and is no thing counted either
+  const lives = livesTaken(tokens, a, b);
+  if (lives) return { mention, a, b, group: { who: null, next: b + 2, backRef: false, metric: null, metricRule: null, refused: false }, hit: lives, parent: null };
   // "one of the", "one of them": a single member picked out, not a count (GUIDELINES.md)
   if (tokens[a]!.lower === 'one' && tokens[b + 1]?.lower === 'of') return null;
   const share = shareOfTally(tokens, a, b);
@@ -130,7 +136,9 @@ function candidate(tokens: readonly Token[], mention: NumberMention, a: number, 
 
 /**
  * Shares a trigger across counts joined by "and" or a comma: "killing 12 civilians and 3
- * soldiers", "3 soldiers and 12 civilians were killed". Only counts that name a people group.
+ * soldiers", "3 soldiers and 12 civilians were killed", also past an insertion ("six priests
+ * (five Spaniards and one Salvadoran) and two women were killed"). Only counts that name a people
+ * group.
  */
 function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
   for (let i = 0; i < cs.length; i++) {
@@ -138,12 +146,16 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
     // a breakdown ("including four children") belongs to its parent, not to the next count
     if (c.hit || !c.group.who || c.mention.percent || c.group.backRef || breakdownCueBefore(tokens, c.a)) continue;
     const prev = cs[i - 1];
-    if (prev?.hit && prev.hit.rule !== 'breakdown-of-parent' && onlyCoordinators(tokens, prev.group.next, c.a)) {
+    if (prev?.hit && prev.hit.rule !== 'breakdown-of-parent' && onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)) {
       c.hit = { metric: prev.hit.metric, rule: 'coordinated-count' };
       continue;
     }
-    const next = cs[i + 1];
-    if (next?.hit && next.hit.rule.startsWith('count-') && onlyCoordinators(tokens, c.group.next, next.a)) {
+    // the counts inside an insertion are passed over: "(five Spaniards and one Salvadoran)"
+    const from = skipInsertion(tokens, c.group.next, false);
+    let n = i + 1;
+    while (n < cs.length && cs[n]!.a < from) n++;
+    const next = cs[n];
+    if (next?.hit && next.hit.rule.startsWith('count-') && onlyCoordinators(tokens, from, next.a)) {
       c.hit = { metric: next.hit.metric, rule: 'coordinated-count' };
     }
   }
@@ -202,7 +214,7 @@ function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candida
       asOfBasis: d.asOf ? 'stated' as const : published ? 'implied' as const : null,
       asOfSpan: d.asOfSpan,
     };
-    sourced = figureSource(sources, mention.span);
+    sourced = figureSource(sources, mention.span, hit!.rule === 'lives-taken' ? LIFE_TAKING_VERBS : undefined);
   }
   const figure: Figure = {
     value: mention.value,

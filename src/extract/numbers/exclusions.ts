@@ -1,7 +1,7 @@
 import type { Token } from './tokenize.js';
 import type { Core } from './read-core.js';
 import { PRONOUN_BEFORE_ONE } from './data/number-words.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MONTHS, TIME_SUFFIXES, YEAR_CUES, YEAR_NOUNS } from './data/context-words.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MONTHS, STREET_NOUNS, TIME_SUFFIXES, YEAR_CUES, YEAR_NOUNS } from './data/context-words.js';
 
 const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 const CURRENCY_SIGN = new Set(CURRENCY_SIGNS);
@@ -47,8 +47,26 @@ export function exclusion(tokens: readonly Token[], core: Core, before: number):
   if (prev && prev.kind === 'word' && glued(prev, first)) return 'label';
   if (prev?.text === '-' && glued(prev, first) && prev2?.kind === 'word' && glued(prev2, prev)) return 'label';
   if (prev && IDENTIFIER_NOUNS.has(prev.lower) && before === core.first) return 'label';
+  if (isAddress(tokens, core)) return 'label';
   if (isYear(tokens, core, before)) return 'year';
   return null;
+}
+
+const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+
+/**
+ * "126 Harbour Road was evacuated": the number is a house number when capitalised words up to a
+ * street word follow it and the street word ends the noun phrase (a plural after it, as in "12 Gaza
+ * Street residents", makes the name a modifier of the people counted).
+ */
+function isAddress(tokens: readonly Token[], core: Core): boolean {
+  if (core.first !== core.last || core.percent) return false;
+  for (let q = core.last + 1; q <= core.last + 3 && isCapitalised(tokens[q]); q++) {
+    if (q === core.last + 1 || !STREET_NOUNS.has(tokens[q]!.lower)) continue;
+    const after = tokens[q + 1];
+    return !after || after.kind === 'punct' || !isCapitalised(after) && !(after.lower.length > 3 && after.lower.endsWith('s'));
+  }
+  return false;
 }
 
 /**

@@ -75,6 +75,11 @@ describe('findNumbers', () => {
     expect(read('One man died and one more was hurt.').map((m) => m.value)).toEqual([1, 1]);
   });
 
+  it('reads a house number before a street as no count, but keeps a count of its residents', () => {
+    expect(read('The clinic at 126 Harbour Road and the school at 40 Omar Mukhtar Street were evacuated.')).toEqual([]);
+    expect(read('Police cleared 12 Gaza Street residents and 30 people from Harbour Road.').map((m) => m.value)).toEqual([12, 30]);
+  });
+
   it('only reads numbers inside the given sentences', () => {
     const text = 'Not this 12. But these 40 people.';
     const ms = findNumbers(text, [{ span: { start: 14, end: text.length }, paragraph: 0, by: 'test' }]);

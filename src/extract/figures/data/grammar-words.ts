@@ -95,3 +95,21 @@ export const NOT_A_COUNT_BEFORE_OF: ReadonlySet<string> = new Set(['one', 'mothe
  * patients since Friday *and that* 41 had died by Sunday" — Sunday is the 41's day, not the 390's.
  */
 export const CLAUSE_OPENERS: readonly string[] = ['and that', 'but that', 'and said', 'and added', 'while'];
+
+/**
+ * Words in front of a count that make its clause a supposition: "it would be worse *if* one were
+ * killed" — no one was.
+ */
+export const HYPOTHETICAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+
+/**
+ * Words after ", N," that show N is the age of the person just named: "Pablo Ruiz, 45, *a* former
+ * mayor, was murdered", "Ana Soto, 31, *was* shot". A count between commas goes on to a plural verb
+ * or a breakdown ("In Kharkiv, 12, including two children, were killed") and keeps its figure.
+ */
+export const AGE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'who', 'was', 'is', 'has', 'had', 'said', 'says', 'told', 'died', 'and', 'from', 'of',
+]);
+
+/** The oldest age an apposition may give: ", 45," is an age, ", 450," is not. */
+export const MAX_APPOSITION_AGE = 120;

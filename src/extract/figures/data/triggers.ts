@@ -10,6 +10,10 @@ const DIRECTIONS = ['south', 'north', 'east', 'west', 'southward', 'southwards',
 const INJURY_DEGREES = ['', 'minor ', 'mostly minor ', 'light ', 'serious ', 'severe ', 'critical ', 'life-threatening '];
 const HOSPITAL_PHRASES = ['taken to hospital', 'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'rushed to the hospital',
   'hospitalised', 'hospitalized', ...INJURY_DEGREES.flatMap((d) => ['suffered', 'sustained', 'treated for'].map((v) => `${v} ${d}injuries`))];
+// "11 were still in hospital on Saturday", "three remain in critical condition": people being
+// treated are wounded (after a verb only: "hostages in hospital" names a place)
+const IN_CARE_PHRASES = ['in hospital', 'in critical condition', 'in a critical condition', 'in serious condition',
+  'in a serious condition', 'in intensive care'];
 const MOVING = ['moving', 'moved', 'heading', 'headed', 'walking', 'walked', 'streaming', 'streamed', 'trekking', 'fleeing'];
 
 /**
@@ -20,10 +24,10 @@ const MOVING = ['moving', 'moved', 'heading', 'headed', 'walking', 'walked', 'st
 export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
   ...['killed', 'dead', 'died', 'die', 'dies', 'dying', 'slain', 'murdered', 'executed', 'shot dead',
     'lost their lives', 'perished', 'massacred', 'confirmed dead', 'martyred', 'assassinated', 'slaughtered', 'beheaded', 'shot to death', 'stabbed to death', 'beaten to death',
-    'burned to death', 'hacked to death', 'gunned down', 'among the dead', 'among those killed',
+    'burned to death', 'hacked to death', 'gunned down', 'left dead', 'declared dead', 'among the dead', 'among those killed',
     'among the killed', 'among the victims', 'among the fatalities'].map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'among the injured', 'among the wounded', 'among those injured',
-    'among those wounded', ...HOSPITAL_PHRASES].map((w) => [w, 'injured'] as const),
+    'among those wounded', 'left injured', 'left wounded', ...HOSPITAL_PHRASES, ...IN_CARE_PHRASES].map((w) => [w, 'injured'] as const),
   ...['displaced', 'uprooted', 'homeless', 'made homeless', 'forced from their homes', 'forced out of their homes',
     'driven from their homes', 'forced to leave their homes', 'sheltering', 'internally displaced', 'driven from',
     'driven out of', 'left homeless', 'deported', 'in relief camps', 'in displacement camps', 'in camps',
@@ -34,7 +38,7 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
   ...['arrested', 'detained', 'in custody', 'taken prisoner', 'taken into custody', 'rounded up', 'jailed',
     'imprisoned', 'prisoner'].map((w) => [w, 'detained'] as const),
   ...['missing', 'unaccounted for', 'under the rubble', 'trapped under the rubble', 'buried under the rubble',
-    'buried under rubble', 'under rubble', 'listed as missing', 'among the missing'].map((w) => [w, 'missing'] as const),
+    'buried under rubble', 'under rubble', 'listed as missing', 'classified as missing', 'declared missing', 'among the missing'].map((w) => [w, 'missing'] as const),
   ...['fled', 'flee', 'flees', 'fleeing', 'escaped', 'crossed into', 'cross into', 'crossing into', 'crossed the border', 'evacuated',
     'left the city', 'left their homes', 'have left', 'on the move', 'relocated', 'moved to safety', 'moved to safer places',
     "moved out of harm's way",
@@ -129,7 +133,8 @@ export const TOLL_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'of
 export const SPLIT_TRIGGERS: ReadonlyArray<{ before: ReadonlySet<string>; after: readonly string[]; metric: Metric }> = [
   {
     before: new Set(['forced', 'forces', 'forcing', 'force', 'driven', 'drove', 'drives', 'driving', 'drive', 'pushed', 'pushing', 'uprooted']),
-    after: ['from their homes', 'out of their homes', 'from their houses', 'to flee', 'from the city', 'from their villages'],
+    after: ['from their homes', 'out of their homes', 'from their houses', 'to flee', 'from the city', 'from their villages',
+      'to evacuate', 'to leave their homes', 'to abandon their homes'],
     metric: 'displaced',
   },
 ];
@@ -207,6 +212,14 @@ export const AGENT_VERBS: ReadonlySet<string> = new Set([
   'kidnapped', 'arrested', 'detained', 'jailed', 'imprisoned', 'deported', 'evacuated', 'displaced', 'uprooted',
 ]);
 
+/**
+ * Trigger phrases of several words that also take an object: "Five gunmen *shot to death* a
+ * watchman" counts the gunmen, not the dead ("five villagers shot to death" keeps its count).
+ */
+export const AGENT_PHRASES: ReadonlySet<string> = new Set([
+  'shot dead', 'shot to death', 'stabbed to death', 'beaten to death', 'hacked to death', 'burned to death', 'gunned down',
+]);
+
 /** Words that open the object of such a verb: "killed *the* mayor", "wounded *several* bystanders". */
 export const OBJECT_STARTS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'many', 'dozens', 'hundreds', 'thousands',
@@ -230,6 +243,31 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set([
   'want', 'sought', 'seeking', 'seeks', 'aims', 'aimed', 'aiming', 'order', 'orders', 'ordered', 'warned', 'enough',
   'able', 'ready', 'prepared', 'preparing', 'going', 'expected', 'likely',
 ]);
+
+/**
+ * Modals that make "have" and a trigger after them a counterfactual: "it *would* have killed 5,000
+ * people" — nobody was. ("may have killed 40" is an estimate, and stays a figure.)
+ */
+export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['would', "'d"]);
+
+/**
+ * Verbs whose object "N lives" is a death toll: "the floods have *claimed* 40 lives", "the bombs
+ * *claimed* the nine lives", "the war *cost* 3,000 lives".
+ */
+export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'claimed', 'claiming', 'take', 'takes', 'took', 'taken', 'taking', 'cost', 'costs', 'costing',
+  'lose', 'lost', 'losing', 'sacrificed',
+]);
+
+/** The noun of such a toll: "40 *lives*". */
+export const LIFE_NOUNS: ReadonlySet<string> = new Set(['lives']);
+
+/**
+ * Triggers that may follow a group's "of" phrase directly, without an auxiliary: "16 members of the
+ * village defence committee *died*". Only verbs that take no object, so the phrase cannot be their
+ * subject's object ("12 members of the unit killed ..." is left alone).
+ */
+export const INTRANSITIVE_TRIGGERS: ReadonlySet<string> = new Set(['died', 'perished', 'fled', 'escaped']);
 
 /** Modal verbs before a trigger: "could kill 40", "will evacuate 2,000": no figure yet. */
 export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', "'ll"]);

@@ -62,3 +62,12 @@ export const YEAR_NOUNS: ReadonlySet<string> = new Set([
   'cup', 'crisis', 'nakba', 'intifada', 'riots', 'referendum', 'constitution', 'treaty', 'plan',
   'figures', 'data', 'estimate', 'levels', 'level',
 ]);
+
+/**
+ * Street words that make a number before a name an address: "126 Harbour *Road*", "40 Al-Rashid
+ * *Street*". Matched on a capitalised word within three words after the number that ends its noun
+ * phrase ("12 Gaza Street residents" stays a count).
+ */
+export const STREET_NOUNS: ReadonlySet<string> = new Set([
+  'road', 'street', 'st', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'terrace', 'crescent', 'rd',
+]);
