@@ -347,6 +347,15 @@ describe('findAttributions: frames seen in real reporting', () => {
     ]);
   });
 
+  it('leaves what stands before "by saying" as no clause', () => {
+    const text = 'Okafor responded first by saying he had never seen the letter.';
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.cue, text.slice(a.content.start, a.content.end), a.by])).toEqual([
+      ['responded', 'first', 'attribution/claimant-verb-object'],
+      ['saying', 'he had never seen the letter', 'attribution/participle-clause'],
+    ]);
+  });
+
   it('reads participles after a dash or "by", "while", and "telling" with its listener', () => {
     const text = [
       'Okafor broke with the party line by saying the port should stay open.',
@@ -380,6 +389,7 @@ describe('findAttributions: frames seen in real reporting', () => {
       'The audit office concluded this month that the contract was void.',
       '“Repairs will take a year,” the engineers concluded.',
       'Soon after, Varga agreed to meet the union. During the visit, Varga mentioned the harbour fire.',
+      'Ruiz agreed to a call, but only to tell Varga that he would not sign.',
     ].join(' ');
     const atts = attributionsOf(text);
     expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([

@@ -51,6 +51,7 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
 const CHARACTERISING: ReadonlySet<string> = new Set(CHARACTERISING_VERBS);
 const THAT_CLAUSE: ReadonlySet<string> = new Set(THAT_CLAUSE_VERBS);
+const THAT_NEXT = /^\s*that\s+$/;
 const MAX_SUBJECT_WORDS = 8;
 // ", saying", ",” adding", " – saying", " by saying", " while saying": what may open a participle's report.
 const PARTICIPLE_LEAD = new RegExp(`(?:,["”’»]?|\\s[–—]|\\s(?:${alt(PARTICIPLE_LEAD_WORDS)}))\\s+$`, 'u');
@@ -190,10 +191,10 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20));
   if (nextWord && (VERB_SET.has(nextWord[1]!) || NOUN_CUE_FOLLOWERS.has(nextWord[1]!))) return [];
   const thatOnly = THAT_CLAUSE.has(verb);
-  // "concluded this month that …", "reminded voters that …": a "that" a few words on opens the clause.
-  let after = readAfterCue(c, cueSpan.end, thatOnly || ADDRESSEE_VERBS.has(verb));
-  // "agreed to pay", "mentioned the shooting": only a that-clause is reported (a quotation before is read below).
-  if (thatOnly && after.kind === 'content' && !after.that) after = { kind: 'none' };
+  let after = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
+  // "agreed to pay", "mentioned the shooting", "agreed to a call … to tell Garland that": only a
+  // that-clause right after the verb (or its listener) is reported; a quotation before is read below.
+  if (thatOnly && after.kind === 'content' && (!after.that || !(ADDRESSEE_VERBS.has(verb) || THAT_NEXT.test(text.slice(skipAdverbials(text, cueSpan.end, c.sentence.end), after.content.start))))) after = { kind: 'none' };
   if (after.kind === 'next-paragraph') {
     const q = next[0];
     after = q && q.continues === false && q.open === firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q, clause: true, that: false } : { kind: 'none' };
@@ -439,7 +440,8 @@ function _cutCoordinated(text: string, frames: Frame[]): void {
       prev.content = trimClause(text, { start: prev.content.start, end: f.cut });
       // "The EU announced €5 million in aid, and the agency said it was …": the verb the clause
       // test saw belonged to the second report, so the first is a plain object.
-      if (prev.by === CLAUSE_RULE && OBJECT_VERBS.has(prev.cue) && !THAT_BEFORE.test(text.slice(Math.max(0, prev.content.start - 6), prev.content.start)) && !hasFiniteVerb(text, prev.content)) prev.by = OBJECT_RULE;
+      // "Trump responded first by saying …": what is left before a participle's report is no clause either.
+      if (prev.by === CLAUSE_RULE && (OBJECT_VERBS.has(prev.cue) || PARTICIPLE_SET.has(f.cue)) && !THAT_BEFORE.test(text.slice(Math.max(0, prev.content.start - 6), prev.content.start)) && !hasFiniteVerb(text, prev.content)) prev.by = OBJECT_RULE;
     }
   }
 }

@@ -87,7 +87,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 /** Times after a verb: "said late on Tuesday", "said last night", "said on Monday morning". */
 export const TIME_WORDS: readonly string[] = [
   'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last night',
-  'last week', 'this week', 'this morning', 'overnight', 'afterwards', 'again', 'also', 'too',
+  'last week', 'this week', 'last month', 'this month', 'last year', 'this year', 'this morning', 'overnight', 'afterwards', 'again', 'also', 'too',
   'separately', 'publicly', 'privately', 'morning', 'evening', 'afternoon', 'night',
 ];
 

@@ -53,8 +53,8 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'answered', 'disclosed', 'revealed', 'recounted', 'maintained', 'maintains', 'countered', 'counters',
 ]);
 
-/** Verbs whose first object is the addressee: "told Al-Aqsa TV that …". */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
+/** Verbs whose first object is the addressee: "told Al-Aqsa TV that …", "reminded voters that …". */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'reminded', 'reminds', 'assured', 'assures']);
 
 /**
  * Verbs whose listener may stand before a question word: "asked Haddad whether the border would
