@@ -155,6 +155,9 @@ const NEGATIVE = [
   // killed and wounded together fit no single metric
   'There are already more than 100 dead or wounded in the district.',
   'In the raid the rebels killed or wounded an estimated 800 troops.',
+  // families and things described by a metric word
+  'The convoy brought 40 tonnes of flour for 12,000 displaced families.',
+  'Farmers counted 40 dead cattle after the flood.',
   // a street address
   'The school at 126 Harbour Road was evacuated on Monday.',
   // a life saved is no toll; a toll that may come is none yet
@@ -198,6 +201,14 @@ const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [
   ['The court heard the case over the murder of six priests and their two housekeepers.', [['killed', 6], ['killed', 2]]],
   // a tally that gives its own value is not the value of a later count (copy set in capitals)
   ['THE BLAST LEFT A TOLL OF 1 PERSON WOUNDED AND DAMAGE TO OVER 20 STORES.', [['injured', 1]]],
+  // a share of a counted whole takes the verb; the whole only says how many there were
+  ['Police said 12 of the 40 suspects were detained on Monday.', [['detained', 12]]],
+  ['Three of the 12 passengers died in hospital.', [['killed', 3]]],
+  ['Of the 12 passengers, three were killed.', [['killed', 3]]],
+  ['Two of the 12 initially killed were police officers.', [['killed', 12]]],
+  ['Two of the 12 passengers killed in the crash were children.', [['killed', 12]]],
+  // "several dozen" is vague like "dozens"
+  ['The shelling killed a dozen civilians and wounded several dozen more.', [['killed', 12], ['injured', 12]]],
   // a comma still joins a list
   ['The strike killed 12 civilians, 3 soldiers, and a police officer.', [['killed', 12], ['killed', 3]]],
 ];

@@ -1,7 +1,7 @@
 import type { Metric, Qualifier } from '../../model.js';
 import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../numbers/index.js';
 import { isPeopleWord } from './read-group.js';
-import { PEOPLE_SINGULAR } from './data/groups.js';
+import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
 import { MONTHS } from '../numbers/data/context-words.js';
 import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
@@ -132,6 +132,8 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
     }
     // "Five gunmen shot to death a watchman", "one that murdered the priests": the count did it
     if (m && (named && j === k || j === k + 1 && RELATIVES.has(tokens[k]!.lower)) && agentTrigger(tokens, j, m.length) && startsObject(tokens, j + m.length)) return null;
+    // "12,000 displaced families", "40 dead cattle": the adjective describes things or families, not people
+    if (m && j === k && m.length === 1 && ATTRIBUTIVE.has(tokens[j]!.lower) && NOT_PEOPLE.has(tokens[j + 1]?.lower ?? '')) return null;
     // "hostages in hospitals", "two patients in hospital": a place, unless a verb puts them there
     // ("11 were still in hospital", "three remain in critical condition")
     if (m && j === k && m.value === 'injured' && tokens[j]!.lower === 'in') return null;
@@ -386,11 +388,12 @@ function tollMetric(tokens: readonly Token[], p: number): TriggerHit | null {
 
 /**
  * A word just after the count that names the event: "1,200 *deaths*", "40 *fatalities*". "100
- * dead or wounded" mixes two metrics: none.
+ * dead or wounded" mixes two metrics, "12,000 displaced families" counts families: none.
  */
 export function eventWordAfter(tokens: readonly Token[], k: number): TriggerHit | null {
   const metric = EVENT_WORDS.get(tokens[k]?.lower ?? '');
-  if (!metric) return null;
+  // "12,000 displaced families": a count of things or families
+  if (!metric || NOT_PEOPLE.has(tokens[k + 1]?.lower ?? '')) return null;
   if (MIXERS.has(tokens[k + 1]?.lower ?? '')) {
     const other = EVENT_WORDS.get(tokens[k + 2]?.lower ?? '') ?? matchPhrase(tokens, k + 2, AFTER)?.value;
     if (other && other !== metric) return null;

@@ -4,10 +4,11 @@ import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index
 import { figureDates } from './figure-dates.js';
 import { breakdownCueBefore, eventWordAfter, isAge, livesTaken, shareOfTally, skipInsertion, tallyIncludes, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
-import { LIFE_TAKING_VERBS, PLACE_NOUNS } from './data/triggers.js';
+import { INTRANSITIVE_TRIGGERS, LIFE_TAKING_VERBS, PLACE_NOUNS } from './data/triggers.js';
+import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { figureSource } from './source.js';
 import { contentIndex, type ContentIndex } from '../attribution/content-index.js';
-import { BREAKDOWN_CUES, DEGREE_ADVERBS, HYPOTHETICAL_OPENERS, PLACE_PREPOSITIONS } from './data/grammar-words.js';
+import { AUXILIARIES, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, DEGREE_ADVERBS, GROUP_DETERMINERS, HYPOTHETICAL_OPENERS, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 
 export { figureDates } from './figure-dates.js';
 export { figureSource } from './source.js';
@@ -75,6 +76,7 @@ function sentenceFigures(a: Analysis, s: Sentence, tokens: readonly Token[], num
     if (c) candidates.push(c);
   }
   coordinate(tokens, candidates);
+  shareOfCount(tokens, candidates);
   const figures: Figure[] = [];
   let lastBreakdown: Candidate | null = null;
   for (const c of candidates) {
@@ -123,7 +125,8 @@ function candidate(tokens: readonly Token[], mention: NumberMention, a: number, 
   const share = shareOfTally(tokens, a, b);
   if (share) return { mention, a, b, group: readGroup(tokens, skipCopula(tokens, share.groupAt)), hit: share, parent: null };
   const group = readGroup(tokens, b + 1);
-  if (group.refused) return null;
+  // "12 of the 40 suspects were detained": the share waits for the trigger of the whole (shareOfCount)
+  if (group.refused) return ofCount(tokens, b) ? { mention, a, b, group: { ...group, next: b + 1 }, hit: null, parent: null } : null;
   const hit = triggerAfter(tokens, group.next, group.who !== null)
     ?? triggerAround(tokens, a, group.next)
     ?? triggerBefore(tokens, a)
@@ -145,6 +148,8 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
     const c = cs[i]!;
     // a breakdown ("including four children") belongs to its parent, not to the next count
     if (c.hit || !c.group.who || c.mention.percent || c.group.backRef || breakdownCueBefore(tokens, c.a)) continue;
+    // "Of the 12 passengers, three were killed": the whole a share is taken from is no count of its own
+    if (tokens[c.a - 2]?.lower === 'of' && GROUP_DETERMINERS.has(tokens[c.a - 1]!.lower)) continue;
     const prev = cs[i - 1];
     if (prev?.hit && prev.hit.rule !== 'breakdown-of-parent' && onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)) {
       c.hit = { metric: prev.hit.metric, rule: 'coordinated-count' };
@@ -159,6 +164,43 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
       c.hit = { metric: next.hit.metric, rule: 'coordinated-count' };
     }
   }
+}
+
+/**
+ * "12 of the 40 suspects were detained": the verb after the group belongs to the share, not to
+ * the whole, which only says how many there were ("two of the 12 killed were police" keeps both). The share takes the trigger and the group; the
+ * whole keeps a figure only when its group carries a metric of its own ("two of the 14 murdered
+ * fishermen", "three of the 40 hostages").
+ */
+function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
+  for (let i = 1; i < cs.length; i++) {
+    const whole = cs[i]!;
+    const share = cs[i - 1]!;
+    if (share.hit || !whole.hit || whole.a !== share.b + 3 || !ofCount(tokens, share.b) || !predicate(tokens, whole)) continue;
+    share.hit = { metric: whole.hit.metric, rule: 'share-of-count' };
+    share.group = whole.group;
+    whole.hit = whole.group.metric && whole.group.metricRule ? { metric: whole.group.metric, rule: whole.group.metricRule } : null;
+  }
+}
+
+// Whether the trigger after a count is the verb of its clause ("the 40 suspects *were detained*",
+// "the 12 passengers *died*"), not a participle describing it ("the 12 *killed* in the blast").
+function predicate(tokens: readonly Token[], c: Candidate): boolean {
+  if (!c.hit!.rule.startsWith('count-')) return false;
+  // step over the words before the trigger ("were", "initially"), stopping at the trigger itself
+  for (let k = c.group.next; k < tokens.length && k <= c.group.next + 3; k++) {
+    const w = tokens[k]!.lower;
+    if (AUXILIARIES.has(w)) return true;
+    if (!w.endsWith('ly') && !BEFORE_TRIGGER_SKIP.has(w)) return INTRANSITIVE_TRIGGERS.has(w);
+  }
+  return false;
+}
+
+// "12 *of the 40*": after the count at `b`, "of", a determiner and another number.
+function ofCount(tokens: readonly Token[], b: number): boolean {
+  const n = tokens[b + 3];
+  return tokens[b + 1]?.lower === 'of' && GROUP_DETERMINERS.has(tokens[b + 2]?.lower ?? '') && !!n
+    && (n.kind === 'digits' || UNIT_WORDS.has(n.lower) || TENS_WORDS.has(n.lower));
 }
 
 function lastOfMetric(figures: readonly Figure[], metric: Figure['metric']): Figure | null {

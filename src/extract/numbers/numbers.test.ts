@@ -80,6 +80,11 @@ describe('findNumbers', () => {
     expect(read('Police cleared 12 Gaza Street residents and 30 people from Harbour Road.').map((m) => m.value)).toEqual([12, 30]);
   });
 
+  it('reads "several dozen" and "a few dozen" as vague dozens', () => {
+    expect(read('Several dozen were hurt and a few dozen fled.').map((m) => [m.text, m.value, m.qualifier, m.vague])).toEqual([
+      ['Several dozen', 12, 'at_least', true], ['a few dozen', 12, 'at_least', true]]);
+  });
+
   it('only reads numbers inside the given sentences', () => {
     const text = 'Not this 12. But these 40 people.';
     const ms = findNumbers(text, [{ span: { start: 14, end: text.length }, paragraph: 0, by: 'test' }]);

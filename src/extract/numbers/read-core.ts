@@ -139,13 +139,14 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   return { first: i, last, value: total + current, vague: false, percent: false, rounded: false, scaled, rule: 'words' };
 }
 
-/** Reads "dozens", "thousands", "tens of thousands", "several thousand". */
+/** Reads "dozens", "thousands", "tens of thousands", "several thousand", "several dozen" (12). */
 function readVague(tokens: readonly Token[], i: number): Core | null {
   const v = matchPhrase(tokens, i, VAGUE);
   if (v) return { first: i, last: i + v.length - 1, value: v.value, vague: true, percent: false, rounded: false, scaled: true, rule: 'vague' };
   const ind = matchPhrase(tokens, i, INDEFINITE);
   if (ind) {
-    const scale = SCALE_WORDS.get(tokens[i + ind.length]?.lower ?? '');
+    const w = tokens[i + ind.length]?.lower ?? '';
+    const scale = SCALE_WORDS.get(w) ?? DOZEN_WORDS.get(w);
     if (scale !== undefined) return { first: i, last: i + ind.length, value: scale, vague: true, percent: false, rounded: false, scaled: true, rule: 'vague' };
   }
   return null;

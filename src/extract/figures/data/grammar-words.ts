@@ -113,3 +113,11 @@ export const AGE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** The oldest age an apposition may give: ", 45," is an age, ", 450," is not. */
 export const MAX_APPOSITION_AGE = 120;
+
+/**
+ * Auxiliaries that make the trigger after them the verb of its clause: "12 of the 40 suspects
+ * *were* detained" (the 12 were), unlike a participle describing a group ("two of the 12 killed").
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'remain', 'remains', 'remained', 'got', 'get',
+]);
