@@ -207,6 +207,9 @@ const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [
   ['Of the 12 passengers, three were killed.', [['killed', 3]]],
   ['Two of the 12 initially killed were police officers.', [['killed', 12]]],
   ['Two of the 12 passengers killed in the crash were children.', [['killed', 12]]],
+  // "one of N" counts N when a group is named; a tally with its count opens an "include"
+  ['The 19-year-old was one of 12 people killed in the raid.', [['killed', 12]]],
+  ['The 12 dead included four children.', [['killed', 12], ['killed', 4]]],
   // "several dozen" is vague like "dozens"
   ['The shelling killed a dozen civilians and wounded several dozen more.', [['killed', 12], ['injured', 12]]],
   // a comma still joins a list

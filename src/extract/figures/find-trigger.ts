@@ -348,9 +348,11 @@ export function tallyIncludes(tokens: readonly Token[], a: number): TriggerHit |
     const first = TOLL_MODIFIERS.has(tokens[r - 1]?.lower ?? '') ? r - 1 : r;
     return toll ? { ...toll, rule: 'tally-includes', continues: first <= 1 } : null;
   }
-  if (!SHARE_DETERMINERS.has(tokens[r - 1]?.lower ?? '')) return null;
+  // "the dead included …", "the 12 dead included four children"
+  const det = isNumberStart(tokens[r - 1]) ? r - 2 : r - 1;
+  if (!SHARE_DETERMINERS.has(tokens[det]?.lower ?? '')) return null;
   const metric = tallyWordMetric(tokens, r);
-  return metric ? { metric, rule: 'tally-includes', continues: r === 1 } : null;
+  return metric ? { metric, rule: 'tally-includes', continues: det === 0 } : null;
 }
 
 /**

@@ -125,6 +125,9 @@ function candidate(tokens: readonly Token[], mention: NumberMention, a: number, 
   const share = shareOfTally(tokens, a, b);
   if (share) return { mention, a, b, group: readGroup(tokens, skipCopula(tokens, share.groupAt)), hit: share, parent: null };
   const group = readGroup(tokens, b + 1);
+  // "one of 14 in the town now sheltering families": after "one of", only a named group is counted
+  // ("one of 12 people killed")
+  if (!group.who && tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.lower === 'one') return null;
   // "12 of the 40 suspects were detained": the share waits for the trigger of the whole (shareOfCount)
   if (group.refused) return ofCount(tokens, b) ? { mention, a, b, group: { ...group, next: b + 1 }, hit: null, parent: null } : null;
   const hit = triggerAfter(tokens, group.next, group.who !== null)

@@ -86,9 +86,10 @@ export const AGE_COMPARATIVES: ReadonlySet<string> = new Set(['under', 'over', '
 
 /**
  * Words before "of N" that make N something other than a count of the people concerned: "a
- * *mother of* five" (her children), "*one of* 14 schools".
+ * *mother of* five" (her children). ("*one of* 14 schools" is left to the group: "one of 12 people
+ * killed" counts the dead.)
  */
-export const NOT_A_COUNT_BEFORE_OF: ReadonlySet<string> = new Set(['one', 'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather']);
+export const NOT_A_COUNT_BEFORE_OF: ReadonlySet<string> = new Set(['mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather']);
 
 /**
  * Word pairs that open a new reported clause between a figure and a later date: "received 390
