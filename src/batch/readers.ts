@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { reasonOf, type ContainerEntry } from '../ingest/container-entry.js';
 import { feedFormat } from '../ingest/feed-parse.js';
 import { readFeedBytes } from '../ingest/feed.js';
@@ -8,6 +7,7 @@ import { DEFAULT_MAX_BYTES, readDocument, readStreamBytes } from '../ingest/inde
 import { parseJsonlRecord } from '../ingest/jsonl.js';
 import { readWarcFile } from '../ingest/warc.js';
 import type { InputItem, Reader, Readers } from './inputs.js';
+import { readLines } from './read-lines.js';
 
 /** Limits shared by every reader. */
 export interface ReaderOptions extends FetchOptions {
@@ -36,8 +36,7 @@ function jsonlReader(options: ReaderOptions): Reader {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     let n = 0;
     try {
-      const rl = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-      for await (const line of rl) {
+      for await (const line of readLines(createReadStream(path))) {
         const origin = `${path}:${++n}`;
         if (!line.trim()) continue;
         if (line.length > maxBytes) {

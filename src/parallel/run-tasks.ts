@@ -15,10 +15,13 @@ const WINDOW_CHARS = 16 * 1024 * 1024;
  * Tasks go to the worker threads in batches: one message carries up to BATCH_TASKS tasks or
  * BATCH_CHARS characters of input, and one message brings their results back. One message per
  * task cost more than extracting a one-line record, and left each worker idle between its answer
- * and its next task whenever this thread was busy storing results.
+ * and its next task whenever this thread was busy storing results. Not larger: a task's input
+ * stays in this thread until its batch is answered (for a retry, and for the writer), and with
+ * 64-task batches the 512 documents in flight lived long enough for V8 to move them to the old
+ * generation, which then grew by some 5 MB a second of dead texts between full collections.
  */
-const BATCH_TASKS = 64;
-const BATCH_CHARS = 256 * 1024;
+const BATCH_TASKS = 32;
+const BATCH_CHARS = 128 * 1024;
 /**
  * A batch is sent unfilled when the next task takes longer than this (ms) to read, so a slow
  * stream (a feed, a pipe fed line by line) is never held back waiting for a full batch.
@@ -26,12 +29,13 @@ const BATCH_CHARS = 256 * 1024;
 const BATCH_WAIT_MS = 20;
 
 /**
- * V8 limits of each extraction thread. Node sizes a thread's young generation like the main
- * thread's (up to 16 MB semi-spaces), and extraction's short-lived objects fill it: capped at
- * 8 MB, a worker's heap peaks lower at the same speed. The old generation is capped at 32 MB,
- * which kept `ingest` of 100,000 articles at 307 MB peak and 768 articles/s; 64 and 128 MB gave
- * 328–332 MB and 648–701/s in the same benchmark. A document too big for the cap (a 1 MB text)
- * runs a worker out of memory; its batch is then extracted again in this thread, which has no cap.
+ * V8 limits of each extraction thread, by default (what `ingest` uses). Node sizes a thread's
+ * young generation like the main thread's (up to 16 MB semi-spaces), and extraction's short-lived
+ * objects fill it: capped at 8 MB, a worker's heap peaks lower at the same speed. The old
+ * generation is capped at 32 MB, which kept `ingest` of 100,000 articles at 307 MB peak and
+ * 768 articles/s; 64 and 128 MB gave 328–332 MB and 648–701/s in the same benchmark. A document
+ * too big for the cap (a 1 MB text) runs a worker out of memory; its batch is then extracted again
+ * in this thread, which has no cap.
  */
 const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
