@@ -62,7 +62,8 @@ export const OBJECT_RULE = 'attribution/claimant-verb-object';
 /** Rule of a toll phrase ("put the toll at 112"): its content is a number, which attributes figures but is no statement. */
 export const TOLL_RULE = 'attribution/put-toll-at';
 const CLAUSE_RULE = 'attribution/claimant-verb-clause';
-const QUESTION_RULE = 'attribution/passive-question';
+/** Rule of a question put to someone by an unnamed asker ("Asked whether …"): it asks, it claims nothing, so it is no statement. */
+export const QUESTION_RULE = 'attribution/passive-question';
 // "Asked on Fox News who leads …": an occasion of up to five words, then the question word.
 const QUESTION_AHEAD = new RegExp(`^[ \\t]+(?:(?:${alt(QUESTION_OCCASION_OPENERS)})(?: [\\p{L}\\p{N}'’.-]+){0,5}? )?(?=(?:${alt(QUESTION_WORDS)}) )`, 'iu');
 const RELATIVE_RULE = 'attribution/relative-clause-verb';

@@ -1,7 +1,7 @@
 import type { Attribution, Span, Statement } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { contentIndex, type ContentIndex } from '../attribution/content-index.js';
-import { OBJECT_RULE, TOLL_RULE } from '../attribution/propose-frames.js';
+import { OBJECT_RULE, QUESTION_RULE, TOLL_RULE } from '../attribution/propose-frames.js';
 import { isStatementQuote, type QuoteFraming } from './classify-quote.js';
 import { outerQuotes, type QuoteRun } from './outer-quotes.js';
 
@@ -15,8 +15,9 @@ import { outerQuotes, type QuoteRun } from './outer-quotes.js';
  *   A quote interrupted by "he said" is two quotations, so two statements; a quotation running
  *   over paragraphs is one statement per paragraph.
  * - indirect: each frame of the attribution stage whose content is not just a quotation, a plain
- *   noun phrase ("announced €5 million in aid") nor a toll's number ("put the toll at 112"): its content is the reported clause ("that"
- *   and the final full stop already left out).
+ *   noun phrase ("announced €5 million in aid"), a toll's number ("put the toll at 112") nor a
+ *   question put by an unnamed asker ("Asked whether the depot would reopen, …"): its content is
+ *   the reported clause ("that" and the final full stop already left out).
  * Sorted by span start.
  */
 export function findStatements(a: Analysis): Statement[] {
@@ -34,7 +35,7 @@ export function findStatements(a: Analysis): Statement[] {
     out.push(_statement(a.text, 'direct', q.span, source, `statements/${framing}-quote`));
   }
   for (const x of own) {
-    if (quoteKeys.has(_key(x.content)) || x.by === OBJECT_RULE || x.by === TOLL_RULE) continue;
+    if (quoteKeys.has(_key(x.content)) || x.by === OBJECT_RULE || x.by === TOLL_RULE || x.by === QUESTION_RULE) continue;
     out.push(_statement(a.text, 'indirect', x.content, x, `statements/indirect:${x.by}`));
   }
   return out.sort((p, q) => p.span.start - q.span.start || (p.kind === q.kind ? 0 : p.kind === 'direct' ? 1 : -1));
