@@ -1,5 +1,5 @@
 import type { Span } from '../../model.js';
-import { findQuotes, type QuoteRange } from '../sentences/index.js';
+import { findQuotes } from '../sentences/index.js';
 import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
 import { isSpace } from '../numbers/tokenize.js';
 
@@ -24,7 +24,6 @@ export interface QuoteRun {
   continues: boolean;
 }
 
-const ARCHIVE_MARK_START: ReadonlySet<string> = new Set(["'", '`']);
 // The attribution and statements stages both read the quotations of the same analysis.
 const cache = new WeakMap<readonly Span[], { text: string; runs: QuoteRun[] }>();
 
@@ -43,15 +42,14 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
     const opensWithMark = OPENING_MARKS.has(text[p.start]!);
     let outerEnd = -1;
     let leftOpen = false;
-    for (const q of _pairedQuotes(text, p)) {
+    for (const q of findQuotes(text, p)) {
       if (q.close === null) leftOpen = true;
       if (q.open < outerEnd) continue;
       const close = q.close;
       outerEnd = close === null ? p.end : close + 1;
-      // The archive marks ``…'' and ''…'' are two characters wide.
-      const width = ARCHIVE_MARK_START.has(text[q.open]!) ? 2 : 1;
-      let start = q.open + width;
-      let end = close === null ? p.end : close + 1 - width;
+      // The archive marks ``…'' and ''…'' and a closing ’’ are two characters wide.
+      let start = q.open + q.openWidth;
+      let end = close === null ? p.end : close + 1 - q.closeWidth;
       while (start < end && isSpace(text.charCodeAt(start))) start++;
       // "…,” he said": the comma before the closing mark joins the quote to its attribution.
       while (end > start && (isSpace(text.charCodeAt(end - 1)) || text[end - 1] === ',')) end--;
@@ -61,27 +59,5 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
     prevOpen = leftOpen;
   });
   cache.set(paragraphs, { text, runs: out });
-  return out;
-}
-
-/**
- * The quotations of a paragraph. A paragraph of several lines whose marks leave a quotation open
- * is paired line by line instead, a mark left open inside a line dropped as stray: texts that end
- * each paragraph with a single line break are read as one paragraph, and one stray straight mark
- * would flip every pair after it (`… premise of the "Ferguson Effect.\n"This is a disease," Christie said.`).
- */
-function _pairedQuotes(text: string, p: Span): QuoteRange[] {
-  const whole = findQuotes(text, p);
-  if (!whole.some((q) => q.close === null)) return whole;
-  const nl = text.indexOf('\n', p.start);
-  if (nl < 0 || nl >= p.end) return whole;
-  const out: QuoteRange[] = [];
-  for (let start = p.start; start < p.end;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0 || end > p.end) end = p.end;
-    // A mark left open inside a line is a stray one; only the last line's may run on to the next paragraph.
-    for (const q of findQuotes(text, { start, end })) if (q.close !== null || end === p.end) out.push(q);
-    start = end + 1;
-  }
   return out;
 }
