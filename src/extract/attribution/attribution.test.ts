@@ -249,6 +249,38 @@ describe('findAttributions: frames seen in real reporting', () => {
     expect(contentsOf(which)).toEqual(['19,667 people have been killed']);
   });
 
+  it('reads a cue inside a relative clause whose relative word is a gap in the reported clause', () => {
+    const text = [
+      'The army began a new operation in the valley, which Col. Dana Levi said would take weeks.',
+      'Residents described what Amina Yusuf said was a deliberate attack on the market.',
+      'The strike, which the Sudanese army said killed 12, hit a school near the river, residents said.',
+      'The bridge, which the governor said the federal government should pay for, is still closed.',
+      'She met Omar Haddad, who police say fled the town in March.',
+      'The footage comes from an interview in which Varga says she will close the port.',
+    ].join(' ');
+    expect(attributionsOf(text).map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end), a.by])).toEqual([
+      ['Dana Levi', 'said', 'would take weeks', 'attribution/relative-gap-clause'],
+      ['Amina Yusuf', 'said', 'was a deliberate attack on the market', 'attribution/relative-gap-clause'],
+      ['residents', 'said', 'The strike, which the Sudanese army said killed 12, hit a school near the river', 'attribution/clause-then-claimant-verb'],
+      ['the Sudanese army', 'said', 'killed 12', 'attribution/relative-gap-clause'],
+      ['the governor', 'said', 'the federal government should pay for', 'attribution/relative-gap-clause'],
+      ['police', 'say', 'fled the town in March', 'attribution/relative-gap-clause'],
+      ['Varga', 'says', 'she will close the port', 'attribution/relative-gap-clause'],
+    ]);
+  });
+
+  it('reads no report through a relative word where none is made', () => {
+    const none = [
+      'What the mayor said was true.',
+      'The deal, which the minister called a disaster, was signed on Friday.',
+      'The fire, which the mayor mentioned on Monday, spread to the docks.',
+      'The charge, which he has denied and which the ferry company later dropped, was filed in May.',
+      'The port, with which the city maintains close ties, reopened.',
+      'It was unclear what the envoy said about the talks.',
+    ];
+    for (const text of none) expect(contentsOf(text), text).toEqual([]);
+  });
+
   it('reads a name after the cue past honorifics and initials', () => {
     const text = '“We were never consulted,” recalled Mr. Osei. “The decision came from above,” said Daniel K. Osei, a former adviser. The plan failed, according to Ms. Adeyemi.';
     expect(claimantFor(text, 'We were never consulted')).toBe('Daniel K. Osei');

@@ -8,7 +8,7 @@ import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbi
 import { quoteClosingBefore, readBeforeCue } from './read-before-cue.js';
 import { readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import { SOURCE_CONTAINERS } from './data/claimant-words.js';
-import { AUXILIARIES, FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
+import { AUXILIARIES, FINITE_MARKERS, GAP_CLAUSE_NON_OPENERS, INTRO_OPENERS } from './data/frame-words.js';
 import { firstNonSpace, isNameWord, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
 import { wordAlternation } from './word-alternation.js';
 
@@ -67,6 +67,8 @@ export const QUESTION_RULE = 'attribution/passive-question';
 // "Asked on Fox News who leads …": an occasion of up to five words, then the question word.
 const QUESTION_AHEAD = new RegExp(`^[ \\t]+(?:(?:${alt(QUESTION_OCCASION_OPENERS)})(?: [\\p{L}\\p{N}'’.-]+){0,5}? )?(?=(?:${alt(QUESTION_WORDS)}) )`, 'iu');
 const RELATIVE_RULE = 'attribution/relative-clause-verb';
+/** Rule of a cue inside a relative clause whose relative word is a gap in the reported clause ("which the ministry said killed 12"). */
+const GAP_RULE = 'attribution/relative-gap-clause';
 // "Haddad's claim", "Mr. Trump’s repeated assertion", "his claim": the owner right before a speech noun.
 const POSSESSOR = /(?:(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})['’]s?|\b(his|her|its|their|His|Her|Its|Their)) (?:\p{Ll}+ )?$/u;
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { word: string; kind: ClaimantPhrase['kind'] }> = new Map([
@@ -142,8 +144,9 @@ export function proposeFrames(
     // the later cue's claimant stands after the question.
     const question = last !== null && last.by === QUESTION_RULE;
     const prevFrame = question ? null : last;
-    // "Barkley, who said he …, said": a report inside a relative clause is part of the next claimant's stretch.
-    let regionStart = Math.max(sentence.start, question ? last.content.end : prevFrame && prevFrame.by !== RELATIVE_RULE ? prevFrame.cueSpan.end : 0);
+    // "Barkley, who said he …, said", "The strike, which the ministry said killed 12, hit a school,
+    // residents said": a report inside a relative clause is part of the next claimant's stretch.
+    let regionStart = Math.max(sentence.start, question ? last.content.end : prevFrame && prevFrame.by !== RELATIVE_RULE && prevFrame.by !== GAP_RULE ? prevFrame.cueSpan.end : 0);
     for (const q of quotes) if (q.open < regionStart && q.close !== null && q.close >= regionStart && q.close < cueSpan.start) regionStart = q.close + 1;
     const base = { cue: m.text, cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
     if (m.kind === 'verb') frames.push(..._verbFrames(c, m.text, cueSpan, regionStart, next, base, prevFrame));
@@ -188,11 +191,13 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   // "voters in 11 states", "five other states": the cue word is a plural noun.
   if (NOUN_CUE_FORMS.has(verb) && ((before && NOUN_CUE_MODIFIERS.has(before)) || DIGIT_BEFORE.test(text.slice(Math.max(regionStart, cueSpan.start - 4), cueSpan.start)))) return [];
   if (NON_REPORTING_OBJECT.test(text.slice(cueSpan.end, cueSpan.end + 40))) return [];
-  // "Media reports said …": the first cue word is a noun; the verb comes next.
-  const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20));
-  if (nextWord && (VERB_SET.has(nextWord[1]!) || NOUN_CUE_FOLLOWERS.has(nextWord[1]!))) return [];
+  // "Media reports said …": the first cue word is a noun; the verb comes next. Not after a gap
+  // relative, whose clause opens with its verb ("which the ministry said would take weeks").
+  const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20))?.[1];
+  if (nextWord && (VERB_SET.has(nextWord) || NOUN_CUE_FOLLOWERS.has(nextWord)) && !(NOUN_CUE_FOLLOWERS.has(nextWord) && readBeforeCue(c, regionStart, cueSpan.start)?.gap)) return [];
   const thatOnly = THAT_CLAUSE.has(verb);
-  let after = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
+  const read = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
+  let after = read;
   // "agreed to pay", "mentioned the shooting", "agreed to a call … to tell Garland that": only a
   // that-clause right after the verb (or its listener) is reported; a quotation before is read below.
   if (thatOnly && after.kind === 'content' && (!after.that || !(ADDRESSEE_VERBS.has(verb) || THAT_NEXT.test(text.slice(skipAdverbials(text, cueSpan.end, c.sentence.end), after.content.start))))) after = { kind: 'none' };
@@ -215,6 +220,18 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   // "told a townhall meeting in Ohio": after "told", words without a verb are the listener.
   if (after.kind === 'content' && !after.quote && !after.clause && ADDRESSEE_VERBS.has(verb)) after = { kind: 'none' };
   let left = readBeforeCue(c, regionStart, cueSpan.start);
+  // "The strike, which the ministry said killed 12, hit a school", "which he argued seeks to …": the
+  // relative word is the clause's subject or object, never "that", so any clause verb reports it;
+  // "which he called a disaster" names no clause, "what he asked" asks.
+  // "with which France maintains close ties" reports no clause; "which he has denied and which …"
+  // reports none after the verb.
+  if (left?.gap) {
+    if (read.kind !== 'content' || read.quote || CHARACTERISING.has(verb) || QUESTION_VERBS.has(verb) || (left.gap === 'adjunct' && !read.clause)) return [];
+    const content = _toClauseComma(text, read.content);
+    const words = tokenize(text, content.start, content.end, 2);
+    if (words.length < 2 || GAP_CLAUSE_NON_OPENERS.has(words[0]!.lower)) return [];
+    return [_frame(base, left.claimant, content, null, GAP_RULE, null, true)];
+  }
   // "… the probe is “ongoing.” He said the FBI has not …": a quotation closing the sentence before
   // belongs to that sentence's report when this cue reports words of its own.
   if (left?.quoteBefore && after.kind === 'content' && left.quoteBefore.close! < c.sentence.start) left = { ...left, quoteBefore: null };
@@ -222,9 +239,7 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   if (left?.quoteBefore && after.kind === 'content' && !after.quote && !after.that) after = { kind: 'none' };
   // "Barkley, who said he typically votes Democratic, said …": the relative clause ends at its comma.
   if (left?.relative && after.kind === 'content' && !after.quote) {
-    CLAUSE_COMMA.lastIndex = after.content.start;
-    const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
-    if (comma > after.content.start && comma < after.content.end) after = { ...after, content: trimClause(text, { start: after.content.start, end: comma }) };
+    after = { ...after, content: _toClauseComma(text, after.content) };
     if (after.clause) return [_frame(base, left.claimant, after.content, null, RELATIVE_RULE, null, true)];
   }
   // "During a stop in Iowa, the candidate repeated …": a that-clause verb reports nothing before it
@@ -271,6 +286,13 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
   if (tokenize(text, clause.start, clause.end, 3).length < 3) return [];
   return [_frame(base, claimant, clause, null, 'attribution/clause-then-verb-claimant', null, false)];
+}
+
+/** A clause of a relative clause ends at its first clause comma ("…, which he said killed 12, hit …" → "killed 12"). */
+function _toClauseComma(text: string, content: Span): Span {
+  CLAUSE_COMMA.lastIndex = content.start;
+  const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
+  return comma > content.start && comma < content.end ? trimClause(text, { start: content.start, end: comma }) : content;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import { DEMONYMS, DETERMINERS, NAME_TITLES, NOT_IN_CLAIMANT, PERSON_ROLE_NOUNS, ROLE_NOUNS } from './data/claimant-words.js';
 import {
-  BEFORE_CUE_FILLERS, CLAUSE_BOUNDARIES, LY_NOUNS, COORDINATING_BOUNDARIES, SUBORDINATING_AFTER_COMMA, INTRO_OPENERS, NON_ROLE_APPOSITIVES,
+  BEFORE_CUE_FILLERS, CLAUSE_BOUNDARIES, LY_NOUNS, COORDINATING_BOUNDARIES, SUBORDINATING_AFTER_COMMA, GAP_RELATIVES, INTRO_OPENERS, NON_CLAUSE_OPENERS, NON_ROLE_APPOSITIVES,
   ROLE_RELATIVES, WEEKDAYS,
 } from './data/frame-words.js';
 import type { CueContext } from './read-after-cue.js';
@@ -26,6 +26,13 @@ export interface BeforeCue {
   preRole: string | null;
   /** "Barkley, who said he votes, said …": the cue sits in a relative clause, whose content ends at its comma. */
   relative: boolean;
+  /**
+   * "the strike, which the ministry said killed 12, …", "what she said was a deliberate attack": a
+   * relative word before the claimant stands for the subject or object of the reported clause, which
+   * follows the cue (`argument`); after a preposition ("an interview in which he says he will …") it
+   * stands for an adverbial, and the clause after the cue is whole (`adjunct`).
+   */
+  gap?: 'argument' | 'adjunct';
 }
 
 interface Segment {
@@ -51,6 +58,7 @@ const SPACES_AND_COMMAS = /^[\s,]*$/;
 const BLANK = /^[\s*_#>]*$/;
 const RELATIVE_PRONOUN = /^\s*(?:which|who)\s*$/u;
 const RELATIVE_WHO = 'who';
+const FREE_RELATIVE = 'what';
 /** Longest relative clause kept as the role of a claimant before its cue ("voters who have listened to him say"). */
 const MAX_RELATIVE_WORDS = 12;
 /** A clause this short that opens like "In a statement" or "On Monday" is an introduction, not content. */
@@ -79,7 +87,13 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
     const antecedent = _trailingPhrase(text, prev.span);
     return antecedent && { claimant: antecedent, contentBefore: null, quoteBefore: null, cut: null, preRole: null, relative: true };
   }
-  const claimant = readClaimant(text, start, last.span.end) ?? _relativeClaimant(text, start, last.span.end);
+  let claimant = readClaimant(text, start, last.span.end);
+  if (!claimant) {
+    // A relative word is never part of a claimant phrase, so only a stretch that reads as none is searched for one.
+    const gap = _gapClaimant(text, start, last.span.end);
+    if (gap) return { claimant: gap.claimant, contentBefore: null, quoteBefore: null, cut: null, preRole: null, relative: false, gap: gap.kind };
+    claimant = _relativeClaimant(text, start, last.span.end);
+  }
   if (!claimant) return null;
   let preRole: string | null = null;
   let contentBefore: Span | null = null;
@@ -94,6 +108,24 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   }
   const quoteBefore = quoteClosingBefore(c, last.span.start);
   return { claimant, contentBefore: quoteBefore ? null : contentBefore, quoteBefore, cut, preRole, relative: false };
+}
+
+/**
+ * The claimant after a relative word that stands for a gap in the reported clause: "which the
+ * ministry said" → "the ministry", "what many analysts said" → "many analysts", "in which he says"
+ * → "he". Null unless the words between the relative word (the last one of the stretch) and the cue
+ * read as a claimant.
+ */
+function _gapClaimant(text: string, start: number, end: number): { claimant: ClaimantPhrase; kind: 'argument' | 'adjunct' } | null {
+  const words = tokenize(text, Math.max(start, end - MAX_CLAIMANT_STRETCH), end);
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!GAP_RELATIVES.has(words[i]!.lower)) continue;
+    // "What he said was true": opening its clause, "what" is the subject of the verb after the cue.
+    if (i === 0 && words[i]!.lower === FREE_RELATIVE) return null;
+    const claimant = readClaimant(text, words[i + 1]!.start, end);
+    return claimant && { claimant, kind: i > 0 && NON_CLAUSE_OPENERS.has(words[i - 1]!.lower) ? 'adjunct' : 'argument' };
+  }
+  return null;
 }
 
 /**

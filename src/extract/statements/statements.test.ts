@@ -134,6 +134,30 @@ describe('findStatements: real-text forms', () => {
     expect(find(all, 'We need treatment')).toMatchObject({ kind: 'direct', speaker: 'Lena Brandt' });
   });
 
+  it('gives quotations typed with mixed marks their speakers', () => {
+    const text = [
+      '“We will hold the bridge," said Col. Dana Levi, an army spokeswoman. "Nobody has left the town,” the mayor, Omar Haddad, told reporters.',
+      "‘They called it “a lie”,' Amina Yusuf said of the army's statement. The soldiers' families waited at the gate.",
+      '“Our roads are gone," she said. "The clinic is closed.”',
+    ].join('\n\n');
+    const all = statementsOf(text);
+    expect(all.filter((s) => s.kind === 'direct').map((s) => [s.text, s.speaker])).toEqual([
+      ['We will hold the bridge', 'Dana Levi'],
+      ['Nobody has left the town', 'Omar Haddad'],
+      ['They called it “a lie”', 'Amina Yusuf'],
+      ['Our roads are gone', 'Amina Yusuf'],
+      ['The clinic is closed.', 'Amina Yusuf'],
+    ]);
+  });
+
+  it('reads the clause a relative word stands in, with its speaker, as an indirect statement', () => {
+    const all = statementsOf('The strike, which the ministry said killed 12, hit a school. Residents described what Amina Yusuf said was a deliberate attack.');
+    expect(all.map((s) => [s.kind, s.speaker, s.cue, s.text])).toEqual([
+      ['indirect', 'the ministry', 'said', 'killed 12'],
+      ['indirect', 'Amina Yusuf', 'said', 'was a deliberate attack'],
+    ]);
+  });
+
   it('takes a passive question for no statement (it asks, it claims nothing), and keeps the answer', () => {
     const all = statementsOf('Asked whether the ferry would sail on Friday, Dace Ruiz said the harbour was closed.');
     expect(all.map((s) => [s.kind, s.speaker, s.text])).toEqual([['indirect', 'Dace Ruiz', 'the harbour was closed']]);

@@ -160,6 +160,20 @@ export const NON_ROLE_APPOSITIVES: ReadonlySet<string> = new Set([
   'for', 'like', 'unlike', 'though', 'echoing', 'according',
 ]);
 
+/**
+ * Relative words that stand for a gap in the clause a claimant reports when a claimant sits between
+ * them and the cue: "the strike, which the ministry said killed 12" (the subject), "what researchers
+ * say they need" (the object), "a man who police say fled". Lower case. Not "whose": "a man whose
+ * lawyer said …" names the claimant with it.
+ */
+export const GAP_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom']);
+
+/**
+ * First words after a cue that open no clause reported through a gap relative: "which he has denied
+ * and which …", "what a partner told him and his associates to do". Lower case.
+ */
+export const GAP_CLAUSE_NON_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'to']);
+
 /** Relative openers kept as a role, verbatim: "Abu Hamza, who speaks for the al-Quds Brigades, said". */
 export const ROLE_RELATIVES: ReadonlySet<string> = new Set(['who']);
 
