@@ -281,6 +281,30 @@ describe('findAttributions: frames seen in real reporting', () => {
     for (const text of none) expect(contentsOf(text), text).toEqual([]);
   });
 
+  it('reads a possessive opening a sentence as part of the subject of a participle, never the subject alone', () => {
+    const text = [
+      'Haddad’s campaign shrugged off the remarks, telling reporters the mayor had never asked for an endorsement.',
+      "Varga's son, Tomas, defended his father on Tuesday, saying the ferry was safe.",
+      "The ministry's most senior adviser on the northern front went further, arguing the plan would fail.",
+      'It’s also been slow, saying little about the talks.',
+    ].join(' ');
+    expect(attributionsOf(text).map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
+      ['Haddad’s campaign', 'telling', 'the mayor had never asked for an endorsement'],
+      ["Varga's son", 'saying', 'the ferry was safe'],
+    ]);
+  });
+
+  it('leaves a headline verb out of a name the text gave in a headline', () => {
+    const text = [
+      'Lena Brandt Slams Omar And The Press In One Answer.',
+      'Harbour commissioner Lena Brandt took a chance during Tuesday’s hearing to answer what she considers unfair scrutiny of the port sale.',
+      '“I have nothing to hide,” she said. “What I do object to is being smeared.”',
+    ].join('\n\n');
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => a.claimant)).toEqual(['Lena Brandt', 'Lena Brandt']);
+    expect(atts.every((a) => text.slice(a.claimantSpan!.start, a.claimantSpan!.end) === 'Lena Brandt')).toBe(true);
+  });
+
   it('reads a name after the cue past honorifics and initials', () => {
     const text = '“We were never consulted,” recalled Mr. Osei. “The decision came from above,” said Daniel K. Osei, a former adviser. The plan failed, according to Ms. Adeyemi.';
     expect(claimantFor(text, 'We were never consulted')).toBe('Daniel K. Osei');

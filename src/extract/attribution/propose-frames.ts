@@ -7,9 +7,9 @@ import {
 import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue } from './read-before-cue.js';
 import { readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
-import { SOURCE_CONTAINERS } from './data/claimant-words.js';
+import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { AUXILIARIES, FINITE_MARKERS, GAP_CLAUSE_NON_OPENERS, INTRO_OPENERS } from './data/frame-words.js';
-import { firstNonSpace, isNameWord, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
+import { firstNonSpace, isNameWord, tokenize, trimSpan, withQuoteMarks, type Token } from './phrase-tokens.js';
 import { wordAlternation } from './word-alternation.js';
 
 /** A reporting frame as read from the text, before pronouns and surnames are resolved. */
@@ -83,6 +83,9 @@ const COMMA_BEFORE = /[\p{L}\p{N}”’"»)],\s*$/u;
 const AND_BEFORE = /\band(?:\s+(?:also|later|then|has|have|had|again))?\s+$/u;
 const DIGIT_BEFORE = /\p{N}\s+$/u;
 const PAST_ED = /^\p{Ll}{2,}ed$/u;
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+// "He’s", "It’s", "That’s" opening a sentence: a word and "is", not a possessive.
+const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'this']);
 // "Haddad whether …", "the minister if …": one to four words of listener before a question word.
 const LISTENER_BEFORE_QUESTION = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+ ){1,4}?(?=(?:${alt(QUESTION_WORDS)}) )`, 'u');
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
@@ -450,7 +453,22 @@ function _subject(c: CueContext): ClaimantPhrase | null {
   let n = 0;
   while (n < words.length && isNameWord(words[n]!)) n++;
   if (n === 0 || n === words.length) return null;
-  return readClaimant(c.text, words[0]!.start, words[n - 1]!.end);
+  const last = words[n - 1]!;
+  if (POSSESSIVE_END.test(last.text)) {
+    // "He’s", "That’s": a pronoun and "is", no subject to read. "Ryan’s campaign shrugged off …,
+    // telling": the name owns the subject, which runs on to its verb or a comma.
+    if (CONTRACTED_SUBJECTS.has(last.lower.slice(0, -2))) return null;
+    const head = n;
+    while (n < words.length && !_endsSubject(c.text, words[n - 1]!, words[n]!)) n++;
+    if (n === head || n === words.length) return null;
+  }
+  const claimant = readClaimant(c.text, words[0]!.start, words[n - 1]!.end);
+  return claimant && !POSSESSIVE_END.test(claimant.name) ? claimant : null;
+}
+
+/** Whether the word `w` (after `prev`) no longer belongs to a subject: a comma before it, a verb or a word never in a claimant. */
+function _endsSubject(text: string, prev: Token, w: Token): boolean {
+  return text.slice(prev.end, w.start).includes(',') || FINITE_MARKERS.has(w.lower) || AUXILIARIES.has(w.lower) || PAST_ED.test(w.lower) || NOT_IN_CLAIMANT.has(w.lower);
 }
 
 /** "X said A, while Y said B": A stops at the comma before "while". */

@@ -2,9 +2,13 @@ import type { Entity, Span } from '../../model.js';
 import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
 import type { Frame } from './propose-frames.js';
 import { NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_STEMS } from './data/claimant-words.js';
+import { HEADLINE_VERBS } from './data/reporting-cues.js';
 import { isCapitalised, tokenize } from './phrase-tokens.js';
 import { isPersonName } from './read-claimant.js';
 import { isSpace } from '../numbers/tokenize.js';
+
+// A capitalised headline verb as a word of a name: "Dennis Varga Tells Voters", "Calls Trump".
+const HEADLINE_VERB = new RegExp(`(?:^|(?<=\\s))(?:${[...HEADLINE_VERBS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}'’-])`, 'u');
 
 /** How many paragraphs back a pronoun may look for what it refers to. */
 export const PRONOUN_REACH_PARAGRAPHS = 2;
@@ -129,17 +133,38 @@ function _personTable(frames: readonly Frame[], entities: readonly Entity[], isN
   }
   // The entities stage may keep a rank in the name ("Rear Adm. Daniel Hagari"): claimants come first.
   for (const e of entities) {
-    if (e.type !== 'person' || !e.name.includes(' ') || !e.mentions[0]) continue;
-    const key = _surnameKey(e.name);
-    if (!table.has(key)) table.set(key, { name: e.name, span: e.mentions[0], role: null, kind: 'person', paragraph: 0, after: 0 });
+    if (e.type !== 'person' || !e.mentions[0]) continue;
+    const name = _beforeHeadlineVerb(e.name);
+    if (!name.includes(' ')) continue;
+    const key = _surnameKey(name);
+    if (!table.has(key)) table.set(key, { name, span: _shortened(e.mentions[0], e.name, name), role: null, kind: 'person', paragraph: 0, after: 0 });
   }
   return table;
 }
 
 function _mentions(entities: readonly Entity[], type: Entity['type'], paragraphOf: (offset: number) => number): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const e of entities) if (e.type === type) for (const span of e.mentions) out.push({ name: e.name, span, paragraph: paragraphOf(span.start) });
+  for (const e of entities) {
+    if (e.type !== type) continue;
+    const name = type === 'person' ? _beforeHeadlineVerb(e.name) : e.name;
+    if (name === '') continue;
+    for (const span of e.mentions) out.push({ name, span: _shortened(span, e.name, name), paragraph: paragraphOf(span.start) });
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A person's name without the headline verb a run of capitals carried after it ("Dennis Varga Tells
+ * Voters" → "Dennis Varga"; "Calls Trump" → ""). Most names hold no such word and come back as they are.
+ */
+function _beforeHeadlineVerb(name: string): string {
+  const m = HEADLINE_VERB.exec(name);
+  return m ? name.slice(0, m.index).trimEnd() : name;
+}
+
+/** The part of a mention written as `full` that holds `name`, its start (the mention as it is when written otherwise). */
+function _shortened(span: Span, full: string, name: string): Span {
+  return name.length < full.length && span.end - span.start === full.length ? { start: span.start, end: span.start + name.length } : span;
 }
 
 function _latest(referents: readonly Referent[], ok: (r: Referent) => boolean): Referent | null {

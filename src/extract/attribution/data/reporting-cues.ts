@@ -172,3 +172,17 @@ export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set([
   // "official reports" is a noun, but "an official said" a report: only before a plural noun form.
   'official',
 ]);
+
+/**
+ * Verbs of headline style that a run of capitalised words may carry after a name ("Dennis Varga
+ * Tells Voters …", "Ben Haddad Slams Council", "Lena Brandt Defends Herself"): a person named by
+ * such a run is the words before the verb. Lower case; matched only when capitalised, after the
+ * first word.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'says', 'tells', 'warns', 'urges', 'vows', 'claims', 'denies', 'admits', 'responds', 'calls', 'asks',
+  'slams', 'blasts', 'rips', 'defends', 'backs', 'bashes', 'mocks', 'accuses', 'praises', 'takes',
+  'knocks', 'attacks', 'hits', 'endorses', 'hammers', 'torches', 'lashes', 'sues', 'rejects',
+  'dismisses', 'trolls', 'jabs', 'reacts', 'explains', 'insists', 'predicts', 'challenges', 'thanks',
+  'confronts', 'condemns', 'criticizes', 'criticises', 'questions', 'doubles', 'fires', 'unloads',
+]);
