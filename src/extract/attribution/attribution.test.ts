@@ -292,6 +292,8 @@ describe('findAttributions: frames seen in real reporting', () => {
       ['Haddad’s campaign', 'telling', 'the mayor had never asked for an endorsement'],
       ["Varga's son", 'saying', 'the ferry was safe'],
     ]);
+    // After a possessive a cue word describes a noun.
+    expect(contentsOf('Prosecutors listed one of the mayor’s alleged bribes, a boat. Nearly half of Varga\'s reported donations came from abroad.')).toEqual([]);
   });
 
   it('leaves a headline verb out of a name the text gave in a headline', () => {

@@ -94,7 +94,9 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
     if (gap) return { claimant: gap.claimant, contentBefore: null, quoteBefore: null, cut: null, preRole: null, relative: false, gap: gap.kind };
     claimant = _relativeClaimant(text, start, last.span.end);
   }
-  if (!claimant) return null;
+  // "one of the congressman’s alleged affairs", "Mrs. Varga's reported donations": after a
+  // possessive the cue word describes a noun; no one reports.
+  if (!claimant || POSSESSIVE.test(claimant.name)) return null;
   let preRole: string | null = null;
   let contentBefore: Span | null = null;
   if (prev && last.after === ',' && cut === null) {
