@@ -34,8 +34,9 @@ const BATCH_WAIT_MS = 20;
  * objects fill it: capped at 8 MB, a worker's heap peaks lower at the same speed. The old
  * generation is capped at 32 MB, which kept `ingest` of 100,000 articles at 307 MB peak and
  * 768 articles/s; 64 and 128 MB gave 328–332 MB and 648–701/s in the same benchmark. Since the
- * main thread's heap shrank (see read-lines.ts), 48 MB cut the CPU of a 20,000-article ingest by
- * about 10% (fewer full collections) but raised its peak by 5–15 MB, once to 299 MB. A document
+ * main thread's heap shrank (see read-lines.ts), 48 MB cut the CPU of a 100,000-article ingest by
+ * about a fifth (fewer full collections; 265–281 MB peak against 228–289 MB) but one
+ * 20,000-article run under load peaked at 299 MB with it. A document
  * too big for the cap (a 1 MB text) runs a worker out of memory; its batch is then extracted again
  * in this thread, which has no cap.
  */
