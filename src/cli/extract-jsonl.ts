@@ -7,14 +7,14 @@ import { runTasks } from '../parallel/run-tasks.js';
 import { write } from './format.js';
 
 /**
- * V8 limits of each `--jsonl` extraction thread: a larger old generation than `ingest`'s 32 MB.
+ * V8 limits of each extraction thread of `extract` (`--jsonl` and files): a larger old generation than `ingest`'s 32 MB.
  * A record's result is its whole output line (a JSON string often several times the text), and a
  * batch's results are held until the batch is answered: under 32 MB the threads spent a third of
  * their time collecting garbage and ran out of memory on batches of long records, which were then
  * extracted again in the main thread (10,000 bench texts, 2 threads: 29 s of CPU against 10 s in
  * one thread). With 64 MB none ran out and the run took 14 s of CPU; 128 MB was no faster.
  */
-const JSONL_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+export const LINE_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 
 /** Counts of a batch run: lines read and lines answered with an error record. */
 export interface JsonlCounts {
@@ -34,7 +34,7 @@ export async function runJsonl(input: Readable, output: Writable, jobs: number, 
     for await (const line of readLines(input)) yield { kind: 'record', line, lineNo: ++counts.lines, options };
   }
   let n = 0;
-  for await (const r of runTasks(tasks(), jobs, { resourceLimits: JSONL_WORKER_LIMITS })) {
+  for await (const r of runTasks(tasks(), jobs, { resourceLimits: LINE_WORKER_LIMITS })) {
     n++;
     // Records never fail their task (a bad record is an error line), so only a crashed worker lands here.
     const out = r instanceof Error || !r.ok ? JSON.stringify({ error: r instanceof Error ? r.message : r.error, line: n }) : (r.value as string);

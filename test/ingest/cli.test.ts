@@ -86,6 +86,18 @@ describe('crosscheck extract (built CLI)', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
+  it('gives with --jobs 2 the same output lines and error lines, in the same order, as one thread', () => {
+    // 45 arguments: more than one batch of tasks per thread, good and bad files interleaved.
+    const args = Array.from({ length: 15 }, () => ['good.txt', 'missing.txt', 'page.html']).flat();
+    const one = run(['--jobs', '1', ...args]);
+    const two = run(['--jobs', '2', ...args]);
+    expect(one.status).toBe(1);
+    expect(lines(one.stdout)).toHaveLength(30);
+    expect(lines(one.stderr)).toEqual(Array.from({ length: 15 }, () => 'crosscheck: missing.txt: no such file'));
+    expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr]);
+    expect(run(['--jobs', 'two', 'good.txt']).stderr).toMatch(/^crosscheck extract: --jobs must be a whole number of at least 1, got "two"/);
+  });
+
   it('reads standard input with no file or "-"', () => {
     for (const args of [[], ['-']]) {
       const r = run(args, REPORT);
