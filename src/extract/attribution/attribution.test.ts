@@ -222,6 +222,15 @@ describe('findAttributions: frames seen in real reporting', () => {
     expect(claimantFor(text, 'Nobody has come to help us')).toBe('Daro Venn');
   });
 
+  it('resolves "the spokesman for X" to the named spokesman for X, and to no one who speaks for another', () => {
+    const text = [
+      'Idris Keller, who speaks for the Veska Brigades, said the convoy was turned back.',
+      'The spokesman for the Veska Brigades said the road would stay closed. The spokesman for the Orun Front said the road was open.',
+    ].join('\n\n');
+    expect(claimantFor(text, 'the road would stay closed')).toBe('Idris Keller');
+    expect(claimantFor(text, 'the road was open')).toBe('The spokesman for the Orun Front');
+  });
+
   it('keeps a description naming another side as written', () => {
     const text = 'Kyaw Lin, a spokesman for the resistance, said the village was hit twice. The junta’s own spokesman said the aircraft had targeted fighters.';
     expect(claimantFor(text, 'the aircraft had targeted')).toBe('The junta’s own spokesman');

@@ -1,7 +1,7 @@
 import type { Entity, Span } from '../../model.js';
 import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
 import type { Frame } from './propose-frames.js';
-import { NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_STEMS } from './data/claimant-words.js';
+import { DESCRIPTION_OF_WORDS, NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_STEMS } from './data/claimant-words.js';
 import { HEADLINE_VERBS } from './data/reporting-cues.js';
 import { isCapitalised, tokenize } from './phrase-tokens.js';
 import { isPersonName } from './read-claimant.js';
@@ -14,6 +14,8 @@ const HEADLINE_VERB = new RegExp(`(?:^|(?<=\\s))(?:${[...HEADLINE_VERBS].map((w)
 export const PRONOUN_REACH_PARAGRAPHS = 2;
 /** Longest definite description ("the army's chief spokesman") that may point back to a named claimant. */
 const MAX_DESCRIPTION_WORDS = 4;
+/** Most words after "for" or "of" in a description ("the spokesman for the al-Quds Brigades"). */
+const MAX_OF_WORDS = 4;
 
 interface Referent {
   /** Offset after which another mention may take over (the end of the frame's cue). */
@@ -175,23 +177,31 @@ function _latest(referents: readonly Referent[], ok: (r: Referent) => boolean): 
 /**
  * A definite description that points back to a named claimant: "The spokesman warned" after "Abu
  * Hamza, who speaks for the al-Quds Brigades, said" (the role shares the description's role word,
- * or a word of it: spokesman ~ speaks), "the agency said" after "the UN refugee agency said" (the
- * name holds the head noun). The latest such claimant wins; none: the description stays as written.
+ * or a word of it: spokesman ~ speaks), "the spokesman for al-Quds Brigades said" (the same, when
+ * the role also names what follows "for" or "of"), "the agency said" after "the UN refugee agency
+ * said" (the name holds the head noun). The latest such claimant wins; none: the description stays
+ * as written.
  */
 function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Referent | null {
-  const words = tokenize(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + 1);
+  const all = tokenize(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + MAX_OF_WORDS + 2);
+  // "the spokesman for al-Quds Brigades": the description, then whose it is.
+  const of = all.findIndex((w, i) => i >= 2 && DESCRIPTION_OF_WORDS.has(w.lower));
+  const words = of < 0 ? all : all.slice(0, of);
+  const owner = of < 0 ? [] : all.slice(of + 1).map((w) => w.lower).filter((w, i) => i > 0 || w !== 'the');
+  if (of >= 0 && (owner.length === 0 || owner.length > MAX_OF_WORDS)) return null;
   if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || words[0]!.lower !== 'the' || words.slice(1).some((w) => isCapitalised(w))) return null;
   const head = words[words.length - 1]!.lower;
   // "The spokesman", "the army spokesman" (when the role says "army"), not "the junta's own spokesperson" of another side.
   const modifiers = words.slice(1, -1).map((w) => w.lower);
   if (c.kind === 'person' && PERSON_ROLE_NOUNS.has(head)) {
     const stems = ROLE_STEMS.get(head) ?? [head];
+    const whose = owner.join(' ');
     return _latest(named, (r) => {
       const role = r.role?.toLowerCase();
-      return r.kind === 'person' && role !== undefined && stems.some((st) => role.includes(st)) && modifiers.every((m) => role.includes(m));
+      return r.kind === 'person' && role !== undefined && stems.some((st) => role.includes(st)) && modifiers.every((m) => role.includes(m)) && role.includes(whose);
     });
   }
-  if (c.kind !== 'person' && ORGANIZATION_WORDS.has(head)) {
+  if (c.kind !== 'person' && of < 0 && ORGANIZATION_WORDS.has(head)) {
     return _latest(named, (r) => r.kind !== 'person' && r.name !== c.name && tokenize(r.name, 0, r.name.length).some((w) => w.lower === head));
   }
   return null;

@@ -169,6 +169,9 @@ export const SOURCE_CONTAINERS: ReadonlySet<string> = new Set([
  */
 export const PLURAL_NAME_HEADS: ReadonlySet<string> = new Set(['forces', 'brigades', 'guards', 'nations', 'authorities']);
 
+/** Words that join a description to whose it is: "the spokesman for …", "the head of …". */
+export const DESCRIPTION_OF_WORDS: ReadonlySet<string> = new Set(['for', 'of']);
+
 /**
  * Role words and the stems a named speaker's role may show them with, so "the spokesman" finds
  * "Abu Hamza, who speaks for the al-Quds Brigades". A role word not listed matches itself. Lower case.
