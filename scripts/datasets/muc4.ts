@@ -21,16 +21,24 @@
  * sums targets of different effects); documents with no relevant template, for precision (the keys
  * only cover terrorist incidents, so a battle toll there is not wrong, just not annotated). Even in
  * relevant documents other tolls go unannotated, so precision is a lower bound.
- * Two rows: TST4 in its original mixed case (the fair test), and all other splits, which exist
- * only in upper case (a robustness check: names and sentence starts lose their capitals).
+ * asOf (accuracy): among our figures matched one-to-one to a gold count (optional templates
+ *   included) whose template gives an INCIDENT: DATE, the share whose `asOf` is that date: a single
+ *   day ("12 JAN 90", or "- 12 JAN 90", the key's "on or shortly before") must be equal, a range
+ *   ("10 JAN 90 - 12 JAN 90") accepts any day in it, alternatives ("(A) / (B)") accept either.
+ *   Limits: a figure's asOf is the day the count is as of; for a fresh report that is the incident
+ *   day, but a later cumulative toll ("the death toll has risen to 40") can rightly be dated after
+ *   the incident, and the key dates incidents, not counts, so the row is a floor-worthy proxy, not
+ *   an exact measure. Templates without a date ("*", "-") are not scored.
+ * Two splits, each with a counts row and an asOf row: TST4 in its original mixed case (the fair
+ * test), and all other splits, which exist only in upper case (a robustness check: names and sentence starts lose their capitals).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchOneToOne } from '../../src/eval/match.js';
-import { type Counts, zeroCounts } from '../../src/eval/metrics.js';
+import { type Counts, type Tally, zeroCounts, zeroTally } from '../../src/eval/metrics.js';
 import { extract } from '../../src/extract/index.js';
 import type { Metric } from '../../src/model.js';
-import { type AdapterResult, splitRow } from './result.js';
+import { type AdapterResult, accuracyRow, splitRow } from './result.js';
 
 /** One answer-key template: its message ID and slots (slot number → filler lines). */
 export interface MucTemplate {
@@ -42,17 +50,44 @@ export interface MucTemplate {
   slots: Map<number, string[]>;
 }
 
+/** Inclusive range of ISO days (`from` = `to` for a single day). */
+export interface MucDays {
+  from: string;
+  to: string;
+}
+
 /** A numeric killed/injured count from a template, with every value the filler allows. */
 export interface MucCount {
   metric: Extract<Metric, 'killed' | 'injured'>;
   values: number[];
   optional: boolean;
+  /** The incident days of the templates that state this count; empty when none gives a date. */
+  dates: MucDays[];
 }
 
 const ID_LINE = /^((?:DEV|TST\d)-MUC\d-\d{4})\b/;
 const SLOT_LINE = /^(\d+)\.\s+[A-Z][A-Z :/]*?\s{2,}(.*)$/;
 const INTEGER = /\d+/g;
 const EFFECTS: Record<string, MucCount['metric']> = { DEATH: 'killed', INJURY: 'injured' };
+const MUC_DAY = /(\d{1,2}) ([A-Z]{3}) (\d{2})/g;
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/**
+ * Reads an INCIDENT: DATE filler into day ranges: "12 JAN 90" and "- 12 JAN 90" → one day,
+ * "10 JAN 90 - 12 JAN 90" → a range, "(12 DEC 89) / (- 14 DEC 89)" → one per alternative; "*", "-"
+ * and month-only fillers → none. Two-digit years are 19xx (the corpus covers 1979-1991).
+ */
+export function mucDates(filler: string): MucDays[] {
+  const out: MucDays[] = [];
+  for (const alt of filler.split(' / ')) {
+    const days = [...alt.matchAll(MUC_DAY)].flatMap((m) => {
+      const month = MONTHS.indexOf(m[2]!) + 1;
+      return month ? [`19${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`] : [];
+    });
+    if (days.length) out.push({ from: days[0]!, to: days[days.length - 1]! });
+  }
+  return out;
+}
 
 /** Splits a MUC text file into messages: ID → text after the ID line. */
 export function parseMucTexts(content: string): Map<string, string> {
@@ -116,6 +151,7 @@ function _xref(filler: string): { value: string; targets: string[] } {
 export function mucCounts(t: MucTemplate): MucCount[] {
   if (!t.relevant) return [];
   const effects = (t.slots.get(23) ?? []).map(_xref);
+  const dates = mucDates((t.slots.get(2) ?? []).join(' '));
   const names = new Set((t.slots.get(18) ?? []).flatMap((f) => [...f.matchAll(/"([^"]*)"/g)].map((m) => m[1]!)));
   const out: MucCount[] = [];
   (t.slots.get(21) ?? []).map(_xref).forEach((n, i) => {
@@ -130,7 +166,7 @@ export function mucCounts(t: MucTemplate): MucCount[] {
     for (const e of same && shares(same) ? [same] : effects.filter(shares)) {
       for (const alt of e.value.split(' / ')) {
         const metric = EFFECTS[alt.trim()];
-        if (metric) out.push({ metric, values, optional: t.optional });
+        if (metric) out.push({ metric, values, optional: t.optional, dates });
       }
     }
   });
@@ -149,8 +185,11 @@ export function mucGold(templates: readonly MucTemplate[]): Map<string, { releva
       const key = `${t.id}|${c.metric}:${c.values.join(',')}`;
       const prev = seen.get(key);
       // A count that a firm template states is required, even if an optional one repeats it.
-      if (prev) prev.optional &&= c.optional;
-      else {
+      if (prev) {
+        prev.optional &&= c.optional;
+        // The same count in two templates of one message: either incident's day is the count's.
+        prev.dates = [...prev.dates, ...c.dates];
+      } else {
         seen.set(key, c);
         doc.counts.push(c);
       }
@@ -163,18 +202,29 @@ export function mucGold(templates: readonly MucTemplate[]): Map<string, { releva
 export interface MucPrediction {
   metric: string;
   value: number;
+  asOf?: string | null;
 }
 
 /**
- * Scores one document: adds to `recall` (gold = non-optional counts) and `precision` (predicted =
- * our killed/injured figures when the document is relevant).
+ * Scores one document: adds to `recall` (gold = non-optional counts), `precision` (predicted =
+ * our killed/injured figures when the document is relevant) and, when given, `asOf` (figures
+ * matched one-to-one to a dated gold count, optional ones included, whose asOf falls on its day).
  */
-export function scoreMucDocument(gold: { relevant: boolean; counts: MucCount[] }, predicted: readonly MucPrediction[], recall: Counts, precision: Counts): void {
+export function scoreMucDocument(gold: { relevant: boolean; counts: MucCount[] }, predicted: readonly MucPrediction[], recall: Counts, precision: Counts, asOf?: Tally): void {
   const ours = predicted.filter((p) => p.metric === 'killed' || p.metric === 'injured');
   const required = gold.counts.filter((c) => !c.optional);
   const accepts = (c: MucCount, p: MucPrediction) => c.metric === p.metric && c.values.includes(p.value);
   recall.gold += required.length;
   recall.tp += matchOneToOne(required, ours, (c, p) => (accepts(c, p) ? 1 : null)).length;
+  if (asOf) {
+    const dated = gold.counts.filter((c) => c.dates.length);
+    const onDay = (c: MucCount, p: MucPrediction) => c.dates.some((d) => !!p.asOf && d.from <= p.asOf && p.asOf <= d.to);
+    // Matched by metric and value only, as recall is, so the date never decides which figure is scored.
+    for (const [g, p] of matchOneToOne(dated, ours, (c, q) => (accepts(c, q) ? 1 : null))) {
+      asOf.total++;
+      if (onDay(dated[g]!, ours[p]!)) asOf.correct++;
+    }
+  }
   if (!gold.relevant) return;
   precision.predicted += ours.length;
   precision.tp += ours.filter((p) => gold.counts.some((c) => accepts(c, p))).length;
@@ -213,7 +263,7 @@ export function runMuc4(root: string): AdapterResult {
   const templates: MucTemplate[] = [];
   for (const f of mucFiles(root)) if (f.name.startsWith('key-')) templates.push(...parseMucKeys(f.content));
   const gold = mucGold(templates);
-  const tallies = { tst4: { r: zeroCounts(), p: zeroCounts() }, upper: { r: zeroCounts(), p: zeroCounts() } };
+  const tallies = { tst4: { r: zeroCounts(), p: zeroCounts(), d: zeroTally() }, upper: { r: zeroCounts(), p: zeroCounts(), d: zeroTally() } };
   let chars = 0;
   for (const [id, g] of gold) {
     const text = texts.get(id);
@@ -221,13 +271,15 @@ export function runMuc4(root: string): AdapterResult {
     chars += text.length;
     const figures = extract({ origin: `muc4:${id}`, text, meta: {} }).figures;
     const t = id.startsWith('TST4') ? tallies.tst4 : tallies.upper;
-    scoreMucDocument(g, figures, t.r, t.p);
+    scoreMucDocument(g, figures, t.r, t.p, t.d);
   }
   return {
     chars,
     rows: [
       splitRow('muc4 tst4 (mixed case)', 'killed/injured counts', tallies.tst4.r, tallies.tst4.p),
+      accuracyRow('muc4 tst4 (mixed case)', 'figure asOf (accuracy)', tallies.tst4.d),
       splitRow('muc4 dev+tst1-3 (upper case)', 'killed/injured counts', tallies.upper.r, tallies.upper.p),
+      accuracyRow('muc4 dev+tst1-3 (upper case)', 'figure asOf (accuracy)', tallies.upper.d),
     ],
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { zeroCounts } from '../../src/eval/metrics.js';
+import { zeroCounts, zeroTally } from '../../src/eval/metrics.js';
 import type { DateMention, Statement } from '../../src/model.js';
 import { checkFloors, floorsFrom } from '../../scripts/datasets/floors.js';
-import { mucGold, parseMucKeys, parseMucTexts, scoreMucDocument } from '../../scripts/datasets/muc4.js';
+import { mucDates, mucGold, parseMucKeys, parseMucTexts, scoreMucDocument } from '../../scripts/datasets/muc4.js';
 import { parseBrat, scorePolnearDocument, zeroPolnear } from '../../scripts/datasets/polnear.js';
 import { prfRow } from '../../scripts/datasets/result.js';
 import { parseTimeml, scoreTimexDocument } from '../../scripts/datasets/tempeval3.js';
@@ -22,6 +22,7 @@ column of rebels; 11 rebels were killed, the army said.
 
 const MUC_KEY = `0.  MESSAGE: ID                    TST9-MUC4-0001
 1.  MESSAGE: TEMPLATE              1
+2.  INCIDENT: DATE                 - 4 MAR 90
 18. HUM TGT: NAME                  "JORGE PAZ"
 19. HUM TGT: DESCRIPTION           "GUARDS"
                                    "PASSERS-BY"
@@ -51,8 +52,8 @@ describe('muc4 adapter', () => {
     expect(gold.get('TST9-MUC4-0001')).toEqual({
       relevant: true,
       counts: [
-        { metric: 'killed', values: [2], optional: false },
-        { metric: 'injured', values: [5], optional: false },
+        { metric: 'killed', values: [2], optional: false, dates: [{ from: '1990-03-04', to: '1990-03-04' }] },
+        { metric: 'injured', values: [5], optional: false, dates: [{ from: '1990-03-04', to: '1990-03-04' }] },
       ],
     });
     expect(gold.get('TST9-MUC4-0002')).toEqual({ relevant: false, counts: [] });
@@ -66,6 +67,29 @@ describe('muc4 adapter', () => {
     scoreMucDocument(gold.get('TST9-MUC4-0002')!, [{ metric: 'killed', value: 11 }], r, p);
     expect(r).toEqual({ tp: 1, predicted: 0, gold: 2 });
     expect(p).toEqual({ tp: 1, predicted: 2, gold: 0 });
+  });
+
+  it('reads incident dates: a day, "- day", a range, alternatives; none for "*" or "-"', () => {
+    expect(mucDates('12 JAN 90')).toEqual([{ from: '1990-01-12', to: '1990-01-12' }]);
+    expect(mucDates('- 12 JAN 90')).toEqual([{ from: '1990-01-12', to: '1990-01-12' }]);
+    expect(mucDates('30 DEC 89 - 2 JAN 90')).toEqual([{ from: '1989-12-30', to: '1990-01-02' }]);
+    expect(mucDates('(14 DEC 89) / (- 15 DEC 89)')).toEqual([
+      { from: '1989-12-14', to: '1989-12-14' },
+      { from: '1989-12-15', to: '1989-12-15' },
+    ]);
+    expect([mucDates('*'), mucDates('-')]).toEqual([[], []]);
+  });
+
+  it('asOf accuracy: among figures matched by value, those dated on a day of the template', () => {
+    const gold = mucGold(parseMucKeys(MUC_KEY.replace('- 4 MAR 90', '3 MAR 90 - 4 MAR 90')));
+    const asOf = zeroTally();
+    const figures = [
+      { metric: 'killed', value: 2, asOf: '1990-03-03' },
+      { metric: 'injured', value: 5, asOf: '1990-03-05' },
+      { metric: 'killed', value: 9, asOf: '1990-03-04' },
+    ];
+    scoreMucDocument(gold.get('TST9-MUC4-0001')!, figures, zeroCounts(), zeroCounts(), asOf);
+    expect(asOf).toEqual({ correct: 1, total: 2 });
   });
 });
 
