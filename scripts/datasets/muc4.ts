@@ -30,7 +30,8 @@
  *   the incident, and the key dates incidents, not counts, so the row is a floor-worthy proxy, not
  *   an exact measure. Templates without a date ("*", "-") are not scored.
  * Two splits, each with a counts row and an asOf row: TST4 in its original mixed case (the fair
- * test), and all other splits, which exist only in upper case (a robustness check: names and sentence starts lose their capitals).
+ * test), and all other splits, which exist only in upper case (a robustness check: names and
+ * sentence starts lose their capitals).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

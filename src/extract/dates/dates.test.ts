@@ -82,6 +82,15 @@ describe('dates: rules', () => {
       ['7 October 2023', '2023-10-07', true],
     ]);
   });
+  it('does not read a count after a comma as the day of a month written after its day', () => {
+    // chrono prefers "January, 7" (longer) to "8 January"; the day written first must win.
+    const text = 'On the night of 8 January, 7 died in the raid. In January, 12 were wounded. HOSPITALS SAID ON THE NIGHT OF 9 JAN, 4 DIED.';
+    expect(dates(text, '1990-01-12').map((m) => [m.text, m.date, m.by])).toEqual([
+      ['8 January', '1990-01-08', 'dates/calendar'],
+      ['January', null, 'dates/month'],
+      ['9 JAN', '1990-01-09', 'dates/calendar'],
+    ]);
+  });
   it('gives no day to a slashed date that reads both ways, and a day to one that does not', () => {
     const text = 'The list was updated 10/11/2023 and again 25/11/2023.';
     expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([

@@ -24,7 +24,10 @@ const TRAILING_STOP = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const MONTH_HEAD = new RegExp(`^(?:${MONTH_WORDS.map(escape).join('|')})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
 const AGO = /\bago\b/i;
 const COUNT_TAIL = /,\s*\d{1,3}$/;
+// A day number right before where chrono's month starts: "of 8 " in "the night of 8 January, 7 died".
+const DAY_BEFORE = /(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
 const FOUR_DIGITS = /\d{4}/;
+const DIGIT = /\d/;
 const PERIOD = /\b(?:week|weekend|month|year)\b/i;
 const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
 
@@ -51,7 +54,7 @@ export function findChronoDates(text: string, sentences: readonly Sentence[], re
     for (const w of _windows(text, s.span)) {
       const window = text.slice(w.start, w.end);
       for (const r of chronoFor(window).parse(window, ref)) {
-        const m = _refine(r, w.start + r.index, reference, ref);
+        const m = _refine(r, window.slice(0, r.index), w.start + r.index, reference, ref);
         if (m) out.push(m);
       }
     }
@@ -79,16 +82,22 @@ function _windows(text: string, span: Span): Span[] {
   return out;
 }
 
-function _refine(r: chrono.ParsedResult, at: number, reference: IsoDate | null, ref: chrono.ParsingReference): DateMention | null {
+// `before` is the text of the window before the result, `at` the result's offset in the document.
+function _refine(r: chrono.ParsedResult, before: string, at: number, reference: IsoDate | null, ref: chrono.ParsingReference): DateMention | null {
   let raw = r.text;
   // "December 28, 30 had died", "Oct 7, 12 died": chrono reads the count after the comma as a
-  // year (2030, 2012) or an hour. Cut it off; when it gave the year, parse the date again alone.
+  // year (2030, 2012), an hour, or the day ("8 January, 7 died" → "January, 7", longer than
+  // "8 January", so chrono keeps it). Cut the count off and parse the date again alone, with the
+  // day number written before the month ("8 January"); "In January, 7 died" leaves a month.
   const tail = COUNT_TAIL.exec(raw);
   if (tail) {
     raw = raw.slice(0, tail.index);
-    if (r.start.isCertain('year') && !FOUR_DIGITS.test(raw)) {
-      const again = chronoFor(raw).parse(raw, ref)[0];
-      return again && again.index === 0 ? _refine(again, at, reference, ref) : null;
+    const dayFromCount = r.start.isCertain('day') && !DIGIT.test(raw);
+    const lead = dayFromCount ? (DAY_BEFORE.exec(before)?.[0] ?? '') : '';
+    if ((r.start.isCertain('year') && !FOUR_DIGITS.test(raw)) || dayFromCount) {
+      const alone = lead + raw;
+      const again = chronoFor(alone).parse(alone, ref)[0];
+      return again && again.index === 0 ? _refine(again, '', at - lead.length, reference, ref) : null;
     }
   }
   const c = r.start;

@@ -1,6 +1,6 @@
 import type { DateMention, IsoDate, Span } from '../../model.js';
 import { dateRole } from '../dates/index.js';
-import { CLAUSE_OPENERS } from './data/grammar-words.js';
+import { CLAUSE_OPENERS, EARLIER_EVENT_CLOSERS, EARLIER_EVENT_OPENERS } from './data/grammar-words.js';
 
 /** The dates a figure refers to: `asOf` stated in its sentence (or null), and `since`. */
 export interface FigureDates {
@@ -21,6 +21,15 @@ const DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|[–—])/;
 const COMMA = /,/g;
 const HARD_BREAK = new RegExp(`[;:]|\\b(?:${CLAUSE_OPENERS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const AS_OF = /\bas (?:of|at)\s*$/i;
+// A date before the count with an "after" phrase still open between them: "the talks were due on
+// 20 November, but after the murder of 10 union leaders the rebels stayed away" — the count
+// belongs to the earlier event. A comma or "and" closes the phrase: "On Tuesday, after a night of
+// shelling, 12 were killed" and "On Monday troops entered after 17 days of fighting and freed 61"
+// keep Monday and Tuesday.
+const EARLIER_EVENT = new RegExp(
+  `\\b(?:${EARLIER_EVENT_OPENERS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b(?:(?!\\b(?:${EARLIER_EVENT_CLOSERS.join('|')})\\b)[^,;:])*$`,
+  'i',
+);
 
 function sameClause(between: string): boolean {
   return !HARD_BREAK.test(between) && (between.match(COMMA)?.length ?? 0) % 2 === 0;
@@ -30,7 +39,8 @@ function sameClause(between: string): boolean {
  * Picks, among the resolved dates of the figure's sentence, the `asOf` date and the `since` date.
  * A date after the figure in the same clause ("killed on Tuesday", "as of Wednesday") comes
  * first; else the nearest one before it ("As of 16 November, 11,470 have been killed"). Dates
- * of a dateline and dates after a clause break are not the figure's.
+ * of a dateline, dates after a clause break and dates before an open "after" phrase holding the
+ * count are not the figure's.
  */
 export function figureDates(text: string, dates: readonly DateMention[], at: Span, sentence: Span): FigureDates {
   let after: DateMention | null = null;
@@ -47,7 +57,7 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
       if (m.span.start >= at.end) {
         const bound = sameClause(text.slice(at.end, m.span.start)) || AS_OF.test(text.slice(Math.max(0, m.span.start - 8), m.span.start));
         if (bound && (!after || dist(m) < dist(after))) after = m;
-      } else if (!before || dist(m) < dist(before)) before = m;
+      } else if ((!before || dist(m) < dist(before)) && !EARLIER_EVENT.test(text.slice(m.span.end, at.start))) before = m;
     }
   }
   const asOf = after ?? before;

@@ -98,6 +98,19 @@ export const NOT_A_COUNT_BEFORE_OF: ReadonlySet<string> = new Set(['mother', 'fa
 export const CLAUSE_OPENERS: readonly string[] = ['and that', 'but that', 'and said', 'and added', 'while'];
 
 /**
+ * Words that open a phrase about an earlier event: a count inside it ("talks set for 20 November,
+ * but *after* the killing of 10 union leaders …") happened before the date of the main clause, so
+ * that date is not the count's.
+ */
+export const EARLIER_EVENT_OPENERS: readonly string[] = ['after', 'in the wake of'];
+
+/**
+ * Words that close such a phrase and go back to the main clause: "on Monday our forces, after 17
+ * days of fighting, freed 61" needs no comma when written "after 17 days of fighting *and* freed 61".
+ */
+export const EARLIER_EVENT_CLOSERS: readonly string[] = ['and', 'then'];
+
+/**
  * Words in front of a count that make its clause a supposition: "it would be worse *if* one were
  * killed" — no one was.
  */
