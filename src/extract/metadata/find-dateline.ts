@@ -23,12 +23,14 @@ export interface Dateline {
 const MONTH = `(?:${[...MONTH_WORDS, ...MONTH_WORDS.map((w) => w.toUpperCase())].join('|')})`;
 const WORD = `[\\p{Lu}][\\p{L}'’.\\-]*`;
 const NAME = `${WORD}(?:[ ](?:${WORD}|al-[\\p{L}\\-]+|el-[\\p{L}\\-]+|de|of))*`;
-// place (or "GENEVA / PORT-AU-PRINCE"), optional region (not a month), optional date, bare or in
-// brackets ("(5 April 2024)"), optional agency "(AP)" or "/RIB/", then a dash, or a colon after a
-// place in capitals ("IMPHAL:"); "BELGOROD, December 31. /RIB/." needs no dash after the agency.
+// place (or "GENEVA / PORT-AU-PRINCE"), optional country in brackets before a comma ("EL PARAISO
+// (EL SALVADOR), 19 MAR 89"; the comma keeps "KYIV (AP) —" an agency), optional region (not a
+// month), optional date, bare or in brackets ("(5 April 2024)"), optional agency "(AP)" or
+// "/RIB/", then a dash, or a colon after a place in capitals ("IMPHAL:"); "BELGOROD, December 31.
+// /RIB/." needs no dash after the agency.
 const DATE = `(?:${MONTH}\\.?[ ]\\d{1,2}(?:,?[ ]\\d{4})?|\\d{1,2}[ ]${MONTH}(?:[ ](?:\\d{4}|\\d{2}\\b))?)`;
 const DATELINE = new RegExp(
-  `^(${NAME})(?:[ ]/[ ]${NAME})*` +
+  `^(${NAME})(?:[ ]/[ ]${NAME})*(?:[ ]\\(${NAME}\\)(?=,))?` +
     `(?:,[ ](?!${MONTH}\\b)${NAME})?` +
     `(?:,?[ ](${DATE})|[ ]\\((${DATE})\\))?` +
     `(?:\\.?[ ]?(?:\\(([^()\\n]{1,40})\\)|/([^/\\n]{1,20})/)\\.?)?` +

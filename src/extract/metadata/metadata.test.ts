@@ -198,6 +198,8 @@ describe('metadata: precedence', () => {
       ['DEIR AL-BALAH: Strikes hit a street near the market late on Monday, witnesses said.', 'Deir al-Balah', null],
       ['Khartoum — Fighting resumed in the north of the city on Sunday, residents said.', 'Khartoum', null],
       ['PORT ESCARA, 12 JAN 90 (RADIO COSTANERA) -- [TEXT] TWO SOLDIERS WERE KILLED IN AN AMBUSH TODAY, THE ARMY REPORTED.', 'Port Escara', 'RADIO COSTANERA'],
+      ['SAN LUCERO (VALMORA), 3 FEB 90 (RADIO COSTANERA) -- [TEXT] A BRIDGE WAS BLOWN UP LAST NIGHT, POLICE SAID.', 'San Lucero', 'RADIO COSTANERA'],
+      ['KESTREL (AP) — Two aid convoys reached the town on Friday, organisers said.', 'Kestrel', 'Associated Press'],
     ];
     for (const [line, place, outlet] of lines) {
       const m = meta(`Headline here\n\n${line}${BODY}`);
@@ -205,6 +207,7 @@ describe('metadata: precedence', () => {
     }
     expect(meta(`Headline here\n\nGENEVA / NAIROBI (4 June 2024) – Aid agencies warned.${BODY}`).published).toBe('2024-06-04');
     expect(meta(`PORT ESCARA, 12 JAN 90 (RADIO COSTANERA) -- [TEXT] TWO SOLDIERS WERE KILLED\nIN AN AMBUSH TODAY, THE ARMY REPORTED.\nPATROLS WERE SENT TO THE AREA AND\nTHE ROAD WAS CLOSED.`).published).toBe('1990-01-12');
+    expect(meta(`Headline here\n\nSAN LUCERO (VALMORA), 3 FEB 90 (RADIO COSTANERA) -- [TEXT] A BRIDGE WAS BLOWN UP.${BODY}`).published).toBe('1990-02-03');
   });
   it('takes the date, the outlet and the place of a masthead line', () => {
     const m = meta(`Relief camps fill up as clashes go on\n\nThe Example Tribune | Imphal | July 19, 2023\n\nClashes went on overnight, police said.${BODY}`);
