@@ -231,6 +231,17 @@ describe('findAttributions: frames seen in real reporting', () => {
     expect(claimantFor(text, 'the road was open')).toBe('The spokesman for the Orun Front');
   });
 
+  it('resolves "the station" and "the newspaper" to a medium named before, never to another description', () => {
+    const text = [
+      'Radio Tolvaren reports shelling of the eastern district. Four people were killed, the station says.',
+      'The Harbour Courier, an influential daily, said the port was closed. The newspaper said ships were turned away.',
+      'An influential regional daily said the talks had stalled. The newspaper added that no date was set.',
+    ].join('\n\n');
+    expect(claimantFor(text, 'Four people were killed')).toBe('Radio Tolvaren');
+    expect(claimantFor(text, 'ships were turned away')).toBe('The Harbour Courier');
+    expect(claimantFor(text, 'no date was set')).toBe('The newspaper');
+  });
+
   it('keeps a description naming another side as written', () => {
     const text = 'Kyaw Lin, a spokesman for the resistance, said the village was hit twice. The junta’s own spokesman said the aircraft had targeted fighters.';
     expect(claimantFor(text, 'the aircraft had targeted')).toBe('The junta’s own spokesman');

@@ -1,7 +1,7 @@
 import type { Entity, Span } from '../../model.js';
 import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
 import type { Frame } from './propose-frames.js';
-import { DESCRIPTION_OF_WORDS, NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_STEMS } from './data/claimant-words.js';
+import { DESCRIPTION_OF_WORDS, MEDIUM_NAME_WORDS, NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_STEMS } from './data/claimant-words.js';
 import { HEADLINE_VERBS } from './data/reporting-cues.js';
 import { isCapitalised, tokenize } from './phrase-tokens.js';
 import { isPersonName } from './read-claimant.js';
@@ -179,8 +179,9 @@ function _latest(referents: readonly Referent[], ok: (r: Referent) => boolean): 
  * Hamza, who speaks for the al-Quds Brigades, said" (the role shares the description's role word,
  * or a word of it: spokesman ~ speaks), "the spokesman for al-Quds Brigades said" (the same, when
  * the role also names what follows "for" or "of"), "the agency said" after "the UN refugee agency
- * said" (the name holds the head noun). The latest such claimant wins; none: the description stays
- * as written.
+ * said" (the name holds the head noun), "the station says" after "Radio Tolvaren reports" (a
+ * medium's name words, MEDIUM_NAME_WORDS). The latest such claimant wins; none: the description
+ * stays as written.
  */
 function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Referent | null {
   const all = tokenize(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + MAX_OF_WORDS + 2);
@@ -201,7 +202,17 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
       return r.kind === 'person' && role !== undefined && stems.some((st) => role.includes(st)) && modifiers.every((m) => role.includes(m)) && role.includes(whose);
     });
   }
-  if (c.kind !== 'person' && of < 0 && ORGANIZATION_WORDS.has(head)) {
+  if (c.kind === 'person' || of >= 0) return null;
+  // The latest medium, when it is named by a capitalised word of its name ("Radio Tolvaren", "the
+  // Daily Courier"); when it is itself a description ("an influential daily"), the text gave no
+  // name, and an earlier name is not skipped to.
+  const medium = MEDIUM_NAME_WORDS.get(head);
+  if (medium) {
+    const nameWords = (r: Referent) => tokenize(r.name, 0, r.name.length);
+    const last = _latest(named, (r) => r.kind !== 'person' && r.name !== c.name && nameWords(r).some((w) => medium.includes(w.lower)));
+    return last && nameWords(last).some((w) => medium.includes(w.lower) && isCapitalised(w)) ? last : null;
+  }
+  if (ORGANIZATION_WORDS.has(head)) {
     return _latest(named, (r) => r.kind !== 'person' && r.name !== c.name && tokenize(r.name, 0, r.name.length).some((w) => w.lower === head));
   }
   return null;

@@ -169,6 +169,19 @@ export const SOURCE_CONTAINERS: ReadonlySet<string> = new Set([
  */
 export const PLURAL_NAME_HEADS: ReadonlySet<string> = new Set(['forces', 'brigades', 'guards', 'nations', 'authorities']);
 
+/**
+ * Descriptions of a medium and the words its name may hold, so "the station says" finds "Radio
+ * Tolvaren reports …" and "the broadcaster" finds "Example TV". Any other organisation word matches
+ * itself ("the agency" ~ "the UN refugee agency"). Lower case.
+ */
+export const MEDIUM_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['station', ['radio', 'tv', 'television', 'station']],
+  ['broadcaster', ['radio', 'tv', 'television', 'broadcasting', 'broadcaster']],
+  ['channel', ['tv', 'television', 'channel']],
+  ['newspaper', ['times', 'post', 'herald', 'gazette', 'journal', 'daily', 'tribune', 'standard', 'chronicle', 'courier', 'ledger']],
+  ['daily', ['times', 'post', 'herald', 'gazette', 'journal', 'daily', 'tribune', 'standard', 'chronicle', 'courier', 'ledger']],
+]);
+
 /** Words that join a description to whose it is: "the spokesman for …", "the head of …". */
 export const DESCRIPTION_OF_WORDS: ReadonlySet<string> = new Set(['for', 'of']);
 
