@@ -25,12 +25,6 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Letters glued to digits that make an ordinal: "3rd", "21st". (Any other glued letters that are
- * not a scale suffix — "155mm", "12km" — make a measurement, also skipped.)
- */
-export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
-
-/**
  * Nouns in front of a number that make it a label: "Resolution 2334", "Route 60", "Day 30",
  * "Gate 4". Matched on the word just before the number.
  */
