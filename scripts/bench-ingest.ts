@@ -24,7 +24,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** Linux clock ticks per second, the unit of /proc/PID/stat times. */
 const CLOCK_TICKS = 100;
 
-
 const { values } = parseArgs({
   options: {
     datasets: { type: 'string' },
@@ -37,10 +36,14 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  process.stdout.write('Usage: npm run bench:ingest -- [--datasets ../shared/datasets] [--n 100000] [--jobs N] [--json] [--keep] [--no-store]\n');
+  process.stdout.write(
+    'Usage: npm run bench:ingest -- [--datasets ../shared/datasets] [--n 100000] [--jobs N] [--json] [--keep] [--no-store]\n',
+  );
   process.exit(0);
 }
-const datasets = values.datasets ?? (existsSync(join(ROOT, '..', 'shared', 'datasets')) ? join(ROOT, '..', 'shared', 'datasets') : null);
+const datasets =
+  values.datasets ??
+  (existsSync(join(ROOT, '..', 'shared', 'datasets')) ? join(ROOT, '..', 'shared', 'datasets') : null);
 const n = Number(values.n);
 const unique = loadBenchTexts(datasets, ROOT);
 if (unique.length === 0) throw new Error('no texts found: give --datasets PATH');
@@ -49,18 +52,32 @@ const dir = mkdtempSync(join(tmpdir(), 'cc-bench-ingest-'));
 const input = join(dir, 'articles.jsonl');
 const db = join(dir, 'ledger.db');
 const bytes = await writeRecords(input);
-log(`${n} articles (${unique.length} unique texts, each repetition made distinct by an index line), ${(bytes / 1e6).toFixed(1)} MB of text → ${input}`);
+log(
+  `${n} articles (${unique.length} unique texts, each repetition made distinct by an index line), ${(bytes / 1e6).toFixed(1)} MB of text → ${input}`,
+);
 
 const ingest = await runIngest();
 const dbBytes = statSync(db).size + (existsSync(db + '-wal') ? statSync(db + '-wal').size : 0);
 log('timing the figures query…');
-const query = JSON.parse((await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'ingest-query.ts'), db, '9'])).out) as {
-  from: string; to: string; rows: number; tableMs: number; allMs: number; plan: string[];
+const query = JSON.parse(
+  (await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'ingest-query.ts'), db, '9'])).out,
+) as {
+  from: string;
+  to: string;
+  rows: number;
+  tableMs: number;
+  allMs: number;
+  plan: string[];
 };
 let store: StoreRun | null = null;
 if (!values['no-store']) {
   log('storing the same documents with their claims precomputed…');
-  const args = [join(ROOT, 'scripts', 'bench', 'ingest-store.ts'), join(dir, 'store-only.db'), String(n), ...(datasets ? [datasets] : [])];
+  const args = [
+    join(ROOT, 'scripts', 'bench', 'ingest-store.ts'),
+    join(dir, 'store-only.db'),
+    String(n),
+    ...(datasets ? [datasets] : []),
+  ];
   store = JSON.parse((await run(process.execPath, ['--import', 'tsx', ...args])).out) as StoreRun;
 }
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
@@ -142,7 +159,15 @@ interface IngestRun {
 /** Runs `crosscheck ingest INPUT --db DB --json` through bench/run-cli.mjs, sampling its resident size. */
 async function runIngest(): Promise<IngestRun> {
   log('ingesting through the CLI…');
-  const args = [join(ROOT, 'scripts', 'bench', 'run-cli.mjs'), 'ingest', input, '--db', db, '--json', ...(values.jobs ? ['--jobs', values.jobs] : [])];
+  const args = [
+    join(ROOT, 'scripts', 'bench', 'run-cli.mjs'),
+    'ingest',
+    input,
+    '--db',
+    db,
+    '--json',
+    ...(values.jobs ? ['--jobs', values.jobs] : []),
+  ];
   const samples: number[] = [];
   let cpuTicks = 0;
   const t0 = performance.now();
@@ -160,8 +185,17 @@ async function runIngest(): Promise<IngestRun> {
   });
   const seconds = (performance.now() - t0) / 1000;
   const usage = JSON.parse(err.trim().split('\n').pop()!) as { maxRSS: number };
-  const tenths = Array.from({ length: 10 }, (_, i) => samples[Math.min(samples.length - 1, Math.floor(((i + 1) * samples.length) / 10) - 1)] ?? 0);
-  return { seconds, cpuSeconds: cpuTicks / CLOCK_TICKS, maxRssKb: usage.maxRSS, rssMb: tenths, summary: JSON.parse(out) };
+  const tenths = Array.from(
+    { length: 10 },
+    (_, i) => samples[Math.min(samples.length - 1, Math.floor(((i + 1) * samples.length) / 10) - 1)] ?? 0,
+  );
+  return {
+    seconds,
+    cpuSeconds: cpuTicks / CLOCK_TICKS,
+    maxRssKb: usage.maxRSS,
+    rssMb: tenths,
+    summary: JSON.parse(out),
+  };
 }
 
 /** Runs a command to completion; `sample` is called with its pid every 250 ms while it runs. */

@@ -28,10 +28,14 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  process.stdout.write('Usage: npm run bench -- [--datasets ../shared/datasets] [--n 10000] [--compromise-sample 400] [--json]\n');
+  process.stdout.write(
+    'Usage: npm run bench -- [--datasets ../shared/datasets] [--n 10000] [--compromise-sample 400] [--json]\n',
+  );
   process.exit(0);
 }
-const datasets = values.datasets ?? (existsSync(join(ROOT, '..', 'shared', 'datasets')) ? join(ROOT, '..', 'shared', 'datasets') : null);
+const datasets =
+  values.datasets ??
+  (existsSync(join(ROOT, '..', 'shared', 'datasets')) ? join(ROOT, '..', 'shared', 'datasets') : null);
 const n = Number(values.n);
 const unique = loadBenchTexts(datasets, ROOT);
 if (unique.length === 0) throw new Error('no texts found: give --datasets PATH');
@@ -40,11 +44,19 @@ const dir = mkdtempSync(join(tmpdir(), 'cc-bench-'));
 const input = join(dir, 'texts.jsonl');
 writeFileSync(input, texts.map((t) => JSON.stringify({ text: t.text })).join('\n') + '\n');
 const tenth = join(dir, 'texts-tenth.jsonl');
-writeFileSync(tenth, texts.slice(0, Math.ceil(n / 10)).map((t) => JSON.stringify({ text: t.text })).join('\n') + '\n');
+writeFileSync(
+  tenth,
+  texts
+    .slice(0, Math.ceil(n / 10))
+    .map((t) => JSON.stringify({ text: t.text }))
+    .join('\n') + '\n',
+);
 const byteLength = (list: typeof texts) => list.reduce((s, t) => s + Buffer.byteLength(t.text), 0);
 const bytes = byteLength(texts);
 const tenthBytes = byteLength(texts.slice(0, Math.ceil(n / 10)));
-log(`${n} texts (${unique.length} unique${datasets ? `, from ${datasets} and the project` : ', project only: pass --datasets for the public ones'}), ${(bytes / 1e6).toFixed(1)} MB`);
+log(
+  `${n} texts (${unique.length} unique${datasets ? `, from ${datasets} and the project` : ', project only: pass --datasets for the public ones'}), ${(bytes / 1e6).toFixed(1)} MB`,
+);
 
 interface Row {
   name: string;
@@ -65,16 +77,33 @@ function run(cmd: string, args: string[], stdinFile?: string): Promise<{ out: st
     p.stdout!.on('data', (d) => (out += d));
     p.stderr!.on('data', (d) => (err += d));
     if (stdinFile) createReadStream(stdinFile).pipe(p.stdin!);
-    p.on('close', (code) => (code === 0 ? ok({ out, err }) : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err}`))));
+    p.on('close', (code) =>
+      code === 0 ? ok({ out, err }) : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err}`)),
+    );
   });
 }
 
 const rows: Row[] = [];
 /** Runs one measurement of scripts/bench/measure.ts in its own process and adds its row. */
 async function measure(name: string, what: string, limit: number, warmUp: number): Promise<Row> {
-  const { out } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'measure.ts'), what, input, String(limit), String(warmUp)]);
+  const { out } = await run(process.execPath, [
+    '--import',
+    'tsx',
+    join(ROOT, 'scripts', 'bench', 'measure.ts'),
+    what,
+    input,
+    String(limit),
+    String(warmUp),
+  ]);
   const r = JSON.parse(out) as { docs: number; bytes: number; ms: number; cpuMs: number; maxRssKb: number };
-  const row = { name, docs: r.docs, mb: r.bytes / 1e6, seconds: r.ms / 1000, cpuSeconds: r.cpuMs / 1000, peakMb: r.maxRssKb / 1024 };
+  const row = {
+    name,
+    docs: r.docs,
+    mb: r.bytes / 1e6,
+    seconds: r.ms / 1000,
+    cpuSeconds: r.cpuMs / 1000,
+    peakMb: r.maxRssKb / 1024,
+  };
   rows.push(row);
   return row;
 }
@@ -132,19 +161,40 @@ const ratios = {
   vsCompromise: rate(whole) / rate(byName('compromise')),
 };
 if (values.json) {
-  process.stdout.write(JSON.stringify({ texts: n, unique: unique.length, mb: bytes / 1e6, rows, ratios }, null, 2) + '\n');
+  process.stdout.write(
+    JSON.stringify({ texts: n, unique: unique.length, mb: bytes / 1e6, rows, ratios }, null, 2) + '\n',
+  );
 } else {
-  const table = rows.map((r) => [r.name, String(r.docs), (r.docs / r.cpuSeconds).toFixed(0), rate(r).toFixed(2), (r.mb / r.seconds).toFixed(2), r.peakMb.toFixed(0)]);
+  const table = rows.map((r) => [
+    r.name,
+    String(r.docs),
+    (r.docs / r.cpuSeconds).toFixed(0),
+    rate(r).toFixed(2),
+    (r.mb / r.seconds).toFixed(2),
+    r.peakMb.toFixed(0),
+  ]);
   const head = ['measurement', 'articles', 'articles/CPU s', 'MB/CPU s', 'MB/s wall', 'peak MB'];
   const w = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
   process.stdout.write([line(head), line(w.map((x) => '-'.repeat(x))), ...table.map(line)].join('\n') + '\n\n');
-  process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores: above 2, wall rates count the neighbours too)\n`);
-  process.stdout.write(`whole pipeline vs wink-nlp bare tokenisation: ${ratios.vsWinkTokenise.toFixed(2)}× per CPU second, ${ratios.vsWinkTokeniseWall.toFixed(2)}× wall (target ≥ 0.5×)\n`);
-  process.stdout.write(`  the same, cold (${COLD_WARM_UP}-text warm-up):     ${ratios.coldVsWinkTokenise.toFixed(2)}× per CPU second, ${ratios.coldVsWinkTokeniseWall.toFixed(2)}× wall\n`);
-  process.stdout.write(`whole pipeline vs compromise parse:           ${ratios.vsCompromise.toFixed(1)}× (target ≥ 10×)\n`);
+  process.stdout.write(
+    `load average during the run: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (2 cores: above 2, wall rates count the neighbours too)\n`,
+  );
+  process.stdout.write(
+    `whole pipeline vs wink-nlp bare tokenisation: ${ratios.vsWinkTokenise.toFixed(2)}× per CPU second, ${ratios.vsWinkTokeniseWall.toFixed(2)}× wall (target ≥ 0.5×)\n`,
+  );
+  process.stdout.write(
+    `  the same, cold (${COLD_WARM_UP}-text warm-up):     ${ratios.coldVsWinkTokenise.toFixed(2)}× per CPU second, ${ratios.coldVsWinkTokeniseWall.toFixed(2)}× wall\n`,
+  );
+  process.stdout.write(
+    `whole pipeline vs compromise parse:           ${ratios.vsCompromise.toFixed(1)}× (target ≥ 10×)\n`,
+  );
   const [small, large] = long;
-  process.stdout.write(`one long document: ${LONG_MB[1] / LONG_MB[0]}× the text took ${(large!.cpuSeconds / small!.cpuSeconds).toFixed(1)}× the CPU time (proportional: ${LONG_MB[1] / LONG_MB[0]}×)\n`);
+  process.stdout.write(
+    `one long document: ${LONG_MB[1] / LONG_MB[0]}× the text took ${(large!.cpuSeconds / small!.cpuSeconds).toFixed(1)}× the CPU time (proportional: ${LONG_MB[1] / LONG_MB[0]}×)\n`,
+  );
 }
 
 function log(s: string) {

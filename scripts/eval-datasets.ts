@@ -33,7 +33,14 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, seeds: { type: 'string' }, floors: { type: 'string' }, check: { type: 'boolean' }, 'write-floors': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        seeds: { type: 'string' },
+        floors: { type: 'string' },
+        check: { type: 'boolean' },
+        'write-floors': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
@@ -44,7 +51,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  if (positionals.length !== 1 || ((values.check || values['write-floors']) && !values.floors) || (values.check && values['write-floors'])) {
+  if (
+    positionals.length !== 1 ||
+    ((values.check || values['write-floors']) && !values.floors) ||
+    (values.check && values['write-floors'])
+  ) {
     process.stderr.write(USAGE + '\n');
     return 1;
   }
@@ -91,11 +102,25 @@ async function main(argv: string[]): Promise<number> {
   if (values.json) {
     process.stdout.write(JSON.stringify({ rows, timing, notes, check }) + '\n');
   } else {
-    const table = rows.map((r) => [r.dataset, r.task, String(r.n), r.predicted === null ? '' : String(r.predicted), percent(r.precision), percent(r.recall), percent(r.f1), r.reference ?? '']);
-    process.stdout.write(formatTable(['dataset', 'task', 'n', 'pred', 'P', 'R', 'F1', 'published reference'], table, TEXT_COLUMNS) + '\n\n');
+    const table = rows.map((r) => [
+      r.dataset,
+      r.task,
+      String(r.n),
+      r.predicted === null ? '' : String(r.predicted),
+      percent(r.precision),
+      percent(r.recall),
+      percent(r.f1),
+      r.reference ?? '',
+    ]);
+    process.stdout.write(
+      formatTable(['dataset', 'task', 'n', 'pred', 'P', 'R', 'F1', 'published reference'], table, TEXT_COLUMNS) +
+        '\n\n',
+    );
     for (const t of timing) {
       const mbps = t.seconds > 0 ? t.chars / 1e6 / t.seconds : 0;
-      process.stdout.write(`${t.adapter}: ${(t.chars / 1e6).toFixed(2)} M chars in ${t.seconds.toFixed(1)} s (${mbps.toFixed(2)} M chars/s, scoring included)\n`);
+      process.stdout.write(
+        `${t.adapter}: ${(t.chars / 1e6).toFixed(2)} M chars in ${t.seconds.toFixed(1)} s (${mbps.toFixed(2)} M chars/s, scoring included)\n`,
+      );
     }
     for (const n of notes) process.stdout.write(n + '\n');
     if (check) {

@@ -214,7 +214,10 @@ export interface Extraction {
 
 /** A figure as annotated: the contract fields, with `quote` (an exact substring of the article
  * containing the number expression) in place of spans. */
-export type GoldFigure = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'vague' | 'metric' | 'who' | 'asOf' | 'since' | 'source'> & {
+export type GoldFigure = Pick<
+  Figure,
+  'value' | 'unit' | 'qualifier' | 'vague' | 'metric' | 'who' | 'asOf' | 'since' | 'source'
+> & {
   quote: string;
 };
 

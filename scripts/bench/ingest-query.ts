@@ -24,7 +24,10 @@ function time(run: () => number, runs: number): { ms: number; rows: number } {
 const [path, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 7);
 const ledger = openLedger(path!, { readonly: true });
-const dates = ledger.db.prepare("SELECT as_of FROM figures WHERE metric = 'killed' AND as_of IS NOT NULL ORDER BY as_of").pluck().all() as string[];
+const dates = ledger.db
+  .prepare("SELECT as_of FROM figures WHERE metric = 'killed' AND as_of IS NOT NULL ORDER BY as_of")
+  .pluck()
+  .all() as string[];
 const from = dates[Math.floor(dates.length * 0.45)] ?? '2000-01-01';
 const to = dates[Math.floor(dates.length * 0.55)] ?? '2000-01-01';
 const filter: ClaimFilter = { metric: 'killed', from, to };
@@ -36,6 +39,8 @@ const count = (f: ClaimFilter) => () => {
 const table = time(count({ ...filter, limit: 50 }), runs);
 const all = time(count(filter), runs);
 const probe = figuresQuery({ ...filter, limit: 50 });
-const plan = (ledger.db.prepare('EXPLAIN QUERY PLAN ' + probe.sql).all(probe.params) as Array<{ detail: string }>).map((r) => r.detail);
+const plan = (ledger.db.prepare('EXPLAIN QUERY PLAN ' + probe.sql).all(probe.params) as Array<{ detail: string }>).map(
+  (r) => r.detail,
+);
 ledger.close();
 process.stdout.write(JSON.stringify({ from, to, rows: all.rows, tableMs: table.ms, allMs: all.ms, plan }) + '\n');

@@ -20,7 +20,9 @@ import { loadBenchTexts } from './texts.js';
 const [path, nArg, datasets] = process.argv.slice(2);
 const n = Number(nArg ?? 100000);
 const unique = loadBenchTexts(datasets ?? null, resolve(import.meta.dirname, '..', '..'));
-const extractions: Extraction[] = unique.map((t, i) => extract({ origin: t.origin, text: benchCopy(t.text, i), meta: {} }));
+const extractions: Extraction[] = unique.map((t, i) =>
+  extract({ origin: t.origin, text: benchCopy(t.text, i), meta: {} }),
+);
 
 const ledger = openLedger(path!);
 const cpu0 = process.cpuUsage();
@@ -44,5 +46,13 @@ const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const dbBytes = statSync(path!).size + (existsSync(path + '-wal') ? statSync(path + '-wal').size : 0);
 process.stdout.write(
-  JSON.stringify({ docs: n, seconds, cpuSeconds, perSecond: n / seconds, perCpuSecond: n / cpuSeconds, dbBytes, maxRssKb: process.resourceUsage().maxRSS }) + '\n',
+  JSON.stringify({
+    docs: n,
+    seconds,
+    cpuSeconds,
+    perSecond: n / seconds,
+    perCpuSecond: n / cpuSeconds,
+    dbBytes,
+    maxRssKb: process.resourceUsage().maxRSS,
+  }) + '\n',
 );

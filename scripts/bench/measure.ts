@@ -17,11 +17,18 @@ const { emptyAnalysis, extract, STAGES } = (await import('../../dist/extract/ind
 const WARM_UP = Number(process.argv[5] ?? 50);
 
 async function main(name: string, file: string, limit: number): Promise<void> {
-  const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, limit)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
   let run: (text: string) => void;
   if (name === 'long-document') {
-    const all = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    const all = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text);
     for (const text of all.slice(0, WARM_UP)) extract({ origin: 'warm-up', text, meta: {} });
     const parts: string[] = [];
     let size = 0;
@@ -77,7 +84,9 @@ function cpuMs(): number {
 }
 
 function report(docs: number, bytes: number, ms: number, cpuMsUsed: number): void {
-  process.stdout.write(JSON.stringify({ docs, bytes, ms, cpuMs: cpuMsUsed, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ docs, bytes, ms, cpuMs: cpuMsUsed, maxRssKb: process.resourceUsage().maxRSS }) + '\n',
+  );
 }
 
 await main(process.argv[2]!, process.argv[3]!, Number(process.argv[4]));

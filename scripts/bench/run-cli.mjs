@@ -9,5 +9,11 @@ process.stdout.write = (chunk, ...rest) => {
   return write(chunk, ...rest);
 };
 const code = await main(process.argv.slice(2));
-process.stderr.write(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cpuMicros: process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime, lines }) + '\n');
+process.stderr.write(
+  JSON.stringify({
+    maxRSS: process.resourceUsage().maxRSS,
+    cpuMicros: process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime,
+    lines,
+  }) + '\n',
+);
 process.exitCode = code;

@@ -28,9 +28,12 @@ export function loadBenchTexts(datasetsDir: string | null, projectDir: string): 
   if (datasetsDir) {
     for (const { id, text } of muc4Texts(datasetsDir)) out.push({ origin: `muc4:${id}`, text });
     for (const { name, text } of polnearDocuments(datasetsDir)) out.push({ origin: `polnear:${name}`, text });
-    for (const { file, doc } of tempevalDocuments(datasetsDir)) out.push({ origin: `tempeval3:${file}`, text: doc.text });
+    for (const { file, doc } of tempevalDocuments(datasetsDir))
+      out.push({ origin: `tempeval3:${file}`, text: doc.text });
   }
-  for (const f of files(join(projectDir, 'test', 'corpus'), /^article\.txt$/)) out.push({ origin: f, text: readFileSync(f, 'utf8') });
-  for (const f of files(join(projectDir, 'examples'), /\.(txt|md)$/)) out.push({ origin: f, text: readFileSync(f, 'utf8') });
+  for (const f of files(join(projectDir, 'test', 'corpus'), /^article\.txt$/))
+    out.push({ origin: f, text: readFileSync(f, 'utf8') });
+  for (const f of files(join(projectDir, 'examples'), /\.(txt|md)$/))
+    out.push({ origin: f, text: readFileSync(f, 'utf8') });
   return out;
 }

@@ -30,17 +30,68 @@ import { extract } from '../../src/extract/index.js';
 import { type AdapterResult, splitRow } from './result.js';
 
 /** FACT values that describe people displaced, evacuated or sheltering. */
-const DISPLACEMENT_FACTS: ReadonlySet<string> = new Set(['DISPLACED', 'EVACUATED', 'FORCED_TO_FLEE', 'REFUGEE', 'SHELTERED', 'RELIEF_CAMP', 'HOMELESS', 'RELOCATED', 'STUCK']);
+const DISPLACEMENT_FACTS: ReadonlySet<string> = new Set([
+  'DISPLACED',
+  'EVACUATED',
+  'FORCED_TO_FLEE',
+  'REFUGEE',
+  'SHELTERED',
+  'RELIEF_CAMP',
+  'HOMELESS',
+  'RELOCATED',
+  'STUCK',
+]);
 const OUR_METRICS: ReadonlySet<string> = new Set(['displaced', 'fled']);
 
 const UNITS: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, lakh: 100000, lakhs: 100000, million: 1e6, crore: 1e7, billion: 1e9 };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  lakh: 100000,
+  lakhs: 100000,
+  million: 1e6,
+  crore: 1e7,
+  billion: 1e9,
+};
 // The contract's values for vague counts; "hundreds of thousands" multiplies ("tens of thousands" → 10000).
-const VAGUE: Record<string, number> = { dozens: 12, scores: 20, tens: 10, hundreds: 100, thousands: 1000, millions: 1e6 };
+const VAGUE: Record<string, number> = {
+  dozens: 12,
+  scores: 20,
+  tens: 10,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1e6,
+};
 const WORD = /\d[\d,]*(?:\.\d+)?|[a-z]+/g;
 
 /**
@@ -98,12 +149,16 @@ export function parseCsv(content: string): string[][] {
   for (let i = 0; i < content.length; i++) {
     const c = content[i]!;
     if (quoted) {
-      if (c === '"' && content[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && content[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && content[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
@@ -111,7 +166,10 @@ export function parseCsv(content: string): string[][] {
       field = '';
     } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -122,7 +180,13 @@ export interface IdmcCount {
   values: number[];
 }
 
-interface Annotation { task: string; value: string; start: number; end: number; content: string }
+interface Annotation {
+  task: string;
+  value: string;
+  start: number;
+  end: number;
+  content: string;
+}
 
 /**
  * The gold counts of one article (see the protocol at the top) and the values of every numeric
@@ -132,7 +196,9 @@ export function idmcGold(annotations: readonly Annotation[]): { counts: IdmcCoun
   const facts = annotations.filter((r) => r.task === 'FACT' && DISPLACEMENT_FACTS.has(r.value));
   const accepted = new Set<number>();
   const counts: IdmcCount[] = [];
-  const quantities = annotations.filter((r) => r.task === 'QUANTITY' && r.value === 'PERSON' && !/%|per ?cent/i.test(r.content)).sort((x, y) => x.start - y.start);
+  const quantities = annotations
+    .filter((r) => r.task === 'QUANTITY' && r.value === 'PERSON' && !/%|per ?cent/i.test(r.content))
+    .sort((x, y) => x.start - y.start);
   for (const q of quantities) {
     const values = readGoldNumbers(q.content);
     if (!values.length) continue;
@@ -155,9 +221,11 @@ export function runIdmc(root: string): AdapterResult {
   const dir = idmcDir(root);
   const annotationsFile = join(dir, 'Kili', 'complete_en.csv');
   const assetsFile = join(dir, 'assets.csv');
-  if (!existsSync(annotationsFile) || !existsSync(assetsFile)) return { rows: [], chars: 0, skipped: `idmc: ${dir} not found` };
+  if (!existsSync(annotationsFile) || !existsSync(assetsFile))
+    return { rows: [], chars: 0, skipped: `idmc: ${dir} not found` };
   const texts = new Map<string, string>();
-  for (const [id, , , content] of parseCsv(readFileSync(assetsFile, 'utf8')).slice(1)) if (id && content?.trim()) texts.set(id, content);
+  for (const [id, , , content] of parseCsv(readFileSync(assetsFile, 'utf8')).slice(1))
+    if (id && content?.trim()) texts.set(id, content);
   const byDoc = new Map<string, Annotation[]>();
   for (const [id, , , task, value, from, to, content] of parseCsv(readFileSync(annotationsFile, 'utf8')).slice(1)) {
     if (!id || !texts.has(id) || from === '' || from === undefined) continue;
@@ -172,7 +240,9 @@ export function runIdmc(root: string): AdapterResult {
     const text = texts.get(id)!;
     chars += text.length;
     const { counts, accepted } = idmcGold(annotations);
-    const ours = extract({ origin: `idmc:${id}`, text, meta: {} }).figures.filter((f) => OUR_METRICS.has(f.metric) && f.unit === 'people');
+    const ours = extract({ origin: `idmc:${id}`, text, meta: {} }).figures.filter(
+      (f) => OUR_METRICS.has(f.metric) && f.unit === 'people',
+    );
     recall.gold += counts.length;
     recall.tp += matchOneToOne(counts, ours, (c, f) => (c.values.includes(f.value) ? 1 : null)).length;
     precision.predicted += ours.length;

@@ -125,7 +125,12 @@ export function parseMucKeys(content: string): MucTemplate[] {
       slot = Number(m[1]);
       const value = m[2]!.trim();
       if (slot === 0) {
-        cur = { id: ID_LINE.exec(value)?.[1] ?? value.split(/\s+/)[0]!, relevant: true, optional: false, slots: new Map() };
+        cur = {
+          id: ID_LINE.exec(value)?.[1] ?? value.split(/\s+/)[0]!,
+          relevant: true,
+          optional: false,
+          slots: new Map(),
+        };
         out.push(cur);
       }
       if (!cur) continue;
@@ -145,7 +150,10 @@ export function parseMucKeys(content: string): MucTemplate[] {
 function _xref(filler: string): { value: string; targets: string[] } {
   const colon = filler.indexOf(': "');
   if (colon < 0) return { value: filler, targets: [] };
-  return { value: filler.slice(0, colon), targets: [...filler.slice(colon + 2).matchAll(/"([^"]*)"/g)].map((t) => t[1]!) };
+  return {
+    value: filler.slice(0, colon),
+    targets: [...filler.slice(colon + 2).matchAll(/"([^"]*)"/g)].map((t) => t[1]!),
+  };
 }
 
 /** The numeric killed/injured counts of one template (see the protocol at the top). */
@@ -211,7 +219,13 @@ export interface MucPrediction {
  * our killed/injured figures when the document is relevant) and, when given, `asOf` (figures
  * matched one-to-one to a dated gold count, optional ones included, whose asOf falls on its day).
  */
-export function scoreMucDocument(gold: { relevant: boolean; counts: MucCount[] }, predicted: readonly MucPrediction[], recall: Counts, precision: Counts, asOf?: Tally): void {
+export function scoreMucDocument(
+  gold: { relevant: boolean; counts: MucCount[] },
+  predicted: readonly MucPrediction[],
+  recall: Counts,
+  precision: Counts,
+  asOf?: Tally,
+): void {
   const ours = predicted.filter((p) => p.metric === 'killed' || p.metric === 'injured');
   const required = gold.counts.filter((c) => !c.optional);
   const accepts = (c: MucCount, p: MucPrediction) => c.metric === p.metric && c.values.includes(p.value);
@@ -219,7 +233,8 @@ export function scoreMucDocument(gold: { relevant: boolean; counts: MucCount[] }
   recall.tp += matchOneToOne(required, ours, (c, p) => (accepts(c, p) ? 1 : null)).length;
   if (asOf) {
     const dated = gold.counts.filter((c) => c.dates.length);
-    const onDay = (c: MucCount, p: MucPrediction) => c.dates.some((d) => !!p.asOf && d.from <= p.asOf && p.asOf <= d.to);
+    const onDay = (c: MucCount, p: MucPrediction) =>
+      c.dates.some((d) => !!p.asOf && d.from <= p.asOf && p.asOf <= d.to);
     // Matched by metric and value only, as recall is, so the date never decides which figure is scored.
     for (const [g, p] of matchOneToOne(dated, ours, (c, q) => (accepts(c, q) ? 1 : null))) {
       asOf.total++;
@@ -252,7 +267,8 @@ function* mucFiles(root: string): Generator<{ name: string; content: string }> {
 /** The texts of every MUC-4 message, by message id (for the benchmark and the protocol). */
 export function* muc4Texts(root: string): Generator<{ id: string; text: string }> {
   if (!existsSync(mucDir(root))) return;
-  for (const f of mucFiles(root)) if (/^(dev-muc3-|tst\d-muc\d)/.test(f.name)) for (const [id, text] of parseMucTexts(f.content)) yield { id, text };
+  for (const f of mucFiles(root))
+    if (/^(dev-muc3-|tst\d-muc\d)/.test(f.name)) for (const [id, text] of parseMucTexts(f.content)) yield { id, text };
 }
 
 /** Runs the MUC-4 protocol over `<root>/muc4`. */
@@ -264,7 +280,10 @@ export function runMuc4(root: string): AdapterResult {
   const templates: MucTemplate[] = [];
   for (const f of mucFiles(root)) if (f.name.startsWith('key-')) templates.push(...parseMucKeys(f.content));
   const gold = mucGold(templates);
-  const tallies = { tst4: { r: zeroCounts(), p: zeroCounts(), d: zeroTally() }, upper: { r: zeroCounts(), p: zeroCounts(), d: zeroTally() } };
+  const tallies = {
+    tst4: { r: zeroCounts(), p: zeroCounts(), d: zeroTally() },
+    upper: { r: zeroCounts(), p: zeroCounts(), d: zeroTally() },
+  };
   let chars = 0;
   for (const [id, g] of gold) {
     const text = texts.get(id);

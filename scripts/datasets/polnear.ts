@@ -60,12 +60,21 @@ export function parseBrat(ann: string): PolnearAttribution[] {
     if (!id || !body) continue;
     if (id.startsWith('T')) {
       const ranges = body.slice(body.indexOf(' ') + 1).split(';');
-      spans.set(id, { spans: ranges.map((r) => { const [s, e] = r.trim().split(' ').map(Number); return { start: s!, end: e! }; }), text: text ?? '' });
+      spans.set(id, {
+        spans: ranges.map((r) => {
+          const [s, e] = r.trim().split(' ').map(Number);
+          return { start: s!, end: e! };
+        }),
+        text: text ?? '',
+      });
     } else if (id.startsWith('E')) events.push(body);
   }
   const out: PolnearAttribution[] = [];
   for (const body of events) {
-    const args = body.trim().split(/\s+/).map((a) => a.split(':') as [string, string]);
+    const args = body
+      .trim()
+      .split(/\s+/)
+      .map((a) => a.split(':') as [string, string]);
     if (!/^Attribution(-no-source)?$/.test(args[0]?.[0] ?? '')) continue;
     const content = args.filter(([role]) => ROLE_CONTENT.test(role)).flatMap(([, t]) => spans.get(t)?.spans ?? []);
     const source = args.find(([role]) => role === 'Source');
@@ -92,10 +101,24 @@ export interface PolnearTally {
 }
 
 /** Empty tallies. */
-export const zeroPolnear = (): PolnearTally => ({ statements: zeroCounts(), anyP: zeroCounts(), anyR: zeroCounts(), speakerAnyP: zeroCounts(), speakerAnyR: zeroCounts(), wordsP: zeroCounts(), wordsR: zeroCounts(), speaker: zeroCounts() });
+export const zeroPolnear = (): PolnearTally => ({
+  statements: zeroCounts(),
+  anyP: zeroCounts(),
+  anyR: zeroCounts(),
+  speakerAnyP: zeroCounts(),
+  speakerAnyR: zeroCounts(),
+  wordsP: zeroCounts(),
+  wordsR: zeroCounts(),
+  speaker: zeroCounts(),
+});
 
 /** Scores one document's statements against its gold attributions, adding into `t`. */
-export function scorePolnearDocument(text: string, gold: readonly PolnearAttribution[], predicted: readonly Statement[], t: PolnearTally): void {
+export function scorePolnearDocument(
+  text: string,
+  gold: readonly PolnearAttribution[],
+  predicted: readonly Statement[],
+  t: PolnearTally,
+): void {
   const pairs = matchOneToOne(gold, predicted, (g, p) => {
     const o = g.content.reduce((n, c) => n + overlapLength(c, p.span), 0);
     return o > 0 ? o : null;
@@ -113,7 +136,9 @@ export function scorePolnearDocument(text: string, gold: readonly PolnearAttribu
 
   const overlaps = (g: PolnearAttribution, p: Statement) => g.content.some((c) => overlapLength(c, p.span) > 0);
   const speakerAgrees = (g: PolnearAttribution, p: Statement) =>
-    p.speaker !== null && ((p.speakerSpan ? g.source.some((s) => overlapLength(s, p.speakerSpan!) > 0) : false) || namesAgree(g.sourceText, p.speaker));
+    p.speaker !== null &&
+    ((p.speakerSpan ? g.source.some((s) => overlapLength(s, p.speakerSpan!) > 0) : false) ||
+      namesAgree(g.sourceText, p.speaker));
   for (const [gi, pi] of pairs) if (speakerAgrees(gold[gi]!, predicted[pi]!)) t.speaker.tp++;
 
   t.anyP.predicted += predicted.length;
@@ -135,14 +160,23 @@ export function scorePolnearDocument(text: string, gold: readonly PolnearAttribu
 }
 
 /** PolNeAR articles of the given parts with their attribution file (null when it has none). */
-export function* polnearDocuments(root: string, parts: readonly string[] = ['train', 'dev', 'test']): Generator<{ name: string; text: string; annPath: string | null }> {
+export function* polnearDocuments(
+  root: string,
+  parts: readonly string[] = ['train', 'dev', 'test'],
+): Generator<{ name: string; text: string; annPath: string | null }> {
   const base = join(root, 'polnear', 'data');
   for (const part of parts) {
     const textDir = join(base, part, 'text');
     const annDir = join(base, part, 'attributions');
     if (!existsSync(textDir)) continue;
-    const anns = existsSync(annDir) ? readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort() : [];
-    for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
+    const anns = existsSync(annDir)
+      ? readdirSync(annDir)
+          .filter((f) => f.endsWith('.ann'))
+          .sort()
+      : [];
+    for (const f of readdirSync(textDir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       const name = f.slice(0, -4);
       const ann = anns.find((a) => a.startsWith(`${name}_`) && a.length === name.length + 9);
       yield { name, text: readFileSync(join(textDir, f), 'utf8'), annPath: ann ? join(annDir, ann) : null };
@@ -169,7 +203,13 @@ export function runPolnear(root: string): AdapterResult {
       prfRow(ds, 'statements (span overlap)', t.statements),
       splitRow(ds, 'statements (any overlap)', t.anyR, t.anyP, 'citron quote F1 83.2 (PARC 3.0 test)'),
       splitRow(ds, 'speaker (any overlap)', t.speakerAnyR, t.speakerAnyP, 'citron speaker F1 82.0 (PARC 3.0 test)'),
-      splitRow(ds, 'content words (citron overlap)', t.wordsR, t.wordsP, 'citron quote-span overlap F1 83.2 (PARC 3.0 test)'),
+      splitRow(
+        ds,
+        'content words (citron overlap)',
+        t.wordsR,
+        t.wordsP,
+        'citron quote-span overlap F1 83.2 (PARC 3.0 test)',
+      ),
       prfRow(ds, 'speaker (span or name)', t.speaker),
     ],
   };

@@ -26,16 +26,43 @@ export function prfRow(dataset: string, task: string, c: Counts, reference: stri
  * A row whose precision and recall have different numerators (e.g. recall counts gold items found
  * once each, precision counts every prediction that some gold item supports).
  */
-export function splitRow(dataset: string, task: string, recall: Counts, precision: Counts, reference: string | null = null): ResultRow {
+export function splitRow(
+  dataset: string,
+  task: string,
+  recall: Counts,
+  precision: Counts,
+  reference: string | null = null,
+): ResultRow {
   const p = prf(precision).precision;
   const r = prf(recall).recall;
-  const f1 = p === null && r === null ? null : (p ?? 0) + (r ?? 0) > 0 ? (2 * (p ?? 0) * (r ?? 0)) / ((p ?? 0) + (r ?? 0)) : 0;
-  return { dataset, task, kind: 'prf', n: recall.gold, predicted: precision.predicted, precision: p, recall: r, f1, reference };
+  const f1 =
+    p === null && r === null ? null : (p ?? 0) + (r ?? 0) > 0 ? (2 * (p ?? 0) * (r ?? 0)) / ((p ?? 0) + (r ?? 0)) : 0;
+  return {
+    dataset,
+    task,
+    kind: 'prf',
+    n: recall.gold,
+    predicted: precision.predicted,
+    precision: p,
+    recall: r,
+    f1,
+    reference,
+  };
 }
 
 /** An accuracy row: `f1` holds correct/total. */
 export function accuracyRow(dataset: string, task: string, t: Tally, reference: string | null = null): ResultRow {
-  return { dataset, task, kind: 'accuracy', n: t.total, predicted: null, precision: null, recall: null, f1: accuracy(t), reference };
+  return {
+    dataset,
+    task,
+    kind: 'accuracy',
+    n: t.total,
+    predicted: null,
+    precision: null,
+    recall: null,
+    f1: accuracy(t),
+    reference,
+  };
 }
 
 /** What an adapter returns: its rows, or why it was skipped (dataset absent). */

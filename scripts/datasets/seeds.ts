@@ -24,7 +24,9 @@ export async function runSeeds(seedsDir: string): Promise<AdapterResult & { scor
   if (!existsSync(seedsDir)) return { rows: [], chars: 0, scores: [], skipped: `seeds: ${seedsDir} not found` };
   const scores: ArticleScore[] = [];
   const missing: string[] = [];
-  for (const f of readdirSync(SEED_GOLD_DIR).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(SEED_GOLD_DIR)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const slug = f.slice(0, -5);
     const path = join(seedsDir, `${slug}.txt`);
     if (!existsSync(path)) {
@@ -34,7 +36,10 @@ export async function runSeeds(seedsDir: string): Promise<AdapterResult & { scor
     scores.push(scoreDocument(slug, await readDocument(path), parseGold(readFileSync(join(SEED_GOLD_DIR, f), 'utf8'))));
   }
   const t = summarise(scores).totals;
-  const meta = Object.values(t.meta).reduce((a, m) => ({ correct: a.correct + m.correct, total: a.total + m.total }), { correct: 0, total: 0 });
+  const meta = Object.values(t.meta).reduce((a, m) => ({ correct: a.correct + m.correct, total: a.total + m.total }), {
+    correct: 0,
+    total: 0,
+  });
   const ds = 'seeds';
   return {
     chars: t.chars,

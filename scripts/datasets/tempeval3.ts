@@ -64,7 +64,8 @@ export function parseTimeml(xml: string): TimemlDoc {
     if (m[2]) {
       if (m[2] !== 'TIMEX3') continue;
       if (m[1]) {
-        if (current) timexes.push({ span: { start: current.start, end: text.length }, type: current.type, value: current.value });
+        if (current)
+          timexes.push({ span: { start: current.start, end: text.length }, type: current.type, value: current.value });
         current = null;
       } else {
         const attrs = Object.fromEntries([...m[3]!.matchAll(ATTR)].map((a) => [a[1]!, a[2]!]));
@@ -72,7 +73,11 @@ export function parseTimeml(xml: string): TimemlDoc {
       }
     } else if (m[4]) {
       const e = m[4];
-      text += ENTITIES[e] ?? (e.startsWith('#') ? String.fromCodePoint(Number(e.startsWith('#x') ? `0${e.slice(1)}` : e.slice(1))) : `&${e};`);
+      text +=
+        ENTITIES[e] ??
+        (e.startsWith('#')
+          ? String.fromCodePoint(Number(e.startsWith('#x') ? `0${e.slice(1)}` : e.slice(1)))
+          : `&${e};`);
     } else text += m[0];
   }
   return { dct, text, timexes };
@@ -100,17 +105,23 @@ const PARTS = [
 ] as const;
 
 /** Every TimeML document of each part, parsed (for the benchmark and the protocol). */
-export function* tempevalDocuments(root: string): Generator<{ part: (typeof PARTS)[number]; file: string; doc: TimemlDoc }> {
+export function* tempevalDocuments(
+  root: string,
+): Generator<{ part: (typeof PARTS)[number]; file: string; doc: TimemlDoc }> {
   for (const part of PARTS) {
     const dir = join(root, 'tempeval3', ...part.dir);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.tml')).sort()) yield { part, file: f, doc: parseTimeml(readFileSync(join(dir, f), 'utf8')) };
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.tml'))
+      .sort())
+      yield { part, file: f, doc: parseTimeml(readFileSync(join(dir, f), 'utf8')) };
   }
 }
 
 /** Runs the protocol over `<root>/tempeval3`: Platinum, then TimeBank and AQUAINT (more days, older news). */
 export function runTempeval3(root: string): AdapterResult {
-  if (!existsSync(join(root, 'tempeval3'))) return { rows: [], chars: 0, skipped: `tempeval3: ${join(root, 'tempeval3')} not found` };
+  if (!existsSync(join(root, 'tempeval3')))
+    return { rows: [], chars: 0, skipped: `tempeval3: ${join(root, 'tempeval3')} not found` };
   const counts = new Map<(typeof PARTS)[number], Counts>();
   let chars = 0;
   for (const { part, file, doc } of tempevalDocuments(root)) {
@@ -119,5 +130,8 @@ export function runTempeval3(root: string): AdapterResult {
     const a = analyse({ origin: `te3:${file}`, text: doc.text, meta: { published: doc.dct } });
     scoreTimexDocument(doc, a.dates, c);
   }
-  return { chars, rows: [...counts].map(([part, c]) => prfRow(part.name, 'day values (relaxed extent)', c, part.reference)) };
+  return {
+    chars,
+    rows: [...counts].map(([part, c]) => prfRow(part.name, 'day values (relaxed extent)', c, part.reference)),
+  };
 }

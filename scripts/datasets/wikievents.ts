@@ -57,7 +57,8 @@ export interface WikiCount {
   values: number[];
 }
 
-const NUMBER_TOKEN = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|scores|hundreds|thousands|tens|millions)$/i;
+const NUMBER_TOKEN =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|scores|hundreds|thousands|tens|millions)$/i;
 // Words inside a number run: "two hundred and fifty", "hundreds of thousands", "65 to 105", "a dozen"
 const RUN_GLUE = /^(?:and|of|to|-|a)$/i;
 const SENTENCE_END = /[.!?"”’')]$/;
@@ -66,7 +67,10 @@ const SENTENCE_END = /[.!?"”’')]$/;
  * The document's text rebuilt from its sentences (see the header), and each document token's
  * character span in it.
  */
-export function rebuildText(doc: WikiDoc): { text: string; tokens: Array<{ word: string; start: number; end: number }> } {
+export function rebuildText(doc: WikiDoc): {
+  text: string;
+  tokens: Array<{ word: string; start: number; end: number }>;
+} {
   let text = '';
   const tokens: Array<{ word: string; start: number; end: number }> = [];
   for (const [toks, sentence] of doc.sentences) {
@@ -79,11 +83,18 @@ export function rebuildText(doc: WikiDoc): { text: string; tokens: Array<{ word:
 }
 
 /** The gold counts of one document (see the protocol at the top). */
-export function wikiCounts(doc: WikiDoc, tokens: ReadonlyArray<{ word: string; start: number; end: number }>): WikiCount[] {
+export function wikiCounts(
+  doc: WikiDoc,
+  tokens: ReadonlyArray<{ word: string; start: number; end: number }>,
+): WikiCount[] {
   const entities = new Map(doc.entity_mentions.map((e) => [e.id, e]));
   const out: WikiCount[] = [];
   for (const ev of doc.event_mentions) {
-    const metric = ev.event_type.startsWith('Life.Die') ? 'killed' : ev.event_type.startsWith('Life.Injure') ? 'injured' : null;
+    const metric = ev.event_type.startsWith('Life.Die')
+      ? 'killed'
+      : ev.event_type.startsWith('Life.Injure')
+        ? 'injured'
+        : null;
     if (!metric) continue;
     for (const arg of ev.arguments) {
       const e = arg.role === 'Victim' ? entities.get(arg.entity_id) : undefined;
@@ -92,8 +103,14 @@ export function wikiCounts(doc: WikiDoc, tokens: ReadonlyArray<{ word: string; s
       if (!run) continue;
       const start = tokens[run[0]]!.start;
       const end = tokens[run[1]]!.end;
-      const values = readGoldNumbers(tokens.slice(run[0], run[1] + 1).map((t) => t.word).join(' '));
-      if (values.length && !out.some((c) => c.metric === metric && c.start === start)) out.push({ metric, start, end, values });
+      const values = readGoldNumbers(
+        tokens
+          .slice(run[0], run[1] + 1)
+          .map((t) => t.word)
+          .join(' '),
+      );
+      if (values.length && !out.some((c) => c.metric === metric && c.start === start))
+        out.push({ metric, start, end, values });
     }
   }
   return out;
@@ -103,7 +120,11 @@ export function wikiCounts(doc: WikiDoc, tokens: ReadonlyArray<{ word: string; s
 // itself ("injured another 15") or the nearest number run before it ("killed 23 Afghan soldiers").
 function numberBefore(tokens: ReadonlyArray<{ word: string }>, start: number, end: number): [number, number] | null {
   let last = -1;
-  for (let k = end - 1; k >= start; k--) if (NUMBER_TOKEN.test(tokens[k]!.word)) { last = k; break; }
+  for (let k = end - 1; k >= start; k--)
+    if (NUMBER_TOKEN.test(tokens[k]!.word)) {
+      last = k;
+      break;
+    }
   for (let k = start - 1; last < 0 && k >= 0 && k >= start - 1 - MAX_GAP; k--) {
     const w = tokens[k]!.word;
     if (NUMBER_TOKEN.test(w)) last = k;
@@ -113,11 +134,16 @@ function numberBefore(tokens: ReadonlyArray<{ word: string }>, start: number, en
   // "a 10-year-old girl", "a two-man team": a number glued into a modifier counts no victims
   if (last < start && tokens[last + 1]?.word === '-') return null;
   let first = last;
-  while (first > 0 && (NUMBER_TOKEN.test(tokens[first - 1]!.word) || RUN_GLUE.test(tokens[first - 1]!.word) && first > 1 && NUMBER_TOKEN.test(tokens[first - 2]!.word))) {
+  while (
+    first > 0 &&
+    (NUMBER_TOKEN.test(tokens[first - 1]!.word) ||
+      (RUN_GLUE.test(tokens[first - 1]!.word) && first > 1 && NUMBER_TOKEN.test(tokens[first - 2]!.word)))
+  ) {
     first -= RUN_GLUE.test(tokens[first - 1]!.word) ? 2 : 1;
   }
   // "a dozen"
-  if (first > 0 && tokens[first - 1]!.word.toLowerCase() === 'a' && tokens[first]!.word.toLowerCase() === 'dozen') first--;
+  if (first > 0 && tokens[first - 1]!.word.toLowerCase() === 'a' && tokens[first]!.word.toLowerCase() === 'dozen')
+    first--;
   return [first, last];
 }
 
@@ -125,9 +151,15 @@ function numberBefore(tokens: ReadonlyArray<{ word: string }>, start: number, en
  * Scores one document: adds to `recall` (gold counts) and `precision` (our killed/injured figures,
  * when the document has a gold count).
  */
-export function scoreWikiDocument(gold: readonly WikiCount[], figures: readonly Figure[], recall: Counts, precision: Counts): void {
+export function scoreWikiDocument(
+  gold: readonly WikiCount[],
+  figures: readonly Figure[],
+  recall: Counts,
+  precision: Counts,
+): void {
   const ours = figures.filter((f) => (f.metric === 'killed' || f.metric === 'injured') && f.unit === 'people');
-  const accepts = (c: WikiCount, f: Figure) => c.metric === f.metric && f.span.start < c.end && c.start < f.span.end && c.values.includes(f.value);
+  const accepts = (c: WikiCount, f: Figure) =>
+    c.metric === f.metric && f.span.start < c.end && c.start < f.span.end && c.values.includes(f.value);
   recall.gold += gold.length;
   recall.tp += matchOneToOne(gold, ours, (c, f) => (accepts(c, f) ? 1 : null)).length;
   if (!gold.length) return;
@@ -155,7 +187,14 @@ export function runWikievents(root: string): AdapterResult {
       const figures = extract({ origin: `wikievents:${doc.doc_id}`, text, meta: {} }).figures;
       scoreWikiDocument(wikiCounts(doc, tokens), figures, recall, precision);
     }
-    rows.push(splitRow(`wikievents ${split}${split === 'test' ? ' (held out)' : ''}`, 'killed/injured counts', recall, precision));
+    rows.push(
+      splitRow(
+        `wikievents ${split}${split === 'test' ? ' (held out)' : ''}`,
+        'killed/injured counts',
+        recall,
+        precision,
+      ),
+    );
   }
   return { chars, rows };
 }

@@ -58,7 +58,15 @@ interface Pending {
  */
 export async function runIngest(args: string[], ledger: Ledger, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
-  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, versions: 0, failed: 0, failures: [], seconds: 0 };
+  const summary: IngestSummary = {
+    read: 0,
+    stored: 0,
+    duplicates: 0,
+    versions: 0,
+    failed: 0,
+    failures: [],
+    seconds: 0,
+  };
   const fail = (origin: string, reason: string) => {
     summary.failed++;
     summary.failures.push({ origin, reason });
@@ -96,7 +104,11 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   let open = 0;
   let chars = 0;
   let batchStarted = 0;
-  const count: Record<StoreOutcome, keyof IngestSummary> = { stored: 'stored', duplicate: 'duplicates', version: 'versions' };
+  const count: Record<StoreOutcome, keyof IngestSummary> = {
+    stored: 'stored',
+    duplicate: 'duplicates',
+    version: 'versions',
+  };
   const commit = () => {
     if (open === 0) return;
     ledger.commit();

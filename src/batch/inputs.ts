@@ -5,8 +5,7 @@ import type { SourceDocument } from '../model.js';
 
 /** One thing read from the inputs: a document to extract and store, or a failure to report. */
 export type InputItem =
-  | { kind: 'doc'; doc: SourceDocument; url: string | null }
-  | { kind: 'error'; origin: string; reason: string };
+  { kind: 'doc'; doc: SourceDocument; url: string | null } | { kind: 'error'; origin: string; reason: string };
 
 /** Reads one container (file or URL) into items; registered per kind of input below. */
 export type Reader = (origin: string) => AsyncIterable<InputItem>;
@@ -26,14 +25,16 @@ const hasGlob = (s: string) => /[*?[\]{}]/.test(s);
 function readerFor(path: string, readers: Readers): Reader | undefined {
   const lower = path.toLowerCase();
   let best: string | undefined;
-  for (const ext of Object.keys(readers.byExtension)) if (lower.endsWith(ext) && (!best || ext.length > best.length)) best = ext;
+  for (const ext of Object.keys(readers.byExtension))
+    if (lower.endsWith(ext) && (!best || ext.length > best.length)) best = ext;
   return best ? readers.byExtension[best] : undefined;
 }
 
 // Folders are walked in name order so that runs are repeatable; hidden entries are skipped.
 async function* walk(dir: string): AsyncGenerator<string> {
   const entries: Array<{ name: string; dir: boolean }> = [];
-  for await (const e of await opendir(dir)) if (!e.name.startsWith('.')) entries.push({ name: e.name, dir: e.isDirectory() });
+  for await (const e of await opendir(dir))
+    if (!e.name.startsWith('.')) entries.push({ name: e.name, dir: e.isDirectory() });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
@@ -84,7 +85,12 @@ export async function* expandInputs(args: string[], readers: Readers): AsyncGene
     }
     const reader = readerFor(arg, readers);
     if (reader) yield { kind: 'file', path: arg, reader };
-    else yield { kind: 'error', origin: arg, reason: `unsupported kind of file "${extname(arg) || '(no extension)'}"; crosscheck reads ${Object.keys(readers.byExtension).join(' ')}` };
+    else
+      yield {
+        kind: 'error',
+        origin: arg,
+        reason: `unsupported kind of file "${extname(arg) || '(no extension)'}"; crosscheck reads ${Object.keys(readers.byExtension).join(' ')}`,
+      };
   }
 }
 

@@ -9,7 +9,11 @@ export class Progress {
   private last = 0;
   private shown = false;
 
-  constructor(private readonly out: Pick<WriteStream, 'write' | 'isTTY' | 'columns'>, private readonly label: string, private total: number | null = null) {}
+  constructor(
+    private readonly out: Pick<WriteStream, 'write' | 'isTTY' | 'columns'>,
+    private readonly label: string,
+    private total: number | null = null,
+  ) {}
 
   /** Sets the total once it is known (e.g. after the inputs were listed). */
   setTotal(total: number): void {
@@ -45,5 +49,7 @@ export class Progress {
 function formatSeconds(s: number): string {
   if (s < 60) return `${Math.ceil(s)}s`;
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m${String(Math.ceil(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+  return m < 60
+    ? `${m}m${String(Math.ceil(s % 60)).padStart(2, '0')}s`
+    : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }

@@ -13,7 +13,8 @@ async function collect(chunks: Array<Buffer | string>): Promise<string[]> {
 /** What node:readline makes of the same bytes, as crosscheck used it before (crlfDelay: Infinity). */
 async function viaReadline(chunks: Buffer[]): Promise<string[]> {
   const out: string[] = [];
-  for await (const line of createInterface({ input: Readable.from(chunks, { objectMode: true }), crlfDelay: Infinity })) out.push(line);
+  for await (const line of createInterface({ input: Readable.from(chunks, { objectMode: true }), crlfDelay: Infinity }))
+    out.push(line);
   return out;
 }
 
@@ -38,7 +39,10 @@ describe('readLines', () => {
   });
 
   it('reads string chunks (a stream with an encoding set) as they are', async () => {
-    expect(await collect([`${RECORDS[0]}\n${RECORDS[1]!.slice(0, 30)}`, `${RECORDS[1]!.slice(30)}\n`])).toEqual([RECORDS[0], RECORDS[1]]);
+    expect(await collect([`${RECORDS[0]}\n${RECORDS[1]!.slice(0, 30)}`, `${RECORDS[1]!.slice(30)}\n`])).toEqual([
+      RECORDS[0],
+      RECORDS[1],
+    ]);
   });
 
   it('yields nothing for an empty stream and no empty last line after a final break', async () => {
@@ -67,12 +71,18 @@ describe('readLines', () => {
   it('gives the lines node:readline gives, however the bytes are cut into chunks', async () => {
     const piece = fc.constantFrom('\n', '\r\n', '\r', 'é', '—', '😀', ' ', 'Kelmar', '{"text": "9 killed"}', '');
     await fc.assert(
-      fc.asyncProperty(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 6 }), async (pieces, cuts) => {
-        const bytes = Buffer.from(pieces.join(''));
-        const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-        const chunks = [0, ...at].map((start, i) => bytes.subarray(start, at[i] ?? bytes.length)).filter((c) => c.length > 0);
-        expect(await collect(chunks)).toEqual(await viaReadline(chunks));
-      }),
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (pieces, cuts) => {
+          const bytes = Buffer.from(pieces.join(''));
+          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...at]
+            .map((start, i) => bytes.subarray(start, at[i] ?? bytes.length))
+            .filter((c) => c.length > 0);
+          expect(await collect(chunks)).toEqual(await viaReadline(chunks));
+        },
+      ),
       { numRuns: 300 },
     );
   });

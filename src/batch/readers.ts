@@ -40,7 +40,11 @@ function jsonlReader(options: ReaderOptions): Reader {
         const origin = `${path}:${++n}`;
         if (!line.trim()) continue;
         if (line.length > maxBytes) {
-          yield { kind: 'error', origin, reason: `record larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)` };
+          yield {
+            kind: 'error',
+            origin,
+            reason: `record larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
+          };
           continue;
         }
         try {
@@ -84,7 +88,11 @@ function urlReader(options: ReaderOptions): Reader {
   return async function* (url): AsyncGenerator<InputItem> {
     try {
       const body = await fetchUrl(url, options);
-      const head = Buffer.from(body.bytes.buffer, body.bytes.byteOffset, Math.min(body.bytes.byteLength, SNIFF_BYTES)).toString('latin1');
+      const head = Buffer.from(
+        body.bytes.buffer,
+        body.bytes.byteOffset,
+        Math.min(body.bytes.byteLength, SNIFF_BYTES),
+      ).toString('latin1');
       if (body.kind === 'xml' || (body.mediaType === null && feedFormat(head))) {
         yield* _items(readFeedBytes(body.bytes, url, { ...options, baseUrl: body.url }));
         return;
@@ -99,7 +107,8 @@ function urlReader(options: ReaderOptions): Reader {
 
 /** A container's entries as batch items. */
 async function* _items(entries: AsyncIterable<ContainerEntry>): AsyncGenerator<InputItem> {
-  for await (const e of entries) yield e.ok ? { kind: 'doc', doc: e.doc, url: e.url } : { kind: 'error', origin: e.origin, reason: e.reason };
+  for await (const e of entries)
+    yield e.ok ? { kind: 'doc', doc: e.doc, url: e.url } : { kind: 'error', origin: e.origin, reason: e.reason };
 }
 
 /** The readers `crosscheck ingest` uses: by file extension, and for http(s) URLs. */

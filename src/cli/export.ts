@@ -30,7 +30,12 @@ export async function run(argv: string[]): Promise<number> {
   const ledger = ledgerOf(values, true);
   try {
     for (const table of tables) {
-      const rows: Iterable<object> = table === 'documents' ? queryDocuments(ledger) : table === 'figures' ? queryFigures(ledger) : queryStatements(ledger);
+      const rows: Iterable<object> =
+        table === 'documents'
+          ? queryDocuments(ledger)
+          : table === 'figures'
+            ? queryFigures(ledger)
+            : queryStatements(ledger);
       const tagged = format === 'jsonl' ? tag(rows, table.slice(0, -1)) : rows;
       const [columns, all] = fieldColumns(tagged);
       await emit(all, columns, format, process.stdout);

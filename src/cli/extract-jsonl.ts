@@ -28,7 +28,12 @@ export interface JsonlCounts {
  * and the stream goes on. Input is read as it is consumed and output honours back-pressure, so
  * memory stays flat however long the stream.
  */
-export async function runJsonl(input: Readable, output: Writable, jobs: number, options: ExtractOptions = {}): Promise<JsonlCounts> {
+export async function runJsonl(
+  input: Readable,
+  output: Writable,
+  jobs: number,
+  options: ExtractOptions = {},
+): Promise<JsonlCounts> {
   const counts: JsonlCounts = { lines: 0, errors: 0 };
   async function* tasks(): AsyncGenerator<ExtractTask> {
     for await (const line of readLines(input)) yield { kind: 'record', line, lineNo: ++counts.lines, options };
@@ -37,7 +42,10 @@ export async function runJsonl(input: Readable, output: Writable, jobs: number, 
   for await (const r of runTasks(tasks(), jobs, { resourceLimits: LINE_WORKER_LIMITS })) {
     n++;
     // Records never fail their task (a bad record is an error line), so only a crashed worker lands here.
-    const out = r instanceof Error || !r.ok ? JSON.stringify({ error: r instanceof Error ? r.message : r.error, line: n }) : (r.value as string);
+    const out =
+      r instanceof Error || !r.ok
+        ? JSON.stringify({ error: r instanceof Error ? r.message : r.error, line: n })
+        : (r.value as string);
     if (out.startsWith('{"error"')) counts.errors++;
     await write(output, out + '\n');
   }

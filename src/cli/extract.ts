@@ -49,7 +49,14 @@ const BYTE_COUNT = /^[1-9]\d*$/;
  * on standard error and the others go on; the exit status is then 1. Resolves to the exit status.
  */
 export async function run(argv: string[]): Promise<number> {
-  let values: { json?: boolean; jsonl?: boolean; published?: string; 'max-bytes'?: string; jobs?: string; help?: boolean };
+  let values: {
+    json?: boolean;
+    jsonl?: boolean;
+    published?: string;
+    'max-bytes'?: string;
+    jobs?: string;
+    help?: boolean;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -81,7 +88,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const maxBytes = maxBytesFlag === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesFlag);
   const jobs = values.jobs === undefined ? null : Number(values.jobs);
-  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) return _usageError(`--jobs must be a whole number of at least 1, got "${values.jobs}"`);
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1))
+    return _usageError(`--jobs must be a whole number of at least 1, got "${values.jobs}"`);
   if (values.jsonl) {
     if (positionals.length > 0) return _usageError('--jsonl reads standard input only; give no FILE');
     await runJsonl(process.stdin, process.stdout, jobs ?? 1, { published });
@@ -89,7 +97,9 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const files = positionals.length > 0 ? positionals : [STDIN];
-  const threads = files.includes(STDIN) ? 1 : (jobs ?? (files.length >= THREADS_FROM_FILES ? availableParallelism() : 1));
+  const threads = files.includes(STDIN)
+    ? 1
+    : (jobs ?? (files.length >= THREADS_FROM_FILES ? availableParallelism() : 1));
   let status = 0;
   // "crosscheck extract *.html | head -1": the reader left; stop quietly instead of a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -100,7 +110,10 @@ export async function run(argv: string[]): Promise<number> {
   for (const file of files) {
     let doc: SourceDocument;
     try {
-      doc = file === STDIN ? readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes }) : await readDocument(file, { maxBytes });
+      doc =
+        file === STDIN
+          ? readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes })
+          : await readDocument(file, { maxBytes });
     } catch (e) {
       // Only a user's input problem becomes a one-line message; anything else is a bug to show.
       if (!(e instanceof InputError)) throw e;
@@ -117,7 +130,12 @@ export async function run(argv: string[]): Promise<number> {
  * The files read and extracted in `threads` worker threads, output in the order given: a file
  * that cannot be read gets its one line on standard error, as in one thread. Resolves to the exit status.
  */
-async function _extractInThreads(files: readonly string[], threads: number, published: string | null, maxBytes: number): Promise<number> {
+async function _extractInThreads(
+  files: readonly string[],
+  threads: number,
+  published: string | null,
+  maxBytes: number,
+): Promise<number> {
   let status = 0;
   let i = 0;
   const tasks = files.map((path) => ({ kind: 'file' as const, path, options: { published }, maxBytes }));

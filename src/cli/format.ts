@@ -31,22 +31,37 @@ export async function write(out: Writable, chunk: string): Promise<void> {
  * Streams `rows` to `out` in `format`. JSON Lines and CSV stream row by row; a table needs every
  * row to size its columns, so callers limit what they show in a table.
  */
-export async function emit<R extends object>(rows: Iterable<R>, columns: Column<R>[], format: Format, out: Writable): Promise<number> {
+export async function emit<R extends object>(
+  rows: Iterable<R>,
+  columns: Column<R>[],
+  format: Format,
+  out: Writable,
+): Promise<number> {
   let n = 0;
   if (format === 'jsonl') {
-    for (const r of rows) await write(out, JSON.stringify(r) + '\n'), n++;
+    for (const r of rows) {
+      await write(out, JSON.stringify(r) + '\n');
+      n++;
+    }
   } else if (format === 'json') {
     await write(out, '[');
     for (const r of rows) await write(out, (n++ ? ',\n' : '\n') + JSON.stringify(r));
     await write(out, n ? '\n]\n' : ']\n');
   } else if (format === 'csv') {
     await write(out, columns.map((c) => csvCell(c.header)).join(',') + '\n');
-    for (const r of rows) await write(out, columns.map((c) => csvCell(c.get(r))).join(',') + '\n'), n++;
+    for (const r of rows) {
+      await write(out, columns.map((c) => csvCell(c.get(r))).join(',') + '\n');
+      n++;
+    }
   } else {
     const cells = [...rows].map((r) => columns.map((c) => tableCell(c.get(r), c.max ?? 40)));
     n = cells.length;
     const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((row) => row[i]!.length)));
-    const line = (row: string[]) => row.map((s, i) => s.padEnd(widths[i]!)).join('  ').trimEnd() + '\n';
+    const line = (row: string[]) =>
+      row
+        .map((s, i) => s.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd() + '\n';
     await write(out, line(columns.map((c) => c.header)));
     await write(out, line(widths.map((w) => '─'.repeat(w))));
     for (const row of cells) await write(out, line(row));
@@ -62,7 +77,10 @@ export function fieldColumns<R extends object>(rows: Iterable<R>): [Column<R>[],
   const it = rows[Symbol.iterator]();
   const first = it.next();
   if (first.done) return [[], []];
-  const columns = Object.keys(first.value).map((k) => ({ header: k, get: (r: R) => (r as Record<string, unknown>)[k] }));
+  const columns = Object.keys(first.value).map((k) => ({
+    header: k,
+    get: (r: R) => (r as Record<string, unknown>)[k],
+  }));
   function* all(): Iterable<R> {
     yield first.value as R;
     for (let r = it.next(); !r.done; r = it.next()) yield r.value;

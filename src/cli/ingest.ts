@@ -44,9 +44,11 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, folder, pattern or URL');
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of at least 1');
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError('--published takes a date as YYYY-MM-DD');
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
+    throw new UsageError('--published takes a date as YYYY-MM-DD');
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
-  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes takes a positive whole number');
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0))
+    throw new UsageError('--max-bytes takes a positive whole number');
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--timeout takes a positive number of seconds');
 
@@ -54,7 +56,11 @@ export async function run(argv: string[]): Promise<number> {
   const readers = defaultReaders({ maxBytes, ...(timeout ? { timeoutMs: timeout * 1000 } : {}) });
   const progress = new Progress(process.stderr, 'ingesting');
   // The total (for the bar and ETA) is counted alongside the run, and only when someone watches.
-  if (process.stderr.isTTY) void countInputs(positionals, readers).then((n) => n !== null && progress.setTotal(n), () => undefined);
+  if (process.stderr.isTTY)
+    void countInputs(positionals, readers).then(
+      (n) => n !== null && progress.setTotal(n),
+      () => undefined,
+    );
   let summary: IngestSummary;
   try {
     summary = await runIngest(positionals, ledger, {
@@ -74,7 +80,9 @@ export async function run(argv: string[]): Promise<number> {
 /** The summary for people: counts on one line, then each failure with its reason. */
 export function formatSummary(s: IngestSummary): string {
   const rate = s.seconds > 0 ? ` in ${s.seconds.toFixed(1)}s (${Math.round(s.read / s.seconds)}/s)` : '';
-  const lines = [`read ${s.read}, stored ${s.stored}, unchanged duplicates ${s.duplicates}, new versions ${s.versions}, failed ${s.failed}${rate}`];
+  const lines = [
+    `read ${s.read}, stored ${s.stored}, unchanged duplicates ${s.duplicates}, new versions ${s.versions}, failed ${s.failed}${rate}`,
+  ];
   for (const f of s.failures) lines.push(`  failed: ${f.origin}: ${f.reason}`);
   return lines.join('\n') + '\n';
 }

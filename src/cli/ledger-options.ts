@@ -53,7 +53,8 @@ export function parseLedgerArgs<O extends ParseArgsConfig['options']>(argv: stri
 /** Reads and checks `--format`. */
 export function formatOf(values: { format?: string | boolean }, fallback: Format = 'table'): Format {
   const f = values.format ?? fallback;
-  if (typeof f !== 'string' || !(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (typeof f !== 'string' || !(FORMATS as readonly string[]).includes(f))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   return f as Format;
 }
 
@@ -61,7 +62,8 @@ export function formatOf(values: { format?: string | boolean }, fallback: Format
 export function filterOf(values: Record<string, string | boolean | undefined>, format: Format): ClaimFilter {
   const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const metric = str('metric');
-  if (metric && !(METRICS as readonly string[]).includes(metric)) throw new UsageError(`--metric must be one of ${METRICS.join(', ')}`);
+  if (metric && !(METRICS as readonly string[]).includes(metric))
+    throw new UsageError(`--metric must be one of ${METRICS.join(', ')}`);
   for (const k of ['from', 'to']) {
     const v = str(k);
     if (v && !DATE.test(v)) throw new UsageError(`--${k} takes a date as YYYY-MM-DD, not "${v}"`);
@@ -69,7 +71,13 @@ export function filterOf(values: Record<string, string | boolean | undefined>, f
   const lim = str('limit');
   if (lim && !/^\d+$/.test(lim)) throw new UsageError(`--limit takes a whole number, not "${lim}"`);
   return {
-    metric, source: str('source'), outlet: str('outlet'), who: str('who'), from: str('from'), to: str('to'), document: str('document'),
+    metric,
+    source: str('source'),
+    outlet: str('outlet'),
+    who: str('who'),
+    from: str('from'),
+    to: str('to'),
+    document: str('document'),
     limit: lim ? Number(lim) : format === 'table' ? 50 : undefined,
   };
 }

@@ -1,7 +1,15 @@
 import type { Ledger } from '../store/ledger.js';
 import type { ClaimFilter } from '../store/queries.js';
 import { emit, type Column } from './format.js';
-import { FILTER_HELP, FILTER_OPTIONS, filterOf, formatOf, LEDGER_HELP, ledgerOf, parseLedgerArgs } from './ledger-options.js';
+import {
+  FILTER_HELP,
+  FILTER_OPTIONS,
+  filterOf,
+  formatOf,
+  LEDGER_HELP,
+  ledgerOf,
+  parseLedgerArgs,
+} from './ledger-options.js';
 
 /** What a list command over the ledger needs: its name, a one-line summary, rows and columns. */
 export interface QuerySpec<R> {
@@ -34,7 +42,8 @@ ${FILTER_HELP}
       const ledger = ledgerOf(values, true);
       try {
         const n = await emit(spec.query(ledger, filter), spec.columns, format, process.stdout);
-        if (format === 'table' && filter.limit && n === filter.limit) process.stderr.write(`(first ${n} rows; --limit N for more)\n`);
+        if (format === 'table' && filter.limit && n === filter.limit)
+          process.stderr.write(`(first ${n} rows; --limit N for more)\n`);
       } finally {
         ledger.close();
       }

@@ -24,13 +24,18 @@ export async function run(argv: string[]): Promise<number> {
   const ledger = ledgerOf(values, true);
   try {
     const hits = search(ledger, words, filter);
-    await emit(hits, [
-      { header: 'kind', get: (h) => h.kind },
-      { header: 'published', get: (h) => h.published },
-      { header: 'outlet', get: (h) => h.outlet, max: 22 },
-      { header: 'snippet', get: (h) => h.snippet, max: 90 },
-      { header: 'document', get: (h) => h.document_id.slice(0, 10) },
-    ], format, process.stdout);
+    await emit(
+      hits,
+      [
+        { header: 'kind', get: (h) => h.kind },
+        { header: 'published', get: (h) => h.published },
+        { header: 'outlet', get: (h) => h.outlet, max: 22 },
+        { header: 'snippet', get: (h) => h.snippet, max: 90 },
+        { header: 'document', get: (h) => h.document_id.slice(0, 10) },
+      ],
+      format,
+      process.stdout,
+    );
     if (hits.length === 0 && format === 'table') process.stderr.write(`no matches for "${words}"\n`);
   } finally {
     ledger.close();

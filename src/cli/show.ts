@@ -25,9 +25,21 @@ const ANSI = { figure: '\x1b[1;33m', statement: '\x1b[36m', reset: '\x1b[0m' };
 export function markText(doc: StoredDocument, color: boolean): string {
   const marks: Mark[] = [];
   doc.figures.forEach((f, i) =>
-    marks.push({ start: f.span_start, end: f.span_end, open: `${color ? ANSI.figure : ''}[F${i + 1} `, close: `]${color ? ANSI.reset : ''}` }));
+    marks.push({
+      start: f.span_start,
+      end: f.span_end,
+      open: `${color ? ANSI.figure : ''}[F${i + 1} `,
+      close: `]${color ? ANSI.reset : ''}`,
+    }),
+  );
   doc.statements.forEach((s, i) =>
-    marks.push({ start: s.span_start, end: s.span_end, open: `${color ? ANSI.statement : ''}{S${i + 1} `, close: `}${color ? ANSI.reset : ''}` }));
+    marks.push({
+      start: s.span_start,
+      end: s.span_end,
+      open: `${color ? ANSI.statement : ''}{S${i + 1} `,
+      close: `}${color ? ANSI.reset : ''}`,
+    }),
+  );
   const inserts: Array<{ at: number; text: string; order: number }> = [];
   for (const m of marks) {
     inserts.push({ at: m.start, text: m.open, order: -(m.end - m.start) });
@@ -46,14 +58,24 @@ export function markText(doc: StoredDocument, color: boolean): string {
 }
 
 function legend(doc: StoredDocument): string {
-  const lines = doc.figures.map((f, i) =>
-    `F${i + 1}  ${f.metric} ${f.value}${f.unit === 'percent' ? '%' : ''} (${f.qualifier})${f.who ? ` ${f.who}` : ''} · as of ${f.as_of ?? '?'}${f.since ? ` since ${f.since}` : ''} · source: ${f.source ?? 'the outlet’s own voice'}`);
-  lines.push(...doc.statements.map((s, i) => `S${i + 1}  ${s.kind} · ${s.speaker ?? 'unknown speaker'}${s.speaker_role ? ` (${s.speaker_role})` : ''}${s.cue ? ` · ${s.cue}` : ''}`));
+  const lines = doc.figures.map(
+    (f, i) =>
+      `F${i + 1}  ${f.metric} ${f.value}${f.unit === 'percent' ? '%' : ''} (${f.qualifier})${f.who ? ` ${f.who}` : ''} · as of ${f.as_of ?? '?'}${f.since ? ` since ${f.since}` : ''} · source: ${f.source ?? 'the outlet’s own voice'}`,
+  );
+  lines.push(
+    ...doc.statements.map(
+      (s, i) =>
+        `S${i + 1}  ${s.kind} · ${s.speaker ?? 'unknown speaker'}${s.speaker_role ? ` (${s.speaker_role})` : ''}${s.cue ? ` · ${s.cue}` : ''}`,
+    ),
+  );
   return lines.join('\n');
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseLedgerArgs(argv, { color: { type: 'boolean' }, 'no-color': { type: 'boolean' } });
+  const { values, positionals } = parseLedgerArgs(argv, {
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  });
   if (values.help) {
     process.stdout.write(usage + '\n');
     return 0;
@@ -61,7 +83,8 @@ export async function run(argv: string[]): Promise<number> {
   const id = positionals[0];
   if (!id) throw new UsageError('show needs a document id (see "crosscheck documents")');
   const json = values.format === 'json';
-  if (!json && values.format !== undefined && values.format !== 'text') throw new UsageError('--format must be text or json');
+  if (!json && values.format !== undefined && values.format !== 'text')
+    throw new UsageError('--format must be text or json');
   const ledger = ledgerOf(values, true);
   let doc: StoredDocument | null;
   try {
@@ -79,8 +102,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(doc) + '\n');
     return 0;
   }
-  const color = values['no-color'] ? false : values.color ?? Boolean(process.stdout.isTTY);
+  const color = values['no-color'] ? false : (values.color ?? Boolean(process.stdout.isTTY));
   const d = doc.document;
-  process.stdout.write(`${d.title ?? '(untitled)'}\n${[d.outlet, d.published, d.origin].filter(Boolean).join(' · ')}\n\n${markText(doc, color)}\n\n${legend(doc)}\n`);
+  process.stdout.write(
+    `${d.title ?? '(untitled)'}\n${[d.outlet, d.published, d.origin].filter(Boolean).join(' · ')}\n\n${markText(doc, color)}\n\n${legend(doc)}\n`,
+  );
   return 0;
 }

@@ -9,16 +9,41 @@ export function percent(x: number | null): string {
  * Lays out rows as a plain-text table for a terminal: text columns (indices in `left`, default the
  * first) left-aligned, number columns right-aligned, two spaces apart, a rule under the header.
  */
-export function formatTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, left: ReadonlySet<number> = FIRST): string {
+export function formatTable(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  left: ReadonlySet<number> = FIRST,
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (left.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (left.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 const FIRST: ReadonlySet<number> = new Set([0]);
 
-const HEADER = ['article', 'fig gold', 'pred', 'P', 'R', 'F1', 'claim%', 'asOf%', 'qual%', 'stm gold', 'pred', 'P', 'R', 'F1', 'spk%', 'kind%', 'meta%'];
+const HEADER = [
+  'article',
+  'fig gold',
+  'pred',
+  'P',
+  'R',
+  'F1',
+  'claim%',
+  'asOf%',
+  'qual%',
+  'stm gold',
+  'pred',
+  'P',
+  'R',
+  'F1',
+  'spk%',
+  'kind%',
+  'meta%',
+];
 
 function _row(name: string, l: ScoreLine): string[] {
   const metaRight = Object.values(l.meta).reduce((n, t) => n + t.correct, 0);
@@ -53,12 +78,19 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   const rows = verbose ? report.articles.map((a) => _row(a.slug, a)) : [];
   rows.push(_row(`TOTAL (${report.totals.articles} articles)`, report.totals));
   const out = [formatTable(HEADER, rows), ''];
-  const meta = Object.entries(report.totals.meta).map(([f, t]) => `${f} ${percent(t.accuracy)}% (${t.correct}/${t.total})`);
+  const meta = Object.entries(report.totals.meta).map(
+    ([f, t]) => `${f} ${percent(t.accuracy)}% (${t.correct}/${t.total})`,
+  );
   out.push(`metadata without the gold date: ${meta.join(', ')}`);
   if (verbose && report.findings.length) {
     out.push('', 'findings:');
     for (const f of report.findings) {
-      const detail = [f.expected !== undefined ? `expected ${f.expected}` : '', f.got !== undefined ? `got ${f.got}` : ''].filter(Boolean).join(', ');
+      const detail = [
+        f.expected !== undefined ? `expected ${f.expected}` : '',
+        f.got !== undefined ? `got ${f.got}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
       out.push(`${f.slug}  ${f.kind}  ${JSON.stringify(_clip(f.evidence))}${detail ? `  ${detail}` : ''}`);
     }
   }

@@ -24,7 +24,10 @@ export interface GoldDirResult {
  */
 export async function scoreGoldDir(dir: string): Promise<GoldDirResult> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const slugs = entries.filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'gold.json'))).map((e) => e.name).sort();
+  const slugs = entries
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'gold.json')))
+    .map((e) => e.name)
+    .sort();
   const scores: ArticleScore[] = [];
   const errors: string[] = [];
   for (const slug of slugs) {
@@ -57,15 +60,18 @@ export function scoreDocument(slug: string, doc: SourceDocument, gold: GoldFile)
  */
 export function parseGold(json: string): GoldFile {
   const g = JSON.parse(json) as GoldFile;
-  if (!g || typeof g !== 'object' || !g.meta || typeof g.meta !== 'object') throw new Error('gold.json: "meta" object missing');
+  if (!g || typeof g !== 'object' || !g.meta || typeof g.meta !== 'object')
+    throw new Error('gold.json: "meta" object missing');
   if (!Array.isArray(g.figures)) throw new Error('gold.json: "figures" must be an array');
   if (!Array.isArray(g.statements)) throw new Error('gold.json: "statements" must be an array');
   g.figures.forEach((f, i) => {
-    if (typeof f.quote !== 'string' || !f.quote) throw new Error(`gold.json: figures[${i}].quote must be a non-empty string`);
+    if (typeof f.quote !== 'string' || !f.quote)
+      throw new Error(`gold.json: figures[${i}].quote must be a non-empty string`);
     if (typeof f.value !== 'number') throw new Error(`gold.json: figures[${i}].value must be a number`);
   });
   g.statements.forEach((s, i) => {
-    if (typeof s.text !== 'string' || !s.text) throw new Error(`gold.json: statements[${i}].text must be a non-empty string`);
+    if (typeof s.text !== 'string' || !s.text)
+      throw new Error(`gold.json: statements[${i}].text must be a non-empty string`);
   });
   // A field left out of the gold is not scored (the seed annotations leave out the real headlines).
   g.meta.origin ??= null;

@@ -10,7 +10,10 @@ describe('matchOneToOne', () => {
     expect(pairs).toEqual([[0, 1]]);
   });
   it('breaks ties by order, deterministically', () => {
-    expect(matchOneToOne(['a', 'b'], ['x', 'y'], () => 1)).toEqual([[0, 0], [1, 1]]);
+    expect(matchOneToOne(['a', 'b'], ['x', 'y'], () => 1)).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 });
 

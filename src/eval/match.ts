@@ -7,7 +7,11 @@
  * Cost is O(g·p·log) per document; documents hold tens of claims, so this stays far from the
  * extraction's own cost.
  */
-export function matchOneToOne<G, P>(gold: readonly G[], predicted: readonly P[], score: (g: G, p: P) => number | null): Array<[number, number]> {
+export function matchOneToOne<G, P>(
+  gold: readonly G[],
+  predicted: readonly P[],
+  score: (g: G, p: P) => number | null,
+): Array<[number, number]> {
   const pairs: Array<{ g: number; p: number; s: number }> = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {

@@ -4,12 +4,7 @@
  * "gaza health ministry"; "Israel's army" → "israel s army".
  */
 export function normaliseName(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(PUNCTUATION, ' ')
-    .replace(SPACES, ' ')
-    .trim()
-    .replace(LEADING_THE, '');
+  return s.toLowerCase().replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim().replace(LEADING_THE, '');
 }
 
 const PUNCTUATION = /[^\p{L}\p{N}\s]+/gu;

@@ -21,33 +21,135 @@ const at = (quote: string) => {
 };
 
 const GOLD: GoldFile = {
-  meta: { title: 'Shelling kills 14 in Kherson market', outlet: null, published: '2024-03-04', dateline: 'Kherson', origin: null },
+  meta: {
+    title: 'Shelling kills 14 in Kherson market',
+    outlet: null,
+    published: '2024-03-04',
+    dateline: 'Kherson',
+    origin: null,
+  },
   figures: [
-    { value: 14, unit: 'people', qualifier: 'exact', vague: false, metric: 'killed', who: null, asOf: '2024-03-04', since: null, source: null, quote: 'kills 14' },
-    { value: 14, unit: 'people', qualifier: 'at_least', vague: false, metric: 'killed', who: 'people', asOf: '2024-03-03', since: null, source: 'the regional governor', quote: 'At least 14 people' },
-    { value: 31, unit: 'people', qualifier: 'exact', vague: false, metric: 'injured', who: null, asOf: '2024-03-04', since: null, source: 'the regional governor', quote: 'Another 31 were wounded' },
+    {
+      value: 14,
+      unit: 'people',
+      qualifier: 'exact',
+      vague: false,
+      metric: 'killed',
+      who: null,
+      asOf: '2024-03-04',
+      since: null,
+      source: null,
+      quote: 'kills 14',
+    },
+    {
+      value: 14,
+      unit: 'people',
+      qualifier: 'at_least',
+      vague: false,
+      metric: 'killed',
+      who: 'people',
+      asOf: '2024-03-03',
+      since: null,
+      source: 'the regional governor',
+      quote: 'At least 14 people',
+    },
+    {
+      value: 31,
+      unit: 'people',
+      qualifier: 'exact',
+      vague: false,
+      metric: 'injured',
+      who: null,
+      asOf: '2024-03-04',
+      since: null,
+      source: 'the regional governor',
+      quote: 'Another 31 were wounded',
+    },
   ],
   statements: [
-    { kind: 'indirect', speaker: 'the regional governor', speakerRole: null, cue: 'said', text: 'At least 14 people were killed when shells struck a covered market on Sunday' },
-    { kind: 'indirect', speaker: 'the regional governor', speakerRole: null, cue: 'said', text: 'Another 31 were wounded' },
-    { kind: 'direct', speaker: 'Oksana Melnyk', speakerRole: 'a volunteer medic', cue: 'said', text: 'The market was full of families buying bread,' },
-    { kind: 'indirect', speaker: 'The defence ministry in Moscow', speakerRole: null, cue: 'said', text: 'it had struck "military targets" in the city' },
-    { kind: 'direct', speaker: 'The defence ministry in Moscow', speakerRole: null, cue: 'said', text: 'military targets' },
+    {
+      kind: 'indirect',
+      speaker: 'the regional governor',
+      speakerRole: null,
+      cue: 'said',
+      text: 'At least 14 people were killed when shells struck a covered market on Sunday',
+    },
+    {
+      kind: 'indirect',
+      speaker: 'the regional governor',
+      speakerRole: null,
+      cue: 'said',
+      text: 'Another 31 were wounded',
+    },
+    {
+      kind: 'direct',
+      speaker: 'Oksana Melnyk',
+      speakerRole: 'a volunteer medic',
+      cue: 'said',
+      text: 'The market was full of families buying bread,',
+    },
+    {
+      kind: 'indirect',
+      speaker: 'The defence ministry in Moscow',
+      speakerRole: null,
+      cue: 'said',
+      text: 'it had struck "military targets" in the city',
+    },
+    {
+      kind: 'direct',
+      speaker: 'The defence ministry in Moscow',
+      speakerRole: null,
+      cue: 'said',
+      text: 'military targets',
+    },
   ],
 };
 
 function figure(quote: string, f: Partial<Figure>): Figure {
   const span = at(quote);
-  return { value: 0, unit: 'people', qualifier: 'exact', vague: false, metric: 'killed', who: null, asOf: '2024-03-04', since: null, source: null, span, sentence: span, asOfBasis: 'implied', by: 'test/figure', ...f };
+  return {
+    value: 0,
+    unit: 'people',
+    qualifier: 'exact',
+    vague: false,
+    metric: 'killed',
+    who: null,
+    asOf: '2024-03-04',
+    since: null,
+    source: null,
+    span,
+    sentence: span,
+    asOfBasis: 'implied',
+    by: 'test/figure',
+    ...f,
+  };
 }
 
 function statement(text: string, s: Partial<Statement>): Statement {
-  return { kind: 'indirect', speaker: null, speakerRole: null, cue: 'said', text, span: at(text), by: 'test/statement', ...s };
+  return {
+    kind: 'indirect',
+    speaker: null,
+    speakerRole: null,
+    cue: 'said',
+    text,
+    span: at(text),
+    by: 'test/statement',
+    ...s,
+  };
 }
 
 function extraction(figures: Figure[], statements: Statement[]): Extraction {
   return {
-    document: { id: 'x', origin: 'test', title: GOLD.meta.title ?? null, outlet: null, published: '2024-03-04', dateline: 'Kherson', language: 'en', text: TEXT },
+    document: {
+      id: 'x',
+      origin: 'test',
+      title: GOLD.meta.title ?? null,
+      outlet: null,
+      published: '2024-03-04',
+      dateline: 'Kherson',
+      language: 'en',
+      text: TEXT,
+    },
     figures,
     statements,
     entities: [],
@@ -78,7 +180,14 @@ describe('scoreArticle: figures', () => {
     const s = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction(figs, []), blindMeta });
     expect(s.figures.tp).toBe(3);
     expect(s.claimant).toEqual({ correct: 2, total: 3 });
-    expect(s.findings).toContainEqual(expect.objectContaining({ kind: 'wrong-claimant', evidence: 'At least 14 people', expected: 'the regional governor', got: 'The defence ministry in Moscow' }));
+    expect(s.findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'wrong-claimant',
+        evidence: 'At least 14 people',
+        expected: 'the regional governor',
+        got: 'The defence ministry in Moscow',
+      }),
+    );
   });
 
   it('attributing an unattributed headline figure is wrong: null matches only null', () => {
@@ -111,7 +220,11 @@ describe('scoreArticle: figures', () => {
     ];
     const s = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction(figs, []), blindMeta });
     expect(s.figures).toEqual({ tp: 0, predicted: 2, gold: 3 });
-    expect(s.findings.filter((f) => f.kind === 'missed-figure').map((f) => f.evidence)).toEqual(['kills 14', 'At least 14 people', 'Another 31 were wounded']);
+    expect(s.findings.filter((f) => f.kind === 'missed-figure').map((f) => f.evidence)).toEqual([
+      'kills 14',
+      'At least 14 people',
+      'Another 31 were wounded',
+    ]);
     expect(s.findings.filter((f) => f.kind === 'spurious-figure').map((f) => f.evidence)).toEqual(['14', '31']);
   });
 
@@ -144,15 +257,29 @@ describe('scoreArticle: statements', () => {
 
   it('prefers the same kind when a prediction overlaps two gold statements equally', () => {
     // The predicted direct quote lies inside both the indirect clause and the partial direct quote.
-    const s = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction([], [statement('military targets', { kind: 'direct', speaker: 'the defence ministry' })]), blindMeta });
+    const s = scoreArticle({
+      slug: 'kherson',
+      gold: GOLD,
+      extraction: extraction([], [statement('military targets', { kind: 'direct', speaker: 'the defence ministry' })]),
+      blindMeta,
+    });
     expect(s.kind).toEqual({ correct: 1, total: 1 });
-    expect(s.findings.filter((f) => f.kind === 'missed-statement').map((f) => f.evidence)).toContain('it had struck "military targets" in the city');
+    expect(s.findings.filter((f) => f.kind === 'missed-statement').map((f) => f.evidence)).toContain(
+      'it had struck "military targets" in the city',
+    );
   });
 
   it('a statement that overlaps no gold statement is spurious', () => {
-    const s = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction([], [statement('Shelling kills 14 in Kherson market', {})]), blindMeta });
+    const s = scoreArticle({
+      slug: 'kherson',
+      gold: GOLD,
+      extraction: extraction([], [statement('Shelling kills 14 in Kherson market', {})]),
+      blindMeta,
+    });
     expect(s.statements.tp).toBe(0);
-    expect(s.findings).toContainEqual(expect.objectContaining({ kind: 'spurious-statement', evidence: 'Shelling kills 14 in Kherson market' }));
+    expect(s.findings).toContainEqual(
+      expect.objectContaining({ kind: 'spurious-statement', evidence: 'Shelling kills 14 in Kherson market' }),
+    );
   });
 });
 
@@ -160,7 +287,9 @@ describe('scoreArticle: metadata', () => {
   it('compares the blind run with gold meta: case-insensitive strings, exact dates', () => {
     const s = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction([], []), blindMeta });
     expect(s.meta).toEqual({ published: false, outlet: true, dateline: true, title: true });
-    expect(s.findings).toContainEqual(expect.objectContaining({ kind: 'wrong-meta', evidence: 'published', expected: '2024-03-04', got: 'null' }));
+    expect(s.findings).toContainEqual(
+      expect.objectContaining({ kind: 'wrong-meta', evidence: 'published', expected: '2024-03-04', got: 'null' }),
+    );
   });
 });
 

@@ -1,4 +1,13 @@
-import type { DocumentInfo, Extraction, Figure, GoldFigure, GoldFile, GoldStatement, Span, Statement } from '../model.js';
+import type {
+  DocumentInfo,
+  Extraction,
+  Figure,
+  GoldFigure,
+  GoldFile,
+  GoldStatement,
+  Span,
+  Statement,
+} from '../model.js';
 import { matchOneToOne } from './match.js';
 import { type Counts, type Tally, zeroTally } from './metrics.js';
 import { namesAgree, sameText } from './normalise.js';
@@ -99,9 +108,24 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
     const { g, span } = goldFigures[gi]!;
     const p = extraction.figures[pi]!;
     const at = { slug, evidence: g.quote, span: span! };
-    _tally(claimant, namesAgree(g.source, p.source), findings, { ...at, kind: 'wrong-claimant', expected: String(g.source), got: String(p.source) });
-    _tally(asOf, g.asOf === p.asOf, findings, { ...at, kind: 'wrong-as-of', expected: String(g.asOf), got: String(p.asOf) });
-    _tally(qualifier, g.qualifier === p.qualifier, findings, { ...at, kind: 'wrong-qualifier', expected: g.qualifier, got: p.qualifier });
+    _tally(claimant, namesAgree(g.source, p.source), findings, {
+      ...at,
+      kind: 'wrong-claimant',
+      expected: String(g.source),
+      got: String(p.source),
+    });
+    _tally(asOf, g.asOf === p.asOf, findings, {
+      ...at,
+      kind: 'wrong-as-of',
+      expected: String(g.asOf),
+      got: String(p.asOf),
+    });
+    _tally(qualifier, g.qualifier === p.qualifier, findings, {
+      ...at,
+      kind: 'wrong-qualifier',
+      expected: g.qualifier,
+      got: p.qualifier,
+    });
   }
   _unmatched(goldFigures.length, figurePairs, 0).forEach((gi) => {
     const { g, span } = goldFigures[gi]!;
@@ -109,7 +133,13 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
   });
   _unmatched(extraction.figures.length, figurePairs, 1).forEach((pi) => {
     const p = extraction.figures[pi]!;
-    findings.push({ slug, kind: 'spurious-figure', evidence: text.slice(p.span.start, p.span.end), got: describeFigure(p), span: p.span });
+    findings.push({
+      slug,
+      kind: 'spurious-figure',
+      evidence: text.slice(p.span.start, p.span.end),
+      got: describeFigure(p),
+      span: p.span,
+    });
   });
 
   const goldStatements = gold.statements.map((g) => ({ g, span: place(g.text) }));
@@ -124,7 +154,12 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
     const { g, span } = goldStatements[gi]!;
     const p = extraction.statements[pi]!;
     const at = { slug, evidence: g.text, span: span! };
-    _tally(speaker, namesAgree(g.speaker, p.speaker), findings, { ...at, kind: 'wrong-speaker', expected: String(g.speaker), got: String(p.speaker) });
+    _tally(speaker, namesAgree(g.speaker, p.speaker), findings, {
+      ...at,
+      kind: 'wrong-speaker',
+      expected: String(g.speaker),
+      got: String(p.speaker),
+    });
     _tally(kind, g.kind === p.kind, findings, { ...at, kind: 'wrong-kind', expected: g.kind, got: p.kind });
   }
   _unmatched(goldStatements.length, statementPairs, 0).forEach((gi) => {
@@ -142,7 +177,8 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
     if (want === undefined) continue;
     const got = input.blindMeta[field];
     meta[field] = field === 'published' ? want === got : sameText(want, got);
-    if (!meta[field]) findings.push({ slug, kind: 'wrong-meta', evidence: field, expected: String(want), got: String(got) });
+    if (!meta[field])
+      findings.push({ slug, kind: 'wrong-meta', evidence: field, expected: String(want), got: String(got) });
   }
 
   return {
@@ -161,7 +197,9 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
 }
 
 /** A figure in a few words for the report: "killed 112 people (at_least) by the ministry". */
-export function describeFigure(f: Pick<Figure | GoldFigure, 'metric' | 'value' | 'unit' | 'qualifier' | 'source'>): string {
+export function describeFigure(
+  f: Pick<Figure | GoldFigure, 'metric' | 'value' | 'unit' | 'qualifier' | 'source'>,
+): string {
   return `${f.metric} ${f.value} ${f.unit} (${f.qualifier})${f.source ? ` by ${f.source}` : ''}`;
 }
 

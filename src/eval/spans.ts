@@ -45,6 +45,7 @@ function _words(text: string, s: Span): Span[] {
   const out: Span[] = [];
   const slice = text.slice(s.start, s.end);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice))
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   return out;
 }

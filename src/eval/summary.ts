@@ -1,4 +1,14 @@
-import { type Counts, type Prf, type Tally, accuracy, addCounts, addTally, prf, zeroCounts, zeroTally } from './metrics.js';
+import {
+  type Counts,
+  type Prf,
+  type Tally,
+  accuracy,
+  addCounts,
+  addTally,
+  prf,
+  zeroCounts,
+  zeroTally,
+} from './metrics.js';
 import { type ArticleScore, type Finding, META_FIELDS, type MetaField } from './score.js';
 
 /** Counts with the scores they give. */
@@ -52,7 +62,10 @@ function _line(scores: readonly ArticleScore[]): ScoreLine {
     return { ...t, accuracy: accuracy(t) };
   };
   const meta = {} as Record<MetaField, ScoredTally>;
-  for (const f of META_FIELDS) meta[f] = tally((s) => (s.meta[f] === undefined ? { correct: 0, total: 0 } : { correct: s.meta[f] ? 1 : 0, total: 1 }));
+  for (const f of META_FIELDS)
+    meta[f] = tally((s) =>
+      s.meta[f] === undefined ? { correct: 0, total: 0 } : { correct: s.meta[f] ? 1 : 0, total: 1 },
+    );
   return {
     articles: scores.length,
     chars: scores.reduce((n, s) => n + s.chars, 0),

@@ -1,4 +1,17 @@
-import type { Attribution, DateMention, Entity, ExtractOptions, Figure, IsoDate, KnownMeta, Message, NumberMention, Sentence, Span, Statement } from '../model.js';
+import type {
+  Attribution,
+  DateMention,
+  Entity,
+  ExtractOptions,
+  Figure,
+  IsoDate,
+  KnownMeta,
+  Message,
+  NumberMention,
+  Sentence,
+  Span,
+  Statement,
+} from '../model.js';
 import type { Token } from './numbers/tokenize.js';
 
 /** Document-level facts the metadata stage settles before the other stages run. */

@@ -56,7 +56,8 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
     // Single-byte encodings map byte i to character i, so the offset names the byte.
-    const where = text.length === bytes.length ? ` (byte 0x${bytes[bad]!.toString(16).toUpperCase()} at offset ${bad})` : '';
+    const where =
+      text.length === bytes.length ? ` (byte 0x${bytes[bad]!.toString(16).toUpperCase()} at offset ${bad})` : '';
     throw new InputError('undecodable', `undecodable bytes: not valid UTF-8, nor valid ${encoding}${where}`);
   }
   return { text, encoding };
@@ -76,12 +77,18 @@ function _decodeWithBom(bytes: Uint8Array): DecodedText | null {
     // TextDecoder drops the BOM itself; decoding the rest keeps that explicit.
     return { text: decoder.decode(bytes.subarray(skip)), encoding };
   } catch {
-    throw new InputError('undecodable', `undecodable bytes: the file starts with a ${encoding} byte-order mark but is not valid ${encoding}`);
+    throw new InputError(
+      'undecodable',
+      `undecodable bytes: the file starts with a ${encoding} byte-order mark but is not valid ${encoding}`,
+    );
   }
 }
 
 function _binary(): InputError {
-  return new InputError('binary', 'binary file: contains NUL bytes (or is UTF-16 without a byte-order mark), not text or HTML');
+  return new InputError(
+    'binary',
+    'binary file: contains NUL bytes (or is UTF-16 without a byte-order mark), not text or HTML',
+  );
 }
 
 /** NUL anywhere, or more than 1% control bytes in the first 64 KB ("\x01\x02…" of an executable). */
@@ -95,7 +102,10 @@ function _assertNotBinary(bytes: Uint8Array): void {
     if ((b < 0x20 && (b < 0x09 || (b > 0x0d && b !== 0x1b))) || b === 0x7f) controls++;
   }
   if (controls > n * MAX_CONTROL_SHARE) {
-    throw new InputError('binary', `binary file: ${controls} control characters in the first ${n} bytes, not text or HTML`);
+    throw new InputError(
+      'binary',
+      `binary file: ${controls} control characters in the first ${n} bytes, not text or HTML`,
+    );
   }
 }
 
@@ -109,7 +119,7 @@ function _assertNotBrokenUtf8(bytes: Uint8Array): void {
   let valid = 0;
   let invalid = 0;
   let firstInvalid = -1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
@@ -128,7 +138,10 @@ function _assertNotBrokenUtf8(bytes: Uint8Array): void {
     }
   }
   if (valid > invalid) {
-    throw new InputError('undecodable', `undecodable bytes: invalid UTF-8 at byte offset ${firstInvalid} in otherwise UTF-8 text`);
+    throw new InputError(
+      'undecodable',
+      `undecodable bytes: invalid UTF-8 at byte offset ${firstInvalid} in otherwise UTF-8 text`,
+    );
   }
 }
 
@@ -139,7 +152,9 @@ function _legacyEncoding(bytes: Uint8Array, declared: string | null | undefined)
     if (WINDOWS_1252_ALIASES.has(label)) return 'windows-1252';
     if (iconv.encodingExists(label)) return label;
   }
-  const guess = chardet.analyse(bytes.subarray(0, CHARDET_SAMPLE_BYTES)).find((m) => !NOT_LEGACY_GUESSES.has(m.name) && iconv.encodingExists(m.name));
+  const guess = chardet
+    .analyse(bytes.subarray(0, CHARDET_SAMPLE_BYTES))
+    .find((m) => !NOT_LEGACY_GUESSES.has(m.name) && iconv.encodingExists(m.name));
   if (!guess || guess.confidence < MIN_CHARDET_CONFIDENCE) {
     const best = guess ? ` (best guess ${guess.name}, ${guess.confidence}% sure)` : '';
     throw new InputError('undecodable', `undecodable bytes: not UTF-8, and the encoding cannot be recognised${best}`);

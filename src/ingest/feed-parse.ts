@@ -52,7 +52,13 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  processEntities: { enabled: true, maxEntityCount: 16, maxEntitySize: 1024, maxTotalExpansions: 1000, maxExpandedLength: 65_536 },
+  processEntities: {
+    enabled: true,
+    maxEntityCount: 16,
+    maxEntitySize: 1024,
+    maxTotalExpansions: 1000,
+    maxExpandedLength: 65_536,
+  },
   // Atom `content type="xhtml"` is inline markup: keep it as source instead of a tree of objects.
   stopNodes: ['feed.entry.content'],
   isArray: (name) => REPEATED_ELEMENTS.has(name),
@@ -93,10 +99,16 @@ export function parseFeed(xml: string, baseUrl: string | null = null): ParsedFee
   const root = _rootElement(xml);
   const format = root ? FEED_ROOTS.get(root.name) : undefined;
   if (!root || !format) {
-    throw new InputError('no-text', `not an RSS or Atom feed (${root ? `its root element is <${root.name}>` : 'no XML element found'})`);
+    throw new InputError(
+      'no-text',
+      `not an RSS or Atom feed (${root ? `its root element is <${root.name}>` : 'no XML element found'})`,
+    );
   }
   if (ENTITY_DECLARATION.test(xml.slice(0, root.index))) {
-    throw new InputError('undecodable', 'the feed declares its own XML entities (<!ENTITY …>); crosscheck never expands them (entity-expansion and external-entity attacks)');
+    throw new InputError(
+      'undecodable',
+      'the feed declares its own XML entities (<!ENTITY …>); crosscheck never expands them (entity-expansion and external-entity attacks)',
+    );
   }
   const valid = XMLValidator.validate(xml);
   if (valid === true) return _read(parser.parse(xml) as Node, format, baseUrl, null);
@@ -117,13 +129,21 @@ export function parseFeed(xml: string, baseUrl: string | null = null): ParsedFee
   let head: ParsedFeed = { format, title: null, language: null, items, error: null };
   if (cut > 0) {
     try {
-      head = _read(parser.parse(xml.slice(0, cut + closeItem.length) + _closers(format)) as Node, format, baseUrl, null);
+      head = _read(
+        parser.parse(xml.slice(0, cut + closeItem.length) + _closers(format)) as Node,
+        format,
+        baseUrl,
+        null,
+      );
       items = head.items;
     } catch {
       // The part before the damage does not parse either: no items can be trusted.
     }
   }
-  const kept = items.length === 0 ? 'no item could be read' : `the ${items.length} item${items.length === 1 ? '' : 's'} before it ${items.length === 1 ? 'was' : 'were'} read`;
+  const kept =
+    items.length === 0
+      ? 'no item could be read'
+      : `the ${items.length} item${items.length === 1 ? '' : 's'} before it ${items.length === 1 ? 'was' : 'were'} read`;
   return { ...head, items, error: `${what}: ${msg}${where}; ${kept}` };
 }
 
@@ -136,7 +156,8 @@ function _closers(format: ParsedFeed['format']): string {
 function _read(tree: Node, format: ParsedFeed['format'], baseUrl: string | null, error: string | null): ParsedFeed {
   const root = (format === 'rss' ? tree.rss : format === 'rdf' ? tree['rdf:RDF'] : tree.feed) as Node | undefined;
   const channel = (format === 'atom' ? root : (root?.channel as Node | undefined)) ?? {};
-  const rawItems = (format === 'rss' ? channel.item : format === 'rdf' ? root?.item : root?.entry) as Node[] | undefined;
+  const rawItems = (format === 'rss' ? channel.item : format === 'rdf' ? root?.item : root?.entry) as
+    Node[] | undefined;
   const language = _first(channel, LANGUAGE_FIELDS) ?? _attr(root, 'xml:lang');
   return {
     format,
@@ -154,7 +175,9 @@ function _item(item: Node, baseUrl: string | null): FeedItem {
     title: _title(item.title),
     link: _link(item, baseUrl),
     published: _feedDate(dateText),
-    outlet: cleanText(typeof source === 'object' && source !== null && 'title' in source ? _text(source.title) : _text(source)),
+    outlet: cleanText(
+      typeof source === 'object' && source !== null && 'title' in source ? _text(source.title) : _text(source),
+    ),
     content: _atomContent(item.content) ?? _html(_first(item, FULL_CONTENT_FIELDS)),
     summary: _html(_first(item, SUMMARY_FIELDS)),
   };
@@ -281,7 +304,10 @@ function _rootElement(text: string): { name: string; index: number } | null {
     else if (text.startsWith('<!', i)) {
       const bracket = text.indexOf('[', i);
       const close = text.indexOf('>', i);
-      end = bracket >= 0 && (close < 0 || bracket < close) ? _after(text, '>', _after(text, ']', bracket)) : _after(text, '>', i);
+      end =
+        bracket >= 0 && (close < 0 || bracket < close)
+          ? _after(text, '>', _after(text, ']', bracket))
+          : _after(text, '>', i);
     } else {
       const m = ELEMENT_NAME.exec(text.slice(i + 1, i + 1 + MAX_NAME));
       return m ? { name: m[0], index: i } : null;

@@ -39,7 +39,11 @@ const HTML_SPECIAL = /[&<>"]/g;
  *
  * @param origin the feed's path or URL, as given
  */
-export async function* readFeedBytes(bytes: Uint8Array, origin: string, options: FeedOptions = {}): AsyncGenerator<ContainerEntry> {
+export async function* readFeedBytes(
+  bytes: Uint8Array,
+  origin: string,
+  options: FeedOptions = {},
+): AsyncGenerator<ContainerEntry> {
   let feed: ParsedFeed;
   try {
     const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 200)).toString('latin1');
@@ -71,13 +75,20 @@ async function _itemDocument(
   maxBytes: number | undefined,
 ): Promise<SourceDocument> {
   const outlet = item.outlet ?? feed.title;
-  const meta: KnownMeta = { title: item.title, published: item.published, url: item.link, outlet, language: feed.language };
+  const meta: KnownMeta = {
+    title: item.title,
+    published: item.published,
+    url: item.link,
+    outlet,
+    language: feed.language,
+  };
   if (item.content) return _bodyDocument(item.content, item.title, origin, meta);
   if (item.link && HTTP_URL.test(item.link)) {
     let body: FetchedBody;
     try {
       body = await fetchPage(item.link);
-      if (body.kind !== 'page') throw new InputError('unreadable', `the link is a ${body.mediaType} document, not a page`);
+      if (body.kind !== 'page')
+        throw new InputError('unreadable', `the link is a ${body.mediaType} document, not a page`);
     } catch (e) {
       throw new InputError('unreadable', `the item has only a summary, and its page could not be read: ${reasonOf(e)}`);
     }
@@ -93,11 +104,20 @@ async function _itemDocument(
  * An item's body as a document. HTML goes into a small page whose `<h1>` is the item's title, so
  * that the text starts with the headline as a page's does ("Strike on market\n\nAt least …").
  */
-function _bodyDocument(body: { html: string } | { text: string }, title: string | null, origin: string, meta: KnownMeta): SourceDocument {
+function _bodyDocument(
+  body: { html: string } | { text: string },
+  title: string | null,
+  origin: string,
+  meta: KnownMeta,
+): SourceDocument {
   if ('text' in body) return readTextString(title ? `${title}\n\n${body.text}` : body.text, origin, 'text', meta);
   const head = title ? `<title>${_escape(title)}</title>` : '';
   const h1 = title ? `<h1>${_escape(title)}</h1>` : '';
-  return readHtmlString(`<!doctype html><html><head>${head}</head><body><article>${h1}${body.html}</article></body></html>`, origin, meta);
+  return readHtmlString(
+    `<!doctype html><html><head>${head}</head><body><article>${h1}${body.html}</article></body></html>`,
+    origin,
+    meta,
+  );
 }
 
 function _escape(s: string): string {

@@ -55,7 +55,11 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   try {
     for (;;) {
       const current = chain[chain.length - 1]!;
-      const res = await fetch(current, { redirect: 'manual', signal, headers: { accept: ACCEPT_HEADER, 'user-agent': 'crosscheck' } });
+      const res = await fetch(current, {
+        redirect: 'manual',
+        signal,
+        headers: { accept: ACCEPT_HEADER, 'user-agent': 'crosscheck' },
+      });
       if (REDIRECT_STATUSES.has(res.status)) {
         await res.body?.cancel();
         chain.push(_nextHop(res.headers.get('location'), current, chain, maxRedirects));
@@ -63,16 +67,24 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       }
       if (!res.ok) {
         await res.body?.cancel();
-        throw new InputError(res.status === 404 || res.status === 410 ? 'not-found' : 'unreadable', `HTTP ${res.status} ${res.statusText || STATUS_CODES[res.status] || ''}`.trim());
+        throw new InputError(
+          res.status === 404 || res.status === 410 ? 'not-found' : 'unreadable',
+          `HTTP ${res.status} ${res.statusText || STATUS_CODES[res.status] || ''}`.trim(),
+        );
       }
       const { mediaType, charset } = parseContentType(res.headers.get('content-type'));
       const kind = _kindOf(mediaType);
       if (!kind) {
         await res.body?.cancel();
-        throw new InputError('binary', `unsupported content type ${mediaType}: crosscheck reads HTML, plain text, RSS and Atom feeds`);
+        throw new InputError(
+          'binary',
+          `unsupported content type ${mediaType}: crosscheck reads HTML, plain text, RSS and Atom feeds`,
+        );
       }
       // An endless or oversized body is cut at the limit: readStreamBytes throws and the stream is cancelled.
-      const bytes = res.body ? await readStreamBytes(res.body, options.maxBytes ?? DEFAULT_MAX_BYTES) : new Uint8Array();
+      const bytes = res.body
+        ? await readStreamBytes(res.body, options.maxBytes ?? DEFAULT_MAX_BYTES)
+        : new Uint8Array();
       return { requested: url, url: current, bytes, mediaType, charset, kind };
     }
   } catch (e) {
@@ -86,9 +98,15 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
  * A `Content-Type` header's media type (lower case, no parameters) and charset:
  * "text/html; charset=ISO-8859-1" → `text/html`, `ISO-8859-1`. Both null when there is no header.
  */
-export function parseContentType(header: string | null | undefined): { mediaType: string | null; charset: string | null } {
+export function parseContentType(header: string | null | undefined): {
+  mediaType: string | null;
+  charset: string | null;
+} {
   if (!header) return { mediaType: null, charset: null };
-  return { mediaType: header.split(';', 1)[0]!.trim().toLowerCase() || null, charset: CHARSET.exec(header)?.[1] ?? null };
+  return {
+    mediaType: header.split(';', 1)[0]!.trim().toLowerCase() || null,
+    charset: CHARSET.exec(header)?.[1] ?? null,
+  };
 }
 
 /** The next URL of a redirect, checked against the limit, loops and non-http(s) targets. */
@@ -97,7 +115,8 @@ function _nextHop(location: string | null, current: string, chain: string[], max
   const next = _httpUrl(new URL(location, current).href, `redirect to a URL crosscheck does not fetch (${location})`);
   // "a → b → a": the same URL again can only go round in circles.
   if (chain.includes(next)) throw new InputError('unreadable', `redirect loop: ${[...chain, next].join(' → ')}`);
-  if (chain.length > maxRedirects) throw new InputError('unreadable', `more than ${maxRedirects} redirects (last ${next})`);
+  if (chain.length > maxRedirects)
+    throw new InputError('unreadable', `more than ${maxRedirects} redirects (last ${next})`);
   return next;
 }
 
@@ -139,7 +158,23 @@ function _seconds(ms: number): string {
  * @param origin the document's origin: the URL as given
  * @throws InputError as `readDocumentFromBytes` does
  */
-export function documentFromBody(body: Pick<FetchedBody, 'bytes' | 'url' | 'mediaType' | 'charset'>, origin: string, meta: KnownMeta = {}, maxBytes?: number): SourceDocument {
-  const format = body.mediaType && PLAIN_TEXT_TYPES.has(body.mediaType) ? (body.mediaType === 'text/markdown' ? 'markdown' : 'text') : undefined;
-  return readDocumentFromBytes(body.bytes, origin, { name: body.url, charset: body.charset, maxBytes, meta, ...(format ? { format } : {}) });
+export function documentFromBody(
+  body: Pick<FetchedBody, 'bytes' | 'url' | 'mediaType' | 'charset'>,
+  origin: string,
+  meta: KnownMeta = {},
+  maxBytes?: number,
+): SourceDocument {
+  const format =
+    body.mediaType && PLAIN_TEXT_TYPES.has(body.mediaType)
+      ? body.mediaType === 'text/markdown'
+        ? 'markdown'
+        : 'text'
+      : undefined;
+  return readDocumentFromBytes(body.bytes, origin, {
+    name: body.url,
+    charset: body.charset,
+    maxBytes,
+    meta,
+    ...(format ? { format } : {}),
+  });
 }

@@ -8,6 +8,8 @@ const PRESCAN_BYTES = 1024;
  * "koi8-r"), or null. Pure.
  */
 export function declaredHtmlCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PRESCAN_BYTES)).toString('latin1');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PRESCAN_BYTES)).toString(
+    'latin1',
+  );
   return META_CHARSET.exec(head)?.[1] ?? null;
 }

@@ -33,9 +33,7 @@ export function readPageMeta(doc: Document): PageMeta {
   };
   const timeEl = ARTICLE_TIME_SELECTORS.map((s) => doc.querySelector(s)).find((el) => el !== null);
   const published =
-    toIsoDate(article.datePublished) ??
-    toIsoDate(pick(PUBLISHED_META)) ??
-    toIsoDate(timeEl?.getAttribute('datetime'));
+    toIsoDate(article.datePublished) ?? toIsoDate(pick(PUBLISHED_META)) ?? toIsoDate(timeEl?.getAttribute('datetime'));
   const lang = doc.documentElement?.getAttribute('lang') ?? article.inLanguage ?? pick(LANGUAGE_META);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   return {
@@ -51,7 +49,11 @@ export function readPageMeta(doc: Document): PageMeta {
 function _metaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const name = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
+    const name =
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv');
     const content = cleanText(el.getAttribute('content'));
     if (!name || !content) continue;
     const key = name.trim().toLowerCase();
@@ -83,7 +85,8 @@ function _jsonLdArticle(doc: Document): JsonLdArticle {
   if (!article) return { headline: null, datePublished: null, publisher: null, inLanguage: null };
   // "publisher": {"@id": "https://example.org/#org"} points at an Organization elsewhere in @graph.
   let publisher = _first(article['publisher']);
-  if (publisher && typeof publisher['@id'] === 'string' && publisher['name'] === undefined) publisher = byId.get(publisher['@id']) ?? publisher;
+  if (publisher && typeof publisher['@id'] === 'string' && publisher['name'] === undefined)
+    publisher = byId.get(publisher['@id']) ?? publisher;
   return {
     headline: cleanText(_string(article['headline'])),
     datePublished: _string(article['datePublished']),

@@ -52,13 +52,21 @@ export function readHtml(html: string): HtmlArticle {
   const content = _articleContent(doc);
   if (headline) {
     for (const h of Array.from(content.querySelectorAll('*'))) {
-      if (HEADING_ELEMENTS.has(h.localName) && cleanText(h.textContent) === headline) repeats.add(h as unknown as DomNode);
+      if (HEADING_ELEMENTS.has(h.localName) && cleanText(h.textContent) === headline)
+        repeats.add(h as unknown as DomNode);
     }
   }
   builder.addNode(content as unknown as DomNode);
   const { text, segments } = builder.result();
-  if (!NOT_WHITESPACE.test(text)) throw new InputError('no-text', 'no text: the HTML page holds no readable article text');
-  const meta: KnownMeta = { title: headline ?? null, outlet: page.outlet, published: page.published, language: page.language, url: page.url };
+  if (!NOT_WHITESPACE.test(text))
+    throw new InputError('no-text', 'no text: the HTML page holds no readable article text');
+  const meta: KnownMeta = {
+    title: headline ?? null,
+    outlet: page.outlet,
+    published: page.published,
+    language: page.language,
+    url: page.url,
+  };
   return { text, htmlMap: segments, meta };
 }
 

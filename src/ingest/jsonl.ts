@@ -21,14 +21,17 @@ export function parseJsonlRecord(line: string, origin: string): SourceDocument {
   } catch (e) {
     throw new InputError('undecodable', `not valid JSON (${(e as Error).message})`);
   }
-  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) throw new InputError('undecodable', 'a record must be a JSON object with "text" or "html"');
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec))
+    throw new InputError('undecodable', 'a record must be a JSON object with "text" or "html"');
   const r = rec as Record<string, unknown>;
   for (const k of ['text', 'html', 'url', 'title', 'outlet', 'published'] as const) {
-    if (r[k] !== undefined && r[k] !== null && typeof r[k] !== 'string') throw new InputError('undecodable', `"${k}" must be a string`);
+    if (r[k] !== undefined && r[k] !== null && typeof r[k] !== 'string')
+      throw new InputError('undecodable', `"${k}" must be a string`);
   }
   const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null);
   const published = str('published');
-  if (published !== null && !DATE.test(published)) throw new InputError('undecodable', `"published" must be a date as YYYY-MM-DD, not "${published}"`);
+  if (published !== null && !DATE.test(published))
+    throw new InputError('undecodable', `"published" must be a date as YYYY-MM-DD, not "${published}"`);
   const meta: KnownMeta = {
     ...(str('title') !== null ? { title: str('title') } : {}),
     ...(str('outlet') !== null ? { outlet: str('outlet') } : {}),

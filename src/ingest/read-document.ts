@@ -72,11 +72,13 @@ export function readDocumentFromBytes(bytes: Uint8Array, origin: string, hints: 
   if (bytes.length > maxBytes) throw _tooLarge('input', bytes.length, maxBytes);
   if (bytes.length === 0) throw _empty('input');
   const byName = formatFromName(hints.name ?? origin);
-  const maybeHtml = hints.format === 'html' || (!hints.format && (byName === 'html' || looksLikeHtml(_asciiHead(bytes))));
+  const maybeHtml =
+    hints.format === 'html' || (!hints.format && (byName === 'html' || looksLikeHtml(_asciiHead(bytes))));
   const declared = hints.charset ?? (maybeHtml ? declaredHtmlCharset(bytes) : null);
   const { text, encoding } = decodeBytes(bytes, { declaredCharset: declared });
   const format = hints.format ?? (byName === 'html' || looksLikeHtml(text) ? 'html' : (byName ?? 'text'));
-  const doc = format === 'html' ? readHtmlString(text, origin, hints.meta) : readTextString(text, origin, format, hints.meta);
+  const doc =
+    format === 'html' ? readHtmlString(text, origin, hints.meta) : readTextString(text, origin, format, hints.meta);
   return { ...doc, encoding };
 }
 
@@ -97,11 +99,15 @@ export function readHtmlString(html: string, origin: string, meta: KnownMeta = {
  *
  * @throws InputError `too-large` past the limit
  */
-export async function readStreamBytes(stream: AsyncIterable<Uint8Array | string>, maxBytes: number = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+export async function readStreamBytes(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     total += buf.length;
     if (total > maxBytes) throw _tooLarge('input', null, maxBytes);
     chunks.push(buf);
@@ -131,7 +137,10 @@ function _empty(what: 'file' | 'input'): InputError {
 /** "file is 100 MB, over the size limit of 20 MB (raise it …)"; a stream's size is unknown (null). */
 function _tooLarge(what: 'file' | 'input', size: number | null, maxBytes: number): InputError {
   const is = size === null ? `${what} is` : `${what} is ${_size(size)},`;
-  return new InputError('too-large', `${is} over the size limit of ${_size(maxBytes)} (raise it with --max-bytes, or the maxBytes option)`);
+  return new InputError(
+    'too-large',
+    `${is} over the size limit of ${_size(maxBytes)} (raise it with --max-bytes, or the maxBytes option)`,
+  );
 }
 
 /** 1001 → "1001 bytes"; 104857600 → "104.9 MB"; 20000000 → "20 MB". */

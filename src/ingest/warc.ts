@@ -58,7 +58,11 @@ export async function* readWarcFile(path: string, options: WarcOptions = {}): As
   try {
     gzipped = await _startsWithGzip(path);
   } catch (e) {
-    yield { ok: false, origin: path, reason: `cannot read the archive: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    yield {
+      ok: false,
+      origin: path,
+      reason: `cannot read the archive: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    };
     return;
   }
   const flow: Flow = { compressed: 0, inflated: 0, inHeaders: true, headerStart: 0 };
@@ -80,7 +84,10 @@ export async function* readWarcFile(path: string, options: WarcOptions = {}): As
     }
     flow.inHeaders = false;
     if (!record.warcHeaders.statusline.startsWith('WARC/')) {
-      const what = n === 0 ? 'not a WARC archive: it does not start with a WARC/1.x record' : `damaged archive: record ${n + 1} does not start with WARC/1.x`;
+      const what =
+        n === 0
+          ? 'not a WARC archive: it does not start with a WARC/1.x record'
+          : `damaged archive: record ${n + 1} does not start with WARC/1.x`;
       yield { ok: false, origin: path, reason: n === 0 ? what : _damage(new InputError('unreadable', what), n) };
       return;
     }
@@ -94,7 +101,11 @@ export async function* readWarcFile(path: string, options: WarcOptions = {}): As
       const rest = record._reader;
       if (rest instanceof LimitReader) {
         for await (const _ of rest) void _;
-        if (rest.limit > 0) throw new InputError('unreadable', `truncated archive: record ${n}${url ? ` (${url})` : ''} ends ${rest.limit} bytes early`);
+        if (rest.limit > 0)
+          throw new InputError(
+            'unreadable',
+            `truncated archive: record ${n}${url ? ` (${url})` : ''} ends ${rest.limit} bytes early`,
+          );
       }
     } catch (e) {
       // A record that failed on its own still says so; a document from a damaged record is dropped.
@@ -107,7 +118,12 @@ export async function* readWarcFile(path: string, options: WarcOptions = {}): As
 }
 
 /** The record as a document, a failure of its own (too large, unreadable page), or null to skip. */
-async function _recordEntry(record: WARCRecord, origin: string, name: string, maxBytes: number): Promise<ContainerEntry | null> {
+async function _recordEntry(
+  record: WARCRecord,
+  origin: string,
+  name: string,
+  maxBytes: number,
+): Promise<ContainerEntry | null> {
   let contentType: string | null;
   if (record.warcType === 'response') {
     const info = record.getResponseInfo();
@@ -160,10 +176,16 @@ async function* _guarded(source: AsyncIterable<Uint8Array>, flow: Flow, gzipped:
   for await (const chunk of source) {
     flow.inflated += chunk.length;
     if (gzipped && flow.inflated > MIN_BOMB_BYTES && flow.inflated > MAX_INFLATE_RATIO * flow.compressed) {
-      throw new InputError('too-large', `gzip bomb: ${_mb(flow.compressed)} inflated past ${_mb(flow.inflated)} (more than ${MAX_INFLATE_RATIO} times); reading stopped`);
+      throw new InputError(
+        'too-large',
+        `gzip bomb: ${_mb(flow.compressed)} inflated past ${_mb(flow.inflated)} (more than ${MAX_INFLATE_RATIO} times); reading stopped`,
+      );
     }
     if (flow.inHeaders && flow.inflated - flow.headerStart > MAX_HEADER_BYTES) {
-      throw new InputError('unreadable', `no record header ends within ${_mb(MAX_HEADER_BYTES)}: not a WARC archive, or damaged`);
+      throw new InputError(
+        'unreadable',
+        `no record header ends within ${_mb(MAX_HEADER_BYTES)}: not a WARC archive, or damaged`,
+      );
     }
     yield chunk;
   }

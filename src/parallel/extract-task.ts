@@ -46,12 +46,18 @@ export async function runTask(task: ExtractTask): Promise<TaskResult> {
         return { ok: true, value: documentRows(extract(task.doc, task.options)) };
       case 'file': {
         const { readDocument } = await loadReaders();
-        return { ok: true, value: JSON.stringify(extract(await readDocument(task.path, { maxBytes: task.maxBytes }), task.options)) };
+        return {
+          ok: true,
+          value: JSON.stringify(extract(await readDocument(task.path, { maxBytes: task.maxBytes }), task.options)),
+        };
       }
       case 'record': {
         const { parseJsonlRecord } = await loadReaders();
         try {
-          return { ok: true, value: JSON.stringify(extract(parseJsonlRecord(task.line, `stdin:${task.lineNo}`), task.options)) };
+          return {
+            ok: true,
+            value: JSON.stringify(extract(parseJsonlRecord(task.line, `stdin:${task.lineNo}`), task.options)),
+          };
         } catch (e) {
           return { ok: true, value: JSON.stringify({ error: (e as Error).message, line: task.lineNo }) };
         }

@@ -40,16 +40,34 @@ describe('mapOrdered', () => {
 
   it('turns a crashed worker into an Error for its task and goes on with a new worker', async () => {
     const out = await collect(mapOrdered<number, number>([1, -1, 2, 3, -2, 4, 5, 6], WORKER, { jobs: 2 }));
-    expect(out.map((r) => (r instanceof Error ? r.message : r))).toEqual([2, 'cannot double -1', 4, 6, 'cannot double -2', 8, 10, 12]);
+    expect(out.map((r) => (r instanceof Error ? r.message : r))).toEqual([
+      2,
+      'cannot double -1',
+      4,
+      6,
+      'cannot double -2',
+      8,
+      10,
+      12,
+    ]);
   });
 
   it('with two tasks per worker, keeps the input order and fails both tasks a crashed worker held', async () => {
     const input = Array.from({ length: 40 }, (_, i) => i);
-    expect(await collect(mapOrdered<number, number>(input, FIFO_WORKER, { jobs: 2, depth: 2 }))).toEqual(input.map((n) => n * 2));
+    expect(await collect(mapOrdered<number, number>(input, FIFO_WORKER, { jobs: 2, depth: 2 }))).toEqual(
+      input.map((n) => n * 2),
+    );
     // Tasks go to the worker holding the fewest: 6 and 5 start on different workers, -1 joins 6's
     // and kills that worker at once, before it answers 6 (due 3 ms later): both fail.
     const out = await collect(mapOrdered<number, number>([6, 5, -1, 3, 4, 2], FIFO_WORKER, { jobs: 2, depth: 2 }));
-    expect(out.map((r) => (r instanceof Error ? r.message : r))).toEqual(['cannot double -1', 10, 'cannot double -1', 6, 8, 4]);
+    expect(out.map((r) => (r instanceof Error ? r.message : r))).toEqual([
+      'cannot double -1',
+      10,
+      'cannot double -1',
+      6,
+      8,
+      4,
+    ]);
   });
 
   it('reads ahead no more than the window allows, by count and by size', async () => {

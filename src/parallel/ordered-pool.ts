@@ -47,7 +47,11 @@ export function defaultJobs(): number {
  * receives each task as a message and posts back exactly one result message. A task whose worker
  * crashes yields an `Error` and the worker is replaced: the stream never stops for one task.
  */
-export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, workerUrl: URL, options: PoolOptions<T> = {}): AsyncGenerator<R | Error> {
+export async function* mapOrdered<T, R>(
+  tasks: AsyncIterable<T> | Iterable<T>,
+  workerUrl: URL,
+  options: PoolOptions<T> = {},
+): AsyncGenerator<R | Error> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const depth = Math.max(1, options.depth ?? 1);
   const window = Math.max(jobs * depth, options.window ?? jobs * 8);
@@ -70,7 +74,8 @@ export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, w
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
       let pick = 0;
-      for (let i = 1; i < idle.length; i++) if (current.get(idle[i]!)!.length < current.get(idle[pick]!)!.length) pick = i;
+      for (let i = 1; i < idle.length; i++)
+        if (current.get(idle[i]!)!.length < current.get(idle[pick]!)!.length) pick = i;
       const worker = idle.splice(pick, 1)[0]!;
       const { seq, task } = queue.shift()!;
       current.get(worker)!.push(seq);
@@ -115,7 +120,11 @@ export async function* mapOrdered<T, R>(tasks: AsyncIterable<T> | Iterable<T>, w
   let read = 0;
   // Total size of the tasks read and not yet emitted.
   let size = 0;
-  const iterator = (Symbol.asyncIterator in Object(tasks) ? (tasks as AsyncIterable<T>)[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
+  const iterator = (
+    Symbol.asyncIterator in Object(tasks)
+      ? (tasks as AsyncIterable<T>)[Symbol.asyncIterator]()
+      : (tasks as Iterable<T>)[Symbol.iterator]()
+  ) as AsyncIterator<T> | Iterator<T>;
   let exhausted = false;
   try {
     for (;;) {

@@ -31,7 +31,11 @@ const REPORTS: Record<string, string> = {
 };
 
 function task(origin: string): ExtractTask {
-  return { kind: 'doc', doc: { origin, text: REPORTS[origin] ?? REPORTS.plain!, meta: { published: '2025-04-10' } }, options: {} };
+  return {
+    kind: 'doc',
+    doc: { origin, text: REPORTS[origin] ?? REPORTS.plain!, meta: { published: '2025-04-10' } },
+    options: {},
+  };
 }
 
 async function collect(tasks: ExtractTask[], onRetry?: (t: ExtractTask) => void): Promise<Array<TaskResult | Error>> {

@@ -64,7 +64,11 @@ const batchChars = (batch: ExtractTask[]) => batch.reduce((n, t) => n + taskChar
  * is 1 (no start-up cost, for small inputs and tests). A worker that dies yields an `Error` for each
  * task it held, except out of memory: those tasks are run again here.
  */
-export function runTasks(tasks: AsyncIterable<ExtractTask> | Iterable<ExtractTask>, jobs: number, options: WorkerOptions = {}): AsyncIterable<TaskResult | Error> {
+export function runTasks(
+  tasks: AsyncIterable<ExtractTask> | Iterable<ExtractTask>,
+  jobs: number,
+  options: WorkerOptions = {},
+): AsyncIterable<TaskResult | Error> {
   if (jobs > 1) return inWorkers(tasks, jobs, options);
   return (async function* () {
     for await (const t of tasks) yield await runTask(t);
@@ -108,7 +112,11 @@ async function* batches(tasks: AsyncIterable<ExtractTask> | Iterable<ExtractTask
   }
 }
 
-async function* inWorkers(tasks: AsyncIterable<ExtractTask> | Iterable<ExtractTask>, jobs: number, options: WorkerOptions): AsyncGenerator<TaskResult | Error> {
+async function* inWorkers(
+  tasks: AsyncIterable<ExtractTask> | Iterable<ExtractTask>,
+  jobs: number,
+  options: WorkerOptions,
+): AsyncGenerator<TaskResult | Error> {
   // Batches handed to the pool and not yet answered, oldest first: results come back in this order.
   const issued: ExtractTask[][] = [];
   async function* remembered(): AsyncGenerator<ExtractTask[]> {

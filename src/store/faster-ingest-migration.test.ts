@@ -11,7 +11,8 @@ import { loadDocument } from './queries.js';
 const dir = mkdtempSync(join(tmpdir(), 'cc-migrate-003-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const TEXT = 'Rescuers in Dornwick pulled 9 people from the rubble, said Ilse Varnholt of the Dornwick civil defence.\n';
+const TEXT =
+  'Rescuers in Dornwick pulled 9 people from the rubble, said Ilse Varnholt of the Dornwick civil defence.\n';
 
 /** A ledger as the schema stood after migration 002, with one document and its entities. */
 function ledgerAt002(path: string): void {
@@ -22,11 +23,19 @@ function ledgerAt002(path: string): void {
     db.prepare('INSERT INTO migrations VALUES (?, ?)').run(m.name, '2026-11-21T00:00:00Z');
   }
   db.pragma('application_id = 1668444019');
-  const seq = db.prepare("INSERT INTO documents (id, origin, language, text, ingested_at) VALUES ('ab12', 'a.txt', 'en', ?, 'now')").run(TEXT).lastInsertRowid;
+  const seq = db
+    .prepare("INSERT INTO documents (id, origin, language, text, ingested_at) VALUES ('ab12', 'a.txt', 'en', ?, 'now')")
+    .run(TEXT).lastInsertRowid;
   db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, NULL, ?)').run(seq, TEXT);
-  for (const [name, type] of [['Dornwick', 'place'], ['Ilse Varnholt', 'person']]) {
-    const id = db.prepare("INSERT INTO entities (doc, name, type, by) VALUES (?, ?, ?, 'test')").run(seq, name, type).lastInsertRowid;
-    for (let at = TEXT.indexOf(name!); at >= 0; at = TEXT.indexOf(name!, at + 1)) db.prepare('INSERT INTO mentions VALUES (?, ?, ?)').run(id, at, at + name!.length);
+  for (const [name, type] of [
+    ['Dornwick', 'place'],
+    ['Ilse Varnholt', 'person'],
+  ]) {
+    const id = db
+      .prepare("INSERT INTO entities (doc, name, type, by) VALUES (?, ?, ?, 'test')")
+      .run(seq, name, type).lastInsertRowid;
+    for (let at = TEXT.indexOf(name!); at >= 0; at = TEXT.indexOf(name!, at + 1))
+      db.prepare('INSERT INTO mentions VALUES (?, ?, ?)').run(id, at, at + name!.length);
   }
   db.close();
 }
@@ -37,7 +46,9 @@ describe('migration 2026-11-21-003 (faster ingest)', () => {
     ledgerAt002(path);
     const ledger = openLedger(path);
     const db = ledger.db;
-    expect(db.prepare('SELECT name FROM migrations ORDER BY name').pluck().all()).toContain('2026-11-21-003-faster-ingest');
+    expect(db.prepare('SELECT name FROM migrations ORDER BY name').pluck().all()).toContain(
+      '2026-11-21-003-faster-ingest',
+    );
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
     expect(indexes).not.toContain('entities_name');
     expect(indexes).toContain('entities_document');

@@ -39,13 +39,16 @@ export class Ledger {
       existing: p('SELECT seq FROM documents WHERE id = ?').pluck(),
       latestForUrl: p('SELECT id, version FROM documents WHERE url = ? ORDER BY version DESC LIMIT 1'),
       addOrigin: p('INSERT OR IGNORE INTO document_origins (doc, origin) VALUES (?, ?)'),
-      document: p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version)
+      document:
+        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      figure: p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
+      figure:
+        p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
                    span_start, span_end, sentence_start, sentence_end, source_start, source_end, by)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      statement: p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
+      statement:
+        p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statementFts: p('INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
       entity: p('INSERT INTO entities (doc, name, type, by) VALUES (?, ?, ?, ?)'),
@@ -77,15 +80,39 @@ export class Ledger {
     const url = info.url ?? null;
     const prev = url ? (s.latestForUrl.get(url) as { id: string; version: number } | undefined) : undefined;
     const doc = s.document.run(
-      r.id, origin, url, r.title, r.outlet, r.published, r.dateline, r.language, text, r.htmlMap,
-      info.ingestedAt ?? new Date().toISOString(), prev?.id ?? null, (prev?.version ?? 0) + 1,
+      r.id,
+      origin,
+      url,
+      r.title,
+      r.outlet,
+      r.published,
+      r.dateline,
+      r.language,
+      text,
+      r.htmlMap,
+      info.ingestedAt ?? new Date().toISOString(),
+      prev?.id ?? null,
+      (prev?.version ?? 0) + 1,
     ).lastInsertRowid as number;
     s.documentFts.run(doc, r.title, text);
     s.addOrigin.run(doc, origin);
-    for (let i = 0; i < r.figures.length; i += FIGURE_COLUMNS) s.figure.run(doc, ...r.figures.slice(i, i + FIGURE_COLUMNS));
+    for (let i = 0; i < r.figures.length; i += FIGURE_COLUMNS)
+      s.figure.run(doc, ...r.figures.slice(i, i + FIGURE_COLUMNS));
     const st = r.statements;
     for (let i = 0; i < st.length; i += STATEMENT_COLUMNS) {
-      const id = s.statement.run(doc, st[i], st[i + 1], st[i + 2], st[i + 3], st[i + 4], st[i + 5], st[i + 6], st[i + 7], st[i + 8], st[i + 9]).lastInsertRowid;
+      const id = s.statement.run(
+        doc,
+        st[i],
+        st[i + 1],
+        st[i + 2],
+        st[i + 3],
+        st[i + 4],
+        st[i + 5],
+        st[i + 6],
+        st[i + 7],
+        st[i + 8],
+        st[i + 9],
+      ).lastInsertRowid;
       s.statementFts.run(id, st[i + 4], st[i + 1]);
     }
     // Mentions come grouped by entity, in the entities' order (see documentRows).
@@ -146,23 +173,33 @@ export class Ledger {
  * writing first), so the query commands can read it. Throws {@link LedgerError} for a file that
  * is not a crosscheck ledger, is locked, or is too old and cannot be written.
  */
-export function openLedger(path: string = defaultLedgerPath(), options: { readonly?: boolean; timeoutMs?: number } = {}): Ledger {
+export function openLedger(
+  path: string = defaultLedgerPath(),
+  options: { readonly?: boolean; timeoutMs?: number } = {},
+): Ledger {
   const ledger = openOnce(path, options);
   if (ledger) return ledger;
   try {
     openOnce(path, { timeoutMs: options.timeoutMs })!.close();
   } catch (e) {
-    throw new LedgerError(`${path}: this ledger was made by an older crosscheck and must be upgraded, which needs write access: ${(e as Error).message}`);
+    throw new LedgerError(
+      `${path}: this ledger was made by an older crosscheck and must be upgraded, which needs write access: ${(e as Error).message}`,
+    );
   }
   return openOnce(path, options)!;
 }
 
 /** Opens the ledger; null when it was opened read-only and its schema is out of date. */
 function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: number }): Ledger | null {
-  if (options.readonly && !existsSync(path)) throw new LedgerError(`${path}: no ledger here yet (run "crosscheck ingest" first)`);
+  if (options.readonly && !existsSync(path))
+    throw new LedgerError(`${path}: no ledger here yet (run "crosscheck ingest" first)`);
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: options.timeoutMs ?? 5000 });
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+      timeout: options.timeoutMs ?? 5000,
+    });
   } catch (e) {
     throw new LedgerError(`${path}: cannot open the ledger: ${(e as Error).message}`);
   }
@@ -171,7 +208,10 @@ function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: numbe
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (!empty && appId !== APPLICATION_ID) {
       const tables = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number;
-      if (tables > 0) throw new LedgerError(`${path}: not a crosscheck ledger (it is some other SQLite database); choose another file with --db`);
+      if (tables > 0)
+        throw new LedgerError(
+          `${path}: not a crosscheck ledger (it is some other SQLite database); choose another file with --db`,
+        );
     }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
@@ -194,8 +234,12 @@ function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: numbe
     db.close();
     if (e instanceof LedgerError) throw e;
     const msg = (e as Error).message;
-    if (/locked|busy/i.test(msg)) throw new LedgerError(`${path}: the ledger is locked by another process; wait for it to finish or use another --db`);
-    if (/not a database|file is encrypted/i.test(msg)) throw new LedgerError(`${path}: not a crosscheck ledger (not an SQLite database); choose another file with --db`);
+    if (/locked|busy/i.test(msg))
+      throw new LedgerError(
+        `${path}: the ledger is locked by another process; wait for it to finish or use another --db`,
+      );
+    if (/not a database|file is encrypted/i.test(msg))
+      throw new LedgerError(`${path}: not a crosscheck ledger (not an SQLite database); choose another file with --db`);
     throw new LedgerError(`${path}: ${msg}`);
   }
 }

@@ -19,7 +19,10 @@ export const APPLICATION_ID = 0x63726f73; // "cros"
  * file that holds no ledger yet (no `migrations` table). Works on a read-only connection.
  */
 export function pendingMigrations(db: Database.Database): string[] {
-  const tracked = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").pluck().get() as number;
+  const tracked = db
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'migrations'")
+    .pluck()
+    .get() as number;
   if (!tracked) return [];
   const done = new Set(db.prepare('SELECT name FROM migrations').pluck().all() as string[]);
   return MIGRATIONS.filter((m) => !done.has(m.name)).map((m) => m.name);
@@ -43,7 +46,10 @@ export function migrate(db: Database.Database): string[] {
       db.transaction(() => {
         db.exec(m.sql);
         const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
-        if (broken.length > 0) throw new Error(`migration ${m.name} leaves ${broken.length} rows of ${broken[0]!.table} without their ${broken[0]!.parent} row`);
+        if (broken.length > 0)
+          throw new Error(
+            `migration ${m.name} leaves ${broken.length} rows of ${broken[0]!.table} without their ${broken[0]!.parent} row`,
+          );
         db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
       })();
     }

@@ -136,9 +136,11 @@ export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableItera
 export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<StatementRow> {
   const w = where(f, { date: 'd.published', source: 'c.speaker' });
   return ledger.db
-    .prepare(`SELECT c.id, d.id AS document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end, c.by
+    .prepare(
+      `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end, c.by
               FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
-              ORDER BY d.published DESC, d.id, c.span_start ${limit(f)}`)
+              ORDER BY d.published DESC, d.id, c.span_start ${limit(f)}`,
+    )
     .iterate(w.params) as IterableIterator<StatementRow>;
 }
 
@@ -146,10 +148,12 @@ export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIt
 export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<DocumentRow> {
   const w = where(f, { date: 'd.published' });
   return ledger.db
-    .prepare(`SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.version, d.previous_id, d.ingested_at,
+    .prepare(
+      `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.version, d.previous_id, d.ingested_at,
                      (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
                      (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
-              FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`)
+              FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`,
+    )
     .iterate(w.params) as IterableIterator<DocumentRow>;
 }
 
@@ -174,16 +178,20 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): Sear
   if (!q) return [];
   const n = f.limit && f.limit > 0 ? Math.floor(f.limit) : 20;
   const docs = ledger.db
-    .prepare(`SELECT 'document' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
+    .prepare(
+      `SELECT 'document' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
                      snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
               FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-              WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`)
+              WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+    )
     .all(q, n) as SearchHit[];
   const stmts = ledger.db
-    .prepare(`SELECT 'statement' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
+    .prepare(
+      `SELECT 'statement' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
                      coalesce(s.speaker, '?') || ': ' || snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
               FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
-              WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`)
+              WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`,
+    )
     .all(q, n) as SearchHit[];
   return [...docs, ...stmts];
 }
@@ -202,14 +210,24 @@ export interface StoredDocument {
  */
 export function loadDocument(ledger: Ledger, idOrPrefix: string): StoredDocument | null {
   const prefix = idOrPrefix.toLowerCase();
-  const found = ledger.db.prepare('SELECT seq, id FROM documents WHERE id >= ? AND id < ? LIMIT 2').all(prefix, `${prefix}\uffff`) as Array<{ seq: number; id: string }>;
+  const found = ledger.db
+    .prepare('SELECT seq, id FROM documents WHERE id >= ? AND id < ? LIMIT 2')
+    .all(prefix, `${prefix}\uffff`) as Array<{ seq: number; id: string }>;
   if (found.length === 0) return null;
   if (found.length > 1) throw new Error(`"${idOrPrefix}" matches more than one document; give more of the id`);
   const { seq, id } = found[0]!;
   const [document] = [...queryDocuments(ledger, { document: id })];
   const text = ledger.db.prepare('SELECT text FROM documents WHERE seq = ?').pluck().get(seq) as string;
-  const mentions = ledger.db.prepare('SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start');
-  const entities = (ledger.db.prepare('SELECT id, name, type FROM entities WHERE doc = ? ORDER BY name').all(seq) as Array<{ id: number; name: string; type: string }>).map((e) => ({
+  const mentions = ledger.db.prepare(
+    'SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start',
+  );
+  const entities = (
+    ledger.db.prepare('SELECT id, name, type FROM entities WHERE doc = ? ORDER BY name').all(seq) as Array<{
+      id: number;
+      name: string;
+      type: string;
+    }>
+  ).map((e) => ({
     name: e.name,
     type: e.type,
     mentions: mentions.all(e.id) as Array<{ start: number; end: number }>,

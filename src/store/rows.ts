@@ -40,14 +40,42 @@ export function documentRows(x: Extraction): DocumentRows {
   const figures: Array<string | number | null> = [];
   for (const f of x.figures) {
     figures.push(
-      f.metric, f.value, f.high ?? null, f.unit, f.qualifier, f.vague ? 1 : 0, f.who, f.asOf, f.asOfBasis, f.since, f.source, f.cue ?? null,
-      d.text.slice(f.span.start, f.span.end), f.span.start, f.span.end, f.sentence.start, f.sentence.end,
-      f.sourceSpan?.start ?? null, f.sourceSpan?.end ?? null, f.by,
+      f.metric,
+      f.value,
+      f.high ?? null,
+      f.unit,
+      f.qualifier,
+      f.vague ? 1 : 0,
+      f.who,
+      f.asOf,
+      f.asOfBasis,
+      f.since,
+      f.source,
+      f.cue ?? null,
+      d.text.slice(f.span.start, f.span.end),
+      f.span.start,
+      f.span.end,
+      f.sentence.start,
+      f.sentence.end,
+      f.sourceSpan?.start ?? null,
+      f.sourceSpan?.end ?? null,
+      f.by,
     );
   }
   const statements: Array<string | number | null> = [];
   for (const s of x.statements) {
-    statements.push(s.kind, s.speaker, s.speakerRole, s.cue, s.text, s.span.start, s.span.end, s.speakerSpan?.start ?? null, s.speakerSpan?.end ?? null, s.by);
+    statements.push(
+      s.kind,
+      s.speaker,
+      s.speakerRole,
+      s.cue,
+      s.text,
+      s.span.start,
+      s.span.end,
+      s.speakerSpan?.start ?? null,
+      s.speakerSpan?.end ?? null,
+      s.by,
+    );
   }
   const entities: string[] = [];
   const mentions: number[] = [];

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'crosscheck.js');
 
 /** Streams `lines` into `crosscheck extract --jsonl` and collects its output lines. */
-function runJsonl(lines: Iterable<string>, args: string[] = []): Promise<{ out: string[]; code: number | null; err: string }> {
+function runJsonl(
+  lines: Iterable<string>,
+  args: string[] = [],
+): Promise<{ out: string[]; code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [BIN, 'extract', '--jsonl', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
@@ -14,10 +17,14 @@ function runJsonl(lines: Iterable<string>, args: string[] = []): Promise<{ out: 
     p.stdout.on('data', (d: Buffer) => chunks.push(d));
     p.stderr.on('data', (d) => (err += d));
     p.on('error', reject);
-    p.on('close', (code) => resolve({ out: Buffer.concat(chunks).toString('utf8').split('\n').slice(0, -1), code, err }));
-    Readable.from((function* () {
-      for (const l of lines) yield l + '\n';
-    })()).pipe(p.stdin);
+    p.on('close', (code) =>
+      resolve({ out: Buffer.concat(chunks).toString('utf8').split('\n').slice(0, -1), code, err }),
+    );
+    Readable.from(
+      (function* () {
+        for (const l of lines) yield l + '\n';
+      })(),
+    ).pipe(p.stdin);
   });
 }
 
@@ -28,7 +35,11 @@ function* records(n: number): Generator<string> {
     if (i % 997 === 0) yield '{"text": "unterminated';
     else if (i % 1009 === 0) yield '["not", "an", "object"]';
     else if (i % 1013 === 0) yield '';
-    else yield JSON.stringify({ text: `Shelling in ${TOWNS[i % TOWNS.length]} killed ${i} people on Tuesday, officials said.`, published: '2024-03-01' });
+    else
+      yield JSON.stringify({
+        text: `Shelling in ${TOWNS[i % TOWNS.length]} killed ${i} people on Tuesday, officials said.`,
+        published: '2024-03-01',
+      });
   }
 }
 
@@ -40,7 +51,12 @@ describe('extract --jsonl (the batch interface)', () => {
     expect(out).toHaveLength(n);
     let errors = 0;
     for (let i = 1; i <= n; i++) {
-      const line = JSON.parse(out[i - 1]!) as { error?: string; line?: number; document?: { text: string }; figures?: Array<{ value: number }> };
+      const line = JSON.parse(out[i - 1]!) as {
+        error?: string;
+        line?: number;
+        document?: { text: string };
+        figures?: Array<{ value: number }>;
+      };
       if (i % 997 === 0 || i % 1009 === 0 || i % 1013 === 0) {
         expect(line.line, `line ${i}`).toBe(i);
         expect(typeof line.error).toBe('string');

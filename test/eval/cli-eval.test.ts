@@ -14,14 +14,54 @@ RAFAH, May 6 — Three aid workers were killed on Sunday when a drone struck the
 `;
 
 const GOLD = {
-  meta: { title: 'Drone strike kills three aid workers near Rafah', outlet: null, published: '2024-05-06', dateline: 'Rafah', origin: null },
+  meta: {
+    title: 'Drone strike kills three aid workers near Rafah',
+    outlet: null,
+    published: '2024-05-06',
+    dateline: 'Rafah',
+    origin: null,
+  },
   figures: [
-    { value: 3, unit: 'people', qualifier: 'exact', vague: false, metric: 'killed', who: 'aid workers', asOf: '2024-05-06', since: null, source: null, quote: 'kills three aid workers' },
-    { value: 3, unit: 'people', qualifier: 'exact', vague: false, metric: 'killed', who: 'aid workers', asOf: '2024-05-05', since: null, source: 'the charity World Relief Now', quote: 'Three aid workers were killed' },
+    {
+      value: 3,
+      unit: 'people',
+      qualifier: 'exact',
+      vague: false,
+      metric: 'killed',
+      who: 'aid workers',
+      asOf: '2024-05-06',
+      since: null,
+      source: null,
+      quote: 'kills three aid workers',
+    },
+    {
+      value: 3,
+      unit: 'people',
+      qualifier: 'exact',
+      vague: false,
+      metric: 'killed',
+      who: 'aid workers',
+      asOf: '2024-05-05',
+      since: null,
+      source: 'the charity World Relief Now',
+      quote: 'Three aid workers were killed',
+    },
   ],
   statements: [
-    { kind: 'indirect', speaker: 'the charity World Relief Now', speakerRole: null, cue: 'said', text: 'Three aid workers were killed on Sunday when a drone struck their marked car' },
-    { kind: 'direct', speaker: 'Amal Nasser', speakerRole: "the charity's regional director", cue: 'said', text: 'They were delivering water,' },
+    {
+      kind: 'indirect',
+      speaker: 'the charity World Relief Now',
+      speakerRole: null,
+      cue: 'said',
+      text: 'Three aid workers were killed on Sunday when a drone struck their marked car',
+    },
+    {
+      kind: 'direct',
+      speaker: 'Amal Nasser',
+      speakerRole: "the charity's regional director",
+      cue: 'said',
+      text: 'They were delivering water,',
+    },
   ],
 };
 

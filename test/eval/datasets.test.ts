@@ -63,7 +63,15 @@ describe('muc4 adapter', () => {
     const gold = mucGold(parseMucKeys(MUC_KEY));
     const r = zeroCounts();
     const p = zeroCounts();
-    scoreMucDocument(gold.get('TST9-MUC4-0001')!, [{ metric: 'killed', value: 2 }, { metric: 'killed', value: 5 }], r, p);
+    scoreMucDocument(
+      gold.get('TST9-MUC4-0001')!,
+      [
+        { metric: 'killed', value: 2 },
+        { metric: 'killed', value: 5 },
+      ],
+      r,
+      p,
+    );
     scoreMucDocument(gold.get('TST9-MUC4-0002')!, [{ metric: 'killed', value: 11 }], r, p);
     expect(r).toEqual({ tp: 1, predicted: 0, gold: 2 });
     expect(p).toEqual({ tp: 1, predicted: 2, gold: 0 });
@@ -112,20 +120,36 @@ const BRAT = [
 function stm(text: string, speaker: string | null, speakerAt?: string): Statement {
   const start = BRAT_TEXT.indexOf(text);
   const s = speakerAt ? BRAT_TEXT.indexOf(speakerAt) : -1;
-  return { kind: 'indirect', speaker, speakerRole: null, cue: 'said', text, span: { start, end: start + text.length }, speakerSpan: s >= 0 ? { start: s, end: s + speakerAt!.length } : null, by: 'test' };
+  return {
+    kind: 'indirect',
+    speaker,
+    speakerRole: null,
+    cue: 'said',
+    text,
+    span: { start, end: start + text.length },
+    speakerSpan: s >= 0 ? { start: s, end: s + speakerAt!.length } : null,
+    by: 'test',
+  };
 }
 
 describe('polnear adapter', () => {
   it('parses attribution relations with content and source spans', () => {
     const gold = parseBrat(BRAT);
     expect(gold).toHaveLength(2);
-    expect(gold[1]).toEqual({ content: [{ start: 50, end: 73 }], source: [{ start: 74, end: 85 }], sourceText: 'an engineer' });
+    expect(gold[1]).toEqual({
+      content: [{ start: 50, end: 73 }],
+      source: [{ start: 74, end: 85 }],
+      sourceText: 'an engineer',
+    });
     expect(BRAT_TEXT.slice(50, 73)).toBe('“We are not there yet,”');
   });
 
   it('scores statements by overlap, words citron-style, speakers by span or name', () => {
     const t = zeroPolnear();
-    const ours = [stm('the bridge would reopen', 'The governor', 'The governor'), stm('We are not there yet', 'the governor')];
+    const ours = [
+      stm('the bridge would reopen', 'The governor', 'The governor'),
+      stm('We are not there yet', 'the governor'),
+    ];
     scorePolnearDocument(BRAT_TEXT, parseBrat(BRAT), ours, t);
     expect(t.statements).toEqual({ tp: 2, predicted: 2, gold: 2 });
     // ours: 4 + 5 words, all inside gold; gold: 6 + 5 words, 9 of them inside ours.
@@ -146,7 +170,11 @@ describe('tempeval3 adapter', () => {
     const doc = parseTimeml(TML);
     expect(doc.dct).toBe('2013-03-22');
     expect(doc.text).toBe('Talks resumed Thursday & will end in April, officials said this morning.');
-    expect(doc.timexes.map((t) => doc.text.slice(t.span.start, t.span.end))).toEqual(['Thursday', 'April', 'this morning']);
+    expect(doc.timexes.map((t) => doc.text.slice(t.span.start, t.span.end))).toEqual([
+      'Thursday',
+      'April',
+      'this morning',
+    ]);
   });
 
   it('scores day values on overlapping extents; a wrong day or a day for a month is a false positive', () => {
@@ -156,7 +184,11 @@ describe('tempeval3 adapter', () => {
       return { span: { start, end: start + w.length }, date, yearStated: false, text: w, by: 'test' };
     };
     const c = zeroCounts();
-    scoreTimexDocument(doc, [at('Thursday', '2013-03-21'), at('April', '2013-04-01'), at('this morning', '2013-03-22')], c);
+    scoreTimexDocument(
+      doc,
+      [at('Thursday', '2013-03-21'), at('April', '2013-04-01'), at('this morning', '2013-03-22')],
+      c,
+    );
     expect(c).toEqual({ tp: 1, predicted: 2, gold: 1 });
     const wrong = zeroCounts();
     scoreTimexDocument(doc, [at('Thursday', '2013-03-28')], wrong);
@@ -167,7 +199,7 @@ describe('tempeval3 adapter', () => {
 describe('floors', () => {
   const rows = [prfRow('muc4 tst4', 'counts', { tp: 7, predicted: 10, gold: 20 })];
   it('writes floors a little under the measured scores', () => {
-    expect(floorsFrom(rows).floors['muc4 tst4 / counts']).toEqual({ precision: 0.69, recall: 0.34, f1: 0.46 }) // 0.70, 0.35, 0.467 measured;
+    expect(floorsFrom(rows).floors['muc4 tst4 / counts']).toEqual({ precision: 0.69, recall: 0.34, f1: 0.46 }); // 0.70, 0.35, 0.467 measured;
   });
   it('fails a score below its floor and warns about an unmeasured row', () => {
     const file = { floors: { 'muc4 tst4 / counts': { recall: 0.4 }, 'gone / task': { f1: 0.1 } } };

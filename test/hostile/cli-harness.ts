@@ -22,7 +22,11 @@ export function buildIfStale(): void {
   const built = join(root, 'dist/cli/main.js');
   if (existsSync(built) && newest(join(root, 'src')) <= statSync(built).mtimeMs) return;
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+      { cwd: root, stdio: 'pipe' },
+    );
   } catch {
     // Someone else's file has a type error; tsc still emitted the JavaScript.
   }
@@ -40,10 +44,15 @@ export interface CliResult {
  */
 export function cli(args: string[], cwd: string): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const status = err ? ((err as { code?: number }).code ?? 1) : 0;
-      resolve({ status: typeof status === 'number' ? status : 1, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const status = err ? ((err as { code?: number }).code ?? 1) : 0;
+        resolve({ status: typeof status === 'number' ? status : 1, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -65,7 +74,9 @@ export interface Row {
 export function documents(path: string): Row[] {
   const db = new Database(path, { readonly: true });
   try {
-    return db.prepare('SELECT id, origin, url, title, outlet, published, text FROM documents ORDER BY seq').all() as Row[];
+    return db
+      .prepare('SELECT id, origin, url, title, outlet, published, text FROM documents ORDER BY seq')
+      .all() as Row[];
   } finally {
     db.close();
   }

@@ -1,5 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +21,8 @@ import type { Extraction } from '../../src/model.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/crosscheck.js');
 
-const REPORT = 'Two medics killed in Khan Younis\n\nTwo medics were killed on Monday when their ambulance was hit, the Red Crescent said.\n';
+const REPORT =
+  'Two medics killed in Khan Younis\n\nTwo medics were killed on Monday when their ambulance was hit, the Red Crescent said.\n';
 
 let dir: string;
 const path = (name: string): string => join(dir, name);
@@ -38,7 +51,11 @@ beforeAll(() => {
   const built = join(root, 'dist/cli/main.js');
   if (!existsSync(built) || newest(join(root, 'src')) > statSync(built).mtimeMs) {
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+        { cwd: root, stdio: 'pipe' },
+      );
     } catch {
       // Type errors elsewhere; the emitted JavaScript is what the tests below check.
     }
@@ -70,8 +87,15 @@ describe('crosscheck extract (built CLI)', () => {
     expect(out.map((x) => x.document.origin)).toEqual(['good.txt', 'page.html']);
     expect(out[0]!.document.text).toBe(REPORT);
     const page = out[1]!.document;
-    expect(page.text.startsWith('Shelling hits market in Novarsk as both sides trade blame\n\nNOVARSK — At least 14 people')).toBe(true);
-    expect([page.title, page.outlet, page.published, page.language]).toEqual(['Shelling hits market in Novarsk as both sides trade blame', 'The Northern Ledger', '2024-03-06', 'en']);
+    expect(
+      page.text.startsWith('Shelling hits market in Novarsk as both sides trade blame\n\nNOVARSK — At least 14 people'),
+    ).toBe(true);
+    expect([page.title, page.outlet, page.published, page.language]).toEqual([
+      'Shelling hits market in Novarsk as both sides trade blame',
+      'The Northern Ledger',
+      '2024-03-06',
+      'en',
+    ]);
     for (const x of out) {
       expect(Object.keys(x)).toEqual(expect.arrayContaining(['document', 'figures', 'statements', 'entities']));
       expect(x.document.id).toMatch(/^[0-9a-f]{64}$/);
@@ -95,7 +119,9 @@ describe('crosscheck extract (built CLI)', () => {
     expect(lines(one.stdout)).toHaveLength(30);
     expect(lines(one.stderr)).toEqual(Array.from({ length: 15 }, () => 'crosscheck: missing.txt: no such file'));
     expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr]);
-    expect(run(['--jobs', 'two', 'good.txt']).stderr).toMatch(/^crosscheck extract: --jobs must be a whole number of at least 1, got "two"/);
+    expect(run(['--jobs', 'two', 'good.txt']).stderr).toMatch(
+      /^crosscheck extract: --jobs must be a whole number of at least 1, got "two"/,
+    );
   });
 
   it('reads standard input with no file or "-"', () => {
@@ -106,7 +132,11 @@ describe('crosscheck extract (built CLI)', () => {
       expect([x.document.origin, x.document.text]).toEqual(['-', REPORT]);
     }
     const empty = run([]);
-    expect([empty.status, empty.stdout, empty.stderr]).toEqual([1, '', 'crosscheck: <stdin>: empty input: nothing to read\n']);
+    expect([empty.status, empty.stdout, empty.stderr]).toEqual([
+      1,
+      '',
+      'crosscheck: <stdin>: empty input: nothing to read\n',
+    ]);
   });
 
   it('uses a valid --published and refuses an invalid one as a usage error', () => {
@@ -116,7 +146,9 @@ describe('crosscheck extract (built CLI)', () => {
       const r = run(['--published', bad, 'good.txt']);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr.split('\n')[0]).toBe(`crosscheck extract: --published must be a date written YYYY-MM-DD, got "${bad}"`);
+      expect(r.stderr.split('\n')[0]).toBe(
+        `crosscheck extract: --published must be a date written YYYY-MM-DD, got "${bad}"`,
+      );
       expect(r.stderr).toContain('Usage: crosscheck extract');
     }
   });
@@ -128,13 +160,17 @@ describe('crosscheck extract (built CLI)', () => {
     expect(lines(r.stderr)).toEqual([
       `crosscheck: page.html: file is ${statSync(path('page.html')).size} bytes, over the size limit of 1000 bytes (raise it with --max-bytes, or the maxBytes option)`,
     ]);
-    expect(run(['--max-bytes', '20MB', 'good.txt']).stderr.split('\n')[0]).toBe('crosscheck extract: --max-bytes must be a whole number of bytes, got "20MB"');
+    expect(run(['--max-bytes', '20MB', 'good.txt']).stderr.split('\n')[0]).toBe(
+      'crosscheck extract: --max-bytes must be a whole number of bytes, got "20MB"',
+    );
   });
 
   it('refuses a 100 MB file by its size, without a stack trace', () => {
     const r = run(['huge.txt', 'good.txt']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('crosscheck: huge.txt: file is 100 MB, over the size limit of 20 MB (raise it with --max-bytes, or the maxBytes option)\n');
+    expect(r.stderr).toBe(
+      'crosscheck: huge.txt: file is 100 MB, over the size limit of 20 MB (raise it with --max-bytes, or the maxBytes option)\n',
+    );
     expect(lines(r.stdout)).toHaveLength(1);
   });
 

@@ -6,8 +6,10 @@ import { decodeBytes, InputError } from '../../src/ingest/index.js';
 const ENGLISH =
   'The café owner, Hélène Roussel, said \u201cat least 40 people\u201d had sheltered in her cellar \u2014 ' +
   'a figure the mayor\u2019s office later confirmed.';
-const RUSSIAN = 'По словам местных властей, в результате обстрела погибли по меньшей мере 12 человек, ещё 30 получили ранения.';
-const FRENCH = 'Selon le ministère, 40 personnes ont été tuées à Kherson. « Nous ne savons pas combien sont encore sous les décombres », a-t-il déclaré.';
+const RUSSIAN =
+  'По словам местных властей, в результате обстрела погибли по меньшей мере 12 человек, ещё 30 получили ранения.';
+const FRENCH =
+  'Selon le ministère, 40 personnes ont été tuées à Kherson. « Nous ne savons pas combien sont encore sous les décombres », a-t-il déclaré.';
 
 function errorOf(f: () => unknown): InputError {
   try {
@@ -71,14 +73,18 @@ describe('decodeBytes', () => {
   });
 
   it('rejects NUL bytes as binary', () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     const e = errorOf(() => decodeBytes(png));
     expect(e.code).toBe('binary');
     expect(e.message).toMatch(/^binary file: contains NUL bytes/);
   });
 
   it('rejects UTF-16 without a byte-order mark as binary, saying why', () => {
-    expect(errorOf(() => decodeBytes(Buffer.from('Kyiv', 'utf16le'))).message).toContain('UTF-16 without a byte-order mark');
+    expect(errorOf(() => decodeBytes(Buffer.from('Kyiv', 'utf16le'))).message).toContain(
+      'UTF-16 without a byte-order mark',
+    );
   });
 
   it('rejects many control characters as binary', () => {
@@ -94,10 +100,16 @@ describe('decodeBytes', () => {
   });
 
   it('rejects UTF-8 with broken sequences instead of reading it as windows-1252', () => {
-    const bytes = Buffer.concat([Buffer.from(`${ENGLISH} `, 'utf8'), Buffer.from([0xe2, 0x80]), Buffer.from(' and 12 were wounded.', 'utf8')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${ENGLISH} `, 'utf8'),
+      Buffer.from([0xe2, 0x80]),
+      Buffer.from(' and 12 were wounded.', 'utf8'),
+    ]);
     const e = errorOf(() => decodeBytes(bytes));
     expect(e.code).toBe('undecodable');
-    expect(e.message).toBe(`undecodable bytes: invalid UTF-8 at byte offset ${Buffer.byteLength(ENGLISH) + 1} in otherwise UTF-8 text`);
+    expect(e.message).toBe(
+      `undecodable bytes: invalid UTF-8 at byte offset ${Buffer.byteLength(ENGLISH) + 1} in otherwise UTF-8 text`,
+    );
   });
 
   it('rejects a byte undefined in the guessed encoding, naming it', () => {

@@ -67,7 +67,16 @@ describe('readHtml on a news page', () => {
   });
 
   it('keeps scripts, styles, navigation, ads and footer out of the text', () => {
-    for (const junk of ['dataLayer', 'loadAd', 'min-height', 'Newsletters', 'Advertisement', 'Sign up', 'All rights reserved', 'Skip to content']) {
+    for (const junk of [
+      'dataLayer',
+      'loadAd',
+      'min-height',
+      'Newsletters',
+      'Advertisement',
+      'Sign up',
+      'All rights reserved',
+      'Skip to content',
+    ]) {
       expect(article.text).not.toContain(junk);
     }
   });
@@ -77,7 +86,11 @@ describe('readHtml on a news page', () => {
     expect(article.text).toContain('\n\nHospital & morgue overwhelmed\n\n');
     expect(article.text).toContain('for 250 people.');
     expect(article.text.split('Shelling hits market in Novarsk').length).toBe(2);
-    expect(article.text.startsWith('Shelling hits market in Novarsk as both sides trade blame\n\nNOVARSK — At least 14 people')).toBe(true);
+    expect(
+      article.text.startsWith(
+        'Shelling hits market in Novarsk as both sides trade blame\n\nNOVARSK — At least 14 people',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -86,7 +99,11 @@ describe('readHtml on other pages', () => {
     const html = '<html><body><article><p>Aid groups &amp; the UN said 5&#160;people died.</p></article></body></html>';
     const a = readHtml(html);
     expect(a.text).toBe('Aid groups & the UN said 5 people died.');
-    expect(a.htmlMap.map((s) => a.text.slice(s.textStart, s.textStart + s.length))).toEqual(['Aid groups ', ' the UN said 5', 'people died.']);
+    expect(a.htmlMap.map((s) => a.text.slice(s.textStart, s.textStart + s.length))).toEqual([
+      'Aid groups ',
+      ' the UN said 5',
+      'people died.',
+    ]);
     assertOffsetMap(html, a);
   });
 
@@ -105,8 +122,15 @@ describe('readHtml on other pages', () => {
       '<meta name="pubdate" content="20240512"></head><body><div class="text"><p>Police detained dozens of protesters ' +
       'outside parliament on Saturday night, the interior ministry said.</p></div></body></html>';
     const a = readHtml(html);
-    expect(a.text).toBe('Dozens detained after protest in Tbilisi\n\nPolice detained dozens of protesters outside parliament on Saturday night, the interior ministry said.');
-    expect(a.meta).toMatchObject({ title: 'Dozens detained after protest in Tbilisi', published: '2024-05-12', language: 'fr', outlet: null });
+    expect(a.text).toBe(
+      'Dozens detained after protest in Tbilisi\n\nPolice detained dozens of protesters outside parliament on Saturday night, the interior ministry said.',
+    );
+    expect(a.meta).toMatchObject({
+      title: 'Dozens detained after protest in Tbilisi',
+      published: '2024-05-12',
+      language: 'fr',
+      outlet: null,
+    });
     assertOffsetMap(html, a);
     expect(a.htmlMap[0]).toEqual({ textStart: 0, htmlStart: html.indexOf('Dozens detained after'), length: 40 });
   });
@@ -118,12 +142,15 @@ describe('readHtml on other pages', () => {
       '<p>No shelling was reported overnight, residents said.</p></article></body></html>';
     const a = readHtml(html);
     expect(a.meta.title).toBe('Ceasefire holds for a second day in Idlib');
-    expect(a.text).toBe('Ceasefire holds for a second day in Idlib\n\nNo shelling was reported overnight, residents said.');
+    expect(a.text).toBe(
+      'Ceasefire holds for a second day in Idlib\n\nNo shelling was reported overnight, residents said.',
+    );
     assertOffsetMap(html, a);
   });
 
   it('reads a fragment without <html> and <body>', () => {
-    const html = '<!doctype html><title>Flood toll rises</title><p>At least 31 people died in the floods, officials said.</p>';
+    const html =
+      '<!doctype html><title>Flood toll rises</title><p>At least 31 people died in the floods, officials said.</p>';
     const a = readHtml(html);
     expect(a.text).toBe('Flood toll rises\n\nAt least 31 people died in the floods, officials said.');
     assertOffsetMap(html, a);
@@ -134,8 +161,13 @@ describe('readHtml on other pages', () => {
     const jsonLd =
       '<html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Talks resume","datePublished":"Mon, 3 Jun 2024 09:00:00 GMT",' +
       '"publisher":{"@type":"Organization","name":"Harbour Times"}}]</script></head><body><p>Talks resumed.</p></body></html>';
-    expect(readHtml(jsonLd).meta).toMatchObject({ title: 'Talks resume', outlet: 'Harbour Times', published: '2024-06-03' });
-    const time = '<html><body><article><p>Posted <time datetime="2023-10-31T22:10:00-04:00">late Tuesday</time></p><p>Two were hurt.</p></article></body></html>';
+    expect(readHtml(jsonLd).meta).toMatchObject({
+      title: 'Talks resume',
+      outlet: 'Harbour Times',
+      published: '2024-06-03',
+    });
+    const time =
+      '<html><body><article><p>Posted <time datetime="2023-10-31T22:10:00-04:00">late Tuesday</time></p><p>Two were hurt.</p></article></body></html>';
     expect(readHtml(time).meta.published).toBe('2023-10-31');
   });
 
@@ -151,10 +183,30 @@ describe('readHtml on other pages', () => {
   });
 
   it('keeps the offset-map property on generated pages', () => {
-    const word = fc.constantFrom('officials', 'said', '40', 'people', 'were', 'killed', 'Kherson', 'on', 'Tuesday', '&amp;', '&#8217;s', '&nbsp;', '&lt;', 'café', '—');
+    const word = fc.constantFrom(
+      'officials',
+      'said',
+      '40',
+      'people',
+      'were',
+      'killed',
+      'Kherson',
+      'on',
+      'Tuesday',
+      '&amp;',
+      '&#8217;s',
+      '&nbsp;',
+      '&lt;',
+      'café',
+      '—',
+    );
     const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
-    const inline = fc.tuple(sentence, fc.constantFrom('b', 'a', 'em', 'span'), sentence).map(([a, tag, b]) => `${a} <${tag}>${b}</${tag}>`);
-    const block = fc.tuple(fc.constantFrom('p', 'h2', 'li', 'blockquote'), fc.oneof(sentence, inline)).map(([tag, body]) => `<${tag}>${body}</${tag}>\n`);
+    const inline = fc
+      .tuple(sentence, fc.constantFrom('b', 'a', 'em', 'span'), sentence)
+      .map(([a, tag, b]) => `${a} <${tag}>${b}</${tag}>`);
+    const block = fc
+      .tuple(fc.constantFrom('p', 'h2', 'li', 'blockquote'), fc.oneof(sentence, inline))
+      .map(([tag, body]) => `<${tag}>${body}</${tag}>\n`);
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), (blocks) => {
         const html = `<!doctype html><html><head><script>var killed = 40;</script></head><body><article>\n${blocks.join('')}</article></body></html>`;
@@ -176,6 +228,8 @@ describe('readHtml headline choice', () => {
       '</article></main></body></html>';
     const a = readHtml(html);
     expect(a.meta.title).toBe('Shelling hits market in Novarsk');
-    expect(a.text).toBe('Shelling hits market in Novarsk\n\nAt least 14 people were killed, officials said, and dozens more were hurt in the attack.');
+    expect(a.text).toBe(
+      'Shelling hits market in Novarsk\n\nAt least 14 people were killed, officials said, and dozens more were hurt in the attack.',
+    );
   });
 });

@@ -1,10 +1,26 @@
-import { chmodSync, mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  ftruncateSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError, readDocument, readDocumentFromBytes, readStreamBytes, readTextString } from '../../src/ingest/index.js';
+import {
+  InputError,
+  readDocument,
+  readDocumentFromBytes,
+  readStreamBytes,
+  readTextString,
+} from '../../src/ingest/index.js';
 
 const REPORT =
   'Strike on Kostiantynivka market kills 16\n\nAt least 16 people were killed and more than 30 wounded when a missile hit ' +
@@ -29,8 +45,14 @@ beforeAll(() => {
   writeFileSync(path('bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPORT)]));
   writeFileSync(path('utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REPORT, 'utf16le')]));
   writeFileSync(path('cp1252.txt'), iconv.encode(REPORT.replace(/\n/g, '\r\n'), 'windows-1252'));
-  writeFileSync(path('notes.md'), '# Evacuation update\n\n*Updated* 14:00 \u2014 about **2,000** people have left the town.\n');
-  writeFileSync(path('page.txt'), '<!DOCTYPE html><html><body><h1>Two aid workers detained</h1><p>Two aid workers were detained at a checkpoint, their agency said.</p></body></html>');
+  writeFileSync(
+    path('notes.md'),
+    '# Evacuation update\n\n*Updated* 14:00 \u2014 about **2,000** people have left the town.\n',
+  );
+  writeFileSync(
+    path('page.txt'),
+    '<!DOCTYPE html><html><body><h1>Two aid workers detained</h1><p>Two aid workers were detained at a checkpoint, their agency said.</p></body></html>',
+  );
   writeFileSync(
     path('legacy.html'),
     iconv.encode(
@@ -39,7 +61,10 @@ beforeAll(() => {
       'windows-1251',
     ),
   );
-  writeFileSync(path('binary.bin'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x3e, 0x00]));
+  writeFileSync(
+    path('binary.bin'),
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x3e, 0x00]),
+  );
   writeFileSync(path('broken.txt'), Buffer.concat([Buffer.from(REPORT), Buffer.from([0xc3]), Buffer.from(' end')]));
   writeFileSync(path('empty.txt'), '');
   writeFileSync(path('blank.txt'), ' \n\r\n\t\n');
@@ -88,7 +113,9 @@ describe('readDocument', () => {
   it('sniffs HTML whatever the extension', async () => {
     const doc = await readDocument(path('page.txt'));
     expect(doc.format).toBe('html');
-    expect(doc.text).toBe('Two aid workers detained\n\nTwo aid workers were detained at a checkpoint, their agency said.');
+    expect(doc.text).toBe(
+      'Two aid workers detained\n\nTwo aid workers were detained at a checkpoint, their agency said.',
+    );
     expect(doc.htmlMap?.length).toBeGreaterThan(0);
   });
 
@@ -103,8 +130,16 @@ describe('readDocument', () => {
     ['folder.txt', 'is-directory', 'is a directory, not a file'],
     ['empty.txt', 'empty', 'empty file: nothing to read'],
     ['blank.txt', 'no-text', 'no text: the input holds only whitespace'],
-    ['binary.bin', 'binary', 'binary file: contains NUL bytes (or is UTF-16 without a byte-order mark), not text or HTML'],
-    ['broken.txt', 'undecodable', `undecodable bytes: invalid UTF-8 at byte offset ${Buffer.byteLength(REPORT)} in otherwise UTF-8 text`],
+    [
+      'binary.bin',
+      'binary',
+      'binary file: contains NUL bytes (or is UTF-16 without a byte-order mark), not text or HTML',
+    ],
+    [
+      'broken.txt',
+      'undecodable',
+      `undecodable bytes: invalid UTF-8 at byte offset ${Buffer.byteLength(REPORT)} in otherwise UTF-8 text`,
+    ],
   ])('%s fails with %s', async (name, code, message) => {
     const e = await inputError(readDocument(path(name)));
     expect([e.code, e.message]).toEqual([code, message]);
@@ -117,7 +152,10 @@ describe('readDocument', () => {
 
   it('refuses a file one byte over maxBytes, naming the limit and how to raise it', async () => {
     const e = await inputError(readDocument(path('just-over.txt'), { maxBytes: 1000 }));
-    expect([e.code, e.message]).toEqual(['too-large', 'file is 1001 bytes, over the size limit of 1000 bytes (raise it with --max-bytes, or the maxBytes option)']);
+    expect([e.code, e.message]).toEqual([
+      'too-large',
+      'file is 1001 bytes, over the size limit of 1000 bytes (raise it with --max-bytes, or the maxBytes option)',
+    ]);
     expect((await readDocument(path('just-over.txt'), { maxBytes: 1001 })).text).toHaveLength(1001);
   });
 
@@ -125,25 +163,35 @@ describe('readDocument', () => {
     expect(statSync(path('huge.txt')).blocks).toBeLessThan(100);
     const started = performance.now();
     const e = await inputError(readDocument(path('huge.txt')));
-    expect(e.message).toBe('file is 100 MB, over the size limit of 20 MB (raise it with --max-bytes, or the maxBytes option)');
+    expect(e.message).toBe(
+      'file is 100 MB, over the size limit of 20 MB (raise it with --max-bytes, or the maxBytes option)',
+    );
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
 describe('readDocumentFromBytes and strings', () => {
   it('picks Markdown by a URL’s extension, ignoring its query', () => {
-    expect(readDocumentFromBytes(Buffer.from('# Hi\n\ntext'), 'https://example.org/notes.md?ref=feed').format).toBe('markdown');
+    expect(readDocumentFromBytes(Buffer.from('# Hi\n\ntext'), 'https://example.org/notes.md?ref=feed').format).toBe(
+      'markdown',
+    );
   });
 
   it('lets given metadata override the page’s', () => {
-    const html = '<html><head><meta property="og:site_name" content="Page Name"></head><body><p>Five were arrested.</p></body></html>';
-    const doc = readDocumentFromBytes(Buffer.from(html), 'feed-item', { format: 'html', meta: { outlet: 'Feed Name', published: null } });
+    const html =
+      '<html><head><meta property="og:site_name" content="Page Name"></head><body><p>Five were arrested.</p></body></html>';
+    const doc = readDocumentFromBytes(Buffer.from(html), 'feed-item', {
+      format: 'html',
+      meta: { outlet: 'Feed Name', published: null },
+    });
     expect(doc.meta.outlet).toBe('Feed Name');
   });
 
   it('refuses empty bytes and bytes over the limit', () => {
     expect(() => readDocumentFromBytes(new Uint8Array(0), '-')).toThrow('empty input: nothing to read');
-    expect(() => readDocumentFromBytes(Buffer.from('x'.repeat(11)), '-', { maxBytes: 10 })).toThrow(/^input is 11 bytes, over the size limit of 10 bytes/);
+    expect(() => readDocumentFromBytes(Buffer.from('x'.repeat(11)), '-', { maxBytes: 10 })).toThrow(
+      /^input is 11 bytes, over the size limit of 10 bytes/,
+    );
   });
 
   it('reads text strings, dropping a BOM and normalising line endings', () => {
@@ -158,7 +206,9 @@ describe('readDocumentFromBytes and strings', () => {
         this.push(Buffer.alloc(64 * 1024, 0x61));
       },
     });
-    await expect(readStreamBytes(endless, 1_000_000)).rejects.toThrow('input is over the size limit of 1 MB (raise it with --max-bytes');
+    await expect(readStreamBytes(endless, 1_000_000)).rejects.toThrow(
+      'input is over the size limit of 1 MB (raise it with --max-bytes',
+    );
     expect(pulled).toBeLessThan(40);
     endless.destroy();
   });

@@ -17,7 +17,11 @@ const json = <T>(r: CliResult): T => {
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as T;
 };
-const jsonl = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const jsonl = (s: string) =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 interface Figure {
   document_id: string;
@@ -50,31 +54,67 @@ beforeAll(async () => {
   db = join(dir, 'ledger.db');
   const r = await run(['ingest', TEXTS, '--json', '--jobs', '1']);
   expect(json<Summary>(r)).toMatchObject({ read: 3, stored: 3, duplicates: 0, versions: 0, failed: 0 });
-  const x = await cli(['extract', join(TEXTS, 'dornwick-market.txt'), join(TEXTS, 'dornwick-command.txt'), join(TEXTS, 'kelmar-detentions.txt')], dir);
-  extracted = new Map(jsonl(x.stdout).map((e) => [(e.document as { id: string }).id, { figures: (e.figures as unknown[]).length, statements: (e.statements as unknown[]).length }]));
+  const x = await cli(
+    [
+      'extract',
+      join(TEXTS, 'dornwick-market.txt'),
+      join(TEXTS, 'dornwick-command.txt'),
+      join(TEXTS, 'kelmar-detentions.txt'),
+    ],
+    dir,
+  );
+  extracted = new Map(
+    jsonl(x.stdout).map((e) => [
+      (e.document as { id: string }).id,
+      { figures: (e.figures as unknown[]).length, statements: (e.statements as unknown[]).length },
+    ]),
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('crosscheck figures', () => {
   it('gives each figure its claimant, group, date and the exact words of its evidence', async () => {
-    const figures = json<Figure[]>(await run(['figures', '--format', 'json', '--metric', 'killed', '--outlet', 'harbour']));
+    const figures = json<Figure[]>(
+      await run(['figures', '--format', 'json', '--metric', 'killed', '--outlet', 'harbour']),
+    );
     const market = figures.find((f) => f.evidence === 'at least 12' && f.who === 'people');
-    expect(market).toMatchObject({ outlet: 'Harbour Ledger', value: 12, qualifier: 'at_least', as_of: '2025-05-13', source: expect.stringMatching(/health department$/) });
+    expect(market).toMatchObject({
+      outlet: 'Harbour Ledger',
+      value: 12,
+      qualifier: 'at_least',
+      as_of: '2025-05-13',
+      source: expect.stringMatching(/health department$/),
+    });
     // The other side's figure for the same strike is in the other outlet, under its own claimant.
-    const command = json<Figure[]>(await run(['figures', '--format', 'json', '--metric', 'killed', '--source', 'northern command']));
-    expect(command.map((f) => [f.metric, f.value, f.who, f.outlet])).toEqual([['killed', 7, 'fighters', 'Plainsfield Courier']]);
+    const command = json<Figure[]>(
+      await run(['figures', '--format', 'json', '--metric', 'killed', '--source', 'northern command']),
+    );
+    expect(command.map((f) => [f.metric, f.value, f.who, f.outlet])).toEqual([
+      ['killed', 7, 'fighters', 'Plainsfield Courier'],
+    ]);
     // Evidence is the text the span points at in the stored document.
-    const shown = JSON.parse((await run(['show', market!.document_id, '--format', 'json'])).stdout) as { document: { text: string } };
+    const shown = JSON.parse((await run(['show', market!.document_id, '--format', 'json'])).stdout) as {
+      document: { text: string };
+    };
     expect(shown.document.text.slice(market!.span_start, market!.span_end)).toBe('at least 12');
   });
 
   it('filters by metric, claimant (none = the outlet’s own voice), group, dates and limit', async () => {
-    const pick = async (...args: string[]) => json<Figure[]>(await run(['figures', '--format', 'json', ...args])).map((f) => `${f.metric} ${f.value} ${f.source ?? '-'}`);
-    expect(await pick('--metric', 'detained')).toEqual(['detained 85 Rights group', 'detained 85 the Kelmar Rights Monitor']);
+    const pick = async (...args: string[]) =>
+      json<Figure[]>(await run(['figures', '--format', 'json', ...args])).map(
+        (f) => `${f.metric} ${f.value} ${f.source ?? '-'}`,
+      );
+    expect(await pick('--metric', 'detained')).toEqual([
+      'detained 85 Rights group',
+      'detained 85 the Kelmar Rights Monitor',
+    ]);
     expect(await pick('--source', 'none')).toEqual(['killed 2 -']);
     expect(await pick('--who', 'residents')).toEqual(['fled 1200 Rescue workers']);
-    expect(await pick('--from', '2025-05-13', '--to', '2025-05-13')).toEqual([expect.stringMatching(/^killed 12 .*health department$/), expect.stringMatching(/^injured 40 .*health department$/)]);
+    expect(await pick('--from', '2025-05-13', '--to', '2025-05-13')).toEqual([
+      expect.stringMatching(/^killed 12 .*health department$/),
+      expect.stringMatching(/^injured 40 .*health department$/),
+    ]);
     expect(await pick('--from', '2025-05-16', '--limit', '2')).toHaveLength(2);
     expect(await pick('--metric', 'displaced')).toEqual([]);
   });
@@ -84,7 +124,9 @@ describe('crosscheck figures', () => {
     expect(r.status).toBe(0);
     const [header, row, end] = r.stdout.split('\n');
     expect(header).toBe('as of,metric,value,who,source,outlet,evidence,document');
-    expect(row).toMatch(/^2025-05-14,fled,">1,200",residents,Rescue workers,Harbour Ledger,"more than 1,200",[0-9a-f]{10}$/);
+    expect(row).toMatch(
+      /^2025-05-14,fled,">1,200",residents,Rescue workers,Harbour Ledger,"more than 1,200",[0-9a-f]{10}$/,
+    );
     expect(end).toBe('');
   });
 
@@ -93,25 +135,60 @@ describe('crosscheck figures', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^as of\s+metric\s+value\s+who\s+source\s+outlet\s+evidence\s+document$/);
     expect(lines[1]).toMatch(/^─+  ─+/);
-    expect(lines[2]).toMatch(/^2025-05-16\s+killed\s+2\s+people\s+\(outlet’s own voice\)\s+Harbour Ledger\s+Two\s+[0-9a-f]{10}$/);
+    expect(lines[2]).toMatch(
+      /^2025-05-16\s+killed\s+2\s+people\s+\(outlet’s own voice\)\s+Harbour Ledger\s+Two\s+[0-9a-f]{10}$/,
+    );
   });
 });
 
 describe('crosscheck statements and documents', () => {
   it('lists statements with speaker, role and cue as JSON Lines', async () => {
     const rows = jsonl((await run(['statements', '--format', 'jsonl', '--source', 'oststrand'])).stdout);
-    expect(rows).toEqual([expect.objectContaining({
-      kind: 'direct', speaker: 'Maren Oststrand', speaker_role: 'a spokesperson for the command', cue: 'told',
-      text: 'Every target was checked twice, and the market was never in our sights', outlet: 'Plainsfield Courier', published: '2025-05-15',
-    })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        kind: 'direct',
+        speaker: 'Maren Oststrand',
+        speaker_role: 'a spokesperson for the command',
+        cue: 'told',
+        text: 'Every target was checked twice, and the market was never in our sights',
+        outlet: 'Plainsfield Courier',
+        published: '2025-05-15',
+      }),
+    ]);
   });
 
   it('lists documents with their claim counts, newest first, in a stable JSON shape', async () => {
     const docs = json<Array<Record<string, unknown>>>(await run(['documents', '--format', 'json']));
-    expect(docs.map((d) => [d.published, d.outlet])).toEqual([['2025-05-16', 'Harbour Ledger'], ['2025-05-15', 'Plainsfield Courier'], ['2025-05-14', 'Harbour Ledger']]);
-    for (const d of docs) expect({ figures: d.figures, statements: d.statements }).toEqual(extracted.get(d.id as string));
-    expect(Object.keys(docs[0]!)).toEqual(['id', 'origin', 'url', 'title', 'outlet', 'published', 'dateline', 'language', 'version', 'previous_id', 'ingested_at', 'figures', 'statements']);
-    expect(docs[0]).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{64}$/), title: 'Rights group says 85 men detained in Kelmar sweep', dateline: 'Kelmar', language: 'en', version: 1, previous_id: null });
+    expect(docs.map((d) => [d.published, d.outlet])).toEqual([
+      ['2025-05-16', 'Harbour Ledger'],
+      ['2025-05-15', 'Plainsfield Courier'],
+      ['2025-05-14', 'Harbour Ledger'],
+    ]);
+    for (const d of docs)
+      expect({ figures: d.figures, statements: d.statements }).toEqual(extracted.get(d.id as string));
+    expect(Object.keys(docs[0]!)).toEqual([
+      'id',
+      'origin',
+      'url',
+      'title',
+      'outlet',
+      'published',
+      'dateline',
+      'language',
+      'version',
+      'previous_id',
+      'ingested_at',
+      'figures',
+      'statements',
+    ]);
+    expect(docs[0]).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f]{64}$/),
+      title: 'Rights group says 85 men detained in Kelmar sweep',
+      dateline: 'Kelmar',
+      language: 'en',
+      version: 1,
+      previous_id: null,
+    });
   });
 });
 
@@ -120,16 +197,22 @@ describe('crosscheck show and search', () => {
     const [doc] = json<Array<{ id: string }>>(await run(['documents', '--format', 'json', '--outlet', 'plainsfield']));
     const r = await run(['show', doc!.id.slice(0, 8)]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Northern Command says depot strike near Dornwick hit only fighters\nPlainsfield Courier · 2025-05-15 ·');
+    expect(r.stdout).toContain(
+      'Northern Command says depot strike near Dornwick hit only fighters\nPlainsfield Courier · 2025-05-15 ·',
+    );
     expect(r.stdout).toContain('killed [F1 7] fighters');
-    expect(r.stdout).toContain('"{S3 Every target was checked twice, and the market was never in our sights}," Colonel Maren Oststrand');
+    expect(r.stdout).toContain(
+      '"{S3 Every target was checked twice, and the market was never in our sights}," Colonel Maren Oststrand',
+    );
     expect(r.stdout).toContain('F1  killed 7 (exact) fighters · as of 2025-05-14 · source: The Northern Command');
     expect(r.stdout).toContain('S3  direct · Maren Oststrand (a spokesperson for the command) · told');
     expect(r.stdout).not.toContain('\x1b[');
   });
 
   it('finds words in texts and statements with the matches marked', async () => {
-    const hits = json<Array<{ kind: string; snippet: string; outlet: string }>>(await run(['search', 'bread', '--format', 'json']));
+    const hits = json<Array<{ kind: string; snippet: string; outlet: string }>>(
+      await run(['search', 'bread', '--format', 'json']),
+    );
     expect(hits.map((h) => h.kind)).toEqual(['document', 'statement']);
     expect(hits[0]!.snippet).toContain('families buying [bread]');
     expect(hits[1]!.snippet).toMatch(/^Ilse Varnholt: .*buying \[bread\]/);
@@ -152,7 +235,11 @@ describe('crosscheck export', () => {
     expect(records).toHaveLength(3 + counts.figure + counts.statement);
     // Documents first, then figures, then statements.
     expect(records.map((r) => r.type as string).join(' ')).toMatch(/^(document ){3}(figure )+statement( statement)*$/);
-    expect(records.find((r) => r.type === 'figure' && r.source === null)).toMatchObject({ metric: 'killed', value: 2, evidence: 'Two' });
+    expect(records.find((r) => r.type === 'figure' && r.source === null)).toMatchObject({
+      metric: 'killed',
+      value: 2,
+      evidence: 'Two',
+    });
   });
 
   it('exports one table as CSV with a header named after the fields', async () => {
@@ -161,16 +248,30 @@ describe('crosscheck export', () => {
     expect(lines[0]).toBe('id,document_id,outlet,published,kind,speaker,speaker_role,cue,text,span_start,span_end,by');
     expect(lines).toHaveLength(1 + [...extracted.values()].reduce((n, c) => n + c.statements, 0));
     // A quoted word inside the statement is doubled inside a quoted field.
-    expect(lines.find((l) => l.includes('interior ministry') && l.includes(',indirect,'))).toContain('"those held were ""suspects, questioned under the law""');
+    expect(lines.find((l) => l.includes('interior ministry') && l.includes(',indirect,'))).toContain(
+      '"those held were ""suspects, questioned under the law""',
+    );
   });
 });
 
 describe('usage errors', () => {
   it('exits 1 with the reason on one line and the usage, never a stack trace', async () => {
-    expectUsageError(await run(['figures', '--metric', 'wounded']), 'figures', /--metric must be one of killed, injured/);
-    expectUsageError(await run(['figures', '--from', '14/05/2025']), 'figures', /--from takes a date as YYYY-MM-DD, not "14\/05\/2025"/);
+    expectUsageError(
+      await run(['figures', '--metric', 'wounded']),
+      'figures',
+      /--metric must be one of killed, injured/,
+    );
+    expectUsageError(
+      await run(['figures', '--from', '14/05/2025']),
+      'figures',
+      /--from takes a date as YYYY-MM-DD, not "14\/05\/2025"/,
+    );
     expectUsageError(await run(['statements', '--speaker', 'x']), 'statements', /Unknown option '--speaker'/);
-    expectUsageError(await run(['documents', '--format', 'xml']), 'documents', /--format must be one of table, json, jsonl, csv/);
+    expectUsageError(
+      await run(['documents', '--format', 'xml']),
+      'documents',
+      /--format must be one of table, json, jsonl, csv/,
+    );
     expectUsageError(await run(['export', '--format', 'table']), 'export', /--format must be jsonl or csv/);
     expectUsageError(await run(['search']), 'search', /needs some words/);
     expectUsageError(await run(['show']), 'show', /needs a document id/);
@@ -178,6 +279,10 @@ describe('usage errors', () => {
 
   it('names a missing ledger on one line', async () => {
     const r = await cli(['figures', '--db', join(dir, 'nowhere.db')], dir);
-    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `crosscheck figures: ${join(dir, 'nowhere.db')}: no ledger here yet (run "crosscheck ingest" first)\n`]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      1,
+      '',
+      `crosscheck figures: ${join(dir, 'nowhere.db')}: no ledger here yet (run "crosscheck ingest" first)\n`,
+    ]);
   });
 });

@@ -9,8 +9,18 @@ import { buildIfStale, cli, root } from '../hostile/cli-harness.js';
 // Report templates for generated texts: towns, claimants and numbers vary with the index, so every
 // text is distinct and holds figures and statements attributed to different parties.
 const TOWNS = ['Dornwick', 'Kelmar', 'Corvell', 'Ashby Reach', 'Lintmoor', 'Saltgrave', 'Perrow', 'Havel Cross'];
-const CLAIMANTS = ['the regional health department', 'the Northern Command', 'the Kelmar Rights Monitor', 'the district council', 'local officials'];
-const PEOPLE = [['Ilse Varnholt', 'a surgeon at the city hospital'], ['Maren Oststrand', 'a spokesperson for the command'], ['Tobin Achterberg', 'the district governor']];
+const CLAIMANTS = [
+  'the regional health department',
+  'the Northern Command',
+  'the Kelmar Rights Monitor',
+  'the district council',
+  'local officials',
+];
+const PEOPLE = [
+  ['Ilse Varnholt', 'a surgeon at the city hospital'],
+  ['Maren Oststrand', 'a spokesperson for the command'],
+  ['Tobin Achterberg', 'the district governor'],
+];
 const OUTLETS = ['Harbour Ledger', 'Plainsfield Courier', 'Northgate Times'];
 
 function report(i: number): string {
@@ -25,8 +35,14 @@ function report(i: number): string {
     `${town.toUpperCase()}, April ${day}, 2025 — At least ${killed} people were killed and ${killed * 2 + (i % 7)} wounded when shells hit ${town} on Monday, ${claimant} said.`,
     `"We counted the dead street by street, and the count is still rising," ${person}, ${role}, told reporters.`,
   ];
-  if (i % 3 === 0) lines.push(`More than ${100 + i} families have fled ${town} since the shelling began, according to ${CLAIMANTS[(i + 2) % CLAIMANTS.length]}.`);
-  if (i % 4 === 1) lines.push(`${claimant[0]!.toUpperCase()}${claimant.slice(1)} said ${i % 9 + 2} people were still missing under the rubble.`);
+  if (i % 3 === 0)
+    lines.push(
+      `More than ${100 + i} families have fled ${town} since the shelling began, according to ${CLAIMANTS[(i + 2) % CLAIMANTS.length]}.`,
+    );
+  if (i % 4 === 1)
+    lines.push(
+      `${claimant[0]!.toUpperCase()}${claimant.slice(1)} said ${(i % 9) + 2} people were still missing under the rubble.`,
+    );
   return lines.join('\n\n') + '\n';
 }
 
@@ -59,11 +75,15 @@ function check(path: string): Map<string, Claims> {
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    const rows = db.prepare(`SELECT d.id,
+    const rows = db
+      .prepare(
+        `SELECT d.id,
         (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
         (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements,
         (SELECT count(*) FROM entities WHERE doc = d.seq) AS entities
-      FROM documents d`).all() as Array<Claims & { id: string }>;
+      FROM documents d`,
+      )
+      .all() as Array<Claims & { id: string }>;
     // Full-text rows only for stored documents and statements.
     expect(db.prepare('SELECT count(*) FROM documents_fts').pluck().get()).toBe(rows.length);
     return new Map(rows.map(({ id, ...c }) => [id, c]));
@@ -97,13 +117,18 @@ function storedCount(path: string): number {
 function ingestKilled(db: string, r: number): Promise<boolean> {
   return new Promise((resolve) => {
     const before = storedCount(db);
-    const p = spawn(process.execPath, [join(root, 'bin/crosscheck.js'), 'ingest', inputs, '--db', db, '--jobs', '2'], { stdio: 'ignore' });
+    const p = spawn(process.execPath, [join(root, 'bin/crosscheck.js'), 'ingest', inputs, '--db', db, '--jobs', '2'], {
+      stdio: 'ignore',
+    });
     const kill = () => p.kill('SIGKILL');
     let timer = r < 0.25 ? setTimeout(kill, (r / 0.25) * 600) : undefined;
-    const poll = r < 0.25 ? undefined : setInterval(() => {
-      if (timer || storedCount(db) === before) return;
-      timer = setTimeout(kill, ((r - 0.25) / 0.75) * 100);
-    }, 20);
+    const poll =
+      r < 0.25
+        ? undefined
+        : setInterval(() => {
+            if (timer || storedCount(db) === before) return;
+            timer = setTimeout(kill, ((r - 0.25) / 0.75) * 100);
+          }, 20);
     p.on('exit', (_code, signal) => {
       clearTimeout(timer);
       clearInterval(poll);
@@ -125,8 +150,17 @@ beforeAll(async () => {
   }
   const r = await cli(['extract', ...files], dir);
   for (const line of r.stdout.split('\n').filter(Boolean)) {
-    const x = JSON.parse(line) as { document: { id: string }; figures: unknown[]; statements: unknown[]; entities: unknown[] };
-    expected.set(x.document.id, { figures: x.figures.length, statements: x.statements.length, entities: x.entities.length });
+    const x = JSON.parse(line) as {
+      document: { id: string };
+      figures: unknown[];
+      statements: unknown[];
+      entities: unknown[];
+    };
+    expected.set(x.document.id, {
+      figures: x.figures.length,
+      statements: x.statements.length,
+      entities: x.entities.length,
+    });
   }
   expect(expected.size).toBe(TEXTS);
 });

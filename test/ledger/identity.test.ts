@@ -27,14 +27,23 @@ describe('document identity through crosscheck ingest', () => {
     copyFileSync(join(root, 'test/ledger/texts/dornwick-market.txt'), join(dir, 'market.txt'));
     copyFileSync(join(root, 'test/ledger/texts/dornwick-market.txt'), join(dir, 'market-reprint.txt'));
     const first = await cli(['ingest', 'market.txt', '--db', db, '--jobs', '1'], dir);
-    expect([first.status, first.stdout]).toEqual([0, expect.stringMatching(/^read 1, stored 1, unchanged duplicates 0, new versions 0, failed 0 in /)]);
+    expect([first.status, first.stdout]).toEqual([
+      0,
+      expect.stringMatching(/^read 1, stored 1, unchanged duplicates 0, new versions 0, failed 0 in /),
+    ]);
     const before = counts(db);
     const again = await cli(['ingest', 'market.txt', 'market-reprint.txt', '--db', db, '--jobs', '1'], dir);
-    expect([again.status, again.stdout]).toEqual([0, expect.stringMatching(/^read 2, stored 0, unchanged duplicates 2, new versions 0, failed 0 in /)]);
+    expect([again.status, again.stdout]).toEqual([
+      0,
+      expect.stringMatching(/^read 2, stored 0, unchanged duplicates 2, new versions 0, failed 0 in /),
+    ]);
     expect(counts(db)).toEqual(before);
     // The reprint is remembered as another origin of the one stored text.
     const l = new Database(db, { readonly: true });
-    expect(l.prepare('SELECT origin FROM document_origins ORDER BY origin').pluck().all()).toEqual(['market-reprint.txt', 'market.txt']);
+    expect(l.prepare('SELECT origin FROM document_origins ORDER BY origin').pluck().all()).toEqual([
+      'market-reprint.txt',
+      'market.txt',
+    ]);
     l.close();
   });
 
@@ -42,8 +51,20 @@ describe('document identity through crosscheck ingest', () => {
     const db = join(dir, 'versions.db');
     const r = await cli(['ingest', FEED, '--db', db, '--json', '--jobs', '1'], dir);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout) as Summary).toMatchObject({ read: 10, stored: 8, duplicates: 0, versions: 2, failed: 0 });
-    const docs = JSON.parse((await cli(['documents', '--db', db, '--format', 'json'], dir)).stdout) as Array<{ id: string; url: string; title: string; version: number; previous_id: string | null }>;
+    expect(JSON.parse(r.stdout) as Summary).toMatchObject({
+      read: 10,
+      stored: 8,
+      duplicates: 0,
+      versions: 2,
+      failed: 0,
+    });
+    const docs = JSON.parse((await cli(['documents', '--db', db, '--format', 'json'], dir)).stdout) as Array<{
+      id: string;
+      url: string;
+      title: string;
+      version: number;
+      previous_id: string | null;
+    }>;
     const market = docs.filter((d) => d.url.endsWith('/quillane-market-strike')).sort((a, b) => a.version - b.version);
     expect(market.map((d) => [d.version, d.title])).toEqual([
       [1, 'Strike on Quillane market kills at least 31, officials say'],
@@ -52,7 +73,9 @@ describe('document identity through crosscheck ingest', () => {
     expect(market[1]!.previous_id).toBe(market[0]!.id);
     expect(market[0]!.previous_id).toBeNull();
     // Each version keeps its own figures: the correction does not overwrite the earlier claim.
-    const killed = JSON.parse((await cli(['figures', '--db', db, '--format', 'json', '--metric', 'killed', '--who', 'people'], dir)).stdout) as Array<{ document_id: string; value: number }>;
+    const killed = JSON.parse(
+      (await cli(['figures', '--db', db, '--format', 'json', '--metric', 'killed', '--who', 'people'], dir)).stdout,
+    ) as Array<{ document_id: string; value: number }>;
     const byDoc = (id: string) => killed.filter((f) => f.document_id === id).map((f) => f.value);
     expect(byDoc(market[0]!.id)).toContain(31);
     expect(byDoc(market[1]!.id)).toContain(21);

@@ -34,9 +34,15 @@ describe('a very long document', () => {
     const big = bulletins(4800);
     expect(big.length).toBeGreaterThan(2_000_000);
     writeFileSync(join(dir, 'a-bulletins.txt'), big);
-    writeFileSync(join(dir, 'b-short.txt'), 'At least 4 people were killed in Perrow on Monday, local officials said.\n');
+    writeFileSync(
+      join(dir, 'b-short.txt'),
+      'At least 4 people were killed in Perrow on Monday, local officials said.\n',
+    );
     const db = join(dir, 'large.db');
-    const r = await cli(['ingest', join(dir, 'a-bulletins.txt'), join(dir, 'b-short.txt'), '--db', db, '--jobs', '2', '--json'], dir);
+    const r = await cli(
+      ['ingest', join(dir, 'a-bulletins.txt'), join(dir, 'b-short.txt'), '--db', db, '--jobs', '2', '--json'],
+      dir,
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout) as Summary).toMatchObject({ read: 2, stored: 2, failed: 0 });
     const l = new Database(db, { readonly: true });

@@ -7,7 +7,8 @@ import { Progress } from '../../src/batch/progress.js';
 import { buildIfStale, cli, root } from '../hostile/cli-harness.js';
 
 let dir: string;
-const REPORT = (i: number) => `Aid convoy reaches Corvell district, day ${i}\n\nHarbour Ledger\n\nCORVELL, May ${(i % 28) + 1}, 2025 — At least ${i + 3} people were injured when shells fell near an aid convoy in Corvell, the district council said.\n`;
+const REPORT = (i: number) =>
+  `Aid convoy reaches Corvell district, day ${i}\n\nHarbour Ledger\n\nCORVELL, May ${(i % 28) + 1}, 2025 — At least ${i + 3} people were injured when shells fell near an aid convoy in Corvell, the district council said.\n`;
 
 beforeAll(() => {
   buildIfStale();
@@ -21,9 +22,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function onTerminal(args: string[]): Promise<{ status: number; screen: string }> {
   const command = [process.execPath, join(root, 'bin/crosscheck.js'), ...args].map((a) => `'${a}'`).join(' ');
   return new Promise((resolve) => {
-    execFile('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, COLUMNS: '120' } }, (err, stdout) => {
-      resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, screen: stdout });
-    });
+    execFile(
+      'script',
+      ['-qec', command, '/dev/null'],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, COLUMNS: '120' } },
+      (err, stdout) => {
+        resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, screen: stdout });
+      },
+    );
   });
 }
 
@@ -32,17 +38,32 @@ describe('ingest progress and summary', () => {
     const { status, screen } = await onTerminal(['ingest', '.', '--db', 'tty.db', '--jobs', '1']);
     expect(status).toBe(1);
     expect(screen).toMatch(/\ringesting \[[█░]{24}\] \d+\/41  ETA \d+s  [\d.]+\/s/);
-    expect(screen).toMatch(/\r\x1b\[Kread 40, stored 40, unchanged duplicates 0, new versions 0, failed 1 in [\d.]+s \(\d+\/s\)\r?\n  failed: .*broken\.html: /);
+    expect(screen).toMatch(
+      /\r\x1b\[Kread 40, stored 40, unchanged duplicates 0, new versions 0, failed 1 in [\d.]+s \(\d+\/s\)\r?\n  failed: .*broken\.html: /,
+    );
   });
 
   it('prints only the summary off a terminal, as JSON with --json, and exits 0 only when nothing failed', async () => {
     const bad = await cli(['ingest', '.', '--db', 'pipe.db', '--jobs', '1'], dir);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('');
-    expect(bad.stdout).toMatch(/^read 40, stored 40, unchanged duplicates 0, new versions 0, failed 1 in [\d.]+s \(\d+\/s\)\n  failed: .*broken\.html: .+\n$/);
-    const good = await cli(['ingest', 'report-00.txt', 'report-01.txt', '--db', 'pipe.db', '--json', '--jobs', '1'], dir);
+    expect(bad.stdout).toMatch(
+      /^read 40, stored 40, unchanged duplicates 0, new versions 0, failed 1 in [\d.]+s \(\d+\/s\)\n  failed: .*broken\.html: .+\n$/,
+    );
+    const good = await cli(
+      ['ingest', 'report-00.txt', 'report-01.txt', '--db', 'pipe.db', '--json', '--jobs', '1'],
+      dir,
+    );
     expect([good.status, good.stderr]).toEqual([0, '']);
-    expect(JSON.parse(good.stdout)).toEqual({ read: 2, stored: 0, duplicates: 2, versions: 0, failed: 0, failures: [], seconds: expect.any(Number) });
+    expect(JSON.parse(good.stdout)).toEqual({
+      read: 2,
+      stored: 0,
+      duplicates: 2,
+      versions: 0,
+      failed: 0,
+      failures: [],
+      seconds: expect.any(Number),
+    });
   });
 });
 
@@ -62,7 +83,9 @@ describe('Progress', () => {
     expect(out.write).toHaveBeenCalledTimes(1);
     vi.setSystemTime(4000);
     p.update(100, 2);
-    expect(out.write).toHaveBeenLastCalledWith(`\ringesting [${'█'.repeat(12)}${'░'.repeat(12)}] 100/200  ETA 4s  25/s  2 failed\x1b[K`);
+    expect(out.write).toHaveBeenLastCalledWith(
+      `\ringesting [${'█'.repeat(12)}${'░'.repeat(12)}] 100/200  ETA 4s  25/s  2 failed\x1b[K`,
+    );
     p.done();
     expect(out.write).toHaveBeenLastCalledWith('\r\x1b[K');
     vi.useRealTimers();

@@ -5,7 +5,12 @@ import { swapString, type Swapped } from './swap.js';
 const SKIP = new Set(['document.id', 'document.origin', 'document.text', 'document.htmlMap']);
 
 const isSpan = (v: unknown): v is Span =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && typeof (v as Span).start === 'number' && typeof (v as Span).end === 'number';
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.keys(v).length === 2 &&
+  typeof (v as Span).start === 'number' &&
+  typeof (v as Span).end === 'number';
 
 // The swap adds "the" before "IDF" where grammar wants it ("The IDF said", "the IDF" but "2,000 IDF
 // operatives"); a field value taken out of its sentence cannot know which, so the article is ignored.
@@ -24,7 +29,10 @@ export function mirrorDifferences(original: Extraction, mirrored: Extraction, sw
     if (SKIP.has(path)) return;
     if (isSpan(a)) {
       const m = swap.mapSpan(a, core);
-      if (!isSpan(b) || b.start !== m.start || b.end !== m.end) diffs.push(`${path}: expected ${JSON.stringify(m)} «${swap.text.slice(m.start, m.end)}», got ${JSON.stringify(b)}`);
+      if (!isSpan(b) || b.start !== m.start || b.end !== m.end)
+        diffs.push(
+          `${path}: expected ${JSON.stringify(m)} «${swap.text.slice(m.start, m.end)}», got ${JSON.stringify(b)}`,
+        );
       return;
     }
     if (Array.isArray(a)) {
@@ -41,12 +49,14 @@ export function mirrorDifferences(original: Extraction, mirrored: Extraction, sw
         return;
       }
       const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-      for (const k of keys) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k, core);
+      for (const k of keys)
+        walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k, core);
       return;
     }
     if (typeof a === 'string') {
       const want = normalise(swapString(a));
-      if (typeof b !== 'string' || normalise(b) !== want) diffs.push(`${path}: expected ${JSON.stringify(want)}, got ${JSON.stringify(b)}`);
+      if (typeof b !== 'string' || normalise(b) !== want)
+        diffs.push(`${path}: expected ${JSON.stringify(want)}, got ${JSON.stringify(b)}`);
       return;
     }
     if (!Object.is(a, b)) diffs.push(`${path}: expected ${JSON.stringify(a)}, got ${JSON.stringify(b)}`);

@@ -17,7 +17,8 @@ function articles(): { name: string; text: string }[] {
       if (d.isDirectory() && existsSync(file)) out.push({ name: `corpus/${d.name}`, text: readFileSync(file, 'utf8') });
     }
   }
-  for (const f of readdirSync(TEXTS).filter((f) => f.endsWith('.txt'))) out.push({ name: `texts/${f}`, text: readFileSync(join(TEXTS, f), 'utf8') });
+  for (const f of readdirSync(TEXTS).filter((f) => f.endsWith('.txt')))
+    out.push({ name: `texts/${f}`, text: readFileSync(join(TEXTS, f), 'utf8') });
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -28,7 +29,9 @@ const swappedSomething: string[] = [];
 describe('mirror: swapping the parties changes only the swapped names', () => {
   afterAll(() => {
     const rate = all.length ? (100 * symmetric.length) / all.length : 0;
-    console.log(`mirror symmetry: ${symmetric.length}/${all.length} articles fully symmetric (${rate.toFixed(1)}%); ${swappedSomething.length} had names to swap`);
+    console.log(
+      `mirror symmetry: ${symmetric.length}/${all.length} articles fully symmetric (${rate.toFixed(1)}%); ${swappedSomething.length} had names to swap`,
+    );
   });
 
   it('has articles to check', () => {
@@ -52,7 +55,10 @@ describe('mirror: swapping the parties changes only the swapped names', () => {
     const swap = swapParties(text);
     const original = extract({ origin: 'x', text, meta: {} });
     const mirrored = extract({ origin: 'x', text: swap.text, meta: {} });
-    mirrored.entities = [...mirrored.entities, { name: 'Palestinian', type: 'organization', mentions: [{ start: 0, end: 11 }], by: 'test/planted' }];
+    mirrored.entities = [
+      ...mirrored.entities,
+      { name: 'Palestinian', type: 'organization', mentions: [{ start: 0, end: 11 }], by: 'test/planted' },
+    ];
     expect(mirrorDifferences(original, mirrored, swap)).not.toEqual([]);
   });
 });

@@ -4,13 +4,19 @@ import { swapParties, swapString } from './swap.js';
 describe('swapParties', () => {
   it('swaps both ways at once, on word boundaries, keeping case', () => {
     const s = swapParties('Israeli troops and Palestinian fighters; ISRAELI TANKS; the Israelis, not Israelite texts.');
-    expect(s.text).toBe('Palestinian troops and Israeli fighters; PALESTINIAN TANKS; the Palestinians, not Israelite texts.');
+    expect(s.text).toBe(
+      'Palestinian troops and Israeli fighters; PALESTINIAN TANKS; the Palestinians, not Israelite texts.',
+    );
     expect(s.count).toBe(4);
   });
 
   it('moves the article with the IDF and capitalises it at a sentence start', () => {
-    expect(swapParties('Hamas said the IDF fired. The IDF said Hamas fired.').text).toBe('The IDF said Hamas fired. Hamas said the IDF fired.');
-    expect(swapParties('the Hamas-run ministry and an IDF spokesman').text).toBe('the IDF-run ministry and an Hamas spokesman');
+    expect(swapParties('Hamas said the IDF fired. The IDF said Hamas fired.').text).toBe(
+      'The IDF said Hamas fired. Hamas said the IDF fired.',
+    );
+    expect(swapParties('the Hamas-run ministry and an IDF spokesman').text).toBe(
+      'the IDF-run ministry and an Hamas spokesman',
+    );
     expect(swapString('Hamas')).toBe('the IDF');
     expect(swapString('killed 2,000 Hamas fighters')).toBe('killed 2,000 IDF fighters');
   });

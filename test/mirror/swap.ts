@@ -46,7 +46,8 @@ export interface Swapped {
 }
 
 // Words after which "the" would be wrong: "the Hamas-run" → "the IDF-run", "2,000 Hamas operatives" → "2,000 IDF operatives".
-const ARTICLE_RE = /(?:^|[^\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|some|many|several|other|more|[\d,.]*\d)\s+$/iu;
+const ARTICLE_RE =
+  /(?:^|[^\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|some|many|several|other|more|[\d,.]*\d)\s+$/iu;
 const SENTENCE_START_RE = /(?:^|[.!?:]["”’»)]*\s+|\n\s*|["“‘«(]\s*)$/u;
 
 /**
@@ -61,9 +62,18 @@ export function swapParties(text: string, pairs: readonly SwapPair[] = PARTY_PAI
     table.set(p.a, { to: p.b, toArticle: !!p.bArticle });
     table.set(p.b, { to: p.a, toArticle: false });
   }
-  const names = [...table.keys()].sort((x, y) => y.length - x.length).map(_escape).join('|');
-  const articled = pairs.filter((p) => p.bArticle).map((p) => _escape(p.b)).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:((?:the|The|THE)\\s+)(?=(?:${articled || '(?!)'})(?![\\p{L}\\p{N}])))?(${names})(?![\\p{L}\\p{N}])`, 'giu');
+  const names = [...table.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map(_escape)
+    .join('|');
+  const articled = pairs
+    .filter((p) => p.bArticle)
+    .map((p) => _escape(p.b))
+    .join('|');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:((?:the|The|THE)\\s+)(?=(?:${articled || '(?!)'})(?![\\p{L}\\p{N}])))?(${names})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   const reps: Replacement[] = [];
   let out = '';
   let last = 0;
@@ -86,7 +96,14 @@ export function swapParties(text: string, pairs: readonly SwapPair[] = PARTY_PAI
     out += text.slice(last, from);
     const newFrom = out.length;
     out += lead + replacement;
-    reps.push({ from, to: from + (article?.length ?? 0) + written.length, core, newFrom, newTo: out.length, newCore: newFrom + lead.length });
+    reps.push({
+      from,
+      to: from + (article?.length ?? 0) + written.length,
+      core,
+      newFrom,
+      newTo: out.length,
+      newCore: newFrom + lead.length,
+    });
     last = from + (article?.length ?? 0) + written.length;
   }
   out += text.slice(last);
@@ -104,7 +121,10 @@ export function swapParties(text: string, pairs: readonly SwapPair[] = PARTY_PAI
   return {
     text: out,
     count: reps.length,
-    mapSpan: (span, core = false) => ({ start: mapOffset(span.start, true, core), end: mapOffset(span.end, false, core) }),
+    mapSpan: (span, core = false) => ({
+      start: mapOffset(span.start, true, core),
+      end: mapOffset(span.end, false, core),
+    }),
   };
 }
 
@@ -113,11 +133,16 @@ export function swapString(s: string, pairs: readonly SwapPair[] = PARTY_PAIRS):
   return swapParties(s, pairs, false).text;
 }
 
-function _canonical(written: string, table: ReadonlyMap<string, unknown>): { name: string; upper: boolean; apply(to: string): string } | null {
+function _canonical(
+  written: string,
+  table: ReadonlyMap<string, unknown>,
+): { name: string; upper: boolean; apply(to: string): string } | null {
   if (table.has(written)) return { name: written, upper: false, apply: (to) => to };
   for (const name of table.keys()) {
-    if (written === name.toUpperCase() && name !== written) return { name, upper: true, apply: (to) => to.toUpperCase() };
-    if (written === name.toLowerCase() && name !== written) return { name, upper: false, apply: (to) => to.toLowerCase() };
+    if (written === name.toUpperCase() && name !== written)
+      return { name, upper: true, apply: (to) => to.toUpperCase() };
+    if (written === name.toLowerCase() && name !== written)
+      return { name, upper: false, apply: (to) => to.toLowerCase() };
   }
   return null;
 }

@@ -8,15 +8,64 @@ import { NAMED, newsArticle } from './news-like.js';
 // Pieces that trip text code: lone surrogates, astral characters, combining marks, quote marks of
 // every kind, digits and separators, line breaks of every kind, zero-width and bidi controls.
 const ODD_PIECES = [
-  '\ud800', '\udfff', '😀', '👩‍👩‍👧', 'e\u0301', '“', '”', '‘', '’', '"', "'", '«', '»', '—', '–', '-', '...', '…',
-  '\n', '\r\n', '\n\n', '\u2028', '\t', '\u00a0', '\u200b', '\u202e', '\ufeff', '0', '7', '1,000', '10.5', '%',
-  '99999999999999999999999999', '1e308', ' more than ', ' killed ', ' said ', ' Gaza ', ' al-', ' Abu ', ' The ', '.', ' ',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '👩‍👩‍👧',
+  'e\u0301',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '«',
+  '»',
+  '—',
+  '–',
+  '-',
+  '...',
+  '…',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '\u2028',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\u202e',
+  '\ufeff',
+  '0',
+  '7',
+  '1,000',
+  '10.5',
+  '%',
+  '99999999999999999999999999',
+  '1e308',
+  ' more than ',
+  ' killed ',
+  ' said ',
+  ' Gaza ',
+  ' al-',
+  ' Abu ',
+  ' The ',
+  '.',
+  ' ',
 ];
-const oddText = fc.string({ unit: fc.oneof(fc.constantFrom(...ODD_PIECES), fc.string({ unit: 'binary', maxLength: 3 })), maxLength: 60 });
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), oddText, fc.string({ unit: 'grapheme-ascii', maxLength: 300 }));
+const oddText = fc.string({
+  unit: fc.oneof(fc.constantFrom(...ODD_PIECES), fc.string({ unit: 'binary', maxLength: 3 })),
+  maxLength: 60,
+});
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  oddText,
+  fc.string({ unit: 'grapheme-ascii', maxLength: 300 }),
+);
 const options: fc.Arbitrary<ExtractOptions> = fc.oneof(
   fc.constant({}),
-  fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => ({ published: d.toISOString().slice(0, 10) })),
+  fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((d) => ({ published: d.toISOString().slice(0, 10) })),
 );
 const anyDocument = fc.tuple(fc.oneof(anyText, newsArticle), options);
 
@@ -81,7 +130,13 @@ describe('extract() over news-like articles', () => {
         const x = run(text, opts);
         assertAllSpans(x);
         for (const e of x.entities) {
-          for (const m of e.mentions) expect(text.slice(m.start, m.end).replace(/[\t\u00a0]/g, ' ').toLowerCase()).toContain(e.name.split(' ').pop()!.toLowerCase());
+          for (const m of e.mentions)
+            expect(
+              text
+                .slice(m.start, m.end)
+                .replace(/[\t\u00a0]/g, ' ')
+                .toLowerCase(),
+            ).toContain(e.name.split(' ').pop()!.toLowerCase());
         }
         // A text that names one of the generator's people or places yields at least one entity.
         if (NAMED().some((n) => text.includes(n))) expect(x.entities.length).toBeGreaterThan(0);

@@ -11,8 +11,17 @@ const url = (path: string) => `${server.base}${path}`;
 beforeAll(async () => {
   server = await startServer({
     '/marevo': { body: page(MARKET_STRIKE, { outlet: 'Kestrel', published: '2023-11-09' }) },
-    '/latin1': { type: 'text/html; charset=windows-1252', body: iconv.encode(page({ title: 'Café strike', html: '<p>The café owner said \u201cnine\u201d people were hurt.</p>' }), 'windows-1252') },
-    '/plain': { type: 'text/plain; charset=utf-8', body: 'Update\n\n<b>Not markup</b>: 30 people were detained, police said.\n' },
+    '/latin1': {
+      type: 'text/html; charset=windows-1252',
+      body: iconv.encode(
+        page({ title: 'Café strike', html: '<p>The café owner said \u201cnine\u201d people were hurt.</p>' }),
+        'windows-1252',
+      ),
+    },
+    '/plain': {
+      type: 'text/plain; charset=utf-8',
+      body: 'Update\n\n<b>Not markup</b>: 30 people were detained, police said.\n',
+    },
     '/a': { redirect: '/b' },
     '/b': { redirect: '/marevo', status: 301 },
     '/loop1': { redirect: '/loop2' },
@@ -38,11 +47,15 @@ async function reason(p: Promise<unknown>): Promise<string> {
 }
 
 describe('fetchUrl', () => {
-  it('downloads a page and reads it into a document with the page\'s own metadata', async () => {
+  it("downloads a page and reads it into a document with the page's own metadata", async () => {
     const body = await fetchUrl(url('/marevo'));
     expect([body.kind, body.mediaType, body.charset, body.url]).toEqual(['page', 'text/html', 'utf-8', url('/marevo')]);
     const doc = documentFromBody(body, url('/marevo'));
-    expect(doc.meta).toMatchObject({ title: 'Shelling hits Marevo market', outlet: 'Kestrel', published: '2023-11-09' });
+    expect(doc.meta).toMatchObject({
+      title: 'Shelling hits Marevo market',
+      outlet: 'Kestrel',
+      published: '2023-11-09',
+    });
   });
 
   it('decodes with the charset the server declares, and reads text/plain as text', async () => {
@@ -50,7 +63,10 @@ describe('fetchUrl', () => {
     expect(latin.encoding).toBe('windows-1252');
     expect(latin.text).toContain('The café owner said \u201cnine\u201d people were hurt.');
     const plain = documentFromBody(await fetchUrl(url('/plain')), url('/plain'));
-    expect([plain.format, plain.text]).toEqual(['text', 'Update\n\n<b>Not markup</b>: 30 people were detained, police said.\n']);
+    expect([plain.format, plain.text]).toEqual([
+      'text',
+      'Update\n\n<b>Not markup</b>: 30 people were detained, police said.\n',
+    ]);
   });
 
   it('follows redirects to the end and says where the body came from', async () => {
@@ -59,16 +75,22 @@ describe('fetchUrl', () => {
   });
 
   it('refuses loops, too many redirects and redirects off http(s)', async () => {
-    expect(await reason(fetchUrl(url('/loop1')))).toBe(`redirect loop: ${url('/loop1')} → ${url('/loop2')} → ${url('/loop1')}`);
+    expect(await reason(fetchUrl(url('/loop1')))).toBe(
+      `redirect loop: ${url('/loop1')} → ${url('/loop2')} → ${url('/loop1')}`,
+    );
     expect(await reason(fetchUrl(url('/hop0')))).toBe(`more than 5 redirects (last ${url('/hop6')})`);
     expect(await reason(fetchUrl(url('/hop0'), { maxRedirects: 7 }))).toBe('HTTP 404 Not Found');
-    expect(await reason(fetchUrl(url('/escape')))).toBe('redirect to a URL crosscheck does not fetch (file:///etc/passwd)');
+    expect(await reason(fetchUrl(url('/escape')))).toBe(
+      'redirect to a URL crosscheck does not fetch (file:///etc/passwd)',
+    );
   });
 
   it('names error statuses and types it does not read', async () => {
     expect(await reason(fetchUrl(url('/nowhere')))).toBe('HTTP 404 Not Found');
     expect(await reason(fetchUrl(url('/broken')))).toBe('HTTP 500 Internal Server Error');
-    expect(await reason(fetchUrl(url('/logo.png')))).toBe('unsupported content type image/png: crosscheck reads HTML, plain text, RSS and Atom feeds');
+    expect(await reason(fetchUrl(url('/logo.png')))).toBe(
+      'unsupported content type image/png: crosscheck reads HTML, plain text, RSS and Atom feeds',
+    );
     expect(await reason(fetchUrl('ftp://127.0.0.1/x'))).toBe('not an http(s) URL');
   });
 
@@ -79,7 +101,9 @@ describe('fetchUrl', () => {
   });
 
   it('stops reading an endless body at the size limit', async () => {
-    expect(await reason(fetchUrl(url('/endless'), { maxBytes: 200_000 }))).toBe('input is over the size limit of 200000 bytes (raise it with --max-bytes, or the maxBytes option)');
+    expect(await reason(fetchUrl(url('/endless'), { maxBytes: 200_000 }))).toBe(
+      'input is over the size limit of 200000 bytes (raise it with --max-bytes, or the maxBytes option)',
+    );
   });
 
   it('names a refused connection', async () => {

@@ -19,7 +19,10 @@ export const BRIDGE_DETAINED = {
 };
 
 /** A whole page: head metadata (outlet, publication date), a script that must never be read. */
-export function page(report: { title: string; html: string }, opts: { outlet?: string; published?: string; script?: string } = {}): string {
+export function page(
+  report: { title: string; html: string },
+  opts: { outlet?: string; published?: string; script?: string } = {},
+): string {
   const meta = [
     opts.outlet ? `<meta property="og:site_name" content="${opts.outlet}">` : '',
     opts.published ? `<meta property="article:published_time" content="${opts.published}T08:30:00Z">` : '',

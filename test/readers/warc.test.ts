@@ -25,17 +25,42 @@ async function read(name: string, bytes: Buffer, maxBytes?: number): Promise<Con
 
 /** Entries as short readable lines: "doc URL | title | published" or "fail ORIGIN | reason". */
 function summary(entries: ContainerEntry[], path: string): string[] {
-  return entries.map((e) => (e.ok ? `doc ${e.doc.origin} | ${e.doc.meta.title ?? "-"} | ${e.doc.meta.published ?? '-'}` : `fail ${e.origin.replace(path, 'ARCHIVE')} | ${e.reason}`));
+  return entries.map((e) =>
+    e.ok
+      ? `doc ${e.doc.origin} | ${e.doc.meta.title ?? '-'} | ${e.doc.meta.published ?? '-'}`
+      : `fail ${e.origin.replace(path, 'ARCHIVE')} | ${e.reason}`,
+  );
 }
 
 const CRAWL: RecordSpec[] = [
   { type: 'warcinfo', body: 'software: test-crawler\r\n' },
-  { type: 'request', url: 'https://kestrel.test/marevo', body: 'GET /marevo HTTP/1.1\r\nHost: kestrel.test\r\n\r\n', contentType: 'application/http; msgtype=request' },
-  { url: 'https://kestrel.test/marevo', body: page(MARKET_STRIKE, { outlet: 'Kestrel', published: '2023-11-09', script: 'window.tracker = "Ninety soldiers were killed"' }) },
+  {
+    type: 'request',
+    url: 'https://kestrel.test/marevo',
+    body: 'GET /marevo HTTP/1.1\r\nHost: kestrel.test\r\n\r\n',
+    contentType: 'application/http; msgtype=request',
+  },
+  {
+    url: 'https://kestrel.test/marevo',
+    body: page(MARKET_STRIKE, {
+      outlet: 'Kestrel',
+      published: '2023-11-09',
+      script: 'window.tracker = "Ninety soldiers were killed"',
+    }),
+  },
   { url: 'https://kestrel.test/old', status: '301 Moved Permanently', body: '' },
   { url: 'https://kestrel.test/gone', status: '404 Not Found', body: page(BRIDGE_DETAINED) },
-  { url: 'https://kestrel.test/logo.png', contentType: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) },
-  { type: 'resource', url: 'https://doltsa-relief.test/update.txt', contentType: 'text/plain; charset=utf-8', body: `${VALLEY_DISPLACED.title}\n\nMore than 4,000 people have fled villages in the Vessa valley since Monday, according to the Doltsa relief office.\n` },
+  {
+    url: 'https://kestrel.test/logo.png',
+    contentType: 'image/png',
+    body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+  },
+  {
+    type: 'resource',
+    url: 'https://doltsa-relief.test/update.txt',
+    contentType: 'text/plain; charset=utf-8',
+    body: `${VALLEY_DISPLACED.title}\n\nMore than 4,000 people have fled villages in the Vessa valley since Monday, according to the Doltsa relief office.\n`,
+  },
 ];
 
 describe('readWarcFile', () => {
@@ -55,9 +80,16 @@ describe('readWarcFile', () => {
     }
   });
 
-  it('reads a whole-file gzip archive and records written by warcio\'s own serializer', async () => {
+  it("reads a whole-file gzip archive and records written by warcio's own serializer", async () => {
     const record = WARCRecord.create(
-      { url: 'https://kestrel.test/vessa', date: '2024-02-01T00:00:00Z', type: 'response', warcVersion: 'WARC/1.1', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } },
+      {
+        url: 'https://kestrel.test/vessa',
+        date: '2024-02-01T00:00:00Z',
+        type: 'response',
+        warcVersion: 'WARC/1.1',
+        statusline: 'HTTP/1.1 200 OK',
+        httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' },
+      },
       (async function* () {
         yield new TextEncoder().encode(page(VALLEY_DISPLACED, { published: '2023-11-14' }));
       })(),
@@ -77,7 +109,9 @@ describe('readWarcFile', () => {
     const plainPath = join(dir, 'cut.warc');
     expect(summary(await read('cut.warc', plain.subarray(0, plain.length - 200)), plainPath)).toEqual([
       'doc https://kestrel.test/marevo | Shelling hits Marevo market | 2023-11-09',
-      expect.stringMatching(/^fail ARCHIVE \| truncated archive: record 2 \(https:\/\/kestrel.test\/vessa\) ends \d+ bytes early; 1 record before it was read$/),
+      expect.stringMatching(
+        /^fail ARCHIVE \| truncated archive: record 2 \(https:\/\/kestrel.test\/vessa\) ends \d+ bytes early; 1 record before it was read$/,
+      ),
     ]);
     const gz = warcFile(records, true);
     const gzPath = join(dir, 'cut.warc.gz');
@@ -88,7 +122,10 @@ describe('readWarcFile', () => {
   });
 
   it('fails a record over the size limit alone and reads on', async () => {
-    const big = { url: 'https://kestrel.test/long', body: page({ title: 'Long page', html: '<p>Padding paragraph.</p>'.repeat(400) }) };
+    const big = {
+      url: 'https://kestrel.test/long',
+      body: page({ title: 'Long page', html: '<p>Padding paragraph.</p>'.repeat(400) }),
+    };
     const path = join(dir, 'big.warc');
     expect(summary(await read('big.warc', warcFile([big, CRAWL[2]!]), 5000), path)).toEqual([
       'fail ARCHIVE:1 (https://kestrel.test/long) | input is over the size limit of 5000 bytes (raise it with --max-bytes, or the maxBytes option)',
@@ -99,7 +136,8 @@ describe('readWarcFile', () => {
   it('stops a gzip bomb early with a clear reason, keeping the records before it', async () => {
     // A 100 MB response of zeros compressed to about 100 KB, after one good record.
     const zeros = 100_000_000;
-    const head = warcRecord({ url: 'https://bomb.test/', body: '' }).toString('latin1')
+    const head = warcRecord({ url: 'https://bomb.test/', body: '' })
+      .toString('latin1')
       .replace(/Content-Length: \d+\r\n\r\nHTTP/, `Content-Length: ${zeros + 79}\r\n\r\nHTTP`)
       .replace(/Content-Length: 0\r\n\r\n\r\n\r\n$/, `Content-Length: ${zeros}\r\n\r\n`);
     const bomb = await gzipOfZeros(head, zeros);
@@ -107,7 +145,9 @@ describe('readWarcFile', () => {
     const before = process.memoryUsage().rss;
     const out = summary(await read('bomb.warc.gz', Buffer.concat([gzipSync(warcRecord(CRAWL[2]!)), bomb])), path);
     expect(out[0]).toBe('doc https://kestrel.test/marevo | Shelling hits Marevo market | 2023-11-09');
-    expect(out.at(-1)).toMatch(/^fail ARCHIVE \| gzip bomb: \d+ bytes inflated past 6\d(\.\d)? MB \(more than 100 times\); reading stopped; 1 record before it was read$/);
+    expect(out.at(-1)).toMatch(
+      /^fail ARCHIVE \| gzip bomb: \d+ bytes inflated past 6\d(\.\d)? MB \(more than 100 times\); reading stopped; 1 record before it was read$/,
+    );
     expect(process.memoryUsage().rss - before).toBeLessThan(200_000_000);
   });
 

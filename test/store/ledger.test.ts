@@ -13,18 +13,51 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'cc-ledger-'));
 function extraction(text: string, origin: string): Extraction {
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
   return {
-    document: { id: documentId(text), origin, title: 'Shelling hits market', outlet: 'Northern Wire', published: '2024-03-02', dateline: 'Kharkiv', language: 'en', text },
+    document: {
+      id: documentId(text),
+      origin,
+      title: 'Shelling hits market',
+      outlet: 'Northern Wire',
+      published: '2024-03-02',
+      dateline: 'Kharkiv',
+      language: 'en',
+      text,
+    },
     figures: [
-      { value: 14, unit: 'people', qualifier: 'at_least', vague: false, metric: 'killed', who: 'people', asOf: '2024-03-01', since: null, source: 'the regional governor',
-        span: at('at least 14 people'), sentence: { start: 0, end: text.indexOf('.') + 1 }, asOfBasis: 'stated', by: 'test' },
+      {
+        value: 14,
+        unit: 'people',
+        qualifier: 'at_least',
+        vague: false,
+        metric: 'killed',
+        who: 'people',
+        asOf: '2024-03-01',
+        since: null,
+        source: 'the regional governor',
+        span: at('at least 14 people'),
+        sentence: { start: 0, end: text.indexOf('.') + 1 },
+        asOfBasis: 'stated',
+        by: 'test',
+      },
     ],
-    statements: [{ kind: 'direct', speaker: 'Oleh Marchenko', speakerRole: 'the regional governor', cue: 'said', text: 'The market was full of shoppers', span: at('The market was full of shoppers'), by: 'test' }],
+    statements: [
+      {
+        kind: 'direct',
+        speaker: 'Oleh Marchenko',
+        speakerRole: 'the regional governor',
+        cue: 'said',
+        text: 'The market was full of shoppers',
+        span: at('The market was full of shoppers'),
+        by: 'test',
+      },
+    ],
     entities: [{ name: 'Kharkiv', type: 'place', mentions: [at('Kharkiv')], by: 'test' }],
     messages: [],
   };
 }
 
-const TEXT = 'Shelling killed at least 14 people in Kharkiv on Friday, the regional governor said. "The market was full of shoppers," Oleh Marchenko said.';
+const TEXT =
+  'Shelling killed at least 14 people in Kharkiv on Friday, the regional governor said. "The market was full of shoppers," Oleh Marchenko said.';
 
 describe('ledger', () => {
   it('stores a document with its claims once, and records a second origin of the same text as a duplicate', () => {
@@ -35,10 +68,14 @@ describe('ledger', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({ figures: 1, statements: 1, outlet: 'Northern Wire' });
     const figs = [...queryFigures(ledger, { metric: 'killed', from: '2024-03-01', to: '2024-03-01' })];
-    expect(figs.map((f) => [f.value, f.source, f.evidence])).toEqual([[14, 'the regional governor', 'at least 14 people']]);
+    expect(figs.map((f) => [f.value, f.source, f.evidence])).toEqual([
+      [14, 'the regional governor', 'at least 14 people'],
+    ]);
     expect([...queryFigures(ledger, { metric: 'injured' })]).toHaveLength(0);
     expect([...queryFigures(ledger, { source: 'none' })]).toHaveLength(0);
-    expect([...queryStatements(ledger, { source: 'marchenko' })].map((s) => s.text)).toEqual(['The market was full of shoppers']);
+    expect([...queryStatements(ledger, { source: 'marchenko' })].map((s) => s.text)).toEqual([
+      'The market was full of shoppers',
+    ]);
     ledger.close();
   });
 
@@ -74,7 +111,9 @@ describe('ledger', () => {
     const text = join(dir, 'notes.db');
     writeFileSync(text, 'these are my notes, not a database at all '.repeat(200));
     expect(() => openLedger(text)).toThrow(LedgerError);
-    expect(new Database(other).prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all()).toEqual(['accounts']);
+    expect(new Database(other).prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all()).toEqual([
+      'accounts',
+    ]);
   });
 
   it('says so when the ledger is locked by another writer', () => {

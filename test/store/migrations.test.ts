@@ -7,7 +7,14 @@ import { documentId } from '../../src/extract/index.js';
 import { APPLICATION_ID } from '../../src/store/migrate.js';
 import * as initial from '../../src/store/migrations/2026-11-21-001-initial.js';
 import { openLedger } from '../../src/store/ledger.js';
-import { figuresQuery, loadDocument, queryDocuments, queryFigures, queryStatements, search } from '../../src/store/queries.js';
+import {
+  figuresQuery,
+  loadDocument,
+  queryDocuments,
+  queryFigures,
+  queryStatements,
+  search,
+} from '../../src/store/queries.js';
 
 const TEXTS = [
   'Shelling killed at least 14 people in Kharkiv on Friday, the regional governor said. "The market was full of shoppers," Oleh Marchenko said.',
@@ -25,23 +32,47 @@ function firstSchemaLedger(path: string): void {
   TEXTS.forEach((text, i) => {
     const id = documentId(text);
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
-    const seq = db.prepare(`INSERT INTO documents (id, origin, title, outlet, published, language, text, ingested_at)
-                            VALUES (?, ?, ?, 'Northern Wire', ?, 'en', ?, '2026-11-21T00:00:00.000Z')`).run(id, `r${i}.txt`, `Report ${i}`, `2024-03-0${i + 1}`, text).lastInsertRowid;
+    const seq = db
+      .prepare(
+        `INSERT INTO documents (id, origin, title, outlet, published, language, text, ingested_at)
+                            VALUES (?, ?, ?, 'Northern Wire', ?, 'en', ?, '2026-11-21T00:00:00.000Z')`,
+      )
+      .run(id, `r${i}.txt`, `Report ${i}`, `2024-03-0${i + 1}`, text).lastInsertRowid;
     db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(seq, `Report ${i}`, text);
     db.prepare('INSERT INTO document_origins VALUES (?, ?)').run(id, `r${i}.txt`);
     db.prepare('INSERT INTO document_origins VALUES (?, ?)').run(id, `copy-of-r${i}.txt`);
     const [fs, fe] = at(i === 0 ? 'at least 14' : 'Twenty-two');
-    db.prepare(`INSERT INTO figures (document_id, metric, value, unit, qualifier, vague, who, as_of, as_of_basis, source, span_start, span_end, sentence_start, sentence_end, by)
-                VALUES (?, ?, ?, 'people', ?, 0, ?, ?, 'implied', ?, ?, ?, 0, ?, 'test')`)
-      .run(id, i === 0 ? 'killed' : 'detained', i === 0 ? 14 : 22, i === 0 ? 'at_least' : 'exact', i === 0 ? 'people' : 'fighters', `2024-03-0${i + 1}`,
-        i === 0 ? 'the regional governor' : 'the Northern Command', fs, fe, text.indexOf('.') + 1);
+    db.prepare(
+      `INSERT INTO figures (document_id, metric, value, unit, qualifier, vague, who, as_of, as_of_basis, source, span_start, span_end, sentence_start, sentence_end, by)
+                VALUES (?, ?, ?, 'people', ?, 0, ?, ?, 'implied', ?, ?, ?, 0, ?, 'test')`,
+    ).run(
+      id,
+      i === 0 ? 'killed' : 'detained',
+      i === 0 ? 14 : 22,
+      i === 0 ? 'at_least' : 'exact',
+      i === 0 ? 'people' : 'fighters',
+      `2024-03-0${i + 1}`,
+      i === 0 ? 'the regional governor' : 'the Northern Command',
+      fs,
+      fe,
+      text.indexOf('.') + 1,
+    );
     const quote = i === 0 ? 'The market was full of shoppers' : 'They came at night';
     const [qs, qe] = at(quote);
-    const sid = db.prepare(`INSERT INTO statements (document_id, kind, speaker, cue, text, span_start, span_end, by) VALUES (?, 'direct', ?, 'said', ?, ?, ?, 'test')`)
+    const sid = db
+      .prepare(
+        `INSERT INTO statements (document_id, kind, speaker, cue, text, span_start, span_end, by) VALUES (?, 'direct', ?, 'said', ?, ?, ?, 'test')`,
+      )
       .run(id, i === 0 ? 'Oleh Marchenko' : 'Ilse Varnholt', quote, qs, qe).lastInsertRowid;
-    db.prepare('INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)').run(sid, quote, i === 0 ? 'Oleh Marchenko' : 'Ilse Varnholt');
+    db.prepare('INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)').run(
+      sid,
+      quote,
+      i === 0 ? 'Oleh Marchenko' : 'Ilse Varnholt',
+    );
     const place = i === 0 ? 'Kharkiv' : 'Dornwick';
-    const eid = db.prepare("INSERT INTO entities (document_id, name, type, by) VALUES (?, ?, 'place', 'test')").run(id, place).lastInsertRowid;
+    const eid = db
+      .prepare("INSERT INTO entities (document_id, name, type, by) VALUES (?, ?, 'place', 'test')")
+      .run(id, place).lastInsertRowid;
     const [ps, pe] = at(place);
     db.prepare('INSERT INTO mentions VALUES (?, ?, ?)').run(eid, ps, pe);
     db.prepare('INSERT INTO mentions VALUES (?, ?, ?)').run(eid, ps, pe); // the same span twice: kept once
@@ -55,11 +86,16 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
     firstSchemaLedger(path);
     const ledger = openLedger(path);
     const db = ledger.db;
-    expect(db.prepare('SELECT name FROM migrations ORDER BY name').pluck().all()).toEqual([initial.name, '2026-11-21-002-integer-document-keys', '2026-11-21-003-faster-ingest']);
+    expect(db.prepare('SELECT name FROM migrations ORDER BY name').pluck().all()).toEqual([
+      initial.name,
+      '2026-11-21-002-integer-document-keys',
+      '2026-11-21-003-faster-ingest',
+    ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    const columns = (t: string) => (db.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string }>).map((c) => c.name);
+    const columns = (t: string) =>
+      (db.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string }>).map((c) => c.name);
     for (const t of ['figures', 'statements', 'entities', 'document_origins']) {
       expect(columns(t)).toContain('doc');
       expect(columns(t)).not.toContain('document_id');
@@ -72,16 +108,34 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       [documentId(TEXTS[1]!), 'detained', 22, 'Twenty-two', 'the Northern Command'],
       [documentId(TEXTS[0]!), 'killed', 14, 'at least 14', 'the regional governor'],
     ]);
-    expect([...queryStatements(ledger, { source: 'varnholt' })].map((s) => [s.document_id, s.text])).toEqual([[documentId(TEXTS[1]!), 'They came at night']]);
-    expect([...queryDocuments(ledger)].map((d) => [d.figures, d.statements])).toEqual([[1, 1], [1, 1]]);
+    expect([...queryStatements(ledger, { source: 'varnholt' })].map((s) => [s.document_id, s.text])).toEqual([
+      [documentId(TEXTS[1]!), 'They came at night'],
+    ]);
+    expect([...queryDocuments(ledger)].map((d) => [d.figures, d.statements])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
     expect(db.prepare('SELECT count(*) FROM document_origins').pluck().get()).toBe(4);
-    expect(search(ledger, 'shoppers').map((h) => [h.kind, h.document_id])).toEqual([['document', documentId(TEXTS[0]!)], ['statement', documentId(TEXTS[0]!)]]);
+    expect(search(ledger, 'shoppers').map((h) => [h.kind, h.document_id])).toEqual([
+      ['document', documentId(TEXTS[0]!)],
+      ['statement', documentId(TEXTS[0]!)],
+    ]);
     const shown = loadDocument(ledger, documentId(TEXTS[0]!).slice(0, 8).toUpperCase());
-    expect(shown?.entities).toEqual([{ name: 'Kharkiv', type: 'place', mentions: [{ start: TEXTS[0]!.indexOf('Kharkiv'), end: TEXTS[0]!.indexOf('Kharkiv') + 7 }] }]);
+    expect(shown?.entities).toEqual([
+      {
+        name: 'Kharkiv',
+        type: 'place',
+        mentions: [{ start: TEXTS[0]!.indexOf('Kharkiv'), end: TEXTS[0]!.indexOf('Kharkiv') + 7 }],
+      },
+    ]);
 
     // Deleting a document takes its claims with it, through the new integer keys.
     db.prepare('DELETE FROM documents WHERE id = ?').run(documentId(TEXTS[0]!));
-    expect(['figures', 'statements', 'entities', 'mentions', 'document_origins'].map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get())).toEqual([1, 1, 1, 1, 2]);
+    expect(
+      ['figures', 'statements', 'entities', 'mentions', 'document_origins'].map((t) =>
+        db.prepare(`SELECT count(*) FROM ${t}`).pluck().get(),
+      ),
+    ).toEqual([1, 1, 1, 1, 2]);
     ledger.close();
   });
 
@@ -89,7 +143,9 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
     const path = join(mkdtempSync(join(tmpdir(), 'cc-migrate-')), 'old.db');
     firstSchemaLedger(path);
     const ledger = openLedger(path, { readonly: true });
-    expect([...queryFigures(ledger, { metric: 'killed' })].map((f) => [f.document_id, f.evidence])).toEqual([[documentId(TEXTS[0]!), 'at least 14']]);
+    expect([...queryFigures(ledger, { metric: 'killed' })].map((f) => [f.document_id, f.evidence])).toEqual([
+      [documentId(TEXTS[0]!), 'at least 14'],
+    ]);
     expect(() => ledger.db.exec('DELETE FROM figures')).toThrow(/readonly/);
     ledger.close();
   });
@@ -97,7 +153,9 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
   it('answers the filtered figures query from the (metric, as_of) index without reading document text', () => {
     const ledger = openLedger(':memory:');
     const q = figuresQuery({ metric: 'killed', from: '2024-01-01', to: '2024-12-31', limit: 50 });
-    const plan = (ledger.db.prepare('EXPLAIN QUERY PLAN ' + q.sql).all(q.params) as Array<{ detail: string }>).map((r) => r.detail);
+    const plan = (ledger.db.prepare('EXPLAIN QUERY PLAN ' + q.sql).all(q.params) as Array<{ detail: string }>).map(
+      (r) => r.detail,
+    );
     expect(plan[0]).toMatch(/^SEARCH c USING INDEX figures_metric_as_of \(metric=\? AND as_of>\? AND as_of<\?\)/);
     expect(plan[1]).toMatch(/^SEARCH d USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(q.sql).not.toMatch(/\btext\b/);

@@ -43,7 +43,10 @@ describe('findAttributions: golden cases', () => {
         assertSpan(text, a.cueSpan, 'cueSpan');
         expect(text.slice(a.cueSpan.start, a.cueSpan.end)).toBe(a.cue);
       }
-      expectGolden(join(casesDir, file.replace(/\.txt$/, '.attributions.json')), atts.map((a) => readable(text, a)));
+      expectGolden(
+        join(casesDir, file.replace(/\.txt$/, '.attributions.json')),
+        atts.map((a) => readable(text, a)),
+      );
     });
   }
 });
@@ -53,7 +56,9 @@ describe('findAttributions: frames', () => {
     const text = readFileSync(join(casesDir, 'wire-kharkiv.txt'), 'utf8');
     const atts = attributionsOf(text);
     expect(claimantOf(text, atts, 'rescuers were still pulling')).toBe('Oleh Marchenko');
-    expect(atts.find((a) => a.claimant === 'Oleh Marchenko')?.role).toBe('the head of the regional military administration');
+    expect(atts.find((a) => a.claimant === 'Oleh Marchenko')?.role).toBe(
+      'the head of the regional military administration',
+    );
     expect(claimantOf(text, atts, 'A missile struck')).toBe('the regional governor');
     expect(claimantOf(text, atts, '41 people were injured')).toBe('the city council');
     // "It denied …" refers to the ministry; "It was reported" has no claimant.
@@ -66,7 +71,9 @@ describe('findAttributions: frames', () => {
     const text = readFileSync(join(casesDir, 'wire-kharkiv.txt'), 'utf8');
     const atts = attributionsOf(text);
     const drones = atts.find((a) => a.claimant === 'Ukrainian officials')!;
-    expect(text.slice(drones.content.start, drones.content.end)).toBe('air defences had shot down 18 of 24 drones overnight');
+    expect(text.slice(drones.content.start, drones.content.end)).toBe(
+      'air defences had shot down 18 of 24 drones overnight',
+    );
     expect(claimantOf(text, atts, 'all of its targets')).toBe('the Russian military');
   });
 
@@ -116,7 +123,15 @@ describe('findAttributions: symmetry', () => {
   ];
   const all = PAIRS.flatMap(([a, b]) => [a, b]).sort((x, y) => y.length - x.length);
   const swapRe = new RegExp(all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const other = new Map(PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as const));
+  const other = new Map(
+    PAIRS.flatMap(
+      ([a, b]) =>
+        [
+          [a, b],
+          [b, a],
+        ] as const,
+    ),
+  );
   const swap = (s: string): string => s.replace(swapRe, (w) => other.get(w)!);
   const view = (text: string): string[] => attributionsOf(text).map((a) => JSON.stringify(readable(text, a)));
 
@@ -154,11 +169,14 @@ describe.skipIf(!existsSync(seedsDir))('findAttributions: seeds', () => {
 });
 
 describe('findAttributions: frames seen in real reporting', () => {
-  const claimantFor = (text: string, contentStart: string): string | null | undefined => claimantOf(text, attributionsOf(text), contentStart);
-  const contentsOf = (text: string): string[] => attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end));
+  const claimantFor = (text: string, contentStart: string): string | null | undefined =>
+    claimantOf(text, attributionsOf(text), contentStart);
+  const contentsOf = (text: string): string[] =>
+    attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end));
 
   it('reads a clause with a number before "the department said" as reported, not as a role', () => {
-    const text = 'Nine people were killed in the shelling of Varenko, the regional health department said. Another 64 people were wounded, the department said.';
+    const text =
+      'Nine people were killed in the shelling of Varenko, the regional health department said. Another 64 people were wounded, the department said.';
     // "the department" points back to the department named in the sentence before.
     expect(claimantFor(text, 'Another 64 people were wounded')).toBe('the regional health department');
     // A role before a name stays a role.
@@ -169,15 +187,20 @@ describe('findAttributions: frames seen in real reporting', () => {
   it('leaves an -ly adverb out of the claimant', () => {
     const text = 'The Tavenholt regime immediately claimed that its air defences had downed four drones.';
     expect(claimantFor(text, 'its air defences')).toBe('The Tavenholt regime');
-    expect(claimantFor('The family quickly denied that the boy had been armed.', 'the boy had been armed')).toBe('The family');
+    expect(claimantFor('The family quickly denied that the boy had been armed.', 'the boy had been armed')).toBe(
+      'The family',
+    );
   });
 
   it('reads the occasion after a verb as no reported clause', () => {
-    const text = '“We will not leave,” the mayor said in Korvala on Saturday night. The governor told a crowd of farmers in the market square. The minister said at least 40 people were missing.';
+    const text =
+      '“We will not leave,” the mayor said in Korvala on Saturday night. The governor told a crowd of farmers in the market square. The minister said at least 40 people were missing.';
     expect(contentsOf(text)).toEqual(['We will not leave', 'at least 40 people were missing']);
     const that = 'The envoy said in Geneva that the talks had stalled.';
     expect(contentsOf(that)).toEqual(['the talks had stalled']);
-    expect(contentsOf('The minister told state television that at least one convoy was hit.')).toEqual(['at least one convoy was hit']);
+    expect(contentsOf('The minister told state television that at least one convoy was hit.')).toEqual([
+      'at least one convoy was hit',
+    ]);
   });
 
   it('reads a cue set inside the clause it reports', () => {
@@ -201,7 +224,8 @@ describe('findAttributions: frames seen in real reporting', () => {
   });
 
   it('reads toll phrases beyond "put the toll at"', () => {
-    const text = 'The UN humanitarian office put the number who left at up to 4,000. The army later revised that figure to 14. The forum said its own count put the number of dead at more than 90.';
+    const text =
+      'The UN humanitarian office put the number who left at up to 4,000. The army later revised that figure to 14. The forum said its own count put the number of dead at more than 90.';
     expect(claimantFor(text, 'up to 4,000')).toBe('The UN humanitarian office');
     expect(claimantFor(text, '14')).toBe('The army');
     expect(claimantFor(text, 'its own count')).toBe('The forum');
@@ -243,29 +267,40 @@ describe('findAttributions: frames seen in real reporting', () => {
   });
 
   it('keeps a description naming another side as written', () => {
-    const text = 'Kyaw Lin, a spokesman for the resistance, said the village was hit twice. The junta’s own spokesman said the aircraft had targeted fighters.';
+    const text =
+      'Kyaw Lin, a spokesman for the resistance, said the village was hit twice. The junta’s own spokesman said the aircraft had targeted fighters.';
     expect(claimantFor(text, 'the aircraft had targeted')).toBe('The junta’s own spokesman');
   });
 
   it('reads more reporting verbs and leaves cue words used as plural nouns alone', () => {
-    const text = 'Senator Ruth Amadi argued that the aid bill would pass by spring. The envoy suggested the talks could resume, arguing that both sides were tired.';
+    const text =
+      'Senator Ruth Amadi argued that the aid bill would pass by spring. The envoy suggested the talks could resume, arguing that both sides were tired.';
     expect(claimantFor(text, 'the aid bill would pass')).toBe('Ruth Amadi');
     expect(claimantFor(text, 'the talks could resume')).toBe('The envoy');
     expect(claimantFor(text, 'both sides were tired')).toBe('The envoy');
-    const nouns = 'Voters in 11 states head to the polls on Tuesday. Five other states vote next week, and several battleground states report long queues.';
+    const nouns =
+      'Voters in 11 states head to the polls on Tuesday. Five other states vote next week, and several battleground states report long queues.';
     expect(attributionsOf(nouns)).toEqual([]);
   });
 
   it('reads reports inside and around relative clauses', () => {
-    const text = 'Ilse Marven, who said she had voted for the governor twice, said the new tax would close her shop. Friends of Tomas Reyko who have seen him in prison say he has lost weight.';
+    const text =
+      'Ilse Marven, who said she had voted for the governor twice, said the new tax would close her shop. Friends of Tomas Reyko who have seen him in prison say he has lost weight.';
     const atts = attributionsOf(text);
     expect(claimantOf(text, atts, 'she had voted for the governor twice')).toBe('Ilse Marven');
     // The relative clause's report stops at its comma; the main report keeps the relative as a role.
     expect(contentsOf(text)).toContain('she had voted for the governor twice');
-    expect(atts.find((a) => text.slice(a.content.start, a.content.end).startsWith('the new tax'))).toMatchObject({ claimant: 'Ilse Marven', role: 'who said she had voted for the governor twice' });
-    expect(atts.find((a) => text.slice(a.content.start, a.content.end) === 'he has lost weight')).toMatchObject({ claimant: 'Friends of Tomas Reyko', role: 'who have seen him in prison' });
+    expect(atts.find((a) => text.slice(a.content.start, a.content.end).startsWith('the new tax'))).toMatchObject({
+      claimant: 'Ilse Marven',
+      role: 'who said she had voted for the governor twice',
+    });
+    expect(atts.find((a) => text.slice(a.content.start, a.content.end) === 'he has lost weight')).toMatchObject({
+      claimant: 'Friends of Tomas Reyko',
+      role: 'who have seen him in prison',
+    });
     // "which" with a number holding a comma: the clause runs on past "19,667".
-    const which = 'The bureau does not confirm figures published by the regional health office, which claims that 19,667 people have been killed.';
+    const which =
+      'The bureau does not confirm figures published by the regional health office, which claims that 19,667 people have been killed.';
     expect(contentsOf(which)).toEqual(['19,667 people have been killed']);
   });
 
@@ -278,10 +313,17 @@ describe('findAttributions: frames seen in real reporting', () => {
       'She met Omar Haddad, who police say fled the town in March.',
       'The footage comes from an interview in which Varga says she will close the port.',
     ].join(' ');
-    expect(attributionsOf(text).map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end), a.by])).toEqual([
+    expect(
+      attributionsOf(text).map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end), a.by]),
+    ).toEqual([
       ['Dana Levi', 'said', 'would take weeks', 'attribution/relative-gap-clause'],
       ['Amina Yusuf', 'said', 'was a deliberate attack on the market', 'attribution/relative-gap-clause'],
-      ['residents', 'said', 'The strike, which the Sudanese army said killed 12, hit a school near the river', 'attribution/clause-then-claimant-verb'],
+      [
+        'residents',
+        'said',
+        'The strike, which the Sudanese army said killed 12, hit a school near the river',
+        'attribution/clause-then-claimant-verb',
+      ],
       ['the Sudanese army', 'said', 'killed 12', 'attribution/relative-gap-clause'],
       ['the governor', 'said', 'the federal government should pay for', 'attribution/relative-gap-clause'],
       ['police', 'say', 'fled the town in March', 'attribution/relative-gap-clause'],
@@ -313,7 +355,11 @@ describe('findAttributions: frames seen in real reporting', () => {
       ["Varga's son", 'saying', 'the ferry was safe'],
     ]);
     // After a possessive a cue word describes a noun.
-    expect(contentsOf('Prosecutors listed one of the mayor’s alleged bribes, a boat. Nearly half of Varga\'s reported donations came from abroad.')).toEqual([]);
+    expect(
+      contentsOf(
+        "Prosecutors listed one of the mayor’s alleged bribes, a boat. Nearly half of Varga's reported donations came from abroad.",
+      ),
+    ).toEqual([]);
   });
 
   it('leaves a headline verb out of a name the text gave in a headline', () => {
@@ -328,7 +374,8 @@ describe('findAttributions: frames seen in real reporting', () => {
   });
 
   it('reads a name after the cue past honorifics and initials', () => {
-    const text = '“We were never consulted,” recalled Mr. Osei. “The decision came from above,” said Daniel K. Osei, a former adviser. The plan failed, according to Ms. Adeyemi.';
+    const text =
+      '“We were never consulted,” recalled Mr. Osei. “The decision came from above,” said Daniel K. Osei, a former adviser. The plan failed, according to Ms. Adeyemi.';
     expect(claimantFor(text, 'We were never consulted')).toBe('Daniel K. Osei');
     expect(claimantFor(text, 'The decision came from above')).toBe('Daniel K. Osei');
     expect(claimantFor(text, 'The plan failed')).toBe('Adeyemi');
@@ -346,7 +393,11 @@ describe('findAttributions: frames seen in real reporting', () => {
       // The one who obtained the email is not its source.
       ['an email from the chair of the council', null],
     ]);
-    expect(contentsOf(text)).toEqual(['Shelling went on through the night', 'The convoy was turned back at the border', 'The vote will be delayed']);
+    expect(contentsOf(text)).toEqual([
+      'Shelling went on through the night',
+      'The convoy was turned back at the border',
+      'The vote will be delayed',
+    ]);
   });
 
   it('reads roles without an article and roles in two phrases', () => {
@@ -362,7 +413,8 @@ describe('findAttributions: frames seen in real reporting', () => {
   });
 
   it('reads passive "was quoted as saying"', () => {
-    const text = 'Colonel Ines Marku was quoted by state radio as saying that the bridge had been retaken. The mayor was quoted as saying: “We have water for two days.”';
+    const text =
+      'Colonel Ines Marku was quoted by state radio as saying that the bridge had been retaken. The mayor was quoted as saying: “We have water for two days.”';
     const atts = attributionsOf(text);
     expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
       ['Ines Marku', 'saying', 'the bridge had been retaken'],
@@ -371,7 +423,8 @@ describe('findAttributions: frames seen in real reporting', () => {
   });
 
   it('reads a speech noun with a that-clause only when its owner is named', () => {
-    const text = 'Kofi Adjei spoke to reporters in Tamale. His assertion that the ballots had been moved overnight drew protests. Adjei’s claim that 40 boxes disappeared from the depot could not be verified. The claim that the count was rigged spread online.';
+    const text =
+      'Kofi Adjei spoke to reporters in Tamale. His assertion that the ballots had been moved overnight drew protests. Adjei’s claim that 40 boxes disappeared from the depot could not be verified. The claim that the count was rigged spread online.';
     const atts = attributionsOf(text);
     expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
       ['Kofi Adjei', 'assertion that', 'the ballots had been moved overnight drew protests'],
@@ -398,14 +451,20 @@ describe('findAttributions: frames seen in real reporting', () => {
   });
 
   it('skips the occasion and its partner before a clause without "that"', () => {
-    const text = 'Lena Brandt said in an interview with the Kestrel Herald the blockade had cut fuel by half. Brandt wrote in a statement on her website the convoy would leave on Friday.';
+    const text =
+      'Lena Brandt said in an interview with the Kestrel Herald the blockade had cut fuel by half. Brandt wrote in a statement on her website the convoy would leave on Friday.';
     expect(contentsOf(text)).toEqual(['the blockade had cut fuel by half', 'the convoy would leave on Friday']);
   });
 
   it('reads the question after "asked" without its listener', () => {
-    const text = 'A reporter asked Ms. Brandt whether the crossing would reopen before winter. The senator asked the minister why the convoy had been stopped. Brandt asked the army to leave the village.';
+    const text =
+      'A reporter asked Ms. Brandt whether the crossing would reopen before winter. The senator asked the minister why the convoy had been stopped. Brandt asked the army to leave the village.';
     const atts = attributionsOf(text);
-    expect(atts.filter((a) => a.by === 'attribution/claimant-verb-clause').map((a) => [a.claimant, text.slice(a.content.start, a.content.end)])).toEqual([
+    expect(
+      atts
+        .filter((a) => a.by === 'attribution/claimant-verb-clause')
+        .map((a) => [a.claimant, text.slice(a.content.start, a.content.end)]),
+    ).toEqual([
       ['A reporter', 'whether the crossing would reopen before winter'],
       ['The senator', 'why the convoy had been stopped'],
     ]);
@@ -451,14 +510,18 @@ describe('findAttributions: frames seen in real reporting', () => {
   });
 
   it('reads what was told after a listener named with an article, or a clause opened by a pronoun', () => {
-    const text = 'Dace Ruiz told the Kestrel Herald his group never worked with the contractor. Ruiz told the AP they were leaning toward a deal. Ruiz told Ms. Varga to wait.';
+    const text =
+      'Dace Ruiz told the Kestrel Herald his group never worked with the contractor. Ruiz told the AP they were leaning toward a deal. Ruiz told Ms. Varga to wait.';
     expect(contentsOf(text)).toEqual(['his group never worked with the contractor', 'they were leaning toward a deal']);
   });
 
   it('keeps a quotation ending the sentence before out of the next report', () => {
     const text = 'The council called the audit “overdue.” Ruiz said the auditors had not yet been paid.';
     const atts = attributionsOf(text);
-    expect(atts.map((a) => [a.claimant, text.slice(a.content.start, a.content.end)])).toContainEqual(['Ruiz', 'the auditors had not yet been paid']);
+    expect(atts.map((a) => [a.claimant, text.slice(a.content.start, a.content.end)])).toContainEqual([
+      'Ruiz',
+      'the auditors had not yet been paid',
+    ]);
   });
 
   it('reads verbs that report only a that-clause or a quotation joined by a comma', () => {

@@ -82,9 +82,18 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     const content = trimClause(text, s.span);
     if (content.end <= content.start) continue;
     // "“We could hear people knocking,” said Andriy Tkach. “By morning the knocking had stopped.”"
-    const quoteGoesOn = OPENING_MARKS.has(text[firstNonSpace(text, s.span.start)] ?? '') && ((quoteEnds ??= new Map(quotes.map((q) => [q.span.start, q.span.end]))).get(from.content.start) === from.content.end || from.by === CONTINUED);
+    const quoteGoesOn =
+      OPENING_MARKS.has(text[firstNonSpace(text, s.span.start)] ?? '') &&
+      ((quoteEnds ??= new Map(quotes.map((q) => [q.span.start, q.span.end]))).get(from.content.start) ===
+        from.content.end ||
+        from.by === CONTINUED);
     if (!quoteGoesOn && !_opensContinuation(input, s.span)) continue;
-    const carried: Attribution = { ...from, content, carried: true, by: quoteGoesOn ? CONTINUED : 'attribution/carry-over-opener' };
+    const carried: Attribution = {
+      ...from,
+      content,
+      carried: true,
+      by: quoteGoesOn ? CONTINUED : 'attribution/carry-over-opener',
+    };
     bySentence.set(i, carried);
     out.push(carried);
   }
@@ -93,19 +102,31 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
 
 /** The attribution a continuing-quote paragraph inherits, or null when it is not one. */
 function _continuedQuoteSpeaker(
-  input: CarryInput, paragraph: number, byParagraph: ReadonlyMap<number, Attribution>, firstQuote: ReadonlyMap<number, QuoteRun>,
-  lastQuote: ReadonlyMap<number, QuoteRun>, previous: Attribution | null,
+  input: CarryInput,
+  paragraph: number,
+  byParagraph: ReadonlyMap<number, Attribution>,
+  firstQuote: ReadonlyMap<number, QuoteRun>,
+  lastQuote: ReadonlyMap<number, QuoteRun>,
+  previous: Attribution | null,
 ): Attribution | null {
   const p = input.paragraphs[paragraph]!;
   const q = firstQuote.get(paragraph);
-  if (byParagraph.has(paragraph) || input.cued.has(paragraph) || !q || q.open !== p.start || !OPENING_MARKS.has(input.text[p.start]!)) return null;
+  if (
+    byParagraph.has(paragraph) ||
+    input.cued.has(paragraph) ||
+    !q ||
+    q.open !== p.start ||
+    !OPENING_MARKS.has(input.text[p.start]!)
+  )
+    return null;
   if (previous) return previous;
   const before = byParagraph.get(paragraph - 1);
   if (!before) return null;
   const prevQuote = lastQuote.get(paragraph - 1);
   // Left open ("…burning, / “They are driving …”"), closed and framed by its speaker, or the
   // speaker's report closes the paragraph ("She says the journey took three days. / “We walked …”").
-  const framed = prevQuote && before.content.start === prevQuote.span.start && before.content.end === prevQuote.span.end;
+  const framed =
+    prevQuote && before.content.start === prevQuote.span.start && before.content.end === prevQuote.span.end;
   const closing = before.sentence === lastAtOrBefore(input.sentences, paragraph - 1, (x) => x.paragraph);
   return q.continues || framed || closing ? before : null;
 }

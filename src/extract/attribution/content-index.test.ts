@@ -4,7 +4,15 @@ import type { Attribution, Span } from '../../model.js';
 import { contentIndex } from './content-index.js';
 
 const frame = (claimant: string, start: number, end: number): Attribution => ({
-  claimant, claimantSpan: null, role: null, cue: 'said', cueSpan: { start: 0, end: 4 }, content: { start, end }, sentence: 0, carried: false, by: 'attribution/test',
+  claimant,
+  claimantSpan: null,
+  role: null,
+  cue: 'said',
+  cueSpan: { start: 0, end: 4 },
+  content: { start, end },
+  sentence: 0,
+  carried: false,
+  by: 'attribution/test',
 });
 
 // The definition the index must agree with: read every frame, keep the first of the shortest holding the span.
@@ -35,12 +43,16 @@ describe('contentIndex', () => {
   it('answers as a scan of every frame does, past a long frame that starts early', () => {
     const span = fc.tuple(fc.nat(300), fc.nat(60)).map(([start, length]) => ({ start, end: start + length }));
     fc.assert(
-      fc.property(fc.array(span, { maxLength: 40 }), fc.array(span, { minLength: 1, maxLength: 20 }), (contents, queries) => {
-        const frames = contents.map((c, i) => frame(`claimant ${i}`, c.start, c.end));
-        frames.push(frame('the whole report', 0, 400));
-        const index = contentIndex(frames);
-        for (const q of queries) expect(index.innermost(q)).toBe(byScan(frames, q));
-      }),
+      fc.property(
+        fc.array(span, { maxLength: 40 }),
+        fc.array(span, { minLength: 1, maxLength: 20 }),
+        (contents, queries) => {
+          const frames = contents.map((c, i) => frame(`claimant ${i}`, c.start, c.end));
+          frames.push(frame('the whole report', 0, 400));
+          const index = contentIndex(frames);
+          for (const q of queries) expect(index.innermost(q)).toBe(byScan(frames, q));
+        },
+      ),
     );
   });
 });

@@ -17,7 +17,9 @@ export interface ContentIndex {
 
 /** Builds the index of `attributions` (kept in their given order for ties). */
 export function contentIndex(attributions: readonly Attribution[]): ContentIndex {
-  const order = attributions.map((_, i) => i).sort((i, j) => attributions[i]!.content.start - attributions[j]!.content.start || i - j);
+  const order = attributions
+    .map((_, i) => i)
+    .sort((i, j) => attributions[i]!.content.start - attributions[j]!.content.start || i - j);
   const starts = Int32Array.from(order, (i) => attributions[i]!.content.start);
   // The furthest content end among the first k frames by start: once it falls before a span's end,
   // no earlier-starting frame can hold the span, so the backward walk stops there.

@@ -61,14 +61,35 @@ export function findAttributions(a: Analysis): Attribution[] {
     }
     if (firstSentence[i]! < 0) return;
     // "Graham: Trump's rhetoric is costing the party": a paragraph with no cue of its own.
-    const line = cj === ci ? nameColonFrame(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, speakersOnce) : null;
+    const line =
+      cj === ci ? nameColonFrame(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, speakersOnce) : null;
     if (line) frames.push(line);
     if (cj === ci) return;
-    frames.push(...proposeFrames(a.text, p, i, cues.slice(ci, cj), a.sentences, firstSentence[i]!, quotesOf[i]!, quotesOf[i + 1] ?? NO_QUOTES, a.meta.datelinePrefix ?? null));
+    frames.push(
+      ...proposeFrames(
+        a.text,
+        p,
+        i,
+        cues.slice(ci, cj),
+        a.sentences,
+        firstSentence[i]!,
+        quotesOf[i]!,
+        quotesOf[i + 1] ?? NO_QUOTES,
+        a.meta.datelinePrefix ?? null,
+      ),
+    );
     ci = cj;
   });
-  const own = resolveClaimants(frames, a.entities, (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start), (i) => a.sentences[i]!.span.end).map(_toAttribution);
-  const carried = carryOver({ text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued, cuedSentences }, own);
+  const own = resolveClaimants(
+    frames,
+    a.entities,
+    (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),
+    (i) => a.sentences[i]!.span.end,
+  ).map(_toAttribution);
+  const carried = carryOver(
+    { text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued, cuedSentences },
+    own,
+  );
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }
 
@@ -88,4 +109,3 @@ function _toAttribution(f: Frame): Attribution {
     by: f.by,
   };
 }
-

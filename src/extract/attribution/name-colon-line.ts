@@ -25,7 +25,13 @@ const NAME_COLON = /^[ \t]*(\p{Lu}[^:\n.!?"“”«»]{0,60}?):[ \t]+(?=\S)/u;
  * words with a finite verb, cue ":".
  */
 export function nameColonFrame(
-  text: string, paragraph: Span, paragraphIndex: number, sentences: readonly Sentence[], first: number, quotes: readonly QuoteRun[], speakers: () => ReadonlySet<string>,
+  text: string,
+  paragraph: Span,
+  paragraphIndex: number,
+  sentences: readonly Sentence[],
+  first: number,
+  quotes: readonly QuoteRun[],
+  speakers: () => ReadonlySet<string>,
 ): Frame | null {
   const head = Math.min(paragraph.end, paragraph.start + 80);
   // Most paragraphs have no colon near their start: no need to run the pattern.
@@ -49,8 +55,17 @@ export function nameColonFrame(
   let sentence = first;
   while (sentence + 1 < sentences.length && sentences[sentence + 1]!.span.start <= colon) sentence++;
   return {
-    claimant, cue: ':', cueSpan: { start: colon, end: colon + 1 }, content: quote ? quote.span : content, quote, sentence, paragraph: paragraphIndex,
-    by: NAME_COLON_RULE, cut: null, contentAfter: true, unresolved: false,
+    claimant,
+    cue: ':',
+    cueSpan: { start: colon, end: colon + 1 },
+    content: quote ? quote.span : content,
+    quote,
+    sentence,
+    paragraph: paragraphIndex,
+    by: NAME_COLON_RULE,
+    cut: null,
+    contentAfter: true,
+    unresolved: false,
   };
 }
 

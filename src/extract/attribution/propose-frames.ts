@@ -1,10 +1,39 @@
 import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
-  ADDRESSEE_PARTICIPLES, ADDRESSEE_VERBS, CHARACTERISING_VERBS, CLAIMANT_AFTER_CUES, NOUN_CUE_FOLLOWERS, NOUN_CUE_FORMS, NOUN_CUE_MODIFIERS, NON_REPORTING_BEFORE, NON_REPORTING_OBJECTS, OBJECT_VERBS, PARTICIPLE_CUES,
-  PARTICIPLE_LEAD_WORDS, PASSIVE_QUESTION_BEFORE, PASSIVE_QUESTION_OPENERS, PASSIVE_QUESTION_VERB, QUESTION_OCCASION_OPENERS, QUESTION_VERBS, QUESTION_WORDS, REPORTING_VERBS, SPEECH_NOUNS, THAT_CLAUSE_VERBS, TOLL_NOUNS, TOLL_VERBS,
+  ADDRESSEE_PARTICIPLES,
+  ADDRESSEE_VERBS,
+  CHARACTERISING_VERBS,
+  CLAIMANT_AFTER_CUES,
+  NOUN_CUE_FOLLOWERS,
+  NOUN_CUE_FORMS,
+  NOUN_CUE_MODIFIERS,
+  NON_REPORTING_BEFORE,
+  NON_REPORTING_OBJECTS,
+  OBJECT_VERBS,
+  PARTICIPLE_CUES,
+  PARTICIPLE_LEAD_WORDS,
+  PASSIVE_QUESTION_BEFORE,
+  PASSIVE_QUESTION_OPENERS,
+  PASSIVE_QUESTION_VERB,
+  QUESTION_OCCASION_OPENERS,
+  QUESTION_VERBS,
+  QUESTION_WORDS,
+  REPORTING_VERBS,
+  SPEECH_NOUNS,
+  THAT_CLAUSE_VERBS,
+  TOLL_NOUNS,
+  TOLL_VERBS,
 } from './data/reporting-cues.js';
-import { hasFiniteVerb, nameEnd, readAfterCue, readClaimantAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import {
+  hasFiniteVerb,
+  nameEnd,
+  readAfterCue,
+  readClaimantAfterCue,
+  skipAdverbials,
+  trimClause,
+  type CueContext,
+} from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue } from './read-before-cue.js';
 import { readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
@@ -65,14 +94,21 @@ const CLAUSE_RULE = 'attribution/claimant-verb-clause';
 /** Rule of a question put to someone by an unnamed asker ("Asked whether …"): it asks, it claims nothing, so it is no statement. */
 export const QUESTION_RULE = 'attribution/passive-question';
 // "Asked on Fox News who leads …": an occasion of up to five words, then the question word.
-const QUESTION_AHEAD = new RegExp(`^[ \\t]+(?:(?:${alt(QUESTION_OCCASION_OPENERS)})(?: [\\p{L}\\p{N}'’.-]+){0,5}? )?(?=(?:${alt(QUESTION_WORDS)}) )`, 'iu');
+const QUESTION_AHEAD = new RegExp(
+  `^[ \\t]+(?:(?:${alt(QUESTION_OCCASION_OPENERS)})(?: [\\p{L}\\p{N}'’.-]+){0,5}? )?(?=(?:${alt(QUESTION_WORDS)}) )`,
+  'iu',
+);
 const RELATIVE_RULE = 'attribution/relative-clause-verb';
 /** Rule of a cue inside a relative clause whose relative word is a gap in the reported clause ("which the ministry said killed 12"). */
 const GAP_RULE = 'attribution/relative-gap-clause';
 // "Haddad's claim", "Mr. Trump’s repeated assertion", "his claim": the owner right before a speech noun.
-const POSSESSOR = /(?:(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})['’]s?|\b(his|her|its|their|His|Her|Its|Their)) (?:\p{Ll}+ )?$/u;
+const POSSESSOR =
+  /(?:(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})['’]s?|\b(his|her|its|their|His|Her|Its|Their)) (?:\p{Ll}+ )?$/u;
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { word: string; kind: ClaimantPhrase['kind'] }> = new Map([
-  ['his', { word: 'he', kind: 'person' }], ['her', { word: 'she', kind: 'person' }], ['its', { word: 'it', kind: 'organization' }], ['their', { word: 'they', kind: 'group' }],
+  ['his', { word: 'he', kind: 'person' }],
+  ['her', { word: 'she', kind: 'person' }],
+  ['its', { word: 'it', kind: 'organization' }],
+  ['their', { word: 'they', kind: 'group' }],
 ]);
 // A comma that ends a clause, not one inside a number ("19,667").
 const CLAUSE_COMMA = /,\s/g;
@@ -85,11 +121,24 @@ const DIGIT_BEFORE = /\p{N}\s+$/u;
 const PAST_ED = /^\p{Ll}{2,}ed$/u;
 const POSSESSIVE_END = /\p{L}['’]s$/u;
 // "He’s", "It’s", "That’s" opening a sentence: a word and "is", not a possessive.
-const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'this']);
+const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'here',
+  'what',
+  'who',
+  'this',
+]);
 // "Haddad whether …", "the minister if …": one to four words of listener before a question word.
 const LISTENER_BEFORE_QUESTION = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+ ){1,4}?(?=(?:${alt(QUESTION_WORDS)}) )`, 'u');
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
-const POSSESSIVE_CONTAINER = new RegExp(`^(?:its|their|his|her)\\s(?:[\\p{L}-]+\\s)?(?:${alt([...SOURCE_CONTAINERS])})$`, 'iu');
+const POSSESSIVE_CONTAINER = new RegExp(
+  `^(?:its|their|his|her)\\s(?:[\\p{L}-]+\\s)?(?:${alt([...SOURCE_CONTAINERS])})$`,
+  'iu',
+);
 // A bulleted line inside a sentence ("…there.\n• According to …"): each bullet is its own unit.
 const BULLET_LINE = /\n[ \t]*[•·▪◦‣*\-–—][ \t]/g;
 const COMMA_END = /,\s*$/;
@@ -129,8 +178,15 @@ export interface CueMatch {
  * —"), which is no part of any reported clause.
  */
 export function proposeFrames(
-  text: string, paragraph: Span, paragraphIndex: number, cues: readonly CueMatch[], sentences: readonly Sentence[], first: number,
-  quotes: readonly QuoteRun[], next: readonly QuoteRun[], dateline: Span | null,
+  text: string,
+  paragraph: Span,
+  paragraphIndex: number,
+  cues: readonly CueMatch[],
+  sentences: readonly Sentence[],
+  first: number,
+  quotes: readonly QuoteRun[],
+  next: readonly QuoteRun[],
+  dateline: Span | null,
 ): Frame[] {
   const frames: Frame[] = [];
   let si = first;
@@ -140,7 +196,8 @@ export function proposeFrames(
     if (quotes.some((q) => q.span.start <= cueSpan.start && cueSpan.start < q.span.end)) continue;
     while (si + 1 < sentences.length && sentences[si + 1]!.span.start <= cueSpan.start) si++;
     const sentence = _lineOf(text, sentences[si]!.span, cueSpan.start);
-    if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start) sentence.start = firstNonSpace(text, dateline.end);
+    if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start)
+      sentence.start = firstNonSpace(text, dateline.end);
     const c: CueContext = { text, sentence, paragraph, quotes };
     const last = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
     // "Asked whether …, Haddad said": the question names no speaker for a later cue to take, and
@@ -149,14 +206,23 @@ export function proposeFrames(
     const prevFrame = question ? null : last;
     // "Barkley, who said he …, said", "The strike, which the ministry said killed 12, hit a school,
     // residents said": a report inside a relative clause is part of the next claimant's stretch.
-    let regionStart = Math.max(sentence.start, question ? last.content.end : prevFrame && prevFrame.by !== RELATIVE_RULE && prevFrame.by !== GAP_RULE ? prevFrame.cueSpan.end : 0);
-    for (const q of quotes) if (q.open < regionStart && q.close !== null && q.close >= regionStart && q.close < cueSpan.start) regionStart = q.close + 1;
+    let regionStart = Math.max(
+      sentence.start,
+      question
+        ? last.content.end
+        : prevFrame && prevFrame.by !== RELATIVE_RULE && prevFrame.by !== GAP_RULE
+          ? prevFrame.cueSpan.end
+          : 0,
+    );
+    for (const q of quotes)
+      if (q.open < regionStart && q.close !== null && q.close >= regionStart && q.close < cueSpan.start)
+        regionStart = q.close + 1;
     const base = { cue: m.text, cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
     if (m.kind === 'verb') frames.push(..._verbFrames(c, m.text, cueSpan, regionStart, next, base, prevFrame));
     else if (m.kind === 'question') {
       const f = text.slice(regionStart, cueSpan.start).trim() === '' ? _passiveQuestionFrame(c, cueSpan, base) : null;
       if (f) frames.push(f);
-    }    else if (m.kind === 'participle') {
+    } else if (m.kind === 'participle') {
       const f = _participleFrame(c, cueSpan, regionStart, prevFrame, base);
       if (f) frames.push(f);
     } else if (m.kind === 'after') {
@@ -177,11 +243,39 @@ export function proposeFrames(
 type Base = Pick<Frame, 'cue' | 'cueSpan' | 'sentence' | 'paragraph' | 'cut'>;
 
 /** Builds a frame with one fixed shape (object spread in this hot path was a measurable cost). */
-function _frame(base: Base, claimant: ClaimantPhrase, content: Span, quote: QuoteRun | null, by: string, cut: number | null, contentAfter: boolean): Frame {
-  return { claimant, cue: base.cue, cueSpan: base.cueSpan, content, quote, sentence: base.sentence, paragraph: base.paragraph, by, cut, contentAfter, unresolved: false };
+function _frame(
+  base: Base,
+  claimant: ClaimantPhrase,
+  content: Span,
+  quote: QuoteRun | null,
+  by: string,
+  cut: number | null,
+  contentAfter: boolean,
+): Frame {
+  return {
+    claimant,
+    cue: base.cue,
+    cueSpan: base.cueSpan,
+    content,
+    quote,
+    sentence: base.sentence,
+    paragraph: base.paragraph,
+    by,
+    cut,
+    contentAfter,
+    unresolved: false,
+  };
 }
 
-function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: number, next: readonly QuoteRun[], base: Base, prevFrame: Frame | null): Frame[] {
+function _verbFrames(
+  c: CueContext,
+  verb: string,
+  cueSpan: Span,
+  regionStart: number,
+  next: readonly QuoteRun[],
+  base: Base,
+  prevFrame: Frame | null,
+): Frame[] {
   const { text } = c;
   const before = _wordBefore(text, cueSpan.start, regionStart);
   // "she was asked whether …", "when asked why …": a question whose asker is not named.
@@ -192,21 +286,43 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   if (before && NON_REPORTING_BEFORE.has(before)) return [];
   // "voters in 11 states", "five other states": the cue word is a plural noun.
-  if (NOUN_CUE_FORMS.has(verb) && ((before && NOUN_CUE_MODIFIERS.has(before)) || DIGIT_BEFORE.test(text.slice(Math.max(regionStart, cueSpan.start - 4), cueSpan.start)))) return [];
+  if (
+    NOUN_CUE_FORMS.has(verb) &&
+    ((before && NOUN_CUE_MODIFIERS.has(before)) ||
+      DIGIT_BEFORE.test(text.slice(Math.max(regionStart, cueSpan.start - 4), cueSpan.start)))
+  )
+    return [];
   if (NON_REPORTING_OBJECT.test(text.slice(cueSpan.end, cueSpan.end + 40))) return [];
   // "Media reports said …": the first cue word is a noun; the verb comes next. Not after a gap
   // relative, whose clause opens with its verb ("which the ministry said would take weeks").
   const nextWord = NEXT_WORD.exec(text.slice(cueSpan.end, cueSpan.end + 20))?.[1];
-  if (nextWord && (VERB_SET.has(nextWord) || NOUN_CUE_FOLLOWERS.has(nextWord)) && !(NOUN_CUE_FOLLOWERS.has(nextWord) && readBeforeCue(c, regionStart, cueSpan.start)?.gap)) return [];
+  if (
+    nextWord &&
+    (VERB_SET.has(nextWord) || NOUN_CUE_FOLLOWERS.has(nextWord)) &&
+    !(NOUN_CUE_FOLLOWERS.has(nextWord) && readBeforeCue(c, regionStart, cueSpan.start)?.gap)
+  )
+    return [];
   const thatOnly = THAT_CLAUSE.has(verb);
   const read = readAfterCue(c, cueSpan.end, ADDRESSEE_VERBS.has(verb));
   let after = read;
   // "agreed to pay", "mentioned the shooting", "agreed to a call … to tell Garland that": only a
   // that-clause right after the verb (or its listener) is reported; a quotation before is read below.
-  if (thatOnly && after.kind === 'content' && (!after.that || !(ADDRESSEE_VERBS.has(verb) || THAT_NEXT.test(text.slice(skipAdverbials(text, cueSpan.end, c.sentence.end), after.content.start))))) after = { kind: 'none' };
+  if (
+    thatOnly &&
+    after.kind === 'content' &&
+    (!after.that ||
+      !(
+        ADDRESSEE_VERBS.has(verb) ||
+        THAT_NEXT.test(text.slice(skipAdverbials(text, cueSpan.end, c.sentence.end), after.content.start))
+      ))
+  )
+    after = { kind: 'none' };
   if (after.kind === 'next-paragraph') {
     const q = next[0];
-    after = q && q.continues === false && q.open === firstNonSpace(text, c.paragraph.end) ? { kind: 'content', content: q.span, quote: q, clause: true, that: false } : { kind: 'none' };
+    after =
+      q && q.continues === false && q.open === firstNonSpace(text, c.paragraph.end)
+        ? { kind: 'content', content: q.span, quote: q, clause: true, that: false }
+        : { kind: 'none' };
   }
   if (CHARACTERISING.has(verb)) {
     // "called the strikes “another … mistake”": only the quoted words are the claimant's.
@@ -217,8 +333,15 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   }
   // "asked Haddad whether the border would reopen": the listener is no part of the question.
   if (after.kind === 'content' && !after.quote && QUESTION_VERBS.has(verb)) {
-    const listener = LISTENER_BEFORE_QUESTION.exec(text.slice(after.content.start, Math.min(after.content.end, after.content.start + 80)));
-    if (listener) after = { ...after, content: { start: after.content.start + listener[0].length, end: after.content.end }, clause: true };
+    const listener = LISTENER_BEFORE_QUESTION.exec(
+      text.slice(after.content.start, Math.min(after.content.end, after.content.start + 80)),
+    );
+    if (listener)
+      after = {
+        ...after,
+        content: { start: after.content.start + listener[0].length, end: after.content.end },
+        clause: true,
+      };
   }
   // "told a townhall meeting in Ohio": after "told", words without a verb are the listener.
   if (after.kind === 'content' && !after.quote && !after.clause && ADDRESSEE_VERBS.has(verb)) after = { kind: 'none' };
@@ -229,7 +352,14 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   // "with which France maintains close ties" reports no clause; "which he has denied and which …"
   // reports none after the verb.
   if (left?.gap) {
-    if (read.kind !== 'content' || read.quote || CHARACTERISING.has(verb) || QUESTION_VERBS.has(verb) || (left.gap === 'adjunct' && !read.clause)) return [];
+    if (
+      read.kind !== 'content' ||
+      read.quote ||
+      CHARACTERISING.has(verb) ||
+      QUESTION_VERBS.has(verb) ||
+      (left.gap === 'adjunct' && !read.clause)
+    )
+      return [];
     const content = _toClauseComma(text, read.content);
     const words = tokenize(text, content.start, content.end, 2);
     if (words.length < 2 || GAP_CLAUSE_NON_OPENERS.has(words[0]!.lower)) return [];
@@ -237,7 +367,8 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   }
   // "… the probe is “ongoing.” He said the FBI has not …": a quotation closing the sentence before
   // belongs to that sentence's report when this cue reports words of its own.
-  if (left?.quoteBefore && after.kind === 'content' && left.quoteBefore.close! < c.sentence.start) left = { ...left, quoteBefore: null };
+  if (left?.quoteBefore && after.kind === 'content' && left.quoteBefore.close! < c.sentence.start)
+    left = { ...left, quoteBefore: null };
   // "“…,” Trump said to cheers": after a quotation, only a "that" clause or a quotation is reported.
   if (left?.quoteBefore && after.kind === 'content' && !after.quote && !after.that) after = { kind: 'none' };
   // "Barkley, who said he typically votes Democratic, said …": the relative clause ends at its comma.
@@ -249,23 +380,49 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
   // but a quotation joined to it by a comma ("“…,” the report concluded").
   if (left && thatOnly && after.kind !== 'content') {
     const q = left.quoteBefore;
-    left = q && text.slice(q.span.end, left.claimant.span.start).includes(',') ? { ...left, contentBefore: null } : null;
+    left =
+      q && text.slice(q.span.end, left.claimant.span.start).includes(',') ? { ...left, contentBefore: null } : null;
   }
   if (left) {
-    const claimant = after.kind === 'content' && left.preRole && !left.claimant.role ? { ...left.claimant, role: left.preRole } : left.claimant;
+    const claimant =
+      after.kind === 'content' && left.preRole && !left.claimant.role
+        ? { ...left.claimant, role: left.preRole }
+        : left.claimant;
     const out: Frame[] = [];
-    if (left.quoteBefore) out.push(_frame(base, claimant, left.quoteBefore.span, left.quoteBefore, 'attribution/quote-then-claimant-verb', null, false));
+    if (left.quoteBefore)
+      out.push(
+        _frame(
+          base,
+          claimant,
+          left.quoteBefore.span,
+          left.quoteBefore,
+          'attribution/quote-then-claimant-verb',
+          null,
+          false,
+        ),
+      );
     if (after.kind === 'content') {
       const objectOnly = !after.clause && (OBJECT_VERBS.has(verb) || CHARACTERISING.has(verb));
       const by = after.quote ? 'attribution/claimant-verb-quote' : objectOnly ? OBJECT_RULE : CLAUSE_RULE;
       out.push(_frame(base, claimant, after.content, after.quote, by, left.cut, true));
     } else if (!left.quoteBefore && left.contentBefore) {
-      out.push(_frame(base, claimant, trimClause(text, left.contentBefore), null, 'attribution/clause-then-claimant-verb', left.cut, false));
+      out.push(
+        _frame(
+          base,
+          claimant,
+          trimClause(text, left.contentBefore),
+          null,
+          'attribution/clause-then-claimant-verb',
+          left.cut,
+          false,
+        ),
+      );
     }
     // "Mrs. Clinton, analysts said, has other reasons": the cue sits inside the clause it reports.
     if (out.length === 0 && !left.quoteBefore) {
       const inside = _parentheticalContent(c, regionStart, left.claimant.span.start, cueSpan.end);
-      if (inside) out.push(_frame(base, claimant, inside, null, 'attribution/parenthetical-claimant-verb', null, false));
+      if (inside)
+        out.push(_frame(base, claimant, inside, null, 'attribution/parenthetical-claimant-verb', null, false));
     }
     if (out.length > 0) out[0]!.cut = left.cut;
     return out;
@@ -295,7 +452,9 @@ function _verbFrames(c: CueContext, verb: string, cueSpan: Span, regionStart: nu
 function _toClauseComma(text: string, content: Span): Span {
   CLAUSE_COMMA.lastIndex = content.start;
   const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
-  return comma > content.start && comma < content.end ? trimClause(text, { start: content.start, end: comma }) : content;
+  return comma > content.start && comma < content.end
+    ? trimClause(text, { start: content.start, end: comma })
+    : content;
 }
 
 /**
@@ -310,12 +469,19 @@ function _parentheticalContent(c: CueContext, regionStart: number, claimantStart
   while (k < sentence.end && text[k] === ' ') k++;
   if (text[k] !== ',') return null;
   const rest = tokenize(text, k + 1, sentence.end, 3);
-  if (rest.length < 3 || PARTICIPLE_SET.has(rest[0]!.lower) || OPENING_MARK.test(text.slice(k + 1, rest[0]!.start))) return null;
+  if (rest.length < 3 || PARTICIPLE_SET.has(rest[0]!.lower) || OPENING_MARK.test(text.slice(k + 1, rest[0]!.start)))
+    return null;
   return trimClause(text, { start: regionStart, end: sentence.end });
 }
 
 /** "…, saying: “…”" / "…,” adding that …": the claimant is the sentence's earlier one or its subject. */
-function _participleFrame(c: CueContext, cueSpan: Span, regionStart: number, prevFrame: Frame | null, base: Base): Frame | null {
+function _participleFrame(
+  c: CueContext,
+  cueSpan: Span,
+  regionStart: number,
+  prevFrame: Frame | null,
+  base: Base,
+): Frame | null {
   const quoted = QUOTED_AS.exec(c.text.slice(Math.max(regionStart, cueSpan.start - 80), cueSpan.start));
   if (quoted) return _quotedAsFrame(c, cueSpan, regionStart, cueSpan.start - quoted[0].length, base);
   // Only ", saying …", ",” adding that …", "by saying …": "ignored warning messages" is no report.
@@ -329,7 +495,15 @@ function _participleFrame(c: CueContext, cueSpan: Span, regionStart: number, pre
   if (!claimant) return null;
   // The earlier report stops at the comma, the dash or the word before the participle.
   const cut = from + lead.index + (c.text[from + lead.index] === ',' ? 0 : 1);
-  return _frame(base, claimant, after.content, after.quote, after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause', cut, true);
+  return _frame(
+    base,
+    claimant,
+    after.content,
+    after.quote,
+    after.quote ? 'attribution/participle-quote' : 'attribution/participle-clause',
+    cut,
+    true,
+  );
 }
 
 /**
@@ -353,12 +527,26 @@ function _passiveQuestionFrame(c: CueContext, cueSpan: Span, base: Base): Frame 
 }
 
 /** "X was quoted (by the agency) as saying CLAUSE": the subject before "was quoted" reports. */
-function _quotedAsFrame(c: CueContext, cueSpan: Span, regionStart: number, subjectEnd: number, base: Base): Frame | null {
+function _quotedAsFrame(
+  c: CueContext,
+  cueSpan: Span,
+  regionStart: number,
+  subjectEnd: number,
+  base: Base,
+): Frame | null {
   const after = readAfterCue(c, cueSpan.end, false);
   if (after.kind !== 'content' || !after.clause) return null;
   const left = readBeforeCue(c, regionStart, subjectEnd);
   if (!left) return null;
-  return _frame(base, left.claimant, after.content, after.quote, after.quote ? 'attribution/quoted-as-saying-quote' : 'attribution/quoted-as-saying-clause', left.cut, true);
+  return _frame(
+    base,
+    left.claimant,
+    after.content,
+    after.quote,
+    after.quote ? 'attribution/quoted-as-saying-quote' : 'attribution/quoted-as-saying-clause',
+    left.cut,
+    true,
+  );
 }
 
 /**
@@ -374,7 +562,13 @@ function _speechNounFrame(c: CueContext, cueSpan: Span, regionStart: number, bas
   if (owner[2]) {
     const start = from + owner.index + owner[0].indexOf(owner[2]);
     const pronoun = POSSESSIVE_PRONOUNS.get(owner[2].toLowerCase())!;
-    claimant = { name: pronoun.word, span: { start, end: start + owner[2].length }, role: null, pronoun: pronoun.kind, kind: pronoun.kind };
+    claimant = {
+      name: pronoun.word,
+      span: { start, end: start + owner[2].length },
+      role: null,
+      pronoun: pronoun.kind,
+      kind: pronoun.kind,
+    };
   } else {
     const start = from + owner.index;
     claimant = readClaimant(text, start, start + owner[1]!.length);
@@ -382,7 +576,10 @@ function _speechNounFrame(c: CueContext, cueSpan: Span, regionStart: number, bas
   if (!claimant) return null;
   CLAUSE_COMMA.lastIndex = cueSpan.end;
   const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
-  const content = _ownClause(text, trimClause(text, { start: cueSpan.end, end: comma >= 0 && comma < c.sentence.end ? comma : c.sentence.end }));
+  const content = _ownClause(
+    text,
+    trimClause(text, { start: cueSpan.end, end: comma >= 0 && comma < c.sentence.end ? comma : c.sentence.end }),
+  );
   if (!content || tokenize(text, content.start, content.end, 3).length < 3) return null;
   return _frame(base, claimant, content, null, 'attribution/possessive-speech-noun', null, true);
 }
@@ -397,7 +594,8 @@ function _ownClause(text: string, span: Span): Span | null {
   let seenVerb = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower;
-    if (seenVerb && AUXILIARIES.has(w) && !AUXILIARIES.has(words[i - 1]!.lower)) return trimClause(text, { start: span.start, end: words[i]!.start });
+    if (seenVerb && AUXILIARIES.has(w) && !AUXILIARIES.has(words[i - 1]!.lower))
+      return trimClause(text, { start: span.start, end: words[i]!.start });
     if (FINITE_MARKERS.has(w) || PAST_ED.test(w)) seenVerb = true;
   }
   return seenVerb ? span : null;
@@ -415,12 +613,23 @@ function _accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, ba
     }
   }
   // "according to a new poll by the Harvard Institute of Politics": a source longer than a claimant phrase.
-  const claimant = readSourcePhrase(text, cueSpan.end, stop, true) ?? readClaimant(text, cueSpan.end, end) ?? readSourcePhrase(text, cueSpan.end, stop, false);
+  const claimant =
+    readSourcePhrase(text, cueSpan.end, stop, true) ??
+    readClaimant(text, cueSpan.end, end) ??
+    readSourcePhrase(text, cueSpan.end, stop, false);
   if (!claimant || claimant.pronoun) return null;
   const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
   const leadWords = tokenize(text, lead.start, lead.end, 3);
   if (leadWords.length >= 3) {
-    return _frame(base, claimant, trimClause(text, withQuoteMarks(text, lead)), null, 'attribution/clause-according-to', null, false);
+    return _frame(
+      base,
+      claimant,
+      trimClause(text, withQuoteMarks(text, lead)),
+      null,
+      'attribution/clause-according-to',
+      null,
+      false,
+    );
   }
   if (text[stop] !== ',') return null;
   const content = trimClause(text, { start: stop + 1, end: sentence.end });
@@ -446,7 +655,12 @@ function _subject(c: CueContext): ClaimantPhrase | null {
   const opening = tokenize(c.text, start, c.sentence.end, 1)[0];
   if (opening && INTRO_OPENERS.has(opening.lower)) {
     const comma = c.text.indexOf(',', opening.end);
-    if (comma < 0 || comma >= c.sentence.end || tokenize(c.text, opening.end, comma, MAX_SUBJECT_WORDS).length >= MAX_SUBJECT_WORDS) return null;
+    if (
+      comma < 0 ||
+      comma >= c.sentence.end ||
+      tokenize(c.text, opening.end, comma, MAX_SUBJECT_WORDS).length >= MAX_SUBJECT_WORDS
+    )
+      return null;
     start = comma + 1;
   }
   const words = tokenize(c.text, start, c.sentence.end, MAX_SUBJECT_WORDS + 1);
@@ -468,7 +682,13 @@ function _subject(c: CueContext): ClaimantPhrase | null {
 
 /** Whether the word `w` (after `prev`) no longer belongs to a subject: a comma before it, a verb or a word never in a claimant. */
 function _endsSubject(text: string, prev: Token, w: Token): boolean {
-  return text.slice(prev.end, w.start).includes(',') || FINITE_MARKERS.has(w.lower) || AUXILIARIES.has(w.lower) || PAST_ED.test(w.lower) || NOT_IN_CLAIMANT.has(w.lower);
+  return (
+    text.slice(prev.end, w.start).includes(',') ||
+    FINITE_MARKERS.has(w.lower) ||
+    AUXILIARIES.has(w.lower) ||
+    PAST_ED.test(w.lower) ||
+    NOT_IN_CLAIMANT.has(w.lower)
+  );
 }
 
 /** "X said A, while Y said B": A stops at the comma before "while". */
@@ -482,7 +702,13 @@ function _cutCoordinated(text: string, frames: Frame[]): void {
       // "The EU announced €5 million in aid, and the agency said it was …": the verb the clause
       // test saw belonged to the second report, so the first is a plain object.
       // "Trump responded first by saying …": what is left before a participle's report is no clause either.
-      if (prev.by === CLAUSE_RULE && (OBJECT_VERBS.has(prev.cue) || PARTICIPLE_SET.has(f.cue)) && !THAT_BEFORE.test(text.slice(Math.max(0, prev.content.start - 6), prev.content.start)) && !hasFiniteVerb(text, prev.content)) prev.by = OBJECT_RULE;
+      if (
+        prev.by === CLAUSE_RULE &&
+        (OBJECT_VERBS.has(prev.cue) || PARTICIPLE_SET.has(f.cue)) &&
+        !THAT_BEFORE.test(text.slice(Math.max(0, prev.content.start - 6), prev.content.start)) &&
+        !hasFiniteVerb(text, prev.content)
+      )
+        prev.by = OBJECT_RULE;
     }
   }
 }

@@ -1,6 +1,18 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
-import { ADDRESSEES, CHANNELS, FINITE_MARKERS, LY_NOUNS, MONTHS, QUANTITY_WORDS, NON_CLAUSE_OPENERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS } from './data/frame-words.js';
+import {
+  ADDRESSEES,
+  CHANNELS,
+  FINITE_MARKERS,
+  LY_NOUNS,
+  MONTHS,
+  QUANTITY_WORDS,
+  NON_CLAUSE_OPENERS,
+  OCCASION_NOUNS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from './data/frame-words.js';
 import { HONORIFICS, NAME_TITLES } from './data/claimant-words.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { tokenize, trimSpan } from './phrase-tokens.js';
@@ -38,7 +50,8 @@ const ADVERBIAL = new RegExp(
 // "in an interview with the Kestrel Herald", "in a speech to the United Nations": who the occasion was
 // with, a capitalised name (case-sensitive, apart from ADVERBIAL's 'i' flag).
 // A possessive ("on NBC's “Meet the Press”") is no partner: the quotation after it is a title.
-const OCCASION_PARTNER = /[ \t](?:with|to|for|on) (?:the )?\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*)*(?![\p{L}\p{N}'’])/uy;
+const OCCASION_PARTNER =
+  /[ \t](?:with|to|for|on) (?:the )?\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*)*(?![\p{L}\p{N}'’])/uy;
 // "saying he still disagreed", "told the AP his firm worked": a subject pronoun and a next word open a clause.
 const SUBJECT_PRONOUN_OPENING = new RegExp(`^(?:${alt(SUBJECT_PRONOUNS)})[ \\t]+[\\p{L}’']`, 'u');
 const FINITE = new RegExp(`\\b(?:${alt([...FINITE_MARKERS])})\\b`, 'gi');
@@ -125,7 +138,11 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
   }
   const content = _clauseFrom(c, afterThat);
   const that = afterThat > i || thatSkipped;
-  const clause = that || listener || hasFiniteVerb(text, content) || SUBJECT_PRONOUN_OPENING.test(text.slice(content.start, content.start + 16));
+  const clause =
+    that ||
+    listener ||
+    hasFiniteVerb(text, content) ||
+    SUBJECT_PRONOUN_OPENING.test(text.slice(content.start, content.start + 16));
   return { kind: 'content', content, quote: null, clause, that };
 }
 
@@ -184,7 +201,12 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
   if (role.end <= role.start) return phrase;
   // "said the Humanitarian Coordinator for Sudan, Marta Lindqvist": the name comes second.
   const named = readClaimant(text, role.start, role.end);
-  if (named && !named.pronoun && isPersonName(tokenize(text, named.span.start, named.span.end)) && !isPersonName(tokenize(text, phrase.span.start, phrase.span.end))) {
+  if (
+    named &&
+    !named.pronoun &&
+    isPersonName(tokenize(text, named.span.start, named.span.end)) &&
+    !isPersonName(tokenize(text, phrase.span.start, phrase.span.end))
+  ) {
     return { ...named, role: text.slice(phrase.span.start, phrase.span.end), kind: 'person' };
   }
   if (!ROLE_OPENING.test(text.slice(role.start, role.end))) return phrase;
@@ -247,7 +269,14 @@ export function nameEnd(text: string, start: number, end: number): number {
     const ch = text[k]!;
     if (ch === '.') {
       const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(start, k - 12), k));
-      if (word && k + 1 < end && (NAME_TITLES.has(word[0].toLowerCase()) || HONORIFICS.has(word[0].toLowerCase()) || (INITIAL.test(word[0]) && NAME_GOES_ON.test(text.slice(k + 1, k + 4))))) continue;
+      if (
+        word &&
+        k + 1 < end &&
+        (NAME_TITLES.has(word[0].toLowerCase()) ||
+          HONORIFICS.has(word[0].toLowerCase()) ||
+          (INITIAL.test(word[0]) && NAME_GOES_ON.test(text.slice(k + 1, k + 4))))
+      )
+        continue;
       return k;
     }
     if (NAME_STOP.test(ch)) return k;

@@ -1,9 +1,25 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
-import { DEMONYMS, DETERMINERS, NAME_TITLES, NOT_IN_CLAIMANT, PERSON_ROLE_NOUNS, ROLE_NOUNS } from './data/claimant-words.js';
 import {
-  BEFORE_CUE_FILLERS, CLAUSE_BOUNDARIES, LY_NOUNS, COORDINATING_BOUNDARIES, SUBORDINATING_AFTER_COMMA, GAP_RELATIVES, INTRO_OPENERS, NON_CLAUSE_OPENERS, NON_ROLE_APPOSITIVES,
-  ROLE_RELATIVES, WEEKDAYS,
+  DEMONYMS,
+  DETERMINERS,
+  NAME_TITLES,
+  NOT_IN_CLAIMANT,
+  PERSON_ROLE_NOUNS,
+  ROLE_NOUNS,
+} from './data/claimant-words.js';
+import {
+  BEFORE_CUE_FILLERS,
+  CLAUSE_BOUNDARIES,
+  LY_NOUNS,
+  COORDINATING_BOUNDARIES,
+  SUBORDINATING_AFTER_COMMA,
+  GAP_RELATIVES,
+  INTRO_OPENERS,
+  NON_CLAUSE_OPENERS,
+  NON_ROLE_APPOSITIVES,
+  ROLE_RELATIVES,
+  WEEKDAYS,
 } from './data/frame-words.js';
 import type { CueContext } from './read-after-cue.js';
 import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
@@ -85,13 +101,31 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   if (prev && last.after === ',' && RELATIVE_PRONOUN.test(text.slice(start, last.span.end))) {
     // "the Hamas-run health ministry, which claims that …", "Barkley, who said he …, said": the phrase before the comma.
     const antecedent = _trailingPhrase(text, prev.span);
-    return antecedent && { claimant: antecedent, contentBefore: null, quoteBefore: null, cut: null, preRole: null, relative: true };
+    return (
+      antecedent && {
+        claimant: antecedent,
+        contentBefore: null,
+        quoteBefore: null,
+        cut: null,
+        preRole: null,
+        relative: true,
+      }
+    );
   }
   let claimant = readClaimant(text, start, last.span.end);
   if (!claimant) {
     // A relative word is never part of a claimant phrase, so only a stretch that reads as none is searched for one.
     const gap = _gapClaimant(text, start, last.span.end);
-    if (gap) return { claimant: gap.claimant, contentBefore: null, quoteBefore: null, cut: null, preRole: null, relative: false, gap: gap.kind };
+    if (gap)
+      return {
+        claimant: gap.claimant,
+        contentBefore: null,
+        quoteBefore: null,
+        cut: null,
+        preRole: null,
+        relative: false,
+        gap: gap.kind,
+      };
     claimant = _relativeClaimant(text, start, last.span.end);
   }
   // "one of the congressman’s alleged affairs", "Mrs. Varga's reported donations": after a
@@ -103,7 +137,11 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
     const words = tokenize(text, prev.span.start, prev.span.end, MAX_PRE_ROLE_WORDS + 1);
     // "Another displaced Gazan, Um Hassan says" is a role; "Another 64 people were wounded, the
     // department said" is a clause (a number or a verb inside).
-    const roleShaped = words.length > 0 && words.length <= MAX_PRE_ROLE_WORDS && INDEFINITE.has(words[0]!.lower) && !words.some((w) => DIGIT_START.test(w.text) || NOT_IN_CLAIMANT.has(w.lower));
+    const roleShaped =
+      words.length > 0 &&
+      words.length <= MAX_PRE_ROLE_WORDS &&
+      INDEFINITE.has(words[0]!.lower) &&
+      !words.some((w) => DIGIT_START.test(w.text) || NOT_IN_CLAIMANT.has(w.lower));
     if (roleShaped && prev.after !== 'quote') {
       preRole = text.slice(words[0]!.start, words[words.length - 1]!.end);
     } else contentBefore = _clause(c, regionStart, prev.span.end);
@@ -118,14 +156,20 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
  * → "he". Null unless the words between the relative word (the last one of the stretch) and the cue
  * read as a claimant.
  */
-function _gapClaimant(text: string, start: number, end: number): { claimant: ClaimantPhrase; kind: 'argument' | 'adjunct' } | null {
+function _gapClaimant(
+  text: string,
+  start: number,
+  end: number,
+): { claimant: ClaimantPhrase; kind: 'argument' | 'adjunct' } | null {
   const words = tokenize(text, Math.max(start, end - MAX_CLAIMANT_STRETCH), end);
   for (let i = words.length - 2; i >= 0; i--) {
     if (!GAP_RELATIVES.has(words[i]!.lower)) continue;
     // "What he said was true": opening its clause, "what" is the subject of the verb after the cue.
     if (i === 0 && words[i]!.lower === FREE_RELATIVE) return null;
     const claimant = readClaimant(text, words[i + 1]!.start, end);
-    return claimant && { claimant, kind: i > 0 && NON_CLAUSE_OPENERS.has(words[i - 1]!.lower) ? 'adjunct' : 'argument' };
+    return (
+      claimant && { claimant, kind: i > 0 && NON_CLAUSE_OPENERS.has(words[i - 1]!.lower) ? 'adjunct' : 'argument' }
+    );
   }
   return null;
 }
@@ -181,10 +225,19 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
   if (role === undefined || !claimant || claimant.pronoun) return null;
   const before = segs[k - 1];
   const quoteBefore = quoteClosingBefore(c, nameSeg.span.start);
-  const contentBefore = !quoteBefore && before && nameSeg.after === ',' ? _clause(c, segs[0]!.span.start, before.span.end) : null;
+  const contentBefore =
+    !quoteBefore && before && nameSeg.after === ',' ? _clause(c, segs[0]!.span.start, before.span.end) : null;
   // "Lalrinmawii, a nursing student, said": a role naming a person makes the claimant one.
-  const kind = role && tokenize(role, 0, role.length).some((w) => PERSON_ROLE_NOUNS.has(w.lower)) ? 'person' : claimant.kind;
-  return { claimant: { ...claimant, role: role ?? claimant.role, kind }, contentBefore, quoteBefore, cut: null, preRole: null, relative: false };
+  const kind =
+    role && tokenize(role, 0, role.length).some((w) => PERSON_ROLE_NOUNS.has(w.lower)) ? 'person' : claimant.kind;
+  return {
+    claimant: { ...claimant, role: role ?? claimant.role, kind },
+    contentBefore,
+    quoteBefore,
+    cut: null,
+    preRole: null,
+    relative: false,
+  };
 }
 
 /**
@@ -201,8 +254,14 @@ function _role(text: string, span: Span): string | null | undefined {
   if (NON_ROLE_APPOSITIVES.has(first.lower) || PARTICIPLE.test(first.text)) return null;
   // "chair of the party's platform committee", "co-founder of the group": a lower-case noun and "of".
   const nounOf = words.length > 2 && !isCapitalised(first) && ROLE_PREPOSITIONS.has(words[1]!.lower);
-  const roleLike = DETERMINERS.has(first.lower) || ROLE_NOUNS.has(first.lower) || NAME_TITLES.has(first.lower) || DEMONYMS.has(first.lower) ||
-    (isCapitalised(first) && POSSESSIVE.test(first.text)) || words.some((w) => ROLE_NOUNS.has(w.lower)) || nounOf;
+  const roleLike =
+    DETERMINERS.has(first.lower) ||
+    ROLE_NOUNS.has(first.lower) ||
+    NAME_TITLES.has(first.lower) ||
+    DEMONYMS.has(first.lower) ||
+    (isCapitalised(first) && POSSESSIVE.test(first.text)) ||
+    words.some((w) => ROLE_NOUNS.has(w.lower)) ||
+    nounOf;
   return roleLike ? text.slice(s.start, s.end) : undefined;
 }
 
@@ -210,7 +269,8 @@ function _role(text: string, span: Span): string | null | undefined {
 function _clause(c: CueContext, start: number, end: number): Span | null {
   const span = trimSpan(c.text, { start, end });
   const words = tokenize(c.text, span.start, span.end, MAX_INTRO_WORDS + 1);
-  if (words.length < MIN_CLAUSE_WORDS || (words.length <= MAX_INTRO_WORDS && INTRO_OPENERS.has(words[0]!.lower))) return null;
+  if (words.length < MIN_CLAUSE_WORDS || (words.length <= MAX_INTRO_WORDS && INTRO_OPENERS.has(words[0]!.lower)))
+    return null;
   // trimSpan stops at letters; keep the quotation marks around the clause's edge words.
   return withQuoteMarks(c.text, span);
 }
@@ -225,7 +285,8 @@ function _afterBoundary(text: string, seg: Segment): { start: number; cut: numbe
     // "Israeli and Palestinian officials": "and"/"but" split clauses only after a comma.
     if ((w.lower === 'and' || w.lower === 'but') && i > 0) continue;
     // "…, while the group said" / "…, after local media reported": a new clause after a comma.
-    const newClause = i === 0 && seg.after === ',' && (COORDINATING_BOUNDARIES.has(w.lower) || SUBORDINATING_AFTER_COMMA.has(w.lower));
+    const newClause =
+      i === 0 && seg.after === ',' && (COORDINATING_BOUNDARIES.has(w.lower) || SUBORDINATING_AFTER_COMMA.has(w.lower));
     return { start: w.end, cut: newClause ? seg.span.start - 1 : null };
   }
   return from === seg.span.start ? { start: seg.span.start, cut: null } : null;

@@ -1,8 +1,21 @@
 import type { Span } from '../../model.js';
 import {
-  DEMONYMS, DETERMINERS, HEAD_PREPOSITIONS, HONORIFICS, NAME_TITLES, NOT_IN_CLAIMANT,
-  NOT_LAST_IN_CLAIMANT, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, PLURAL_NAME_HEADS, PRONOUNS, ROLE_NOUNS,
-  PUBLISHING_PARTICIPLES, SOURCE_CONTAINERS, SOURCE_HEADS, SOURCE_PHRASE_CUTS,
+  DEMONYMS,
+  DETERMINERS,
+  HEAD_PREPOSITIONS,
+  HONORIFICS,
+  NAME_TITLES,
+  NOT_IN_CLAIMANT,
+  NOT_LAST_IN_CLAIMANT,
+  ORGANIZATION_WORDS,
+  PERSON_ROLE_NOUNS,
+  PLURAL_NAME_HEADS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  PUBLISHING_PARTICIPLES,
+  SOURCE_CONTAINERS,
+  SOURCE_HEADS,
+  SOURCE_PHRASE_CUTS,
 } from './data/claimant-words.js';
 import { LEADING_CONNECTIVES } from './data/frame-words.js';
 import { isCapitalised, isNameWord, tokenize, tokensSpan, trimSpan, type Token } from './phrase-tokens.js';
@@ -49,7 +62,8 @@ const CLOSING_PAREN = 0x29;
 export function readClaimant(text: string, start: number, end: number): ClaimantPhrase | null {
   let span = trimSpan(text, { start, end });
   // The trimmed span ends in a letter, a digit or ")": only the last asks for the pattern.
-  const parens = text.charCodeAt(span.end - 1) === CLOSING_PAREN ? TRAILING_PARENS.exec(text.slice(span.start, span.end)) : null;
+  const parens =
+    text.charCodeAt(span.end - 1) === CLOSING_PAREN ? TRAILING_PARENS.exec(text.slice(span.start, span.end)) : null;
   if (parens) span = trimSpan(text, { start: span.start, end: span.start + parens.index });
   let tokens = tokenize(text, span.start, span.end);
   while (tokens.length > 1 && LEADING_CONNECTIVES.has(tokens[0]!.lower)) tokens = tokens.slice(1);
@@ -80,7 +94,13 @@ export function readSourcePhrase(text: string, start: number, end: number, agent
   const tokens = tokenize(text, start, end, MAX_SOURCE_WORDS + 1);
   if (tokens.length === 0 || tokens.length > MAX_SOURCE_WORDS || PRONOUNS.has(tokens[0]!.lower)) return null;
   const by = tokens.findIndex((t, i) => i > 0 && t.lower === 'by');
-  if (by > 0 && by < tokens.length - 1 && tokens.slice(Math.max(0, by - 3), by).some((t) => SOURCE_CONTAINERS.has(t.lower) || PUBLISHING_PARTICIPLES.has(t.lower))) {
+  if (
+    by > 0 &&
+    by < tokens.length - 1 &&
+    tokens
+      .slice(Math.max(0, by - 3), by)
+      .some((t) => SOURCE_CONTAINERS.has(t.lower) || PUBLISHING_PARTICIPLES.has(t.lower))
+  ) {
     const agent = _cutAtRelative(tokens.slice(by + 1));
     return readClaimant(text, agent[0]!.start, agent[agent.length - 1]!.end) ?? _phrase(text, agent, []);
   }
@@ -92,7 +112,11 @@ export function readSourcePhrase(text: string, start: number, end: number, agent
 
 /** The words before the first relative word, preposition or participle after the first word ("members who spoke" → "members"). */
 function _cutAtRelative(tokens: readonly Token[]): readonly Token[] {
-  const k = tokens.findIndex((t, i) => i > 0 && (SOURCE_PHRASE_CUTS.has(t.lower) || (PARTICIPLE_ED.test(t.text) && !DETERMINERS.has(tokens[i - 1]!.lower))));
+  const k = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (SOURCE_PHRASE_CUTS.has(t.lower) || (PARTICIPLE_ED.test(t.text) && !DETERMINERS.has(tokens[i - 1]!.lower))),
+  );
   return k > 0 ? tokens.slice(0, k) : tokens;
 }
 
@@ -103,7 +127,12 @@ function _cutAtRelative(tokens: readonly Token[]): readonly Token[] {
 export function isPersonName(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5 || !isCapitalised(tokens[0]!)) return false;
   return tokens.every(
-    (t) => isNameWord(t) && !ORGANIZATION_WORDS.has(t.lower) && !DEMONYMS.has(t.lower) && !NAME_TITLES.has(t.lower) && !DETERMINERS.has(t.lower),
+    (t) =>
+      isNameWord(t) &&
+      !ORGANIZATION_WORDS.has(t.lower) &&
+      !DEMONYMS.has(t.lower) &&
+      !NAME_TITLES.has(t.lower) &&
+      !DETERMINERS.has(t.lower),
   );
 }
 
@@ -129,7 +158,11 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
   // before a name ("volunteer Andriy Tkach", "government spokeswoman Arta Berisha").
   if (SOURCE_HEADS.has(_head(tokens).lower)) return true;
   // Headline style drops the article: "ministry says 471 killed", "monitor says 23 dead".
-  if (tokens.length <= MAX_BARE_HEADLINE_WORDS && (ORGANIZATION_WORDS.has(last.lower) || PERSON_ROLE_NOUNS.has(last.lower))) return true;
+  if (
+    tokens.length <= MAX_BARE_HEADLINE_WORDS &&
+    (ORGANIZATION_WORDS.has(last.lower) || PERSON_ROLE_NOUNS.has(last.lower))
+  )
+    return true;
   let k = tokens.length;
   while (k > 0 && isNameWord(tokens[k - 1]!)) k--;
   return k < tokens.length && isCapitalised(tokens[k]!) && tokens.slice(0, k).some((t) => ROLE_NOUNS.has(t.lower));
@@ -145,7 +178,9 @@ function _head(tokens: readonly Token[]): Token {
 function _afterContainer(text: string, tokens: readonly Token[]): ClaimantPhrase | null {
   const k = tokens.findIndex((t) => t.lower === 'from' || t.lower === 'by');
   if (k < 1 || k === tokens.length - 1) return null;
-  const before = tokens.slice(0, k).filter((t) => !DETERMINERS.has(t.lower) && t.lower !== 'latest' && t.lower !== 'official');
+  const before = tokens
+    .slice(0, k)
+    .filter((t) => !DETERMINERS.has(t.lower) && t.lower !== 'latest' && t.lower !== 'official');
   if (before.length !== 1 || !SOURCE_CONTAINERS.has(before[0]!.lower)) return null;
   return readClaimant(text, tokens[k + 1]!.start, tokens[tokens.length - 1]!.end);
 }
@@ -161,7 +196,10 @@ function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
   // "Hamas spokesman Abu Obeida", "the Palestinian resistance movement Hamas": a role noun in a
   // lower-case prefix, which ends on a noun (not "the spokesman for al-Quds Brigades").
   if (
-    runStart < n && prefixLast && contentPrefix.some((t) => !isCapitalised(t)) && !NOT_LAST_IN_CLAIMANT.has(prefixLast.lower) &&
+    runStart < n &&
+    prefixLast &&
+    contentPrefix.some((t) => !isCapitalised(t)) &&
+    !NOT_LAST_IN_CLAIMANT.has(prefixLast.lower) &&
     contentPrefix.some((t) => ROLE_NOUNS.has(t.lower) || DEMONYMS.has(t.lower))
   ) {
     return _phrase(text, tokens.slice(runStart), prefix);
@@ -191,7 +229,8 @@ function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonl
     role = text.slice(r.start, end);
   }
   // "the regional governor", "A spokesman for Iran's foreign ministry": one person, though unnamed.
-  const personal = isPersonName(nameTokens) || (!isCapitalised(_head(nameTokens)) && PERSON_ROLE_NOUNS.has(_head(nameTokens).lower));
+  const personal =
+    isPersonName(nameTokens) || (!isCapitalised(_head(nameTokens)) && PERSON_ROLE_NOUNS.has(_head(nameTokens).lower));
   const kind: ClaimantKind = personal ? 'person' : isPluralPhrase(nameTokens) ? 'group' : 'organization';
   return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind };
 }

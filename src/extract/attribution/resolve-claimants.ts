@@ -1,14 +1,24 @@
 import type { Entity, Span } from '../../model.js';
 import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
 import type { Frame } from './propose-frames.js';
-import { DESCRIPTION_OF_WORDS, MEDIUM_NAME_WORDS, NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_STEMS } from './data/claimant-words.js';
+import {
+  DESCRIPTION_OF_WORDS,
+  MEDIUM_NAME_WORDS,
+  NAME_PARTICLES,
+  ORGANIZATION_WORDS,
+  PERSON_ROLE_NOUNS,
+  ROLE_STEMS,
+} from './data/claimant-words.js';
 import { HEADLINE_VERBS } from './data/reporting-cues.js';
 import { isCapitalised, tokenize } from './phrase-tokens.js';
 import { isPersonName } from './read-claimant.js';
 import { isSpace } from '../numbers/tokenize.js';
 
 // A capitalised headline verb as a word of a name: "Dennis Varga Tells Voters", "Calls Trump".
-const HEADLINE_VERB = new RegExp(`(?:^|(?<=\\s))(?:${[...HEADLINE_VERBS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}'’-])`, 'u');
+const HEADLINE_VERB = new RegExp(
+  `(?:^|(?<=\\s))(?:${[...HEADLINE_VERBS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}'’-])`,
+  'u',
+);
 
 /** How many paragraphs back a pronoun may look for what it refers to. */
 export const PRONOUN_REACH_PARAGRAPHS = 2;
@@ -42,7 +52,12 @@ interface PersonMention {
  * ("Salama Maarouf"). Frames are updated in place and the kept ones returned. A person keeps the role the text first gave them ("Abu Hamza, who speaks
  * for the al-Quds Brigades, said …" then "He added …" and "Abu Hamza emphasized …": same role).
  */
-export function resolveClaimants(frames: Frame[], entities: readonly Entity[], paragraphOf: (offset: number) => number, sentenceEnd: (sentence: number) => number): Frame[] {
+export function resolveClaimants(
+  frames: Frame[],
+  entities: readonly Entity[],
+  paragraphOf: (offset: number) => number,
+  sentenceEnd: (sentence: number) => number,
+): Frame[] {
   // Most documents have no frame, and most frames no pronoun: the tables are built only when read.
   if (frames.length === 0) return [];
   const isName = _nameTest();
@@ -77,7 +92,13 @@ export function resolveClaimants(frames: Frame[], entities: readonly Entity[], p
       // called "she" is not "he"; take the latest other name in reach the text did not call "she".
       if (resolved && c.pronoun === 'person' && pronounOf.has(resolved.name) && pronounOf.get(resolved.name) !== word) {
         const taken = resolved.name;
-        resolved = _latest(named, (r) => r.name !== taken && (pronounOf.get(r.name) ?? word) === word && f.paragraph - r.paragraph <= PRONOUN_REACH_PARAGRAPHS);
+        resolved = _latest(
+          named,
+          (r) =>
+            r.name !== taken &&
+            (pronounOf.get(r.name) ?? word) === word &&
+            f.paragraph - r.paragraph <= PRONOUN_REACH_PARAGRAPHS,
+        );
       }
       if (!resolved) {
         // "“…,” he said" with no one for "he" to be: the words were reported, the speaker is unknown.
@@ -92,8 +113,22 @@ export function resolveClaimants(frames: Frame[], entities: readonly Entity[], p
       // "Maarouf said" → "Salama Maarouf"; a repeated name keeps the role the text gave it first.
       const same = full && (full.name === c.name || !c.name.includes(' '));
       resolved = same
-        ? { name: full.name, span: c.span, role: c.role ?? full.role, kind: full.kind, paragraph: f.paragraph, after: 0 }
-        : _describedReferent(c, named) ?? { name: c.name, span: c.span, role: c.role, kind: c.kind, paragraph: f.paragraph, after: 0 };
+        ? {
+            name: full.name,
+            span: c.span,
+            role: c.role ?? full.role,
+            kind: full.kind,
+            paragraph: f.paragraph,
+            after: 0,
+          }
+        : (_describedReferent(c, named) ?? {
+            name: c.name,
+            span: c.span,
+            role: c.role,
+            kind: c.kind,
+            paragraph: f.paragraph,
+            after: 0,
+          });
     }
     resolved.paragraph = f.paragraph;
     // A name later in the report's own sentence ("“…,” said X, a colleague of Y.") does not take over.
@@ -101,14 +136,24 @@ export function resolveClaimants(frames: Frame[], entities: readonly Entity[], p
     last[resolved.kind] = resolved;
     if (!c.pronoun && (isName(resolved.name) || resolved.kind !== 'person')) named.push(resolved);
     else if (c.pronoun === 'person' && isName(resolved.name)) named.push(resolved);
-    f.claimant = { name: resolved.name, span: resolved.span, role: resolved.role, kind: resolved.kind, pronoun: c.pronoun };
+    f.claimant = {
+      name: resolved.name,
+      span: resolved.span,
+      role: resolved.role,
+      kind: resolved.kind,
+      pronoun: c.pronoun,
+    };
     out.push(f);
   }
   return out;
 }
 
 function _pronounReferent(
-  kind: ClaimantKind, f: Frame, last: Partial<Record<ClaimantKind, Referent>>, mention: PersonMention | null, persons: ReadonlyMap<string, Referent>,
+  kind: ClaimantKind,
+  f: Frame,
+  last: Partial<Record<ClaimantKind, Referent>>,
+  mention: PersonMention | null,
+  persons: ReadonlyMap<string, Referent>,
 ): Referent | null {
   let r = last[kind] ?? null;
   // A person (or, for "it", an organisation) the entities stage found after the last claimant's
@@ -116,21 +161,40 @@ function _pronounReferent(
   // It said …"); a mention inside that report does not take over.
   if ((kind === 'person' || kind === 'organization') && mention && (!r || mention.span.start > r.after)) {
     const known = kind === 'person' ? persons.get(_surnameKey(mention.name)) : undefined;
-    r = { name: known?.name ?? mention.name, span: mention.span, role: known?.role ?? null, kind, paragraph: mention.paragraph, after: mention.span.end };
+    r = {
+      name: known?.name ?? mention.name,
+      span: mention.span,
+      role: known?.role ?? null,
+      kind,
+      paragraph: mention.paragraph,
+      after: mention.span.end,
+    };
   }
   if (!r || f.paragraph - r.paragraph > PRONOUN_REACH_PARAGRAPHS) return null;
   return r;
 }
 
 /** Surname → the fullest person name of the document with it, and the role first given to it. */
-function _personTable(frames: readonly Frame[], entities: readonly Entity[], isName: (name: string) => boolean): Map<string, Referent> {
+function _personTable(
+  frames: readonly Frame[],
+  entities: readonly Entity[],
+  isName: (name: string) => boolean,
+): Map<string, Referent> {
   const table = new Map<string, Referent>();
   for (const f of frames) {
     const c = f.claimant;
     if (c.pronoun || !isName(c.name)) continue;
     const key = _surnameKey(c.name);
     const had = table.get(key);
-    if (!had || c.name.length > had.name.length) table.set(key, { name: c.name, span: c.span, role: had?.role ?? c.role, kind: c.kind, paragraph: f.paragraph, after: 0 });
+    if (!had || c.name.length > had.name.length)
+      table.set(key, {
+        name: c.name,
+        span: c.span,
+        role: had?.role ?? c.role,
+        kind: c.kind,
+        paragraph: f.paragraph,
+        after: 0,
+      });
     else if (!had.role && c.role) had.role = c.role;
   }
   // The entities stage may keep a rank in the name ("Rear Adm. Daniel Hagari"): claimants come first.
@@ -139,18 +203,31 @@ function _personTable(frames: readonly Frame[], entities: readonly Entity[], isN
     const name = _beforeHeadlineVerb(e.name);
     if (!name.includes(' ')) continue;
     const key = _surnameKey(name);
-    if (!table.has(key)) table.set(key, { name, span: _shortened(e.mentions[0], e.name, name), role: null, kind: 'person', paragraph: 0, after: 0 });
+    if (!table.has(key))
+      table.set(key, {
+        name,
+        span: _shortened(e.mentions[0], e.name, name),
+        role: null,
+        kind: 'person',
+        paragraph: 0,
+        after: 0,
+      });
   }
   return table;
 }
 
-function _mentions(entities: readonly Entity[], type: Entity['type'], paragraphOf: (offset: number) => number): PersonMention[] {
+function _mentions(
+  entities: readonly Entity[],
+  type: Entity['type'],
+  paragraphOf: (offset: number) => number,
+): PersonMention[] {
   const out: PersonMention[] = [];
   for (const e of entities) {
     if (e.type !== type) continue;
     const name = type === 'person' ? _beforeHeadlineVerb(e.name) : e.name;
     if (name === '') continue;
-    for (const span of e.mentions) out.push({ name, span: _shortened(span, e.name, name), paragraph: paragraphOf(span.start) });
+    for (const span of e.mentions)
+      out.push({ name, span: _shortened(span, e.name, name), paragraph: paragraphOf(span.start) });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -166,7 +243,9 @@ function _beforeHeadlineVerb(name: string): string {
 
 /** The part of a mention written as `full` that holds `name`, its start (the mention as it is when written otherwise). */
 function _shortened(span: Span, full: string, name: string): Span {
-  return name.length < full.length && span.end - span.start === full.length ? { start: span.start, end: span.start + name.length } : span;
+  return name.length < full.length && span.end - span.start === full.length
+    ? { start: span.start, end: span.start + name.length }
+    : span;
 }
 
 function _latest(referents: readonly Referent[], ok: (r: Referent) => boolean): Referent | null {
@@ -188,9 +267,21 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
   // "the spokesman for al-Quds Brigades": the description, then whose it is.
   const of = all.findIndex((w, i) => i >= 2 && DESCRIPTION_OF_WORDS.has(w.lower));
   const words = of < 0 ? all : all.slice(0, of);
-  const owner = of < 0 ? [] : all.slice(of + 1).map((w) => w.lower).filter((w, i) => i > 0 || w !== 'the');
+  const owner =
+    of < 0
+      ? []
+      : all
+          .slice(of + 1)
+          .map((w) => w.lower)
+          .filter((w, i) => i > 0 || w !== 'the');
   if (of >= 0 && (owner.length === 0 || owner.length > MAX_OF_WORDS)) return null;
-  if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || words[0]!.lower !== 'the' || words.slice(1).some((w) => isCapitalised(w))) return null;
+  if (
+    words.length < 2 ||
+    words.length > MAX_DESCRIPTION_WORDS ||
+    words[0]!.lower !== 'the' ||
+    words.slice(1).some((w) => isCapitalised(w))
+  )
+    return null;
   const head = words[words.length - 1]!.lower;
   // "The spokesman", "the army spokesman" (when the role says "army"), not "the junta's own spokesperson" of another side.
   const modifiers = words.slice(1, -1).map((w) => w.lower);
@@ -199,7 +290,13 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
     const whose = owner.join(' ');
     return _latest(named, (r) => {
       const role = r.role?.toLowerCase();
-      return r.kind === 'person' && role !== undefined && stems.some((st) => role.includes(st)) && modifiers.every((m) => role.includes(m)) && role.includes(whose);
+      return (
+        r.kind === 'person' &&
+        role !== undefined &&
+        stems.some((st) => role.includes(st)) &&
+        modifiers.every((m) => role.includes(m)) &&
+        role.includes(whose)
+      );
     });
   }
   if (c.kind === 'person' || of >= 0) return null;
@@ -209,11 +306,18 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
   const medium = MEDIUM_NAME_WORDS.get(head);
   if (medium) {
     const nameWords = (r: Referent) => tokenize(r.name, 0, r.name.length);
-    const last = _latest(named, (r) => r.kind !== 'person' && r.name !== c.name && nameWords(r).some((w) => medium.includes(w.lower)));
+    const last = _latest(
+      named,
+      (r) => r.kind !== 'person' && r.name !== c.name && nameWords(r).some((w) => medium.includes(w.lower)),
+    );
     return last && nameWords(last).some((w) => medium.includes(w.lower) && isCapitalised(w)) ? last : null;
   }
   if (ORGANIZATION_WORDS.has(head)) {
-    return _latest(named, (r) => r.kind !== 'person' && r.name !== c.name && tokenize(r.name, 0, r.name.length).some((w) => w.lower === head));
+    return _latest(
+      named,
+      (r) =>
+        r.kind !== 'person' && r.name !== c.name && tokenize(r.name, 0, r.name.length).some((w) => w.lower === head),
+    );
   }
   return null;
 }
@@ -226,7 +330,8 @@ function _nameTest(): (name: string) => boolean {
   const known = new Map<string, boolean>();
   return (name) => {
     let yes = known.get(name);
-    if (yes === undefined) known.set(name, (yes = name.includes(' ') && isPersonName(tokenize(name, 0, name.length, 6))));
+    if (yes === undefined)
+      known.set(name, (yes = name.includes(' ') && isPersonName(tokenize(name, 0, name.length, 6))));
     return yes;
   };
 }

@@ -18,7 +18,8 @@ const BY_PARSERS = new Map<number, chrono.Chrono>();
  */
 export function chronoFor(window: string): chrono.Chrono {
   let bits = ALWAYS_BITS;
-  for (let g = 0; g < CHRONO_PARSER_CUES.length; g++) if (CHRONO_PARSER_CUES[g]!.cue.test(window)) bits |= GROUP_BITS[g]!;
+  for (let g = 0; g < CHRONO_PARSER_CUES.length; g++)
+    if (CHRONO_PARSER_CUES[g]!.cue.test(window)) bits |= GROUP_BITS[g]!;
   let found = BY_PARSERS.get(bits);
   if (!found) {
     found = new chrono.Chrono({ parsers: CASUAL_PARSERS.filter((_, k) => bits & (1 << k)), refiners: CASUAL_REFINERS });

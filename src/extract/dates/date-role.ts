@@ -6,12 +6,21 @@ export type DateRole = 'since' | 'asOf' | 'other';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const endCue = (cues: readonly string[]) =>
-  new RegExp(`(?:^|[^\\p{L}])(?:${[...cues].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu');
+  new RegExp(
+    `(?:^|[^\\p{L}])(?:${[...cues]
+      .sort((a, b) => b.length - a.length)
+      .map((c) => escape(c).replace(/ /g, '\\s+'))
+      .join('|')})\\s*$`,
+    'iu',
+  );
 const SINCE_END = endCue(SINCE_CUES);
 const AS_OF_END = endCue(AS_OF_CUES);
 const OTHER_END = endCue(OTHER_CUES);
 // "since the start of the war on": "since", then a few words with no comma, digit or clause break.
-const SINCE_GAP = new RegExp(`(?:^|[^\\p{L}])since\\s+(?:[^\\s,;:\\d]+\\s+){0,${SINCE_MAX_GAP_WORDS - 1}}[^\\s,;:\\d]*\\s*$`, 'iu');
+const SINCE_GAP = new RegExp(
+  `(?:^|[^\\p{L}])since\\s+(?:[^\\s,;:\\d]+\\s+){0,${SINCE_MAX_GAP_WORDS - 1}}[^\\s,;:\\d]*\\s*$`,
+  'iu',
+);
 const POSSESSIVE = new RegExp(`^(?:${AS_OF_POSSESSIVES.map(escape).join('|')})(?!\\p{L})`, 'u');
 /** How far back, in UTF-16 code units, the cue search looks; it stops earlier at a sentence break. */
 const WINDOW = 90;

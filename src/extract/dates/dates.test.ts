@@ -24,7 +24,8 @@ function dates(text: string, reference: string | null): DateMention[] {
   }
   return found;
 }
-const view = (text: string, ms: DateMention[]) => ms.map((m) => ({ text: m.text, date: m.date, yearStated: m.yearStated, role: dateRole(text, m), by: m.by }));
+const view = (text: string, ms: DateMention[]) =>
+  ms.map((m) => ({ text: m.text, date: m.date, yearStated: m.yearStated, role: dateRole(text, m), by: m.by }));
 
 // A Friday.
 const REF = '2023-11-10';
@@ -84,7 +85,8 @@ describe('dates: rules', () => {
   });
   it('does not read a count after a comma as the day of a month written after its day', () => {
     // chrono prefers "January, 7" (longer) to "8 January"; the day written first must win.
-    const text = 'On the night of 8 January, 7 died in the raid. In January, 12 were wounded. HOSPITALS SAID ON THE NIGHT OF 9 JAN, 4 DIED.';
+    const text =
+      'On the night of 8 January, 7 died in the raid. In January, 12 were wounded. HOSPITALS SAID ON THE NIGHT OF 9 JAN, 4 DIED.';
     expect(dates(text, '1990-01-12').map((m) => [m.text, m.date, m.by])).toEqual([
       ['8 January', '1990-01-08', 'dates/calendar'],
       ['January', null, 'dates/month'],
@@ -99,7 +101,8 @@ describe('dates: rules', () => {
     ]);
   });
   it('classifies roles: since, asOf, other', () => {
-    const text = 'Since the start of the war on October 7, 1,400 died; 300 more since Monday, and 20 as of Wednesday. ' +
+    const text =
+      'Since the start of the war on October 7, 1,400 died; 300 more since Monday, and 20 as of Wednesday. ' +
       'Before October 7 the border was calm. Tuesday’s count stood at 90. Police said 12 were detained Thursday.';
     const found = dates(text, REF);
     expect(found.map((m) => [m.text, dateRole(text, m)])).toEqual([
@@ -155,11 +158,17 @@ describe('dates: years in long documents', () => {
     const unit = 'Talks began in 1990 and resumed on Monday. ';
     const n = 80_000;
     const text = unit.repeat(n);
-    const sentences = Array.from({ length: n }, (_, i) => ({ span: { start: i * unit.length, end: (i + 1) * unit.length - 1 }, paragraph: i, by: 'test' }));
+    const sentences = Array.from({ length: n }, (_, i) => ({
+      span: { start: i * unit.length, end: (i + 1) * unit.length - 1 },
+      paragraph: i,
+      by: 'test',
+    }));
     // chrono's spans: "Monday" in every sentence, and "in 1990" (as if read as a date) in every tenth.
     const taken = sentences.flatMap(({ span }, i) => {
       const monday = { start: span.start + unit.indexOf('Monday'), end: span.start + unit.indexOf('Monday') + 6 };
-      return i % 10 === 0 ? [{ start: span.start + unit.indexOf('in 1990'), end: span.start + unit.indexOf('in 1990') + 7 }, monday] : [monday];
+      return i % 10 === 0
+        ? [{ start: span.start + unit.indexOf('in 1990'), end: span.start + unit.indexOf('in 1990') + 7 }, monday]
+        : [monday];
     });
     const years = findYears(text, sentences, taken);
     expect(years.length).toBe(n - n / 10);
@@ -171,7 +180,8 @@ describe('dates: years in long documents', () => {
 describe('dates: chrono runs only the parsers a window can feed', () => {
   const ref = { instant: new Date('2023-11-10T12:00:00Z'), timezone: 0 };
   const parserNames = (c: chrono.Chrono) => c.parsers.map((p) => (p as object).constructor.name);
-  const same = (window: string) => expect(JSON.stringify(chronoFor(window).parse(window, ref))).toBe(JSON.stringify(chrono.parse(window, ref)));
+  const same = (window: string) =>
+    expect(JSON.stringify(chronoFor(window).parse(window, ref))).toBe(JSON.stringify(chrono.parse(window, ref)));
 
   it('names only parsers chrono has, and few enough for one bit each', () => {
     const casual = parserNames(chrono.casual);
@@ -179,8 +189,13 @@ describe('dates: chrono runs only the parsers a window can feed', () => {
     for (const { parsers } of CHRONO_PARSER_CUES) for (const name of parsers) expect(casual).toContain(name);
   });
   it('leaves out the parsers whose cue a window lacks', () => {
-    expect(parserNames(chronoFor('the convoy reached the crossing, officials said'))).toEqual(['ENTimeUnitWithinFormatParser']);
-    expect(parserNames(chronoFor('shelling resumed on Sunday'))).toEqual(['ENTimeUnitWithinFormatParser', 'ENWeekdayParser']);
+    expect(parserNames(chronoFor('the convoy reached the crossing, officials said'))).toEqual([
+      'ENTimeUnitWithinFormatParser',
+    ]);
+    expect(parserNames(chronoFor('shelling resumed on Sunday'))).toEqual([
+      'ENTimeUnitWithinFormatParser',
+      'ENWeekdayParser',
+    ]);
   });
   it('gives what chrono gives on wire copy', () => {
     for (const window of [
@@ -192,16 +207,62 @@ describe('dates: chrono runs only the parsers a window can feed', () => {
       'talks resume next week, two days later than planned, at 4 p.m. GMT',
       'by the end of the month, or within 3 days of Sept. 5',
       'on the morning of Tues., the 3rd of march, about 2 weeks before',
-    ]) same(window);
+    ])
+      same(window);
   });
   it('gives what chrono gives on text built from date fragments, in any case', () => {
     const fragment = fc.constantFrom(
-      'Sept. 5', '5th of Sept', 'may', 'March 2024', '2024 Mar', '7 Oct, 2023', '2023-11-10', '2023/11/10', '10.11.2023', '3/2023', '24/7',
-      'at 10 a.m.', '16:30', 'noon', 'midnight', 'this morning', 'three days ago', 'two weeks earlier', 'two days later', 'a week from now',
-      'tmrw', 'today', 'last night', 'now', 'end of the month', 'last day of month', 'past 24 hours', '+2 days', '-3 weeks', 'next week',
-      'within 3 days', 'for 17 days', 'Thurs.', 'weekend', 'on Monday', 'after this year', ' ', ', ', ' - ', ' to ', ' of ', 'killed', '14', 'the',
+      'Sept. 5',
+      '5th of Sept',
+      'may',
+      'March 2024',
+      '2024 Mar',
+      '7 Oct, 2023',
+      '2023-11-10',
+      '2023/11/10',
+      '10.11.2023',
+      '3/2023',
+      '24/7',
+      'at 10 a.m.',
+      '16:30',
+      'noon',
+      'midnight',
+      'this morning',
+      'three days ago',
+      'two weeks earlier',
+      'two days later',
+      'a week from now',
+      'tmrw',
+      'today',
+      'last night',
+      'now',
+      'end of the month',
+      'last day of month',
+      'past 24 hours',
+      '+2 days',
+      '-3 weeks',
+      'next week',
+      'within 3 days',
+      'for 17 days',
+      'Thurs.',
+      'weekend',
+      'on Monday',
+      'after this year',
+      ' ',
+      ', ',
+      ' - ',
+      ' to ',
+      ' of ',
+      'killed',
+      '14',
+      'the',
     );
     const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
-    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => { same(pieces.join(' ')); }), { seed: 20231110, numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        same(pieces.join(' '));
+      }),
+      { seed: 20231110, numRuns: 2000 },
+    );
   });
 });

@@ -10,7 +10,10 @@ const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(
 // day word, an ISO or slashed date. Lower-case "may"/"march" do not pass (verbs and nouns).
 // Sentences without one never reach chrono, which is the costly part.
 const DATE_ISH = new RegExp(
-  `\\b(?:${[...MONTH_WORDS, ...WEEKDAY_WORDS].flatMap((w) => [w, w.toUpperCase()]).map(escape).join('|')}` +
+  `\\b(?:${[...MONTH_WORDS, ...WEEKDAY_WORDS]
+    .flatMap((w) => [w, w.toUpperCase()])
+    .map(escape)
+    .join('|')}` +
     `|${RELATIVE_DAY_WORDS.flatMap(forms).map(escape).join('|')})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
   'g',
 );
@@ -46,7 +49,11 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  * 5. the rest resolve against `reference` with the past bias of resolvePast().
  * Without a reference only dates with a stated year get a day.
  */
-export function findChronoDates(text: string, sentences: readonly Sentence[], reference: IsoDate | null): DateMention[] {
+export function findChronoDates(
+  text: string,
+  sentences: readonly Sentence[],
+  reference: IsoDate | null,
+): DateMention[] {
   const out: DateMention[] = [];
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
   const ref = { instant, timezone: 0 };
@@ -83,7 +90,13 @@ function _windows(text: string, span: Span): Span[] {
 }
 
 // `before` is the text of the window before the result, `at` the result's offset in the document.
-function _refine(r: chrono.ParsedResult, before: string, at: number, reference: IsoDate | null, ref: chrono.ParsingReference): DateMention | null {
+function _refine(
+  r: chrono.ParsedResult,
+  before: string,
+  at: number,
+  reference: IsoDate | null,
+  ref: chrono.ParsingReference,
+): DateMention | null {
   let raw = r.text;
   // "December 28, 30 had died", "Oct 7, 12 died": chrono reads the count after the comma as a
   // year (2030, 2012), an hour, or the day ("8 January, 7 died" → "January, 7", longer than
@@ -136,14 +149,22 @@ function _refine(r: chrono.ParsedResult, before: string, at: number, reference: 
   // 4. "10/11/2023": 10 November or October 11? Give no day rather than guess.
   if (slash) {
     const [, a, b] = SLASH_NUMBERS.exec(text) ?? [];
-    if (Number(a) <= 12 && Number(b) <= 12 && a !== b) return _mention(span, text, null, true, 'dates/ambiguous-numeric');
+    if (Number(a) <= 12 && Number(b) <= 12 && a !== b)
+      return _mention(span, text, null, true, 'dates/ambiguous-numeric');
   }
   // 5. Resolve.
   const stated = isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
   let date: IsoDate | null = null;
   if (yearStated) date = stated;
-  else if (reference) date = resolvePast(stated, reference, { weekdayOnly: weekday && !day, monthDayOnly: day && month && !casual });
-  return _mention(span, text, date, yearStated, casual ? 'dates/relative-day' : weekday && !day ? 'dates/weekday' : 'dates/calendar');
+  else if (reference)
+    date = resolvePast(stated, reference, { weekdayOnly: weekday && !day, monthDayOnly: day && month && !casual });
+  return _mention(
+    span,
+    text,
+    date,
+    yearStated,
+    casual ? 'dates/relative-day' : weekday && !day ? 'dates/weekday' : 'dates/calendar',
+  );
 }
 
 function _trim(raw: string, at: number): { span: Span; text: string } | null {

@@ -14,7 +14,11 @@ export { isoDate, resolvePast } from './resolve-past.js';
  */
 export function findDates(text: string, sentences: Sentence[], reference: IsoDate | null): DateMention[] {
   const found = findChronoDates(text, sentences, reference);
-  const years = findYears(text, sentences, found.map((m) => m.span));
+  const years = findYears(
+    text,
+    sentences,
+    found.map((m) => m.span),
+  );
   return years.length ? [...found, ...years].sort((a, b) => a.span.start - b.span.start) : found;
 }
 

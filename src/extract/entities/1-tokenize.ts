@@ -26,7 +26,8 @@ export interface NameToken {
 // e-mail address, an acronym with stops ("U.S."), a word with inner apostrophes ("O'Brien",
 // "Sana'a", "Israel's"). Used for sentences that may hold an e-mail address ("@" in or just after
 // them); every other sentence is read by the scanner below, which gives the same tokens.
-const TOKEN_RE = /(https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)/gu;
+const TOKEN_RE =
+  /(https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)/gu;
 // Where the scanner finds a word of one or two letters before a full stop ("U" of "U.S."), the
 // acronym is read here, which is where TOKEN_RE would have taken it.
 const ACRONYM_AT = /(?:\p{Lu}\.){2,}/uy;
@@ -64,8 +65,18 @@ function _gapKind(text: string, from: number, to: number): number {
 function _opensClause(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     switch (text.charCodeAt(k)) {
-      case 0x22: case 0x201c: case 0x2018: case 0xab: case 0x28: case 0x3a: case 0x2014: case 0x2013:
-      case 0x2a: case 0x23: case 0x3e: case 0x0a:
+      case 0x22:
+      case 0x201c:
+      case 0x2018:
+      case 0xab:
+      case 0x28:
+      case 0x3a:
+      case 0x2014:
+      case 0x2013:
+      case 0x2a:
+      case 0x23:
+      case 0x3e:
+      case 0x0a:
         return true;
     }
   }
@@ -115,11 +126,23 @@ function _endsPossessive(text: string, start: number, end: number): boolean {
 /** Whether a code unit is white space as `\s` reads it (ASCII blanks and breaks, no-break and Unicode spaces). */
 function _isSpace(c: number): boolean {
   if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 // 1 for the ASCII letters and digits, 0 for every other ASCII code.
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0));
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0,
+);
 
 /** Length in code units (1 or 2) of the word character ([\p{L}\p{M}\p{N}]) at `i`, or 0: ASCII by its code, the rest by WORD_CHAR_AT. */
 function _wordCharAt(text: string, i: number): number {
@@ -184,10 +207,18 @@ function _nextWordStart(text: string, from: number, limit: number): number {
  * `mayHoldEmail` false says no "@" lies in the sentence or the word running on past its end, so
  * the scanner (no regular expression, ASCII read by code) gives the same tokens (default true: always safe).
  */
-export function tokenizeSentence(text: string, span: Span, lowerWords: LowerCaseWords, mayHoldEmail = true): NameToken[] {
+export function tokenizeSentence(
+  text: string,
+  span: Span,
+  lowerWords: LowerCaseWords,
+  mayHoldEmail = true,
+): NameToken[] {
   const out: NameToken[] = [];
   // A span opening inside a surrogate pair is read from the pair's start ("𝐀" whole), as a `u` search does.
-  let pos = (text.charCodeAt(span.start) & 0xfc00) === 0xdc00 && (text.charCodeAt(span.start - 1) & 0xfc00) === 0xd800 ? span.start - 1 : span.start;
+  let pos =
+    (text.charCodeAt(span.start) & 0xfc00) === 0xdc00 && (text.charCodeAt(span.start - 1) & 0xfc00) === 0xd800
+      ? span.start - 1
+      : span.start;
   let prevEnd = span.start;
   let afterUrl = false;
   for (;;) {
@@ -247,7 +278,10 @@ export function tokenizeSentence(text: string, span: Span, lowerWords: LowerCase
       end,
       classes,
       cap,
-      joinPrev: gap === GAP_BLANKS || pluralPossessive || (gap === GAP_STOP_BLANKS && (prev!.classes & NAME_ABBREVIATION) !== 0),
+      joinPrev:
+        gap === GAP_BLANKS ||
+        pluralPossessive ||
+        (gap === GAP_STOP_BLANKS && (prev!.classes & NAME_ABBREVIATION) !== 0),
       initial: !prev || _opensClause(text, gapFrom, start),
       possessive,
     });
@@ -266,5 +300,7 @@ function _joinsByHyphen(text: string, left: NameToken, start: number, end: numbe
   const leftWord = text.slice(left.start, left.end);
   if (HYPHEN_PREFIXES.has(leftWord.toLowerCase()) && !leftWord.includes('-')) return true;
   if (PLACE_NAMES.has(`${leftWord}-${text.slice(start, end)}`)) return true;
-  return _isUpper(text.charCodeAt(left.start), text, left.start, left.end) && ((left.classes | classes) & KNOWN_WORD) === 0;
+  return (
+    _isUpper(text.charCodeAt(left.start), text, left.start, left.end) && ((left.classes | classes) & KNOWN_WORD) === 0
+  );
 }

@@ -1,8 +1,19 @@
 import type { NameToken } from './1-tokenize.js';
 import type { LowerCaseWords } from './lower-case-words.js';
 import {
-  DEMONYM, INNER_PARTICLE, KNOWN_ORGANIZATION, KNOWN_WORD, LOWERCASE_PLACE_HEAD, NON_NAME, OF_JOINING_HEAD, ORGANIZATION_HEAD,
-  PERSON_TITLE, TITLE_MODIFIER, WORD_FOR, WORD_OF, WORD_THE,
+  DEMONYM,
+  INNER_PARTICLE,
+  KNOWN_ORGANIZATION,
+  KNOWN_WORD,
+  LOWERCASE_PLACE_HEAD,
+  NON_NAME,
+  OF_JOINING_HEAD,
+  ORGANIZATION_HEAD,
+  PERSON_TITLE,
+  TITLE_MODIFIER,
+  WORD_FOR,
+  WORD_OF,
+  WORD_THE,
 } from './word-classes.js';
 
 /** A run of name tokens `[first, last]` (inclusive token indices) proposed as one name. */
@@ -20,7 +31,12 @@ export function isNameWord(text: string, t: NameToken, lowerWords: LowerCaseWord
   if (!t.cap || t.end - t.start < 2 || (t.classes & NON_NAME) !== 0) return false;
   // Titles are peeled later, so "President Volodymyr Zelensky urged" keeps its cue even when the
   // text also says "the president of the European Commission".
-  if (t.initial && (t.classes & (KNOWN_WORD | PERSON_TITLE | TITLE_MODIFIER)) === 0 && lowerWords.hasLowerOf(text, t.start, t.end)) return false;
+  if (
+    t.initial &&
+    (t.classes & (KNOWN_WORD | PERSON_TITLE | TITLE_MODIFIER)) === 0 &&
+    lowerWords.hasLowerOf(text, t.start, t.end)
+  )
+    return false;
   return true;
 }
 
@@ -73,7 +89,12 @@ export function proposeRuns(text: string, tokens: readonly NameToken[], lowerWor
  * applies. "Mohammed bin Salman": particles; "Ministry of Health", "Republic of the Congo": "of"
  * (or "for", optionally followed by "the") right after a head word.
  */
-function _joinThroughLowerWords(text: string, tokens: readonly NameToken[], last: number, lowerWords: LowerCaseWords): number {
+function _joinThroughLowerWords(
+  text: string,
+  tokens: readonly NameToken[],
+  last: number,
+  lowerWords: LowerCaseWords,
+): number {
   let k = last + 1;
   while (k < tokens.length && (tokens[k]!.classes & INNER_PARTICLE) !== 0 && tokens[k]!.joinPrev) k++;
   if (k === last + 1 && (tokens[last]!.classes & OF_JOINING_HEAD) !== 0) {

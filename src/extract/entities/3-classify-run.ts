@@ -4,8 +4,21 @@ import type { NameRun } from './2-propose-runs.js';
 import { KNOWN_BY_LOWER, LONGEST_KNOWN_NAME, lookupExact } from './lexicon.js';
 import type { LowerCaseWords } from './lower-case-words.js';
 import {
-  DEMONYM, EVENT_OPENER, LOWERCASE_PLACE_HEAD, NAME_HEAD, ORGANIZATION_HEAD, PERSON_NAME_OPENER, PERSON_ROLE_WORD, PERSON_TITLE,
-  PLACE_DIRECTION_WORD, PLACE_HEAD, PLACE_NAME, PLACE_PREPOSITION, SPEECH_VERB_AFTER_NAME, TITLE_MODIFIER, WORD_OF,
+  DEMONYM,
+  EVENT_OPENER,
+  LOWERCASE_PLACE_HEAD,
+  NAME_HEAD,
+  ORGANIZATION_HEAD,
+  PERSON_NAME_OPENER,
+  PERSON_ROLE_WORD,
+  PERSON_TITLE,
+  PLACE_DIRECTION_WORD,
+  PLACE_HEAD,
+  PLACE_NAME,
+  PLACE_PREPOSITION,
+  SPEECH_VERB_AFTER_NAME,
+  TITLE_MODIFIER,
+  WORD_OF,
 } from './word-classes.js';
 
 /**
@@ -87,14 +100,18 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   if (!single && ((head & (PLACE_HEAD | LOWERCASE_PLACE_HEAD)) !== 0 || _placeHeadBeforeOf(tokens, first, last))) {
     return _candidate(ctx, first, last, 'place', 4, 'entities/place-head');
   }
-  if (!single && _hasOrganizationHead(tokens, first, last)) return _candidate(ctx, first, last, 'organization', 4, 'entities/organization-head');
+  if (!single && _hasOrganizationHead(tokens, first, last))
+    return _candidate(ctx, first, last, 'organization', 4, 'entities/organization-head');
   if (ctx.dateline && first === run.first) return _candidate(ctx, first, last, 'place', 4, 'entities/dateline');
-  if (!single && (tokens[first]!.classes & PERSON_NAME_OPENER) !== 0) return _candidate(ctx, first, last, 'person', 3, 'entities/name-opener');
+  if (!single && (tokens[first]!.classes & PERSON_NAME_OPENER) !== 0)
+    return _candidate(ctx, first, last, 'person', 3, 'entities/name-opener');
 
   const before = tokens[first - 1];
   const joinedBefore = before && tokens[first]!.joinPrev;
-  if (joinedBefore && (before.classes & PERSON_ROLE_WORD) !== 0) return _candidate(ctx, first, last, 'person', 3, 'entities/role-word-before');
-  if (joinedBefore && _placePrepositionBefore(tokens, first - 1)) return _candidate(ctx, first, last, 'place', 2, 'entities/place-preposition');
+  if (joinedBefore && (before.classes & PERSON_ROLE_WORD) !== 0)
+    return _candidate(ctx, first, last, 'person', 3, 'entities/role-word-before');
+  if (joinedBefore && _placePrepositionBefore(tokens, first - 1))
+    return _candidate(ctx, first, last, 'place', 2, 'entities/place-preposition');
 
   // Capitalised common words ("Official Portal", "the Office said") also occur in lower case in
   // the same document; names of people almost never do.
@@ -102,7 +119,14 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   const after = tokens[last + 1];
   // "Volunteers said", "Witnesses said": a lone capitalised opener before a verb is a group, not a name.
   const groupOpener = single && tokens[first]!.initial;
-  if (!common && !groupOpener && after && after.joinPrev && !tokens[last]!.possessive && (after.classes & SPEECH_VERB_AFTER_NAME) !== 0) {
+  if (
+    !common &&
+    !groupOpener &&
+    after &&
+    after.joinPrev &&
+    !tokens[last]!.possessive &&
+    (after.classes & SPEECH_VERB_AFTER_NAME) !== 0
+  ) {
     return _candidate(ctx, first, last, 'person', 2, 'entities/speaker-before-verb');
   }
   if (!single && !common && last - first < 4) return _candidate(ctx, first, last, 'person', 1, 'entities/name-shape');
@@ -146,7 +170,8 @@ function _hasOrganizationHead(tokens: readonly NameToken[], first: number, last:
 
 /** "Gulf of Aden", "Cape of Good Hope": a place word followed by "of" inside the name. */
 function _placeHeadBeforeOf(tokens: readonly NameToken[], first: number, last: number): boolean {
-  for (let k = first; k < last; k++) if ((tokens[k + 1]!.classes & WORD_OF) !== 0 && (tokens[k]!.classes & PLACE_HEAD) !== 0) return true;
+  for (let k = first; k < last; k++)
+    if ((tokens[k + 1]!.classes & WORD_OF) !== 0 && (tokens[k]!.classes & PLACE_HEAD) !== 0) return true;
   return false;
 }
 
@@ -159,7 +184,15 @@ function _placePrepositionBefore(tokens: readonly NameToken[], k: number): boole
 }
 
 /** The candidate for tokens `[first, last]`; `name` defaults to the words as written (_nameText). */
-function _candidate(ctx: RunContext, first: number, last: number, type: EntityType | null, strength: number, by: string, name?: string): NameCandidate {
+function _candidate(
+  ctx: RunContext,
+  first: number,
+  last: number,
+  type: EntityType | null,
+  strength: number,
+  by: string,
+  name?: string,
+): NameCandidate {
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
   return { name: name ?? _nameText(ctx.text, start, end), span: { start, end }, type, strength, by };

@@ -33,7 +33,12 @@ export function isTitleCaseLine(text: string, span: Span, tokens: readonly NameT
  * first, case-insensitively ("GAZA CITY" → "Gaza City"; "Maarouf" → "Salama Maarouf" when the body
  * names him). Mentions are added to `byName`; a list name new to the document becomes an entity.
  */
-export function addHeadlineMentions(text: string, tokens: readonly NameToken[], byName: Map<string, EntityDraft>, known: ReadonlyMap<string, KnownName>): void {
+export function addHeadlineMentions(
+  text: string,
+  tokens: readonly NameToken[],
+  byName: Map<string, EntityDraft>,
+  known: ReadonlyMap<string, KnownName>,
+): void {
   const n = tokens.length;
   let i = 0;
   while (i < n) {

@@ -10,7 +10,15 @@ import { tokenizeSentence } from './1-tokenize.js';
 import { LONGEST_KNOWN_NAME } from './lexicon.js';
 import { LowerCaseWords } from './lower-case-words.js';
 import { hashRange } from './range-table.js';
-import { DEMONYM, KNOWN_ORGANIZATION, NON_NAME, PLACE_NAME, TITLE_SMALL_WORD, WORD_OF, wordClasses } from './word-classes.js';
+import {
+  DEMONYM,
+  KNOWN_ORGANIZATION,
+  NON_NAME,
+  PLACE_NAME,
+  TITLE_SMALL_WORD,
+  WORD_OF,
+  wordClasses,
+} from './word-classes.js';
 import { DEMONYMS } from './data/demonyms.js';
 import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
 import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
@@ -28,7 +36,12 @@ function entitiesOf(text: string): Entity[] {
 
 /** A reviewable golden form: every mention with its text. */
 function readable(text: string, entities: Entity[]) {
-  return entities.map((e) => ({ name: e.name, type: e.type, by: e.by, mentions: e.mentions.map((m) => `${text.slice(m.start, m.end)} @${m.start}`) }));
+  return entities.map((e) => ({
+    name: e.name,
+    type: e.type,
+    by: e.by,
+    mentions: e.mentions.map((m) => `${text.slice(m.start, m.end)} @${m.start}`),
+  }));
 }
 
 function checkSpans(text: string, entities: Entity[]) {
@@ -62,7 +75,8 @@ describe.skipIf(!existsSync(SEEDS))('findEntities: the seed articles', () => {
 
 describe('findEntities: rules', () => {
   it('keeps Arabic names, particles and place words whole', () => {
-    const text = 'Saleh al-Arouri met Abu Hamza and Um Hassan on Salah al-Din road. Mohammed bin Salman called. The al-Quds Brigades and Islamic Jihad spoke to Al-Aqsa TV in the Gaza Strip.';
+    const text =
+      'Saleh al-Arouri met Abu Hamza and Um Hassan on Salah al-Din road. Mohammed bin Salman called. The al-Quds Brigades and Islamic Jihad spoke to Al-Aqsa TV in the Gaza Strip.';
     const e = entitiesOf(text);
     expect(e.map((x) => [x.name, x.type])).toEqual([
       ['Saleh al-Arouri', 'person'],
@@ -78,7 +92,8 @@ describe('findEntities: rules', () => {
   });
 
   it('joins a later surname to the full name, and only after it', () => {
-    const text = 'Maarouf was absent. Salama Maarouf, the head of the office, said talks failed. Maarouf said more later.';
+    const text =
+      'Maarouf was absent. Salama Maarouf, the head of the office, said talks failed. Maarouf said more later.';
     const e = entitiesOf(text);
     const full = find(e, 'Salama Maarouf')!;
     expect(full.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Salama Maarouf', 'Maarouf']);
@@ -89,14 +104,20 @@ describe('findEntities: rules', () => {
   it('follows a surname through a two-word form that joined a longer name', () => {
     // "Omar Khalil" joins "Omar Khalil Darwish" (its first two words); "Khalil" was the short form of
     // "Omar Khalil" only, and once that entry is emptied it must follow it, not read its first mention.
-    const text = 'Colonel Omar Khalil Darwish, the brigade commander, spoke on Monday. Later, Omar Khalil said the road was closed. Khalil said the convoy would wait.';
+    const text =
+      'Colonel Omar Khalil Darwish, the brigade commander, spoke on Monday. Later, Omar Khalil said the road was closed. Khalil said the convoy would wait.';
     const e = entitiesOf(text);
     expect(e.map((x) => x.name)).toEqual(['Omar Khalil Darwish']);
-    expect(e[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Omar Khalil Darwish', 'Omar Khalil', 'Khalil']);
+    expect(e[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Omar Khalil Darwish',
+      'Omar Khalil',
+      'Khalil',
+    ]);
   });
 
   it('peels titles and demonyms off names and types the rest', () => {
-    const text = 'Israeli Prime Minister Benjamin Netanyahu spoke. Gen. Herzi Halevi and Dr Ahmed Mokhallalati agreed. Later Mr Netanyahu left.';
+    const text =
+      'Israeli Prime Minister Benjamin Netanyahu spoke. Gen. Herzi Halevi and Dr Ahmed Mokhallalati agreed. Later Mr Netanyahu left.';
     const e = entitiesOf(text);
     expect(find(e, 'Benjamin Netanyahu')).toMatchObject({ type: 'person', by: 'entities/title-before-name' });
     expect(find(e, 'Benjamin Netanyahu')!.mentions).toHaveLength(2);
@@ -106,7 +127,8 @@ describe('findEntities: rules', () => {
   });
 
   it('types places by heads, prepositions and datelines, organizations by heads and lists', () => {
-    const text = 'ZALINGEI, Sudan (Wirepoint) — Fighting reached the outskirts of Mornei. The Rapid Support Forces said the Sudanese Health Ministry lied, and residents fled into Adre near Tawila.';
+    const text =
+      'ZALINGEI, Sudan (Wirepoint) — Fighting reached the outskirts of Mornei. The Rapid Support Forces said the Sudanese Health Ministry lied, and residents fled into Adre near Tawila.';
     const e = entitiesOf(text);
     expect(find(e, 'Mornei')).toMatchObject({ type: 'place', by: 'entities/place-preposition' });
     expect(find(e, 'Adre')?.type).toBe('place');
@@ -123,7 +145,8 @@ describe('findEntities: rules', () => {
   });
 
   it('reads only known names in a Title Case headline', () => {
-    const text = 'Hamas Says Fighters Forced Tanks to Retreat From Gaza City Outskirts\n\nHamas said fighters had attacked tanks near Gaza City.';
+    const text =
+      'Hamas Says Fighters Forced Tanks to Retreat From Gaza City Outskirts\n\nHamas said fighters had attacked tanks near Gaza City.';
     const e = entitiesOf(text);
     expect(e.map((x) => x.name)).toEqual(['Hamas', 'Gaza City']);
     expect(find(e, 'Hamas')!.mentions).toHaveLength(2);
@@ -153,7 +176,9 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
       const span = { start: 0, end: text.length };
       const fast = tokenizeSentence(text, span, new LowerCaseWords(text), false);
       expect(fast).toEqual(tokenizeSentence(text, span, new LowerCaseWords(text), true));
-      expect(fast.map((t) => text.slice(t.start, t.end))).toContain(text.startsWith('U.S.') ? 'U.S.' : text.startsWith('The I') ? 'I.D.F.' : 'N.G.O.');
+      expect(fast.map((t) => text.slice(t.start, t.end))).toContain(
+        text.startsWith('U.S.') ? 'U.S.' : text.startsWith('The I') ? 'I.D.F.' : 'N.G.O.',
+      );
     });
   }
 
@@ -161,22 +186,75 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
   // blank, apostrophes at word edges, letters outside ASCII and outside the BMP, combining marks,
   // lone surrogates, every kind of Unicode blank, one-letter words before a stop.
   const PIECES = [
-    'Gaza', 'al', 'U', 'S', '.', ' ', '  ', '-', "'", '’', 's', "'s", 'O', "O'Brien", 'Sana’a', 'www.', 'www', 'http://', 'https://',
-    'https:', 'http', 'x.org/a', 'é', 'Ében', 'e\u0301', 'ع', '٣', '𝐀', '😀', '\ud835', '\udc00', '4', '1,200', '\u00a0', '\u2009',
-    '\u3000', '\ufeff', '\u2028', '\t', '\n', '“', '(', ':', '—', 'Lt', 'İstanbul', 'ǅ',
+    'Gaza',
+    'al',
+    'U',
+    'S',
+    '.',
+    ' ',
+    '  ',
+    '-',
+    "'",
+    '’',
+    's',
+    "'s",
+    'O',
+    "O'Brien",
+    'Sana’a',
+    'www.',
+    'www',
+    'http://',
+    'https://',
+    'https:',
+    'http',
+    'x.org/a',
+    'é',
+    'Ében',
+    'e\u0301',
+    'ع',
+    '٣',
+    '𝐀',
+    '😀',
+    '\ud835',
+    '\udc00',
+    '4',
+    '1,200',
+    '\u00a0',
+    '\u2009',
+    '\u3000',
+    '\ufeff',
+    '\u2028',
+    '\t',
+    '\n',
+    '“',
+    '(',
+    ':',
+    '—',
+    'Lt',
+    'İstanbul',
+    'ǅ',
   ];
   it('reads random sentences without "@" exactly as the full search does', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(3), fc.nat(3), (pieces, cutStart, cutEnd) => {
-        const text = pieces.join('');
-        const span = { start: Math.min(cutStart, text.length), end: Math.max(Math.min(cutStart, text.length), text.length - cutEnd) };
-        const lowerFast = new LowerCaseWords(text);
-        const lowerFull = new LowerCaseWords(text);
-        expect(tokenizeSentence(text, span, lowerFast, false)).toEqual(tokenizeSentence(text, span, lowerFull, true));
-        expect(lowerFast.size).toBe(lowerFull.size);
-        // Both stored the same words: each piece, lower-cased, is found by both or by neither.
-        for (const p of PIECES) expect(lowerFast.hasLowerOf(p, 0, p.length)).toBe(lowerFull.hasLowerOf(p, 0, p.length));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }),
+        fc.nat(3),
+        fc.nat(3),
+        (pieces, cutStart, cutEnd) => {
+          const text = pieces.join('');
+          const span = {
+            start: Math.min(cutStart, text.length),
+            end: Math.max(Math.min(cutStart, text.length), text.length - cutEnd),
+          };
+          const lowerFast = new LowerCaseWords(text);
+          const lowerFull = new LowerCaseWords(text);
+          expect(tokenizeSentence(text, span, lowerFast, false)).toEqual(tokenizeSentence(text, span, lowerFull, true));
+          expect(lowerFast.size).toBe(lowerFull.size);
+          // Both stored the same words: each piece, lower-cased, is found by both or by neither.
+          for (const p of PIECES)
+            expect(lowerFast.hasLowerOf(p, 0, p.length)).toBe(lowerFull.hasLowerOf(p, 0, p.length));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -201,7 +279,14 @@ describe('LONGEST_KNOWN_NAME: a longer run is in no list', () => {
     const text = 'Troops entered the Democratic Republic of the Congo overnight.';
     const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
     expect('Democratic Republic of the Congo'.length).toBe(LONGEST_KNOWN_NAME);
-    expect(e).toEqual([{ name: 'Democratic Republic of the Congo', type: 'place', mentions: [{ start: 19, end: 51 }], by: 'entities/gazetteer' }]);
+    expect(e).toEqual([
+      {
+        name: 'Democratic Republic of the Congo',
+        type: 'place',
+        mentions: [{ start: 19, end: 51 }],
+        by: 'entities/gazetteer',
+      },
+    ]);
   });
 });
 
@@ -216,7 +301,14 @@ describe('LowerCaseWords', () => {
 
   it('tells a capitalised common word from a name, however it is capitalised', () => {
     const words = lowerWordsOf('The displaced families left the office near Gaza at dawn.');
-    expect(asks(words, 'Office', 'OFFICE', 'Displaced', 'Gaza', 'Offices', 'Offic')).toEqual([true, true, true, false, false, false]);
+    expect(asks(words, 'Office', 'OFFICE', 'Displaced', 'Gaza', 'Offices', 'Offic')).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(words.size).toBe(8); // displaced, families, left, the (twice), office, near, at, dawn
   });
 
@@ -239,10 +331,17 @@ describe('LowerCaseWords', () => {
 });
 
 describe('wordClasses: one look-up gives every list that holds a word', () => {
-  const classesOf = (text: string, start: number, end: number) => wordClasses(text, start, end, hashRange(text, start, end));
+  const classesOf = (text: string, start: number, end: number) =>
+    wordClasses(text, start, end, hashRange(text, start, end));
 
   it('sets the bit of each list for each of its words, read at any offset of a text', () => {
-    const lists = [[NON_NAME_WORDS, NON_NAME], [DEMONYMS, DEMONYM], [PLACE_NAMES, PLACE_NAME], [KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION], [TITLE_SMALL_WORDS, TITLE_SMALL_WORD]] as const;
+    const lists = [
+      [NON_NAME_WORDS, NON_NAME],
+      [DEMONYMS, DEMONYM],
+      [PLACE_NAMES, PLACE_NAME],
+      [KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION],
+      [TITLE_SMALL_WORDS, TITLE_SMALL_WORD],
+    ] as const;
     for (const [words, bit] of lists) {
       for (const w of words) {
         const text = `(${w}) `;
@@ -255,7 +354,9 @@ describe('wordClasses: one look-up gives every list that holds a word', () => {
     const text = 'the Hamas HAMAS Hama Hamasa Gazans Kestrel of OF Of Israeli';
     const at = (w: string) => classesOf(text, text.indexOf(` ${w}`) + 1, text.indexOf(` ${w}`) + 1 + w.length);
     expect(at('Hamas') & KNOWN_ORGANIZATION).toBe(KNOWN_ORGANIZATION);
-    expect([at('HAMAS') & KNOWN_ORGANIZATION, at('Hamasa'), at('Gazans') & PLACE_NAME, at('Kestrel')]).toEqual([0, 0, 0, 0]);
+    expect([at('HAMAS') & KNOWN_ORGANIZATION, at('Hamasa'), at('Gazans') & PLACE_NAME, at('Kestrel')]).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect(classesOf(text, text.indexOf('Hamas'), text.indexOf('Hamas') + 3)).toBe(0);
     expect([at('of') & WORD_OF, at('OF'), at('Of') & WORD_OF]).toEqual([WORD_OF, 0, 0]);
     expect(at('Israeli') & DEMONYM).toBe(DEMONYM);

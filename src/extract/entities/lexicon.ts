@@ -20,7 +20,8 @@ export const KNOWN_BY_LOWER: ReadonlyMap<string, KnownName> = (() => {
   const m = new Map<string, KnownName>();
   for (const name of PLACE_NAMES) m.set(name.toLowerCase(), { name, type: 'place', by: 'entities/gazetteer' });
   // Organizations win a clash of spellings: "WHO" must not fall back to a place.
-  for (const name of KNOWN_ORGANIZATIONS) m.set(name.toLowerCase(), { name, type: 'organization', by: 'entities/known-organization' });
+  for (const name of KNOWN_ORGANIZATIONS)
+    m.set(name.toLowerCase(), { name, type: 'organization', by: 'entities/known-organization' });
   return m;
 })();
 
@@ -28,7 +29,9 @@ export const KNOWN_BY_LOWER: ReadonlyMap<string, KnownName> = (() => {
  * Length (UTF-16 units) of the longest list name, as written or lower-cased ("democratic republic
  * of the congo"). Lower-casing never shortens a string, so a longer name is in no list, either way.
  */
-export const LONGEST_KNOWN_NAME: number = Math.max(...[...KNOWN_BY_LOWER].flatMap(([lower, known]) => [lower.length, known.name.length]));
+export const LONGEST_KNOWN_NAME: number = Math.max(
+  ...[...KNOWN_BY_LOWER].flatMap(([lower, known]) => [lower.length, known.name.length]),
+);
 
 /** Looks a name up in the lists by its exact spelling; undefined when no list has it. */
 export function lookupExact(name: string): KnownName | undefined {

@@ -41,7 +41,10 @@ export class RangeTable {
   size = 0;
 
   /** `source`: the string every key is a stretch of; `capacity`: initial number of slots, a power of two (default 64). */
-  constructor(private readonly source: string, capacity = 64) {
+  constructor(
+    private readonly source: string,
+    capacity = 64,
+  ) {
     this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
   }
@@ -75,7 +78,12 @@ export class RangeTable {
     const len = end - start;
     for (let i = h & mask; slots[i * SLOT + LENGTH] !== 0; i = (i + 1) & mask) {
       const at = i * SLOT;
-      if (slots[at + HASH] === h && slots[at + LENGTH] === len && _sameUnits(this.source, slots[at + START]!, s, start, len, lower)) return at;
+      if (
+        slots[at + HASH] === h &&
+        slots[at + LENGTH] === len &&
+        _sameUnits(this.source, slots[at + START]!, s, start, len, lower)
+      )
+        return at;
     }
     return -1;
   }

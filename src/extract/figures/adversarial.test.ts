@@ -45,9 +45,15 @@ process.stdout.write(JSON.stringify(out));
 /** Runs the numbers and figures stages over each text in a child process killed after CHILD_LIMIT_MS. */
 function runBounded(texts: readonly string[]): Outcome[] {
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD], {
-    input: JSON.stringify(texts), encoding: 'utf8', timeout: CHILD_LIMIT_MS, maxBuffer: 256 * 1024 * 1024,
+    input: JSON.stringify(texts),
+    encoding: 'utf8',
+    timeout: CHILD_LIMIT_MS,
+    maxBuffer: 256 * 1024 * 1024,
   });
-  if (r.signal) throw new Error(`figures did not return within ${CHILD_LIMIT_MS} ms (killed by ${r.signal}): a rule loops or backtracks`);
+  if (r.signal)
+    throw new Error(
+      `figures did not return within ${CHILD_LIMIT_MS} ms (killed by ${r.signal}): a rule loops or backtracks`,
+    );
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Outcome[];
 }
@@ -55,12 +61,66 @@ function runBounded(texts: readonly string[]): Outcome[] {
 // Pieces that stress loops and patterns: long digit runs, digit groups, tally links ("passed"),
 // commas, "and", qualifiers, range joiners, vague plurals, trigger words and stray punctuation.
 const PIECES = [
-  '1', '0', '12', '500', '1,000', ',000', '1 000', '10.5', '9'.repeat(40), '1,'.repeat(30) + '1', '5'.repeat(400),
-  ' passed ', ' passes ', ' has passed ', ' toll ', ' death toll ', ' the number of ', ' rose to ', ' and ', ', ', ',', ' , and ',
-  ' more than ', ' at least ', ' between ', ' to ', '-', '–', ' of ', ' of them ', ' including ', ' hundreds of ',
-  ' tens of thousands of ', ' per cent ', '%', ' people ', ' civilians ', ' killed ', ' were killed', ' wounded ',
-  ' displaced ', ' from their homes ', ' forced ', ' aged ', ' year ', ' old ', ' $', ' one ', ' twenty-', ' hundred ',
-  ' million ', ' half ', ' a third ', '.', ' ', '(', ')', '+', ':', '/',
+  '1',
+  '0',
+  '12',
+  '500',
+  '1,000',
+  ',000',
+  '1 000',
+  '10.5',
+  '9'.repeat(40),
+  '1,'.repeat(30) + '1',
+  '5'.repeat(400),
+  ' passed ',
+  ' passes ',
+  ' has passed ',
+  ' toll ',
+  ' death toll ',
+  ' the number of ',
+  ' rose to ',
+  ' and ',
+  ', ',
+  ',',
+  ' , and ',
+  ' more than ',
+  ' at least ',
+  ' between ',
+  ' to ',
+  '-',
+  '–',
+  ' of ',
+  ' of them ',
+  ' including ',
+  ' hundreds of ',
+  ' tens of thousands of ',
+  ' per cent ',
+  '%',
+  ' people ',
+  ' civilians ',
+  ' killed ',
+  ' were killed',
+  ' wounded ',
+  ' displaced ',
+  ' from their homes ',
+  ' forced ',
+  ' aged ',
+  ' year ',
+  ' old ',
+  ' $',
+  ' one ',
+  ' twenty-',
+  ' hundred ',
+  ' million ',
+  ' half ',
+  ' a third ',
+  '.',
+  ' ',
+  '(',
+  ')',
+  '+',
+  ':',
+  '/',
 ];
 const adversarial = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 400 }).map((ps) => ps.join(''));
 
@@ -73,11 +133,17 @@ describe('figures and numbers on odd and long input', { timeout: CHILD_LIMIT_MS 
       'The number of people killed has now passed 1,000 and is still rising.',
     ];
     const [toll, deaths, said, number] = runBounded(texts);
-    expect(toll!.figures).toEqual([{ text: '500', value: 500, qualifier: 'more_than', metric: 'killed', by: 'figures/toll' }]);
+    expect(toll!.figures).toEqual([
+      { text: '500', value: 500, qualifier: 'more_than', metric: 'killed', by: 'figures/toll' },
+    ]);
     // "Deaths have passed 500": no tally noun, no trigger the rules know — no figure, but an answer
     expect(deaths!.figures).toEqual([]);
-    expect(said!.figures).toEqual([{ text: '500', value: 500, qualifier: 'more_than', metric: 'killed', by: 'figures/toll' }]);
-    expect(number!.figures).toEqual([{ text: '1,000', value: 1000, qualifier: 'more_than', metric: 'killed', by: 'figures/number-of-trigger' }]);
+    expect(said!.figures).toEqual([
+      { text: '500', value: 500, qualifier: 'more_than', metric: 'killed', by: 'figures/toll' },
+    ]);
+    expect(number!.figures).toEqual([
+      { text: '1,000', value: 1000, qualifier: 'more_than', metric: 'killed', by: 'figures/number-of-trigger' },
+    ]);
   });
 
   it('stay linear on long sentences made of digits, "passed", commas and "and"', () => {

@@ -8,7 +8,7 @@ const asOfs = (text: string) => {
 };
 
 describe('figure dates: a date before an "after" phrase holding the count', () => {
-  it('is not the count\'s day: the count belongs to the earlier event', () => {
+  it("is not the count's day: the count belongs to the earlier event", () => {
     const text = `QUITO, 18 NOV 90 (Radio Andes) -- The two sides were to meet in Lima on 20 November, but after the killing of 14 union leaders the rebels called the talks off.
 
 Delegates will travel to Caracas tomorrow after gunmen killed 9 peasants in the valley.`;

@@ -55,9 +55,12 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
       if (!since || dist(m) < dist(since)) since = m;
     } else if (role === 'asOf') {
       if (m.span.start >= at.end) {
-        const bound = sameClause(text.slice(at.end, m.span.start)) || AS_OF.test(text.slice(Math.max(0, m.span.start - 8), m.span.start));
+        const bound =
+          sameClause(text.slice(at.end, m.span.start)) ||
+          AS_OF.test(text.slice(Math.max(0, m.span.start - 8), m.span.start));
         if (bound && (!after || dist(m) < dist(after))) after = m;
-      } else if ((!before || dist(m) < dist(before)) && !EARLIER_EVENT.test(text.slice(m.span.end, at.start))) before = m;
+      } else if ((!before || dist(m) < dist(before)) && !EARLIER_EVENT.test(text.slice(m.span.end, at.start)))
+        before = m;
     }
   }
   const asOf = after ?? before;

@@ -16,9 +16,28 @@ const PUBLISHED = '2023-11-10'; // a Friday
 function analysis(text: string, attributions: Attribution[] = [], published: string | null = PUBLISHED): Analysis {
   const sentences: Sentence[] = [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
   return {
-    text, known: {}, options: {}, paragraphs: [{ start: 0, end: text.length }], sentences, statements: [], figures: [],
-    meta: { title: null, outlet: null, published, publishedBy: null, publishedPartial: null, dateline: null, datelineSpan: null, language: 'en' },
-    dates: findDates(text, sentences, published), numbers: findNumbers(text, sentences), entities: [], attributions, messages: [],
+    text,
+    known: {},
+    options: {},
+    paragraphs: [{ start: 0, end: text.length }],
+    sentences,
+    statements: [],
+    figures: [],
+    meta: {
+      title: null,
+      outlet: null,
+      published,
+      publishedBy: null,
+      publishedPartial: null,
+      dateline: null,
+      datelineSpan: null,
+      language: 'en',
+    },
+    dates: findDates(text, sentences, published),
+    numbers: findNumbers(text, sentences),
+    entities: [],
+    attributions,
+    messages: [],
   };
 }
 
@@ -27,9 +46,20 @@ function readable(text: string, f: Figure) {
   assertSpan(text, f.span);
   expect(f.sentence.start <= f.span.start && f.span.end <= f.sentence.end).toBe(true);
   return {
-    text: text.slice(f.span.start, f.span.end), value: f.value, ...(f.high !== undefined ? { high: f.high } : {}), unit: f.unit,
-    qualifier: f.qualifier, vague: f.vague, metric: f.metric, who: f.who, asOf: f.asOf, asOfBasis: f.asOfBasis,
-    ...(f.asOfSpan ? { asOfText: text.slice(f.asOfSpan.start, f.asOfSpan.end) } : {}), since: f.since, source: f.source, by: f.by,
+    text: text.slice(f.span.start, f.span.end),
+    value: f.value,
+    ...(f.high !== undefined ? { high: f.high } : {}),
+    unit: f.unit,
+    qualifier: f.qualifier,
+    vague: f.vague,
+    metric: f.metric,
+    who: f.who,
+    asOf: f.asOf,
+    asOfBasis: f.asOfBasis,
+    ...(f.asOfSpan ? { asOfText: text.slice(f.asOfSpan.start, f.asOfSpan.end) } : {}),
+    since: f.since,
+    source: f.source,
+    by: f.by,
   };
 }
 
@@ -58,7 +88,7 @@ const POSITIVE = [
   'Between 20 and 30 villagers were kidnapped by gunmen overnight.',
   'Of those killed, 40% were women, and 2,000 of them were children.',
   'Some 30% of the dead are children.',
-  'Since 7 October more than half the enclave\'s population has been displaced.',
+  "Since 7 October more than half the enclave's population has been displaced.",
   'Rescuers recovered 47 bodies from the collapsed building.',
   'Ten people died when their minibus hit a landmine.',
   'The war that killed thousands of civilians began in 2014.',
@@ -67,7 +97,7 @@ const POSITIVE = [
   'Some 1,800 people, including 600 children, are reported missing after the floods.',
   'Health officials said 9,200 people had been killed, including 3,100 children and 2,400 women.',
   'The agency said 140 people had been wounded, 30 of them critically.',
-  'Nearly 900,000 people, about 70 percent of the district\'s population, have been forced from their homes.',
+  "Nearly 900,000 people, about 70 percent of the district's population, have been forced from their homes.",
   'Rebels said 95 of our fighters were killed and 40 taken prisoner near the dam on Monday.',
   'The offensive has forced tens of thousands of people from their homes since Friday.',
   'The number of civilians killed when the missile struck the apartment block has risen to 41.',
@@ -78,7 +108,7 @@ const POSITIVE = [
   'About 300 people, including 12 police officers, were kidnapped on the highway on Sunday.',
   'The Houthis are still holding the 25 crew members of the cargo ship.',
   'Of the 240 people seized in October, 129 are still held in Gaza.',
-  'Hundreds of tourists left Marrakech\'s old city for the airport this morning.',
+  "Hundreds of tourists left Marrakech's old city for the airport this morning.",
   'As of Monday, 60,362 people were living in 349 relief camps across the state.',
   'Villagers said the dead included two men who guarded the depot.',
   'The death toll includes 14 officers, the army said.',
@@ -168,10 +198,22 @@ const NEGATIVE = [
 // Shapes met in real wire copy (MUC-4 dev, WikiEvents dev, IDMC): sentence → [metric, value] of
 // each figure, in order.
 const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, number]>]> = [
-  ['The tribunal opened the case over the assassination of six monks and two housekeepers.', [['killed', 6], ['killed', 2]]],
+  [
+    'The tribunal opened the case over the assassination of six monks and two housekeepers.',
+    [
+      ['killed', 6],
+      ['killed', 2],
+    ],
+  ],
   ['Militiamen assassinated 10 union organisers in the port last month.', [['killed', 10]]],
   ['The massacre of 12 labourers near the border drew condemnation.', [['killed', 12]]],
-  ['Seven teachers and two drivers were brutally murdered on the road to the mine.', [['killed', 7], ['killed', 2]]],
+  [
+    'Seven teachers and two drivers were brutally murdered on the road to the mine.',
+    [
+      ['killed', 7],
+      ['killed', 2],
+    ],
+  ],
   ['A guard was killed and five more were wounded when the convoy was ambushed.', [['injured', 5]]],
   ['Four policemen and a bystander were killed in the blast.', [['killed', 4]]],
   ['The regional governor said 13 people had suffered mostly minor injuries.', [['injured', 13]]],
@@ -195,10 +237,34 @@ const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [
   ['At least 16 members of the village defence committee died in the attack.', [['killed', 16]]],
   ['About 2,000 residents of the border town fled overnight.', [['fled', 2000]]],
   // insertions in brackets or between keyboard dashes, and counts joined past them
-  ['Six aid workers (four Kenyans and two Somalis) and two drivers were killed in the ambush.', [['killed', 6], ['killed', 2]]],
-  ['Two children and eight other people (three soldiers and five civilians) were wounded.', [['injured', 2], ['injured', 8]]],
-  ['Six monks -- four Thais and two Laotians -- and two drivers were murdered.', [['killed', 6], ['killed', 2]]],
-  ['The court heard the case over the murder of six priests and their two housekeepers.', [['killed', 6], ['killed', 2]]],
+  [
+    'Six aid workers (four Kenyans and two Somalis) and two drivers were killed in the ambush.',
+    [
+      ['killed', 6],
+      ['killed', 2],
+    ],
+  ],
+  [
+    'Two children and eight other people (three soldiers and five civilians) were wounded.',
+    [
+      ['injured', 2],
+      ['injured', 8],
+    ],
+  ],
+  [
+    'Six monks -- four Thais and two Laotians -- and two drivers were murdered.',
+    [
+      ['killed', 6],
+      ['killed', 2],
+    ],
+  ],
+  [
+    'The court heard the case over the murder of six priests and their two housekeepers.',
+    [
+      ['killed', 6],
+      ['killed', 2],
+    ],
+  ],
   // a tally that gives its own value is not the value of a later count (copy set in capitals)
   ['THE BLAST LEFT A TOLL OF 1 PERSON WOUNDED AND DAMAGE TO OVER 20 STORES.', [['injured', 1]]],
   // a share of a counted whole takes the verb; the whole only says how many there were
@@ -209,20 +275,45 @@ const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [
   ['Two of the 12 passengers killed in the crash were children.', [['killed', 12]]],
   // "one of N" counts N when a group is named; a tally with its count opens an "include"
   ['The 19-year-old was one of 12 people killed in the raid.', [['killed', 12]]],
-  ['The 12 dead included four children.', [['killed', 12], ['killed', 4]]],
+  [
+    'The 12 dead included four children.',
+    [
+      ['killed', 12],
+      ['killed', 4],
+    ],
+  ],
   // "several dozen" is vague like "dozens"
-  ['The shelling killed a dozen civilians and wounded several dozen more.', [['killed', 12], ['injured', 12]]],
+  [
+    'The shelling killed a dozen civilians and wounded several dozen more.',
+    [
+      ['killed', 12],
+      ['injured', 12],
+    ],
+  ],
   // a comma still joins a list
-  ['The strike killed 12 civilians, 3 soldiers, and a police officer.', [['killed', 12], ['killed', 3]]],
+  [
+    'The strike killed 12 civilians, 3 soldiers, and a police officer.',
+    [
+      ['killed', 12],
+      ['killed', 3],
+    ],
+  ],
 ];
 
 describe('findFigures', () => {
   it('finds figures by the shapes that tie a count to its trigger', () => {
-    expectGolden(golden('positive'), POSITIVE.map((text) => ({ sentence: text, figures: figuresOf(text) })));
+    expectGolden(
+      golden('positive'),
+      POSITIVE.map((text) => ({ sentence: text, figures: figuresOf(text) })),
+    );
   });
 
   it('reads the shapes of real wire copy: killing nouns, adverbs, joined singulars, hospital, names, lakh', () => {
-    for (const [text, expected] of REAL_TEXT_SHAPES) expect(figuresOf(text).map((f) => [f.metric, f.value]), text).toEqual(expected);
+    for (const [text, expected] of REAL_TEXT_SHAPES)
+      expect(
+        figuresOf(text).map((f) => [f.metric, f.value]),
+        text,
+      ).toEqual(expected);
   });
 
   it('finds no figure in ages, years, money, things, durations, strikes, scores, phones and dates', () => {
@@ -232,7 +323,8 @@ describe('findFigures', () => {
   it('treats the parties alike: swapping their names swaps the result', () => {
     const a = 'Israel says 33 of its soldiers have been killed, while Hamas said 120 of its fighters died.';
     const b = 'Hamas says 33 of its soldiers have been killed, while Israel said 120 of its fighters died.';
-    const strip = (fs: ReturnType<typeof figuresOf>) => fs.map(({ text, value, metric, who, qualifier }) => ({ text, value, metric, who, qualifier }));
+    const strip = (fs: ReturnType<typeof figuresOf>) =>
+      fs.map(({ text, value, metric, who, qualifier }) => ({ text, value, metric, who, qualifier }));
     expect(strip(figuresOf(a))).toEqual(strip(figuresOf(b)));
     expect(figuresOf(a)).toHaveLength(2);
   });
@@ -249,13 +341,18 @@ describe('findFigures', () => {
     ];
     const parties = ['Hamas', 'IDF', 'Hezbollah', 'RSF', 'M23', 'al-Shabaab'];
     for (const t of templates) {
-      const [first, ...rest] = parties.map((p) => figuresOf(t.replace('{P}', p)).map((f) => ({ ...f, who: f.who?.replace(p, '{P}') ?? null })));
+      const [first, ...rest] = parties.map((p) =>
+        figuresOf(t.replace('{P}', p)).map((f) => ({ ...f, who: f.who?.replace(p, '{P}') ?? null })),
+      );
       expect(first!.length, t).toBeGreaterThan(0);
       for (const r of rest) expect(r, t).toEqual(first);
     }
     expect(figuresOf('Troops killed more than 2,000 Hamas operatives.')[0]!.who).toBe('Hamas operatives');
     // a capitalised plural is a group of people; a name that merely ends in "s" is not
-    expect(figuresOf('Police arrested 40 Palestinians and 12 Israelis.').map((f) => f.who)).toEqual(['Palestinians', 'Israelis']);
+    expect(figuresOf('Police arrested 40 Palestinians and 12 Israelis.').map((f) => f.who)).toEqual([
+      'Palestinians',
+      'Israelis',
+    ]);
     expect(figuresOf('The strike killed 2,000 Hamas.')[0]!.who).toBeNull();
   });
 
@@ -271,21 +368,26 @@ describe('findFigures', () => {
     // the dates stage's dateRole decides what each date is to the figure
     const [event] = figuresOf('About 1,200 people were killed in the attack of 7 October.');
     expect(event).toMatchObject({ asOf: '2023-10-07', asOfBasis: 'stated' });
-    const [longSince] = figuresOf('Elders say 31 people have died in the camp since the agency paused food distributions across the region on 3 May.');
+    const [longSince] = figuresOf(
+      'Elders say 31 people have died in the camp since the agency paused food distributions across the region on 3 May.',
+    );
     expect(longSince).toMatchObject({ asOf: PUBLISHED, since: '2023-05-03' });
     const [before] = figuresOf('About 40 people fled before Friday.');
     expect(before).toMatchObject({ asOf: PUBLISHED, asOfBasis: 'implied', since: null });
     // a new reported clause ("and that …") keeps its date to itself
-    const [received, died] = figuresOf('Doctors said they had treated 390 wounded people since Monday and that 41 of them had died by Wednesday.');
+    const [received, died] = figuresOf(
+      'Doctors said they had treated 390 wounded people since Monday and that 41 of them had died by Wednesday.',
+    );
     expect(received).toMatchObject({ value: 390, asOf: PUBLISHED, since: '2023-11-06' });
     expect(died).toMatchObject({ value: 41, asOf: '2023-11-08' });
   });
 
   it('reads the same figures from the tokens the numbers stage kept as from its own', () => {
     // Sentences without a number between those with one: each kept token list must sit at its sentence's index.
-    const text = 'Shelling resumed before dawn. At least 14 people were killed in the market, medics said. '
-      + 'The governor visited the site. Rescuers said 37 others were wounded. No warning was given. '
-      + 'About 1,200 people have fled since Friday, including 300 children.';
+    const text =
+      'Shelling resumed before dawn. At least 14 people were killed in the market, medics said. ' +
+      'The governor visited the site. Rescuers said 37 others were wounded. No warning was given. ' +
+      'About 1,200 people have fled since Friday, including 300 children.';
     const paragraphs = splitParagraphs(text);
     const sentences = splitSentences(text, paragraphs);
     const numberTokens: Array<readonly Token[] | undefined> = [];
@@ -302,34 +404,84 @@ describe('figure sources', () => {
   const text = 'Palestinian officials said 10,569 people had been killed as of Wednesday, 40% of them children.';
   const claimant = { start: 0, end: 21 };
   const said: Attribution = {
-    claimant: 'Palestinian officials', claimantSpan: claimant, role: null, cue: 'said', cueSpan: { start: 22, end: 26 },
-    content: { start: 27, end: text.length - 1 }, sentence: 0, carried: false, by: 'test/said',
+    claimant: 'Palestinian officials',
+    claimantSpan: claimant,
+    role: null,
+    cue: 'said',
+    cueSpan: { start: 22, end: 26 },
+    content: { start: 27, end: text.length - 1 },
+    sentence: 0,
+    carried: false,
+    by: 'test/said',
   };
 
   it('takes the claimant of the attribution whose content holds the figure', () => {
     const fs = findFigures(analysis(text, [said]));
-    expect(fs.map((f) => [f.value, f.metric, f.source, f.cue])).toEqual([[10569, 'killed', 'Palestinian officials', 'said'], [40, 'killed', 'Palestinian officials', 'said']]);
+    expect(fs.map((f) => [f.value, f.metric, f.source, f.cue])).toEqual([
+      [10569, 'killed', 'Palestinian officials', 'said'],
+      [40, 'killed', 'Palestinian officials', 'said'],
+    ]);
     expect(fs[0]!.sourceSpan).toEqual(claimant);
   });
 
   it('prefers the innermost frame when attributions nest', () => {
-    const inner: Attribution = { ...said, claimant: 'the health ministry', claimantSpan: { start: 27, end: 32 }, content: { start: 27, end: 60 }, by: 'test/inner' };
+    const inner: Attribution = {
+      ...said,
+      claimant: 'the health ministry',
+      claimantSpan: { start: 27, end: 32 },
+      content: { start: 27, end: 60 },
+      by: 'test/inner',
+    };
     expect(findFigures(analysis(text, [said, inner]))[0]!.source).toBe('the health ministry');
   });
 
   it('does not read the verb of a toll in lives as a claim', () => {
     const lives = 'Officials said the floods had claimed 40 lives.';
-    const outer: Attribution = { ...said, claimant: 'Officials', claimantSpan: { start: 0, end: 9 }, cueSpan: { start: 10, end: 14 }, content: { start: 15, end: lives.length - 1 } };
+    const outer: Attribution = {
+      ...said,
+      claimant: 'Officials',
+      claimantSpan: { start: 0, end: 9 },
+      cueSpan: { start: 10, end: 14 },
+      content: { start: 15, end: lives.length - 1 },
+    };
     // the attribution stage may read "the floods claimed …" as a frame of its own
-    const claimed: Attribution = { ...said, claimant: 'the floods', claimantSpan: { start: 15, end: 25 }, cue: 'claimed', cueSpan: { start: 30, end: 37 }, content: { start: 38, end: lives.length - 1 } };
-    expect(findFigures(analysis(lives, [outer, claimed])).map((f) => [f.value, f.metric, f.source, f.by])).toEqual([[40, 'killed', 'Officials', 'figures/lives-taken']]);
-    expect(findFigures(analysis(lives.slice(15), [{ ...claimed, claimantSpan: { start: 0, end: 10 }, cueSpan: { start: 15, end: 22 }, content: { start: 23, end: lives.length - 16 } }]))[0]!.source).toBeNull();
+    const claimed: Attribution = {
+      ...said,
+      claimant: 'the floods',
+      claimantSpan: { start: 15, end: 25 },
+      cue: 'claimed',
+      cueSpan: { start: 30, end: 37 },
+      content: { start: 38, end: lives.length - 1 },
+    };
+    expect(findFigures(analysis(lives, [outer, claimed])).map((f) => [f.value, f.metric, f.source, f.by])).toEqual([
+      [40, 'killed', 'Officials', 'figures/lives-taken'],
+    ]);
+    expect(
+      findFigures(
+        analysis(lives.slice(15), [
+          {
+            ...claimed,
+            claimantSpan: { start: 0, end: 10 },
+            cueSpan: { start: 15, end: 22 },
+            content: { start: 23, end: lives.length - 16 },
+          },
+        ]),
+      )[0]!.source,
+    ).toBeNull();
   });
 
-  it('leaves a figure outside every attribution in the outlet\'s voice', () => {
+  it("leaves a figure outside every attribution in the outlet's voice", () => {
     const own = 'Israel has killed more than 8,300 Palestinians. Officials said 21,000 were hurt.';
-    const at: Attribution = { ...said, claimant: 'Officials', claimantSpan: { start: 48, end: 57 }, content: { start: 63, end: own.length - 1 } };
+    const at: Attribution = {
+      ...said,
+      claimant: 'Officials',
+      claimantSpan: { start: 48, end: 57 },
+      content: { start: 63, end: own.length - 1 },
+    };
     const fs = findFigures(analysis(own, [at]));
-    expect(fs.map((f) => [f.value, f.source])).toEqual([[8300, null], [21000, 'Officials']]);
+    expect(fs.map((f) => [f.value, f.source])).toEqual([
+      [8300, null],
+      [21000, 'Officials'],
+    ]);
   });
 });

@@ -7,10 +7,51 @@ import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
 // one list of '-ly' nouns for the whole pipeline: attribution reads the same words before its cues
 import { LY_NOUNS } from '../attribution/data/frame-words.js';
-import { AFTER_TRIGGER_SKIP, AGE_APPOSITION_FOLLOWERS, GROUP_STOP, AGE_COMPARATIVES, AGE_CUES, AGE_WORDS, MAX_APPOSITION_AGE, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, NOT_A_COUNT_BEFORE_OF, PLACE_PREPOSITIONS } from './data/grammar-words.js';
 import {
-  AGENT_PHRASES, AGENT_VERBS, ATTRIBUTIVE, COUNTERFACTUAL_MODALS, INTENT_VERBS, INTRANSITIVE_TRIGGERS, LIFE_NOUNS, LIFE_TAKING_VERBS, MODALS, BEFORE_COUNT, CUSTODY_NOUNS, OBJECT_QUALIFIERS, OBJECT_STARTS, EVENT_WORDS, GROUP_NOUNS, HELD_VERBS, LEAVE_VERBS, TAKING_VERBS, PLACE_NOUNS, SHELTER_NOUNS, SHELTER_VERBS, SPLIT_TRIGGERS, TALLY_BACK_DETERMINERS,
-  TALLY_INCLUDES, TALLY_ONLY_WORDS, TALLY_OPENERS, TOLL_LINKS, TOLL_PASSES, TOLL_MODIFIERS, TOLL_NOUNS, TOLL_PREPOSITIONS,
+  AFTER_TRIGGER_SKIP,
+  AGE_APPOSITION_FOLLOWERS,
+  GROUP_STOP,
+  AGE_COMPARATIVES,
+  AGE_CUES,
+  AGE_WORDS,
+  MAX_APPOSITION_AGE,
+  BEFORE_TRIGGER_SKIP,
+  BREAKDOWN_CUES,
+  NOT_A_COUNT_BEFORE_OF,
+  PLACE_PREPOSITIONS,
+} from './data/grammar-words.js';
+import {
+  AGENT_PHRASES,
+  AGENT_VERBS,
+  ATTRIBUTIVE,
+  COUNTERFACTUAL_MODALS,
+  INTENT_VERBS,
+  INTRANSITIVE_TRIGGERS,
+  LIFE_NOUNS,
+  LIFE_TAKING_VERBS,
+  MODALS,
+  BEFORE_COUNT,
+  CUSTODY_NOUNS,
+  OBJECT_QUALIFIERS,
+  OBJECT_STARTS,
+  EVENT_WORDS,
+  GROUP_NOUNS,
+  HELD_VERBS,
+  LEAVE_VERBS,
+  TAKING_VERBS,
+  PLACE_NOUNS,
+  SHELTER_NOUNS,
+  SHELTER_VERBS,
+  SPLIT_TRIGGERS,
+  TALLY_BACK_DETERMINERS,
+  TALLY_INCLUDES,
+  TALLY_ONLY_WORDS,
+  TALLY_OPENERS,
+  TOLL_LINKS,
+  TOLL_PASSES,
+  TOLL_MODIFIERS,
+  TOLL_NOUNS,
+  TOLL_PREPOSITIONS,
 } from './data/triggers.js';
 
 /** A metric found next to a count, and the rule that found it. */
@@ -69,7 +110,12 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
     const hit = triggerAfterSkip(tokens, p, named);
     // "16 members of the village defence committee died": a verb without an object may follow directly
-    if (hit && tokens[p]?.kind === 'word' && (BEFORE_TRIGGER_SKIP.has(tokens[p]!.lower) || INTRANSITIVE_TRIGGERS.has(tokens[p]!.lower))) return hit;
+    if (
+      hit &&
+      tokens[p]?.kind === 'word' &&
+      (BEFORE_TRIGGER_SKIP.has(tokens[p]!.lower) || INTRANSITIVE_TRIGGERS.has(tokens[p]!.lower))
+    )
+      return hit;
   }
   return null;
 }
@@ -77,8 +123,9 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
 // After "and a" / "and an", the token after a singular people word within two words ("and a
 // young girl"), or -1.
 function singleJoined(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.lower !== 'a' && tokens[k + 1]?.lower !== 'an') return -1;
-  for (let q = k + 2; q <= k + 3 && tokens[q]?.kind === 'word'; q++) if (PEOPLE_SINGULAR.has(tokens[q]!.lower)) return q + 1;
+  if (tokens[k]?.lower !== 'and' || (tokens[k + 1]?.lower !== 'a' && tokens[k + 1]?.lower !== 'an')) return -1;
+  for (let q = k + 2; q <= k + 3 && tokens[q]?.kind === 'word'; q++)
+    if (PEOPLE_SINGULAR.has(tokens[q]!.lower)) return q + 1;
   return -1;
 }
 
@@ -111,11 +158,12 @@ export function skipInsertion(tokens: readonly Token[], k: number, commas = true
   const bracket = tokens[k]!.text === '(';
   for (let j = k + open; j < tokens.length && j <= k + MAX_INSERTION; j++) {
     const t = tokens[j]!;
-    if (comma && t.text === ',' || bracket && t.text === ')') return j + 1;
+    if ((comma && t.text === ',') || (bracket && t.text === ')')) return j + 1;
     const dash = !comma && !bracket ? dashAt(tokens, j) : 0;
     if (dash) return j + dash;
     // "(three soldiers, five civilians)": a comma may list inside brackets
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '%' && !(bracket && t.text === ',')) return k;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '%' && !(bracket && t.text === ','))
+      return k;
     if (matchPhrase(tokens, j, AFTER) && j > k + open) return k;
   }
   return k;
@@ -131,14 +179,32 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
       if (other && other.value !== m.value) return null;
     }
     // "Five gunmen shot to death a watchman", "one that murdered the priests": the count did it
-    if (m && (named && j === k || j === k + 1 && RELATIVES.has(tokens[k]!.lower)) && agentTrigger(tokens, j, m.length) && startsObject(tokens, j + m.length)) return null;
+    if (
+      m &&
+      ((named && j === k) || (j === k + 1 && RELATIVES.has(tokens[k]!.lower))) &&
+      agentTrigger(tokens, j, m.length) &&
+      startsObject(tokens, j + m.length)
+    )
+      return null;
     // "12,000 displaced families", "40 dead cattle": the adjective describes things or families, not people
-    if (m && j === k && m.length === 1 && ATTRIBUTIVE.has(tokens[j]!.lower) && NOT_PEOPLE.has(tokens[j + 1]?.lower ?? '')) return null;
+    if (
+      m &&
+      j === k &&
+      m.length === 1 &&
+      ATTRIBUTIVE.has(tokens[j]!.lower) &&
+      NOT_PEOPLE.has(tokens[j + 1]?.lower ?? '')
+    )
+      return null;
     // "hostages in hospitals", "two patients in hospital": a place, unless a verb puts them there
     // ("11 were still in hospital", "three remain in critical condition")
     if (m && j === k && m.value === 'injured' && tokens[j]!.lower === 'in') return null;
-    if (m) return { metric: m.value, rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger' };
-    const elsewhere = leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
+    if (m)
+      return {
+        metric: m.value,
+        rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger',
+      };
+    const elsewhere =
+      leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
     if (elsewhere) return elsewhere;
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) && !isAdverb(tokens[j]!)) return null;
     // "5,000 people would have died": a counterfactual, nobody did
@@ -169,7 +235,8 @@ function startsObject(tokens: readonly Token[], i: number): boolean {
   if (!t) return false;
   if (isNumberStart(t) || OBJECT_STARTS.has(t.lower)) return true;
   // "killed at least 12", "wounded over 40" — but "kidnapped over the same period"
-  if (OBJECT_QUALIFIERS.has(t.lower)) return isNumberStart(tokens[i + 1]) || tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'than';
+  if (OBJECT_QUALIFIERS.has(t.lower))
+    return isNumberStart(tokens[i + 1]) || tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'than';
   if (t.kind !== 'word' || GROUP_STOP.has(t.lower) || MONTHS.has(t.lower)) return false;
   return t.text[0] !== t.lower[0] || isPeopleWord(t);
 }
@@ -185,14 +252,16 @@ function leftPlace(tokens: readonly Token[], j: number): TriggerHit | null {
   const o = tokens[j + 1];
   if (!o || o.kind !== 'word') return null;
   const named = o.text[0] !== o.lower[0];
-  const place = (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && PLACE_NOUNS.has(tokens[j + 2]?.lower ?? '');
+  const place =
+    (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && PLACE_NOUNS.has(tokens[j + 2]?.lower ?? '');
   return named || place ? { metric: 'fled', rule: 'count-left-place' } : null;
 }
 
 // "60,362 people were living in 349 relief camps": a verb of living, "in", and a shelter noun
 // within a few words (a count of shelters between them is no figure: camps are not people).
 function livingInShelters(tokens: readonly Token[], j: number): TriggerHit | null {
-  if (!SHELTER_VERBS.has(tokens[j]!.lower) || tokens[j + 1]?.lower !== 'in' && tokens[j + 1]?.lower !== 'at') return null;
+  if (!SHELTER_VERBS.has(tokens[j]!.lower) || (tokens[j + 1]?.lower !== 'in' && tokens[j + 1]?.lower !== 'at'))
+    return null;
   for (let q = j + 2; q < tokens.length && q <= j + 5; q++) {
     if (SHELTER_NOUNS.has(tokens[q]!.lower)) return { metric: 'displaced', rule: 'count-living-in-shelters' };
     if (tokens[q]!.kind === 'punct' && tokens[q]!.text !== ',') return null;
@@ -210,7 +279,8 @@ function heldIn(tokens: readonly Token[], j: number, afterAux: boolean): Trigger
   for (let r = q + 1; r < tokens.length && r <= q + 3 && tokens[r]!.kind === 'word'; r++) {
     const metric = CUSTODY_NOUNS.get(tokens[r]!.lower);
     const after = tokens[r + 1];
-    if (metric && (!after || after.kind === 'punct' || GROUP_STOP.has(after.lower))) return { metric, rule: 'count-held-in' };
+    if (metric && (!after || after.kind === 'punct' || GROUP_STOP.has(after.lower)))
+      return { metric, rule: 'count-held-in' };
   }
   return null;
 }
@@ -235,7 +305,10 @@ function takenAs(tokens: readonly Token[], j: number): TriggerHit | null {
 export function triggerBefore(tokens: readonly Token[], a: number): TriggerHit | null {
   for (let p = a - 1; p >= 0 && p >= a - 4; p--) {
     const m = matchPhraseEndingAt(tokens, p, BEFORE);
-    if (m) return intended(tokens, p - m.length + 1) || mixedBefore(tokens, p - m.length + 1, m.value) ? null : { metric: m.value, rule: 'trigger-then-count' };
+    if (m)
+      return intended(tokens, p - m.length + 1) || mixedBefore(tokens, p - m.length + 1, m.value)
+        ? null
+        : { metric: m.value, rule: 'trigger-then-count' };
     if (!AFTER_TRIGGER_SKIP.has(tokens[p]!.lower)) return null;
   }
   return null;
@@ -295,7 +368,11 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
   if (!t || t.kind === 'punct' || p === a - 1) return null;
   if (t.lower === 'toll' || t.lower === 'tolls') return tollMetric(tokens, p);
   // "revised that figure to 14", "raised the tally to 60": a tally named before, its metric too
-  if (TOLL_NOUNS.has(t.lower) && TALLY_BACK_DETERMINERS.has(tokens[p - 1]?.lower ?? '') && !TALLY_OPENERS.has(tokens[p + 1]?.lower ?? '')) {
+  if (
+    TOLL_NOUNS.has(t.lower) &&
+    TALLY_BACK_DETERMINERS.has(tokens[p - 1]?.lower ?? '') &&
+    !TALLY_OPENERS.has(tokens[p + 1]?.lower ?? '')
+  ) {
     return { metric: 'killed', rule: 'tally-of-previous', fromPrevious: true };
   }
   // "the death toll from the quake rose to N", "the number of people killed when a missile struck
@@ -305,7 +382,8 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
     if (w.kind === 'punct' && w.text !== '-' && w.text !== "'") return null;
     // "a toll of 1 person wounded and damage to over 20 shops": a tally that states its own value
     // is not the value of a count after it ("the toll of 11 days of fighting" states a time)
-    if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower)) return ownValue(tokens, q + 1) ? null : tollMetric(tokens, q);
+    if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower))
+      return ownValue(tokens, q + 1) ? null : tollMetric(tokens, q);
     // "the number of people killed", "the number who left"
     if (TALLY_OPENERS.has(w.lower) && TOLL_NOUNS.has(tokens[q - 1]!.lower)) {
       if (ownValue(tokens, q)) return null;
@@ -329,7 +407,14 @@ function ownValue(tokens: readonly Token[], q: number): boolean {
 // The metric a word names inside a tally or a share: "dead", "killed", "displaced", "hostages".
 function tallyWordMetric(tokens: readonly Token[], r: number): Metric | null {
   const w = tokens[r]?.lower ?? '';
-  return EVENT_WORDS.get(w) ?? ATTRIBUTIVE.get(w) ?? GROUP_NOUNS.get(w) ?? TALLY_ONLY_WORDS.get(w) ?? matchPhrase(tokens, r, AFTER)?.value ?? null;
+  return (
+    EVENT_WORDS.get(w) ??
+    ATTRIBUTIVE.get(w) ??
+    GROUP_NOUNS.get(w) ??
+    TALLY_ONLY_WORDS.get(w) ??
+    matchPhrase(tokens, r, AFTER)?.value ??
+    null
+  );
 }
 
 /**
@@ -360,14 +445,19 @@ export function tallyIncludes(tokens: readonly Token[], a: number): TriggerHit |
  * killed*, 40% were women", "*Among the displaced*, half are children". Returns the metric and
  * the token where the group named as the share may start (after "were"/"are"), or null.
  */
-export function shareOfTally(tokens: readonly Token[], a: number, b: number): (TriggerHit & { groupAt: number }) | null {
+export function shareOfTally(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): (TriggerHit & { groupAt: number }) | null {
   if (tokens[b + 1]?.lower === 'of' && SHARE_DETERMINERS.has(tokens[b + 2]?.lower ?? '')) {
     // "53 per cent of the newly displaced"
     const w = SHARE_ADVERBS.has(tokens[b + 3]?.lower ?? '') ? b + 4 : b + 3;
     const metric = tallyWordMetric(tokens, w);
     // "25 of the abducted pupils escaped": the word describes a group named after it, not a tally
     const next = tokens[w + 1];
-    if (metric && !(next && next.kind === 'word' && isPeopleWord(next))) return { metric, rule: 'share-of-tally', groupAt: w + 1 };
+    if (metric && !(next && next.kind === 'word' && isPeopleWord(next)))
+      return { metric, rule: 'share-of-tally', groupAt: w + 1 };
   }
   let p = a - 1;
   if (tokens[p]?.text === ',') p--;
@@ -432,12 +522,16 @@ export function breakdownCueBefore(tokens: readonly Token[], a: number): boolean
 export function isAge(tokens: readonly Token[], a: number, b: number): boolean {
   const prev = tokens[a - 1]?.lower ?? '';
   if (prev === ',' && ageApposition(tokens, a, b)) return true;
-  if (AGE_CUES.has(prev) || prev === 'of' && AGE_CUES.has(tokens[a - 2]?.lower ?? '')) return true;
+  if (AGE_CUES.has(prev) || (prev === 'of' && AGE_CUES.has(tokens[a - 2]?.lower ?? ''))) return true;
   // "a mother of five", "one of 14 schools": the count is not of the people the sentence is about
   if (prev === 'of' && NOT_A_COUNT_BEFORE_OF.has(tokens[a - 2]?.lower ?? '')) return true;
   let k = b + 1;
   if (tokens[k]?.text === '-') k++;
-  if (AGE_WORDS.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.lower === 'old' || tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'old')) return true;
+  if (
+    AGE_WORDS.has(tokens[k]?.lower ?? '') &&
+    (tokens[k + 1]?.lower === 'old' || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'old'))
+  )
+    return true;
   // "children under 18": a comparative between a people word and the count
   const before = tokens[a - 1];
   return AGE_COMPARATIVES.has(tokens[a]!.lower) && !!before && before.kind === 'word' && isPeopleWord(before);
@@ -448,6 +542,12 @@ export function isAge(tokens: readonly Token[], a: number, b: number): boolean {
 function ageApposition(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a]!;
   const name = tokens[a - 2];
-  if (a !== b || t.kind !== 'digits' || Number(t.text) > MAX_APPOSITION_AGE || tokens[b + 1]?.text !== ',') return false;
-  return !!name && name.kind === 'word' && name.text[0] !== name.lower[0] && AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '');
+  if (a !== b || t.kind !== 'digits' || Number(t.text) > MAX_APPOSITION_AGE || tokens[b + 1]?.text !== ',')
+    return false;
+  return (
+    !!name &&
+    name.kind === 'word' &&
+    name.text[0] !== name.lower[0] &&
+    AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '')
+  );
 }

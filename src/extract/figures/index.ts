@@ -2,13 +2,34 @@ import type { DateMention, Figure, NumberMention, Sentence } from '../../model.j
 import type { Analysis } from '../context.js';
 import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index.js';
 import { figureDates } from './figure-dates.js';
-import { breakdownCueBefore, eventWordAfter, isAge, livesTaken, shareOfTally, skipInsertion, tallyIncludes, triggerAfter, triggerAround, triggerBefore, triggerToll, type TriggerHit } from './find-trigger.js';
+import {
+  breakdownCueBefore,
+  eventWordAfter,
+  isAge,
+  livesTaken,
+  shareOfTally,
+  skipInsertion,
+  tallyIncludes,
+  triggerAfter,
+  triggerAround,
+  triggerBefore,
+  triggerToll,
+  type TriggerHit,
+} from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
 import { INTRANSITIVE_TRIGGERS, LIFE_TAKING_VERBS, PLACE_NOUNS } from './data/triggers.js';
 import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { figureSource } from './source.js';
 import { contentIndex, type ContentIndex } from '../attribution/content-index.js';
-import { AUXILIARIES, BEFORE_TRIGGER_SKIP, BREAKDOWN_CUES, DEGREE_ADVERBS, GROUP_DETERMINERS, HYPOTHETICAL_OPENERS, PLACE_PREPOSITIONS } from './data/grammar-words.js';
+import {
+  AUXILIARIES,
+  BEFORE_TRIGGER_SKIP,
+  BREAKDOWN_CUES,
+  DEGREE_ADVERBS,
+  GROUP_DETERMINERS,
+  HYPOTHETICAL_OPENERS,
+  PLACE_PREPOSITIONS,
+} from './data/grammar-words.js';
 
 export { figureDates } from './figure-dates.js';
 export { figureSource } from './source.js';
@@ -50,13 +71,24 @@ export function findFigures(a: Analysis): Figure[] {
     const s = a.sentences[i]!;
     // Most sentences hold no number: they are passed over without allocating anything.
     while (ni < a.numbers.length && a.numbers[ni]!.span.start < s.span.start) ni++;
-    if (ni === a.numbers.length || a.numbers[ni]!.span.start >= s.span.end) { previous = NONE; continue; }
+    if (ni === a.numbers.length || a.numbers[ni]!.span.start >= s.span.end) {
+      previous = NONE;
+      continue;
+    }
     const nums: NumberMention[] = [];
     while (ni < a.numbers.length && a.numbers[ni]!.span.start < s.span.end) nums.push(a.numbers[ni++]!);
     while (di < a.dates.length && a.dates[di]!.span.end <= s.span.start) di++;
     const dates: DateMention[] = [];
     for (let k = di; k < a.dates.length && a.dates[k]!.span.start < s.span.end; k++) dates.push(a.dates[k]!);
-    const found = sentenceFigures(a, s, a.numberTokens?.[i] ?? tokenize(a.text, s.span), nums, dates, previous, sources);
+    const found = sentenceFigures(
+      a,
+      s,
+      a.numberTokens?.[i] ?? tokenize(a.text, s.span),
+      nums,
+      dates,
+      previous,
+      sources,
+    );
     out.push(...found);
     previous = found;
   }
@@ -64,7 +96,15 @@ export function findFigures(a: Analysis): Figure[] {
 }
 
 /** The figures of one sentence, from its tokens; `previous` holds the figures of the sentence before it. */
-function sentenceFigures(a: Analysis, s: Sentence, tokens: readonly Token[], nums: readonly NumberMention[], dates: readonly DateMention[], previous: readonly Figure[], sources: ContentIndex): Figure[] {
+function sentenceFigures(
+  a: Analysis,
+  s: Sentence,
+  tokens: readonly Token[],
+  nums: readonly NumberMention[],
+  dates: readonly DateMention[],
+  previous: readonly Figure[],
+  sources: ContentIndex,
+): Figure[] {
   const candidates: Candidate[] = [];
   let t = 0;
   for (const mention of nums) {
@@ -86,8 +126,17 @@ function sentenceFigures(a: Analysis, s: Sentence, tokens: readonly Token[], num
       const apposition = c.mention.percent && tokens[c.a - 1]?.text === ',';
       // "including 4,707 children and 3,155 women": the second count continues the breakdown
       const continued = lastBreakdown !== null && onlyCoordinators(tokens, lastBreakdown.group.next, c.a);
-      if (!c.group.backRef && !apposition && !continued && !breakdownCueBefore(tokens, c.a) && !startsWithBreakdown(tokens, c.a)) continue;
-      c.parent = figures[figures.length - 1] ?? (startsWithBreakdown(tokens, c.a) ? previous[previous.length - 1] ?? null : null);
+      if (
+        !c.group.backRef &&
+        !apposition &&
+        !continued &&
+        !breakdownCueBefore(tokens, c.a) &&
+        !startsWithBreakdown(tokens, c.a)
+      )
+        continue;
+      c.parent =
+        figures[figures.length - 1] ??
+        (startsWithBreakdown(tokens, c.a) ? (previous[previous.length - 1] ?? null) : null);
       if (!c.parent) continue;
       if (!c.group.who) c.group = readGroup(tokens, skipCopula(tokens, c.b + 1));
       // "120 wounded, 20 of them critically" is a breakdown; "dozens of whom surrendered" names
@@ -119,24 +168,35 @@ function candidate(tokens: readonly Token[], mention: NumberMention, a: number, 
   if (HYPOTHETICAL_OPENERS.has(tokens[a - 1]?.lower ?? '')) return null;
   // "the floods claimed 40 lives": "lives" names no group, and is no thing counted either
   const lives = livesTaken(tokens, a, b);
-  if (lives) return { mention, a, b, group: { who: null, next: b + 2, backRef: false, metric: null, metricRule: null, refused: false }, hit: lives, parent: null };
+  if (lives)
+    return {
+      mention,
+      a,
+      b,
+      group: { who: null, next: b + 2, backRef: false, metric: null, metricRule: null, refused: false },
+      hit: lives,
+      parent: null,
+    };
   // "one of the", "one of them": a single member picked out, not a count (GUIDELINES.md)
   if (tokens[a]!.lower === 'one' && tokens[b + 1]?.lower === 'of') return null;
   const share = shareOfTally(tokens, a, b);
-  if (share) return { mention, a, b, group: readGroup(tokens, skipCopula(tokens, share.groupAt)), hit: share, parent: null };
+  if (share)
+    return { mention, a, b, group: readGroup(tokens, skipCopula(tokens, share.groupAt)), hit: share, parent: null };
   const group = readGroup(tokens, b + 1);
   // "one of 14 in the town now sheltering families": after "one of", only a named group is counted
   // ("one of 12 people killed")
   if (!group.who && tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.lower === 'one') return null;
   // "12 of the 40 suspects were detained": the share waits for the trigger of the whole (shareOfCount)
-  if (group.refused) return ofCount(tokens, b) ? { mention, a, b, group: { ...group, next: b + 1 }, hit: null, parent: null } : null;
-  const hit = triggerAfter(tokens, group.next, group.who !== null)
-    ?? triggerAround(tokens, a, group.next)
-    ?? triggerBefore(tokens, a)
-    ?? triggerToll(tokens, a)
-    ?? tallyIncludes(tokens, a)
-    ?? (group.metric && group.metricRule ? { metric: group.metric, rule: group.metricRule } : null)
-    ?? (group.who ? null : eventWordAfter(tokens, group.next));
+  if (group.refused)
+    return ofCount(tokens, b) ? { mention, a, b, group: { ...group, next: b + 1 }, hit: null, parent: null } : null;
+  const hit =
+    triggerAfter(tokens, group.next, group.who !== null) ??
+    triggerAround(tokens, a, group.next) ??
+    triggerBefore(tokens, a) ??
+    triggerToll(tokens, a) ??
+    tallyIncludes(tokens, a) ??
+    (group.metric && group.metricRule ? { metric: group.metric, rule: group.metricRule } : null) ??
+    (group.who ? null : eventWordAfter(tokens, group.next));
   return { mention, a, b, group, hit, parent: null };
 }
 
@@ -154,7 +214,11 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
     // "Of the 12 passengers, three were killed": the whole a share is taken from is no count of its own
     if (tokens[c.a - 2]?.lower === 'of' && GROUP_DETERMINERS.has(tokens[c.a - 1]!.lower)) continue;
     const prev = cs[i - 1];
-    if (prev?.hit && prev.hit.rule !== 'breakdown-of-parent' && onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)) {
+    if (
+      prev?.hit &&
+      prev.hit.rule !== 'breakdown-of-parent' &&
+      onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)
+    ) {
       c.hit = { metric: prev.hit.metric, rule: 'coordinated-count' };
       continue;
     }
@@ -179,10 +243,14 @@ function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
   for (let i = 1; i < cs.length; i++) {
     const whole = cs[i]!;
     const share = cs[i - 1]!;
-    if (share.hit || !whole.hit || whole.a !== share.b + 3 || !ofCount(tokens, share.b) || !predicate(tokens, whole)) continue;
+    if (share.hit || !whole.hit || whole.a !== share.b + 3 || !ofCount(tokens, share.b) || !predicate(tokens, whole))
+      continue;
     share.hit = { metric: whole.hit.metric, rule: 'share-of-count' };
     share.group = whole.group;
-    whole.hit = whole.group.metric && whole.group.metricRule ? { metric: whole.group.metric, rule: whole.group.metricRule } : null;
+    whole.hit =
+      whole.group.metric && whole.group.metricRule
+        ? { metric: whole.group.metric, rule: whole.group.metricRule }
+        : null;
   }
 }
 
@@ -202,8 +270,12 @@ function predicate(tokens: readonly Token[], c: Candidate): boolean {
 // "12 *of the 40*": after the count at `b`, "of", a determiner and another number.
 function ofCount(tokens: readonly Token[], b: number): boolean {
   const n = tokens[b + 3];
-  return tokens[b + 1]?.lower === 'of' && GROUP_DETERMINERS.has(tokens[b + 2]?.lower ?? '') && !!n
-    && (n.kind === 'digits' || UNIT_WORDS.has(n.lower) || TENS_WORDS.has(n.lower));
+  return (
+    tokens[b + 1]?.lower === 'of' &&
+    GROUP_DETERMINERS.has(tokens[b + 2]?.lower ?? '') &&
+    !!n &&
+    (n.kind === 'digits' || UNIT_WORDS.has(n.lower) || TENS_WORDS.has(n.lower))
+  );
 }
 
 function lastOfMetric(figures: readonly Figure[], metric: Figure['metric']): Figure | null {
@@ -242,7 +314,14 @@ function skipCopula(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candidate, dates: readonly DateMention[], sources: ContentIndex): Figure {
+function toFigure(
+  a: Analysis,
+  s: Sentence,
+  tokens: readonly Token[],
+  c: Candidate,
+  dates: readonly DateMention[],
+  sources: ContentIndex,
+): Figure {
   const { mention, group, hit, parent } = c;
   const who = group.who ? a.text.slice(tokens[group.who[0]]!.start, tokens[group.who[1]]!.end) : null;
   const published = a.meta.published;
@@ -256,7 +335,7 @@ function toFigure(a: Analysis, s: Sentence, tokens: readonly Token[], c: Candida
     dated = {
       asOf: d.asOf ?? published,
       since: d.since,
-      asOfBasis: d.asOf ? 'stated' as const : published ? 'implied' as const : null,
+      asOfBasis: d.asOf ? ('stated' as const) : published ? ('implied' as const) : null,
       asOfSpan: d.asOfSpan,
     };
     sourced = figureSource(sources, mention.span, hit!.rule === 'lives-taken' ? LIFE_TAKING_VERBS : undefined);

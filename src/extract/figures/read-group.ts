@@ -32,7 +32,8 @@ const PLURAL = /[^s's]s$/;
 export function isPeopleWord(t: Token): boolean {
   const w = t.lower;
   if (NOT_PEOPLE.has(w)) return false;
-  if (PEOPLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PEOPLE_SINGULAR.has(w) || MAN_WORD.test(w) && w.length > 4) return true;
+  if (PEOPLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PEOPLE_SINGULAR.has(w) || (MAN_WORD.test(w) && w.length > 4))
+    return true;
   if (isCapitalised(t) && w.length > 3 && DEMONYM_PLURAL.test(t.text)) return true;
   return PEOPLE_SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
 }
@@ -51,7 +52,8 @@ function isCapitalised(t: Token): boolean {
 
 // Whether the last word of a run, tokens [from, to) (one compound: "al-Shabaab", "M23"), is a name.
 function nameEnds(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let q = from; q < to; q++) if (tokens[q]!.kind === 'word' && isNameLike(tokens[q]!) && !MONTHS.has(tokens[q]!.lower)) return true;
+  for (let q = from; q < to; q++)
+    if (tokens[q]!.kind === 'word' && isNameLike(tokens[q]!) && !MONTHS.has(tokens[q]!.lower)) return true;
   return false;
 }
 
@@ -76,9 +78,18 @@ export function readGroup(tokens: readonly Token[], k: number): Group {
     if (BACK_REFERENCES.has(tokens[i + 1]?.lower ?? '')) {
       // "40% of them children", "4,000 of whom were children": the named group, if any, follows
       let j = i + 2;
-      while (tokens[j] && (tokens[j]!.lower === 'were' || tokens[j]!.lower === 'are' || tokens[j]!.lower === 'being')) j++;
+      while (tokens[j] && (tokens[j]!.lower === 'were' || tokens[j]!.lower === 'are' || tokens[j]!.lower === 'being'))
+        j++;
       const rest = readRun(tokens, j, false);
-      return { ...rest, backRef: true, metric: null, metricRule: null, refused: false, who: rest.refused ? null : rest.who, next: rest.who ? rest.next : i + 2 };
+      return {
+        ...rest,
+        backRef: true,
+        metric: null,
+        metricRule: null,
+        refused: false,
+        who: rest.refused ? null : rest.who,
+        next: rest.who ? rest.next : i + 2,
+      };
     }
     afterOf = true;
     i++;
@@ -99,7 +110,8 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
     const n = tokens[j + 1];
     if (!n || n.start !== tokens[j]!.end) break;
     if (n.kind === 'digits' && tokens[j]!.kind === 'word') j++;
-    else if (n.text === '-' && tokens[j + 2] && tokens[j + 2]!.kind !== 'punct' && tokens[j + 2]!.start === n.end) j += 2;
+    else if (n.text === '-' && tokens[j + 2] && tokens[j + 2]!.kind !== 'punct' && tokens[j + 2]!.start === n.end)
+      j += 2;
     else break;
   }
   return j;
@@ -108,7 +120,8 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
 function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   let i = k;
   const first = i;
-  const determiner = afterOf && (GROUP_DETERMINERS.has(tokens[i]?.lower ?? '') || (tokens[i]?.lower ?? '').endsWith("'s"));
+  const determiner =
+    afterOf && (GROUP_DETERMINERS.has(tokens[i]?.lower ?? '') || (tokens[i]?.lower ?? '').endsWith("'s"));
   if (determiner) i++;
   // "12 more people" → "people"; but "its other soldiers" keeps its determiner and all after it
   while (GROUP_LEAD_SKIP.has(tokens[i]?.lower ?? '')) i++;
@@ -134,7 +147,11 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
     if (attributive) {
       // "displaced people": part of the group; "12 dead" or "12 displaced": the trigger, not a group
       const nxt = tokens[i + 1];
-      if (i === runStart && nxt && nxt.kind === 'word' && isPeopleWord(nxt)) { metric = attributive; metricRule = 'attributive'; continue; }
+      if (i === runStart && nxt && nxt.kind === 'word' && isPeopleWord(nxt)) {
+        metric = attributive;
+        metricRule = 'attributive';
+        continue;
+      }
       break;
     }
     if (EVENT_WORDS.has(t.lower) && i === runStart) break;
@@ -145,8 +162,14 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
       // "women and children", "army soldiers and allied fighters": one group joined by "and" —
       // but not a second count ("12 civilians and three soldiers")
       const after = tokens[i + 2];
-      if (tokens[i + 1]?.lower === 'and' && after && after.kind === 'word' && !UNIT_WORDS.has(after.lower) && !TENS_WORDS.has(after.lower)
-        && !GROUP_STOP.has(after.lower)) {
+      if (
+        tokens[i + 1]?.lower === 'and' &&
+        after &&
+        after.kind === 'word' &&
+        !UNIT_WORDS.has(after.lower) &&
+        !TENS_WORDS.has(after.lower) &&
+        !GROUP_STOP.has(after.lower)
+      ) {
         if (isPeopleWord(after)) i += 1;
         else if (tokens[i + 3]?.kind === 'word' && isPeopleWord(tokens[i + 3]!)) i += 2;
       }
@@ -159,7 +182,9 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
     // A capitalised word is a name, never a thing counted: "2,000 Hamas were killed" and "2,000
     // IDF were killed" must read alike.
     for (let r = runStart; r < i && !refused; r++) {
-      refused = NOT_PEOPLE.has(tokens[r]!.lower) || r === runStart && !isCapitalised(tokens[r]!) && PLURAL.test(tokens[r]!.lower);
+      refused =
+        NOT_PEOPLE.has(tokens[r]!.lower) ||
+        (r === runStart && !isCapitalised(tokens[r]!) && PLURAL.test(tokens[r]!.lower));
     }
     // "About 740,000 Muslim minority Rohingya have fled", "2,000 M23 were killed": a run ending in a
     // name (a capitalised word that is no month) may name the people counted; a trigger after it
@@ -168,9 +193,26 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
       return { who: null, next: i, backRef: false, metric: null, metricRule: null, refused: false };
     }
     // "five more were wounded": the lead words ("more", "other") name no group; the trigger follows them
-    return { who: null, next: refused ? i : determiner ? k : runStart, backRef: false, metric: null, metricRule: null, refused };
+    return {
+      who: null,
+      next: refused ? i : determiner ? k : runStart,
+      backRef: false,
+      metric: null,
+      metricRule: null,
+      refused,
+    };
   }
   const noun = GROUP_NOUNS.get(tokens[head]!.lower);
-  if (noun && !metric) { metric = noun; metricRule = 'group-noun'; }
-  return { who: [determiner ? first : runStart, head], next: head + 1, backRef: false, metric, metricRule, refused: false };
+  if (noun && !metric) {
+    metric = noun;
+    metricRule = 'group-noun';
+  }
+  return {
+    who: [determiner ? first : runStart, head],
+    next: head + 1,
+    backRef: false,
+    metric,
+    metricRule,
+    refused: false,
+  };
 }

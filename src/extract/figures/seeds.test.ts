@@ -13,21 +13,61 @@ function figures(file: string, published: string | null) {
   const x = extract({ origin: file, text, meta: {} }, { published });
   assertSpans(x);
   return x.figures.map((f) => ({
-    quote: text.slice(f.span.start, f.span.end), value: f.value, unit: f.unit, qualifier: f.qualifier, vague: f.vague,
-    metric: f.metric, who: f.who, asOf: f.asOf, since: f.since, source: f.source,
+    quote: text.slice(f.span.start, f.span.end),
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    vague: f.vague,
+    metric: f.metric,
+    who: f.who,
+    asOf: f.asOf,
+    since: f.since,
+    source: f.source,
   }));
 }
 
 describe.skipIf(!existsSync(street))('seed: gaza-city-street-fighting', () => {
   it('finds the tolls, the share of children, the soldiers and the people fleeing', () => {
     const fs = figures(street, '2023-11-10');
-    expect(fs).toEqual(expect.arrayContaining([
-      expect.objectContaining({ quote: '10,569', value: 10569, unit: 'people', qualifier: 'exact', metric: 'killed', who: 'people', asOf: '2023-11-08' }),
-      expect.objectContaining({ quote: '40%', value: 40, unit: 'percent', metric: 'killed', who: 'children', asOf: '2023-11-08' }),
-      expect.objectContaining({ quote: '33', value: 33, metric: 'killed', who: 'its soldiers' }),
-      expect.objectContaining({ quote: 'Thousands', value: 1000, vague: true, qualifier: 'at_least', metric: 'fled', who: 'people', asOf: '2023-11-09' }),
-      expect.objectContaining({ quote: 'more than half', value: 50, unit: 'percent', qualifier: 'more_than', metric: 'displaced', since: '2023-10-07' }),
-    ]));
+    expect(fs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          quote: '10,569',
+          value: 10569,
+          unit: 'people',
+          qualifier: 'exact',
+          metric: 'killed',
+          who: 'people',
+          asOf: '2023-11-08',
+        }),
+        expect.objectContaining({
+          quote: '40%',
+          value: 40,
+          unit: 'percent',
+          metric: 'killed',
+          who: 'children',
+          asOf: '2023-11-08',
+        }),
+        expect.objectContaining({ quote: '33', value: 33, metric: 'killed', who: 'its soldiers' }),
+        expect.objectContaining({
+          quote: 'Thousands',
+          value: 1000,
+          vague: true,
+          qualifier: 'at_least',
+          metric: 'fled',
+          who: 'people',
+          asOf: '2023-11-09',
+        }),
+        expect.objectContaining({
+          quote: 'more than half',
+          value: 50,
+          unit: 'percent',
+          qualifier: 'more_than',
+          metric: 'displaced',
+          since: '2023-10-07',
+        }),
+      ]),
+    );
     // "thousands of civilians flee" in the headline and again in the body: each mention counts
     expect(fs.filter((f) => f.quote === 'thousands' && f.metric === 'fled' && f.who === 'civilians')).toHaveLength(2);
     expect(fs).toHaveLength(7);
@@ -35,11 +75,25 @@ describe.skipIf(!existsSync(street))('seed: gaza-city-street-fighting', () => {
 });
 
 describe.skipIf(!existsSync(tanks))('seed: tanks-forced-to-retreat', () => {
-  it('finds the killed and the injured in the outlet\'s own voice', () => {
+  it("finds the killed and the injured in the outlet's own voice", () => {
     const fs = figures(tanks, null);
     expect(fs).toEqual([
-      expect.objectContaining({ quote: 'more than 8,300', value: 8300, qualifier: 'more_than', metric: 'killed', who: 'Palestinians civilians', source: null }),
-      expect.objectContaining({ quote: 'Over 21,000', value: 21000, qualifier: 'more_than', metric: 'injured', who: 'others', source: null }),
+      expect.objectContaining({
+        quote: 'more than 8,300',
+        value: 8300,
+        qualifier: 'more_than',
+        metric: 'killed',
+        who: 'Palestinians civilians',
+        source: null,
+      }),
+      expect.objectContaining({
+        quote: 'Over 21,000',
+        value: 21000,
+        qualifier: 'more_than',
+        metric: 'injured',
+        who: 'others',
+        source: null,
+      }),
     ]);
   });
 });

@@ -19,6 +19,7 @@ const OWN_VOICE: FigureSource = { source: null, sourceSpan: null, cue: null };
  */
 export function figureSource(sources: ContentIndex, span: Span, notCues?: ReadonlySet<string>): FigureSource {
   let best = sources.innermost(span);
-  if (best && notCues?.has(best.cue.toLowerCase())) best = sources.innermost({ start: best.cueSpan.start, end: span.end });
+  if (best && notCues?.has(best.cue.toLowerCase()))
+    best = sources.innermost({ start: best.cueSpan.start, end: span.end });
   return best ? { source: best.claimant, sourceSpan: best.claimantSpan, cue: best.cue } : OWN_VOICE;
 }

@@ -1,5 +1,12 @@
 import { franc } from 'franc';
-import { DEFAULT_LANGUAGE, ENGLISH_MARKERS, ENGLISH_SHARE, ISO_639_3_TO_1, LANGUAGE_SAMPLE, MIN_LANGUAGE_TEXT } from './data/iso-639.js';
+import {
+  DEFAULT_LANGUAGE,
+  ENGLISH_MARKERS,
+  ENGLISH_SHARE,
+  ISO_639_3_TO_1,
+  LANGUAGE_SAMPLE,
+  MIN_LANGUAGE_TEXT,
+} from './data/iso-639.js';
 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
 // One code point outside ASCII, tested where the scan stands (sticky): ASCII letters are told
@@ -14,7 +21,9 @@ const LONGEST_MARKER = Math.max(...[...ENGLISH_MARKERS].map((w) => w.length));
 // looked up as it is scanned, without cutting it out of the sample. ENGLISH_MARKERS are all such
 // words (metadata.test.ts checks it).
 const LETTER_BITS = 32;
-const MARKER_KEYS: ReadonlySet<number> = new Set([...ENGLISH_MARKERS].map((w) => [...w].reduce((key, ch) => key * LETTER_BITS + _letterValue(ch.charCodeAt(0)), 0)));
+const MARKER_KEYS: ReadonlySet<number> = new Set(
+  [...ENGLISH_MARKERS].map((w) => [...w].reduce((key, ch) => key * LETTER_BITS + _letterValue(ch.charCodeAt(0)), 0)),
+);
 // franc compares only against the languages we can name in ISO 639-1: faster, and no answer we
 // could not map.
 const FRANC_ONLY = [...new Set(ISO_639_3_TO_1.keys())];
@@ -91,10 +100,11 @@ function _sampleWords(head: string): SampleWords {
   let key = 0;
   let length = 0;
   // One step past the end, which ends the last word.
-  for (let i = 0; i <= head.length; ) {
+  for (let i = 0; i <= head.length;) {
     const c = i < head.length ? head.charCodeAt(i) : -1;
     // A surrogate pair is one code point, which the sticky tests read whole.
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < head.length && (head.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const width =
+      c >= 0xd800 && c <= 0xdbff && i + 1 < head.length && (head.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const kind = c < 0 ? OTHER : c < 0x80 ? ASCII_KIND[c]! : _kindAt(head, i, c);
     i += width;
     if (capitalised && kind !== OTHER) continue;

@@ -38,7 +38,23 @@ const DATELINE = new RegExp(
   'u',
 );
 // Lower-case particles inside place names: "Deir al-Balah", "Port of Spain".
-const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'de', 'of', 'la', 'le', 'du', 'da', 'del', 'ul', 'an', 'ad', 'as', 'ar', 'at']);
+const PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'de',
+  'of',
+  'la',
+  'le',
+  'du',
+  'da',
+  'del',
+  'ul',
+  'an',
+  'ad',
+  'as',
+  'ar',
+  'at',
+]);
 /** Longest line, in UTF-16 code units, read as a masthead rather than a story's first paragraph. */
 const MASTHEAD_MAX = 140;
 const SENTENCE_END = /[.!?]["”’)]?\s*$/;
@@ -68,7 +84,13 @@ export function findDateline(text: string, paragraphs: readonly Span[], kinds: r
     const caps = UPPER_ONLY.test(place!);
     // "Khartoum — The Rapid Support Forces …": a capitalised place alone needs a long dash and a
     // capital after it; "Israel - which …" and "Hamas: the group …" are not datelines.
-    if (!date && !agency && !caps && !(dash && dash !== '-' && /^[ \t]*\p{Lu}/u.test(text.slice(p.start + whole.length, p.start + whole.length + 3)))) continue;
+    if (
+      !date &&
+      !agency &&
+      !caps &&
+      !(dash && dash !== '-' && /^[ \t]*\p{Lu}/u.test(text.slice(p.start + whole.length, p.start + whole.length + 3)))
+    )
+      continue;
     if (colon && !caps) continue;
     const dateAt = date ? whole.indexOf(date, place!.length) : -1;
     return {
@@ -85,5 +107,7 @@ export function findDateline(text: string, paragraphs: readonly Span[], kinds: r
 // "NAY PYI TAW" → "Nay Pyi Taw", "DEIR AL-BALAH" → "Deir al-Balah"; mixed case stays as printed.
 function _placeName(printed: string): string {
   if (!UPPER_ONLY.test(printed)) return printed;
-  return printed.toLowerCase().replace(/\p{L}+/gu, (w, at: number) => (at > 0 && PARTICLES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
+  return printed
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w, at: number) => (at > 0 && PARTICLES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 }

@@ -33,7 +33,10 @@ const CALENDAR = [...MONTH_WORDS, ...WEEKDAY_WORDS].map(escape).join('|');
 // A part that dates the page opens with a date label, a month or weekday word or a digit
 // ("Updated 16:10", "Friday 6 October 2023", "12.06.2023") and holds a month or weekday word, a
 // year, a time or a numeric date: not "Shelling damaged 40 schools in May" nor "12 killed".
-const DATE_START = new RegExp(`^(?:(?:${DATE_LINE_LABELS.map(escape).join('|')})\\b[:\\s]*)?(?:(?:${CALENDAR})\\b|\\d)`, 'i');
+const DATE_START = new RegExp(
+  `^(?:(?:${DATE_LINE_LABELS.map(escape).join('|')})\\b[:\\s]*)?(?:(?:${CALENDAR})\\b|\\d)`,
+  'i',
+);
 const DATE_WORD = new RegExp(`\\b(?:${CALENDAR})\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}[:./]\\d{1,2}\\b`, 'i');
 const BYLINE = new RegExp(`^(?:${BYLINE_PREFIXES.map(escape).join('|')})`, 'i');
 const EDITION = new RegExp(`[ ](?:${EDITION_WORDS.map(escape).join('|')})$`);
@@ -43,7 +46,12 @@ const TRAILING_MARKS = /[*_]*$/;
 // A headline, not a masthead: it ends like a sentence or runs long.
 const ENDS_WITH_STOP = /[.]["”’)]?$/;
 // Markdown headings are headlines ("# Incident Note: Ember Road convoy, Ostrelle, 22 March 2025").
-const SKIPPED_KINDS: ReadonlySet<string> = new Set(['sentences/rule', 'sentences/caption', 'sentences/url', 'sentences/heading']);
+const SKIPPED_KINDS: ReadonlySet<string> = new Set([
+  'sentences/rule',
+  'sentences/caption',
+  'sentences/url',
+  'sentences/heading',
+]);
 
 type PartKind = 'date' | 'byline' | 'section' | 'unit' | 'name' | 'other';
 interface Part {
@@ -76,7 +84,12 @@ interface HeadLine {
  * the next one the place; a single name before a comma and a date is a place ("Port Sudan, 6
  * February 2024"). `storyStart` is where the story's dateline starts, when there is one.
  */
-export function findMasthead(text: string, paragraphs: readonly Span[], kinds: readonly string[], storyStart: number | null): Masthead {
+export function findMasthead(
+  text: string,
+  paragraphs: readonly Span[],
+  kinds: readonly string[],
+  storyStart: number | null,
+): Masthead {
   const head = _headLines(text, paragraphs, kinds, storyStart ?? text.length);
   // "KYIV UNDER FIRE" over a story is its headline; over another headline it is the masthead.
   const otherHeadline = head.some((l) => !l.masthead && !l.capsName);
@@ -90,7 +103,8 @@ export function findMasthead(text: string, paragraphs: readonly Span[], kinds: r
     lines.push(l.span);
     if (l.parts.some((p) => p.kind === 'date')) dateLines.push(l.span);
     const found = _readParts(text, l.parts);
-    if (found.outlet && (!outlet || (!isOutletLike(outlet.name) && isOutletLike(found.outlet.name)))) outlet = found.outlet;
+    if (found.outlet && (!outlet || (!isOutletLike(outlet.name) && isOutletLike(found.outlet.name))))
+      outlet = found.outlet;
     place ??= found.place;
   }
   return { outlet, place, lines, dateLines };
@@ -98,7 +112,12 @@ export function findMasthead(text: string, paragraphs: readonly Span[], kinds: r
 
 // Lines above the story: it starts at its dateline ("BOGOTA, 24 OCT 89 (AFP) -- …") or at the
 // first line of running text.
-function _headLines(text: string, paragraphs: readonly Span[], kinds: readonly string[], storyStart: number): HeadLine[] {
+function _headLines(
+  text: string,
+  paragraphs: readonly Span[],
+  kinds: readonly string[],
+  storyStart: number,
+): HeadLine[] {
   const out: HeadLine[] = [];
   let content = 0;
   for (let i = 0; i < paragraphs.length && i < HEAD_PARAGRAPHS; i++) {
@@ -163,7 +182,8 @@ function _judge(parts: Part[], first: boolean): { masthead: boolean; capsName: b
     const [p] = parts as [Part];
     if (p.kind === 'section' || p.kind === 'date' || p.kind === 'byline') return { masthead: true, capsName: false };
     if (p.kind !== 'name') return { masthead: false, capsName: false };
-    if (p.edition || p.name!.abbreviation || (!first && !p.name!.caps && isOutletLike(p.name!.name))) return { masthead: true, capsName: false };
+    if (p.edition || p.name!.abbreviation || (!first && !p.name!.caps && isOutletLike(p.name!.name)))
+      return { masthead: true, capsName: false };
     return { masthead: false, capsName: p.name!.caps };
   }
   // "Morocco earthquake: death toll passes 1,000 as rescuers dig through mountain villages – live"
@@ -194,14 +214,24 @@ function _readParts(text: string, parts: Part[]): Pick<Masthead, 'outlet' | 'pla
   if (names.length > 1 && !isOutletLike(first.name!.name)) return { outlet: null, place: null };
   const next = parts[parts.indexOf(first) + 1];
   // "Port Sudan, 6 February 2024", "Tavenholt, Friday 7 March 2025": a place and its date.
-  if (names.length === 1 && next?.kind === 'date' && next.sep === ',' && !first.edition && !first.name!.abbreviation && !isOutletLike(first.name!.name)) {
+  if (
+    names.length === 1 &&
+    next?.kind === 'date' &&
+    next.sep === ',' &&
+    !first.edition &&
+    !first.name!.abbreviation &&
+    !isOutletLike(first.name!.name)
+  ) {
     return { outlet: null, place: { name: first.name!.name, span: { start: first.start, end: first.end } } };
   }
   // "Government of Ukraine — Official Portal | News": a second name after a dash continues the first.
   let last = first;
   const after = parts[parts.indexOf(first) + 1];
-  if (after?.kind === 'name' && /^[—–-]$/.test(after.sep) && after.name!.name.includes(' ') && !_isPlaceLike(after)) last = after;
-  const place = names.find((p) => p.start > last.start && !isOutletLike(p.name!.name) && p.name!.name.split(' ').length <= 4);
+  if (after?.kind === 'name' && /^[—–-]$/.test(after.sep) && after.name!.name.includes(' ') && !_isPlaceLike(after))
+    last = after;
+  const place = names.find(
+    (p) => p.start > last.start && !isOutletLike(p.name!.name) && p.name!.name.split(' ').length <= 4,
+  );
   return {
     outlet: _outlet(text, first, last, 'metadata/masthead'),
     place: place ? { name: place.name!.name, span: { start: place.start, end: place.end } } : null,

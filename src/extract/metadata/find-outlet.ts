@@ -16,7 +16,10 @@ export interface OutletFinding {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => words.map(escape).join('|');
 // "© 2023 Example News", "Transcript published by Radio Tolvaren": one word may stand before the cue.
-const LEAD = new RegExp(`^(?:\\p{L}+[ ])?(?:${alternation(PUBLISHER_LEADS)})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`, 'iu');
+const LEAD = new RegExp(
+  `^(?:\\p{L}+[ ])?(?:${alternation(PUBLISHER_LEADS)})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`,
+  'iu',
+);
 // "Press Service of the Ministry of Defence of the Republic of Velmora".
 const UNIT_LEAD = new RegExp(`^(?:${alternation(UNIT_LEADS)})[ ]`, 'i');
 const CONTACT = new RegExp(`(?:^|[ ,])(?:${alternation(CONTACT_LEADS)})[ ]*`, 'i');
@@ -31,7 +34,7 @@ const UNIT_TAIL = /[ ]*(?:[—–,]|[ ]-)[ ]*([\p{L}'’ ]+)$/u;
 // footer lines) is not searched: the search would try every position of the line before failing.
 const UNIT_TAIL_LAST = /[\p{L}'’ ]/uy;
 // "UN Human Rights Office press unit in Geneva": the capitalised run after a contact cue.
-const CAPITALISED_RUN = /^(?:the )?[\p{Lu}][\p{L}\d&'’.\-]*(?:[ ](?:[\p{Lu}][\p{L}\d&'’.\-]*|of|for|the|and|on))*/u;
+const CAPITALISED_RUN = /^(?:the )?[\p{Lu}][\p{L}\d&'’.-]*(?:[ ](?:[\p{Lu}][\p{L}\d&'’.-]*|of|for|the|and|on))*/u;
 // "**Radio Habana Cuba**": a whole line in strong emphasis at the very end is the publisher's sign-off.
 const STRONG_LINE = /^(?:\*\*|__)[^*_\n]+(?:\*\*|__)$/;
 /** Most words in the unit after a sign-off's name ("Press Office", "Office of the Spokesman"). */
@@ -51,7 +54,13 @@ const MAX_UNIT_WORDS = 4;
  *    its footer or masthead, so the agency comes last.
  * Names are kept as printed.
  */
-export function findOutlet(text: string, paragraphs: readonly Span[], kinds: readonly string[], masthead: Masthead, dateline: Dateline | null): OutletFinding | null {
+export function findOutlet(
+  text: string,
+  paragraphs: readonly Span[],
+  kinds: readonly string[],
+  masthead: Masthead,
+  dateline: Dateline | null,
+): OutletFinding | null {
   const footer = _footerLines(text, paragraphs, kinds, masthead.lines);
   for (const f of footer) {
     const found = _signOff(f);
@@ -79,7 +88,12 @@ interface FooterLine {
 
 // The last FOOTER_PARAGRAPHS one-line paragraphs below the masthead, last first, Markdown marks
 // stripped.
-function _footerLines(text: string, paragraphs: readonly Span[], kinds: readonly string[], mastheadLines: readonly Span[]): FooterLine[] {
+function _footerLines(
+  text: string,
+  paragraphs: readonly Span[],
+  kinds: readonly string[],
+  mastheadLines: readonly Span[],
+): FooterLine[] {
   const out: FooterLine[] = [];
   const below = mastheadLines.length ? mastheadLines[mastheadLines.length - 1]!.end : 0;
   for (let i = paragraphs.length - 1, seen = 0; i >= 0 && seen < FOOTER_PARAGRAPHS; i--) {
@@ -122,7 +136,8 @@ function _signOff({ line, strong }: FooterLine): OutletFinding | null {
 // Whether the last character of `line` (a surrogate pair read whole) is one UNIT_TAIL ends in.
 function _endsLikeUnit(line: string): boolean {
   let last = line.length - 1;
-  if (last > 0 && (line.charCodeAt(last) & 0xfc00) === 0xdc00 && (line.charCodeAt(last - 1) & 0xfc00) === 0xd800) last--;
+  if (last > 0 && (line.charCodeAt(last) & 0xfc00) === 0xdc00 && (line.charCodeAt(last - 1) & 0xfc00) === 0xd800)
+    last--;
   if (last < 0) return false;
   UNIT_TAIL_LAST.lastIndex = last;
   return UNIT_TAIL_LAST.test(line);

@@ -34,10 +34,20 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
  * words ("this month", "earlier this year") never date the page. A slashed date that reads both
  * ways ("10/11/2023") is not used, with a note.
  */
-export function findPublished(text: string, sentences: readonly Sentence[], paragraphCount: number, dateline: Dateline | null, mastheadDateLines: readonly Span[]): TextDate {
+export function findPublished(
+  text: string,
+  sentences: readonly Sentence[],
+  paragraphCount: number,
+  dateline: Dateline | null,
+  mastheadDateLines: readonly Span[],
+): TextDate {
   const messages: Message[] = [];
-  const lines: Sentence[] = sentences.filter((s) => CANDIDATE_KINDS.has(s.by) && (s.paragraph < HEAD_WINDOW || s.paragraph >= paragraphCount - TAIL_WINDOW));
-  for (const span of mastheadDateLines) if (!lines.some((s) => s.span.start <= span.start && s.span.end >= span.end)) lines.push({ span, paragraph: 0, by: 'metadata/masthead' });
+  const lines: Sentence[] = sentences.filter(
+    (s) => CANDIDATE_KINDS.has(s.by) && (s.paragraph < HEAD_WINDOW || s.paragraph >= paragraphCount - TAIL_WINDOW),
+  );
+  for (const span of mastheadDateLines)
+    if (!lines.some((s) => s.span.start <= span.start && s.span.end >= span.end))
+      lines.push({ span, paragraph: 0, by: 'metadata/masthead' });
   lines.sort((a, b) => a.span.start - b.span.start);
   let best: { m: DateMention; rank: number } | null = null;
   let partial: DateMention | null = null;
@@ -46,14 +56,20 @@ export function findPublished(text: string, sentences: readonly Sentence[], para
     const s = lines.find((l) => l.span.start <= m.span.start && m.span.start < l.span.end)!;
     const rank = UPDATE.test(text.slice(s.span.start, s.span.end)) ? 1 : 0;
     if (m.by === 'dates/ambiguous-numeric') {
-      messages.push({ rule: 'metadata/ambiguous-date-line', level: 'info', reason: `"${m.text}" reads as day/month and as month/day; not used as the publication date`, span: m.span });
+      messages.push({
+        rule: 'metadata/ambiguous-date-line',
+        level: 'info',
+        reason: `"${m.text}" reads as day/month and as month/day; not used as the publication date`,
+        span: m.span,
+      });
     } else if (m.date && (!best || rank < best.rank)) best = { m, rank };
     else if (!m.date && !partial && m.by === 'dates/calendar') partial = m;
   }
   if (best) return { published: best.m.date, by: 'metadata/date-line', partial: null, partialSpan: null, messages };
   for (const s of lines) {
     const dotted = _dottedDate(text.slice(s.span.start, s.span.end));
-    if (dotted) return { published: dotted, by: 'metadata/dotted-date-line', partial: null, partialSpan: null, messages };
+    if (dotted)
+      return { published: dotted, by: 'metadata/dotted-date-line', partial: null, partialSpan: null, messages };
   }
   if (dateline?.dateSpan) {
     const [m] = findDates(text, [{ span: dateline.dateSpan, paragraph: 0, by: 'metadata/dateline' }], null);
@@ -63,8 +79,13 @@ export function findPublished(text: string, sentences: readonly Sentence[], para
   const year = partial ? _onlyYear(text, lines) : null;
   if (partial && year) {
     const withYear = `${partial.text} ${year}`;
-    const [m] = findDates(withYear, [{ span: { start: 0, end: withYear.length }, paragraph: 0, by: 'metadata/partial-date' }], null);
-    if (m?.date) return { published: m.date, by: 'metadata/year-of-date-line', partial: null, partialSpan: null, messages };
+    const [m] = findDates(
+      withYear,
+      [{ span: { start: 0, end: withYear.length }, paragraph: 0, by: 'metadata/partial-date' }],
+      null,
+    );
+    if (m?.date)
+      return { published: m.date, by: 'metadata/year-of-date-line', partial: null, partialSpan: null, messages };
   }
   return { published: null, by: null, partial: partial?.text ?? null, partialSpan: partial?.span ?? null, messages };
 }

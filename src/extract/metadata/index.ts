@@ -16,7 +16,13 @@ import { readTitle } from './read-title.js';
  * `published` null and `publishedPartial` "October 31", with a warning in `messages`.
  * Pure: reads only its arguments.
  */
-export function readMetadata(text: string, paragraphs: Span[], sentences: Sentence[], known: KnownMeta, options: ExtractOptions): ResolvedMeta {
+export function readMetadata(
+  text: string,
+  paragraphs: Span[],
+  sentences: Sentence[],
+  known: KnownMeta,
+  options: ExtractOptions,
+): ResolvedMeta {
   const kinds = paragraphKinds(sentences, paragraphs.length);
   const dateline = findDateline(text, paragraphs, kinds);
   const masthead = findMasthead(text, paragraphs, kinds, dateline?.span.start ?? null);
@@ -42,7 +48,9 @@ export function readMetadata(text: string, paragraphs: Span[], sentences: Senten
       });
     }
   }
-  const outlet = known.outlet ? { name: known.outlet, by: 'meta/known' } : findOutlet(text, paragraphs, kinds, masthead, dateline);
+  const outlet = known.outlet
+    ? { name: known.outlet, by: 'meta/known' }
+    : findOutlet(text, paragraphs, kinds, masthead, dateline);
   // The story's own dateline first; a place in the masthead ("Outlet | Gaza | 5 May 2024") else.
   const place = dateline ? { name: dateline.place, span: dateline.placeSpan } : masthead.place;
   return {

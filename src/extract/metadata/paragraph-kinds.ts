@@ -17,5 +17,9 @@ export function paragraphKinds(sentences: readonly Sentence[], paragraphCount: n
 
 /** Paragraph kinds that are not running text: never a title, a dateline or a body paragraph. */
 export const SPECIAL_KINDS: ReadonlySet<string> = new Set([
-  'sentences/rule', 'sentences/caption', 'sentences/url', 'sentences/byline', 'sentences/date-line',
+  'sentences/rule',
+  'sentences/caption',
+  'sentences/url',
+  'sentences/byline',
+  'sentences/date-line',
 ]);

@@ -4,10 +4,11 @@ import { OUTLET_HEADS } from './data/masthead-cues.js';
 // A publisher's name: capitalised words with a few lower-case particles ("Radio Habana Cuba", "The
 // Example Times", "Ministry of Defence of the Republic of Velmora", "IDF Spokesperson's Unit",
 // "RADIO TOLVAREN 101.6 FM").
-const NAME = /^(?:The |the )?[\p{Lu}\d][\p{L}\d&'’.\-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\d&'’.\-]*|of|de|del|al|el|and|for|the|du|la|le|on|in))*$/u;
+const NAME =
+  /^(?:The |the )?[\p{Lu}\d][\p{L}\d&'’.-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|de|del|al|el|and|for|the|du|la|le|on|in))*$/u;
 // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the short form in
 // brackets after a name.
-const ABBREVIATION = /[ ]\(([\p{Lu}][\p{L}\d&.\-]{1,11})\)$/u;
+const ABBREVIATION = /[ ]\(([\p{Lu}][\p{L}\d&.-]{1,11})\)$/u;
 const UPPER_ONLY = /^[^\p{Ll}]+$/u;
 const PARTICLE_END = /[ ](?:of|de|del|al|el|and|for|the|du|la|le|on|in)$/;
 /** Most words in a publisher's name. */

@@ -16,7 +16,7 @@ const LINE = /[^\n]+/g;
 // block of head lines.
 const CONTINUES = /\n[ \t]*[\p{Ll},;]/u;
 // "Press release No. 1/HAL", "Statement #4": a label with its number.
-const NUMBERED = /[ ]+(?:No\.?|#)[ ]*[\p{L}\d/.\-]+$/iu;
+const NUMBERED = /[ ]+(?:No\.?|#)[ ]*[\p{L}\d/.-]+$/iu;
 
 /**
  * The headline: the first Markdown heading, or the first line of the top paragraphs that reads like
@@ -26,7 +26,13 @@ const NUMBERED = /[ ]+(?:No\.?|#)[ ]*[\p{L}\d/.\-]+$/iu;
  * "VIDEO:", "PRESS RELEASE") are passed over; a prefix such as "VIDEO:" before a headline stays as
  * printed. Null when the text opens with body copy.
  */
-export function readTitle(text: string, paragraphs: readonly Span[], kinds: readonly string[], dateline: Span | null, mastheadLines: readonly Span[]): string | null {
+export function readTitle(
+  text: string,
+  paragraphs: readonly Span[],
+  kinds: readonly string[],
+  dateline: Span | null,
+  mastheadLines: readonly Span[],
+): string | null {
   const n = Math.min(paragraphs.length, TITLE_WINDOW);
   for (let i = 0; i < n; i++) {
     const kind = kinds[i]!;
@@ -42,7 +48,16 @@ export function readTitle(text: string, paragraphs: readonly Span[], kinds: read
       const start = p.start + m.index;
       if (mastheadLines.some((l) => l.start >= start && l.start < start + m![0].length)) continue;
       const line = stripMarkdownLine(m[0]);
-      if (!line || SECTION_LABELS.has(line.toLowerCase().replace(NUMBERED, '').replace(/[ ]*:$/, ''))) continue;
+      if (
+        !line ||
+        SECTION_LABELS.has(
+          line
+            .toLowerCase()
+            .replace(NUMBERED, '')
+            .replace(/[ ]*:$/, ''),
+        )
+      )
+        continue;
       const inDateline = dateline !== null && dateline.start >= start && dateline.start < start + m[0].length;
       if (line.length > MAX_TITLE || ENDS_WITH_STOP.test(line) || inDateline) return null;
       return line;

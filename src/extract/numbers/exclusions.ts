@@ -1,7 +1,16 @@
 import type { Token } from './tokenize.js';
 import type { Core } from './read-core.js';
 import { PRONOUN_BEFORE_ONE } from './data/number-words.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MONTHS, STREET_NOUNS, TIME_SUFFIXES, YEAR_CUES, YEAR_NOUNS } from './data/context-words.js';
+import {
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  IDENTIFIER_NOUNS,
+  MONTHS,
+  STREET_NOUNS,
+  TIME_SUFFIXES,
+  YEAR_CUES,
+  YEAR_NOUNS,
+} from './data/context-words.js';
 
 const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 const CURRENCY_SIGN = new Set(CURRENCY_SIGNS);
@@ -22,27 +31,57 @@ export function exclusion(tokens: readonly Token[], core: Core, before: number):
   const next = tokens[core.last + 1];
   const next2 = tokens[core.last + 2];
   // "$1.2 million", "US$3bn", "USD 40", "40 shekels", "1.2 million dollars"
-  if (prev && (CURRENCY_SIGN.has(prev.text) || CURRENCY_WORDS.has(prev.lower)) || prev?.lower === 'us' && next?.text === '$') return 'money';
+  if (
+    (prev && (CURRENCY_SIGN.has(prev.text) || CURRENCY_WORDS.has(prev.lower))) ||
+    (prev?.lower === 'us' && next?.text === '$')
+  )
+    return 'money';
   if (prev && prev.kind === 'word' && prev2 && CURRENCY_SIGN.has(prev2.text) && glued(prev2, prev)) return 'money';
   if (next && CURRENCY_WORDS.has(next.lower)) return 'money';
   // "No one was injured", "every one of them": a pronoun, not a count of one
-  if (first.lower === 'one' && core.first === core.last && before === core.first && prev && PRONOUN_BEFORE_ONE.has(prev.lower)) return 'pronoun';
+  if (
+    first.lower === 'one' &&
+    core.first === core.last &&
+    before === core.first &&
+    prev &&
+    PRONOUN_BEFORE_ONE.has(prev.lower)
+  )
+    return 'pronoun';
   if (first.kind !== 'digits') return null;
   // "October 7", "Oct. 7", "7 October", "the 7th of October" (ordinals never reach here)
-  if (prev && MONTHS.has(prev.lower) || prev?.text === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
+  if ((prev && MONTHS.has(prev.lower)) || (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower))) return 'date';
   if (next && MONTHS.has(next.lower) && core.first === core.last && !core.percent) return 'date';
   // "10/11/2023", "24/7", "10:28", "3 pm", "0300 GMT", "3 p.m."
   if (next && (next.text === '/' || next.text === ':') && glued(first, next) && next2?.kind === 'digits') return 'time';
   if (prev && (prev.text === '/' || prev.text === ':') && glued(prev, first)) return 'time';
   if (next && TIME_SUFFIXES.has(next.lower)) return 'time';
-  if (next && (next.lower === 'a' || next.lower === 'p') && tokens[core.last + 2]?.text === '.' && tokens[core.last + 3]?.lower === 'm') return 'time';
+  if (
+    next &&
+    (next.lower === 'a' || next.lower === 'p') &&
+    tokens[core.last + 2]?.text === '.' &&
+    tokens[core.last + 3]?.lower === 'm'
+  )
+    return 'time';
   // "+972 3 555 1234", "(02) 555-1234", "1-800-555-0199"
   if (prev?.text === '+' && glued(prev, first)) return 'phone';
   if (prev?.text === ')' && prev2?.kind === 'digits') return 'phone';
-  if (next?.text === '-' && glued(first, next) && next2?.kind === 'digits' && glued(next, next2)
-    && (tokens[core.last + 3]?.text === '-' || first.text.length === 3 && next2.text.length === 4)) return 'phone';
-  if (prev?.text === '-' && glued(prev, first) && prev2?.kind === 'digits' && glued(prev2, prev)
-    && prev2.text.length === 3 && first.text.length === 4) return 'phone';
+  if (
+    next?.text === '-' &&
+    glued(first, next) &&
+    next2?.kind === 'digits' &&
+    glued(next, next2) &&
+    (tokens[core.last + 3]?.text === '-' || (first.text.length === 3 && next2.text.length === 4))
+  )
+    return 'phone';
+  if (
+    prev?.text === '-' &&
+    glued(prev, first) &&
+    prev2?.kind === 'digits' &&
+    glued(prev2, prev) &&
+    prev2.text.length === 3 &&
+    first.text.length === 4
+  )
+    return 'phone';
   // "F-16", "T-72", "MH17" (the last is caught by the tokenizer keeping letters apart: "MH" "17" glued)
   if (prev && prev.kind === 'word' && glued(prev, first)) return 'label';
   if (prev?.text === '-' && glued(prev, first) && prev2?.kind === 'word' && glued(prev2, prev)) return 'label';
@@ -64,7 +103,11 @@ function isAddress(tokens: readonly Token[], core: Core): boolean {
   for (let q = core.last + 1; q <= core.last + 3 && isCapitalised(tokens[q]); q++) {
     if (q === core.last + 1 || !STREET_NOUNS.has(tokens[q]!.lower)) continue;
     const after = tokens[q + 1];
-    return !after || after.kind === 'punct' || !isCapitalised(after) && !(after.lower.length > 3 && after.lower.endsWith('s'));
+    return (
+      !after ||
+      after.kind === 'punct' ||
+      (!isCapitalised(after) && !(after.lower.length > 3 && after.lower.endsWith('s')))
+    );
   }
   return false;
 }

@@ -3,7 +3,16 @@ import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
 import { exclusion } from './exclusions.js';
 import { matchPhrase, phraseIndex, tokenize, type Token } from './tokenize.js';
 import { QUALIFIER_PHRASES } from './data/qualifiers.js';
-import { RANGE_JOINERS, RANGE_OPENERS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, FRACTION_WORDS, DOZEN_WORDS, VAGUE_PHRASES } from './data/number-words.js';
+import {
+  RANGE_JOINERS,
+  RANGE_OPENERS,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  FRACTION_WORDS,
+  DOZEN_WORDS,
+  VAGUE_PHRASES,
+} from './data/number-words.js';
 
 export { tokenize, matchPhrase, matchPhraseEndingAt, phraseIndex } from './tokenize.js';
 export type { Token, PhraseIndex, PhraseMatch } from './tokenize.js';
@@ -12,11 +21,21 @@ const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
 // Every word a mention can start with: a qualifier ("more than"), a range opener ("between") or a
 // number word ("thousands"). readMention turns any other word away ("the", "killed", ","), so
 // scanTokens skips those with this one lookup instead of three.
-const MENTION_STARTERS: ReadonlySet<string> = new Set([...QUALIFIERS.byFirst.keys(), ...RANGE_OPENERS, ...CORE_STARTERS]);
+const MENTION_STARTERS: ReadonlySet<string> = new Set([
+  ...QUALIFIERS.byFirst.keys(),
+  ...RANGE_OPENERS,
+  ...CORE_STARTERS,
+]);
 
 // A sentence without a digit or a number word holds no number: skip it without tokenizing.
-const NUMBER_WORDS = [...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), ...DOZEN_WORDS.keys(),
-  ...FRACTION_WORDS.keys(), ...VAGUE_PHRASES.map(([p]) => p.split(' ')[0]!)];
+const NUMBER_WORDS = [
+  ...UNIT_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...SCALE_WORDS.keys(),
+  ...DOZEN_WORDS.keys(),
+  ...FRACTION_WORDS.keys(),
+  ...VAGUE_PHRASES.map(([p]) => p.split(' ')[0]!),
+];
 const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...new Set(NUMBER_WORDS)].join('|')})`, 'gi');
 
 /**
@@ -30,7 +49,11 @@ const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...new Set(NUMBER_WORDS)].join(
  * given, the tokens of each sentence that holds a mention are left in it at the sentence's index,
  * for the figures stage to read instead of tokenizing the sentence again.
  */
-export function findNumbers(text: string, sentences: Sentence[], tokensOf?: Array<readonly Token[] | undefined>): NumberMention[] {
+export function findNumbers(
+  text: string,
+  sentences: Sentence[],
+  tokensOf?: Array<readonly Token[] | undefined>,
+): NumberMention[] {
   const out: NumberMention[] = [];
   // The next place in the text that may hold a number: searched forward once, reused by every
   // sentence before it, so the whole text is scanned once.
@@ -54,10 +77,19 @@ export function findNumbers(text: string, sentences: Sentence[], tokensOf?: Arra
 export function scanTokens(text: string, tokens: readonly Token[], out: NumberMention[]): void {
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
-    if (t.kind !== 'digits' && !MENTION_STARTERS.has(t.lower)) { i++; continue; }
+    if (t.kind !== 'digits' && !MENTION_STARTERS.has(t.lower)) {
+      i++;
+      continue;
+    }
     const m = readMention(text, tokens, i);
-    if (m === 'skip') { i++; continue; }
-    if (typeof m === 'number') { i = m; continue; }
+    if (m === 'skip') {
+      i++;
+      continue;
+    }
+    if (typeof m === 'number') {
+      i = m;
+      continue;
+    }
     out.push(m.mention);
     i = m.next;
   }
@@ -68,17 +100,24 @@ export function scanTokens(text: string, tokens: readonly Token[], out: NumberMe
  * the mention and the token after it, a token index to resume at (after a number that was
  * excluded, so its digits are not read again), or 'skip'.
  */
-function readMention(text: string, tokens: readonly Token[], i: number): { mention: NumberMention; next: number } | number | 'skip' {
+function readMention(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { mention: NumberMention; next: number } | number | 'skip' {
   let qualifier: Qualifier = 'exact';
   let j = i;
   const q = matchPhrase(tokens, i, QUALIFIERS);
   const opener = !q && RANGE_OPENERS.has(tokens[i]!.lower);
-  if (q) { qualifier = q.value; j = i + q.length; }
-  else if (opener) j = i + 1;
+  if (q) {
+    qualifier = q.value;
+    j = i + q.length;
+  } else if (opener) j = i + 1;
   let core = tokens[j] ? readCore(text, tokens, j) : null;
   if (!core && j !== i) {
     // "some" / "over" / "between" not followed by a number: try the word itself ("some thousand")
-    j = i; qualifier = 'exact';
+    j = i;
+    qualifier = 'exact';
     core = readCore(text, tokens, i);
   }
   if (!core) return 'skip';
@@ -111,7 +150,12 @@ function skipPhone(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-interface RangeEnd { high: number; last: number; borrowScale: number; percent: boolean }
+interface RangeEnd {
+  high: number;
+  last: number;
+  borrowScale: number;
+  percent: boolean;
+}
 
 /**
  * Reads the upper end of a range after `low`: "20 to 30", "20-30", "20–30", and after an opener

@@ -12,7 +12,15 @@ const whole = (text: string): Sentence[] => [{ span: { start: 0, end: text.lengt
 function read(text: string) {
   return findNumbers(text, whole(text)).map((m) => {
     assertSpan(text, m.span);
-    return { text: text.slice(m.span.start, m.span.end), value: m.value, ...(m.high !== undefined ? { high: m.high } : {}), qualifier: m.qualifier, vague: m.vague, percent: m.percent, by: m.by };
+    return {
+      text: text.slice(m.span.start, m.span.end),
+      value: m.value,
+      ...(m.high !== undefined ? { high: m.high } : {}),
+      qualifier: m.qualifier,
+      vague: m.vague,
+      percent: m.percent,
+      by: m.by,
+    };
   });
 }
 
@@ -52,7 +60,10 @@ const NEGATIVE = [
 
 describe('findNumbers', () => {
   it('reads digits, words, scales, vague plurals, percents, ranges and qualifiers', () => {
-    expectGolden(golden('positive'), POSITIVE.map((text) => ({ sentence: text, numbers: read(text) })));
+    expectGolden(
+      golden('positive'),
+      POSITIVE.map((text) => ({ sentence: text, numbers: read(text) })),
+    );
   });
 
   it('covers the qualifier in the span', () => {
@@ -66,7 +77,9 @@ describe('findNumbers', () => {
 
   it('reads Indian scales and digit grouping: lakh, crore, 3,57,243', () => {
     expect(read('Nearly seven lakh people and 2 crore residents').map((m) => m.value)).toEqual([700000, 20000000]);
-    expect(read('Camps housed 3,57,243 people and 1,20,00,000 were affected.').map((m) => m.value)).toEqual([357243, 12000000]);
+    expect(read('Camps housed 3,57,243 people and 1,20,00,000 were affected.').map((m) => m.value)).toEqual([
+      357243, 12000000,
+    ]);
     expect(read('A grouping like 3,5,243 is no number.')).toEqual([]);
   });
 
@@ -77,12 +90,18 @@ describe('findNumbers', () => {
 
   it('reads a house number before a street as no count, but keeps a count of its residents', () => {
     expect(read('The clinic at 126 Harbour Road and the school at 40 Omar Mukhtar Street were evacuated.')).toEqual([]);
-    expect(read('Police cleared 12 Gaza Street residents and 30 people from Harbour Road.').map((m) => m.value)).toEqual([12, 30]);
+    expect(
+      read('Police cleared 12 Gaza Street residents and 30 people from Harbour Road.').map((m) => m.value),
+    ).toEqual([12, 30]);
   });
 
   it('reads "several dozen" and "a few dozen" as vague dozens', () => {
-    expect(read('Several dozen were hurt and a few dozen fled.').map((m) => [m.text, m.value, m.qualifier, m.vague])).toEqual([
-      ['Several dozen', 12, 'at_least', true], ['a few dozen', 12, 'at_least', true]]);
+    expect(
+      read('Several dozen were hurt and a few dozen fled.').map((m) => [m.text, m.value, m.qualifier, m.vague]),
+    ).toEqual([
+      ['Several dozen', 12, 'at_least', true],
+      ['a few dozen', 12, 'at_least', true],
+    ]);
   });
 
   it('only reads numbers inside the given sentences', () => {

@@ -1,8 +1,17 @@
 import type { Token } from './tokenize.js';
 import { phraseIndex, matchPhrase } from './tokenize.js';
 import {
-  DOZEN_WORDS, FRACTION_COUNTS, FRACTION_FOLLOWERS, FRACTION_WORDS, INDEFINITE_BEFORE_SCALE, PERCENT_WORDS,
-  SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_PHRASES,
+  DOZEN_WORDS,
+  FRACTION_COUNTS,
+  FRACTION_FOLLOWERS,
+  FRACTION_WORDS,
+  INDEFINITE_BEFORE_SCALE,
+  PERCENT_WORDS,
+  SCALE_SUFFIXES,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VAGUE_PHRASES,
 } from './data/number-words.js';
 
 /** One number read from tokens, before qualifiers and ranges are added. */
@@ -40,9 +49,16 @@ const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!
  * of a sentence ("the", "killed") start none, and are turned away with one lookup.
  */
 export const CORE_STARTERS: ReadonlySet<string> = new Set([
-  ...VAGUE.byFirst.keys(), ...INDEFINITE.byFirst.keys(), ...FRACTION_COUNTS.keys(),
+  ...VAGUE.byFirst.keys(),
+  ...INDEFINITE.byFirst.keys(),
+  ...FRACTION_COUNTS.keys(),
   ...[...FRACTION_WORDS.keys()].flatMap((w) => [w, `${w}s`]),
-  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), ...DOZEN_WORDS.keys(), 'a', 'an',
+  ...UNIT_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...SCALE_WORDS.keys(),
+  ...DOZEN_WORDS.keys(),
+  'a',
+  'an',
 ]);
 
 /** The lower-case token at `k`, or '' past the end. */
@@ -62,8 +78,11 @@ function readDigits(text: string, tokens: readonly Token[], i: number): Core | n
   let last = i;
   // "1 200": a 1-3 digit run followed by 3-digit runs after one separator character.
   if (SHORT_DIGIT_RUN.test(t.text)) {
-    while (tokens[last + 1]?.kind === 'digits' && SPACE_GROUP.test(tokens[last + 1]!.text)
-      && GROUP_GAP.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
+    while (
+      tokens[last + 1]?.kind === 'digits' &&
+      SPACE_GROUP.test(tokens[last + 1]!.text) &&
+      GROUP_GAP.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))
+    ) {
       value = value * 1000 + Number(tokens[last + 1]!.text);
       last++;
     }
@@ -98,7 +117,10 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   let read = false;
   let last = i - 1;
   let scaled = false;
-  if ((_lowerAt(tokens, j) === 'a' || _lowerAt(tokens, j) === 'an') && (SCALE_WORDS.has(_lowerAt(tokens, j + 1)) || DOZEN_WORDS.has(_lowerAt(tokens, j + 1)))) {
+  if (
+    (_lowerAt(tokens, j) === 'a' || _lowerAt(tokens, j) === 'an') &&
+    (SCALE_WORDS.has(_lowerAt(tokens, j + 1)) || DOZEN_WORDS.has(_lowerAt(tokens, j + 1)))
+  ) {
     current = 1;
     j++;
   }
@@ -114,17 +136,31 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
       current += tens;
       // "thirty-three": the hyphen and the unit are glued to the tens word
       const u = UNIT_WORDS.get(_lowerAt(tokens, j + 2));
-      if (_lowerAt(tokens, j + 1) === '-' && glued(tokens[j], tokens[j + 1]) && glued(tokens[j + 1], tokens[j + 2]) && u !== undefined && u < 10) {
+      if (
+        _lowerAt(tokens, j + 1) === '-' &&
+        glued(tokens[j], tokens[j + 1]) &&
+        glued(tokens[j + 1], tokens[j + 2]) &&
+        u !== undefined &&
+        u < 10
+      ) {
         current += u;
         j += 2;
       }
     } else if (scale !== undefined && (read || current > 0)) {
       scaled = true;
       if (scale === 100) current = (current || 1) * 100;
-      else { total += (current || 1) * scale; current = 0; }
-    } else if (dozen !== undefined && (current > 0)) {
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else if (dozen !== undefined && current > 0) {
       current *= dozen;
-    } else if (w === 'and' && read && (UNIT_WORDS.has(_lowerAt(tokens, j + 1)) || TENS_WORDS.has(_lowerAt(tokens, j + 1))) && scaled) {
+    } else if (
+      w === 'and' &&
+      read &&
+      (UNIT_WORDS.has(_lowerAt(tokens, j + 1)) || TENS_WORDS.has(_lowerAt(tokens, j + 1))) &&
+      scaled
+    ) {
       // "one hundred and twelve": "and" joins only after a scale word
       j++;
       continue;
@@ -136,18 +172,47 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
     j++;
   }
   if (!read || last < i) return null;
-  return { first: i, last, value: total + current, vague: false, percent: false, rounded: false, scaled, rule: 'words' };
+  return {
+    first: i,
+    last,
+    value: total + current,
+    vague: false,
+    percent: false,
+    rounded: false,
+    scaled,
+    rule: 'words',
+  };
 }
 
 /** Reads "dozens", "thousands", "tens of thousands", "several thousand", "several dozen" (12). */
 function readVague(tokens: readonly Token[], i: number): Core | null {
   const v = matchPhrase(tokens, i, VAGUE);
-  if (v) return { first: i, last: i + v.length - 1, value: v.value, vague: true, percent: false, rounded: false, scaled: true, rule: 'vague' };
+  if (v)
+    return {
+      first: i,
+      last: i + v.length - 1,
+      value: v.value,
+      vague: true,
+      percent: false,
+      rounded: false,
+      scaled: true,
+      rule: 'vague',
+    };
   const ind = matchPhrase(tokens, i, INDEFINITE);
   if (ind) {
     const w = tokens[i + ind.length]?.lower ?? '';
     const scale = SCALE_WORDS.get(w) ?? DOZEN_WORDS.get(w);
-    if (scale !== undefined) return { first: i, last: i + ind.length, value: scale, vague: true, percent: false, rounded: false, scaled: true, rule: 'vague' };
+    if (scale !== undefined)
+      return {
+        first: i,
+        last: i + ind.length,
+        value: scale,
+        vague: true,
+        percent: false,
+        rounded: false,
+        scaled: true,
+        rule: 'vague',
+      };
   }
   return null;
 }
@@ -174,17 +239,35 @@ function readFraction(tokens: readonly Token[], i: number): Core | null {
   if (singular !== 'half' && j === i) return null; // a bare "third" is an ordinal
   if (singular === 'half' && j !== i && tokens[i]!.lower !== 'a' && tokens[i]!.lower !== 'one') return null;
   const next = tokens[j + 1];
-  if (!next || glued(tokens[j], next) && next.lower === '-') return null; // "half-brother"
+  if (!next || (glued(tokens[j], next) && next.lower === '-')) return null; // "half-brother"
   if (singular === 'half' && (next.lower === 'a' || next.lower === 'an')) {
     const scale = SCALE_WORDS.get(tokens[j + 2]?.lower ?? '');
     if (scale !== undefined && scale >= 1000) {
-      return { first: i, last: j + 2, value: scale / 2, vague: false, percent: false, rounded: false, scaled: true, rule: 'fraction' };
+      return {
+        first: i,
+        last: j + 2,
+        value: scale / 2,
+        vague: false,
+        percent: false,
+        rounded: false,
+        scaled: true,
+        rule: 'fraction',
+      };
     }
     return null;
   }
   if (!FRACTION_FOLLOWERS.has(next.lower) && !next.lower.endsWith("'s")) return null;
   const pct = f.percent * count;
-  return { first: i, last: j, value: Math.round(pct), vague: false, percent: true, rounded: f.rounded, scaled: false, rule: 'fraction' };
+  return {
+    first: i,
+    last: j,
+    value: Math.round(pct),
+    vague: false,
+    percent: true,
+    rounded: f.rounded,
+    scaled: false,
+    rule: 'fraction',
+  };
 }
 
 /**
@@ -194,9 +277,10 @@ function readFraction(tokens: readonly Token[], i: number): Core | null {
 export function readCore(text: string, tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i]!;
   if (t.kind !== 'digits' && !CORE_STARTERS.has(t.lower)) return null;
-  const core = t.kind === 'digits'
-    ? readDigits(text, tokens, i)
-    : readVague(tokens, i) ?? readFraction(tokens, i) ?? readWords(tokens, i);
+  const core =
+    t.kind === 'digits'
+      ? readDigits(text, tokens, i)
+      : (readVague(tokens, i) ?? readFraction(tokens, i) ?? readWords(tokens, i));
   if (!core || core.percent || core.vague) return core;
   const after = tokens[core.last + 1];
   if (after?.text === '%') return { ...core, last: core.last + 1, percent: true };

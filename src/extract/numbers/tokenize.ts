@@ -32,8 +32,19 @@ const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 
  * Whether the UTF-16 code `c` is one of exactly the characters of the regex class `\s` ("1 200"
  * with a no-break space still splits): cheaper than a regex test of a one-character string.
  */
-export const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680
-  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+export const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c > 127 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
 
 /** Splits `text[span.start, span.end)` into tokens whose offsets point into `text`. */
 export function tokenize(text: string, span: Span): Token[] {
@@ -42,7 +53,10 @@ export function tokenize(text: string, span: Span): Token[] {
   let i = span.start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
     const start = i;
     if (isDigit(c)) {
       // "10,569", "10.5", "10.11.2023"; "10," stops before the comma
@@ -122,7 +136,12 @@ export function matchPhrase<V>(tokens: readonly Token[], i: number, index: Phras
 }
 
 /** The longest phrase of `index` that ends at token `i` (inclusive), or null. */
-export function matchPhraseEndingAt<V>(tokens: readonly Token[], i: number, index: PhraseIndex<V>, maxWords = 4): PhraseMatch<V> | null {
+export function matchPhraseEndingAt<V>(
+  tokens: readonly Token[],
+  i: number,
+  index: PhraseIndex<V>,
+  maxWords = 4,
+): PhraseMatch<V> | null {
   for (let len = Math.min(maxWords, i + 1); len >= 1; len--) {
     const m = matchPhrase(tokens, i - len + 1, index);
     if (m && m.length === len) return m;

@@ -1,6 +1,14 @@
 import type { Span } from '../../model.js';
 import { isSpace } from '../numbers/tokenize.js';
-import { AFTER_CLOSING, BEFORE_OPENING, ELIDED_WORDS, OPENING_MARKS, QUOTE_MARKS, type QuoteFamily, type QuoteMark } from './data/quote-marks.js';
+import {
+  AFTER_CLOSING,
+  BEFORE_OPENING,
+  ELIDED_WORDS,
+  OPENING_MARKS,
+  QUOTE_MARKS,
+  type QuoteFamily,
+  type QuoteMark,
+} from './data/quote-marks.js';
 
 /** One quotation inside a paragraph. Offsets index the document text. */
 export interface QuoteRange {
@@ -130,7 +138,7 @@ function _pairMarks(text: string, start: number, end: number): QuoteRange[] {
   };
   MARK.lastIndex = 0;
   for (let m = MARK.exec(body); m; m = MARK.exec(body)) {
-    let at = start + m.index;
+    const at = start + m.index;
     let key = m[0];
     if (key.length > 2 && key[0] === "'") {
       // "'final,'''": a single mark closes the nested quote first, then '' the outer one; with no
@@ -186,7 +194,8 @@ function _pairMarks(text: string, start: number, end: number): QuoteRange[] {
     } else if (key === '”') {
       if (k >= 0) close(k, at, width);
       else if (opens && !closes) open(mark, key, at, width); // `”We will hold,” he said`
-    } else if (k >= 0 && !(opens && !closes)) close(k, at, width); // " and '': a nested `the "ambush"` opens
+    } else if (k >= 0 && !(opens && !closes))
+      close(k, at, width); // " and '': a nested `the "ambush"` opens
     else if (opens || !closes) open(mark, key, at, width); // a stray `said."` with nothing open is ignored
   }
   // Still open at the end: one opened by an apostrophe-like mark, or one around a later quote opened

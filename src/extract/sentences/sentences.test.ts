@@ -59,26 +59,49 @@ reopened only briefly on Monday afternoon.
 describe('sentences: golden cases', () => {
   it('wire copy with a heading, a byline, a dateline, abbreviations and a caption', () => {
     const { sentences, texts } = units(WIRE);
-    expectGolden(join(here, 'golden/wire.json'), sentences.map((s, i) => ({ paragraph: s.paragraph, by: s.by, text: texts[i] })));
+    expectGolden(
+      join(here, 'golden/wire.json'),
+      sentences.map((s, i) => ({ paragraph: s.paragraph, by: s.by, text: texts[i] })),
+    );
   });
   it('a feature with a quote over two paragraphs and a wrapped line', () => {
     const { sentences, texts } = units(FEATURE);
-    expectGolden(join(here, 'golden/feature.json'), sentences.map((s, i) => ({ paragraph: s.paragraph, by: s.by, text: texts[i] })));
+    expectGolden(
+      join(here, 'golden/feature.json'),
+      sentences.map((s, i) => ({ paragraph: s.paragraph, by: s.by, text: texts[i] })),
+    );
   });
 });
 
 describe('sentences: rules', () => {
   it('does not end a sentence after titles, initials, number abbreviations or inside decimals', () => {
-    const { texts } = units('Dr. Ahmed Salem met Gen. Y. Barak on Nov. 10 at No. 10 Street. The toll rose 10.5 percent. It was late.');
-    expect(texts).toEqual(['Dr. Ahmed Salem met Gen. Y. Barak on Nov. 10 at No. 10 Street.', 'The toll rose 10.5 percent.', 'It was late.']);
+    const { texts } = units(
+      'Dr. Ahmed Salem met Gen. Y. Barak on Nov. 10 at No. 10 Street. The toll rose 10.5 percent. It was late.',
+    );
+    expect(texts).toEqual([
+      'Dr. Ahmed Salem met Gen. Y. Barak on Nov. 10 at No. 10 Street.',
+      'The toll rose 10.5 percent.',
+      'It was late.',
+    ]);
   });
   it('keeps a dotted acronym inside a sentence unless a sentence opener follows', () => {
-    const { texts } = units('Talks at the U.N. Security Council stalled. Aid was cut by the U.S. The move angered Cairo.');
-    expect(texts).toEqual(['Talks at the U.N. Security Council stalled.', 'Aid was cut by the U.S.', 'The move angered Cairo.']);
+    const { texts } = units(
+      'Talks at the U.N. Security Council stalled. Aid was cut by the U.S. The move angered Cairo.',
+    );
+    expect(texts).toEqual([
+      'Talks at the U.N. Security Council stalled.',
+      'Aid was cut by the U.S.',
+      'The move angered Cairo.',
+    ]);
   });
   it('keeps a quote with its attribution: “A. B,” he said.', () => {
-    const { texts } = units('“They fired at the crowd. Nobody was armed,” said Samir Haddad, a nurse. Police denied it.');
-    expect(texts).toEqual(['“They fired at the crowd. Nobody was armed,” said Samir Haddad, a nurse.', 'Police denied it.']);
+    const { texts } = units(
+      '“They fired at the crowd. Nobody was armed,” said Samir Haddad, a nurse. Police denied it.',
+    );
+    expect(texts).toEqual([
+      '“They fired at the crowd. Nobody was armed,” said Samir Haddad, a nurse.',
+      'Police denied it.',
+    ]);
   });
   it('splits a quote that closes with a full stop', () => {
     const { texts } = units('He said: "We will rebuild." The mayor agreed.');
@@ -93,12 +116,15 @@ describe('sentences: rules', () => {
     expect(texts).toEqual(['The shelling went on...', 'Residents fled north.']);
   });
   it('keeps a dateline in the first sentence', () => {
-    const { texts } = units('GAZA CITY, Oct 31 (Reuters) - Israeli tanks pushed into northern Gaza on Tuesday. Residents said fighting was heavy.');
+    const { texts } = units(
+      'GAZA CITY, Oct 31 (Reuters) - Israeli tanks pushed into northern Gaza on Tuesday. Residents said fighting was heavy.',
+    );
     expect(texts[0]).toBe('GAZA CITY, Oct 31 (Reuters) - Israeli tanks pushed into northern Gaza on Tuesday.');
     expect(texts).toHaveLength(2);
   });
   it('joins a paragraph broken mid-sentence by a blank line, and only that', () => {
-    const text = 'Troops advanced against the\n\nbesieged town. They met resistance.\n\nlater, the guns fell silent\n\nThe end.';
+    const text =
+      'Troops advanced against the\n\nbesieged town. They met resistance.\n\nlater, the guns fell silent\n\nThe end.';
     const { paragraphs } = units(text);
     expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
       'Troops advanced against the\n\nbesieged town. They met resistance.',
@@ -107,10 +133,17 @@ describe('sentences: rules', () => {
     ]);
   });
   it('makes special lines their own units even without blank lines', () => {
-    const text = '## Aid convoy reaches Mariupol\nBy Anna Kovalenko\nPublished: 2022-03-21 09:40 GMT\nThe convoy carried food.\nIt arrived at dawn.\n* * *\nhttps://example.org/aid';
+    const text =
+      '## Aid convoy reaches Mariupol\nBy Anna Kovalenko\nPublished: 2022-03-21 09:40 GMT\nThe convoy carried food.\nIt arrived at dawn.\n* * *\nhttps://example.org/aid';
     const { sentences, texts } = units(text);
     expect(sentences.map((s) => s.by)).toEqual([
-      'sentences/heading', 'sentences/byline', 'sentences/date-line', 'sentences/terminal-punctuation', 'sentences/paragraph-end', 'sentences/rule', 'sentences/url',
+      'sentences/heading',
+      'sentences/byline',
+      'sentences/date-line',
+      'sentences/terminal-punctuation',
+      'sentences/paragraph-end',
+      'sentences/rule',
+      'sentences/url',
     ]);
     expect(texts[3]).toBe('The convoy carried food.');
   });
@@ -138,10 +171,14 @@ describe('sentences: quotations', () => {
     const q = findQuotes(text, { start: 0, end: text.length });
     expect(q[0]!.runsOn).toBe(true);
     const sentences = splitSentences(text, splitParagraphs(text)).map((s) => text.slice(s.span.start, s.span.end));
-    expect(sentences).toEqual(['Le Brun said: «We waited forty minutes. Then the lorries left», she told reporters.', 'The road closed.']);
+    expect(sentences).toEqual([
+      'Le Brun said: «We waited forty minutes. Then the lorries left», she told reporters.',
+      'The road closed.',
+    ]);
   });
   it('reports a quote running over paragraphs', () => {
-    const text = 'Khalil Nasser says: "The camp is burning.\n\n"They are driving people out.\n\n"Nobody helps us."\n\nThe army did not comment.';
+    const text =
+      'Khalil Nasser says: "The camp is burning.\n\n"They are driving people out.\n\n"Nobody helps us."\n\nThe army did not comment.';
     const paragraphs = splitParagraphs(text);
     expect(paragraphQuotes(text, paragraphs)).toEqual([
       { leftOpen: true, continues: false, runStart: 0 },
@@ -162,7 +199,9 @@ describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('sentences: 
     const text = readFileSync(seedFile('gaza-city-street-fighting'), 'utf8');
     const { texts, sentences } = units(text);
     expect(texts.find((t) => t.startsWith('"But that will not stop'))!.endsWith('he said.')).toBe(true);
-    expect(texts.filter((t) => t.startsWith('Palestinian officials said') || t.startsWith('Israel says 33'))).toHaveLength(2);
+    expect(
+      texts.filter((t) => t.startsWith('Palestinian officials said') || t.startsWith('Israel says 33')),
+    ).toHaveLength(2);
     expect(sentences[1]!.by).toBe('sentences/date-line');
     const q = paragraphQuotes(text, splitParagraphs(text));
     expect(q.filter((p) => p.continues)).toHaveLength(1);
@@ -172,14 +211,25 @@ describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('sentences: 
     const { texts, sentences } = units(text);
     const first = texts.find((t) => t.startsWith('Gaza City, October 31 (RHC)--'))!;
     expect(first.endsWith('besieged Gaza Strip.')).toBe(true);
-    expect(sentences.map((s) => s.by).slice(0, 3)).toEqual(['sentences/heading', 'sentences/rule', 'sentences/caption']);
-    expect(texts.some((t) => t.startsWith('“There’s absolutely no ground advance') && t.endsWith('the head of the Hamas office in Gaza.'))).toBe(true);
+    expect(sentences.map((s) => s.by).slice(0, 3)).toEqual([
+      'sentences/heading',
+      'sentences/rule',
+      'sentences/caption',
+    ]);
+    expect(
+      texts.some(
+        (t) =>
+          t.startsWith('“There’s absolutely no ground advance') && t.endsWith('the head of the Hamas office in Gaza.'),
+      ),
+    ).toBe(true);
   });
 });
 
 /** The quoted words of each quotation of a one-paragraph text, without their marks; an open one runs to the end. */
 function quoted(text: string): string[] {
-  return findQuotes(text, { start: 0, end: text.length }).map((q) => text.slice(q.open + q.openWidth, q.close === null ? text.length : q.close + 1 - q.closeWidth));
+  return findQuotes(text, { start: 0, end: text.length }).map((q) =>
+    text.slice(q.open + q.openWidth, q.close === null ? text.length : q.close + 1 - q.closeWidth),
+  );
 }
 
 describe('sentences: mixed quotation marks', () => {
@@ -187,7 +237,10 @@ describe('sentences: mixed quotation marks', () => {
     expect(quoted('“We will hold the bridge," he said.')).toEqual(['We will hold the bridge,']);
     expect(quoted('"We will hold the bridge,” he said.')).toEqual(['We will hold the bridge,']);
     expect(quoted('The mayor said „we stay here“ and walked back to the shelter.')).toEqual(['we stay here']);
-    expect(quoted('Officials asked for an “expedited review“ of the crossing, and “a pause".')).toEqual(['expedited review', 'a pause']);
+    expect(quoted('Officials asked for an “expedited review“ of the crossing, and “a pause".')).toEqual([
+      'expedited review',
+      'a pause',
+    ]);
     expect(quoted('He called it a “question’’ that the council never answered.')).toEqual(['question']);
     expect(quoted("''The convoy left at dawn,” the driver said.")).toEqual(['The convoy left at dawn,']);
     // A ” with nothing open and a word after it opens: `”We`, typed for “We.
@@ -196,8 +249,14 @@ describe('sentences: mixed quotation marks', () => {
 
   it('pairs single marks, nested either way, straight or curly', () => {
     expect(quoted('‘They called it “a lie”,’ she said.')).toEqual(['They called it “a lie”,', 'a lie']);
-    expect(quoted("“They shouted 'go home' and fired,” she said.")).toEqual(["They shouted 'go home' and fired,", 'go home']);
-    expect(quoted("'We will not leave,' the farmer said. ‘Not this year,' his wife added.")).toEqual(['We will not leave,', 'Not this year,']);
+    expect(quoted("“They shouted 'go home' and fired,” she said.")).toEqual([
+      "They shouted 'go home' and fired,",
+      'go home',
+    ]);
+    expect(quoted("'We will not leave,' the farmer said. ‘Not this year,' his wife added.")).toEqual([
+      'We will not leave,',
+      'Not this year,',
+    ]);
     const q = findQuotes("'We will not leave,' the farmer said.", { start: 0, end: 37 });
     expect(q[0]!.runsOn).toBe(true);
   });
@@ -213,9 +272,12 @@ describe('sentences: mixed quotation marks', () => {
     ];
     for (const text of none) expect(quoted(text), text).toEqual([]);
     // Inside a quotation a plural possessive does not close it while a later mark still can.
-    expect(quoted("'The soldiers' families are waiting at the gate,' she said.")).toEqual(["The soldiers' families are waiting at the gate,"]);
+    expect(quoted("'The soldiers' families are waiting at the gate,' she said.")).toEqual([
+      "The soldiers' families are waiting at the gate,",
+    ]);
     expect(quoted('‘The soldiers’ families are waiting,’ she said, ‘and the nurses’ union too.’')).toEqual([
-      'The soldiers’ families are waiting,', 'and the nurses’ union too.',
+      'The soldiers’ families are waiting,',
+      'and the nurses’ union too.',
     ]);
     // With no later mark, it closes: a scare quote ending in s.
     expect(quoted('They called the raids ‘police actions’ and left.')).toEqual(['police actions']);
@@ -228,19 +290,30 @@ describe('sentences: mixed quotation marks', () => {
     const paragraphs = splitParagraphs(text);
     expect(paragraphQuotes(text, paragraphs).map((p) => p.leftOpen)).toEqual([false, false, false]);
     // A stray opening mark before a quotation opened by the same mark: the quotation stays whole.
-    expect(quoted('The mayor repeated the "harbour plan. "This is a disease," Lena Brandt said.')).toEqual(['This is a disease,']);
+    expect(quoted('The mayor repeated the "harbour plan. "This is a disease," Lena Brandt said.')).toEqual([
+      'This is a disease,',
+    ]);
     // A quote still open when its outer one closes was no quotation ("the ‘90s" with a curly ‘).
     expect(quoted('“In the ‘90s we fished here,” he said.')).toEqual(['In the ‘90s we fished here,']);
     expect(quoted('“They told us ‘leave now,” he said.')).toEqual(['They told us ‘leave now,']);
     // A straight quote around curly ones, as pasted into a block quote, runs on to the next paragraph.
     const block = 'Ward said:\n\n"It isn’t about “Equal Justice Under Law” any more.\n\n"It is about power."';
-    expect(paragraphQuotes(block, splitParagraphs(block)).map((p) => [p.leftOpen, p.continues])).toEqual([[false, false], [true, false], [false, true]]);
+    expect(paragraphQuotes(block, splitParagraphs(block)).map((p) => [p.leftOpen, p.continues])).toEqual([
+      [false, false],
+      [true, false],
+      [false, true],
+    ]);
   });
 
   it('keeps sentences whole around mixed marks', () => {
-    const text = '“We will hold. We have to," Col. Dana Levi said. "Nobody has left the town,” the mayor told reporters. The road closed.';
+    const text =
+      '“We will hold. We have to," Col. Dana Levi said. "Nobody has left the town,” the mayor told reporters. The road closed.';
     const sentences = splitSentences(text, splitParagraphs(text)).map((s) => text.slice(s.span.start, s.span.end));
-    expect(sentences).toEqual(['“We will hold. We have to," Col. Dana Levi said.', '"Nobody has left the town,” the mayor told reporters.', 'The road closed.']);
+    expect(sentences).toEqual([
+      '“We will hold. We have to," Col. Dana Levi said.',
+      '"Nobody has left the town,” the mayor told reporters.',
+      'The road closed.',
+    ]);
   });
 });
 
@@ -258,12 +331,20 @@ describe('sentences: long paragraphs stay linear', () => {
     const text = `${Array.from({ length: n }, () => '“a ‘b the soldiers’ homes « c ”').join(' ')} end,’ she said.`;
     const quotes = findQuotes(text, { start: 0, end: text.length });
     expect(quotes.length).toBe(n + 2);
-    expect(quotes.filter((q) => q.close === null)).toEqual([{ open: text.lastIndexOf('“'), openWidth: 1, close: null, closeWidth: 1, runsOn: false }]);
+    expect(quotes.filter((q) => q.close === null)).toEqual([
+      { open: text.lastIndexOf('“'), openWidth: 1, close: null, closeWidth: 1, runsOn: false },
+    ]);
     expect(quotes.slice(0, 2)).toEqual([
       { open: 26, openWidth: 1, close: 30, closeWidth: 1, runsOn: false },
       { open: 58, openWidth: 1, close: 62, closeWidth: 1, runsOn: false },
     ]);
-    expect(quotes.at(-2)).toEqual({ open: text.lastIndexOf('‘'), openWidth: 1, close: text.lastIndexOf('’'), closeWidth: 1, runsOn: true });
+    expect(quotes.at(-2)).toEqual({
+      open: text.lastIndexOf('‘'),
+      openWidth: 1,
+      close: text.lastIndexOf('’'),
+      closeWidth: 1,
+      runsOn: true,
+    });
   });
 
   it('a paragraph of quotes closing into their attributions', { timeout: LINEAR }, () => {
@@ -271,6 +352,9 @@ describe('sentences: long paragraphs stay linear', () => {
     const text = Array.from({ length: n }, (_, i) => `“We left at ${i},” she said. It was late.`).join(' ');
     const sentences = splitSentences(text, splitParagraphs(text));
     expect(sentences.length).toBe(2 * n);
-    expect(sentences.slice(-2).map((s) => text.slice(s.span.start, s.span.end))).toEqual([`“We left at ${n - 1},” she said.`, 'It was late.']);
+    expect(sentences.slice(-2).map((s) => text.slice(s.span.start, s.span.end))).toEqual([
+      `“We left at ${n - 1},” she said.`,
+      'It was late.',
+    ]);
   });
 });

@@ -8,14 +8,14 @@ import { classifyLine } from './line-kinds.js';
 const CANDIDATE = /[.!?…]+["'”’»)\]]*\s+/g;
 // What may open the next sentence: a capital, a letter of a script without case, a digit, or an
 // opening mark or bracket.
-const OPENER = /[\p{Lu}\p{Lo}\d"“‘'«(\[]/u;
+const OPENER = /[\p{Lu}\p{Lo}\d"“‘'«([]/u;
 // A character of the word before a full stop ("Gen", "U.S", "J", "approx"): a letter or a stop.
 const WORD_CHAR = /^[\p{L}.]$/u;
 /** How far back, in UTF-16 code units, the word before a full stop is read. */
 const WORD_WINDOW = 24;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u; // "U.S", "a.m", "U.N" (the final stop is the candidate)
 const INITIAL = /^\p{Lu}$/u; // "J" in "J. Smith"
-const NEXT_WORD = /^["“‘'«(\[]?([\p{L}\d]+)/u;
+const NEXT_WORD = /^["“‘'«([]?([\p{L}\d]+)/u;
 /**
  * Longest quotation, in UTF-16 code units, kept in one sentence with its attribution. Longer
  * quotes are split at their sentence ends like prose; the attribution stays with the last part.
@@ -88,7 +88,10 @@ function _wordBefore(text: string, at: number): string {
   let k = at;
   while (k > floor) {
     const c = text.charCodeAt(k - 1);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) { k--; continue; }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) {
+      k--;
+      continue;
+    }
     if (c < 128) break;
     const pair = c >= 0xdc00 && c <= 0xdfff && k - 2 >= floor && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800;
     const width = pair ? 2 : 1;

@@ -9,7 +9,24 @@ export type QuoteFraming = 'framed' | 'partial' | 'continued' | 'none';
 const SCARE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation(SCARE_QUOTE_CUES)})[\\s,:]*$`, 'iu');
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const TITLE_WORD = /^(?:\p{Lu}|\p{N})/u;
-const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'al', 'el', 'or', 'with', 'by', 'from']);
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'al',
+  'el',
+  'or',
+  'with',
+  'by',
+  'from',
+]);
 const SENTENCE_MARK = /[.!?…]["”’»]?$/u;
 
 /**
@@ -28,7 +45,10 @@ export function isStatementQuote(text: string, q: QuoteRun, framing: QuoteFramin
   if (framing === 'framed' || framing === 'continued') return true;
   const words = _words(text, q.span);
   if (framing === 'partial') return words.length >= MIN_PARTIAL_QUOTE_WORDS && !_isTitle(words);
-  return words.length >= MIN_UNATTRIBUTED_QUOTE_WORDS && SENTENCE_MARK.test(text.slice(q.span.start, q.close ?? q.span.end + 1));
+  return (
+    words.length >= MIN_UNATTRIBUTED_QUOTE_WORDS &&
+    SENTENCE_MARK.test(text.slice(q.span.start, q.close ?? q.span.end + 1))
+  );
 }
 
 function _words(text: string, span: Span): string[] {
@@ -37,5 +57,7 @@ function _words(text: string, span: Span): string[] {
 
 /** "The Lost Village", "Swords of Iron": every word capitalised except small ones. */
 function _isTitle(words: readonly string[]): boolean {
-  return words.some((w) => TITLE_WORD.test(w)) && words.every((w) => TITLE_WORD.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  return (
+    words.some((w) => TITLE_WORD.test(w)) && words.every((w) => TITLE_WORD.test(w) || SMALL_WORDS.has(w.toLowerCase()))
+  );
 }

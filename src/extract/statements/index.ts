@@ -35,14 +35,18 @@ export function findStatements(a: Analysis): Statement[] {
     out.push(_statement(a.text, 'direct', q.span, source, `statements/${framing}-quote`));
   }
   for (const x of own) {
-    if (quoteKeys.has(_key(x.content)) || x.by === OBJECT_RULE || x.by === TOLL_RULE || x.by === QUESTION_RULE) continue;
+    if (quoteKeys.has(_key(x.content)) || x.by === OBJECT_RULE || x.by === TOLL_RULE || x.by === QUESTION_RULE)
+      continue;
     out.push(_statement(a.text, 'indirect', x.content, x, `statements/indirect:${x.by}`));
   }
   return out.sort((p, q) => p.span.start - q.span.start || (p.kind === q.kind ? 0 : p.kind === 'direct' ? 1 : -1));
 }
 
 function _speakerOf(
-  q: QuoteRun, framedBy: ReadonlyMap<string, Attribution>, holders: ContentIndex, continued: readonly Attribution[],
+  q: QuoteRun,
+  framedBy: ReadonlyMap<string, Attribution>,
+  holders: ContentIndex,
+  continued: readonly Attribution[],
 ): { source: Attribution | null; framing: QuoteFraming } {
   const framed = framedBy.get(_key(q.span));
   if (framed) return { source: framed, framing: 'framed' };

@@ -54,7 +54,13 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
       // "…,” he said": the comma before the closing mark joins the quote to its attribution.
       while (end > start && (isSpace(text.charCodeAt(end - 1)) || text[end - 1] === ',')) end--;
       if (end <= start) continue;
-      out.push({ span: { start, end }, open: q.open, close, paragraph, continues: prevOpen && opensWithMark && q.open === p.start });
+      out.push({
+        span: { start, end },
+        open: q.open,
+        close,
+        paragraph,
+        continues: prevOpen && opensWithMark && q.open === p.start,
+      });
     }
     prevOpen = leftOpen;
   });

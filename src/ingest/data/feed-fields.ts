@@ -20,13 +20,38 @@ export const FULL_CONTENT_FIELDS: readonly string[] = ['content:encoded'];
 export const SUMMARY_FIELDS: readonly string[] = ['description', 'summary', 'dc:description'];
 
 /** Publication date of an item; `updated` only when nothing says when it was published. */
-export const ITEM_DATE_FIELDS: readonly string[] = ['pubDate', 'published', 'dc:date', 'dcterms:issued', 'updated', 'dcterms:modified'];
+export const ITEM_DATE_FIELDS: readonly string[] = [
+  'pubDate',
+  'published',
+  'dc:date',
+  'dcterms:issued',
+  'updated',
+  'dcterms:modified',
+];
 
 /** The feed's language (RSS `language`, RDF `dc:language`); Atom uses the `xml:lang` attribute. */
 export const LANGUAGE_FIELDS: readonly string[] = ['language', 'dc:language'];
 
 /** Atom `content` types whose body is markup (`html` escaped, `xhtml` inline); others are text. */
-export const MARKUP_CONTENT_TYPES: ReadonlySet<string> = new Set(['html', 'xhtml', 'text/html', 'application/xhtml+xml']);
+export const MARKUP_CONTENT_TYPES: ReadonlySet<string> = new Set([
+  'html',
+  'xhtml',
+  'text/html',
+  'application/xhtml+xml',
+]);
 
 /** Month abbreviations of RFC 822 dates ("Thu, 09 Nov 2023 10:15:00 GMT"), lower case, January first. */
-export const RFC822_MONTHS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const RFC822_MONTHS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];

@@ -4,7 +4,12 @@
  */
 
 /** Pages and text: read as one document (HTML, or plain text when the type says so). */
-export const PAGE_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown']);
+export const PAGE_TYPES: ReadonlySet<string> = new Set([
+  'text/html',
+  'application/xhtml+xml',
+  'text/plain',
+  'text/markdown',
+]);
 
 /** Feeds, and generic XML that is read as a feed when its root is `<rss>`, `<feed>` or `<rdf:RDF>`. */
 export const FEED_TYPES: ReadonlySet<string> = new Set([
@@ -23,4 +28,5 @@ export const PLAIN_TEXT_TYPES: ReadonlySet<string> = new Set(['text/plain', 'tex
 export const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 /** What crosscheck asks servers for, best first. */
-export const ACCEPT_HEADER = 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8';
+export const ACCEPT_HEADER =
+  'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8';

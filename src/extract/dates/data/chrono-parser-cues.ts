@@ -15,7 +15,12 @@ export const CHRONO_PARSER_CUES: readonly { cue: RegExp; parsers: readonly strin
   // Every month spelling holds one of these ("Sept." holds "sep", "March" holds "mar").
   {
     cue: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-    parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthNameParser', 'ENMonthNameParser'],
+    parsers: [
+      'ENMonthNameLittleEndianParser',
+      'ENMonthNameMiddleEndianParser',
+      'ENYearMonthNameParser',
+      'ENMonthNameParser',
+    ],
   },
   // Weekday spellings ("Thurs." holds "thu"), "weekend" and "weekday".
   { cue: /mon|tue|wed|thu|fri|sat|sun|week/i, parsers: ['ENWeekdayParser'] },
@@ -31,5 +36,8 @@ export const CHRONO_PARSER_CUES: readonly { cue: RegExp; parsers: readonly strin
   // "end of the month", "last day of month".
   { cue: /month/i, parsers: ['ENEndOfCurrentMonthParser'] },
   // "last week", "after this month", "past 24 hours", "+2 days".
-  { cue: /this|last|past|next|after|\+|-/i, parsers: ['ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser'] },
+  {
+    cue: /this|last|past|next|after|\+|-/i,
+    parsers: ['ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser'],
+  },
 ];

@@ -7,21 +7,154 @@
  * adverbs. "10,569 people *had* been killed": the group is "people".
  */
 export const GROUP_STOP: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
-  'could', 'may', 'might', 'must', 'should', 'can', 'remain', 'remains', 'remained', 'in', 'on', 'at', 'from',
-  'since', 'during', 'after', 'before', 'by', 'including', 'as', 'with', 'across', 'inside', 'near', 'into',
-  'for', 'to', 'of', 'and', 'or', 'but', 'while', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these',
-  'those', 'there', 'here', 'it', 'they', 'them', 'he', 'she', 'we', 'i', 'you', 'according', 'said', 'says',
-  'say', 'told', 'reported', 'each', 'between', 'among', 'amid', 'over', 'under', 'within',
-  'outside', 'along', 'around', 'through', 'throughout', 'when', 'where', 'following', 'so', 'far',
-  'also', 'now', 'still', 'all', 'already', 'reportedly', 'allegedly', 'mostly', 'mainly', 'many', 'most',
-  'last', 'yesterday', 'today', 'tonight', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'than', 'about', 'up', 'out', 'off', 'down', 'per', 'a', 'an', 'the',
-  'not', 'no', 'just', 'only', 'either', 'both', 'against', 'toward', 'towards', 'via', 'like', 'if',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'can',
+  'remain',
+  'remains',
+  'remained',
+  'in',
+  'on',
+  'at',
+  'from',
+  'since',
+  'during',
+  'after',
+  'before',
+  'by',
+  'including',
+  'as',
+  'with',
+  'across',
+  'inside',
+  'near',
+  'into',
+  'for',
+  'to',
+  'of',
+  'and',
+  'or',
+  'but',
+  'while',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'this',
+  'these',
+  'those',
+  'there',
+  'here',
+  'it',
+  'they',
+  'them',
+  'he',
+  'she',
+  'we',
+  'i',
+  'you',
+  'according',
+  'said',
+  'says',
+  'say',
+  'told',
+  'reported',
+  'each',
+  'between',
+  'among',
+  'amid',
+  'over',
+  'under',
+  'within',
+  'outside',
+  'along',
+  'around',
+  'through',
+  'throughout',
+  'when',
+  'where',
+  'following',
+  'so',
+  'far',
+  'also',
+  'now',
+  'still',
+  'all',
+  'already',
+  'reportedly',
+  'allegedly',
+  'mostly',
+  'mainly',
+  'many',
+  'most',
+  'last',
+  'yesterday',
+  'today',
+  'tonight',
+  'overnight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'than',
+  'about',
+  'up',
+  'out',
+  'off',
+  'down',
+  'per',
+  'a',
+  'an',
+  'the',
+  'not',
+  'no',
+  'just',
+  'only',
+  'either',
+  'both',
+  'against',
+  'toward',
+  'towards',
+  'via',
+  'like',
+  'if',
 ]);
 
 // How badly: "20 of them *critically*", "N were *seriously* wounded".
-const DEGREE = ['lightly', 'seriously', 'critically', 'severely', 'badly', 'fatally', 'gravely', 'moderately', 'slightly', 'permanently'];
+const DEGREE = [
+  'lightly',
+  'seriously',
+  'critically',
+  'severely',
+  'badly',
+  'fatally',
+  'gravely',
+  'moderately',
+  'slightly',
+  'permanently',
+];
 
 /** Degree adverbs that may close a breakdown: "120 people had been wounded, 20 of them *critically*". */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(DEGREE);
@@ -31,34 +164,115 @@ export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(DEGREE);
  * feared* dead", "N *remain* missing", "N *who were* wounded", "N *had reportedly been* detained".
  */
 export const BEFORE_TRIGGER_SKIP: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'ve", 'remain', 'remains',
-  'remained', 'reportedly', 'allegedly', 'also', 'now', 'still', 'all', 'already', 'who', 'that', 'feared',
-  'believed', 'thought', 'presumed', 'confirmed', 'said', 'reported', 'known', 'to', 'likely', 'officially',
-  'either', 'later', 'since', 'then', 'subsequently', 'got', 'get', 'so', 'far',
-  'mostly', 'recently', 'previously',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  "'ve",
+  'remain',
+  'remains',
+  'remained',
+  'reportedly',
+  'allegedly',
+  'also',
+  'now',
+  'still',
+  'all',
+  'already',
+  'who',
+  'that',
+  'feared',
+  'believed',
+  'thought',
+  'presumed',
+  'confirmed',
+  'said',
+  'reported',
+  'known',
+  'to',
+  'likely',
+  'officially',
+  'either',
+  'later',
+  'since',
+  'then',
+  'subsequently',
+  'got',
+  'get',
+  'so',
+  'far',
+  'mostly',
+  'recently',
+  'previously',
   ...DEGREE,
-  'temporarily', 'forcibly', 'apparently', 'each', 'altogether',
+  'temporarily',
+  'forcibly',
+  'apparently',
+  'each',
+  'altogether',
   // "between 18,000 and 20,000 residents *could have* died", "50 women and children *it* holds hostage"
-  'could', 'may', 'might', 'would', 'will', 'it', 'they',
+  'could',
+  'may',
+  'might',
+  'would',
+  'will',
+  'it',
+  'they',
 ]);
 
 /** Prepositions that open a short place phrase between a group and its verb: "N people *in* Gaza were killed". */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'across', 'inside', 'on', 'at', 'near', 'around', 'throughout']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'from',
+  'across',
+  'inside',
+  'on',
+  'at',
+  'near',
+  'around',
+  'throughout',
+]);
 
 /**
  * Words between a trigger verb and the count after it: "killed *a total of* 40", "wounded
  * *another* 12" (a qualifier like "at least" belongs to the number itself).
  */
 export const AFTER_TRIGGER_SKIP: ReadonlySet<string> = new Set([
-  'a', 'total', 'of', 'another', 'an', 'additional', 'further', 'the', 'only', 'just', 'reportedly',
-  'allegedly', 'also',
+  'a',
+  'total',
+  'of',
+  'another',
+  'an',
+  'additional',
+  'further',
+  'the',
+  'only',
+  'just',
+  'reportedly',
+  'allegedly',
+  'also',
 ]);
 
 /** Words at the start of a group that do not name it: "12 *more* people", "30 *other* civilians". */
 export const GROUP_LEAD_SKIP: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'further', 'fellow']);
 
 /** Words a group may start with after a count and "of": "33 of *its* soldiers", "half *the* population". */
-export const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'whose']);
+export const GROUP_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'whose',
+]);
 
 /** Words after a count that point back to a group just named: "40% *of them*", "4,000 *of whom*". */
 export const BACK_REFERENCES: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'these', 'which']);
@@ -68,8 +282,15 @@ export const BACK_REFERENCES: ReadonlySet<string> = new Set(['them', 'whom', 'th
  * women", "*of whom* 30 were children".
  */
 export const BREAKDOWN_CUES: ReadonlyArray<readonly [string, true]> = [
-  ['including', true], ['among them', true], ['among whom', true], ['among those', true], ['of whom', true],
-  ['of them', true], ['of those', true], ['among the dead', true], ['among the victims', true],
+  ['including', true],
+  ['among them', true],
+  ['among whom', true],
+  ['among those', true],
+  ['of whom', true],
+  ['of them', true],
+  ['of those', true],
+  ['among the dead', true],
+  ['among the victims', true],
 ];
 
 /** Words before a count that make it an age: "*aged* 34", "*age* 12", "*ages* 5 to 12". */
@@ -79,7 +300,16 @@ export const AGE_CUES: ReadonlySet<string> = new Set(['aged', 'age', 'ages', 'ag
  * Words after a count that make it an age or a span of time: "a 12-*year-old*", "34 *years old*",
  * "a 3-*month-old*". Matched on the first word after the count (after a hyphen, if any).
  */
-export const AGE_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+export const AGE_WORDS: ReadonlySet<string> = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+]);
 
 /** Comparatives after which a count is an age: "children *under* 18", "men *over* 60". */
 export const AGE_COMPARATIVES: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above']);
@@ -89,7 +319,14 @@ export const AGE_COMPARATIVES: ReadonlySet<string> = new Set(['under', 'over', '
  * *mother of* five" (her children). ("*one of* 14 schools" is left to the group: "one of 12 people
  * killed" counts the dead.)
  */
-export const NOT_A_COUNT_BEFORE_OF: ReadonlySet<string> = new Set(['mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather']);
+export const NOT_A_COUNT_BEFORE_OF: ReadonlySet<string> = new Set([
+  'mother',
+  'father',
+  'parent',
+  'parents',
+  'grandmother',
+  'grandfather',
+]);
 
 /**
  * Word pairs that open a new reported clause between a figure and a later date: "received 390
@@ -122,7 +359,23 @@ export const HYPOTHETICAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless'
  * or a breakdown ("In Kharkiv, 12, including two children, were killed") and keeps its figure.
  */
 export const AGE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'his', 'her', 'who', 'was', 'is', 'has', 'had', 'said', 'says', 'told', 'died', 'and', 'from', 'of',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'who',
+  'was',
+  'is',
+  'has',
+  'had',
+  'said',
+  'says',
+  'told',
+  'died',
+  'and',
+  'from',
+  'of',
 ]);
 
 /** The oldest age an apposition may give: ", 45," is an age, ", 450," is not. */
@@ -133,5 +386,19 @@ export const MAX_APPOSITION_AGE = 120;
  * *were* detained" (the 12 were), unlike a participle describing a group ("two of the 12 killed").
  */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'remain', 'remains', 'remained', 'got', 'get',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'remain',
+  'remains',
+  'remained',
+  'got',
+  'get',
 ]);

@@ -7,14 +7,48 @@ import type { Metric } from '../../../model.js';
 
 const DIRECTIONS = ['south', 'north', 'east', 'west', 'southward', 'southwards', 'northward', 'northwards'];
 // "11 people were taken to hospital", "13 people had suffered mostly minor injuries"
-const INJURY_DEGREES = ['', 'minor ', 'mostly minor ', 'light ', 'serious ', 'severe ', 'critical ', 'life-threatening '];
-const HOSPITAL_PHRASES = ['taken to hospital', 'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'rushed to the hospital',
-  'hospitalised', 'hospitalized', ...INJURY_DEGREES.flatMap((d) => ['suffered', 'sustained', 'treated for'].map((v) => `${v} ${d}injuries`))];
+const INJURY_DEGREES = [
+  '',
+  'minor ',
+  'mostly minor ',
+  'light ',
+  'serious ',
+  'severe ',
+  'critical ',
+  'life-threatening ',
+];
+const HOSPITAL_PHRASES = [
+  'taken to hospital',
+  'taken to hospitals',
+  'taken to the hospital',
+  'rushed to hospital',
+  'rushed to the hospital',
+  'hospitalised',
+  'hospitalized',
+  ...INJURY_DEGREES.flatMap((d) => ['suffered', 'sustained', 'treated for'].map((v) => `${v} ${d}injuries`)),
+];
 // "11 were still in hospital on Saturday", "three remain in critical condition": people being
 // treated are wounded (after a verb only: "hostages in hospital" names a place)
-const IN_CARE_PHRASES = ['in hospital', 'in critical condition', 'in a critical condition', 'in serious condition',
-  'in a serious condition', 'in intensive care'];
-const MOVING = ['moving', 'moved', 'heading', 'headed', 'walking', 'walked', 'streaming', 'streamed', 'trekking', 'fleeing'];
+const IN_CARE_PHRASES = [
+  'in hospital',
+  'in critical condition',
+  'in a critical condition',
+  'in serious condition',
+  'in a serious condition',
+  'in intensive care',
+];
+const MOVING = [
+  'moving',
+  'moved',
+  'heading',
+  'headed',
+  'walking',
+  'walked',
+  'streaming',
+  'streamed',
+  'trekking',
+  'fleeing',
+];
 
 /**
  * Words after a count (and its group and any auxiliaries) that say what happened to it:
@@ -22,27 +56,144 @@ const MOVING = ['moving', 'moved', 'heading', 'headed', 'walking', 'walked', 'st
  * "N remain *missing*", "thousands were *moving south*".
  */
 export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
-  ...['killed', 'dead', 'died', 'die', 'dies', 'dying', 'slain', 'murdered', 'executed', 'shot dead',
-    'lost their lives', 'perished', 'massacred', 'confirmed dead', 'martyred', 'assassinated', 'slaughtered', 'beheaded', 'shot to death', 'stabbed to death', 'beaten to death',
-    'burned to death', 'hacked to death', 'gunned down', 'left dead', 'declared dead', 'among the dead', 'among those killed',
-    'among the killed', 'among the victims', 'among the fatalities'].map((w) => [w, 'killed'] as const),
-  ...['injured', 'wounded', 'hurt', 'maimed', 'among the injured', 'among the wounded', 'among those injured',
-    'among those wounded', 'left injured', 'left wounded', ...HOSPITAL_PHRASES, ...IN_CARE_PHRASES].map((w) => [w, 'injured'] as const),
-  ...['displaced', 'uprooted', 'homeless', 'made homeless', 'forced from their homes', 'forced out of their homes',
-    'driven from their homes', 'forced to leave their homes', 'sheltering', 'internally displaced', 'driven from',
-    'driven out of', 'left homeless', 'deported', 'in relief camps', 'in displacement camps', 'in camps',
-    'living in relief camps', 'living in camps', 'living in tents', 'in shelters', 'among the displaced'].map((w) => [w, 'displaced'] as const),
-  ...['abducted', 'kidnapped', 'taken hostage', 'held hostage', 'taken captive', 'held captive', 'hostage', 'captive',
-    'held in captivity', 'in captivity', 'among the hostages', 'among those abducted', 'still held', 'still being held',
-    'holds hostage', 'hold hostage', 'holds captive', 'hold captive'].map((w) => [w, 'captive'] as const),
-  ...['arrested', 'detained', 'in custody', 'taken prisoner', 'taken into custody', 'rounded up', 'jailed',
-    'imprisoned', 'prisoner'].map((w) => [w, 'detained'] as const),
-  ...['missing', 'unaccounted for', 'under the rubble', 'trapped under the rubble', 'buried under the rubble',
-    'buried under rubble', 'under rubble', 'listed as missing', 'classified as missing', 'declared missing', 'among the missing'].map((w) => [w, 'missing'] as const),
-  ...['fled', 'flee', 'flees', 'fleeing', 'escaped', 'crossed into', 'cross into', 'crossing into', 'crossed the border', 'evacuated',
-    'left the city', 'left their homes', 'have left', 'on the move', 'relocated', 'moved to safety', 'moved to safer places',
+  ...[
+    'killed',
+    'dead',
+    'died',
+    'die',
+    'dies',
+    'dying',
+    'slain',
+    'murdered',
+    'executed',
+    'shot dead',
+    'lost their lives',
+    'perished',
+    'massacred',
+    'confirmed dead',
+    'martyred',
+    'assassinated',
+    'slaughtered',
+    'beheaded',
+    'shot to death',
+    'stabbed to death',
+    'beaten to death',
+    'burned to death',
+    'hacked to death',
+    'gunned down',
+    'left dead',
+    'declared dead',
+    'among the dead',
+    'among those killed',
+    'among the killed',
+    'among the victims',
+    'among the fatalities',
+  ].map((w) => [w, 'killed'] as const),
+  ...[
+    'injured',
+    'wounded',
+    'hurt',
+    'maimed',
+    'among the injured',
+    'among the wounded',
+    'among those injured',
+    'among those wounded',
+    'left injured',
+    'left wounded',
+    ...HOSPITAL_PHRASES,
+    ...IN_CARE_PHRASES,
+  ].map((w) => [w, 'injured'] as const),
+  ...[
+    'displaced',
+    'uprooted',
+    'homeless',
+    'made homeless',
+    'forced from their homes',
+    'forced out of their homes',
+    'driven from their homes',
+    'forced to leave their homes',
+    'sheltering',
+    'internally displaced',
+    'driven from',
+    'driven out of',
+    'left homeless',
+    'deported',
+    'in relief camps',
+    'in displacement camps',
+    'in camps',
+    'living in relief camps',
+    'living in camps',
+    'living in tents',
+    'in shelters',
+    'among the displaced',
+  ].map((w) => [w, 'displaced'] as const),
+  ...[
+    'abducted',
+    'kidnapped',
+    'taken hostage',
+    'held hostage',
+    'taken captive',
+    'held captive',
+    'hostage',
+    'captive',
+    'held in captivity',
+    'in captivity',
+    'among the hostages',
+    'among those abducted',
+    'still held',
+    'still being held',
+    'holds hostage',
+    'hold hostage',
+    'holds captive',
+    'hold captive',
+  ].map((w) => [w, 'captive'] as const),
+  ...[
+    'arrested',
+    'detained',
+    'in custody',
+    'taken prisoner',
+    'taken into custody',
+    'rounded up',
+    'jailed',
+    'imprisoned',
+    'prisoner',
+  ].map((w) => [w, 'detained'] as const),
+  ...[
+    'missing',
+    'unaccounted for',
+    'under the rubble',
+    'trapped under the rubble',
+    'buried under the rubble',
+    'buried under rubble',
+    'under rubble',
+    'listed as missing',
+    'classified as missing',
+    'declared missing',
+    'among the missing',
+  ].map((w) => [w, 'missing'] as const),
+  ...[
+    'fled',
+    'flee',
+    'flees',
+    'fleeing',
+    'escaped',
+    'crossed into',
+    'cross into',
+    'crossing into',
+    'crossed the border',
+    'evacuated',
+    'left the city',
+    'left their homes',
+    'have left',
+    'on the move',
+    'relocated',
+    'moved to safety',
+    'moved to safer places',
     "moved out of harm's way",
-    ...MOVING.flatMap((m) => [...DIRECTIONS, 'from the north', 'from the south', 'from the east', 'from the west'].map((d) => `${m} ${d}`))].map((w) => [w, 'fled'] as const),
+    ...MOVING.flatMap((m) =>
+      [...DIRECTIONS, 'from the north', 'from the south', 'from the east', 'from the west'].map((d) => `${m} ${d}`),
+    ),
+  ].map((w) => [w, 'fled'] as const),
 ];
 
 /**
@@ -50,20 +201,102 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
  * "*abducted* 276 students", "*arrested* 40", "the *deaths of* 12 people".
  */
 export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
-  ...['kill', 'kills', 'killed', 'killing', 'claimed the lives of', 'claiming the lives of', 'claims the lives of',
-    'deaths of', 'death of', 'killing of', 'killings of', 'bodies of', 'massacred', 'executed', 'shot dead',
-    'left dead', 'murder', 'murders', 'murdered', 'murdering', 'assassinate', 'assassinates', 'assassinated',
-    'assassinating', 'slaughtered', 'slaughtering', 'massacring', 'assassination of', 'assassinations of', 'massacre of',
-    'massacres of', 'murder of', 'murders of', 'slaying of', 'slayings of', 'execution of', 'executions of',
-    'slaughter of'].map((w) => [w, 'killed'] as const),
-  ...['wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurting',
-    'maiming', 'maim', 'maims', 'maimed', 'injury of', 'injuries to', 'wounding of'].map((w) => [w, 'injured'] as const),
-  ...['displace', 'displaces', 'displaced', 'displacing', 'uprooted', 'uprooting'].map((w) => [w, 'displaced'] as const),
-  ...['abduct', 'abducts', 'abducted', 'abducting', 'kidnap', 'kidnaps', 'kidnapped', 'kidnapping',
-    'captured', 'capturing', 'abduction of', 'kidnapping of', 'holding', 'still holding'].map((w) => [w, 'captive'] as const),
-  ...['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining', 'rounded up',
-    'rounding up', 'jailed', 'arrest of', 'detention of'].map((w) => [w, 'detained'] as const),
-  ...['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuation of', 'relocated', 'relocating'].map((w) => [w, 'fled'] as const),
+  ...[
+    'kill',
+    'kills',
+    'killed',
+    'killing',
+    'claimed the lives of',
+    'claiming the lives of',
+    'claims the lives of',
+    'deaths of',
+    'death of',
+    'killing of',
+    'killings of',
+    'bodies of',
+    'massacred',
+    'executed',
+    'shot dead',
+    'left dead',
+    'murder',
+    'murders',
+    'murdered',
+    'murdering',
+    'assassinate',
+    'assassinates',
+    'assassinated',
+    'assassinating',
+    'slaughtered',
+    'slaughtering',
+    'massacring',
+    'assassination of',
+    'assassinations of',
+    'massacre of',
+    'massacres of',
+    'murder of',
+    'murders of',
+    'slaying of',
+    'slayings of',
+    'execution of',
+    'executions of',
+    'slaughter of',
+  ].map((w) => [w, 'killed'] as const),
+  ...[
+    'wound',
+    'wounds',
+    'wounded',
+    'wounding',
+    'injure',
+    'injures',
+    'injured',
+    'injuring',
+    'hurt',
+    'hurting',
+    'maiming',
+    'maim',
+    'maims',
+    'maimed',
+    'injury of',
+    'injuries to',
+    'wounding of',
+  ].map((w) => [w, 'injured'] as const),
+  ...['displace', 'displaces', 'displaced', 'displacing', 'uprooted', 'uprooting'].map(
+    (w) => [w, 'displaced'] as const,
+  ),
+  ...[
+    'abduct',
+    'abducts',
+    'abducted',
+    'abducting',
+    'kidnap',
+    'kidnaps',
+    'kidnapped',
+    'kidnapping',
+    'captured',
+    'capturing',
+    'abduction of',
+    'kidnapping of',
+    'holding',
+    'still holding',
+  ].map((w) => [w, 'captive'] as const),
+  ...[
+    'arrest',
+    'arrests',
+    'arrested',
+    'arresting',
+    'detain',
+    'detains',
+    'detained',
+    'detaining',
+    'rounded up',
+    'rounding up',
+    'jailed',
+    'arrest of',
+    'detention of',
+  ].map((w) => [w, 'detained'] as const),
+  ...['evacuate', 'evacuates', 'evacuated', 'evacuating', 'evacuation of', 'relocated', 'relocating'].map(
+    (w) => [w, 'fled'] as const,
+  ),
 ];
 
 /**
@@ -71,8 +304,13 @@ export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
  * The group keeps the noun: who = "hostages".
  */
 export const GROUP_NOUNS: ReadonlyMap<string, Metric> = new Map([
-  ['hostages', 'captive'], ['captives', 'captive'], ['abductees', 'captive'],
-  ['detainees', 'detained'], ['prisoners', 'detained'], ['evacuees', 'fled'], ['martyrs', 'killed'],
+  ['hostages', 'captive'],
+  ['captives', 'captive'],
+  ['abductees', 'captive'],
+  ['detainees', 'detained'],
+  ['prisoners', 'detained'],
+  ['evacuees', 'fled'],
+  ['martyrs', 'killed'],
 ]);
 
 /**
@@ -80,9 +318,18 @@ export const GROUP_NOUNS: ReadonlyMap<string, Metric> = new Map([
  * "12 *dead*", "N *displaced*". The group is not named: who = null.
  */
 export const EVENT_WORDS: ReadonlyMap<string, Metric> = new Map([
-  ['deaths', 'killed'], ['fatalities', 'killed'], ['dead', 'killed'], ['killed', 'killed'], ['bodies', 'killed'],
-  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'],
-  ['displaced', 'displaced'], ['missing', 'missing'], ['arrests', 'detained'], ['abductions', 'captive'],
+  ['deaths', 'killed'],
+  ['fatalities', 'killed'],
+  ['dead', 'killed'],
+  ['killed', 'killed'],
+  ['bodies', 'killed'],
+  ['injuries', 'injured'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['displaced', 'displaced'],
+  ['missing', 'missing'],
+  ['arrests', 'detained'],
+  ['abductions', 'captive'],
 ]);
 
 /**
@@ -90,10 +337,21 @@ export const EVENT_WORDS: ReadonlyMap<string, Metric> = new Map([
  * "40 *wounded* soldiers". The group keeps the adjective: who = "displaced people".
  */
 export const ATTRIBUTIVE: ReadonlyMap<string, Metric> = new Map([
-  ['displaced', 'displaced'], ['wounded', 'injured'], ['injured', 'injured'], ['dead', 'killed'],
-  ['missing', 'missing'], ['abducted', 'captive'], ['kidnapped', 'captive'], ['detained', 'detained'],
-  ['arrested', 'detained'], ['uprooted', 'displaced'], ['homeless', 'displaced'], ['fleeing', 'fled'],
-  ['murdered', 'killed'], ['slain', 'killed'], ['executed', 'killed'],
+  ['displaced', 'displaced'],
+  ['wounded', 'injured'],
+  ['injured', 'injured'],
+  ['dead', 'killed'],
+  ['missing', 'missing'],
+  ['abducted', 'captive'],
+  ['kidnapped', 'captive'],
+  ['detained', 'detained'],
+  ['arrested', 'detained'],
+  ['uprooted', 'displaced'],
+  ['homeless', 'displaced'],
+  ['fleeing', 'fled'],
+  ['murdered', 'killed'],
+  ['slain', 'killed'],
+  ['executed', 'killed'],
 ]);
 
 /**
@@ -102,12 +360,20 @@ export const ATTRIBUTIVE: ReadonlyMap<string, Metric> = new Map([
  * the trigger word after "of".
  */
 export const TOLL_NOUNS: ReadonlyMap<string, Metric | null> = new Map([
-  ['toll', 'killed'], ['tally', null], ['number', null], ['count', null], ['total', null], ['figure', null],
+  ['toll', 'killed'],
+  ['tally', null],
+  ['number', null],
+  ['count', null],
+  ['total', null],
+  ['figure', null],
 ]);
 
 /** Words before "toll" that change its metric: "injury toll". "casualty toll" mixes metrics: no figure. */
 export const TOLL_MODIFIERS: ReadonlyMap<string, Metric | null> = new Map([
-  ['death', 'killed'], ['injury', 'injured'], ['casualty', null], ['casualties', null],
+  ['death', 'killed'],
+  ['injury', 'injured'],
+  ['casualty', null],
+  ['casualties', null],
 ]);
 
 /**
@@ -115,12 +381,73 @@ export const TOLL_MODIFIERS: ReadonlyMap<string, Metric | null> = new Map([
  * "*raising* the toll *to* N", "the toll *has now climbed past* N".
  */
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
-  'rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches', 'reaching', 'hit',
-  'hits', 'stood', 'stands', 'standing', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'now', 'to', 'at',
-  'of', 'increased', 'jumped', 'surged', 'passed', 'topped', 'grew', 'soared', 'past', 'put', 'puts', 'putting',
-  'reported', 'overall', 'total', 'official', 'latest', 'new', 'already', 'since', 'then', 'been', 'further',
-  'passes', 'passing', 'exceeds', 'exceeded', 'tops', 'surpassed', 'surpasses', 'probably', 'likely', 'around',
-  'revised', 'raised', 'raises', 'brought', 'bringing', 'brings', 'climb', 'rise', 'reach'
+  'rose',
+  'risen',
+  'rises',
+  'rising',
+  'climbed',
+  'climbs',
+  'climbing',
+  'reached',
+  'reaches',
+  'reaching',
+  'hit',
+  'hits',
+  'stood',
+  'stands',
+  'standing',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'now',
+  'to',
+  'at',
+  'of',
+  'increased',
+  'jumped',
+  'surged',
+  'passed',
+  'topped',
+  'grew',
+  'soared',
+  'past',
+  'put',
+  'puts',
+  'putting',
+  'reported',
+  'overall',
+  'total',
+  'official',
+  'latest',
+  'new',
+  'already',
+  'since',
+  'then',
+  'been',
+  'further',
+  'passes',
+  'passing',
+  'exceeds',
+  'exceeded',
+  'tops',
+  'surpassed',
+  'surpasses',
+  'probably',
+  'likely',
+  'around',
+  'revised',
+  'raised',
+  'raises',
+  'brought',
+  'bringing',
+  'brings',
+  'climb',
+  'rise',
+  'reach',
 ]);
 
 /** Prepositions that may follow "toll" before its link: "the death toll *from* the quake rose to N". */
@@ -130,17 +457,50 @@ export const TOLL_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'of
  * Triggers split around the count: a verb before it and a phrase after its group — "*forced* tens
  * of thousands of people *from their homes*", "*driven* millions *from their homes*".
  */
-export const SPLIT_TRIGGERS: ReadonlyArray<{ before: ReadonlySet<string>; after: readonly string[]; metric: Metric }> = [
-  {
-    before: new Set(['forced', 'forces', 'forcing', 'force', 'driven', 'drove', 'drives', 'driving', 'drive', 'pushed', 'pushing', 'uprooted']),
-    after: ['from their homes', 'out of their homes', 'from their houses', 'to flee', 'from the city', 'from their villages',
-      'to evacuate', 'to leave their homes', 'to abandon their homes'],
-    metric: 'displaced',
-  },
-];
+export const SPLIT_TRIGGERS: ReadonlyArray<{ before: ReadonlySet<string>; after: readonly string[]; metric: Metric }> =
+  [
+    {
+      before: new Set([
+        'forced',
+        'forces',
+        'forcing',
+        'force',
+        'driven',
+        'drove',
+        'drives',
+        'driving',
+        'drive',
+        'pushed',
+        'pushing',
+        'uprooted',
+      ]),
+      after: [
+        'from their homes',
+        'out of their homes',
+        'from their houses',
+        'to flee',
+        'from the city',
+        'from their villages',
+        'to evacuate',
+        'to leave their homes',
+        'to abandon their homes',
+      ],
+      metric: 'displaced',
+    },
+  ];
 
 /** Tally links that say the tally went beyond the count: "the death toll *passes* 1,000" → more than 1,000. */
-export const TOLL_PASSES: ReadonlySet<string> = new Set(['passes', 'passed', 'passing', 'exceeds', 'exceeded', 'tops', 'topped', 'surpassed', 'surpasses']);
+export const TOLL_PASSES: ReadonlySet<string> = new Set([
+  'passes',
+  'passed',
+  'passing',
+  'exceeds',
+  'exceeded',
+  'tops',
+  'topped',
+  'surpassed',
+  'surpasses',
+]);
 
 /**
  * Verbs that make a breakdown of a tally named before them: "the dead *included* two men", "the
@@ -152,7 +512,11 @@ export const TALLY_INCLUDES: ReadonlySet<string> = new Set(['include', 'includes
  * Words that name a tally's metric only inside a tally ("the number who *left*"): alone after a
  * count they say nothing ("12 left the meeting").
  */
-export const TALLY_ONLY_WORDS: ReadonlyMap<string, Metric> = new Map([['left', 'fled'], ['leaving', 'fled'], ['evacuated', 'fled']]);
+export const TALLY_ONLY_WORDS: ReadonlyMap<string, Metric> = new Map([
+  ['left', 'fled'],
+  ['leaving', 'fled'],
+  ['evacuated', 'fled'],
+]);
 
 /**
  * Words after a tally noun that open the clause naming what it counts: "the number *who* left",
@@ -164,7 +528,15 @@ export const TALLY_OPENERS: ReadonlySet<string> = new Set(['of', 'who', 'that', 
  * Determiners that make a tally noun point back to a figure named before: "revised *that* figure to
  * 14", "raised *the* tally to 60". Its metric is that figure's.
  */
-export const TALLY_BACK_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'the', 'its', 'their', 'his', 'her']);
+export const TALLY_BACK_DETERMINERS: ReadonlySet<string> = new Set([
+  'that',
+  'this',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
 
 /**
  * Verbs of leaving a place: with a place name after them ("tourists *left* Marrakech's old city",
@@ -174,21 +546,62 @@ export const LEAVE_VERBS: ReadonlySet<string> = new Set(['left', 'leave', 'leavi
 
 /** Nouns of places: "left *the city*", "abandoned *their village*", "9,000 of them in Kestrel *province*". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'city', 'town', 'village', 'villages', 'area', 'region', 'country', 'enclave', 'district', 'province',
-  'capital', 'neighbourhood', 'neighborhood', 'camp', 'homes', 'houses', 'home', 'island', 'valley', 'strip',
+  'city',
+  'town',
+  'village',
+  'villages',
+  'area',
+  'region',
+  'country',
+  'enclave',
+  'district',
+  'province',
+  'capital',
+  'neighbourhood',
+  'neighborhood',
+  'camp',
+  'homes',
+  'houses',
+  'home',
+  'island',
+  'valley',
+  'strip',
 ]);
 
 /**
  * Verbs of living somewhere with a counted shelter after them: "people were *living in* 349 relief
  * camps" — the people are displaced, the camps are no figure.
  */
-export const SHELTER_VERBS: ReadonlySet<string> = new Set(['living', 'sheltering', 'staying', 'housed', 'sleeping', 'crammed']);
+export const SHELTER_VERBS: ReadonlySet<string> = new Set([
+  'living',
+  'sheltering',
+  'staying',
+  'housed',
+  'sleeping',
+  'crammed',
+]);
 
 /** Shelters for the displaced: "living in 349 relief *camps*", "sheltering in 80 *schools*". */
-export const SHELTER_NOUNS: ReadonlySet<string> = new Set(['camps', 'camp', 'shelters', 'tents', 'schools', 'sites', 'centres', 'centers']);
+export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
+  'camps',
+  'camp',
+  'shelters',
+  'tents',
+  'schools',
+  'sites',
+  'centres',
+  'centers',
+]);
 
 /** Verbs of keeping people somewhere: "150 women *held* in its prisons", "*kept* in captivity". */
-export const HELD_VERBS: ReadonlySet<string> = new Set(['held', 'kept', 'jailed', 'imprisoned', 'locked', 'languishing']);
+export const HELD_VERBS: ReadonlySet<string> = new Set([
+  'held',
+  'kept',
+  'jailed',
+  'imprisoned',
+  'locked',
+  'languishing',
+]);
 
 /** Verbs of taking people away: "222 people were *taken* into Gaza as hostages". */
 export const TAKING_VERBS: ReadonlySet<string> = new Set(['taken', 'seized', 'carried', 'dragged', 'led', 'marched']);
@@ -198,9 +611,19 @@ export const TAKING_VERBS: ReadonlySet<string> = new Set(['taken', 'seized', 'ca
  * "in its *prisons*".
  */
 export const CUSTODY_NOUNS: ReadonlyMap<string, Metric> = new Map([
-  ['captivity', 'captive'], ['hostage', 'captive'], ['hostages', 'captive'], ['captives', 'captive'], ['captive', 'captive'],
-  ['prison', 'detained'], ['prisons', 'detained'], ['jail', 'detained'], ['jails', 'detained'], ['custody', 'detained'],
-  ['detention', 'detained'], ['prisoners', 'detained'], ['prisoner', 'detained'],
+  ['captivity', 'captive'],
+  ['hostage', 'captive'],
+  ['hostages', 'captive'],
+  ['captives', 'captive'],
+  ['captive', 'captive'],
+  ['prison', 'detained'],
+  ['prisons', 'detained'],
+  ['jail', 'detained'],
+  ['jails', 'detained'],
+  ['custody', 'detained'],
+  ['detention', 'detained'],
+  ['prisoners', 'detained'],
+  ['prisoner', 'detained'],
 ]);
 
 /**
@@ -208,8 +631,29 @@ export const CUSTODY_NOUNS: ReadonlyMap<string, Metric> = new Map([
  * *murdered* the mayor"), the count is of the agents, not the victims.
  */
 export const AGENT_VERBS: ReadonlySet<string> = new Set([
-  'killed', 'murdered', 'executed', 'massacred', 'slain', 'assassinated', 'slaughtered', 'beheaded', 'relocated', 'wounded', 'injured', 'hurt', 'maimed', 'abducted',
-  'kidnapped', 'arrested', 'detained', 'jailed', 'imprisoned', 'deported', 'evacuated', 'displaced', 'uprooted',
+  'killed',
+  'murdered',
+  'executed',
+  'massacred',
+  'slain',
+  'assassinated',
+  'slaughtered',
+  'beheaded',
+  'relocated',
+  'wounded',
+  'injured',
+  'hurt',
+  'maimed',
+  'abducted',
+  'kidnapped',
+  'arrested',
+  'detained',
+  'jailed',
+  'imprisoned',
+  'deported',
+  'evacuated',
+  'displaced',
+  'uprooted',
 ]);
 
 /**
@@ -217,31 +661,111 @@ export const AGENT_VERBS: ReadonlySet<string> = new Set([
  * watchman" counts the gunmen, not the dead ("five villagers shot to death" keeps its count).
  */
 export const AGENT_PHRASES: ReadonlySet<string> = new Set([
-  'shot dead', 'shot to death', 'stabbed to death', 'beaten to death', 'hacked to death', 'burned to death', 'gunned down',
+  'shot dead',
+  'shot to death',
+  'stabbed to death',
+  'beaten to death',
+  'hacked to death',
+  'burned to death',
+  'gunned down',
 ]);
 
 /** Words that open the object of such a verb: "killed *the* mayor", "wounded *several* bystanders". */
 export const OBJECT_STARTS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'many', 'dozens', 'hundreds', 'thousands',
-  'scores', 'him', 'them', 'us', 'me', 'another',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'several',
+  'many',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'him',
+  'them',
+  'us',
+  'me',
+  'another',
 ]);
 
 /**
  * Words that open such an object only before a number: "killed *at* least 12", "wounded *over* 40"
  * — not "kidnapped *over* the same period".
  */
-export const OBJECT_QUALIFIERS: ReadonlySet<string> = new Set(['at', 'more', 'over', 'nearly', 'about', 'around', 'almost', 'up', 'some']);
+export const OBJECT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'at',
+  'more',
+  'over',
+  'nearly',
+  'about',
+  'around',
+  'almost',
+  'up',
+  'some',
+]);
 
 /**
  * Verbs of intent or threat before "to" and a trigger: "threatened *to kill* 10 judges", "vowed to
  * arrest 50": nobody has been killed or arrested yet, so the count is no figure.
  */
 export const INTENT_VERBS: ReadonlySet<string> = new Set([
-  'threatened', 'threatening', 'threatens', 'threaten', 'threat', 'threats', 'vowed', 'vowing', 'vows', 'vow', 'swore',
-  'sworn', 'swear', 'pledged', 'promised', 'plans', 'planned', 'planning', 'plan', 'plot', 'plotted', 'plotting',
-  'intends', 'intended', 'intend', 'tried', 'trying', 'try', 'attempted', 'attempting', 'attempt', 'wants', 'wanted',
-  'want', 'sought', 'seeking', 'seeks', 'aims', 'aimed', 'aiming', 'order', 'orders', 'ordered', 'warned', 'enough',
-  'able', 'ready', 'prepared', 'preparing', 'going', 'expected', 'likely',
+  'threatened',
+  'threatening',
+  'threatens',
+  'threaten',
+  'threat',
+  'threats',
+  'vowed',
+  'vowing',
+  'vows',
+  'vow',
+  'swore',
+  'sworn',
+  'swear',
+  'pledged',
+  'promised',
+  'plans',
+  'planned',
+  'planning',
+  'plan',
+  'plot',
+  'plotted',
+  'plotting',
+  'intends',
+  'intended',
+  'intend',
+  'tried',
+  'trying',
+  'try',
+  'attempted',
+  'attempting',
+  'attempt',
+  'wants',
+  'wanted',
+  'want',
+  'sought',
+  'seeking',
+  'seeks',
+  'aims',
+  'aimed',
+  'aiming',
+  'order',
+  'orders',
+  'ordered',
+  'warned',
+  'enough',
+  'able',
+  'ready',
+  'prepared',
+  'preparing',
+  'going',
+  'expected',
+  'likely',
 ]);
 
 /**
@@ -255,8 +779,22 @@ export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['would', "'d"
  * *claimed* the nine lives", "the war *cost* 3,000 lives".
  */
 export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
-  'claim', 'claims', 'claimed', 'claiming', 'take', 'takes', 'took', 'taken', 'taking', 'cost', 'costs', 'costing',
-  'lose', 'lost', 'losing', 'sacrificed',
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'cost',
+  'costs',
+  'costing',
+  'lose',
+  'lost',
+  'losing',
+  'sacrificed',
 ]);
 
 /** The noun of such a toll: "40 *lives*". */
@@ -270,5 +808,15 @@ export const LIFE_NOUNS: ReadonlySet<string> = new Set(['lives']);
 export const INTRANSITIVE_TRIGGERS: ReadonlySet<string> = new Set(['died', 'perished', 'fled', 'escaped']);
 
 /** Modal verbs before a trigger: "could kill 40", "will evacuate 2,000": no figure yet. */
-export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', "'ll"]);
-
+export const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'can',
+  'shall',
+  'should',
+  'must',
+  "'ll",
+]);

@@ -5,15 +5,38 @@
 
 /** Cardinal words below twenty: "two" → 2, "nineteen" → 19. */
 export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
-  ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
 ]);
 
 /** Tens: "thirty" → 30; joined with a unit by a hyphen or a space ("thirty-three"). */
 export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
-  ['eighty', 80], ['ninety', 90],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
 ]);
 
 /**
@@ -21,8 +44,14 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
  * the Indian "seven lakh" (700,000) and "two crore" (20 million).
  */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000],
-  ['lakh', 100_000], ['lakhs', 100_000], ['crore', 10_000_000], ['crores', 10_000_000],
+  ['hundred', 100],
+  ['thousand', 1_000],
+  ['million', 1_000_000],
+  ['billion', 1_000_000_000],
+  ['lakh', 100_000],
+  ['lakhs', 100_000],
+  ['crore', 10_000_000],
+  ['crores', 10_000_000],
 ]);
 
 /** Words before "one" that make it a pronoun, not a count: "*no* one was hurt", "*every* one of them". */
@@ -33,7 +62,11 @@ export const PRONOUN_BEFORE_ONE: ReadonlySet<string> = new Set(['no', 'every', '
  * counts; a currency sign in front makes the whole expression money, which is skipped.
  */
 export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
-  ['k', 1_000], ['m', 1_000_000], ['mn', 1_000_000], ['mln', 1_000_000], ['bn', 1_000_000_000],
+  ['k', 1_000],
+  ['m', 1_000_000],
+  ['mn', 1_000_000],
+  ['mln', 1_000_000],
+  ['bn', 1_000_000_000],
 ]);
 
 /** Exact counts written as one word: "a dozen" → 12. */
@@ -59,7 +92,13 @@ export const VAGUE_PHRASES: ReadonlyArray<readonly [string, number]> = [
  * Indefinite words that make a following scale word vague: "several thousand" → at least 1,000.
  * ("several" alone is no number: no figure.)
  */
-export const INDEFINITE_BEFORE_SCALE: ReadonlySet<string> = new Set(['several', 'a few', 'a couple of', 'some', 'many']);
+export const INDEFINITE_BEFORE_SCALE: ReadonlySet<string> = new Set([
+  'several',
+  'a few',
+  'a couple of',
+  'some',
+  'many',
+]);
 
 /**
  * Fractions read as percentages of a group: value in percent, `about` when the share does not
@@ -76,7 +115,12 @@ export const FRACTION_WORDS: ReadonlyMap<string, { percent: number; rounded: boo
 
 /** Words that give a fraction its count: "a third", "one-third", "two-thirds", "three quarters". */
 export const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map([
-  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['nine', 9],
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['nine', 9],
 ]);
 
 /** Words that turn the number before them into a percentage: "40 percent", "40 per cent". */
@@ -88,7 +132,20 @@ export const PERCENT_WORDS: readonly string[] = ['percent', 'per cent', 'pct', '
  * time"). A possessive ("half Gaza's population") is accepted by the scanner too.
  */
 export const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
-  'of', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'them', 'those', 'these', 'this', 'that', 'all',
+  'of',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'them',
+  'those',
+  'these',
+  'this',
+  'that',
+  'all',
 ]);
 
 /** Words that open a range whose ends are joined by "and"/"to": "between 20 and 30", "from 20 to 30". */

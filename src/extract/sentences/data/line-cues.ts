@@ -5,8 +5,22 @@
 
 /** Line openings of image captions and credits: "Photo: AFP", "Image not found", "(Photo by …)". */
 export const CAPTION_PREFIXES: readonly string[] = [
-  'photo:', 'photo by', 'photos:', 'image:', 'image not found', 'picture:', 'pictured:', 'caption:',
-  'file photo', 'file image', '(photo', '[photo', '(image', '[image', 'credit:', 'photograph:',
+  'photo:',
+  'photo by',
+  'photos:',
+  'image:',
+  'image not found',
+  'picture:',
+  'pictured:',
+  'caption:',
+  'file photo',
+  'file image',
+  '(photo',
+  '[photo',
+  '(image',
+  '[image',
+  'credit:',
+  'photograph:',
 ];
 
 /** Openings of a byline line: "By Jane Doe", "Reporting by …", "Written by …". */
@@ -14,8 +28,21 @@ export const BYLINE_PREFIXES: readonly string[] = ['by ', 'reporting by ', 'writ
 
 /** Labels in front of a date line: "Published: 2023-11-10", "Updated 10 November 2023". */
 export const DATE_LINE_LABELS: readonly string[] = [
-  'published', 'first published', 'updated', 'last updated', 'posted', 'date', 'dated', 'modified',
-  'last modified', 'published on', 'updated on', 'posted on', 'issued', 'issued on', 'released',
+  'published',
+  'first published',
+  'updated',
+  'last updated',
+  'posted',
+  'date',
+  'dated',
+  'modified',
+  'last modified',
+  'published on',
+  'updated on',
+  'posted on',
+  'issued',
+  'issued on',
+  'released',
 ];
 
 export { MONTH_WORDS, WEEKDAY_WORDS } from '../../dates/data/calendar-words.js';

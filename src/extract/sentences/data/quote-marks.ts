@@ -49,20 +49,78 @@ export const QUOTE_MARKS: ReadonlyMap<string, QuoteMark> = new Map<string, Quote
  * ("rock 'n' roll", "’em", "’til dawn", "'cause"). Lower case; a decade ("the '90s") is told by
  * its digits.
  */
-export const ELIDED_WORDS: ReadonlySet<string> = new Set(['n', 'em', 'til', 'cause', 'cos', 'tis', 'twas', 'bout', 'nuff']);
+export const ELIDED_WORDS: ReadonlySet<string> = new Set([
+  'n',
+  'em',
+  'til',
+  'cause',
+  'cos',
+  'tis',
+  'twas',
+  'bout',
+  'nuff',
+]);
 
 /**
  * Characters after which a mark followed by a word opens a quotation (besides white space and the
  * start of the paragraph): brackets, dashes, a slash and other quotation marks (`(“`, `—"We`, `“‘`).
  */
-export const BEFORE_OPENING: ReadonlySet<string> = new Set(['(', '[', '{', '<', '—', '–', '-', '/', '“', '”', '„', '‟', '"', '«', '»', '‘', '’', '‚', "'", '`']);
+export const BEFORE_OPENING: ReadonlySet<string> = new Set([
+  '(',
+  '[',
+  '{',
+  '<',
+  '—',
+  '–',
+  '-',
+  '/',
+  '“',
+  '”',
+  '„',
+  '‟',
+  '"',
+  '«',
+  '»',
+  '‘',
+  '’',
+  '‚',
+  "'",
+  '`',
+]);
 
 /**
  * Characters before which a mark after a word closes a quotation (besides white space and the end
  * of the paragraph): punctuation, closing brackets, dashes and other quotation marks (`hold,"`,
  * `there".`, `“a lie”)`, `’”`).
  */
-export const AFTER_CLOSING: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '…', ')', ']', '}', '>', '—', '–', '-', '/', '*', '“', '”', '„', '"', '«', '»', '‘', '’', "'", '`']);
+export const AFTER_CLOSING: ReadonlySet<string> = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  ')',
+  ']',
+  '}',
+  '>',
+  '—',
+  '–',
+  '-',
+  '/',
+  '*',
+  '“',
+  '”',
+  '„',
+  '"',
+  '«',
+  '»',
+  '‘',
+  '’',
+  "'",
+  '`',
+]);
 
 /**
  * Marks that can open a quotation at the start of a paragraph (a continued quote); ' and ` stand
