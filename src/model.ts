@@ -172,7 +172,42 @@ export interface Figure {
   sourceSpan?: Span | null;
   /** The reporting cue that attributes the figure ("said", "according to"). */
   cue?: string | null;
+  /** Span of the reporting cue, when attributed. */
+  cueSpan?: Span | null;
   by: RuleId;
+  /** The rule behind each decided field (see {@link FigureWhy}). */
+  why?: FigureWhy;
+}
+
+/**
+ * How a claimant was found: the rule of the reporting frame ("X said …", "according to X") and the
+ * rules that read the claimant's words and resolved them ("he" → the person named before, "the
+ * ministry" → the full name given earlier), in the order they applied. Every id is written out in
+ * full where its rule is defined, so `grep -rn` finds it in `src/`.
+ */
+export interface ClaimantWhy {
+  frame: RuleId;
+  claimant: RuleId[];
+}
+
+/**
+ * The rule that decided each field of a figure. A field the text left empty (`who`, `since` null)
+ * has a null reason; `source` is null only when no frame holds the figure (the outlet's own voice,
+ * itself the decision of `ownVoice`).
+ */
+export interface FigureWhy {
+  metric: RuleId;
+  qualifier: RuleId;
+  who: RuleId | null;
+  asOf: RuleId | null;
+  since: RuleId | null;
+  source: ClaimantWhy | null;
+}
+
+/** The rule that decided each field of a statement. */
+export interface StatementWhy {
+  kind: RuleId;
+  speaker: ClaimantWhy | null;
 }
 
 export type StatementKind = 'direct' | 'indirect';
@@ -188,6 +223,8 @@ export interface Statement {
   speakerSpan?: Span | null;
   cueSpan?: Span | null;
   by: RuleId;
+  /** The rule behind each decided field (see {@link StatementWhy}). */
+  why?: StatementWhy;
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
