@@ -12,7 +12,7 @@ import type {
   Span,
   Statement,
 } from '../model.js';
-import type { Token } from './numbers/tokenize.js';
+import type { TextBase } from './text/index.js';
 
 /** Document-level facts the metadata stage settles before the other stages run. */
 export interface ResolvedMeta {
@@ -54,15 +54,11 @@ export interface Analysis {
   options: ExtractOptions;
   paragraphs: Span[];
   sentences: Sentence[];
+  /** The text base: each sentence's tokens, tokenized once for every stage that reads them. */
+  base: TextBase;
   meta: ResolvedMeta;
   dates: DateMention[];
   numbers: NumberMention[];
-  /**
-   * The tokens of each sentence that holds a number mention, by sentence index (`tokenize` of the
-   * numbers stage): filled by that stage and read by the figures stage, so a sentence is tokenized
-   * once. Absent when the numbers were found without it (figures then tokenize themselves).
-   */
-  numberTokens?: Array<readonly Token[] | undefined>;
   entities: Entity[];
   attributions: Attribution[];
   statements: Statement[];

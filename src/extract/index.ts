@@ -9,6 +9,7 @@ import { readMetadata } from './metadata/index.js';
 import { findNumbers } from './numbers/index.js';
 import { splitParagraphs, splitSentences } from './sentences/index.js';
 import { findStatements } from './statements/index.js';
+import { TextBase } from './text/index.js';
 
 /** sha256 of the text, hex: the document's identity everywhere (ledger, JSON, UI). */
 export function documentId(text: string): string {
@@ -36,6 +37,7 @@ export const STAGES: readonly Stage[] = [
     run(a) {
       a.paragraphs = splitParagraphs(a.text);
       a.sentences = splitSentences(a.text, a.paragraphs);
+      a.base = new TextBase(a.text, a.sentences);
     },
   },
   {
@@ -46,7 +48,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { name: 'dates', run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published)) },
-  { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.text, a.sentences, (a.numberTokens = []))) },
+  { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.base)) },
   { name: 'entities', run: (a) => void (a.entities = findEntities(a)) },
   { name: 'attribution', run: (a) => void (a.attributions = findAttributions(a)) },
   { name: 'statements', run: (a) => void (a.statements = findStatements(a)) },
@@ -61,6 +63,7 @@ export function emptyAnalysis(doc: SourceDocument, options: ExtractOptions = {})
     options,
     paragraphs: [],
     sentences: [],
+    base: new TextBase(doc.text, []),
     meta: {
       title: null,
       outlet: null,

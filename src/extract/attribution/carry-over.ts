@@ -1,11 +1,11 @@
-import { lastAtOrBefore } from './last-at-or-before.js';
-import { firstNonSpace } from './phrase-tokens.js';
+import { lastAtOrBefore } from '../text/index.js';
+import { firstNonSpace } from '../text/index.js';
 import type { Attribution, NumberMention, Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
-import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
+import { OPENING_MARKS } from '../text/index.js';
 import { CARRY_NUMBER_OPENERS, CARRY_OPENERS } from './data/carry-over.js';
 import { trimClause } from './read-after-cue.js';
-import { wordAlternation } from './word-alternation.js';
+import { wordAlternation } from '../text/index.js';
 
 /** What carry-over reads besides the attributions: the document's units and its quotations. */
 export interface CarryInput {

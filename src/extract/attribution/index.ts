@@ -2,7 +2,7 @@ import type { Attribution } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { outerQuotes, type QuoteRun } from '../statements/outer-quotes.js';
 import { carryOver } from './carry-over.js';
-import { lastAtOrBefore } from './last-at-or-before.js';
+import { lastAtOrBefore } from '../text/index.js';
 import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { findCues, proposeFrames, type Frame } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';

@@ -1,9 +1,15 @@
+import {
+  CHARACTERISING_VERBS,
+  CLAUSE_AUXILIARIES,
+  FRAME_TOLL_NOUNS,
+  REPORTING_VERBS,
+  THAT_CLAUSE_VERBS,
+} from '../lexicon/index.js';
 import type { Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
   ADDRESSEE_PARTICIPLES,
   ADDRESSEE_VERBS,
-  CHARACTERISING_VERBS,
   CLAIMANT_AFTER_CUES,
   NOUN_CUE_FOLLOWERS,
   NOUN_CUE_FORMS,
@@ -19,10 +25,7 @@ import {
   QUESTION_OCCASION_OPENERS,
   QUESTION_VERBS,
   QUESTION_WORDS,
-  REPORTING_VERBS,
   SPEECH_NOUNS,
-  THAT_CLAUSE_VERBS,
-  TOLL_NOUNS,
   TOLL_VERBS,
 } from './data/reporting-cues.js';
 import {
@@ -37,9 +40,10 @@ import {
 import { quoteClosingBefore, readBeforeCue } from './read-before-cue.js';
 import { readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
-import { AUXILIARIES, FINITE_MARKERS, GAP_CLAUSE_NON_OPENERS, INTRO_OPENERS } from './data/frame-words.js';
-import { firstNonSpace, isNameWord, tokenize, trimSpan, withQuoteMarks, type Token } from './phrase-tokens.js';
-import { wordAlternation } from './word-alternation.js';
+import { FINITE_MARKERS, GAP_CLAUSE_NON_OPENERS, INTRO_OPENERS } from './data/frame-words.js';
+import { firstNonSpace, phraseWords, type Token, trimSpan, withQuoteMarks } from '../text/index.js';
+import { isNameWord } from './name-words.js';
+import { wordAlternation } from '../text/index.js';
 
 /** A reporting frame as read from the text, before pronouns and surnames are resolved. */
 export interface Frame {
@@ -72,7 +76,7 @@ const CUE = new RegExp(
   'g',
 );
 // "put the number who left at": the words between verb and "at"/"to" must name a count.
-const TOLL_NOUN = new RegExp(`\\b(?:${alt(TOLL_NOUNS)})\\b`, 'i');
+const TOLL_NOUN = new RegExp(`\\b(?:${alt(FRAME_TOLL_NOUNS)})\\b`, 'i');
 const NON_REPORTING_OBJECT = new RegExp(`^\\s+(?:${alt(NON_REPORTING_OBJECTS)})(?![\\p{L}])`, 'iu');
 const WORD_CHAR = /[\p{L}'’-]/u;
 const SPACE_OR_MARK = /[\s,"“”‘’«»*]/u;
@@ -361,7 +365,7 @@ function _verbFrames(
     )
       return [];
     const content = _toClauseComma(text, read.content);
-    const words = tokenize(text, content.start, content.end, 2);
+    const words = phraseWords(text, content.start, content.end, 2);
     if (words.length < 2 || GAP_CLAUSE_NON_OPENERS.has(words[0]!.lower)) return [];
     return [_frame(base, left.claimant, content, null, GAP_RULE, null, true)];
   }
@@ -444,7 +448,7 @@ function _verbFrames(
   if (quote) return [_frame(base, claimant, quote.span, quote, 'attribution/quote-then-verb-claimant', null, false)];
   if (!COMMA_END.test(lead)) return [];
   const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
-  if (tokenize(text, clause.start, clause.end, 3).length < 3) return [];
+  if (phraseWords(text, clause.start, clause.end, 3).length < 3) return [];
   return [_frame(base, claimant, clause, null, 'attribution/clause-then-verb-claimant', null, false)];
 }
 
@@ -468,7 +472,7 @@ function _parentheticalContent(c: CueContext, regionStart: number, claimantStart
   let k = skipAdverbials(text, cueEnd, sentence.end);
   while (k < sentence.end && text[k] === ' ') k++;
   if (text[k] !== ',') return null;
-  const rest = tokenize(text, k + 1, sentence.end, 3);
+  const rest = phraseWords(text, k + 1, sentence.end, 3);
   if (rest.length < 3 || PARTICIPLE_SET.has(rest[0]!.lower) || OPENING_MARK.test(text.slice(k + 1, rest[0]!.start)))
     return null;
   return trimClause(text, { start: regionStart, end: sentence.end });
@@ -519,7 +523,7 @@ function _passiveQuestionFrame(c: CueContext, cueSpan: Span, base: Base): Frame 
   CLAUSE_COMMA.lastIndex = start;
   const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
   const content = trimClause(text, { start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end });
-  if (tokenize(text, content.start, content.end, 3).length < 3) return null;
+  if (phraseWords(text, content.start, content.end, 3).length < 3) return null;
   const placeholder: ClaimantPhrase = { name: '', span: cueSpan, role: null, pronoun: null, kind: 'person' };
   const f = _frame(base, placeholder, content, null, QUESTION_RULE, null, true);
   f.unresolved = true;
@@ -580,7 +584,7 @@ function _speechNounFrame(c: CueContext, cueSpan: Span, regionStart: number, bas
     text,
     trimClause(text, { start: cueSpan.end, end: comma >= 0 && comma < c.sentence.end ? comma : c.sentence.end }),
   );
-  if (!content || tokenize(text, content.start, content.end, 3).length < 3) return null;
+  if (!content || phraseWords(text, content.start, content.end, 3).length < 3) return null;
   return _frame(base, claimant, content, null, 'attribution/possessive-speech-noun', null, true);
 }
 
@@ -590,11 +594,11 @@ function _speechNounFrame(c: CueContext, cueSpan: Span, regionStart: number, bas
  * be verified" → "40 people died"). Null when no verb is seen: "his claim that day" is no clause.
  */
 function _ownClause(text: string, span: Span): Span | null {
-  const words = tokenize(text, span.start, span.end);
+  const words = phraseWords(text, span.start, span.end);
   let seenVerb = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower;
-    if (seenVerb && AUXILIARIES.has(w) && !AUXILIARIES.has(words[i - 1]!.lower))
+    if (seenVerb && CLAUSE_AUXILIARIES.has(w) && !CLAUSE_AUXILIARIES.has(words[i - 1]!.lower))
       return trimClause(text, { start: span.start, end: words[i]!.start });
     if (FINITE_MARKERS.has(w) || PAST_ED.test(w)) seenVerb = true;
   }
@@ -619,7 +623,7 @@ function _accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, ba
     readSourcePhrase(text, cueSpan.end, stop, false);
   if (!claimant || claimant.pronoun) return null;
   const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
-  const leadWords = tokenize(text, lead.start, lead.end, 3);
+  const leadWords = phraseWords(text, lead.start, lead.end, 3);
   if (leadWords.length >= 3) {
     return _frame(
       base,
@@ -652,18 +656,18 @@ function _tollFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Bas
 function _subject(c: CueContext): ClaimantPhrase | null {
   let start = c.sentence.start;
   // "In his speech, Obama positioned …": an opening phrase before the subject.
-  const opening = tokenize(c.text, start, c.sentence.end, 1)[0];
+  const opening = phraseWords(c.text, start, c.sentence.end, 1)[0];
   if (opening && INTRO_OPENERS.has(opening.lower)) {
     const comma = c.text.indexOf(',', opening.end);
     if (
       comma < 0 ||
       comma >= c.sentence.end ||
-      tokenize(c.text, opening.end, comma, MAX_SUBJECT_WORDS).length >= MAX_SUBJECT_WORDS
+      phraseWords(c.text, opening.end, comma, MAX_SUBJECT_WORDS).length >= MAX_SUBJECT_WORDS
     )
       return null;
     start = comma + 1;
   }
-  const words = tokenize(c.text, start, c.sentence.end, MAX_SUBJECT_WORDS + 1);
+  const words = phraseWords(c.text, start, c.sentence.end, MAX_SUBJECT_WORDS + 1);
   let n = 0;
   while (n < words.length && isNameWord(words[n]!)) n++;
   if (n === 0 || n === words.length) return null;
@@ -685,7 +689,7 @@ function _endsSubject(text: string, prev: Token, w: Token): boolean {
   return (
     text.slice(prev.end, w.start).includes(',') ||
     FINITE_MARKERS.has(w.lower) ||
-    AUXILIARIES.has(w.lower) ||
+    CLAUSE_AUXILIARIES.has(w.lower) ||
     PAST_ED.test(w.lower) ||
     NOT_IN_CLAIMANT.has(w.lower)
   );

@@ -1,18 +1,12 @@
+import { HEADLINE_VERBS, NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS } from '../lexicon/index.js';
 import type { Entity, Span } from '../../model.js';
 import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
 import type { Frame } from './propose-frames.js';
-import {
-  DESCRIPTION_OF_WORDS,
-  MEDIUM_NAME_WORDS,
-  NAME_PARTICLES,
-  ORGANIZATION_WORDS,
-  PERSON_ROLE_NOUNS,
-  ROLE_STEMS,
-} from './data/claimant-words.js';
-import { HEADLINE_VERBS } from './data/reporting-cues.js';
-import { isCapitalised, tokenize } from './phrase-tokens.js';
+import { DESCRIPTION_OF_WORDS, MEDIUM_NAME_WORDS, ROLE_STEMS } from './data/claimant-words.js';
+import { phraseWords } from '../text/index.js';
+import { isCapitalisedName } from './name-words.js';
 import { isPersonName } from './read-claimant.js';
-import { isSpace } from '../numbers/tokenize.js';
+import { isSpace } from '../text/index.js';
 
 // A capitalised headline verb as a word of a name: "Dennis Varga Tells Voters", "Calls Trump".
 const HEADLINE_VERB = new RegExp(
@@ -263,7 +257,7 @@ function _latest(referents: readonly Referent[], ok: (r: Referent) => boolean): 
  * stays as written.
  */
 function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Referent | null {
-  const all = tokenize(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + MAX_OF_WORDS + 2);
+  const all = phraseWords(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + MAX_OF_WORDS + 2);
   // "the spokesman for al-Quds Brigades": the description, then whose it is.
   const of = all.findIndex((w, i) => i >= 2 && DESCRIPTION_OF_WORDS.has(w.lower));
   const words = of < 0 ? all : all.slice(0, of);
@@ -279,7 +273,7 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
     words.length < 2 ||
     words.length > MAX_DESCRIPTION_WORDS ||
     words[0]!.lower !== 'the' ||
-    words.slice(1).some((w) => isCapitalised(w))
+    words.slice(1).some((w) => isCapitalisedName(w))
   )
     return null;
   const head = words[words.length - 1]!.lower;
@@ -305,18 +299,18 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
   // name, and an earlier name is not skipped to.
   const medium = MEDIUM_NAME_WORDS.get(head);
   if (medium) {
-    const nameWords = (r: Referent) => tokenize(r.name, 0, r.name.length);
+    const nameWords = (r: Referent) => phraseWords(r.name, 0, r.name.length);
     const last = _latest(
       named,
       (r) => r.kind !== 'person' && r.name !== c.name && nameWords(r).some((w) => medium.includes(w.lower)),
     );
-    return last && nameWords(last).some((w) => medium.includes(w.lower) && isCapitalised(w)) ? last : null;
+    return last && nameWords(last).some((w) => medium.includes(w.lower) && isCapitalisedName(w)) ? last : null;
   }
   if (ORGANIZATION_WORDS.has(head)) {
     return _latest(
       named,
       (r) =>
-        r.kind !== 'person' && r.name !== c.name && tokenize(r.name, 0, r.name.length).some((w) => w.lower === head),
+        r.kind !== 'person' && r.name !== c.name && phraseWords(r.name, 0, r.name.length).some((w) => w.lower === head),
     );
   }
   return null;
@@ -331,7 +325,7 @@ function _nameTest(): (name: string) => boolean {
   return (name) => {
     let yes = known.get(name);
     if (yes === undefined)
-      known.set(name, (yes = name.includes(' ') && isPersonName(tokenize(name, 0, name.length, 6))));
+      known.set(name, (yes = name.includes(' ') && isPersonName(phraseWords(name, 0, name.length, 6))));
     return yes;
   };
 }

@@ -1,10 +1,11 @@
 import * as chrono from 'chrono-node';
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
 import type { DateMention, IsoDate, RuleId, Sentence, Span } from '../../model.js';
-import { MONTH_WORDS, RELATIVE_DAY_WORDS, WEEKDAY_WORDS } from './data/calendar-words.js';
+import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
 import { chronoFor } from './chrono-for-window.js';
+import { alternation, escapeRegExp } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
 // Cheap test for "could hold a date": a capitalised (or upper-case) month or weekday, a relative
 // day word, an ISO or slashed date. Lower-case "may"/"march" do not pass (verbs and nouns).
@@ -12,9 +13,9 @@ const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(
 const DATE_ISH = new RegExp(
   `\\b(?:${[...MONTH_WORDS, ...WEEKDAY_WORDS]
     .flatMap((w) => [w, w.toUpperCase()])
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')}` +
-    `|${RELATIVE_DAY_WORDS.flatMap(forms).map(escape).join('|')})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
+    `|${alternation(RELATIVE_DAY_WORDS.flatMap(forms))})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
   'g',
 );
 /** Characters read either side of a date-ish word (see _windows). */
@@ -23,8 +24,8 @@ const WS = /\s/;
 // chrono includes a preposition or article it read ("on Monday", "the 7th") and trailing commas.
 const LEADING_WORDS = /^(?:(?:on|at|in|the|of|by|since|from|during)\s+)+/i;
 const TRAILING = /[\s,;:]+$/;
-const TRAILING_STOP = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
-const MONTH_HEAD = new RegExp(`^(?:${MONTH_WORDS.map(escape).join('|')})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
+const TRAILING_STOP = new RegExp(`(?<!\\b(?:${alternation(MONTH_ABBREVIATIONS)}))\\.$`);
+const MONTH_HEAD = new RegExp(`^(?:${alternation(MONTH_WORDS)})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
 const AGO = /\bago\b/i;
 const COUNT_TAIL = /,\s*\d{1,3}$/;
 // A day number right before where chrono's month starts: "of 8 " in "the night of 8 January, 7 died".

@@ -1,3 +1,4 @@
+import { NAME_DEMONYMS, NON_NAME_WORDS } from '../lexicon/index.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -19,9 +20,8 @@ import {
   WORD_OF,
   wordClasses,
 } from './word-classes.js';
-import { DEMONYMS } from './data/demonyms.js';
 import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
-import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
+import { TITLE_SMALL_WORDS } from './data/not-names.js';
 import { PLACE_NAMES } from './lexicon.js';
 import { findEntities } from './index.js';
 
@@ -337,7 +337,7 @@ describe('wordClasses: one look-up gives every list that holds a word', () => {
   it('sets the bit of each list for each of its words, read at any offset of a text', () => {
     const lists = [
       [NON_NAME_WORDS, NON_NAME],
-      [DEMONYMS, DEMONYM],
+      [NAME_DEMONYMS, DEMONYM],
       [PLACE_NAMES, PLACE_NAME],
       [KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION],
       [TITLE_SMALL_WORDS, TITLE_SMALL_WORD],

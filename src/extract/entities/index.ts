@@ -1,3 +1,4 @@
+import { MONTH_WORDS } from '../lexicon/index.js';
 import type { Entity } from '../../model.js';
 import type { Analysis } from '../context.js';
 import { tokenizeSentence, type NameToken } from './1-tokenize.js';
@@ -6,7 +7,6 @@ import { classifyRun, type NameCandidate, type RunContext } from './3-classify-r
 import { finishEntities, groupByName, mergeSurnames } from './4-group-mentions.js';
 import { addHeadlineMentions, documentNames, isTitleCaseLine } from './5-headline-mentions.js';
 import { LowerCaseWords } from './lower-case-words.js';
-import { MONTH_WORDS } from './data/sentence-starters.js';
 
 /** What the entities stage reads: the text, its sentences, and (when known) the dateline's span. */
 export type EntityInput = Pick<Analysis, 'text' | 'sentences'> & { meta?: Pick<Analysis['meta'], 'datelineSpan'> };

@@ -1,12 +1,17 @@
+import {
+  COUNT_PLACE_PREPOSITIONS,
+  LOWER_MONTH_WORDS,
+  LY_NOUNS,
+  TALLY_NOUNS,
+  TENS_WORDS,
+  UNIT_WORDS,
+} from '../lexicon/index.js';
 import type { Metric, Qualifier } from '../../model.js';
-import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../numbers/index.js';
+import { isCapitalised, matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../text/index.js';
 import { isPeopleWord } from './read-group.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
-import { MONTHS } from '../numbers/data/context-words.js';
-import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
 // one list of '-ly' nouns for the whole pipeline: attribution reads the same words before its cues
-import { LY_NOUNS } from '../attribution/data/frame-words.js';
 import {
   AFTER_TRIGGER_SKIP,
   AGE_APPOSITION_FOLLOWERS,
@@ -18,7 +23,6 @@ import {
   BEFORE_TRIGGER_SKIP,
   BREAKDOWN_CUES,
   NOT_A_COUNT_BEFORE_OF,
-  PLACE_PREPOSITIONS,
 } from './data/grammar-words.js';
 import {
   AGENT_PHRASES,
@@ -50,7 +54,6 @@ import {
   TOLL_LINKS,
   TOLL_PASSES,
   TOLL_MODIFIERS,
-  TOLL_NOUNS,
   TOLL_PREPOSITIONS,
 } from './data/triggers.js';
 
@@ -106,7 +109,7 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   const single = singleJoined(tokens, k);
   if (single > 0) return triggerAfterSkip(tokens, single, named);
   // "N people in northern Gaza were killed": step over a short place phrase of words
-  if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
+  if (!COUNT_PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
     const hit = triggerAfterSkip(tokens, p, named);
     // "16 members of the village defence committee died": a verb without an object may follow directly
@@ -237,8 +240,8 @@ function startsObject(tokens: readonly Token[], i: number): boolean {
   // "killed at least 12", "wounded over 40" — but "kidnapped over the same period"
   if (OBJECT_QUALIFIERS.has(t.lower))
     return isNumberStart(tokens[i + 1]) || tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'than';
-  if (t.kind !== 'word' || GROUP_STOP.has(t.lower) || MONTHS.has(t.lower)) return false;
-  return t.text[0] !== t.lower[0] || isPeopleWord(t);
+  if (t.kind !== 'word' || GROUP_STOP.has(t.lower) || LOWER_MONTH_WORDS.has(t.lower)) return false;
+  return isCapitalised(t) || isPeopleWord(t);
 }
 
 function isNumberStart(t: Token | undefined): boolean {
@@ -251,7 +254,7 @@ function leftPlace(tokens: readonly Token[], j: number): TriggerHit | null {
   if (!LEAVE_VERBS.has(tokens[j]!.lower)) return null;
   const o = tokens[j + 1];
   if (!o || o.kind !== 'word') return null;
-  const named = o.text[0] !== o.lower[0];
+  const named = isCapitalised(o);
   const place =
     (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && PLACE_NOUNS.has(tokens[j + 2]?.lower ?? '');
   return named || place ? { metric: 'fled', rule: 'count-left-place' } : null;
@@ -369,7 +372,7 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
   if (t.lower === 'toll' || t.lower === 'tolls') return tollMetric(tokens, p);
   // "revised that figure to 14", "raised the tally to 60": a tally named before, its metric too
   if (
-    TOLL_NOUNS.has(t.lower) &&
+    TALLY_NOUNS.has(t.lower) &&
     TALLY_BACK_DETERMINERS.has(tokens[p - 1]?.lower ?? '') &&
     !TALLY_OPENERS.has(tokens[p + 1]?.lower ?? '')
   ) {
@@ -385,7 +388,7 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
     if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower))
       return ownValue(tokens, q + 1) ? null : tollMetric(tokens, q);
     // "the number of people killed", "the number who left"
-    if (TALLY_OPENERS.has(w.lower) && TOLL_NOUNS.has(tokens[q - 1]!.lower)) {
+    if (TALLY_OPENERS.has(w.lower) && TALLY_NOUNS.has(tokens[q - 1]!.lower)) {
       if (ownValue(tokens, q)) return null;
       // "the number of Kuki-Zo dead": a compound name may stand before the tally word
       for (let r = q + 1; r <= q + 5 && r <= p; r++) {
@@ -545,9 +548,6 @@ function ageApposition(tokens: readonly Token[], a: number, b: number): boolean 
   if (a !== b || t.kind !== 'digits' || Number(t.text) > MAX_APPOSITION_AGE || tokens[b + 1]?.text !== ',')
     return false;
   return (
-    !!name &&
-    name.kind === 'word' &&
-    name.text[0] !== name.lower[0] &&
-    AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '')
+    !!name && name.kind === 'word' && isCapitalised(name) && AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '')
   );
 }

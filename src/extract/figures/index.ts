@@ -1,6 +1,7 @@
+import { COUNT_AUXILIARIES, COUNT_PLACE_PREPOSITIONS, TENS_WORDS, UNIT_WORDS } from '../lexicon/index.js';
 import type { DateMention, Figure, NumberMention, Sentence } from '../../model.js';
 import type { Analysis } from '../context.js';
-import { matchPhrase, phraseIndex, tokenize, type Token } from '../numbers/index.js';
+import { isCapitalised, matchPhrase, phraseIndex, type Token } from '../text/index.js';
 import { figureDates } from './figure-dates.js';
 import {
   breakdownCueBefore,
@@ -18,17 +19,14 @@ import {
 } from './find-trigger.js';
 import { readGroup, type Group } from './read-group.js';
 import { INTRANSITIVE_TRIGGERS, LIFE_TAKING_VERBS, PLACE_NOUNS } from './data/triggers.js';
-import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { figureSource } from './source.js';
 import { contentIndex, type ContentIndex } from '../attribution/content-index.js';
 import {
-  AUXILIARIES,
   BEFORE_TRIGGER_SKIP,
   BREAKDOWN_CUES,
   DEGREE_ADVERBS,
   GROUP_DETERMINERS,
   HYPOTHETICAL_OPENERS,
-  PLACE_PREPOSITIONS,
 } from './data/grammar-words.js';
 
 export { figureDates } from './figure-dates.js';
@@ -80,15 +78,7 @@ export function findFigures(a: Analysis): Figure[] {
     while (di < a.dates.length && a.dates[di]!.span.end <= s.span.start) di++;
     const dates: DateMention[] = [];
     for (let k = di; k < a.dates.length && a.dates[k]!.span.start < s.span.end; k++) dates.push(a.dates[k]!);
-    const found = sentenceFigures(
-      a,
-      s,
-      a.numberTokens?.[i] ?? tokenize(a.text, s.span),
-      nums,
-      dates,
-      previous,
-      sources,
-    );
+    const found = sentenceFigures(a, s, a.base.tokens(i), nums, dates, previous, sources);
     out.push(...found);
     previous = found;
   }
@@ -261,7 +251,7 @@ function predicate(tokens: readonly Token[], c: Candidate): boolean {
   // step over the words before the trigger ("were", "initially"), stopping at the trigger itself
   for (let k = c.group.next; k < tokens.length && k <= c.group.next + 3; k++) {
     const w = tokens[k]!.lower;
-    if (AUXILIARIES.has(w)) return true;
+    if (COUNT_AUXILIARIES.has(w)) return true;
     if (!w.endsWith('ly') && !BEFORE_TRIGGER_SKIP.has(w)) return INTRANSITIVE_TRIGGERS.has(w);
   }
   return false;
@@ -299,9 +289,9 @@ function startsWithBreakdown(tokens: readonly Token[], a: number): boolean {
 function endsBreakdown(tokens: readonly Token[], k: number): boolean {
   // "30,000 of them in Derna,", "9,000 of them in Kestrel province.": a place named after the
   // breakdown closes it too
-  if (tokens[k] && PLACE_PREPOSITIONS.has(tokens[k]!.lower)) {
+  if (tokens[k] && COUNT_PLACE_PREPOSITIONS.has(tokens[k]!.lower)) {
     let q = k + 1;
-    while (q <= k + 3 && tokens[q]?.kind === 'word' && tokens[q]!.text[0] !== tokens[q]!.lower[0]) q++;
+    while (q <= k + 3 && tokens[q]?.kind === 'word' && isCapitalised(tokens[q])) q++;
     if (q > k + 1) k = PLACE_NOUNS.has(tokens[q]?.lower ?? '') ? q + 1 : q;
   }
   const t = tokens[k];

@@ -1,11 +1,9 @@
+import { LOWER_MONTH_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/index.js';
 import type { Metric } from '../../model.js';
-import type { Token } from '../numbers/index.js';
+import { isCapitalised, matchPhrase, type Token } from '../text/index.js';
 import { NOT_PEOPLE, PEOPLE_NOUNS, PEOPLE_SINGULAR, PEOPLE_SUFFIXES } from './data/groups.js';
-import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { BACK_REFERENCES, GROUP_DETERMINERS, GROUP_LEAD_SKIP, GROUP_STOP } from './data/grammar-words.js';
 import { ATTRIBUTIVE, EVENT_WORDS, GROUP_NOUNS } from './data/triggers.js';
-import { matchPhrase } from '../numbers/index.js';
-import { MONTHS } from '../numbers/data/context-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
 
 /** The group a count counts, read from the words after it. */
@@ -46,14 +44,10 @@ const MAN_WORD = /(?:^|[^u])(?:wo)?men?$/;
 // group alike (the mirror test swaps them).
 const DEMONYM_PLURAL = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?<![aus])s$/;
 
-function isCapitalised(t: Token): boolean {
-  return t.text[0] !== t.lower[0];
-}
-
 // Whether the last word of a run, tokens [from, to) (one compound: "al-Shabaab", "M23"), is a name.
 function nameEnds(tokens: readonly Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++)
-    if (tokens[q]!.kind === 'word' && isNameLike(tokens[q]!) && !MONTHS.has(tokens[q]!.lower)) return true;
+    if (tokens[q]!.kind === 'word' && isNameLike(tokens[q]!) && !LOWER_MONTH_WORDS.has(tokens[q]!.lower)) return true;
   return false;
 }
 

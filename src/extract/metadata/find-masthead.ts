@@ -1,6 +1,6 @@
+import { BYLINE_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
 import type { Span } from '../../model.js';
-import { MONTH_WORDS, WEEKDAY_WORDS } from '../dates/data/calendar-words.js';
-import { BYLINE_PREFIXES, DATE_LINE_LABELS } from '../sentences/data/line-cues.js';
+import { alternation } from '../text/index.js';
 import { EDITION_WORDS, SECTION_LABELS, UNIT_WORDS } from './data/masthead-cues.js';
 import { isOutletLike, readPublisherName, type PublisherName } from './publisher-name.js';
 
@@ -16,7 +16,6 @@ export interface Masthead {
   dateLines: Span[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Paragraphs from the top searched for masthead lines. */
 const HEAD_PARAGRAPHS = 8;
 /** Most lines of a paragraph above the story; a longer one is body copy wrapped at a fixed width. */
@@ -29,17 +28,14 @@ const LINE = /[^\n]+/g;
 const SEPARATOR = /[ \t]*(?:[|·•—–]|,(?=[ \t])|(?<=[ \t])-(?=[ \t]))[ \t]*/g;
 /** Most words in a part other than a name: "Our correspondent in Kharkiv", "Updated 12 November 2023 18:05 GMT". A longer one is a headline's. */
 const MAX_PART_WORDS = 6;
-const CALENDAR = [...MONTH_WORDS, ...WEEKDAY_WORDS].map(escape).join('|');
+const CALENDAR = alternation([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 // A part that dates the page opens with a date label, a month or weekday word or a digit
 // ("Updated 16:10", "Friday 6 October 2023", "12.06.2023") and holds a month or weekday word, a
 // year, a time or a numeric date: not "Shelling damaged 40 schools in May" nor "12 killed".
-const DATE_START = new RegExp(
-  `^(?:(?:${DATE_LINE_LABELS.map(escape).join('|')})\\b[:\\s]*)?(?:(?:${CALENDAR})\\b|\\d)`,
-  'i',
-);
+const DATE_START = new RegExp(`^(?:(?:${alternation(DATE_LINE_LABELS)})\\b[:\\s]*)?(?:(?:${CALENDAR})\\b|\\d)`, 'i');
 const DATE_WORD = new RegExp(`\\b(?:${CALENDAR})\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}[:./]\\d{1,2}\\b`, 'i');
-const BYLINE = new RegExp(`^(?:${BYLINE_PREFIXES.map(escape).join('|')})`, 'i');
-const EDITION = new RegExp(`[ ](?:${EDITION_WORDS.map(escape).join('|')})$`);
+const BYLINE = new RegExp(`^(?:${alternation(BYLINE_PREFIXES)})`, 'i');
+const EDITION = new RegExp(`[ ](?:${alternation(EDITION_WORDS)})$`);
 // "# Title", "**Name**", "_Name_": marks around a part.
 const LEADING_MARKS = /^(?:#{1,6}[ \t]+)?[*_]*/;
 const TRAILING_MARKS = /[*_]*$/;

@@ -1,4 +1,5 @@
 import type { Span } from '../../model.js';
+import { alternation } from '../text/index.js';
 import { AGENCY_NAMES } from './data/agency-codes.js';
 import { FOOTER_PARAGRAPHS, PUBLISHER_LEADS, PUBLISHER_TAILS } from './data/footer-cues.js';
 import { CONTACT_LEADS, UNIT_LEADS, UNIT_WORDS } from './data/masthead-cues.js';
@@ -13,8 +14,6 @@ export interface OutletFinding {
   by: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => words.map(escape).join('|');
 // "© 2023 Example News", "Transcript published by Radio Tolvaren": one word may stand before the cue.
 const LEAD = new RegExp(
   `^(?:\\p{L}+[ ])?(?:${alternation(PUBLISHER_LEADS)})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`,

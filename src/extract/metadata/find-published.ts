@@ -1,6 +1,7 @@
+import { UPDATE_LABELS } from '../lexicon/index.js';
+import { calendarDay } from '../../calendar.js';
 import type { DateMention, IsoDate, Message, Sentence, Span } from '../../model.js';
 import { findDates } from '../dates/index.js';
-import { UPDATE_LABELS } from './data/date-line-labels.js';
 import type { Dateline } from './find-dateline.js';
 
 /** The publication date the text itself gives, or what it gives without a year. */
@@ -94,10 +95,7 @@ export function findPublished(
 function _dottedDate(line: string): IsoDate | null {
   const m = DOTTED_DATE.exec(line);
   if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
+  return calendarDay(Number(m[3]), Number(m[2]), Number(m[1]));
 }
 
 // The one year printed in the date lines, or null when there is none or more than one.

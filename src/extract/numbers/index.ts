@@ -1,21 +1,18 @@
-import type { NumberMention, Qualifier, Sentence } from '../../model.js';
-import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
-import { exclusion } from './exclusions.js';
-import { matchPhrase, phraseIndex, tokenize, type Token } from './tokenize.js';
-import { QUALIFIER_PHRASES } from './data/qualifiers.js';
 import {
+  DOZEN_WORDS,
+  FRACTION_WORDS,
   RANGE_JOINERS,
   RANGE_OPENERS,
   SCALE_WORDS,
   TENS_WORDS,
   UNIT_WORDS,
-  FRACTION_WORDS,
-  DOZEN_WORDS,
   VAGUE_PHRASES,
-} from './data/number-words.js';
-
-export { tokenize, matchPhrase, matchPhraseEndingAt, phraseIndex } from './tokenize.js';
-export type { Token, PhraseIndex, PhraseMatch } from './tokenize.js';
+} from '../lexicon/index.js';
+import type { NumberMention, Qualifier } from '../../model.js';
+import { matchPhrase, phraseIndex, type TextBase, type Token } from '../text/index.js';
+import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
+import { exclusion } from './exclusions.js';
+import { QUALIFIER_PHRASES } from './data/qualifiers.js';
 
 const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
 // Every word a mention can start with: a qualifier ("more than"), a range opener ("between") or a
@@ -45,15 +42,11 @@ const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...new Set(NUMBER_WORDS)].join(
  * percentages ("40%", "40 per cent", "more than half", "two-thirds"), ranges ("between 20 and 30"
  * → value 20, high 30, `at_least`) and the qualifier in front ("more than 8,300" → `more_than`,
  * span covering the qualifier). Skips dates, times, years, ordinals, phone numbers, labels
- * ("Resolution 2334") and money. Pure; one pass over each sentence's tokens. When `tokensOf` is
- * given, the tokens of each sentence that holds a mention are left in it at the sentence's index,
- * for the figures stage to read instead of tokenizing the sentence again.
+ * ("Resolution 2334") and money. Pure; one pass over the scan tokens of each sentence that may hold
+ * a number, read from the document's text base (where the figures stage finds the same tokens).
  */
-export function findNumbers(
-  text: string,
-  sentences: Sentence[],
-  tokensOf?: Array<readonly Token[] | undefined>,
-): NumberMention[] {
+export function findNumbers(base: TextBase): NumberMention[] {
+  const { text, sentences } = base;
   const out: NumberMention[] = [];
   // The next place in the text that may hold a number: searched forward once, reused by every
   // sentence before it, so the whole text is scanned once.
@@ -65,10 +58,7 @@ export function findNumbers(
       next = MAY_HOLD_NUMBER.exec(text)?.index ?? Infinity;
     }
     if (next >= s.span.end) continue;
-    const found = out.length;
-    const tokens = tokenize(text, s.span);
-    scanTokens(text, tokens, out);
-    if (tokensOf && out.length > found) tokensOf[i] = tokens;
+    scanTokens(text, base.tokens(i), out);
   }
   return out;
 }

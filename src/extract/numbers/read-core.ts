@@ -1,5 +1,3 @@
-import type { Token } from './tokenize.js';
-import { phraseIndex, matchPhrase } from './tokenize.js';
 import {
   DOZEN_WORDS,
   FRACTION_COUNTS,
@@ -12,7 +10,8 @@ import {
   TENS_WORDS,
   UNIT_WORDS,
   VAGUE_PHRASES,
-} from './data/number-words.js';
+} from '../lexicon/index.js';
+import { glued, matchPhrase, phraseIndex, type Token } from '../text/index.js';
 
 /** One number read from tokens, before qualifiers and ranges are added. */
 export interface Core {
@@ -40,8 +39,6 @@ const SPACE_GROUP = /^\d{3}$/;
 const SHORT_DIGIT_RUN = /^\d{1,3}$/;
 // Separators a printed figure may use between thousands: space, no-break space, thin spaces.
 const GROUP_GAP = /^[ \u00a0\u202f\u2009]$/;
-
-const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 /**
  * Every word a number can start with, taken from the lists the readers below use: "thousands"

@@ -1,5 +1,5 @@
 import type { Span } from '../../model.js';
-import { isSpace } from '../numbers/tokenize.js';
+import { isSpace } from '../text/index.js';
 import {
   AFTER_CLOSING,
   BEFORE_OPENING,
@@ -8,7 +8,7 @@ import {
   QUOTE_MARKS,
   type QuoteFamily,
   type QuoteMark,
-} from './data/quote-marks.js';
+} from '../text/index.js';
 
 /** One quotation inside a paragraph. Offsets index the document text. */
 export interface QuoteRange {

@@ -1,6 +1,5 @@
+import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/index.js';
 import type { Sentence, Span } from '../../model.js';
-import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviations.js';
-import { SENTENCE_STARTERS } from './data/sentence-starters.js';
 import { findQuotes, type QuoteRange } from './find-quotes.js';
 import { classifyLine } from './line-kinds.js';
 

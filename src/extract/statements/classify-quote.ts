@@ -1,5 +1,5 @@
 import type { Span } from '../../model.js';
-import { wordAlternation } from '../attribution/word-alternation.js';
+import { wordAlternation } from '../text/index.js';
 import { MIN_PARTIAL_QUOTE_WORDS, MIN_UNATTRIBUTED_QUOTE_WORDS, SCARE_QUOTE_CUES } from './data/scare-quote-cues.js';
 import type { QuoteRun } from './outer-quotes.js';
 

@@ -1,7 +1,7 @@
 import type { Span } from '../../model.js';
 import { findQuotes } from '../sentences/index.js';
-import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
-import { isSpace } from '../numbers/tokenize.js';
+import { OPENING_MARKS } from '../text/index.js';
+import { isSpace } from '../text/index.js';
 
 /** One outermost quotation of a paragraph: the words between its marks. */
 export interface QuoteRun {
