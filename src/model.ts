@@ -110,6 +110,8 @@ export interface NumberMention {
   /** True when written as "40%", "40 percent", "half", "a third". */
   percent: boolean;
   by: RuleId;
+  /** The rule that decided `qualifier` ("more than" read, a range, a vague word, no word: exact). */
+  qualifierBy: RuleId;
 }
 
 /** A date expression resolved against the publication date. */
@@ -302,4 +304,6 @@ export interface Attribution {
   /** True when carried over from an earlier sentence that continues the same report. */
   carried: boolean;
   by: RuleId;
+  /** The rule of the frame and the rules that read and resolved the claimant's words. */
+  why: ClaimantWhy;
 }

@@ -52,7 +52,19 @@ export const STAGES: readonly Stage[] = [
   { name: 'entities', run: (a) => void (a.entities = findEntities(a)) },
   { name: 'attribution', run: (a) => void (a.attributions = findAttributions(a)) },
   { name: 'statements', run: (a) => void (a.statements = findStatements(a)) },
-  { name: 'figures', run: (a) => void (a.figures = findFigures(a)) },
+  {
+    name: 'figures',
+    run: (a) =>
+      void (a.figures = findFigures({
+        text: a.text,
+        sentences: a.sentences,
+        base: a.base,
+        numbers: a.numbers,
+        dates: a.dates,
+        attributions: a.attributions,
+        published: a.meta.published,
+      })),
+  },
 ];
 
 /** An analysis before any stage ran. */

@@ -13,6 +13,7 @@ const frame = (claimant: string, start: number, end: number): Attribution => ({
   sentence: 0,
   carried: false,
   by: 'attribution/test',
+  why: { frame: 'attribution/test', claimant: [] },
 });
 
 // The definition the index must agree with: read every frame, keep the first of the shortest holding the span.

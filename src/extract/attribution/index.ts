@@ -7,6 +7,8 @@ import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { findCues, proposeFrames, type Frame } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
 
+export { contentIndex, type ContentIndex } from './content-index.js';
+
 const NO_QUOTES: readonly QuoteRun[] = [];
 
 /**
@@ -107,5 +109,6 @@ function _toAttribution(f: Frame): Attribution {
     sentence: f.sentence,
     carried: false,
     by: f.by,
+    why: { frame: f.by, claimant: [] },
   };
 }

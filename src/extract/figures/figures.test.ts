@@ -3,44 +3,27 @@ import { fileURLToPath } from 'node:url';
 import { expectGolden } from '../../../test/helpers/golden.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import type { Attribution, Figure, Sentence } from '../../model.js';
-import type { Analysis } from '../context.js';
 import { findDates } from '../dates/index.js';
 import { findNumbers } from '../numbers/index.js';
 import { TextBase } from '../text/index.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
-import { findFigures } from './index.js';
+import { findFigures, type FigureInput } from './index.js';
 
 const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}.json`, import.meta.url));
 const PUBLISHED = '2023-11-10'; // a Friday
 
 /** One-sentence analysis built from the numbers and dates stages only, so the test pins this stage. */
-function analysis(text: string, attributions: Attribution[] = [], published: string | null = PUBLISHED): Analysis {
+function analysis(text: string, attributions: Attribution[] = [], published: string | null = PUBLISHED): FigureInput {
   const sentences: Sentence[] = [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
   const base = new TextBase(text, sentences);
   return {
     text,
-    known: {},
-    options: {},
-    paragraphs: [{ start: 0, end: text.length }],
     sentences,
     base,
-    statements: [],
-    figures: [],
-    meta: {
-      title: null,
-      outlet: null,
-      published,
-      publishedBy: null,
-      publishedPartial: null,
-      dateline: null,
-      datelineSpan: null,
-      language: 'en',
-    },
+    published,
     dates: findDates(text, sentences, published),
     numbers: findNumbers(base),
-    entities: [],
     attributions,
-    messages: [],
   };
 }
 
@@ -396,11 +379,10 @@ describe('findFigures', () => {
     const base = new TextBase(text, sentences);
     const numbers = findNumbers(base);
     const read = [1, 3, 5].map((i) => base.tokens(i));
-    const figures = findFigures({ ...analysis(text), paragraphs, sentences, base, numbers });
+    const figures = findFigures({ ...analysis(text), sentences, base, numbers });
     [1, 3, 5].forEach((i, k) => expect(base.tokens(i)).toBe(read[k]));
     const fresh = findFigures({
       ...analysis(text),
-      paragraphs,
       sentences,
       base: new TextBase(text, sentences),
       numbers,
@@ -428,6 +410,7 @@ describe('figure sources', () => {
     sentence: 0,
     carried: false,
     by: 'test/said',
+    why: { frame: 'test/said', claimant: [] },
   };
 
   it('takes the claimant of the attribution whose content holds the figure', () => {
@@ -446,6 +429,7 @@ describe('figure sources', () => {
       claimantSpan: { start: 27, end: 32 },
       content: { start: 27, end: 60 },
       by: 'test/inner',
+      why: { frame: 'test/inner', claimant: [] },
     };
     expect(findFigures(analysis(text, [said, inner]))[0]!.source).toBe('the health ministry');
   });

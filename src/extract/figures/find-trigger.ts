@@ -11,6 +11,26 @@ import { isCapitalised, matchPhrase, matchPhraseEndingAt, phraseIndex, type Toke
 import { isPeopleWord } from './read-group.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
 import { AFTER_INDEX } from './trigger-index.js';
+import {
+  COUNT_AUX_TRIGGER,
+  COUNT_EVENT_NOUN,
+  COUNT_HELD_IN,
+  COUNT_LEFT_PLACE,
+  COUNT_LIVING_IN_SHELTERS,
+  COUNT_TAKEN_AS,
+  COUNT_THEN_TRIGGER,
+  LIVES_TAKEN,
+  NUMBER_OF_TRIGGER,
+  SHARE_OF_TALLY,
+  SPLIT_TRIGGER,
+  TALLY_INCLUDES_RULE,
+  TALLY_OF_PREVIOUS,
+  TOLL,
+  TOLL_PASSES_RULE,
+  TRIGGER_THEN_COUNT,
+  type FieldRule,
+  type MetricRule,
+} from './rules.js';
 // one list of '-ly' nouns for the whole pipeline: attribution reads the same words before its cues
 import {
   AFTER_TRIGGER_SKIP,
@@ -60,9 +80,11 @@ import {
 /** A metric found next to a count, and the rule that found it. */
 export interface TriggerHit {
   metric: Metric;
-  rule: string;
+  rule: MetricRule;
   /** A bound the trigger itself states: "the death toll *passes* 1,000" → `more_than`. */
   qualifier?: Qualifier;
+  /** The rule that read that bound. */
+  qualifierRule?: FieldRule;
   /**
    * The tally points back to a figure named before ("revised *that figure* to 14"): the metric is
    * that figure's, and there is no figure without one.
@@ -204,7 +226,7 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
     if (m)
       return {
         metric: m.value,
-        rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger',
+        rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? COUNT_THEN_TRIGGER : COUNT_AUX_TRIGGER,
       };
     const elsewhere =
       leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
@@ -257,7 +279,7 @@ function leftPlace(tokens: readonly Token[], j: number): TriggerHit | null {
   const named = isCapitalised(o);
   const place =
     (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && PLACE_NOUNS.has(tokens[j + 2]?.lower ?? '');
-  return named || place ? { metric: 'fled', rule: 'count-left-place' } : null;
+  return named || place ? { metric: 'fled', rule: COUNT_LEFT_PLACE } : null;
 }
 
 // "60,362 people were living in 349 relief camps": a verb of living, "in", and a shelter noun
@@ -266,7 +288,7 @@ function livingInShelters(tokens: readonly Token[], j: number): TriggerHit | nul
   if (!SHELTER_VERBS.has(tokens[j]!.lower) || (tokens[j + 1]?.lower !== 'in' && tokens[j + 1]?.lower !== 'at'))
     return null;
   for (let q = j + 2; q < tokens.length && q <= j + 5; q++) {
-    if (SHELTER_NOUNS.has(tokens[q]!.lower)) return { metric: 'displaced', rule: 'count-living-in-shelters' };
+    if (SHELTER_NOUNS.has(tokens[q]!.lower)) return { metric: 'displaced', rule: COUNT_LIVING_IN_SHELTERS };
     if (tokens[q]!.kind === 'punct' && tokens[q]!.text !== ',') return null;
   }
   return null;
@@ -283,7 +305,7 @@ function heldIn(tokens: readonly Token[], j: number, afterAux: boolean): Trigger
     const metric = CUSTODY_NOUNS.get(tokens[r]!.lower);
     const after = tokens[r + 1];
     if (metric && (!after || after.kind === 'punct' || GROUP_STOP.has(after.lower)))
-      return { metric, rule: 'count-held-in' };
+      return { metric, rule: COUNT_HELD_IN };
   }
   return null;
 }
@@ -295,7 +317,7 @@ function takenAs(tokens: readonly Token[], j: number): TriggerHit | null {
   for (let r = j + 1; r < tokens.length && r <= j + 5 && tokens[r]!.kind === 'word'; r++) {
     if (tokens[r]!.lower !== 'as') continue;
     const metric = CUSTODY_NOUNS.get(tokens[r + 1]?.lower ?? '');
-    return metric ? { metric, rule: 'count-taken-as' } : null;
+    return metric ? { metric, rule: COUNT_TAKEN_AS } : null;
   }
   return null;
 }
@@ -311,7 +333,7 @@ export function triggerBefore(tokens: readonly Token[], a: number): TriggerHit |
     if (m)
       return intended(tokens, p - m.length + 1) || mixedBefore(tokens, p - m.length + 1, m.value)
         ? null
-        : { metric: m.value, rule: 'trigger-then-count' };
+        : { metric: m.value, rule: TRIGGER_THEN_COUNT };
     if (!AFTER_TRIGGER_SKIP.has(tokens[p]!.lower)) return null;
   }
   return null;
@@ -342,7 +364,7 @@ function intended(tokens: readonly Token[], t: number): boolean {
 export function triggerAround(tokens: readonly Token[], a: number, k: number): TriggerHit | null {
   const verb = tokens[a - 1]?.lower ?? '';
   for (const t of SPLIT) {
-    if (t.before.has(verb) && matchPhrase(tokens, k, t.after)) return { metric: t.metric, rule: 'split-trigger' };
+    if (t.before.has(verb) && matchPhrase(tokens, k, t.after)) return { metric: t.metric, rule: SPLIT_TRIGGER };
   }
   return null;
 }
@@ -361,7 +383,7 @@ export function triggerToll(tokens: readonly Token[], a: number): TriggerHit | n
     if (TOLL_PASSES.has(tokens[p]!.lower)) passes = true;
   }
   const hit = tallyBefore(tokens, a, p);
-  return hit && passes ? { ...hit, qualifier: 'more_than' } : hit;
+  return hit && passes ? { ...hit, qualifier: 'more_than', qualifierRule: TOLL_PASSES_RULE } : hit;
 }
 
 function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit | null {
@@ -376,7 +398,7 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
     TALLY_BACK_DETERMINERS.has(tokens[p - 1]?.lower ?? '') &&
     !TALLY_OPENERS.has(tokens[p + 1]?.lower ?? '')
   ) {
-    return { metric: 'killed', rule: 'tally-of-previous', fromPrevious: true };
+    return { metric: 'killed', rule: TALLY_OF_PREVIOUS, fromPrevious: true };
   }
   // "the death toll from the quake rose to N", "the number of people killed when a missile struck
   // the block has risen to N": look back through the clause (no punctuation) for the tally
@@ -393,7 +415,7 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
       // "the number of Kuki-Zo dead": a compound name may stand before the tally word
       for (let r = q + 1; r <= q + 5 && r <= p; r++) {
         const metric = tallyWordMetric(tokens, r);
-        if (metric) return { metric, rule: 'number-of-trigger' };
+        if (metric) return { metric, rule: NUMBER_OF_TRIGGER };
       }
       return null;
     }
@@ -434,13 +456,13 @@ export function tallyIncludes(tokens: readonly Token[], a: number): TriggerHit |
   if (w === 'toll' || w === 'tolls') {
     const toll = tollMetric(tokens, r);
     const first = TOLL_MODIFIERS.has(tokens[r - 1]?.lower ?? '') ? r - 1 : r;
-    return toll ? { ...toll, rule: 'tally-includes', continues: first <= 1 } : null;
+    return toll ? { ...toll, rule: TALLY_INCLUDES_RULE, continues: first <= 1 } : null;
   }
   // "the dead included …", "the 12 dead included four children"
   const det = isNumberStart(tokens[r - 1]) ? r - 2 : r - 1;
   if (!SHARE_DETERMINERS.has(tokens[det]?.lower ?? '')) return null;
   const metric = tallyWordMetric(tokens, r);
-  return metric ? { metric, rule: 'tally-includes', continues: det === 0 } : null;
+  return metric ? { metric, rule: TALLY_INCLUDES_RULE, continues: det === 0 } : null;
 }
 
 /**
@@ -460,14 +482,14 @@ export function shareOfTally(
     // "25 of the abducted pupils escaped": the word describes a group named after it, not a tally
     const next = tokens[w + 1];
     if (metric && !(next && next.kind === 'word' && isPeopleWord(next)))
-      return { metric, rule: 'share-of-tally', groupAt: w + 1 };
+      return { metric, rule: SHARE_OF_TALLY, groupAt: w + 1 };
   }
   let p = a - 1;
   if (tokens[p]?.text === ',') p--;
   for (let q = p; q >= 2 && q >= p - 1; q--) {
     if (!SHARE_OPENERS.has(tokens[q - 2]!.lower) || !SHARE_DETERMINERS.has(tokens[q - 1]!.lower)) continue;
     const metric = tallyWordMetric(tokens, q);
-    if (metric) return { metric, rule: 'share-of-tally', groupAt: b + 1 };
+    if (metric) return { metric, rule: SHARE_OF_TALLY, groupAt: b + 1 };
   }
   return null;
 }
@@ -476,9 +498,9 @@ function tollMetric(tokens: readonly Token[], p: number): TriggerHit | null {
   const mod = tokens[p - 1]?.lower ?? '';
   if (TOLL_MODIFIERS.has(mod)) {
     const metric = TOLL_MODIFIERS.get(mod);
-    return metric ? { metric, rule: 'toll' } : null;
+    return metric ? { metric, rule: TOLL } : null;
   }
-  return { metric: 'killed', rule: 'toll' };
+  return { metric: 'killed', rule: TOLL };
 }
 
 /**
@@ -493,7 +515,7 @@ export function eventWordAfter(tokens: readonly Token[], k: number): TriggerHit 
     const other = EVENT_WORDS.get(tokens[k + 2]?.lower ?? '') ?? matchPhrase(tokens, k + 2, AFTER)?.value;
     if (other && other !== metric) return null;
   }
-  return { metric, rule: 'count-event-noun' };
+  return { metric, rule: COUNT_EVENT_NOUN };
 }
 
 /**
@@ -505,12 +527,18 @@ export function livesTaken(tokens: readonly Token[], a: number, b: number): Trig
   if (!LIFE_NOUNS.has(tokens[b + 1]?.lower ?? '')) return null;
   for (let p = a - 1; p >= 0 && p >= a - 3; p--) {
     const w = tokens[p]!.lower;
-    if (LIFE_TAKING_VERBS.has(w)) return intended(tokens, p) ? null : { metric: 'killed', rule: 'lives-taken' };
+    if (LIFE_TAKING_VERBS.has(w)) return intended(tokens, p) ? null : { metric: 'killed', rule: LIVES_TAKEN };
     if (!AFTER_TRIGGER_SKIP.has(w)) break;
   }
   let q = b + 2;
   while (q < tokens.length && q <= b + 5 && BEFORE_TRIGGER_SKIP.has(tokens[q]!.lower)) q++;
-  return tokens[q]?.lower === 'lost' ? { metric: 'killed', rule: 'lives-taken' } : null;
+  return tokens[q]?.lower === 'lost' ? { metric: 'killed', rule: LIVES_TAKEN } : null;
+}
+
+/** "Of those, 4,000 were children": a breakdown cue opening the sentence, the count within 3 tokens. */
+export function startsWithBreakdown(tokens: readonly Token[], a: number): boolean {
+  const m = matchPhrase(tokens, 0, BREAKDOWN);
+  return !!m && a - m.length <= 1;
 }
 
 /** Whether a cue before the count breaks down a figure named earlier: "*including* 4,000 children". */

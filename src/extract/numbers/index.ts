@@ -12,6 +12,7 @@ import type { NumberMention, Qualifier } from '../../model.js';
 import { matchPhrase, phraseIndex, type TextBase, type Token } from '../text/index.js';
 import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
 import { exclusion } from './exclusions.js';
+import { NO_QUALIFIER, QUALIFIER_PHRASE, RANGE_AT_LEAST, ROUNDED_FRACTION_ABOUT, VAGUE_AT_LEAST } from './rules.js';
 import { QUALIFIER_PHRASES } from './data/qualifiers.js';
 
 const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
@@ -96,11 +97,13 @@ function readMention(
   i: number,
 ): { mention: NumberMention; next: number } | number | 'skip' {
   let qualifier: Qualifier = 'exact';
+  let qualifierBy = NO_QUALIFIER;
   let j = i;
   const q = matchPhrase(tokens, i, QUALIFIERS);
   const opener = !q && RANGE_OPENERS.has(tokens[i]!.lower);
   if (q) {
     qualifier = q.value;
+    qualifierBy = QUALIFIER_PHRASE;
     j = i + q.length;
   } else if (opener) j = i + 1;
   let core = tokens[j] ? readCore(text, tokens, j) : null;
@@ -108,6 +111,7 @@ function readMention(
     // "some" / "over" / "between" not followed by a number: try the word itself ("some thousand")
     j = i;
     qualifier = 'exact';
+    qualifierBy = NO_QUALIFIER;
     core = readCore(text, tokens, i);
   }
   if (!core) return 'skip';
@@ -118,9 +122,9 @@ function readMention(
   if (range === 'score') return core.last + 3;
   // "from 20 people" without a range end: the opener is not part of the number
   const spanFirst = opener && !range ? j : i;
-  if (range) qualifier = 'at_least';
-  else if (core.vague && qualifier === 'exact') qualifier = 'at_least';
-  else if (core.rounded && qualifier === 'exact') qualifier = 'about';
+  if (range) [qualifier, qualifierBy] = ['at_least', RANGE_AT_LEAST];
+  else if (core.vague && qualifier === 'exact') [qualifier, qualifierBy] = ['at_least', VAGUE_AT_LEAST];
+  else if (core.rounded && qualifier === 'exact') [qualifier, qualifierBy] = ['about', ROUNDED_FRACTION_ABOUT];
   const last = range ? range.last : core.last;
   const mention: NumberMention = {
     span: { start: tokens[spanFirst]!.start, end: tokens[last]!.end },
@@ -129,6 +133,7 @@ function readMention(
     vague: core.vague,
     percent: core.percent || (range ? range.percent : false),
     by: `numbers/${core.rule}${core.percent ? '-percent' : ''}${range ? '-range' : ''}`,
+    qualifierBy,
   };
   if (range) mention.high = range.high;
   return { mention, next: last + 1 };
