@@ -303,6 +303,15 @@ export interface Attribution {
   sentence: number;
   /** True when carried over from an earlier sentence that continues the same report. */
   carried: boolean;
+  /** True when carried over to a quotation that continues one its speaker framed ("“…,” said X. “…”"). */
+  continuesQuote: boolean;
+  /**
+   * What the frame reports: someone's words (a quotation or a reported clause: a statement), a
+   * plain object ("announced €5 million in aid"), a toll's number ("put the toll at 112") or a
+   * question put by an unnamed asker ("Asked whether …"). All attribute the figures inside them;
+   * only words make a statement.
+   */
+  reports: 'words' | 'object' | 'toll' | 'question';
   by: RuleId;
   /** The rule of the frame and the rules that read and resolved the claimant's words. */
   why: ClaimantWhy;

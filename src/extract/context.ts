@@ -12,6 +12,7 @@ import type {
   Span,
   Statement,
 } from '../model.js';
+import type { QuoteRun } from './sentences/index.js';
 import type { TextBase } from './text/index.js';
 
 /** Document-level facts the metadata stage settles before the other stages run. */
@@ -54,6 +55,8 @@ export interface Analysis {
   options: ExtractOptions;
   paragraphs: Span[];
   sentences: Sentence[];
+  /** The outermost quotation of each paragraph, in text order. */
+  quotes: QuoteRun[];
   /** The text base: each sentence's tokens, tokenized once for every stage that reads them. */
   base: TextBase;
   meta: ResolvedMeta;

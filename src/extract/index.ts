@@ -7,7 +7,7 @@ import { findEntities } from './entities/index.js';
 import { findFigures } from './figures/index.js';
 import { readMetadata } from './metadata/index.js';
 import { findNumbers } from './numbers/index.js';
-import { splitParagraphs, splitSentences } from './sentences/index.js';
+import { findSentences } from './sentences/index.js';
 import { findStatements } from './statements/index.js';
 import { TextBase } from './text/index.js';
 
@@ -35,8 +35,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'sentences',
     run(a) {
-      a.paragraphs = splitParagraphs(a.text);
-      a.sentences = splitSentences(a.text, a.paragraphs);
+      Object.assign(a, findSentences(a.text));
       a.base = new TextBase(a.text, a.sentences);
     },
   },
@@ -50,8 +49,23 @@ export const STAGES: readonly Stage[] = [
   { name: 'dates', run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published)) },
   { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.base)) },
   { name: 'entities', run: (a) => void (a.entities = findEntities(a)) },
-  { name: 'attribution', run: (a) => void (a.attributions = findAttributions(a)) },
-  { name: 'statements', run: (a) => void (a.statements = findStatements(a)) },
+  {
+    name: 'attribution',
+    run: (a) =>
+      void (a.attributions = findAttributions({
+        text: a.text,
+        paragraphs: a.paragraphs,
+        sentences: a.sentences,
+        quotes: a.quotes,
+        entities: a.entities,
+        numbers: a.numbers,
+        datelinePrefix: a.meta.datelinePrefix ?? null,
+      })),
+  },
+  {
+    name: 'statements',
+    run: (a) => void (a.statements = findStatements({ text: a.text, quotes: a.quotes, attributions: a.attributions })),
+  },
   {
     name: 'figures',
     run: (a) =>
@@ -75,6 +89,7 @@ export function emptyAnalysis(doc: SourceDocument, options: ExtractOptions = {})
     options,
     paragraphs: [],
     sentences: [],
+    quotes: [],
     base: new TextBase(doc.text, []),
     meta: {
       title: null,

@@ -12,6 +12,8 @@ const frame = (claimant: string, start: number, end: number): Attribution => ({
   content: { start, end },
   sentence: 0,
   carried: false,
+  continuesQuote: false,
+  reports: 'words',
   by: 'attribution/test',
   why: { frame: 'attribution/test', claimant: [] },
 });

@@ -1,13 +1,12 @@
 import type { Entity, Sentence, Span } from '../../model.js';
-import type { QuoteRun } from '../statements/outer-quotes.js';
+import type { QuoteRun } from '../sentences/index.js';
 import { LINE_LABELS } from './data/line-labels.js';
-import type { Frame } from './propose-frames.js';
+import type { Frame } from './frame.js';
 import { hasFiniteVerb, trimClause } from './read-after-cue.js';
-import { readClaimant } from './read-claimant.js';
+import { readBy, readClaimant } from './read-claimant.js';
+import { CLAIMANT_RULES, NAME_COLON_LINE } from './rules.js';
 import { phraseWords } from '../text/index.js';
 
-/** Rule of a "Name: claim" line. */
-export const NAME_COLON_RULE = 'attribution/name-colon-line';
 /** Most words before the colon of a "Name: claim" line ("Wash Post Fact-Check", "Clinton camp"). */
 const MAX_NAME_WORDS = 5;
 /** Fewest words after the colon: "Source: Reuters" is a credit, not a claim. */
@@ -55,14 +54,14 @@ export function nameColonFrame(
   let sentence = first;
   while (sentence + 1 < sentences.length && sentences[sentence + 1]!.span.start <= colon) sentence++;
   return {
-    claimant,
+    claimant: readBy(claimant, CLAIMANT_RULES.nameBeforeColon),
     cue: ':',
     cueSpan: { start: colon, end: colon + 1 },
     content: quote ? quote.span : content,
     quote,
     sentence,
     paragraph: paragraphIndex,
-    by: NAME_COLON_RULE,
+    rule: NAME_COLON_LINE,
     cut: null,
     contentAfter: true,
     unresolved: false,

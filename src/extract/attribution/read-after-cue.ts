@@ -1,6 +1,6 @@
 import { HONORIFICS, LY_NOUNS, MONTH_WORDS, NAME_TITLES, WEEKDAY_NAMES } from '../lexicon/index.js';
 import type { Span } from '../../model.js';
-import type { QuoteRun } from '../statements/outer-quotes.js';
+import type { QuoteRun } from '../sentences/index.js';
 import {
   ADDRESSEES,
   CHANNELS,
@@ -11,7 +11,8 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './data/frame-words.js';
-import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { isPersonName, readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { CLAIMANT_RULES } from './rules.js';
 import { phraseWords, trimSpan } from '../text/index.js';
 import { wordAlternation } from '../text/index.js';
 import { isSpace } from '../text/index.js';
@@ -188,9 +189,10 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
       break;
     }
   }
-  const phrase = readClaimant(text, start, end);
+  const read = readClaimant(text, start, end);
   // "…,” said he" is old-fashioned but clear; "said it" / "said they" begin a clause instead.
-  if (!phrase || (phrase.pronoun !== null && phrase.pronoun !== 'person')) return null;
+  if (!read || (read.pronoun !== null && read.pronoun !== 'person')) return null;
+  const phrase = readBy(read, CLAIMANT_RULES.afterCue);
   if (text[stop] !== ',') return phrase;
   // "said Tetiana Kozub, a teacher from the village, standing by the ruins": the role ends at a comma.
   const roleEnd = _firstOf(text, stop + 1, sentence.end, ROLE_STOP);
@@ -204,7 +206,10 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
     isPersonName(phraseWords(text, named.span.start, named.span.end)) &&
     !isPersonName(phraseWords(text, phrase.span.start, phrase.span.end))
   ) {
-    return { ...named, role: text.slice(phrase.span.start, phrase.span.end), kind: 'person' };
+    return readBy(
+      { ...named, role: text.slice(phrase.span.start, phrase.span.end), kind: 'person' },
+      CLAIMANT_RULES.afterCueNamedSecond,
+    );
   }
   if (!ROLE_OPENING.test(text.slice(role.start, role.end))) return phrase;
   return { ...phrase, role: text.slice(role.start, role.end) };

@@ -6,8 +6,8 @@ import {
   ROLE_NOUNS,
   WEEKDAY_NAMES,
 } from '../lexicon/index.js';
-import type { Span } from '../../model.js';
-import type { QuoteRun } from '../statements/outer-quotes.js';
+import type { RuleId, Span } from '../../model.js';
+import type { QuoteRun } from '../sentences/index.js';
 import { DETERMINERS, NOT_IN_CLAIMANT } from './data/claimant-words.js';
 import {
   BEFORE_CUE_FILLERS,
@@ -21,7 +21,8 @@ import {
   ROLE_RELATIVES,
 } from './data/frame-words.js';
 import type { CueContext } from './read-after-cue.js';
-import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { isPersonName, readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { CLAIMANT_RULES } from './rules.js';
 import { phraseWords, trimSpan, withQuoteMarks } from '../text/index.js';
 import { isCapitalisedName } from './name-words.js';
 import { isSpace } from '../text/index.js';
@@ -103,7 +104,7 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
     const antecedent = _trailingPhrase(text, prev.span);
     return (
       antecedent && {
-        claimant: antecedent,
+        claimant: readBy(antecedent, CLAIMANT_RULES.relativeAntecedent),
         contentBefore: null,
         quoteBefore: null,
         cut: null,
@@ -112,13 +113,14 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
       }
     );
   }
-  let claimant = readClaimant(text, start, last.span.end);
+  const phrase = readClaimant(text, start, last.span.end);
+  let claimant = phrase && readBy(phrase, CLAIMANT_RULES.beforeCue);
   if (!claimant) {
     // A relative word is never part of a claimant phrase, so only a stretch that reads as none is searched for one.
     const gap = _gapClaimant(text, start, last.span.end);
     if (gap)
       return {
-        claimant: gap.claimant,
+        claimant: readBy(gap.claimant, CLAIMANT_RULES.afterGapRelative),
         contentBefore: null,
         quoteBefore: null,
         cut: null,
@@ -185,7 +187,10 @@ function _relativeClaimant(text: string, start: number, end: number): ClaimantPh
   if (k < 1 || words.length - k > MAX_RELATIVE_WORDS || words.length === MAX_RELATIVE_WORDS + 12) return null;
   const head = readClaimant(text, start, words[k]!.start);
   if (!head || head.pronoun) return null;
-  return { ...head, role: head.role ?? text.slice(words[k]!.start, words[words.length - 1]!.end) };
+  return readBy(
+    { ...head, role: head.role ?? text.slice(words[k]!.start, words[words.length - 1]!.end) },
+    CLAIMANT_RULES.withRelativeRole,
+  );
 }
 
 /** "NAME, ROLE," before the verb: "Saleh al-Arouri, an exiled Hamas commander, told". */
@@ -218,9 +223,11 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
   const other = roleSeg ? readClaimant(text, roleSeg.span.start, roleSeg.span.end) : null;
   const named = other && other.kind === 'person' && isPersonName(phraseWords(text, other.span.start, other.span.end));
   const nameRole = named ? _role(text, nameSeg.span) : undefined;
+  let reader: RuleId = CLAIMANT_RULES.apposition;
   if (named && nameRole) {
     claimant = other;
     role = nameRole;
+    reader = CLAIMANT_RULES.namedAfterRole;
   }
   if (role === undefined || !claimant || claimant.pronoun) return null;
   const before = segs[k - 1];
@@ -231,7 +238,7 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
   const kind =
     role && phraseWords(role, 0, role.length).some((w) => PERSON_ROLE_NOUNS.has(w.lower)) ? 'person' : claimant.kind;
   return {
-    claimant: { ...claimant, role: role ?? claimant.role, kind },
+    claimant: readBy({ ...claimant, role: role ?? claimant.role, kind }, reader),
     contentBefore,
     quoteBefore,
     cut: null,

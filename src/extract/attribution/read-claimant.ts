@@ -6,7 +6,7 @@ import {
   PERSON_ROLE_NOUNS,
   ROLE_NOUNS,
 } from '../lexicon/index.js';
-import type { Span } from '../../model.js';
+import type { RuleId, Span } from '../../model.js';
 import {
   DETERMINERS,
   HEAD_PREPOSITIONS,
@@ -22,6 +22,7 @@ import {
 import { LEADING_CONNECTIVES } from './data/frame-words.js';
 import { phraseWords, type Token, tokensSpan, trimSpan } from '../text/index.js';
 import { isCapitalisedName, isNameWord } from './name-words.js';
+import { CLAIMANT_RULES } from './rules.js';
 
 /** What a claimant phrase refers to, as far as its words tell. */
 export type ClaimantKind = 'person' | 'organization' | 'group';
@@ -36,6 +37,17 @@ export interface ClaimantPhrase {
   pronoun: ClaimantKind | null;
   /** What the phrase names (a guess from its words; the entities stage may know better). */
   kind: ClaimantKind;
+  /**
+   * The rules that read the phrase and resolved it, in order (see CLAIMANT_RULES): the reader
+   * ("attribution/claimant-before-cue"), refinements ("attribution/role-split-from-name"), then the
+   * resolution ("attribution/pronoun-to-claimant"). The attribution's `why.claimant`.
+   */
+  read: RuleId[];
+}
+
+/** `phrase` as read by the reader `rule`: its id goes first in `read`. */
+export function readBy(phrase: ClaimantPhrase, rule: RuleId): ClaimantPhrase {
+  return { ...phrase, read: [rule, ...phrase.read] };
 }
 
 const MAX_CLAIMANT_WORDS = 10;
@@ -75,7 +87,7 @@ export function readClaimant(text: string, start: number, end: number): Claimant
   const first = tokens[0]!;
   if (tokens.length === 1 && PRONOUNS.has(first.lower)) {
     const kind = PRONOUNS.get(first.lower)!;
-    return { name: first.text, span: tokensSpan(tokens), role: null, pronoun: kind, kind };
+    return { name: first.text, span: tokensSpan(tokens), role: null, pronoun: kind, kind, read: [] };
   }
   const contained = _afterContainer(text, tokens);
   if (contained) return contained;
@@ -185,7 +197,8 @@ function _afterContainer(text: string, tokens: readonly Token[]): ClaimantPhrase
     .slice(0, k)
     .filter((t) => !DETERMINERS.has(t.lower) && t.lower !== 'latest' && t.lower !== 'official');
   if (before.length !== 1 || !SOURCE_CONTAINERS.has(before[0]!.lower)) return null;
-  return readClaimant(text, tokens[k + 1]!.start, tokens[tokens.length - 1]!.end);
+  const inner = readClaimant(text, tokens[k + 1]!.start, tokens[tokens.length - 1]!.end);
+  return inner && { ...inner, read: [CLAIMANT_RULES.container, ...inner.read] };
 }
 
 function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
@@ -239,5 +252,6 @@ function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonl
     isPersonName(nameTokens) ||
     (!isCapitalisedName(_head(nameTokens)) && PERSON_ROLE_NOUNS.has(_head(nameTokens).lower));
   const kind: ClaimantKind = personal ? 'person' : isPluralPhrase(nameTokens) ? 'group' : 'organization';
-  return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind };
+  const read: RuleId[] = roleTokens.length > 0 ? [CLAIMANT_RULES.roleSplit] : [];
+  return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind, read };
 }

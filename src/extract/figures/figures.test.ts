@@ -409,6 +409,8 @@ describe('figure sources', () => {
     content: { start: 27, end: text.length - 1 },
     sentence: 0,
     carried: false,
+    continuesQuote: false,
+    reports: 'words',
     by: 'test/said',
     why: { frame: 'test/said', claimant: [] },
   };

@@ -10,7 +10,7 @@ import {
   GROUP_AFTER_BACK_REFERENCE,
   GROUP_AFTER_COUNT,
   GROUP_NOUN,
-  GROUP_OF_WHOLE,
+  GROUP_AFTER_OF,
   type FieldRule,
   type MetricRule,
 } from './rules.js';
@@ -225,7 +225,7 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   }
   return {
     who: [determiner ? first : runStart, head],
-    whoRule: afterOf ? GROUP_OF_WHOLE : GROUP_AFTER_COUNT,
+    whoRule: afterOf ? GROUP_AFTER_OF : GROUP_AFTER_COUNT,
     next: head + 1,
     backRef: false,
     metric,

@@ -97,8 +97,8 @@ export const TOLL_PASSES_RULE: FieldRule = { id: 'figures/toll-passes' };
 // Groups (`who`), read after the count by figures/read-group.ts.
 /** "10,569 *people*", "21,000 *others*", "2 million *displaced people*": people words after the count. */
 export const GROUP_AFTER_COUNT: FieldRule = { id: 'figures/group-after-count' };
-/** "33 *of its soldiers*", "more than half *the enclave's population*": the whole a count is taken from. */
-export const GROUP_OF_WHOLE: FieldRule = { id: 'figures/group-of-whole' };
+/** "33 *of its soldiers*", "thousands *of families*", "half *the enclave's population*": the group after "of" or a determiner. */
+export const GROUP_AFTER_OF: FieldRule = { id: 'figures/group-after-of' };
 /** "40% of them *children*", "4,000 of whom were *children*": the group named after a back reference. */
 export const GROUP_AFTER_BACK_REFERENCE: FieldRule = { id: 'figures/group-after-back-reference' };
 

@@ -1,7 +1,6 @@
 import type { Span } from '../../model.js';
-import { findQuotes } from '../sentences/index.js';
-import { OPENING_MARKS } from '../text/index.js';
-import { isSpace } from '../text/index.js';
+import { isSpace, OPENING_MARKS } from '../text/index.js';
+import { findQuotes } from './find-quotes.js';
 
 /** One outermost quotation of a paragraph: the words between its marks. */
 export interface QuoteRun {
@@ -18,24 +17,19 @@ export interface QuoteRun {
   paragraph: number;
   /**
    * True when this quotation opens its paragraph and continues one left open by the paragraph
-   * before (`Khaled says: "The camp is burning.` / `"They are driving people out."`), the rule of
-   * the sentences stage's `paragraphQuotes`.
+   * before: news style runs a long quote over paragraphs by opening each with a quote mark and
+   * closing only the last (`Khaled says: "The camp is burning.` / `"They are driving people out."`).
    */
   continues: boolean;
 }
 
-// The attribution and statements stages both read the quotations of the same analysis.
-const cache = new WeakMap<readonly Span[], { text: string; runs: QuoteRun[] }>();
-
 /**
  * The outermost quotations of every paragraph, in text order. Nested quotes (‘…’ inside “…”)
- * belong to their outer quote and are not listed. Pairing of the marks is the sentences stage's
- * `findQuotes`, run once per paragraph; the result is kept per `paragraphs` array.
+ * belong to their outer quote and are not listed. Pairing of the marks is `findQuotes`, run once
+ * per paragraph; the sentences stage finds them once for the attribution and statements stages.
  * @example outerQuotes('He said: “We saw ‘fire’ there.”', [{start: 0, end: 31}])[0].span // "We saw ‘fire’ there."
  */
 export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun[] {
-  const hit = cache.get(paragraphs);
-  if (hit && hit.text === text) return hit.runs;
   const out: QuoteRun[] = [];
   let prevOpen = false;
   paragraphs.forEach((p, paragraph) => {
@@ -64,6 +58,5 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
     }
     prevOpen = leftOpen;
   });
-  cache.set(paragraphs, { text, runs: out });
   return out;
 }
