@@ -92,10 +92,18 @@ export interface ExtractOptions {
 // Intermediate annotations made by the pipeline stages
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What a line of the text is, as far as splitting goes: running `text`, or a line that is a unit
+ * of its own (a Markdown heading, a rule "---", an image caption, a byline, a date line, a bare URL).
+ */
+export type LineKind = 'text' | 'heading' | 'rule' | 'caption' | 'byline' | 'date-line' | 'url';
+
 export interface Sentence {
   span: Span;
   /** Paragraph index (0-based) in the document. */
   paragraph: number;
+  /** `text` for a sentence of running text, else the kind of line it is ("By Jane Doe": `byline`). */
+  line: LineKind;
   by: RuleId;
 }
 
@@ -114,6 +122,14 @@ export interface NumberMention {
   qualifierBy: RuleId;
 }
 
+/**
+ * What a date expression names: a day of the calendar ("October 31", "2023-11-10"), a weekday
+ * ("Monday"), a day relative to the publication ("yesterday", "three days ago"), a month ("in
+ * March"), a period ("this week"), a year ("in 1948"), or a numeric date that reads both as
+ * day/month and month/day ("10/11/2023").
+ */
+export type DateKind = 'calendar' | 'weekday' | 'relative-day' | 'month' | 'period' | 'year' | 'ambiguous-numeric';
+
 /** A date expression resolved against the publication date. */
 export interface DateMention {
   span: Span;
@@ -123,6 +139,7 @@ export interface DateMention {
   yearStated: boolean;
   /** The text of the expression as written ("Wednesday", "October 31"). */
   text: string;
+  kind: DateKind;
   by: RuleId;
 }
 

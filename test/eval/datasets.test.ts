@@ -181,7 +181,7 @@ describe('tempeval3 adapter', () => {
     const doc = parseTimeml(TML);
     const at = (w: string, date: string | null): DateMention => {
       const start = doc.text.indexOf(w);
-      return { span: { start, end: start + w.length }, date, yearStated: false, text: w, by: 'test' };
+      return { span: { start, end: start + w.length }, date, yearStated: false, text: w, kind: 'calendar', by: 'test' };
     };
     const c = zeroCounts();
     scoreTimexDocument(

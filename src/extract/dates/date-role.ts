@@ -1,4 +1,4 @@
-import type { DateMention } from '../../model.js';
+import type { DateKind, DateMention } from '../../model.js';
 import { alternation, escapeRegExp } from '../text/index.js';
 import { AS_OF_CUES, AS_OF_POSSESSIVES, OTHER_CUES, SINCE_CUES, SINCE_MAX_GAP_WORDS } from './data/date-role-cues.js';
 
@@ -27,7 +27,7 @@ const WINDOW = 90;
 // A full stop counts only before white space: "the U.N.-run school on Monday" keeps its cue words.
 const CLAUSE_BREAK = /[;!?\n]|\.(?=\s)/g;
 // Mentions that are not a day: a month, a year, a week.
-const NOT_A_DAY = new Set(['dates/month', 'dates/year', 'dates/period']);
+const NOT_A_DAY: ReadonlySet<DateKind> = new Set(['month', 'year', 'period']);
 
 /**
  * Classifies the role of a date mention in its sentence, from the words right before it (cue lists
@@ -50,5 +50,5 @@ export function dateRole(text: string, mention: DateMention): DateRole {
   if (POSSESSIVE.test(text.slice(end, end + 3))) return 'asOf';
   if (AS_OF_END.test(before)) return 'asOf';
   if (OTHER_END.test(before)) return 'other';
-  return NOT_A_DAY.has(mention.by) ? 'other' : 'asOf';
+  return NOT_A_DAY.has(mention.kind) ? 'other' : 'asOf';
 }

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
-import type { DateMention, IsoDate, RuleId, Sentence, Span } from '../../model.js';
+import type { DateKind, DateMention, IsoDate, Span } from '../../model.js';
+import { DATE_RULES } from './rules.js';
 import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
 import { chronoFor } from './chrono-for-window.js';
 import { alternation, escapeRegExp } from '../text/index.js';
@@ -52,7 +53,7 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  */
 export function findChronoDates(
   text: string,
-  sentences: readonly Sentence[],
+  sentences: readonly { span: Span }[],
   reference: IsoDate | null,
 ): DateMention[] {
   const out: DateMention[] = [];
@@ -142,16 +143,15 @@ function _refine(
       if (!head) return null; // "march" in lower case, or a time merged in front
       text = head[0];
       span = { start: span.start, end: span.start + text.length };
-      return _mention(span, text, null, /\d{4}/.test(text), 'dates/month');
+      return _mention(span, text, null, /\d{4}/.test(text), 'month');
     }
-    return PERIOD.test(text) ? _mention(span, text, null, false, 'dates/period') : null;
+    return PERIOD.test(text) ? _mention(span, text, null, false, 'period') : null;
   }
   const yearStated = certain('year') && !casual;
   // 4. "10/11/2023": 10 November or October 11? Give no day rather than guess.
   if (slash) {
     const [, a, b] = SLASH_NUMBERS.exec(text) ?? [];
-    if (Number(a) <= 12 && Number(b) <= 12 && a !== b)
-      return _mention(span, text, null, true, 'dates/ambiguous-numeric');
+    if (Number(a) <= 12 && Number(b) <= 12 && a !== b) return _mention(span, text, null, true, 'ambiguous-numeric');
   }
   // 5. Resolve.
   const stated = isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
@@ -159,13 +159,7 @@ function _refine(
   if (yearStated) date = stated;
   else if (reference)
     date = resolvePast(stated, reference, { weekdayOnly: weekday && !day, monthDayOnly: day && month && !casual });
-  return _mention(
-    span,
-    text,
-    date,
-    yearStated,
-    casual ? 'dates/relative-day' : weekday && !day ? 'dates/weekday' : 'dates/calendar',
-  );
+  return _mention(span, text, date, yearStated, casual ? 'relative-day' : weekday && !day ? 'weekday' : 'calendar');
 }
 
 function _trim(raw: string, at: number): { span: Span; text: string } | null {
@@ -175,6 +169,6 @@ function _trim(raw: string, at: number): { span: Span; text: string } | null {
   return { span: { start: at + lead, end: at + lead + text.length }, text };
 }
 
-function _mention(span: Span, text: string, date: IsoDate | null, yearStated: boolean, by: RuleId): DateMention {
-  return { span, date, yearStated, text, by };
+function _mention(span: Span, text: string, date: IsoDate | null, yearStated: boolean, kind: DateKind): DateMention {
+  return { span, date, yearStated, text, kind, by: DATE_RULES[kind] };
 }

@@ -160,7 +160,10 @@ describe('findEntities: rules', () => {
 
   it('works on bare text and sentences without the rest of the pipeline', () => {
     const text = 'Residents of Khan Younis fled toward Rafah.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect(e.map((x) => x.name)).toEqual(['Khan Younis', 'Rafah']);
   });
 });
@@ -261,7 +264,10 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
 
   it('reads an e-mail address whole (no name from it) when the sentence holds "@"', () => {
     const text = 'Write to Press.Office@Relief-Monitor.example for the Kestrel Aid Network figures.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect(e.map((x) => x.name)).toEqual(['Kestrel Aid Network']);
   });
 });
@@ -277,7 +283,10 @@ describe('LONGEST_KNOWN_NAME: a longer run is in no list', () => {
 
   it('still finds the longest list name, which is exactly that long', () => {
     const text = 'Troops entered the Democratic Republic of the Congo overnight.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect('Democratic Republic of the Congo'.length).toBe(LONGEST_KNOWN_NAME);
     expect(e).toEqual([
       {

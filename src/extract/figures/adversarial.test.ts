@@ -28,7 +28,7 @@ const { TextBase } = await import(${JSON.stringify(textModule)});
 const { findFigures } = await import(${JSON.stringify(figuresModule)});
 const out = [];
 for (const text of JSON.parse(readFileSync(0, 'utf8'))) {
-  const sentences = [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
+  const sentences = [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }];
   const t0 = performance.now();
   const base = new TextBase(text, sentences);
   const numbers = findNumbers(base);

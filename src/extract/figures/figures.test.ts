@@ -14,7 +14,7 @@ const PUBLISHED = '2023-11-10'; // a Friday
 
 /** One-sentence analysis built from the numbers and dates stages only, so the test pins this stage. */
 function analysis(text: string, attributions: Attribution[] = [], published: string | null = PUBLISHED): FigureInput {
-  const sentences: Sentence[] = [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
+  const sentences: Sentence[] = [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }];
   const base = new TextBase(text, sentences);
   return {
     text,

@@ -1,5 +1,5 @@
 import { MONTH_WORDS, PLACE_PARTICLES } from '../lexicon/index.js';
-import type { Span } from '../../model.js';
+import type { LineKind, Span } from '../../model.js';
 import { SPECIAL_KINDS } from './paragraph-kinds.js';
 
 /** A dateline opening the story: "GAZA CITY, Oct 31 (Reuters) -", "KYIV, Ukraine (AP) —". */
@@ -49,10 +49,10 @@ const DATELINE_WINDOW = 3;
  * counts only with a date or an agency code, or when the place is in capitals ("KYIV —"), so
  * that "Israel - which …" is not a dateline.
  */
-export function findDateline(text: string, paragraphs: readonly Span[], kinds: readonly string[]): Dateline | null {
+export function findDateline(text: string, paragraphs: readonly Span[], kinds: readonly LineKind[]): Dateline | null {
   let seen = 0;
   for (let i = 0; i < paragraphs.length && seen < DATELINE_WINDOW; i++) {
-    if (SPECIAL_KINDS.has(kinds[i]!) || kinds[i] === 'sentences/heading') continue;
+    if (SPECIAL_KINDS.has(kinds[i]!) || kinds[i] === 'heading') continue;
     seen++;
     const p = paragraphs[i]!;
     // "The Daily Ledger, Abuja — Monday, March 11, 2024": a short line without a full stop is a

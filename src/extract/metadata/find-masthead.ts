@@ -1,8 +1,9 @@
 import { BYLINE_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
-import type { Span } from '../../model.js';
+import type { LineKind, Span } from '../../model.js';
 import { alternation } from '../text/index.js';
 import { EDITION_WORDS, SECTION_LABELS, UNIT_WORDS } from './data/masthead-cues.js';
 import { isOutletLike, readPublisherName, type PublisherName } from './publisher-name.js';
+import { METADATA_RULES } from './rules.js';
 
 /** What the lines above the story say about the publisher and the place. */
 export interface Masthead {
@@ -42,12 +43,7 @@ const TRAILING_MARKS = /[*_]*$/;
 // A headline, not a masthead: it ends like a sentence or runs long.
 const ENDS_WITH_STOP = /[.]["”’)]?$/;
 // Markdown headings are headlines ("# Incident Note: Ember Road convoy, Ostrelle, 22 March 2025").
-const SKIPPED_KINDS: ReadonlySet<string> = new Set([
-  'sentences/rule',
-  'sentences/caption',
-  'sentences/url',
-  'sentences/heading',
-]);
+const SKIPPED_KINDS: ReadonlySet<LineKind> = new Set(['rule', 'caption', 'url', 'heading']);
 
 type PartKind = 'date' | 'byline' | 'section' | 'unit' | 'name' | 'other';
 interface Part {
@@ -83,7 +79,7 @@ interface HeadLine {
 export function findMasthead(
   text: string,
   paragraphs: readonly Span[],
-  kinds: readonly string[],
+  kinds: readonly LineKind[],
   storyStart: number | null,
 ): Masthead {
   const head = _headLines(text, paragraphs, kinds, storyStart ?? text.length);
@@ -111,7 +107,7 @@ export function findMasthead(
 function _headLines(
   text: string,
   paragraphs: readonly Span[],
-  kinds: readonly string[],
+  kinds: readonly LineKind[],
   storyStart: number,
 ): HeadLine[] {
   const out: HeadLine[] = [];
@@ -202,7 +198,7 @@ function _readParts(text: string, parts: Part[]): Pick<Masthead, 'outlet' | 'pla
   // Greer, Tolvaren" names the reporter's town).
   if (byline) {
     const o = names.find((p) => isOutletLike(p.name!.name));
-    return { outlet: o ? _outlet(text, o, o, 'metadata/byline-outlet') : null, place: null };
+    return { outlet: o ? _outlet(text, o, o, METADATA_RULES.bylineOutlet) : null, place: null };
   }
   const first = names[0]!;
   // "Viktor Halm · Frontline · 14 March 2025": two names, the first no outlet's, are a writer and
@@ -229,7 +225,7 @@ function _readParts(text: string, parts: Part[]): Pick<Masthead, 'outlet' | 'pla
     (p) => p.start > last.start && !isOutletLike(p.name!.name) && p.name!.name.split(' ').length <= 4,
   );
   return {
-    outlet: _outlet(text, first, last, 'metadata/masthead'),
+    outlet: _outlet(text, first, last, METADATA_RULES.masthead),
     place: place ? { name: place.name!.name, span: { start: place.start, end: place.end } } : null,
   };
 }

@@ -7,7 +7,9 @@ import { TextBase } from '../text/index.js';
 import { findNumbers } from './index.js';
 
 const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}.json`, import.meta.url));
-const whole = (text: string): Sentence[] => [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
+const whole = (text: string): Sentence[] => [
+  { span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' },
+];
 
 /** Reads every number of a one-sentence text, with the span's text so the golden file is readable. */
 function read(text: string) {
@@ -107,7 +109,9 @@ describe('findNumbers', () => {
 
   it('only reads numbers inside the given sentences', () => {
     const text = 'Not this 12. But these 40 people.';
-    const ms = findNumbers(new TextBase(text, [{ span: { start: 14, end: text.length }, paragraph: 0, by: 'test' }]));
+    const ms = findNumbers(
+      new TextBase(text, [{ span: { start: 14, end: text.length }, paragraph: 0, line: 'text', by: 'test' }]),
+    );
     expect(ms.map((m) => text.slice(m.span.start, m.span.end))).toEqual(['40']);
   });
 });

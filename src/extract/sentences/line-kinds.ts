@@ -1,11 +1,8 @@
 import { BYLINE_PREFIXES, CAPTION_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
+import type { LineKind } from '../../model.js';
 import { alternation } from '../text/index.js';
 
-/**
- * What a line of the text is, as far as splitting goes. `text` lines are running prose and join
- * with their neighbours; every other kind is a unit of its own (a paragraph and a sentence).
- */
-export type LineKind = 'text' | 'heading' | 'rule' | 'caption' | 'byline' | 'date-line' | 'url';
+export type { LineKind };
 
 const prefixRe = (words: readonly string[]) => new RegExp(`^(?:${alternation(words)})`, 'i');
 

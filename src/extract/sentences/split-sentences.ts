@@ -2,6 +2,7 @@ import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABB
 import type { Sentence, Span } from '../../model.js';
 import { findQuotes, type QuoteRange } from './find-quotes.js';
 import { classifyLine } from './line-kinds.js';
+import { LINE_RULES, PARAGRAPH_END, TERMINAL_PUNCTUATION } from './rules.js';
 
 // A candidate end: terminal punctuation (". ! ? …", "..."), closing marks, then white space.
 const CANDIDATE = /[.!?…]+["'”’»)\]]*\s+/g;
@@ -39,7 +40,7 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
     const body = text.slice(p.start, p.end);
     const kind = body.includes('\n') ? 'text' : classifyLine(body);
     if (kind !== 'text') {
-      out.push({ span: { start: p.start, end: p.end }, paragraph, by: `sentences/${kind}` });
+      out.push({ span: { start: p.start, end: p.end }, paragraph, line: kind, by: LINE_RULES[kind] });
       return;
     }
     const quotes = findQuotes(text, p);
@@ -55,10 +56,10 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
       while (firstQuote < quotes.length && quotes[firstQuote]!.open < at - MAX_QUOTE_UNIT) firstQuote++;
       if (!_endsHere(text, at, after, quotes, firstQuote)) continue;
       const end = p.start + m.index + m[0].trimEnd().length;
-      out.push({ span: { start, end }, paragraph, by: 'sentences/terminal-punctuation' });
+      out.push({ span: { start, end }, paragraph, line: 'text', by: TERMINAL_PUNCTUATION });
       start = after;
     }
-    out.push({ span: { start, end: p.end }, paragraph, by: 'sentences/paragraph-end' });
+    out.push({ span: { start, end: p.end }, paragraph, line: 'text', by: PARAGRAPH_END });
   });
   return out;
 }

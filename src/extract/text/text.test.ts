@@ -11,7 +11,12 @@ import {
   wordAlternation,
 } from './index.js';
 
-const sentence = (start: number, end: number): Sentence => ({ span: { start, end }, paragraph: 0, by: 'test' });
+const sentence = (start: number, end: number): Sentence => ({
+  span: { start, end },
+  paragraph: 0,
+  line: 'text',
+  by: 'test',
+});
 
 describe('tokenize (the scan view)', () => {
   it('keeps digit groups and Latin words whole and every other mark apart', () => {
