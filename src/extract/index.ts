@@ -48,7 +48,11 @@ export const STAGES: readonly Stage[] = [
   },
   { name: 'dates', run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published)) },
   { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.base)) },
-  { name: 'entities', run: (a) => void (a.entities = findEntities(a)) },
+  {
+    name: 'entities',
+    run: (a) =>
+      void (a.entities = findEntities({ text: a.text, sentences: a.sentences, datelineSpan: a.meta.datelineSpan })),
+  },
   {
     name: 'attribution',
     run: (a) =>

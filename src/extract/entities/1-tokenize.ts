@@ -1,7 +1,7 @@
 import { HYPHEN_PREFIXES } from '../lexicon/index.js';
 import type { Span } from '../../model.js';
 import { isSpace } from '../text/index.js';
-import { PLACE_NAMES } from './lexicon.js';
+import { PLACE_NAMES } from './known-names.js';
 import type { LowerCaseWords } from './lower-case-words.js';
 import { hashRange } from './range-table.js';
 import { KNOWN_WORD, NAME_ABBREVIATION, wordClasses } from './word-classes.js';

@@ -8,7 +8,7 @@ import { analyse } from '../index.js';
 import { expectGolden } from '../../../test/helpers/golden.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import { tokenizeSentence } from './1-tokenize.js';
-import { LONGEST_KNOWN_NAME } from './lexicon.js';
+import { LONGEST_KNOWN_NAME } from './known-names.js';
 import { LowerCaseWords } from './lower-case-words.js';
 import { hashRange } from './range-table.js';
 import {
@@ -22,7 +22,7 @@ import {
 } from './word-classes.js';
 import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
 import { TITLE_SMALL_WORDS } from './data/not-names.js';
-import { PLACE_NAMES } from './lexicon.js';
+import { PLACE_NAMES } from './known-names.js';
 import { findEntities } from './index.js';
 
 const CASES = join(import.meta.dirname, 'cases');

@@ -15,7 +15,7 @@ import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
 import { TITLE_MODIFIERS } from './data/person-cues.js';
 import { LOWERCASE_PLACE_HEADS, PLACE_DIRECTION_WORDS, PLACE_HEADS } from './data/place-cues.js';
 import { EVENT_OPENERS, TITLE_SMALL_WORDS } from './data/not-names.js';
-import { PLACE_NAMES } from './lexicon.js';
+import { PLACE_NAMES } from './known-names.js';
 import { hashRange, RangeTable } from './range-table.js';
 
 // One bit per word list, so a token looks its word up once ("Gaza" → PLACE_NAME) and every later

@@ -8,11 +8,18 @@ import {
   UNIT_WORDS,
   VAGUE_PHRASES,
 } from '../lexicon/index.js';
-import type { NumberMention, Qualifier } from '../../model.js';
+import type { NumberMention, Qualifier, RuleId } from '../../model.js';
 import { matchPhrase, phraseIndex, type TextBase, type Token } from '../text/index.js';
 import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
 import { exclusion } from './exclusions.js';
-import { NO_QUALIFIER, QUALIFIER_PHRASE, RANGE_AT_LEAST, ROUNDED_FRACTION_ABOUT, VAGUE_AT_LEAST } from './rules.js';
+import {
+  NO_QUALIFIER,
+  QUALIFIER_PHRASE,
+  RANGE_AT_LEAST,
+  READER_RULES,
+  ROUNDED_FRACTION_ABOUT,
+  VAGUE_AT_LEAST,
+} from './rules.js';
 import { QUALIFIER_PHRASES } from './data/qualifiers.js';
 
 const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
@@ -132,11 +139,17 @@ function readMention(
     qualifier,
     vague: core.vague,
     percent: core.percent || (range ? range.percent : false),
-    by: `numbers/${core.rule}${core.percent ? '-percent' : ''}${range ? '-range' : ''}`,
+    by: _readerRule(core, range !== null),
     qualifierBy,
   };
   if (range) mention.high = range.high;
   return { mention, next: last + 1 };
+}
+
+// The rule id of a mention read by `core`'s reader, a percentage or not, a range or not.
+function _readerRule(core: Core, range: boolean): RuleId {
+  const ids = READER_RULES[core.rule];
+  return core.percent ? (range ? ids.percentRange : ids.percent) : range ? ids.range : ids.plain;
 }
 
 // "+972 3 555 1234": the whole run of digit groups, dashes and brackets is one phone number.
