@@ -195,7 +195,7 @@ export interface Figure {
   cueSpan?: Span | null;
   by: RuleId;
   /** The rule behind each decided field (see {@link FigureWhy}). */
-  why?: FigureWhy;
+  why: FigureWhy;
 }
 
 /**
@@ -210,9 +210,10 @@ export interface ClaimantWhy {
 }
 
 /**
- * The rule that decided each field of a figure. A field the text left empty (`who`, `since` null)
- * has a null reason; `source` is null only when no frame holds the figure (the outlet's own voice,
- * itself the decision of `ownVoice`).
+ * The rule that decided each field of a figure. A field the text left empty (`who`, `since` null,
+ * `asOf` null when neither the text nor the publication date gives one) has a null reason; `source`
+ * is null only when no frame holds the figure (the outlet's own voice). A breakdown ("40% of them
+ * children") keeps the reasons of the figure it breaks down for the dates and the source.
  */
 export interface FigureWhy {
   metric: RuleId;
@@ -223,7 +224,7 @@ export interface FigureWhy {
   source: ClaimantWhy | null;
 }
 
-/** The rule that decided each field of a statement. */
+/** The rule that decided each field of a statement; `speaker` is null only when no frame holds it. */
 export interface StatementWhy {
   kind: RuleId;
   speaker: ClaimantWhy | null;
@@ -243,7 +244,7 @@ export interface Statement {
   cueSpan?: Span | null;
   by: RuleId;
   /** The rule behind each decided field (see {@link StatementWhy}). */
-  why?: StatementWhy;
+  why: StatementWhy;
 }
 
 export type EntityType = 'person' | 'organization' | 'place';

@@ -129,6 +129,7 @@ function stm(text: string, speaker: string | null, speakerAt?: string): Statemen
     span: { start, end: start + text.length },
     speakerSpan: s >= 0 ? { start: s, end: s + speakerAt!.length } : null,
     by: 'test',
+    why: { kind: 'test', speaker: null },
   };
 }
 
