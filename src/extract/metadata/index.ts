@@ -51,6 +51,14 @@ export function readMetadata(
   const outlet = known.outlet
     ? { name: known.outlet, by: 'meta/known' }
     : findOutlet(text, paragraphs, kinds, masthead, dateline);
+  const language = detectLanguage(text, known.language);
+  // The rules cover English only: a French report yields few or no claims, and says why.
+  if (language !== 'en')
+    messages.push({
+      rule: 'metadata/language-not-covered',
+      level: 'warning',
+      reason: `the text reads as ${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language} (${language}); crosscheck's rules cover English only: expect few or no claims from it`,
+    });
   // The story's own dateline first; a place in the masthead ("Outlet | Gaza | 5 May 2024") else.
   const place = dateline ? { name: dateline.place, span: dateline.placeSpan } : masthead.place;
   return {
@@ -65,7 +73,7 @@ export function readMetadata(
     // The span points at the place only when it is the dateline reported.
     datelineSpan: place && (!known.dateline || known.dateline === place.name) ? place.span : null,
     datelinePrefix: dateline?.span ?? null,
-    language: detectLanguage(text, known.language),
+    language,
     messages,
   };
 }
