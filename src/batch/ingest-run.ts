@@ -1,5 +1,5 @@
 import type { ExtractOptions } from '../model.js';
-import { documentId } from '../extract/index.js';
+import { documentId, languageNote } from '../extract/index.js';
 import type { ExtractTask } from '../parallel/extract-task.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import type { Ledger, StoreOutcome } from '../store/ledger.js';
@@ -19,6 +19,8 @@ export interface IngestSummary {
   /** Files in folders and patterns left out: no articles (README, LICENSE, dot-files) or excluded. */
   skipped: number;
   skips: Array<{ origin: string; reason: string }>;
+  /** Documents stored with a note the user should see: a language the rules do not cover. */
+  warnings: Array<{ origin: string; reason: string }>;
   seconds: number;
 }
 
@@ -76,6 +78,7 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
     failures: [],
     skipped: 0,
     skips: [],
+    warnings: [],
     seconds: 0,
   };
   const fail = (origin: string, reason: string) => {
@@ -145,6 +148,8 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
           batchStarted = Date.now();
         }
         const rows = r.value as DocumentRows;
+        const note = languageNote(rows.language);
+        if (note) summary.warnings.push({ origin: p.origin, reason: note.reason });
         if (p.redate && rows.published === p.redate) {
           ledger.seen(rows.id, p.origin);
           ledger.redate(rows.id, p.redate, rows);

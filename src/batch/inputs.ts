@@ -48,6 +48,20 @@ function readerFor(path: string, readers: Readers): Reader | undefined {
 /** Files that come with a folder of articles but are none: "README.md", "LICENSE", "CHANGELOG.txt". */
 const NOT_ARTICLES = /^(readme|licen[cs]e|copying|changelog|changes|contributing|authors|notice)(\.[\w-]+)*$/i;
 
+/** A test of paths against `--exclude` patterns, or null when there are none. */
+function excludeMatcher(patterns: string[]): ((rel: string) => boolean) | null {
+  if (patterns.length === 0) return null;
+  const byName = picomatch(
+    patterns.filter((p) => !p.includes('/')),
+    { dot: true },
+  );
+  const byPath = picomatch(
+    patterns.filter((p) => p.includes('/')),
+    { dot: true },
+  );
+  return (rel) => byName(basename(rel)) || byPath(rel.split('\\').join('/'));
+}
+
 /** Why a file found in a folder or by a pattern is left out, or null when it is read. */
 function skipReason(path: string, rel: string, excluded: ((p: string) => boolean) | null): string | null {
   const name = basename(path);
@@ -83,7 +97,7 @@ export type InputSource =
 export async function* expandInputs(args: string[], readers: Readers): AsyncGenerator<InputSource> {
   // A pattern without a slash matches a file's name anywhere ("*.draft.md"); one with a slash, its
   // path inside the folder given ("drafts/**").
-  const excluded = readers.exclude?.length ? picomatch(readers.exclude, { dot: true, basename: true }) : null;
+  const excluded = excludeMatcher(readers.exclude ?? []);
   for (const arg of args) {
     if (isUrl(arg)) {
       if (readers.url) yield { kind: 'url', url: arg, reader: readers.url };

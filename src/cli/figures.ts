@@ -41,13 +41,13 @@ so it is the publication date. --from and --to filter the as-of date.`,
     };
     return [
       { header: 'as of', get: (r) => (r.asOfBasis === 'implied' ? `${r.asOf} (pub)` : r.asOf), fit: 'fixed' },
-      { header: 'since', get: (r) => r.since, fit: 'fixed' },
+      { header: 'since', get: (r) => r.since, fit: 'fixed', drop: 1 },
       { header: 'metric', get: (r) => r.metric, fit: 'fixed' },
       { header: 'value', get: valueCell, fit: 'fixed' },
-      { header: 'who', get: (r) => r.who },
+      { header: 'who', get: (r) => r.who, drop: 3 },
       { header: 'source', get: (r) => r.source ?? '(outlet’s own voice)', min: 10 },
-      { header: 'outlet', get: (r) => r.outlet },
-      { header: 'v', get: versionCell, fit: 'fixed', hideIf: '1' },
+      { header: 'outlet', get: (r) => r.outlet, drop: 4 },
+      { header: 'v', get: versionCell, fit: 'fixed', hideIf: '1', drop: 2 },
       { header: 'evidence', get: (r) => evidence(r, Infinity), fit: evidence, below: true },
       { header: 'document', get: (r) => shortId(r.documentId), fit: 'fixed' },
     ];

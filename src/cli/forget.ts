@@ -1,4 +1,5 @@
 import { findDocument } from '../store/queries.js';
+import { plural } from './format.js';
 import { ledgerOf, OPTION } from './ledger-options.js';
 import { defineCommand, UsageError } from './options.js';
 
@@ -45,7 +46,7 @@ of at least ${MIN_PREFIX} characters is enough (see "crosscheck documents").`,
         }
         process.stdout.write(
           `forgot ${d.id.slice(0, 10)} (${[d.outlet, d.published, d.origin].filter(Boolean).join(', ')}): ` +
-            `${d.figures} figures, ${d.statements} statements\n`,
+            `${plural(d.figures, 'figure')}, ${plural(d.statements, 'statement')}\n`,
         );
       }
     } finally {

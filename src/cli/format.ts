@@ -26,7 +26,14 @@ export interface Column<R> {
   below?: boolean;
   /** Leave the column out when every cell reads this (a version column of nothing but "1"). */
   hideIf?: string;
+  /** On a terminal too narrow for every column at its narrowest, columns are left out in this order (1 first). */
+  drop?: number;
+  /** How much of the room left this column takes, against the others' (default 1; a title 2). */
+  weight?: number;
 }
+
+/** "1 figure", "2 figures". */
+export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** How wide a table may be: the terminal's width, or with `--wide` no limit. */
 export interface TableOptions {
@@ -73,6 +80,29 @@ export const elide = (s: string, width: number): string =>
   displayWidth(s) <= width ? s : cliTruncate(s, Math.max(1, width), { position: 'middle' });
 
 /**
+ * `s` cut to `width` display columns so that it stays told apart from `others`, the other values
+ * of its column: the middle goes ("Ministry of Hea…of Velmora"), unless the values differ only
+ * there ("Velmora’s health ministry", "Velmora’s defence ministry"): then the part where they
+ * differ stays in view ("…health minis…").
+ */
+export function distinguish(s: string, others: readonly string[], width: number): string {
+  const cut = elide(s, width);
+  if (cut === s || !others.some((o) => o !== s && elide(o, width) === cut)) return cut;
+  let start = 0;
+  let end = s.length;
+  for (const o of others) {
+    if (o === s) continue;
+    let p = 0;
+    while (p < s.length && s[p] === o[p]) p++;
+    let q = 0;
+    while (q < s.length - p && s[s.length - 1 - q] === o[o.length - 1 - q]) q++;
+    start = Math.max(start, Math.min(p, s.length - 1));
+    end = Math.min(end, Math.max(s.length - q, start + 1));
+  }
+  return around(s, { start, end: Math.max(end, start + 1) }, width, false);
+}
+
+/**
  * `text` cut to `width` display columns around `span`, which is kept (or, if it alone is too
  * wide, elided in its middle) and marked with brackets unless `mark` is false: "…families buying
  * [bread], and the…".
@@ -107,12 +137,14 @@ export function around(text: string, span: Span, width: number, mark = true): st
 /**
  * Widths for columns whose natural widths are `natural` in a table at most `width` wide (with two
  * spaces between columns). Fixed columns keep theirs; the others are capped, widest first, at one
- * common width, never below their minimum; if even the minimums do not fit the table overflows.
+ * common width times their weight, never below their minimum; if even the minimums do not fit the
+ * table overflows.
  */
-function fitWidths(natural: number[], fixed: boolean[], min: number[], width: number): number[] {
+function fitWidths(natural: number[], fixed: boolean[], min: number[], weight: number[], width: number): number[] {
   const total = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + 2 * (ws.length - 1);
   if (total(natural) <= width) return natural;
-  const capped = (cap: number) => natural.map((n, i) => (fixed[i] ? n : Math.min(n, Math.max(min[i]!, cap))));
+  const capped = (cap: number) =>
+    natural.map((n, i) => (fixed[i] ? n : Math.min(n, Math.max(min[i]!, Math.floor(cap * weight[i]!)))));
   let lo = 0;
   let hi = Math.max(...natural);
   while (lo < hi) {
@@ -144,15 +176,30 @@ export async function emitTable<R>(
   // Columns on the row's line, and those moved under it when the row would not fit.
   const inline = columns.map((c, i) => keep[i]! && (oneLine || !c.below));
   const under = columns.map((c, i) => keep[i]! && !oneLine && Boolean(c.below));
-  const at = columns.map((_, i) => i).filter((i) => inline[i]);
+  const least = (i: number) =>
+    columns[i]!.fit === 'fixed' ? natural[i]! : (columns[i]!.min ?? Math.max(6, displayWidth(columns[i]!.header)));
+  let at = columns.map((_, i) => i).filter((i) => inline[i]);
+  // Too narrow for every column at its narrowest: leave some out, in the order the command chose.
+  const droppable = at.filter((i) => columns[i]!.drop).sort((a, b) => columns[a]!.drop! - columns[b]!.drop!);
+  while (droppable.length && at.reduce((w, i) => w + least(i) + 2, -2) > options.width) {
+    const gone = droppable.shift()!;
+    at = at.filter((i) => i !== gone);
+  }
   const widths = fitWidths(
     at.map((i) => natural[i]!),
     at.map((i) => columns[i]!.fit === 'fixed'),
-    at.map((i) => columns[i]!.min ?? Math.max(6, displayWidth(columns[i]!.header))),
+    at.map(least),
+    at.map((i) => columns[i]!.weight ?? 1),
     options.width,
   );
-  const fitCell = (c: Column<R>, row: R, s: string, width: number) =>
-    typeof c.fit === 'function' && displayWidth(s) > width ? c.fit(row, width) : elide(s, width);
+  // Each column's distinct values, so that a cut cell stays told apart from the others.
+  const distinct = columns.map((_, i) => [...new Set(cells.map((row) => row[i]!))]);
+  const fitCell = (c: Column<R>, i: number, row: R, s: string, width: number) =>
+    typeof c.fit === 'function' && displayWidth(s) > width
+      ? c.fit(row, width)
+      : c.fit === 'fixed'
+        ? elide(s, width)
+        : distinguish(s, distinct[i]!, width);
   const line = (row: string[]) =>
     row
       .map((s, k) => pad(s, widths[k]!))
@@ -162,9 +209,9 @@ export async function emitTable<R>(
   await write(out, options.color ? `\x1b[1m${header.trimEnd()}\x1b[0m\n` : header);
   await write(out, line(widths.map((w) => '─'.repeat(w))));
   for (let r = 0; r < all.length; r++) {
-    let text = line(at.map((i, k) => fitCell(columns[i]!, all[r]!, cells[r]![i]!, widths[k]!)));
+    let text = line(at.map((i, k) => fitCell(columns[i]!, i, all[r]!, cells[r]![i]!, widths[k]!)));
     columns.forEach((c, i) => {
-      if (under[i]) text += `    ${fitCell(c, all[r]!, cells[r]![i]!, options.width - 4)}\n`;
+      if (under[i]) text += `    ${fitCell(c, i, all[r]!, cells[r]![i]!, options.width - 4)}\n`;
     });
     await write(out, text);
   }

@@ -74,8 +74,8 @@ claims or not at all, so an interrupted run can simply be run again.`,
   },
 });
 
-/** Skipped files named in the summary for people; the rest are counted (all are listed with --json). */
-const SKIPS_NAMED = 5;
+/** Skipped files and warnings named in the summary for people; the rest are counted (--json lists all). */
+const NAMED = 5;
 
 /** The summary for people: counts on one line, then each failure with its reason, then what was skipped. */
 export function formatSummary(s: IngestSummary): string {
@@ -85,7 +85,12 @@ export function formatSummary(s: IngestSummary): string {
       `${s.redated ? `re-dated ${s.redated}, ` : ''}failed ${s.failed}, skipped ${s.skipped}${rate}`,
   ];
   for (const f of s.failures) lines.push(`  failed: ${f.origin}: ${f.reason}`);
-  for (const k of s.skips.slice(0, SKIPS_NAMED)) lines.push(`  skipped: ${k.origin}: ${k.reason}`);
-  if (s.skipped > SKIPS_NAMED) lines.push(`  skipped: … and ${s.skipped - SKIPS_NAMED} more (--json lists them all)`);
+  for (const [label, items] of [
+    ['warning', s.warnings],
+    ['skipped', s.skips],
+  ] as const) {
+    for (const k of items.slice(0, NAMED)) lines.push(`  ${label}: ${k.origin}: ${k.reason}`);
+    if (items.length > NAMED) lines.push(`  ${label}: … and ${items.length - NAMED} more (--json lists them all)`);
+  }
   return lines.join('\n') + '\n';
 }

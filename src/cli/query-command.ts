@@ -1,6 +1,6 @@
 import type { Ledger } from '../store/ledger.js';
 import type { ClaimFilter } from '../store/queries.js';
-import { emitRecords, emitTable, terminalWidth, useColor, type Column } from './format.js';
+import { emitRecords, emitTable, plural, terminalWidth, useColor, type Column } from './format.js';
 import { filterOf, ledgerOf, OPTION } from './ledger-options.js';
 import { defineCommand, type Command, type OptionSpecs } from './options.js';
 
@@ -46,7 +46,8 @@ export function queryCommand<R extends object>(spec: QuerySpec<R>): Command {
           width: values.wide ? Infinity : terminalWidth(),
           color: useColor(process.stdout),
         });
-        if (filter.limit && n === filter.limit) process.stderr.write(`(first ${n} rows; --limit N for more)\n`);
+        if (filter.limit && n === filter.limit)
+          process.stderr.write(`(the first ${plural(n, 'row')}; --limit N for more)\n`);
       } finally {
         ledger.close();
       }

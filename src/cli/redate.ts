@@ -2,6 +2,7 @@ import { dayProblem } from '../calendar.js';
 import { extract } from '../extract/index.js';
 import { documentRows } from '../store/rows.js';
 import { loadDocument } from '../store/queries.js';
+import { plural } from './format.js';
 import { ledgerOf, OPTION } from './ledger-options.js';
 import { defineCommand, UsageError } from './options.js';
 
@@ -42,8 +43,8 @@ again. The change is kept in the ledger's log with the date before. An id prefix
       const before = new Set(stored.figures.map((f) => `${f.span.start} ${f.asOf}`));
       const moved = x.figures.filter((f) => !before.has(`${f.span.start} ${f.asOf}`)).length;
       process.stdout.write(
-        `re-dated ${d.id.slice(0, 10)} from ${d.published ?? 'no date'} to ${date}: ${x.figures.length} figures, ` +
-          `${x.statements.length} statements read again (${moved} figures with another as-of date)\n`,
+        `re-dated ${d.id.slice(0, 10)} from ${d.published ?? 'no date'} to ${date}: ${plural(x.figures.length, 'figure')} and ` +
+          `${plural(x.statements.length, 'statement')} read again; ${moved} with another as-of date\n`,
       );
     } finally {
       ledger.close();

@@ -59,8 +59,8 @@ marked [like this]; JSON, JSON Lines and CSV give each match's offsets in the sn
           [
             { header: 'kind', get: (h) => h.kind, fit: 'fixed' },
             { header: 'published', get: (h) => h.published, fit: 'fixed' },
-            { header: 'outlet', get: (h) => h.outlet },
-            { header: 'snippet', get: (h) => snippetCell(h, Infinity), fit: snippetCell, min: 24 },
+            { header: 'outlet', get: (h) => h.outlet, drop: 1 },
+            { header: 'snippet', get: (h) => snippetCell(h, Infinity), fit: snippetCell, min: 24, weight: 3 },
             { header: 'v', get: versionCell, fit: 'fixed', hideIf: '1' },
             { header: 'document', get: (h) => shortId(h.documentId), fit: 'fixed' },
           ],

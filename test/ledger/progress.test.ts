@@ -65,6 +65,7 @@ describe('ingest progress and summary', () => {
       failures: [],
       skipped: 0,
       skips: [],
+      warnings: [],
       seconds: expect.any(Number),
     });
   });
