@@ -3,8 +3,8 @@ import type { Extraction, SourceDocument } from '../model.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import { LINE_WORKER_LIMITS, runJsonl } from './extract-jsonl.js';
 import { write } from './format.js';
-import { OPTION } from './ledger-options.js';
-import { coreCount, defineCommand, UsageError } from './options.js';
+import { defaultThreads, OPTION } from './ledger-options.js';
+import { defineCommand, UsageError } from './options.js';
 import {
   DEFAULT_MAX_BYTES,
   InputError,
@@ -12,14 +12,6 @@ import {
   readDocumentFromBytes,
   readStreamBytes,
 } from '../ingest/index.js';
-
-/**
- * Number of FILE arguments from which extraction runs in one thread per core unless --jobs says
- * otherwise. Each thread compiles the pipeline anew, which costs a few seconds of CPU before it
- * runs at full speed: on the benchmark's short articles two threads only beat one from about
- * 10,000 texts on (30,000 JSONL records: 15.6 s against 19.5 s wall on 2 cores).
- */
-const THREADS_FROM_FILES = 5000;
 
 /** How standard input is named in error lines; its documents keep the origin "-". */
 const STDIN = '-';
@@ -49,11 +41,7 @@ the rules do not cover (they read English) gets a note in "messages" and a warni
       ...OPTION['max-bytes'],
       help: `largest input read, in bytes (default ${DEFAULT_MAX_BYTES}, i.e. 20 MB)`,
     },
-    jobs: {
-      ...OPTION.jobs,
-      help: `extraction threads, at most one per core; output order is kept (default 1, or one per
-core when given ${THREADS_FROM_FILES} files or more)`,
-    },
+    jobs: OPTION.jobs,
   },
   positionals: { name: 'files' },
   async run(values, positionals) {
@@ -67,7 +55,7 @@ core when given ${THREADS_FROM_FILES} files or more)`,
       return 0;
     }
     const files = positionals.length > 0 ? positionals : [STDIN];
-    const threads = files.includes(STDIN) ? 1 : (jobs ?? (files.length >= THREADS_FROM_FILES ? coreCount() : 1));
+    const threads = files.includes(STDIN) ? 1 : (jobs ?? defaultThreads(files.length));
     if (threads > 1) return _extractInThreads(files, threads, published, maxBytes);
     let status = 0;
     for (const file of files) {

@@ -3,8 +3,8 @@ import { Progress } from '../batch/progress.js';
 import { countInputs } from '../batch/count-inputs.js';
 import { defaultReaders } from '../batch/readers.js';
 import { write } from './format.js';
-import { ledgerOf, OPTION } from './ledger-options.js';
-import { coreCount, defineCommand } from './options.js';
+import { defaultThreads, ledgerOf, OPTION } from './ledger-options.js';
+import { defineCommand } from './options.js';
 
 export const { usage, run } = defineCommand({
   name: 'ingest',
@@ -23,7 +23,7 @@ publication date takes the one given with --published. Each document is stored w
 claims or not at all, so an interrupted run can simply be run again.`,
   options: {
     db: OPTION.db,
-    jobs: { ...OPTION.jobs, help: `extraction threads (default: one per core, ${coreCount()} here)` },
+    jobs: OPTION.jobs,
     published: OPTION.published,
     'max-bytes': OPTION['max-bytes'],
     timeout: {
@@ -61,7 +61,7 @@ claims or not at all, so an interrupted run can simply be run again.`,
     try {
       summary = await runIngest(inputs, ledger, {
         readers,
-        jobs: values.jobs ?? coreCount(),
+        jobs: values.jobs ?? defaultThreads(null),
         extract: { published: values.published ?? null },
         onProgress: (s, done) => progress.update(done, s.failed),
       });

@@ -119,6 +119,18 @@ describe('2. a command takes only the filters it applies, and each one filters',
       expectUsageError(await run(['documents', f, 'x']), new RegExp(`unknown option ${f}`));
   });
 
+  it('figures: --outlet and --document (the other filters: test/ledger/cli-queries.test.ts)', async () => {
+    const all = await rows(['figures', '--limit', '100000']);
+    const some = await rows(['figures', '--outlet', 'sentinel', '--limit', '100000']);
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(all.length);
+    expect(some.every((f) => /sentinel/i.test(String(f.outlet)))).toBe(true);
+    const id = String(all[0]!.documentId);
+    const one = await rows(['figures', '--document', id.slice(0, 10)]);
+    expect(one.length).toBeGreaterThan(0);
+    expect(one.every((f) => f.documentId === id)).toBe(true);
+  });
+
   it('statements: --source, --kind, --outlet, --from/--to, --document', async () => {
     const all = await rows(['statements', '--limit', '100000']);
     const check = async (args: string[], ok: (r: Row) => boolean) => {
