@@ -218,10 +218,18 @@ export async function emitTable<R>(
   return all.length;
 }
 
-/** A record's fields for CSV: nested objects become `parent.child` columns (`span.start`, `span.end`). */
+// Fields that hold a span or null ("sourceSpan": null for a figure in the outlet's own voice).
+const SPAN_FIELD = /^(span|sentence|\w+Span)$/;
+
+/**
+ * A record's fields for CSV: nested objects become `parent.child` columns (`span.start`,
+ * `span.end`). A span that is null still gives its two (empty) columns, so that every row has the
+ * columns of the header taken from the first.
+ */
 function flatten(value: object, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
   for (const [k, v] of Object.entries(value)) {
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) flatten(v, `${prefix}${k}.`, into);
+    if (v === null && SPAN_FIELD.test(k)) flatten({ start: null, end: null }, `${prefix}${k}.`, into);
+    else if (v !== null && typeof v === 'object' && !Array.isArray(v)) flatten(v, `${prefix}${k}.`, into);
     else into[`${prefix}${k}`] = Array.isArray(v) ? JSON.stringify(v) : v;
   }
   return into;

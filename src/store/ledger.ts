@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Extraction } from '../model.js';
 import { APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
+import type { LedgerDocument } from './queries.js';
 import { documentRows, ENTITY_COLUMNS, FIGURE_COLUMNS, STATEMENT_COLUMNS, type DocumentRows } from './rows.js';
 
 /** A problem with the ledger file itself (locked, foreign, unreadable): one line for the user. */
@@ -283,20 +284,20 @@ export class Ledger {
 }
 
 /** What the ledger knows of one stored document, as {@link Ledger.forget} reports it. */
-export interface DocumentFacts {
-  seq: number;
-  id: string;
-  origin: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  version: number;
-  previousId: string | null;
-  supersededBy: string | null;
-  figures: number;
-  statements: number;
-}
+export type DocumentFacts = { seq: number } & Pick<
+  LedgerDocument,
+  | 'id'
+  | 'origin'
+  | 'url'
+  | 'title'
+  | 'outlet'
+  | 'published'
+  | 'version'
+  | 'previousId'
+  | 'supersededBy'
+  | 'figures'
+  | 'statements'
+>;
 
 /**
  * Opens (creating if needed) the ledger at `path`: WAL mode, foreign keys on, schema migrated.
