@@ -46,7 +46,7 @@ export function languageNote(language: string): Message | null {
   if (language === 'en') return null;
   const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
   return {
-    rule: 'metadata/language-not-covered',
+    rule: METADATA_RULES.languageNotCovered,
     level: 'warning',
     reason: `the text reads as ${name} (${language}); crosscheck's rules cover English only: expect few or no claims from it`,
   };

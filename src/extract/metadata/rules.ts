@@ -41,4 +41,6 @@ export const METADATA_RULES = {
   publishedPartial: 'metadata/published-partial',
   /** "10/11/2023" reads as day/month and as month/day: not used as the publication date. */
   ambiguousDateLine: 'metadata/ambiguous-date-line',
+  /** The text reads as a language the rules do not cover (they read English). */
+  languageNotCovered: 'metadata/language-not-covered',
 } as const satisfies Record<string, RuleId>;
