@@ -47,8 +47,14 @@ export interface ClaimantPhrase {
 
 /** `phrase` as read by the reader `rule`: its id goes first in `read`. */
 export function readBy(phrase: ClaimantPhrase, rule: RuleId): ClaimantPhrase {
-  return { ...phrase, read: [rule, ...phrase.read] };
+  const { name, span, role, pronoun, kind } = phrase;
+  return { name, span, role, pronoun, kind, read: [rule, ...phrase.read] };
 }
+
+// The claimant reader tries many stretches for each cue: a phrase shares these lists (never changed;
+// a rule added later makes a new list) instead of allocating one each time.
+const NO_RULES: RuleId[] = [];
+const ROLE_SPLIT: RuleId[] = [CLAIMANT_RULES.roleSplit];
 
 const MAX_CLAIMANT_WORDS = 10;
 /** Longest source phrase read after "according to" ("an email from the president of the federation obtained by …"). */
@@ -87,7 +93,7 @@ export function readClaimant(text: string, start: number, end: number): Claimant
   const first = tokens[0]!;
   if (tokens.length === 1 && PRONOUNS.has(first.lower)) {
     const kind = PRONOUNS.get(first.lower)!;
-    return { name: first.text, span: tokensSpan(tokens), role: null, pronoun: kind, kind, read: [] };
+    return { name: first.text, span: tokensSpan(tokens), role: null, pronoun: kind, kind, read: NO_RULES };
   }
   const contained = _afterContainer(text, tokens);
   if (contained) return contained;
@@ -252,6 +258,6 @@ function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonl
     isPersonName(nameTokens) ||
     (!isCapitalisedName(_head(nameTokens)) && PERSON_ROLE_NOUNS.has(_head(nameTokens).lower));
   const kind: ClaimantKind = personal ? 'person' : isPluralPhrase(nameTokens) ? 'group' : 'organization';
-  const read: RuleId[] = roleTokens.length > 0 ? [CLAIMANT_RULES.roleSplit] : [];
+  const read = roleTokens.length > 0 ? ROLE_SPLIT : NO_RULES;
   return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind, read };
 }

@@ -1,4 +1,5 @@
 import type { Sentence, Span } from '../../model.js';
+import { findQuotes } from './find-quotes.js';
 import { outerQuotes, type QuoteRun } from './outer-quotes.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
@@ -23,8 +24,17 @@ export interface SentenceUnits {
   quotes: QuoteRun[];
 }
 
-/** Splits a document into paragraphs and sentences and finds its quotations. Pure. */
+/**
+ * Splits a document into paragraphs and sentences and finds its quotations: the marks of each
+ * paragraph are paired once, for the splitter (which keeps a quotation with its attribution) and
+ * for the outermost quotations. Pure.
+ */
 export function findSentences(text: string): SentenceUnits {
   const paragraphs = splitParagraphs(text);
-  return { paragraphs, sentences: splitSentences(text, paragraphs), quotes: outerQuotes(text, paragraphs) };
+  const quotesOf = paragraphs.map((p) => findQuotes(text, p));
+  return {
+    paragraphs,
+    sentences: splitSentences(text, paragraphs, quotesOf),
+    quotes: outerQuotes(text, paragraphs, quotesOf),
+  };
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../../model.js';
 import { isSpace, OPENING_MARKS } from '../text/index.js';
-import { findQuotes } from './find-quotes.js';
+import { findQuotes, type QuoteRange } from './find-quotes.js';
 
 /** One outermost quotation of a paragraph: the words between its marks. */
 export interface QuoteRun {
@@ -26,17 +26,22 @@ export interface QuoteRun {
 /**
  * The outermost quotations of every paragraph, in text order. Nested quotes (‘…’ inside “…”)
  * belong to their outer quote and are not listed. Pairing of the marks is `findQuotes`, run once
- * per paragraph; the sentences stage finds them once for the attribution and statements stages.
+ * per paragraph (`quotesOf`, when the caller has them already); the sentences stage finds them once
+ * for the sentence splitter and the attribution and statements stages.
  * @example outerQuotes('He said: “We saw ‘fire’ there.”', [{start: 0, end: 31}])[0].span // "We saw ‘fire’ there."
  */
-export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun[] {
+export function outerQuotes(
+  text: string,
+  paragraphs: readonly Span[],
+  quotesOf?: readonly (readonly QuoteRange[])[],
+): QuoteRun[] {
   const out: QuoteRun[] = [];
   let prevOpen = false;
   paragraphs.forEach((p, paragraph) => {
     const opensWithMark = OPENING_MARKS.has(text[p.start]!);
     let outerEnd = -1;
     let leftOpen = false;
-    for (const q of findQuotes(text, p)) {
+    for (const q of quotesOf?.[paragraph] ?? findQuotes(text, p)) {
       if (q.close === null) leftOpen = true;
       if (q.open < outerEnd) continue;
       const close = q.close;

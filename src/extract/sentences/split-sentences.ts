@@ -32,9 +32,14 @@ const MAX_QUOTE_UNIT = 1200;
  * - inside a quotation that closes into its attribution, so `“A. B,” he said.` is one sentence
  *   and the cue stays with its words (quotes longer than MAX_QUOTE_UNIT are split, cue with the
  *   last part).
- * A dateline ("GAZA CITY, Oct 31 (Reuters) -") stays part of the first sentence.
+ * A dateline ("GAZA CITY, Oct 31 (Reuters) -") stays part of the first sentence. `quotesOf` holds
+ * each paragraph's quotations (findQuotes) when the caller has them already.
  */
-export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
+export function splitSentences(
+  text: string,
+  paragraphs: Span[],
+  quotesOf?: readonly (readonly QuoteRange[])[],
+): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     const body = text.slice(p.start, p.end);
@@ -43,7 +48,7 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
       out.push({ span: { start: p.start, end: p.end }, paragraph, line: kind, by: LINE_RULES[kind] });
       return;
     }
-    const quotes = findQuotes(text, p);
+    const quotes = quotesOf?.[paragraph] ?? findQuotes(text, p);
     let start = p.start;
     let firstQuote = 0;
     CANDIDATE.lastIndex = 0;
@@ -66,7 +71,13 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
 
 // Decides whether the candidate whose punctuation starts at `at` (next sentence at `after`) ends a
 // sentence. `quotes` are in order of their opening marks; those before `firstQuote` cannot hold it.
-function _endsHere(text: string, at: number, after: number, quotes: QuoteRange[], firstQuote: number): boolean {
+function _endsHere(
+  text: string,
+  at: number,
+  after: number,
+  quotes: readonly QuoteRange[],
+  firstQuote: number,
+): boolean {
   if (!OPENER.test(text[after]!)) return false; // "approx. two", `…,” he said`
   if (_insideRunOnQuote(at, after, quotes, firstQuote)) return false;
   if (text[at] !== '.' || text[at + 1] === '.') return true; // "!", "?", "…", "..."
@@ -103,7 +114,7 @@ function _wordBefore(text: string, at: number): string {
 
 // Inside a quotation that closes, within the length limit, into more of the same sentence. Reads
 // the quotes from `firstQuote` up to the first that opens after the candidate.
-function _insideRunOnQuote(at: number, after: number, quotes: QuoteRange[], firstQuote: number): boolean {
+function _insideRunOnQuote(at: number, after: number, quotes: readonly QuoteRange[], firstQuote: number): boolean {
   for (let k = firstQuote; k < quotes.length; k++) {
     const q = quotes[k]!;
     if (q.open >= at) break;

@@ -1,4 +1,4 @@
-import { isDigit, isLeadSurrogate, isTrailSurrogate } from './chars.js';
+import { isLeadSurrogate, isTrailSurrogate } from './chars.js';
 import type { Token } from './token.js';
 
 // The phrase view: a word is letters and digits with inner apostrophes and hyphens, and inner dots
@@ -15,8 +15,8 @@ const CURLY_APOSTROPHE = 0x2019;
 
 /**
  * The phrase view of `text[start, end)`: its words in order, at most `limit` of them (default: all),
- * each a {@link Token} of kind `word` (`digits` when it opens with a digit) whose `lower` keeps the
- * apostrophes as written. A word running past `end` is cut there. The reporting frames read claimant
+ * each a {@link Token} of kind `word` (digits and letters alike) whose `lower` keeps the apostrophes
+ * as written. A word running past `end` is cut there. The reporting frames read claimant
  * phrases this way ("Saleh al-Arouri", "the U.N. agency"), where the scan view would split a name
  * at every hyphen; `text` may be any string (a claimant's name read again).
  */
@@ -33,13 +33,7 @@ export function phraseWords(text: string, start: number, end: number, limit = In
     const wordEnd = _wordEnd(text, _afterLetterOrDigit(text, k));
     const stop = Math.min(end, wordEnd);
     const t = text.slice(k, stop);
-    out.push({
-      start: k,
-      end: stop,
-      text: t,
-      lower: t.toLowerCase(),
-      kind: isDigit(text.charCodeAt(k)) ? 'digits' : 'word',
-    });
+    out.push({ start: k, end: stop, text: t, lower: t.toLowerCase(), kind: 'word' });
     k = wordEnd;
   }
   return out;

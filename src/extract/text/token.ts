@@ -16,7 +16,7 @@ export interface Token {
   text: string;
   /** `text` in lower case; in the scan view also with the curly apostrophe straightened ("Gaza’s" → "gaza's"). */
   lower: string;
-  /** What the token is made of: a phrase word opening with a digit is `digits` too. */
+  /** What the scan token is made of; every token of the phrase view is a `word`. */
   kind: 'digits' | 'word' | 'punct';
 }
 
