@@ -149,7 +149,7 @@ function readMention(
 // The rule id of a mention read by `core`'s reader, a percentage or not, a range or not.
 function _readerRule(core: Core, range: boolean): RuleId {
   const ids = READER_RULES[core.rule];
-  return core.percent ? (range ? ids.percentRange : ids.percent) : range ? ids.range : ids.plain;
+  return (core.percent ? (range ? ids.percentRange : ids.percent) : range ? ids.range : ids.plain) ?? ids.plain;
 }
 
 // "+972 3 555 1234": the whole run of digit groups, dashes and brackets is one phone number.

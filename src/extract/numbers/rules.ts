@@ -31,7 +31,7 @@ export type NumberReader = 'digits' | 'words' | 'vague' | 'fraction';
  * "between 20 and 30"). A vague word ("dozens") is never either.
  */
 export const READER_RULES: Readonly<
-  Record<NumberReader, { plain: RuleId; percent: RuleId; range: RuleId; percentRange: RuleId }>
+  Record<NumberReader, { plain: RuleId; percent?: RuleId; range?: RuleId; percentRange?: RuleId }>
 > = {
   /** "10,569", "1.2 million", "2.3m", "1 200". */
   digits: {
@@ -48,12 +48,7 @@ export const READER_RULES: Readonly<
     percentRange: 'numbers/words-percent-range',
   },
   /** "dozens", "thousands", "tens of thousands", "several hundred". */
-  vague: {
-    plain: 'numbers/vague',
-    percent: 'numbers/vague',
-    range: 'numbers/vague',
-    percentRange: 'numbers/vague',
-  },
+  vague: { plain: 'numbers/vague' },
   /** "half", "a third", "two-thirds" of a group; "half a million". */
   fraction: {
     plain: 'numbers/fraction',
