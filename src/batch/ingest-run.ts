@@ -4,6 +4,7 @@ import type { ExtractTask } from '../parallel/extract-task.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import type { Ledger, StoreOutcome } from '../store/ledger.js';
 import type { DocumentRows } from '../store/rows.js';
+import { BatchWriter } from './batch-writer.js';
 import { readInputs, type InputItem, type Readers } from './inputs.js';
 
 /** What an ingest run did. `read` counts documents read successfully. */
@@ -45,6 +46,7 @@ export interface IngestOptions {
 export const DEFAULT_BATCH_SIZE = 200;
 
 interface Pending {
+  id: string;
   origin: string;
   url: string | null;
   text: string;
@@ -52,9 +54,10 @@ interface Pending {
 
 /**
  * Reads every input, extracts each document (in worker threads when `jobs` > 1) and stores the
- * results through one writer in batched transactions. Failures are collected, never thrown; the
- * rest of the batch goes on. Memory stays flat: inputs are streamed and at most a window of
- * documents is in flight.
+ * results through one writer in batched transactions (see {@link BatchWriter}). Failures are
+ * collected, never thrown; the rest of the batch goes on. Memory stays flat: inputs are streamed
+ * and at most a window of documents is in flight. Throws only for the ledger itself (a
+ * `LedgerError`: locked by another process for longer than the busy timeout).
  */
 export async function runIngest(args: string[], ledger: Ledger, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
@@ -71,6 +74,20 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
     summary.failed++;
     summary.failures.push({ origin, reason });
   };
+  const count: Record<StoreOutcome, 'stored' | 'duplicates' | 'versions'> = {
+    stored: 'stored',
+    duplicate: 'duplicates',
+    version: 'versions',
+  };
+  const writer = new BatchWriter(
+    ledger,
+    {
+      size: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      chars: options.batchChars ?? 4 * 1024 * 1024,
+      ms: options.batchMs ?? 1000,
+    },
+    (outcome) => summary[count[outcome]]++,
+  );
   // Pending documents in the order their tasks were issued; results come back in that order.
   const pending: Pending[] = [];
   // Items done: documents extracted (stored or failed), known texts skipped, inputs that could not be read.
@@ -83,56 +100,37 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
         continue;
       }
       summary.read++;
-      // A text stored before (e.g. by an interrupted run of the same command) is not extracted again.
-      if (ledger.seen(documentId(item.doc.text), item.doc.origin)) {
-        summary.duplicates++;
+      const id = documentId(item.doc.text);
+      // A text stored before (e.g. by an interrupted run of the same command) is not extracted
+      // again; its origin is written with the next batch.
+      if (ledger.has(id)) {
+        writer.add({ id, rows: null, text: '', origin: item.doc.origin, url: null });
         options.onProgress?.(summary, ++finished);
         continue;
       }
-      pending.push({ origin: item.doc.origin, url: item.url, text: item.doc.text });
+      pending.push({ id, origin: item.doc.origin, url: item.url, text: item.doc.text });
       yield { kind: 'doc', doc: item.doc, options: options.extract ?? {} };
     }
   }
-  const results = runTasks(tasks(), options.jobs);
 
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const batchMs = options.batchMs ?? 1000;
-  const batchChars = options.batchChars ?? 4 * 1024 * 1024;
-  // Documents are stored as their results arrive, into a transaction left open until the batch is
-  // full, so no result waits in memory for its commit (200 long documents would) and memory does
-  // not grow with the batch size. A kill still loses only the open transaction.
-  let open = 0;
-  let chars = 0;
-  let batchStarted = 0;
-  const count: Record<StoreOutcome, keyof IngestSummary> = {
-    stored: 'stored',
-    duplicate: 'duplicates',
-    version: 'versions',
-  };
-  const commit = () => {
-    if (open === 0) return;
-    ledger.commit();
-    open = chars = 0;
-  };
+  const results = runTasks(tasks(), options.jobs)[Symbol.asyncIterator]();
   try {
-    for await (const r of results) {
+    for (;;) {
+      // A batch committed on the timer while the inputs stall may fail (the ledger locked by
+      // another process for longer than the busy timeout): that ends the run at once.
+      const r = await Promise.race([results.next(), writer.failures]);
+      if (r.done) break;
       const p = pending.shift()!;
-      if (r instanceof Error) fail(p.origin, `extraction failed: ${r.message}`);
-      else if (!r.ok) fail(p.origin, r.error);
-      else {
-        if (open++ === 0) {
-          ledger.begin();
-          batchStarted = Date.now();
-        }
-        (summary[count[ledger.storeRows(r.value as DocumentRows, p.text, p.origin, { url: p.url })]] as number)++;
-        chars += p.text.length;
-      }
-      if (open >= batchSize || chars >= batchChars || (open > 0 && Date.now() - batchStarted >= batchMs)) commit();
+      const value = r.value;
+      if (value instanceof Error) fail(p.origin, `extraction failed: ${value.message}`);
+      else if (!value.ok) fail(p.origin, value.error);
+      else writer.add({ id: p.id, rows: value.value as DocumentRows, text: p.text, origin: p.origin, url: p.url });
       options.onProgress?.(summary, ++finished);
     }
-    commit();
+    writer.flush();
   } catch (e) {
-    ledger.rollback();
+    writer.discard();
+    await results.return?.(undefined);
     throw e;
   }
   summary.seconds = (Date.now() - started) / 1000;

@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -30,16 +31,35 @@ function readerFor(path: string, readers: Readers): Reader | undefined {
   return best ? readers.byExtension[best] : undefined;
 }
 
-// Folders are walked in name order so that runs are repeatable; hidden entries are skipped.
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries: Array<{ name: string; dir: boolean }> = [];
-  for await (const e of await opendir(dir))
-    if (!e.name.startsWith('.')) entries.push({ name: e.name, dir: e.isDirectory() });
+/**
+ * What a path found in a folder or by a pattern is, when it is neither a regular file nor a folder:
+ * reading a named pipe waits forever for a writer, and a device may never end.
+ */
+function specialKind(info: Stats | Dirent): string | null {
+  if (info.isFile() || info.isDirectory()) return null;
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+const skipped = (kind: string) => `not a regular file (${kind}); skipped`;
+
+// Folders are walked in name order so that runs are repeatable; hidden entries are skipped, and so
+// are special files (named pipes, sockets, devices), each with its reason.
+async function* walk(dir: string): AsyncGenerator<{ path: string; special: string | null }> {
+  const entries: Array<{ name: string; dir: boolean; special: string | null }> = [];
+  for await (const e of await opendir(dir)) {
+    if (e.name.startsWith('.')) continue;
+    // A symbolic link is what it points to.
+    const info = e.isSymbolicLink() ? await stat(join(dir, e.name)).catch(() => e) : e;
+    entries.push({ name: e.name, dir: info.isDirectory(), special: specialKind(info) });
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.dir) yield* walk(path);
-    else yield path;
+    else yield { path, special: e.special };
   }
 }
 
@@ -52,6 +72,8 @@ export type InputSource =
 /**
  * Expands paths, folders (recursively), quoted globs and URLs into the files and URLs to read, in
  * order. A file given by name with an unknown extension is an error; inside a folder it is skipped.
+ * A named pipe, socket or device found in a folder or by a pattern is an error ("not a regular
+ * file (a named pipe); skipped"), never read; one given by name is read (`ingest /dev/stdin`).
  */
 export async function* expandInputs(args: string[], readers: Readers): AsyncGenerator<InputSource> {
   for (const arg of args) {
@@ -69,7 +91,10 @@ export async function* expandInputs(args: string[], readers: Readers): AsyncGene
         if (files.length === 0) yield { kind: 'error', origin: arg, reason: 'no file matches this pattern' };
         for (const f of files) {
           const reader = readerFor(f, readers);
-          if (reader) yield { kind: 'file', path: f, reader };
+          if (!reader) continue;
+          const special = await stat(f).then(specialKind, () => null);
+          if (special) yield { kind: 'error', origin: f, reason: skipped(special) };
+          else yield { kind: 'file', path: f, reader };
         }
       } else {
         yield { kind: 'error', origin: arg, reason: 'no such file or directory' };
@@ -77,9 +102,10 @@ export async function* expandInputs(args: string[], readers: Readers): AsyncGene
       continue;
     }
     if (info.isDirectory()) {
-      for await (const f of walk(arg)) {
-        const reader = readerFor(f, readers);
-        if (reader) yield { kind: 'file', path: f, reader };
+      for await (const { path, special } of walk(arg)) {
+        const reader = readerFor(path, readers);
+        if (reader && special) yield { kind: 'error', origin: path, reason: skipped(special) };
+        else if (reader) yield { kind: 'file', path, reader };
       }
       continue;
     }

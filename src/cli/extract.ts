@@ -92,7 +92,7 @@ export async function run(argv: string[]): Promise<number> {
     return _usageError(`--jobs must be a whole number of at least 1, got "${values.jobs}"`);
   if (values.jsonl) {
     if (positionals.length > 0) return _usageError('--jsonl reads standard input only; give no FILE');
-    await runJsonl(process.stdin, process.stdout, jobs ?? 1, { published });
+    await runJsonl(process.stdin, process.stdout, jobs ?? 1, { published }, maxBytes);
     return 0;
   }
 
@@ -112,7 +112,7 @@ export async function run(argv: string[]): Promise<number> {
     try {
       doc =
         file === STDIN
-          ? readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes })
+          ? await readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes })
           : await readDocument(file, { maxBytes });
     } catch (e) {
       // Only a user's input problem becomes a one-line message; anything else is a bug to show.

@@ -23,7 +23,11 @@ ${LEDGER_HELP.split('\n')[0]}
   --jobs N               extraction threads (default: one per core, ${defaultJobs()} here)
   --published DATE       publication date (YYYY-MM-DD) for documents that give none
   --max-bytes N          largest file, download, feed, JSONL line or WARC record (default 20000000)
-  --timeout SECONDS      give up on a URL after this long, redirects included (default 15)
+  --timeout SECONDS      give up on a URL after this long, redirects included (default 15); a
+                         feed's linked pages are fetched 4 at a time, all within 4 times this
+  --allow-private-urls   let links in feeds reach loopback and private addresses (127.0.0.1,
+                         10.x, 192.168.x …); by default only URLs given here may
+  --html-timeout SECONDS give up reading one HTML page after this long (default 30)
   --json                 print the summary as JSON
   -h, --help             show this help
 
@@ -35,6 +39,8 @@ export async function run(argv: string[]): Promise<number> {
     published: { type: 'string' },
     'max-bytes': { type: 'string' },
     timeout: { type: 'string' },
+    'allow-private-urls': { type: 'boolean' },
+    'html-timeout': { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -51,9 +57,17 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError('--max-bytes takes a positive whole number');
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--timeout takes a positive number of seconds');
+  const htmlTimeout = values['html-timeout'] === undefined ? undefined : Number(values['html-timeout']);
+  if (htmlTimeout !== undefined && !(htmlTimeout > 0))
+    throw new UsageError('--html-timeout takes a positive number of seconds');
 
   const ledger = ledgerOf(values, false);
-  const readers = defaultReaders({ maxBytes, ...(timeout ? { timeoutMs: timeout * 1000 } : {}) });
+  const readers = defaultReaders({
+    maxBytes,
+    ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+    ...(htmlTimeout ? { htmlTimeoutMs: htmlTimeout * 1000 } : {}),
+    allowPrivateUrls: values['allow-private-urls'] ?? false,
+  });
   const progress = new Progress(process.stderr, 'ingesting');
   // The total (for the bar and ETA) is counted alongside the run, and only when someone watches.
   if (process.stderr.isTTY)

@@ -1,4 +1,5 @@
 import type { Ledger } from './ledger.js';
+import { DEFAULT_SEARCH_TIMEOUT_MS, ftsQuery, WITHIN_DEADLINE, withinDeadline } from './search-bounds.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
 export interface ClaimFilter {
@@ -167,22 +168,30 @@ export interface SearchHit {
   snippet: string;
 }
 
-/** Turns user words into an FTS5 query of quoted terms, so punctuation in them cannot break the syntax. */
-function ftsQuery(words: string): string {
-  return (words.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-}
-
-/** Full-text search over document text and statements, best matches first. */
-export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): SearchHit[] {
+/**
+ * Full-text search over document text and statements, best matches first. Each word counts once;
+ * a search of too many words, or one that runs longer than `timeoutMs` (default 5 s), throws a
+ * `SearchError` (see search-bounds.ts).
+ */
+export function search(
+  ledger: Ledger,
+  words: string,
+  f: ClaimFilter = {},
+  timeoutMs: number = DEFAULT_SEARCH_TIMEOUT_MS,
+): SearchHit[] {
   const q = ftsQuery(words);
   if (!q) return [];
   const n = f.limit && f.limit > 0 ? Math.floor(f.limit) : 20;
+  return withinDeadline(ledger.db, timeoutMs, () => _search(ledger, q, n));
+}
+
+function _search(ledger: Ledger, q: string, n: number): SearchHit[] {
   const docs = ledger.db
     .prepare(
       `SELECT 'document' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
                      snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
               FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-              WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+              WHERE documents_fts MATCH ? AND ${WITHIN_DEADLINE} ORDER BY rank LIMIT ?`,
     )
     .all(q, n) as SearchHit[];
   const stmts = ledger.db
@@ -190,7 +199,7 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): Sear
       `SELECT 'statement' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
                      coalesce(s.speaker, '?') || ': ' || snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
               FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
-              WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`,
+              WHERE statements_fts MATCH ? AND ${WITHIN_DEADLINE} ORDER BY rank LIMIT ?`,
     )
     .all(q, n) as SearchHit[];
   return [...docs, ...stmts];
