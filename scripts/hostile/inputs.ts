@@ -85,3 +85,84 @@ export function writeHugeLineJsonl(path: string, bytes: number): void {
     closeSync(fd);
   }
 }
+
+/** One hostile input (or batch) and what `crosscheck ingest` must make of it. */
+export interface HostileCase {
+  /** Shown in the table. */
+  name: string;
+  /** Arguments after `crosscheck ingest`, relative to the generated folder. */
+  args: string[];
+  /** Failures expected, by origin: a pattern the one-line reason must match. */
+  failures: Record<string, RegExp>;
+  /** Documents the run must store (as new documents or new versions). */
+  stored: number;
+  /** Seconds the run may take at most. */
+  seconds: number;
+}
+
+/** Pathological files for the mixed batch, by name: what each one's one-line reason must say. */
+export const PATHOLOGICAL: Record<string, RegExp> = {
+  'nested-2000.html': /^nesting deeper than 512 elements/,
+  'nested-16000.html': /^nesting deeper than 512 elements/,
+  'nested-200000.html': /^nesting deeper than 512 elements/,
+  'pipe.txt': /^not a regular file \(a named pipe\); skipped$/,
+  'huge-line.jsonl:2': /^record is 130 MB, over the size limit of 20 MB/,
+};
+
+/**
+ * Writes the standing hostile inputs into `dir` (see {@link hostileCases}): the batch folder of
+ * `good` good files with the pathological ones mixed in, a slow page and odd JSON Lines.
+ */
+export function writeHostileInputs(dir: string, good = 2000): void {
+  const batch = join(dir, 'batch');
+  writeGoodFiles(batch, good);
+  for (const depth of [2000, 16_000, 200_000]) writeFileSync(join(batch, `nested-${depth}.html`), nestedHtml(depth));
+  makeFifo(join(batch, 'pipe.txt'));
+  writeHugeLineJsonl(join(batch, 'huge-line.jsonl'), 130_000_000);
+  writeFileSync(join(dir, 'slow.html'), slowHtml(40));
+  writeFileSync(
+    join(dir, 'odd-lines.jsonl'),
+    `\uFEFF${JSON.stringify({ text: `${REPORT} (one)` })}\r\n{"text": "\\ud800 ${REPORT} (two)",\r"published": "2025-03-06"}\r\n`,
+  );
+}
+
+/**
+ * The cases to run on the inputs {@link writeHostileInputs} wrote: each pathological file alone, a
+ * page that outlasts its deadline, odd JSON Lines, and the whole batch (folder `batch/`).
+ */
+export function hostileCases(good = 2000): HostileCase[] {
+  const alone = (file: string, reason: RegExp, seconds: number, stored = 0): HostileCase => ({
+    name: file,
+    args: [`batch/${file.replace(/:\d+$/, '')}`],
+    failures: { [`batch/${file}`]: reason },
+    stored,
+    seconds,
+  });
+  return [
+    alone('nested-2000.html', PATHOLOGICAL['nested-2000.html']!, 10),
+    alone('nested-16000.html', PATHOLOGICAL['nested-16000.html']!, 10),
+    alone('nested-200000.html', PATHOLOGICAL['nested-200000.html']!, 10),
+    alone('huge-line.jsonl:2', PATHOLOGICAL['huge-line.jsonl:2']!, 20, 2),
+    {
+      name: 'slow.html (--html-timeout 2)',
+      args: ['slow.html', '--html-timeout', '2'],
+      failures: { 'slow.html': /^reading the page took longer than 2 s and was stopped/ },
+      stored: 0,
+      seconds: 15,
+    },
+    {
+      name: 'odd-lines.jsonl (BOM, CRLF, lone \\r and surrogate)',
+      args: ['odd-lines.jsonl'],
+      failures: {},
+      stored: 2,
+      seconds: 10,
+    },
+    {
+      name: `batch/: ${good} good files + the 3 nested pages, a named pipe, the 130 MB line`,
+      args: ['batch'],
+      failures: Object.fromEntries(Object.entries(PATHOLOGICAL).map(([k, v]) => [`batch/${k}`, v])),
+      stored: good + 2,
+      seconds: 60,
+    },
+  ];
+}

@@ -16,6 +16,8 @@ import { readFeedBytes } from '../../src/ingest/feed.js';
 import { isPublicAddress } from '../../src/ingest/public-address.js';
 import { readHtmlString } from '../../src/ingest/read-document.js';
 import { openLedger } from '../../src/store/ledger.js';
+import { search } from '../../src/store/queries.js';
+import { ftsQuery } from '../../src/store/search-bounds.js';
 import {
   makeFifo,
   nestedHtml,
@@ -353,6 +355,38 @@ describe('8. feed items: a few at a time, one deadline per feed, no private addr
     expect(pub.map(isPublicAddress)).toEqual([true, true]);
     expect([...not, ...not6].filter(isPublicAddress)).toEqual([]);
   });
+});
+
+describe('9. search with repeated words', () => {
+  it('counts each word once, refuses too many words or characters in one line, and stops a query at its deadline', async () => {
+    const db = path('search.db');
+    expect((await ingest(db, ...writeGoodFiles(path('search'), 60))).status).toBe(0);
+    expect(ftsQuery('the '.repeat(200))).toBe('"the"');
+    expect(ftsQuery('Convoy convoy CONVOY shelled')).toBe('"Convoy" "shelled"');
+    const repeated = await cli(['search', 'the '.repeat(200), '--db', db, '--format', 'json'], dir);
+    expect(repeated.status).toBe(0);
+    expect((JSON.parse(repeated.stdout) as unknown[]).length).toBeGreaterThan(0);
+
+    const words = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const many = await cli(['search', words, '--db', db], dir);
+    expect([many.status, many.stderr.trim()]).toEqual([
+      1,
+      'crosscheck search: the search has 40 different words; it may have at most 32: give fewer words',
+    ]);
+    const long = await cli(['search', 'x'.repeat(1001), '--db', db], dir);
+    expect(long.stderr.trim()).toBe(
+      'crosscheck search: the search is 1001 characters long; it may be at most 1000: give fewer words',
+    );
+    const ledger = openLedger(db, { readonly: true });
+    try {
+      expect(() => search(ledger, 'the', {}, 0)).toThrow(
+        'the search took longer than 0 s and was stopped: give fewer or rarer words',
+      );
+      expect(search(ledger, 'the').length).toBeGreaterThan(0);
+    } finally {
+      ledger.close();
+    }
+  }, 60_000);
 });
 
 describe('10. smaller items', () => {
