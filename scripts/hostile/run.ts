@@ -6,26 +6,17 @@
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import type { IngestSummary } from '../../src/batch/ingest-run.js';
 import type { HostileCase } from './inputs.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-
-/** The summary `crosscheck ingest --json` prints. */
-export interface IngestJson {
-  read: number;
-  stored: number;
-  duplicates: number;
-  versions: number;
-  failed: number;
-  failures: Array<{ origin: string; reason: string }>;
-}
 
 /** What one case did. */
 export interface CaseResult {
   seconds: number;
   peakMB: number;
   status: number | null;
-  summary: IngestJson | null;
+  summary: IngestSummary | null;
   stderr: string;
 }
 
@@ -51,7 +42,7 @@ export function runCase(dir: string, c: HostileCase, db: string): Promise<CaseRe
         seconds,
         peakMB: (usage.maxRSS ?? 0) / 1024,
         status,
-        summary: out.trim() ? (JSON.parse(out) as IngestJson) : null,
+        summary: out.trim() ? (JSON.parse(out) as IngestSummary) : null,
         stderr: lines.join('\n'),
       });
     });

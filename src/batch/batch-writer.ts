@@ -32,8 +32,6 @@ export class BatchWriter {
   private chars = 0;
   private timer: NodeJS.Timeout | undefined;
   private failure: unknown = null;
-  private readonly failed: Promise<never>;
-  private fail!: (e: unknown) => void;
 
   /**
    * @param onWritten called with each document's outcome once its batch is committed
@@ -42,16 +40,7 @@ export class BatchWriter {
     private readonly ledger: Ledger,
     private readonly limits: BatchLimits,
     private readonly onWritten: (outcome: StoreOutcome) => void,
-  ) {
-    this.failed = new Promise<never>((_, reject) => (this.fail = reject));
-    // Nobody may be waiting on it when a write fails; the failure is also thrown by `add` and `flush`.
-    this.failed.catch(() => undefined);
-  }
-
-  /** Rejects when a batch written on the timer failed: race it against waiting for input. */
-  get failures(): Promise<never> {
-    return this.failed;
-  }
+  ) {}
 
   /** Adds a document; writes the batch when it is full. */
   add(item: BatchItem): void {
@@ -63,8 +52,8 @@ export class BatchWriter {
         try {
           this.flush();
         } catch (e) {
+          // Thrown to the writer's user by the next call (inputs that stall end within their timeouts).
           this.failure = e;
-          this.fail(e);
         }
       }, this.limits.ms);
       this.timer.unref();
@@ -97,7 +86,8 @@ export class BatchWriter {
     this.chars = 0;
   }
 
-  private throwIfFailed(): void {
+  /** Throws the failure of a batch written on the timer, if one failed. */
+  throwIfFailed(): void {
     if (this.failure !== null) throw this.failure;
   }
 }

@@ -116,9 +116,10 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   const results = runTasks(tasks(), options.jobs)[Symbol.asyncIterator]();
   try {
     for (;;) {
-      // A batch committed on the timer while the inputs stall may fail (the ledger locked by
-      // another process for longer than the busy timeout): that ends the run at once.
-      const r = await Promise.race([results.next(), writer.failures]);
+      const r = await results.next();
+      // A batch committed on the timer may have failed (the ledger locked by another process for
+      // longer than the busy timeout): that ends the run.
+      writer.throwIfFailed();
       if (r.done) break;
       const p = pending.shift()!;
       const value = r.value;

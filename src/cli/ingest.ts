@@ -26,7 +26,8 @@ ${LEDGER_HELP.split('\n')[0]}
   --timeout SECONDS      give up on a URL after this long, redirects included (default 15); a
                          feed's linked pages are fetched 4 at a time, all within 4 times this
   --allow-private-urls   let links in feeds reach loopback and private addresses (127.0.0.1,
-                         10.x, 192.168.x …); by default only URLs given here may
+                         10.x, 192.168.x …); by default they may only on the host of a
+                         feed URL given here
   --html-timeout SECONDS give up reading one HTML page after this long (default 30)
   --json                 print the summary as JSON
   -h, --help             show this help

@@ -24,6 +24,8 @@ interface Job {
 
 interface Thread {
   worker: Worker;
+  /** Its modules are loaded: it answers pages now. */
+  ready: boolean;
   job: Job | null;
   timer?: NodeJS.Timeout;
 }
@@ -51,10 +53,16 @@ export function readHtmlInThread(html: string, timeoutMs: number = DEFAULT_HTML_
 
 function _dispatch(): void {
   while (queue.length > 0) {
-    let thread = threads.find((t) => t.job === null);
+    const thread = threads.find((t) => t.ready && t.job === null);
     if (!thread) {
-      if (threads.length >= MAX_THREADS) return;
-      thread = _start();
+      // A page waits for a thread that is free, or that is still starting (its deadline starts
+      // once the thread is ready); another thread starts while fewer than one per core run.
+      let starting = threads.filter((t) => !t.ready).length;
+      while (threads.length < MAX_THREADS && starting < queue.length) {
+        _start();
+        starting++;
+      }
+      return;
     }
     const job = queue.shift()!;
     thread.job = job;
@@ -85,8 +93,14 @@ function _script(): URL {
 
 function _start(): Thread {
   const worker = new Worker(_script(), { resourceLimits: LIMITS });
-  const thread: Thread = { worker, job: null };
-  worker.on('message', (reply: HtmlReply) => {
+  const thread: Thread = { worker, ready: false, job: null };
+  worker.on('message', (reply: HtmlReply | 'ready') => {
+    if (reply === 'ready') {
+      thread.ready = true;
+      worker.unref();
+      _dispatch();
+      return;
+    }
     const job = thread.job;
     if (!job) return;
     clearTimeout(thread.timer);
@@ -118,5 +132,7 @@ function _fail(thread: Thread, error: InputError): void {
   thread.job = null;
   void thread.worker.terminate();
   job?.reject(error);
+  // A thread that could not even start would fail again: the pages waiting fail with it.
+  if (!thread.ready) for (const waiting of queue.splice(0)) waiting.reject(error);
   _dispatch();
 }

@@ -17,3 +17,5 @@ parentPort!.on('message', (html: string) => {
   }
   parentPort!.postMessage(reply);
 });
+// Loaded: a page's deadline starts only now, not while linkedom and Readability load.
+parentPort!.postMessage('ready');
