@@ -139,9 +139,9 @@ export function hostileCases(good = 2000): HostileCase[] {
     seconds,
   });
   return [
-    alone('nested-2000.html', PATHOLOGICAL['nested-2000.html']!, 10),
-    alone('nested-16000.html', PATHOLOGICAL['nested-16000.html']!, 10),
-    alone('nested-200000.html', PATHOLOGICAL['nested-200000.html']!, 10),
+    alone('nested-2000.html', PATHOLOGICAL['nested-2000.html']!, 20),
+    alone('nested-16000.html', PATHOLOGICAL['nested-16000.html']!, 20),
+    alone('nested-200000.html', PATHOLOGICAL['nested-200000.html']!, 20),
     alone('huge-line.jsonl:2', PATHOLOGICAL['huge-line.jsonl:2']!, 20, 2),
     {
       name: 'slow.html (--html-timeout 2)',
