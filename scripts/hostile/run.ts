@@ -55,7 +55,8 @@ export function outcome(c: HostileCase, r: CaseResult): string {
   const s = r.summary;
   const stored = s.stored + s.versions;
   const reasons = [...new Set(s.failures.map((f) => f.reason.replace(/ \(raise it.*$/, '')))];
-  return `${stored} stored, ${s.failed} failed${reasons.length ? `: ${reasons.map((x) => `"${x}"`).join('; ')}` : ''}`;
+  const skipped = s.skips.map((f) => `${f.origin}: "${f.reason}"`);
+  return `${stored} stored, ${s.failed} failed${reasons.length ? `: ${reasons.map((x) => `"${x}"`).join('; ')}` : ''}${skipped.length ? `; skipped ${skipped.join('; ')}` : ''}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,7 +8,14 @@ export interface BatchItem {
   text: string;
   origin: string;
   url: string | null;
+  /** The file it was read from, when it was (see `StoreInfo.path`). */
+  path?: string;
+  /** Set for a text stored already without a date: its claims are replaced by `rows`, made with this date. */
+  redate?: string;
 }
+
+/** What writing one document did: a {@link StoreOutcome}, or `redated` (see {@link BatchItem.redate}). */
+export type WriteOutcome = StoreOutcome | 'redated';
 
 /** When a batch is written. */
 export interface BatchLimits {
@@ -39,7 +46,7 @@ export class BatchWriter {
   constructor(
     private readonly ledger: Ledger,
     private readonly limits: BatchLimits,
-    private readonly onWritten: (outcome: StoreOutcome) => void,
+    private readonly onWritten: (outcome: WriteOutcome) => void,
   ) {}
 
   /** Adds a document; writes the batch when it is full. */
@@ -70,10 +77,17 @@ export class BatchWriter {
     this.items = [];
     this.chars = 0;
     const outcomes = this.ledger.transaction(() =>
-      items.map((x): StoreOutcome => {
-        if (x.rows !== null) return this.ledger.storeRows(x.rows, x.text, x.origin, { url: x.url });
-        this.ledger.addOrigin(x.id, x.origin);
-        return 'duplicate';
+      items.map((x): WriteOutcome => {
+        if (x.rows === null) {
+          this.ledger.addOrigin(x.id, x.origin);
+          return 'duplicate';
+        }
+        if (x.redate) {
+          this.ledger.addOrigin(x.id, x.origin);
+          this.ledger.redate(x.id, x.redate, x.rows);
+          return 'redated';
+        }
+        return this.ledger.storeRows(x.rows, x.text, x.origin, { url: x.url, path: x.path });
       }),
     );
     for (const o of outcomes) this.onWritten(o);

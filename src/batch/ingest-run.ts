@@ -1,10 +1,10 @@
 import type { ExtractOptions } from '../model.js';
-import { documentId } from '../extract/index.js';
+import { documentId, languageNote } from '../extract/index.js';
 import type { ExtractTask } from '../parallel/extract-task.js';
 import { runTasks } from '../parallel/run-tasks.js';
-import type { Ledger, StoreOutcome } from '../store/ledger.js';
+import type { Ledger } from '../store/ledger.js';
 import type { DocumentRows } from '../store/rows.js';
-import { BatchWriter } from './batch-writer.js';
+import { BatchWriter, type WriteOutcome } from './batch-writer.js';
 import { readInputs, type InputItem, type Readers } from './inputs.js';
 
 /** What an ingest run did. `read` counts documents read successfully. */
@@ -13,8 +13,15 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   versions: number;
+  /** Stored texts that had no publication date and took the one given with `--published`. */
+  redated: number;
   failed: number;
   failures: Array<{ origin: string; reason: string }>;
+  /** Files in folders and patterns left out: no articles (README, LICENSE, dot-files) or excluded. */
+  skipped: number;
+  skips: Array<{ origin: string; reason: string }>;
+  /** Documents stored with a note the user should see: a language the rules do not cover. */
+  warnings: Array<{ origin: string; reason: string }>;
   seconds: number;
 }
 
@@ -49,7 +56,10 @@ interface Pending {
   id: string;
   origin: string;
   url: string | null;
+  path?: string;
   text: string;
+  /** Set when the text is stored already without a date, and is extracted again to take `--published`. */
+  redate?: string;
 }
 
 /**
@@ -66,18 +76,23 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
     stored: 0,
     duplicates: 0,
     versions: 0,
+    redated: 0,
     failed: 0,
     failures: [],
+    skipped: 0,
+    skips: [],
+    warnings: [],
     seconds: 0,
   };
   const fail = (origin: string, reason: string) => {
     summary.failed++;
     summary.failures.push({ origin, reason });
   };
-  const count: Record<StoreOutcome, 'stored' | 'duplicates' | 'versions'> = {
+  const count: Record<WriteOutcome, 'stored' | 'duplicates' | 'versions' | 'redated'> = {
     stored: 'stored',
     duplicate: 'duplicates',
     version: 'versions',
+    redated: 'redated',
   };
   const writer = new BatchWriter(
     ledger,
@@ -94,25 +109,32 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   let finished = 0;
   async function* tasks(): AsyncGenerator<ExtractTask> {
     for await (const item of readInputs(args, options.readers) as AsyncIterable<InputItem>) {
+      if (item.kind === 'skipped') {
+        summary.skipped++;
+        summary.skips.push({ origin: item.origin, reason: item.reason });
+        continue;
+      }
       if (item.kind === 'error') {
         fail(item.origin, item.reason);
         options.onProgress?.(summary, ++finished);
         continue;
       }
       summary.read++;
-      const id = documentId(item.doc.text);
       // A text stored before (e.g. by an interrupted run of the same command) is not extracted
-      // again; its origin is written with the next batch.
-      if (ledger.has(id)) {
+      // again, unless it has no date and one is given now: then its claims are made again with it.
+      const id = documentId(item.doc.text);
+      const published = options.extract?.published;
+      const redate = published && ledger.publishedOf(id) === null ? published : undefined;
+      // Its new origin is written with the next batch.
+      if (!redate && ledger.has(id)) {
         writer.add({ id, rows: null, text: '', origin: item.doc.origin, url: null });
         options.onProgress?.(summary, ++finished);
         continue;
       }
-      pending.push({ id, origin: item.doc.origin, url: item.url, text: item.doc.text });
+      pending.push({ id, origin: item.doc.origin, url: item.url, path: item.path, text: item.doc.text, redate });
       yield { kind: 'doc', doc: item.doc, options: options.extract ?? {} };
     }
   }
-
   const results = runTasks(tasks(), options.jobs)[Symbol.asyncIterator]();
   try {
     for (;;) {
@@ -125,7 +147,20 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
       const value = r.value;
       if (value instanceof Error) fail(p.origin, `extraction failed: ${value.message}`);
       else if (!value.ok) fail(p.origin, value.error);
-      else writer.add({ id: p.id, rows: value.value as DocumentRows, text: p.text, origin: p.origin, url: p.url });
+      else {
+        const rows = value.value as DocumentRows;
+        const note = languageNote(rows.language);
+        if (note) summary.warnings.push({ origin: p.origin, reason: note.reason });
+        writer.add({
+          id: p.id,
+          rows,
+          text: p.text,
+          origin: p.origin,
+          url: p.url,
+          path: p.path,
+          redate: p.redate && rows.published === p.redate ? p.redate : undefined,
+        });
+      }
       options.onProgress?.(summary, ++finished);
     }
     writer.flush();

@@ -15,27 +15,23 @@ export class SearchError extends LedgerError {
   override name = 'SearchError';
 }
 
-const WORD = /[\p{L}\p{N}'’-]+/gu;
-
 /**
- * Turns user words into an FTS5 query of quoted terms, so punctuation in them cannot break the
- * syntax. Each word counts once ("the the the" is "the"): every repeat would make FTS5 walk the
- * word's whole list of documents again (200 × "the" took 115 s on 60,000 documents).
+ * Checks a search's size: every repeat of a word made FTS5 walk the word's whole list of
+ * documents again (200 × "the" took 115 s on 60,000 documents), so words count once (see
+ * `ftsQuery`), and a search may hold at most {@link MAX_SEARCH_WORDS} different words.
  *
+ * @param terms how many different words the search holds
  * @throws SearchError for more than {@link MAX_SEARCH_CHARS} characters or {@link MAX_SEARCH_WORDS} different words
  */
-export function ftsQuery(words: string): string {
+export function assertSearchSize(words: string, terms: number): void {
   if (words.length > MAX_SEARCH_CHARS)
     throw new SearchError(
       `the search is ${words.length} characters long; it may be at most ${MAX_SEARCH_CHARS}: give fewer words`,
     );
-  const terms = new Map<string, string>();
-  for (const w of words.match(WORD) ?? []) if (!terms.has(w.toLowerCase())) terms.set(w.toLowerCase(), w);
-  if (terms.size > MAX_SEARCH_WORDS)
+  if (terms > MAX_SEARCH_WORDS)
     throw new SearchError(
-      `the search has ${terms.size} different words; it may have at most ${MAX_SEARCH_WORDS}: give fewer words`,
+      `the search has ${terms} different words; it may have at most ${MAX_SEARCH_WORDS}: give fewer words`,
     );
-  return [...terms.values()].map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
 }
 
 /** SQL condition that stops a query past its deadline; put it in the WHERE clause of a search. */
@@ -44,11 +40,11 @@ export const WITHIN_DEADLINE = 'crosscheck_within_deadline()';
 const deadlines = new WeakMap<Database.Database, { at: number; ms: number }>();
 
 /**
- * Runs `query` (whose WHERE clause holds {@link WITHIN_DEADLINE}) with at most `ms` to finish: the
- * condition is checked on every row the full-text index yields, and past the deadline it stops
- * the query with a {@link SearchError}.
+ * A runner of queries (whose WHERE clauses hold {@link WITHIN_DEADLINE}) that share `ms` to finish
+ * from now: the condition is checked on every row the full-text index yields, and past the
+ * deadline it stops the query with a {@link SearchError}.
  */
-export function withinDeadline<T>(db: Database.Database, ms: number, query: () => T): T {
+export function withinDeadline(db: Database.Database, ms: number): <T>(query: () => T) => T {
   if (!deadlines.has(db))
     db.function('crosscheck_within_deadline', { deterministic: false }, () => {
       const { at, ms } = deadlines.get(db)!;
@@ -56,10 +52,13 @@ export function withinDeadline<T>(db: Database.Database, ms: number, query: () =
         throw new SearchError(`the search took longer than ${ms / 1000} s and was stopped: give fewer or rarer words`);
       return 1;
     });
-  deadlines.set(db, { at: Date.now() + ms, ms });
-  try {
-    return query();
-  } finally {
-    deadlines.set(db, { at: Infinity, ms });
-  }
+  const at = Date.now() + ms;
+  return (query) => {
+    deadlines.set(db, { at, ms });
+    try {
+      return query();
+    } finally {
+      deadlines.set(db, { at: Infinity, ms });
+    }
+  };
 }

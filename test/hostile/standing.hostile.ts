@@ -32,6 +32,9 @@ describe('standing hostile inputs (crosscheck ingest, built CLI)', () => {
         Object.keys(c.failures).sort(),
       );
       for (const f of s.failures) expect(f.reason).toMatch(c.failures[f.origin]!);
+      const skips = Object.fromEntries(s.skips.map((f) => [f.origin, f.reason]));
+      expect(Object.keys(skips).sort()).toEqual(Object.keys(c.skips ?? {}).sort());
+      for (const [origin, reason] of Object.entries(skips)) expect(reason).toMatch(c.skips![origin]!);
       expect(s.stored + s.versions).toBe(c.stored);
       expect(r.status).toBe(Object.keys(c.failures).length > 0 ? 1 : 0);
       expect(r.seconds).toBeLessThan(c.seconds);
