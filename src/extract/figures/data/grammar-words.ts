@@ -188,6 +188,8 @@ export const BEFORE_TRIGGER_SKIP: ReadonlySet<string> = new Set([
   'who',
   'that',
   'feared',
+  // "Around 10,000 people are estimated to be missing" (news-dev: WION on Derna; WikiEvents dev)
+  'estimated',
   'believed',
   'thought',
   'presumed',
