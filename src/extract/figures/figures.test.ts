@@ -326,6 +326,33 @@ const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [
   ['Three gendarmes were wounded in the ambush.', [['injured', 3]]],
   ['Two military security officers were among the wounded.', [['injured', 2]]],
   ['Two elements of the armed group were killed in the clash.', [['killed', 2]]],
+  // per-place lists after a count take its metric
+  [
+    'Officials said 40 people died in Velra, 12 in Osk, three each in Tarn and Mel-ak Dur, and one in Brisa.',
+    [
+      ['killed', 40],
+      ['killed', 12],
+      ['killed', 3],
+      ['killed', 1],
+    ],
+  ],
+  [
+    'Floods displaced 14,000 in the capital, 6,000 in Orlen and 900 in the hills of Kestrel.',
+    [
+      ['displaced', 14000],
+      ['displaced', 6000],
+      ['displaced', 900],
+    ],
+  ],
+  // a list item names a place; "in a week" or a group of its own is no item
+  ['The storm killed 12 in Osk, 3 in a week.', [['killed', 12]]],
+  [
+    'Police detained 12 in Rafah, and 3 soldiers were hurt.',
+    [
+      ['detained', 12],
+      ['injured', 3],
+    ],
+  ],
 ];
 
 describe('findFigures', () => {

@@ -89,6 +89,11 @@ export const ATTRIBUTIVE_RULE: MetricRule = { id: 'figures/attributive' };
 export const COORDINATED_COUNT: MetricRule = { id: 'figures/coordinated-count' };
 /** "12 of the 40 suspects were detained": the share takes the trigger and the group of the whole. */
 export const SHARE_OF_COUNT: MetricRule = { id: 'figures/share-of-count' };
+/**
+ * "759 people died in Sindh, 308 in Punjab and 23 in Gilgit": a count with no trigger, followed by
+ * its place, continues the per-place list of the count before it and takes its metric and group.
+ */
+export const PLACE_LIST_ITEM: MetricRule = { id: 'figures/place-list-item' };
 /** "10,569 killed, 40% of them children", "including 4,000 children": a share of the figure just named. */
 export const BREAKDOWN_OF_PARENT: MetricRule = { id: 'figures/breakdown-of-parent', breakdown: true };
 

@@ -551,7 +551,6 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'nieces',
   'uncles',
   'aunts',
-  'members',
 ]);
 
 /** Verbs of suffering an injury: "13 people *suffered* mostly minor injuries", "an officer *sustained* gunshot wounds". */
