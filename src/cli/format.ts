@@ -12,13 +12,16 @@ export interface Column<R> {
   max?: number;
 }
 
+// A nested value (a claim's `why`) is written as its JSON.
+const cellText = (v: unknown): string => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+
 const csvCell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : String(v);
+  const s = v === null || v === undefined ? '' : cellText(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
 const tableCell = (v: unknown, max: number): string => {
-  const s = (v === null || v === undefined ? '—' : String(v)).replace(/\s+/g, ' ');
+  const s = (v === null || v === undefined ? '—' : cellText(v)).replace(/\s+/g, ' ');
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 };
 

@@ -2,7 +2,14 @@ import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Extraction } from '../model.js';
 import { APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
-import { documentRows, ENTITY_COLUMNS, FIGURE_COLUMNS, STATEMENT_COLUMNS, type DocumentRows } from './rows.js';
+import {
+  documentRows,
+  ENTITY_COLUMNS,
+  FIGURE_COLUMNS,
+  MESSAGE_COLUMNS,
+  STATEMENT_COLUMNS,
+  type DocumentRows,
+} from './rows.js';
 
 /** A problem with the ledger file itself (locked, foreign, unreadable): one line for the user. */
 export class LedgerError extends Error {
@@ -40,20 +47,23 @@ export class Ledger {
       latestForUrl: p('SELECT id, version FROM documents WHERE url = ? ORDER BY version DESC LIMIT 1'),
       addOrigin: p('INSERT OR IGNORE INTO document_origins (doc, origin) VALUES (?, ?)'),
       document:
-        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version,
+                   published_by, published_partial, agency)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       figure:
         p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
-                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, as_of_start, as_of_end, cue_start, cue_end, why)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statement:
-        p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by,
+                   cue_start, cue_end, why)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statementFts: p('INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
       entity: p('INSERT INTO entities (doc, name, type, by) VALUES (?, ?, ?, ?)'),
       // The same span twice in one entity says nothing more: it is kept once.
       mention: p('INSERT OR IGNORE INTO mentions (entity_id, span_start, span_end) VALUES (?, ?, ?)'),
+      message: p('INSERT INTO messages (doc, rule, level, reason, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)'),
     };
   }
 
@@ -93,6 +103,9 @@ export class Ledger {
       info.ingestedAt ?? new Date().toISOString(),
       prev?.id ?? null,
       (prev?.version ?? 0) + 1,
+      r.publishedBy,
+      r.publishedPartial,
+      r.agency,
     ).lastInsertRowid as number;
     s.documentFts.run(doc, r.title, text);
     s.addOrigin.run(doc, origin);
@@ -112,6 +125,9 @@ export class Ledger {
         st[i + 7],
         st[i + 8],
         st[i + 9],
+        st[i + 10],
+        st[i + 11],
+        st[i + 12],
       ).lastInsertRowid;
       s.statementFts.run(id, st[i + 4], st[i + 1]);
     }
@@ -123,6 +139,8 @@ export class Ledger {
       const id = s.entity.run(doc, en[i], en[i + 1], en[i + 2]).lastInsertRowid;
       for (; m < mentions.length && mentions[m] === k; m += 3) s.mention.run(id, mentions[m + 1], mentions[m + 2]);
     }
+    for (let i = 0; i < r.messages.length; i += MESSAGE_COLUMNS)
+      s.message.run(doc, ...r.messages.slice(i, i + MESSAGE_COLUMNS));
     return prev ? 'version' : 'stored';
   }
 

@@ -1,3 +1,4 @@
+import type { FigureWhy, OffsetSegment, StatementWhy } from '../model.js';
 import type { Ledger } from './ledger.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
@@ -35,7 +36,20 @@ export interface FigureRow {
   evidence: string;
   span_start: number;
   span_end: number;
+  sentence_start: number;
+  sentence_end: number;
+  /** The claimant's words, when attributed. */
+  source_start: number | null;
+  source_end: number | null;
+  /** The date expression `as_of` came from, when stated. */
+  as_of_start: number | null;
+  as_of_end: number | null;
+  /** The reporting cue, when attributed. */
+  cue_start: number | null;
+  cue_end: number | null;
   by: string;
+  /** The rule behind each decided field; null when not recorded (stored before provenance was kept). */
+  why: FigureWhy | null;
 }
 
 export interface StatementRow {
@@ -50,7 +64,14 @@ export interface StatementRow {
   text: string;
   span_start: number;
   span_end: number;
+  /** Where the speaker is named (for "he said", the mention it resolves to). */
+  speaker_start: number | null;
+  speaker_end: number | null;
+  cue_start: number | null;
+  cue_end: number | null;
   by: string;
+  /** The rule behind each decided field; null when not recorded. */
+  why: StatementWhy | null;
 }
 
 export interface DocumentRow {
@@ -62,11 +83,27 @@ export interface DocumentRow {
   published: string | null;
   dateline: string | null;
   language: string | null;
+  /** The rule that gave `published`; null when none did or when not recorded. */
+  published_by: string | null;
+  /** A date seen without enough to place it ("October 31"). */
+  published_partial: string | null;
+  /** The news agency the dateline names. */
+  agency: string | null;
   version: number;
   previous_id: string | null;
   ingested_at: string;
   figures: number;
   statements: number;
+}
+
+/** A finding of the extraction about odd input ("a date without a year"), with its document. */
+export interface MessageRow {
+  document_id: string;
+  rule: string;
+  level: string;
+  reason: string;
+  span_start: number | null;
+  span_end: number | null;
 }
 
 interface Where {
@@ -119,7 +156,8 @@ export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record
   const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true });
   return {
     sql: `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague, c.who, c.as_of,
-                 c.as_of_basis, c.since, c.source, c.cue, c.evidence, c.span_start, c.span_end, c.by
+                 c.as_of_basis, c.since, c.source, c.cue, c.evidence, c.span_start, c.span_end, c.sentence_start, c.sentence_end,
+                 c.source_start, c.source_end, c.as_of_start, c.as_of_end, c.cue_start, c.cue_end, c.by, c.why
           FROM figures c JOIN documents d ON d.seq = c.doc ${w.sql}
           ORDER BY c.as_of DESC, d.published DESC, d.id, c.span_start ${limit(f)}`,
     params: w.params,
@@ -129,19 +167,30 @@ export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record
 /** Figures with their document's outlet and date, newest `as_of` first. */
 export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<FigureRow> {
   const q = figuresQuery(f);
-  return ledger.db.prepare(q.sql).iterate(q.params) as IterableIterator<FigureRow>;
+  return parseWhy(ledger.db.prepare(q.sql).iterate(q.params) as IterableIterator<FigureRow & { why: unknown }>);
+}
+
+// `why` is stored as JSON text (NULL when not recorded) and handed out as the object it was.
+function* parseWhy<R extends { why: unknown }>(rows: IterableIterator<R>): IterableIterator<R> {
+  for (const r of rows) {
+    if (typeof r.why === 'string') r.why = JSON.parse(r.why);
+    yield r;
+  }
 }
 
 /** Statements with their document's outlet and date. */
 export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<StatementRow> {
   const w = where(f, { date: 'd.published', source: 'c.speaker' });
-  return ledger.db
-    .prepare(
-      `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end, c.by
-              FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
-              ORDER BY d.published DESC, d.id, c.span_start ${limit(f)}`,
-    )
-    .iterate(w.params) as IterableIterator<StatementRow>;
+  return parseWhy(
+    ledger.db
+      .prepare(
+        `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end,
+                c.speaker_start, c.speaker_end, c.cue_start, c.cue_end, c.by, c.why
+         FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
+         ORDER BY d.published DESC, d.id, c.span_start, c.id ${limit(f)}`,
+      )
+      .iterate(w.params) as IterableIterator<StatementRow & { why: unknown }>,
+  );
 }
 
 /** Documents with their claim counts, newest first. */
@@ -149,12 +198,25 @@ export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIte
   const w = where(f, { date: 'd.published' });
   return ledger.db
     .prepare(
-      `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.version, d.previous_id, d.ingested_at,
+      `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.published_by, d.published_partial,
+                     d.agency, d.version, d.previous_id, d.ingested_at,
                      (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
                      (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
               FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`,
     )
     .iterate(w.params) as IterableIterator<DocumentRow>;
+}
+
+/** The extraction's messages, document by document (newest first), in the order they were found. */
+export function queryMessages(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<MessageRow> {
+  const w = where(f, { date: 'd.published' });
+  return ledger.db
+    .prepare(
+      `SELECT d.id AS document_id, m.rule, m.level, m.reason, m.span_start, m.span_end
+              FROM messages m JOIN documents d ON d.seq = m.doc ${w.sql}
+              ORDER BY d.published DESC, d.seq, m.rowid ${limit(f)}`,
+    )
+    .iterate(w.params) as IterableIterator<MessageRow>;
 }
 
 export interface SearchHit {
@@ -198,10 +260,12 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): Sear
 
 /** A stored document with every claim made from it. */
 export interface StoredDocument {
-  document: DocumentRow & { text: string };
+  /** The document's row with its text and, for a page read from HTML, the offset map back into it. */
+  document: DocumentRow & { text: string; html_map: OffsetSegment[] | null };
   figures: FigureRow[];
   statements: StatementRow[];
-  entities: Array<{ name: string; type: string; mentions: Array<{ start: number; end: number }> }>;
+  entities: Array<{ name: string; type: string; by: string; mentions: Array<{ start: number; end: number }> }>;
+  messages: MessageRow[];
 }
 
 /**
@@ -217,25 +281,31 @@ export function loadDocument(ledger: Ledger, idOrPrefix: string): StoredDocument
   if (found.length > 1) throw new Error(`"${idOrPrefix}" matches more than one document; give more of the id`);
   const { seq, id } = found[0]!;
   const [document] = [...queryDocuments(ledger, { document: id })];
-  const text = ledger.db.prepare('SELECT text FROM documents WHERE seq = ?').pluck().get(seq) as string;
+  const { text, html_map } = ledger.db.prepare('SELECT text, html_map FROM documents WHERE seq = ?').get(seq) as {
+    text: string;
+    html_map: string | null;
+  };
   const mentions = ledger.db.prepare(
     'SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start',
   );
   const entities = (
-    ledger.db.prepare('SELECT id, name, type FROM entities WHERE doc = ? ORDER BY name').all(seq) as Array<{
+    ledger.db.prepare('SELECT id, name, type, by FROM entities WHERE doc = ? ORDER BY name').all(seq) as Array<{
       id: number;
       name: string;
       type: string;
+      by: string;
     }>
   ).map((e) => ({
     name: e.name,
     type: e.type,
+    by: e.by,
     mentions: mentions.all(e.id) as Array<{ start: number; end: number }>,
   }));
   return {
-    document: { ...document!, text },
-    figures: [...queryFigures(ledger, { document: id })].sort((a, b) => a.span_start - b.span_start),
+    document: { ...document!, text, html_map: html_map === null ? null : JSON.parse(html_map) },
+    figures: [...queryFigures(ledger, { document: id })].sort((a, b) => a.span_start - b.span_start || a.id - b.id),
     statements: [...queryStatements(ledger, { document: id })],
     entities,
+    messages: [...queryMessages(ledger, { document: id })],
   };
 }

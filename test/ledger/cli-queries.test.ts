@@ -175,6 +175,9 @@ describe('crosscheck statements and documents', () => {
       'published',
       'dateline',
       'language',
+      'published_by',
+      'published_partial',
+      'agency',
       'version',
       'previous_id',
       'ingested_at',
@@ -186,6 +189,8 @@ describe('crosscheck statements and documents', () => {
       title: 'Rights group says 85 men detained in Kelmar sweep',
       dateline: 'Kelmar',
       language: 'en',
+      published_by: 'metadata/dateline-date',
+      published_partial: null,
       version: 1,
       previous_id: null,
     });
@@ -240,12 +245,18 @@ describe('crosscheck export', () => {
       value: 2,
       evidence: 'Two',
     });
+    // The spans the extraction gave are exported: an attributed figure's sentence and claimant.
+    const attributed = records.find((r) => r.type === 'figure' && r.source === 'The Northern Command')!;
+    expect(attributed).toMatchObject({ sentence_start: expect.any(Number), source_start: expect.any(Number) });
+    expect(Object.keys(attributed)).toEqual(expect.arrayContaining(['as_of_start', 'cue_start', 'why']));
   });
 
   it('exports one table as CSV with a header named after the fields', async () => {
     const r = await run(['export', '--format', 'csv', '--what', 'statements']);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('id,document_id,outlet,published,kind,speaker,speaker_role,cue,text,span_start,span_end,by');
+    expect(lines[0]).toBe(
+      'id,document_id,outlet,published,kind,speaker,speaker_role,cue,text,span_start,span_end,speaker_start,speaker_end,cue_start,cue_end,by,why',
+    );
     expect(lines).toHaveLength(1 + [...extracted.values()].reduce((n, c) => n + c.statements, 0));
     // A quoted word inside the statement is doubled inside a quoted field.
     expect(lines.find((l) => l.includes('interior ministry') && l.includes(',indirect,'))).toContain(

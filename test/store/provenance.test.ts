@@ -1,0 +1,198 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { documentId, extract } from '../../src/extract/index.js';
+import type { Extraction } from '../../src/model.js';
+import { openLedger } from '../../src/store/ledger.js';
+import { APPLICATION_ID } from '../../src/store/migrate.js';
+import * as initial from '../../src/store/migrations/2026-11-21-001-initial.js';
+import * as integerKeys from '../../src/store/migrations/2026-11-21-002-integer-document-keys.js';
+import * as fasterIngest from '../../src/store/migrations/2026-11-21-003-faster-ingest.js';
+import { queryDocuments, queryFigures, queryMessages, queryStatements } from '../../src/store/queries.js';
+import { loadExtraction } from '../../src/store/stored-extraction.js';
+import { root } from '../hostile/cli-harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-provenance-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * The extraction as JSON with absent and null fields alike (the ledger has one NULL for both) and
+ * entities in name order (the ledger's order), so a stored and a fresh extraction compare whole.
+ */
+function comparable(x: Extraction): unknown {
+  const entities = [...x.entities].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return JSON.parse(JSON.stringify({ ...x, entities }), (_k, v) => (v === null ? undefined : v));
+}
+
+const TEXT =
+  'KELMAR, Oct 31 (Northline) — Police detained 85 men in a sweep on Tuesday, the interior ministry said. "They were questioned under the law," it said.';
+const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
+
+/** An extraction carrying every provenance field, made by hand as the stages will fill them. */
+const HAND_MADE: Extraction = {
+  document: {
+    id: documentId(TEXT),
+    origin: 'kelmar.html',
+    title: null,
+    outlet: null,
+    published: null,
+    dateline: 'Kelmar',
+    language: 'en',
+    text: TEXT,
+    publishedPartial: 'Oct 31',
+    publishedBy: null,
+    agency: 'Northline',
+    htmlMap: [{ textStart: 0, htmlStart: 120, length: 40 }],
+  },
+  figures: [
+    {
+      value: 85,
+      unit: 'people',
+      qualifier: 'exact',
+      vague: false,
+      metric: 'detained',
+      who: 'men',
+      asOf: null,
+      since: null,
+      source: 'the interior ministry',
+      span: at('85'),
+      sentence: { start: 0, end: TEXT.indexOf('said.') + 5 },
+      asOfBasis: 'stated',
+      asOfSpan: at('Tuesday'),
+      sourceSpan: at('the interior ministry'),
+      cue: 'said',
+      cueSpan: at('said.'),
+      by: 'figures/verb-then-count',
+      why: {
+        metric: 'figures/verb-then-count',
+        qualifier: 'numbers/digits',
+        who: 'figures/who-after-count',
+        asOf: 'figures/as-of-weekday',
+        since: null,
+        source: { frame: 'attribution/clause-then-claimant-verb', claimant: ['attribution/noun-phrase'] },
+      },
+    },
+  ],
+  statements: [
+    {
+      kind: 'direct',
+      speaker: 'the interior ministry',
+      speakerRole: null,
+      cue: 'said',
+      text: 'They were questioned under the law,',
+      span: at('They were questioned under the law,'),
+      speakerSpan: at('the interior ministry'),
+      cueSpan: { start: TEXT.lastIndexOf('said'), end: TEXT.lastIndexOf('said') + 4 },
+      by: 'statements/framed-quote',
+      why: {
+        kind: 'statements/framed-quote',
+        speaker: { frame: 'attribution/quote-then-pronoun-verb', claimant: ['attribution/pronoun-it'] },
+      },
+    },
+  ],
+  entities: [{ name: 'Kelmar', type: 'place', mentions: [at('KELMAR')], by: 'entities/dateline' }],
+  messages: [
+    {
+      rule: 'metadata/published-partial',
+      level: 'warning',
+      reason: 'the dateline gives "Oct 31" without a year',
+      span: at('Oct 31'),
+    },
+    { rule: 'metadata/no-title', level: 'info', reason: 'no headline' },
+  ],
+};
+
+describe('provenance in the ledger', () => {
+  it('stores every field of an extraction and gives back the same extraction, why and messages included', () => {
+    const ledger = openLedger(join(dir, 'hand.db'));
+    ledger.store(HAND_MADE);
+    expect(loadExtraction(ledger, HAND_MADE.document.id.slice(0, 6))).toEqual(HAND_MADE);
+    ledger.close();
+  });
+
+  it('answers the queries and the export with the provenance columns', () => {
+    const ledger = openLedger(join(dir, 'hand.db'), { readonly: true });
+    const [f] = [...queryFigures(ledger)];
+    expect(f).toMatchObject({
+      as_of_start: TEXT.indexOf('Tuesday'),
+      cue_start: TEXT.indexOf('said.'),
+      why: HAND_MADE.figures[0]!.why,
+    });
+    const [s] = [...queryStatements(ledger)];
+    expect(s).toMatchObject({ cue_start: TEXT.lastIndexOf('said'), why: HAND_MADE.statements[0]!.why });
+    expect([...queryDocuments(ledger)][0]).toMatchObject({
+      published_by: null,
+      published_partial: 'Oct 31',
+      agency: 'Northline',
+    });
+    expect([...queryMessages(ledger)].map((m) => [m.rule, m.level, m.span_start])).toEqual([
+      ['metadata/published-partial', 'warning', TEXT.indexOf('Oct 31')],
+      ['metadata/no-title', 'info', null],
+    ]);
+    ledger.close();
+  });
+
+  it('keeps everything the extractor gives for each of the 32 gold-corpus reports', () => {
+    const corpus = join(root, 'test/corpus');
+    const ledger = openLedger(join(dir, 'corpus.db'));
+    const slugs = readdirSync(corpus, { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(slugs.length).toBeGreaterThanOrEqual(32);
+    for (const { name } of slugs) {
+      const text = readFileSync(join(corpus, name, 'article.txt'), 'utf8');
+      const x = extract({ origin: name, text, meta: {} });
+      ledger.store(x);
+      expect(comparable(loadExtraction(ledger, x.document.id)!), name).toEqual(comparable(x));
+    }
+    ledger.close();
+  });
+
+  it('deletes a document’s messages with it', () => {
+    const ledger = openLedger(join(dir, 'hand.db'));
+    ledger.db.prepare('DELETE FROM documents').run();
+    expect(ledger.db.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(0);
+    ledger.close();
+  });
+});
+
+describe('migration 2026-12-06-010 (provenance)', () => {
+  it('adds the columns to a ledger of the 003 schema: old rows read as not recorded, new rows record everything', () => {
+    const path = join(dir, 'at-003.db');
+    const db = new Database(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.exec('CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const m of [initial, integerKeys, fasterIngest]) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations VALUES (?, ?)').run(m.name, '2026-11-21T00:00:00Z');
+    }
+    const old = 'Shelling killed 14 people in Kharkiv, the governor said.';
+    const seq = db
+      .prepare(
+        "INSERT INTO documents (id, origin, published, language, text, ingested_at) VALUES (?, 'old.txt', '2024-03-01', 'en', ?, 'then')",
+      )
+      .run(documentId(old), old).lastInsertRowid;
+    db.prepare(
+      `INSERT INTO figures (doc, metric, value, unit, qualifier, vague, who, as_of, as_of_basis, source, cue, evidence,
+                            span_start, span_end, sentence_start, sentence_end, source_start, source_end, by)
+       VALUES (?, 'killed', 14, 'people', 'exact', 0, 'people', '2024-03-01', 'implied', 'the governor', 'said', '14', 16, 18, 0, ?, 37, 49, 'test')`,
+    ).run(seq, old.length);
+    db.close();
+
+    const ledger = openLedger(path);
+    expect(ledger.db.prepare('SELECT name FROM migrations ORDER BY name').pluck().all()).toContain(
+      '2026-12-06-010-provenance',
+    );
+    expect(ledger.db.pragma('foreign_key_check')).toEqual([]);
+    const before = loadExtraction(ledger, documentId(old))!;
+    expect(before.document.publishedBy).toBeNull();
+    expect(before.figures).toHaveLength(1);
+    expect(before.figures[0]).not.toHaveProperty('why');
+    expect(before.figures[0]).toMatchObject({ source: 'the governor', asOfSpan: null, cueSpan: null });
+    expect(before.messages).toEqual([]);
+
+    ledger.store(HAND_MADE);
+    expect(loadExtraction(ledger, HAND_MADE.document.id)).toEqual(HAND_MADE);
+    ledger.close();
+  });
+});
