@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extract } from '../extract/index.js';
-import type { SourceDocument } from '../model.js';
+import type { Extraction, SourceDocument } from '../model.js';
+import { explainExtraction } from './explain.js';
+import { colorFlag, terminalOf } from './terminal.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import { LINE_WORKER_LIMITS, runJsonl } from './extract-jsonl.js';
 import {
@@ -23,6 +25,7 @@ const THREADS_FROM_FILES = 5000;
 
 /** Help text of `crosscheck extract`, printed by `--help` and after a usage error. */
 export const usage = `Usage: crosscheck extract [FILE ...] --json [--published YYYY-MM-DD] [--max-bytes N]
+       crosscheck extract FILE ... --explain
        crosscheck extract --jsonl < articles.jsonl > claims.jsonl
 
 Extracts attributed figures, statements and entities from news reports.
@@ -32,6 +35,9 @@ With no FILE, or FILE "-", reads one document from standard input.
 Options:
   --json                 one JSON object per document, one per line (JSON Lines; the default)
   --jsonl                batch mode: JSON Lines in, one output line per input line
+  --explain              for people: each figure and statement with its words underlined in its
+                         sentence and the rule that decided each field
+  --color, --no-color    colour --explain's marks (default: on a terminal, unless NO_COLOR is set)
   --published DATE       publication date (YYYY-MM-DD) when the document gives none
   --max-bytes N          largest input read, in bytes (default ${DEFAULT_MAX_BYTES}, i.e. 20 MB)
   --jobs N               extraction threads; output order is kept (default 1, or one per core
@@ -52,6 +58,9 @@ export async function run(argv: string[]): Promise<number> {
   let values: {
     json?: boolean;
     jsonl?: boolean;
+    explain?: boolean;
+    color?: boolean;
+    'no-color'?: boolean;
     published?: string;
     'max-bytes'?: string;
     jobs?: string;
@@ -65,6 +74,9 @@ export async function run(argv: string[]): Promise<number> {
       options: {
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
+        explain: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
         published: { type: 'string' },
         'max-bytes': { type: 'string' },
         jobs: { type: 'string' },
@@ -90,6 +102,13 @@ export async function run(argv: string[]): Promise<number> {
   const jobs = values.jobs === undefined ? null : Number(values.jobs);
   if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1))
     return _usageError(`--jobs must be a whole number of at least 1, got "${values.jobs}"`);
+  if (values.explain && (values.json || values.jsonl))
+    return _usageError(`--explain prints for people and --${values.json ? 'json' : 'jsonl'} for programs: choose one`);
+  // One document is printed as one string: JSON, or the explanation laid out for this terminal.
+  const terminal = terminalOf(process.stdout, process.env, colorFlag(values));
+  const show = values.explain
+    ? (x: Extraction) => explainExtraction(x, terminal).trimEnd() + '\n'
+    : (x: Extraction) => JSON.stringify(x);
   if (values.jsonl) {
     if (positionals.length > 0) return _usageError('--jsonl reads standard input only; give no FILE');
     await runJsonl(process.stdin, process.stdout, jobs ?? 1, { published });
@@ -106,7 +125,7 @@ export async function run(argv: string[]): Promise<number> {
     if (e.code !== 'EPIPE') throw e;
     process.exit(status);
   });
-  if (threads > 1) return _extractInThreads(files, threads, published, maxBytes);
+  if (threads > 1) return _extractInThreads(files, threads, published, maxBytes, values.explain ? show : null);
   for (const file of files) {
     let doc: SourceDocument;
     try {
@@ -121,7 +140,7 @@ export async function run(argv: string[]): Promise<number> {
       status = 1;
       continue;
     }
-    await _writeLine(JSON.stringify(extract(doc, { published })));
+    await _writeLine(show(extract(doc, { published })));
   }
   return status;
 }
@@ -135,6 +154,7 @@ async function _extractInThreads(
   threads: number,
   published: string | null,
   maxBytes: number,
+  explain: ((x: Extraction) => string) | null,
 ): Promise<number> {
   let status = 0;
   let i = 0;
@@ -144,7 +164,7 @@ async function _extractInThreads(
     if (r instanceof Error || !r.ok) {
       process.stderr.write(`crosscheck: ${file}: ${r instanceof Error ? r.message : r.error}\n`);
       status = 1;
-    } else await _writeLine(r.value as string);
+    } else await _writeLine(explain ? explain(JSON.parse(r.value as string) as Extraction) : (r.value as string));
   }
   return status;
 }

@@ -1,15 +1,21 @@
 import { loadDocument, type StoredDocument } from '../store/queries.js';
+import { storedExtraction } from '../store/stored-extraction.js';
+import { explainExtraction } from './explain.js';
 import { LEDGER_HELP, ledgerOf, parseLedgerArgs, UsageError } from './ledger-options.js';
+import { colorFlag, terminalOf } from './terminal.js';
 
 export const usage = `Usage: crosscheck show DOC_ID [options]
 
 Prints a stored document with its claims marked in the text: figures as [F1 …], statements as
 {S1 …}, then a list of every claim with its metric, claimant or speaker. An id prefix is enough.
+With --why, each claim instead comes with its sentence, its words underlined, and the rule that
+decided each field (as "crosscheck extract --explain" prints it).
 
 Options:
 ${LEDGER_HELP.split('\n')[0]}
-  --format FORMAT        text (default) or json
-  --color / --no-color   colour the marks (default: on a terminal)
+  --format FORMAT        text (default) or json (every stored field, "why" included)
+  --why                  each figure and statement with the rules that decided its fields
+  --color / --no-color   colour the marks (default: on a terminal, unless NO_COLOR is set)
   -h, --help             show this help`;
 
 interface Mark {
@@ -71,10 +77,14 @@ function legend(doc: StoredDocument): string {
   return lines.join('\n');
 }
 
+const UNRECORDED =
+  'The rules behind each field were not recorded when this document was stored: each claim shows the rule that made it.';
+
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseLedgerArgs(argv, {
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    why: { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(usage + '\n');
@@ -102,7 +112,12 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(doc) + '\n');
     return 0;
   }
-  const color = values['no-color'] ? false : (values.color ?? Boolean(process.stdout.isTTY));
+  const terminal = terminalOf(process.stdout, process.env, colorFlag(values));
+  if (values.why) {
+    process.stdout.write(explainExtraction(storedExtraction(doc), terminal, UNRECORDED));
+    return 0;
+  }
+  const { color } = terminal;
   const d = doc.document;
   process.stdout.write(
     `${d.title ?? '(untitled)'}\n${[d.outlet, d.published, d.origin].filter(Boolean).join(' · ')}\n\n${markText(doc, color)}\n\n${legend(doc)}\n`,
