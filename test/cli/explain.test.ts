@@ -9,116 +9,16 @@ import { terminalOf } from '../../src/cli/terminal.js';
 import { documentId } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/model.js';
 import { openLedger } from '../../src/store/ledger.js';
+import { HAND_MADE } from '../helpers/hand-made.js';
 import { buildIfStale, cli, root } from '../hostile/cli-harness.js';
 
 const plain = (s: string) => s.replace(/\x1b\[[\d;]*m/g, '');
-
-const TEXT = `Ceasefire talks stall as shelling goes on
-
-KELMAR, March 3 — Police detained 85 men in a sweep of the old town on Tuesday, the interior ministry said. Another 12 were held overnight, it said.
-
-"They were questioned under the law and most will go home," Ilse Varnholt, a ministry spokeswoman, told reporters.`;
-const at = (s: string, from = 0) => ({ start: TEXT.indexOf(s, from), end: TEXT.indexOf(s, from) + s.length });
-const second = TEXT.indexOf('Another');
-
-/** An extraction as the stages will make it once they fill `why`, written by hand. */
-const X: Extraction = {
-  document: {
-    id: documentId(TEXT),
-    origin: 'kelmar.txt',
-    title: 'Ceasefire talks stall as shelling goes on',
-    outlet: null,
-    published: '2024-03-03',
-    dateline: 'Kelmar',
-    language: 'en',
-    text: TEXT,
-    publishedBy: 'options/published',
-  },
-  figures: [
-    {
-      value: 85,
-      unit: 'people',
-      qualifier: 'exact',
-      vague: false,
-      metric: 'detained',
-      who: 'men',
-      asOf: '2024-02-27',
-      since: null,
-      source: 'the interior ministry',
-      span: at('85'),
-      sentence: { start: at('Police').start, end: at('said.').end },
-      asOfBasis: 'stated',
-      asOfSpan: at('Tuesday'),
-      sourceSpan: at('the interior ministry'),
-      cue: 'said',
-      cueSpan: at('said.'),
-      by: 'figures/verb-then-count',
-      why: {
-        metric: 'figures/trigger-detained',
-        qualifier: 'numbers/digits',
-        who: 'figures/who-after-count',
-        asOf: 'figures/as-of-in-sentence',
-        since: null,
-        source: { frame: 'attribution/clause-then-claimant-verb', claimant: ['attribution/noun-phrase'] },
-      },
-    },
-    {
-      value: 12,
-      unit: 'people',
-      qualifier: 'exact',
-      vague: false,
-      metric: 'detained',
-      who: null,
-      asOf: '2024-03-03',
-      since: null,
-      source: 'the interior ministry',
-      span: at('12'),
-      sentence: { start: second, end: TEXT.indexOf('said.', second) + 5 },
-      asOfBasis: 'implied',
-      // "it said": the claimant is the ministry, named in the sentence before.
-      sourceSpan: at('the interior ministry'),
-      cue: 'said',
-      cueSpan: at('said.', second),
-      by: 'figures/count-aux-trigger',
-      why: {
-        metric: 'figures/trigger-held',
-        qualifier: 'numbers/digits',
-        who: null,
-        asOf: 'figures/as-of-publication-date',
-        since: null,
-        source: {
-          frame: 'attribution/clause-then-pronoun-verb',
-          claimant: ['attribution/pronoun-it', 'attribution/resolve-latest-organisation'],
-        },
-      },
-    },
-  ],
-  statements: [
-    {
-      kind: 'direct',
-      speaker: 'Ilse Varnholt',
-      speakerRole: 'a ministry spokeswoman',
-      cue: 'told',
-      text: 'They were questioned under the law and most will go home,',
-      span: at('They were questioned under the law and most will go home,'),
-      speakerSpan: at('Ilse Varnholt'),
-      cueSpan: at('told'),
-      by: 'statements/framed-quote',
-      why: {
-        kind: 'statements/framed-quote',
-        speaker: { frame: 'attribution/quote-then-claimant-verb', claimant: ['attribution/person-name'] },
-      },
-    },
-  ],
-  entities: [],
-  messages: [{ rule: 'metadata/no-year', level: 'warning', reason: 'the dateline gives no year', span: at('March 3') }],
-};
 
 /** The column under which `needle` starts in `line` (escape codes removed). */
 const col = (line: string, needle: string) => plain(line).indexOf(needle);
 
 describe('explainExtraction', () => {
-  const out = explainExtraction(X, { color: false, width: 100 });
+  const out = explainExtraction(HAND_MADE, { color: false, width: 100 });
   const lines = out.split('\n');
 
   it('underlines each figure’s evidence, claimant, cue and date under the words, labelled', () => {
@@ -182,9 +82,9 @@ describe('explainExtraction', () => {
 
   it('stays within the width (60 columns and up: a rule id is never cut), and in colour says the same words', () => {
     for (const width of [60, 72, 80, 100, 160]) {
-      const o = explainExtraction(X, { color: false, width });
+      const o = explainExtraction(HAND_MADE, { color: false, width });
       for (const l of o.split('\n')) expect(l.length, `${width}: ${l}`).toBeLessThanOrEqual(width);
-      const c = explainExtraction(X, { color: true, width });
+      const c = explainExtraction(HAND_MADE, { color: true, width });
       expect(c).toContain('\x1b[');
       expect(plain(c)).toBe(o);
     }
@@ -193,9 +93,9 @@ describe('explainExtraction', () => {
 
   it('says once that the rules were not recorded when the extraction has no why', () => {
     const bare = {
-      ...X,
-      figures: X.figures.map(({ why: _w, ...f }) => f),
-      statements: X.statements.map(({ why: _w, ...s }) => s),
+      ...HAND_MADE,
+      figures: HAND_MADE.figures.map(({ why: _w, ...f }) => f),
+      statements: HAND_MADE.statements.map(({ why: _w, ...s }) => s),
     };
     const o = explainExtraction(bare, { color: false, width: 100 }, 'Not recorded.');
     expect(o.match(/Not recorded\./g)).toHaveLength(1);
@@ -305,14 +205,14 @@ describe('crosscheck show DOC --why', () => {
   beforeAll(() => {
     buildIfStale();
     const ledger = openLedger(db);
-    ledger.store(X);
+    ledger.store(HAND_MADE);
     // A document stored without the rules of its fields, as by a crosscheck before they were kept.
     ledger.store({
-      ...X,
-      document: { ...X.document, id: documentId(bareText), origin: 'bare.txt', text: bareText },
+      ...HAND_MADE,
+      document: { ...HAND_MADE.document, id: documentId(bareText), origin: 'bare.txt', text: bareText },
       figures: [
         {
-          ...X.figures[0]!,
+          ...HAND_MADE.figures[0]!,
           span: { start: 16, end: 17 },
           sentence: { start: 0, end: bareText.length },
           why: undefined,
@@ -326,10 +226,10 @@ describe('crosscheck show DOC --why', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('explains a stored document as extract --explain does, from the ledger’s own record', async () => {
-    const r = await cli(['show', X.document.id.slice(0, 8), '--why', '--db', db], root);
+    const r = await cli(['show', HAND_MADE.document.id.slice(0, 8), '--why', '--db', db], root);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(explainExtraction(X, { color: false, width: 100 }));
+    expect(r.stdout).toBe(explainExtraction(HAND_MADE, { color: false, width: 100 }));
   });
 
   it('says when the ledger did not record the rules of a document’s fields', async () => {

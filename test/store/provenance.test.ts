@@ -12,6 +12,7 @@ import * as integerKeys from '../../src/store/migrations/2026-11-21-002-integer-
 import * as fasterIngest from '../../src/store/migrations/2026-11-21-003-faster-ingest.js';
 import { queryDocuments, queryFigures, queryMessages, queryStatements } from '../../src/store/queries.js';
 import { loadExtraction } from '../../src/store/stored-extraction.js';
+import { HAND_MADE, TEXT } from '../helpers/hand-made.js';
 import { root } from '../hostile/cli-harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-provenance-'));
@@ -26,84 +27,6 @@ function comparable(x: Extraction): unknown {
   return JSON.parse(JSON.stringify({ ...x, entities }), (_k, v) => (v === null ? undefined : v));
 }
 
-const TEXT =
-  'KELMAR, Oct 31 (Northline) — Police detained 85 men in a sweep on Tuesday, the interior ministry said. "They were questioned under the law," it said.';
-const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
-
-/** An extraction carrying every provenance field, made by hand as the stages will fill them. */
-const HAND_MADE: Extraction = {
-  document: {
-    id: documentId(TEXT),
-    origin: 'kelmar.html',
-    title: null,
-    outlet: null,
-    published: null,
-    dateline: 'Kelmar',
-    language: 'en',
-    text: TEXT,
-    publishedPartial: 'Oct 31',
-    publishedBy: null,
-    agency: 'Northline',
-    htmlMap: [{ textStart: 0, htmlStart: 120, length: 40 }],
-  },
-  figures: [
-    {
-      value: 85,
-      unit: 'people',
-      qualifier: 'exact',
-      vague: false,
-      metric: 'detained',
-      who: 'men',
-      asOf: null,
-      since: null,
-      source: 'the interior ministry',
-      span: at('85'),
-      sentence: { start: 0, end: TEXT.indexOf('said.') + 5 },
-      asOfBasis: 'stated',
-      asOfSpan: at('Tuesday'),
-      sourceSpan: at('the interior ministry'),
-      cue: 'said',
-      cueSpan: at('said.'),
-      by: 'figures/verb-then-count',
-      why: {
-        metric: 'figures/verb-then-count',
-        qualifier: 'numbers/digits',
-        who: 'figures/who-after-count',
-        asOf: 'figures/as-of-weekday',
-        since: null,
-        source: { frame: 'attribution/clause-then-claimant-verb', claimant: ['attribution/noun-phrase'] },
-      },
-    },
-  ],
-  statements: [
-    {
-      kind: 'direct',
-      speaker: 'the interior ministry',
-      speakerRole: null,
-      cue: 'said',
-      text: 'They were questioned under the law,',
-      span: at('They were questioned under the law,'),
-      speakerSpan: at('the interior ministry'),
-      cueSpan: { start: TEXT.lastIndexOf('said'), end: TEXT.lastIndexOf('said') + 4 },
-      by: 'statements/framed-quote',
-      why: {
-        kind: 'statements/framed-quote',
-        speaker: { frame: 'attribution/quote-then-pronoun-verb', claimant: ['attribution/pronoun-it'] },
-      },
-    },
-  ],
-  entities: [{ name: 'Kelmar', type: 'place', mentions: [at('KELMAR')], by: 'entities/dateline' }],
-  messages: [
-    {
-      rule: 'metadata/published-partial',
-      level: 'warning',
-      reason: 'the dateline gives "Oct 31" without a year',
-      span: at('Oct 31'),
-    },
-    { rule: 'metadata/no-title', level: 'info', reason: 'no headline' },
-  ],
-};
-
 describe('provenance in the ledger', () => {
   it('stores every field of an extraction and gives back the same extraction, why and messages included', () => {
     const ledger = openLedger(join(dir, 'hand.db'));
@@ -114,22 +37,22 @@ describe('provenance in the ledger', () => {
 
   it('answers the queries and the export with the provenance columns', () => {
     const ledger = openLedger(join(dir, 'hand.db'), { readonly: true });
-    const [f] = [...queryFigures(ledger)];
+    const f = [...queryFigures(ledger)].find((r) => r.evidence === '85');
     expect(f).toMatchObject({
       as_of_start: TEXT.indexOf('Tuesday'),
       cue_start: TEXT.indexOf('said.'),
       why: HAND_MADE.figures[0]!.why,
     });
     const [s] = [...queryStatements(ledger)];
-    expect(s).toMatchObject({ cue_start: TEXT.lastIndexOf('said'), why: HAND_MADE.statements[0]!.why });
+    expect(s).toMatchObject({ cue_start: TEXT.indexOf('told'), why: HAND_MADE.statements[0]!.why });
     expect([...queryDocuments(ledger)][0]).toMatchObject({
-      published_by: null,
-      published_partial: 'Oct 31',
+      published_by: 'options/published',
+      published_partial: 'March 3',
       agency: 'Northline',
     });
     expect([...queryMessages(ledger)].map((m) => [m.rule, m.level, m.span_start])).toEqual([
-      ['metadata/published-partial', 'warning', TEXT.indexOf('Oct 31')],
-      ['metadata/no-title', 'info', null],
+      ['metadata/no-year', 'warning', TEXT.indexOf('March 3')],
+      ['metadata/no-outlet', 'info', null],
     ]);
     ledger.close();
   });
