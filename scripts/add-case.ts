@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDay } from '../src/calendar.js';
 import { STAGES, type CaseSpec } from '../test/helpers/case-stages.js';
 import { actualOf, CASES_DIR, loadCase, writeExpected } from '../test/helpers/cases.js';
-import { haveSeeds, SHARED_DIR } from '../test/helpers/seeds.js';
+import { haveSeeds, SHARED_DIR } from '../test/helpers/shared.js';
 
 const USAGE = `Usage: npm run add-case -- STAGE SLUG [FILE] [options]
 

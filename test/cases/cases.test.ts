@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actualOf, comparable, knownMisses, listCases, withMarks, type Case } from '../helpers/cases.js';
 import { expectGolden, UPDATING } from '../helpers/golden.js';
-import { describeSeeds } from '../helpers/seeds.js';
+import { describeSeeds } from '../helpers/shared.js';
 
 // Every case folder under test/cases/<stage>/<slug>/ (see test/helpers/cases.ts for the layout).
 

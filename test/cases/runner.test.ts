@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { comparable, knownMisses, listCases, withMarks } from '../helpers/cases.js';
 import { expectGolden } from '../helpers/golden.js';
-import { seedsRequired } from '../helpers/seeds.js';
+import { seedsRequired } from '../helpers/shared.js';
 import { root } from '../hostile/cli-harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-cases-'));

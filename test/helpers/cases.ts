@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STAGES, type CaseSpec } from './case-stages.js';
-import { seedPath } from './seeds.js';
+import { seedPath } from './shared.js';
 
 /**
  * Test cases as files, one folder each: `test/cases/<stage>/<slug>/` holds the input

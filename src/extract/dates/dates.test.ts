@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../../model.js';
 import { caseInput } from '../../../test/helpers/cases.js';
-import { describeSeeds, seedPath } from '../../../test/helpers/seeds.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { dateRole, datesWithin, findDates, resolvePast } from './index.js';

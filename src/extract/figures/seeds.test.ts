@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { describeSeeds, seedPath } from '../../../test/helpers/seeds.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpans } from '../../../test/helpers/spans.js';
 import { extract } from '../index.js';
 
-// The two seed reports shared by the team, read in place (see test/helpers/seeds.ts).
+// The two seed reports shared by the team, read in place (see test/helpers/shared.ts).
 const street = seedPath('gaza-city-street-fighting');
 const tanks = seedPath('tanks-forced-to-retreat');
 

@@ -4,7 +4,7 @@ import { franc } from 'franc';
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions, KnownMeta } from '../../model.js';
 import { caseInput } from '../../../test/helpers/cases.js';
-import { describeSeeds, seedPath } from '../../../test/helpers/seeds.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { englishShare } from './detect-language.js';
 import { ENGLISH_MARKERS, ISO_639_3_TO_1 } from './data/iso-639.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeSeeds, seedPath } from '../../../test/helpers/seeds.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import { classifyLine, findQuotes, paragraphQuotes, splitParagraphs, splitSentences } from './index.js';
 

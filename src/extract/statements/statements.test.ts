@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseInput } from '../../../test/helpers/cases.js';
-import { describeSeeds, seedPath } from '../../../test/helpers/seeds.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpans } from '../../../test/helpers/spans.js';
 import type { Statement } from '../../model.js';
 import { extract } from '../index.js';
