@@ -76,7 +76,7 @@ function _documentPart(x: Extraction, t: Terminal, lines: readonly number[]): st
   ];
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const out = [
-    paint(t, 'bold', d.origin),
+    _banner(d.origin === '-' ? '(standard input)' : d.origin, t),
     ..._table(rows, t, '  '),
     paint(
       t,
@@ -92,6 +92,11 @@ function _documentPart(x: Extraction, t: Terminal, lines: readonly number[]): st
     out.push(first!.replace(`  ${m.level}  `, `  ${level}  `), ...rest);
   }
   return out;
+}
+
+/** "── path ──────": where one document's explanation starts, across the width. */
+function _banner(name: string, t: Terminal): string {
+  return paint(t, 'bold', `── ${name} ${'─'.repeat(Math.max(3, t.width - name.length - 4))}`);
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
@@ -290,16 +295,19 @@ function _wrapChain(rule: string, width: number): string[] {
 /** Plain words wrapped to the width, later lines indented by `hang` more; each line painted whole. */
 function _prose(text: string, t: Terminal, style: Style | null, indent: string, hang = '  '): string[] {
   const lines: string[] = [];
+  const flush = (line: string) => {
+    const lead = lines.length ? indent + hang : indent;
+    lines.push(lead + (style ? paint(t, style, line.trimEnd()) : line.trimEnd()));
+  };
   let line = '';
   // Split at each space, so that the two spaces between a diagnostic's parts stay two.
   for (const word of text.split(' ')) {
     const lead = lines.length ? indent + hang : indent;
-    if (line && lead.length + line.length + 1 + word.length > t.width) {
-      lines.push(lead + (style ? paint(t, style, line) : line));
+    if (line.trim() && lead.length + line.trimEnd().length + 1 + word.length > t.width) {
+      flush(line);
       line = word;
     } else line += (line ? ' ' : '') + word;
   }
-  const lead = lines.length ? indent + hang : indent;
-  lines.push(lead + (style ? paint(t, style, line) : line));
+  flush(line);
   return lines;
 }

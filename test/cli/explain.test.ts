@@ -74,7 +74,7 @@ describe('explainExtraction', () => {
   });
 
   it('opens with the document, where its date came from, and its messages as path:line:col', () => {
-    expect(lines[0]).toBe('kelmar.txt');
+    expect(lines[0]).toBe(`── kelmar.txt ${'─'.repeat(100 - 'kelmar.txt'.length - 4)}`);
     expect(out).toMatch(/\n  published  2024-03-03 +options\/published\n/);
     expect(out).toContain('\n  kelmar.txt:3:9  warning  the dateline gives no year  metadata/no-year\n');
     expect(out).toContain('2 figures, 1 statement, 0 entities');
@@ -175,7 +175,7 @@ describe('crosscheck extract --explain and show --why', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).not.toContain('\x1b[');
     for (const l of r.stdout.split('\n')) expect(l.length, l).toBeLessThanOrEqual(72);
-    expect(r.stdout).toMatch(/^.*dornwick-command\.txt\n/);
+    expect(r.stdout).toMatch(/^── .*dornwick-command\.txt ─+\n/);
     expect(r.stdout).toMatch(/\nF1  killed · 7 fighters · as of 2025-05-14 · The Northern Command\n +line 5\n/);
     expect(r.stdout).toContain('figure');
     expect(r.stdout).toMatch(/\n    made by    figures\/[a-z-]+\n/);
