@@ -16,30 +16,30 @@ import { paint, type Style, type Terminal } from './terminal.js';
  *         made by    figures/count-aux-trigger
  *         metric     killed                      figures/…
  *
- * A field the extraction did not record a rule for (an extraction made before `why` existed, or a
- * ledger row stored then) says so once, at the top, instead of in every row.
+ * Claims the extraction recorded no rules for (made before `why` existed, or stored in the ledger
+ * then; `stored` says it was the ledger) are counted once, at the top, instead of in every row.
  */
-export function explainExtraction(x: Extraction, t: Terminal, note?: string): string {
+export function explainExtraction(x: Extraction, t: Terminal, options: { stored?: boolean } = {}): string {
   const { text } = x.document;
   const lines = lineStarts(text);
   const out: string[] = [];
   out.push(..._documentPart(x, t, lines));
-  const unrecorded = [...x.figures, ...x.statements].some((c) => !c.why);
-  if (unrecorded)
-    out.push(
-      '',
-      ..._prose(
-        note ??
-          'The rules behind each field were not recorded for this document: each claim shows the rule that made it.',
-        t,
-        'dim',
-        '',
-        '',
-      ),
-    );
+  const note = _unrecorded(x, options.stored ?? false);
+  if (note) out.push('', ..._prose(note, t, 'dim', '', ''));
   x.figures.forEach((f, i) => out.push('', ..._figurePart(text, f, i, t, lines)));
   x.statements.forEach((s, i) => out.push('', ..._statementPart(text, s, i, t, lines)));
   return out.join('\n') + '\n';
+}
+
+/** "The rules behind the fields of 2 figures and 11 statements were not recorded: …", or null. */
+function _unrecorded(x: Extraction, stored: boolean): string | null {
+  const count = (n: number, one: string) => (n ? [`${n} ${one}${n === 1 ? '' : 's'}`] : []);
+  const parts = [
+    ...count(x.figures.filter((f) => !f.why).length, 'figure'),
+    ...count(x.statements.filter((s) => !s.why).length, 'statement'),
+  ];
+  if (!parts.length) return null;
+  return `The rules behind the fields of ${parts.join(' and ')} were not recorded${stored ? ' when the document was stored' : ''}: each shows only the rule that made it.`;
 }
 
 /** Offsets at which each line of `text` starts, for 1-based line:column positions. */

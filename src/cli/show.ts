@@ -77,9 +77,6 @@ function legend(doc: StoredDocument): string {
   return lines.join('\n');
 }
 
-const UNRECORDED =
-  'The rules behind each field were not recorded when this document was stored: each claim shows the rule that made it.';
-
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseLedgerArgs(argv, {
     color: { type: 'boolean' },
@@ -114,7 +111,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const terminal = terminalOf(process.stdout, process.env, colorFlag(values));
   if (values.why) {
-    process.stdout.write(explainExtraction(storedExtraction(doc), terminal, UNRECORDED));
+    process.stdout.write(explainExtraction(storedExtraction(doc), terminal, { stored: true }));
     return 0;
   }
   const { color } = terminal;

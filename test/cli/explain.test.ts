@@ -97,8 +97,11 @@ describe('explainExtraction', () => {
       figures: HAND_MADE.figures.map(({ why: _w, ...f }) => f),
       statements: HAND_MADE.statements.map(({ why: _w, ...s }) => s),
     };
-    const o = explainExtraction(bare, { color: false, width: 100 }, 'Not recorded.');
-    expect(o.match(/Not recorded\./g)).toHaveLength(1);
+    const o = explainExtraction(bare, { color: false, width: 100 });
+    expect(o.match(/not recorded/g)).toHaveLength(1);
+    expect(o.replace(/\s+/g, ' ')).toContain(
+      ' The rules behind the fields of 2 figures and 1 statement were not recorded: each shows only the rule that made it. ',
+    );
     expect(o).toMatch(/\n    made by    figures\/verb-then-count\n    metric     detained\n/);
     expect(o).not.toContain('frame ');
   });
@@ -235,7 +238,9 @@ describe('crosscheck show DOC --why', () => {
   it('says when the ledger did not record the rules of a document’s fields', async () => {
     const r = await cli(['show', documentId(bareText).slice(0, 8), '--why', '--db', db], root);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('The rules behind each field were not recorded when this document was stored');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      ' The rules behind the fields of 1 figure were not recorded when the document was stored: each shows only the rule that made it. ',
+    );
     expect(r.stdout).toMatch(/\n    made by    figures\/verb-then-count\n    metric     detained\n/);
   });
 });
