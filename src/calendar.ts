@@ -19,3 +19,25 @@ export function isIsoDay(value: string): boolean {
   const m = ISO_DAY.exec(value);
   return m !== null && calendarDay(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
 }
+
+// English month names from the runtime's own locale data, so that no second list of them exists.
+const monthName = (month: number): string =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * Why `value` is not a calendar day written `YYYY-MM-DD`, as a clause naming the value and the
+ * expected form, or null when it is one: "2025-02-30" → `"2025-02-30" is no calendar day
+ * (February 2025 has 28 days); expected YYYY-MM-DD`. Every edge that takes a date (command-line
+ * options, JSON Lines records) reports a bad one with this clause after its own name.
+ */
+export function dayProblem(value: string): string | null {
+  const m = ISO_DAY.exec(value);
+  if (!m) return `"${value}" is not a date written YYYY-MM-DD`;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (calendarDay(year, month, day) !== null) return null;
+  const why =
+    month < 1 || month > 12
+      ? `there is no month ${month}`
+      : `${monthName(month)} ${year} has ${new Date(Date.UTC(year, month, 0)).getUTCDate()} days`;
+  return `"${value}" is no calendar day (${why}); expected YYYY-MM-DD`;
+}

@@ -33,6 +33,7 @@ export async function countInputs(args: string[], readers: Readers): Promise<num
   let total = 0;
   for await (const src of expandInputs(args, readers)) {
     if (src.kind === 'url') return null;
+    if (src.kind === 'skipped') continue;
     if (src.kind === 'error') {
       total++;
       continue;

@@ -1,5 +1,5 @@
 import type { ExtractOptions } from '../model.js';
-import { documentId } from '../extract/index.js';
+import { documentId, languageNote } from '../extract/index.js';
 import type { ExtractTask } from '../parallel/extract-task.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import type { Ledger, StoreOutcome } from '../store/ledger.js';
@@ -12,8 +12,15 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   versions: number;
+  /** Stored texts that had no publication date and took the one given with `--published`. */
+  redated: number;
   failed: number;
   failures: Array<{ origin: string; reason: string }>;
+  /** Files in folders and patterns left out: no articles (README, LICENSE, dot-files) or excluded. */
+  skipped: number;
+  skips: Array<{ origin: string; reason: string }>;
+  /** Documents stored with a note the user should see: a language the rules do not cover. */
+  warnings: Array<{ origin: string; reason: string }>;
   seconds: number;
 }
 
@@ -47,7 +54,10 @@ export const DEFAULT_BATCH_SIZE = 200;
 interface Pending {
   origin: string;
   url: string | null;
+  path?: string;
   text: string;
+  /** Set when the text is stored already without a date, and is extracted again to take `--published`. */
+  redate?: string;
 }
 
 /**
@@ -63,8 +73,12 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
     stored: 0,
     duplicates: 0,
     versions: 0,
+    redated: 0,
     failed: 0,
     failures: [],
+    skipped: 0,
+    skips: [],
+    warnings: [],
     seconds: 0,
   };
   const fail = (origin: string, reason: string) => {
@@ -77,19 +91,28 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   let finished = 0;
   async function* tasks(): AsyncGenerator<ExtractTask> {
     for await (const item of readInputs(args, options.readers) as AsyncIterable<InputItem>) {
+      if (item.kind === 'skipped') {
+        summary.skipped++;
+        summary.skips.push({ origin: item.origin, reason: item.reason });
+        continue;
+      }
       if (item.kind === 'error') {
         fail(item.origin, item.reason);
         options.onProgress?.(summary, ++finished);
         continue;
       }
       summary.read++;
-      // A text stored before (e.g. by an interrupted run of the same command) is not extracted again.
-      if (ledger.seen(documentId(item.doc.text), item.doc.origin)) {
+      // A text stored before (e.g. by an interrupted run of the same command) is not extracted
+      // again, unless it has no date and one is given now: then its claims are made again with it.
+      const id = documentId(item.doc.text);
+      const published = options.extract?.published;
+      const redate = published && ledger.publishedOf(id) === null ? published : undefined;
+      if (!redate && ledger.seen(id, item.doc.origin)) {
         summary.duplicates++;
         options.onProgress?.(summary, ++finished);
         continue;
       }
-      pending.push({ origin: item.doc.origin, url: item.url, text: item.doc.text });
+      pending.push({ origin: item.doc.origin, url: item.url, path: item.path, text: item.doc.text, redate });
       yield { kind: 'doc', doc: item.doc, options: options.extract ?? {} };
     }
   }
@@ -124,7 +147,14 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
           ledger.begin();
           batchStarted = Date.now();
         }
-        (summary[count[ledger.storeRows(r.value as DocumentRows, p.text, p.origin, { url: p.url })]] as number)++;
+        const rows = r.value as DocumentRows;
+        const note = languageNote(rows.language);
+        if (note) summary.warnings.push({ origin: p.origin, reason: note.reason });
+        if (p.redate && rows.published === p.redate) {
+          ledger.seen(rows.id, p.origin);
+          ledger.redate(rows.id, p.redate, rows);
+          summary.redated++;
+        } else (summary[count[ledger.storeRows(rows, p.text, p.origin, { url: p.url, path: p.path })]] as number)++;
         chars += p.text.length;
       }
       if (open >= batchSize || chars >= batchChars || (open > 0 && Date.now() - batchStarted >= batchMs)) commit();

@@ -1,17 +1,32 @@
 import { opendir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { SourceDocument } from '../model.js';
 
-/** One thing read from the inputs: a document to extract and store, or a failure to report. */
+/**
+ * One thing read from the inputs: a document to extract and store (with the file it is the whole
+ * of, if any: a new text there is a new version), a failure to report, or a file left out.
+ */
 export type InputItem =
-  { kind: 'doc'; doc: SourceDocument; url: string | null } | { kind: 'error'; origin: string; reason: string };
+  | { kind: 'doc'; doc: SourceDocument; url: string | null; path?: string }
+  | { kind: 'error'; origin: string; reason: string }
+  | Skipped;
+
+/** A file in a folder or pattern left out: no article (README, LICENSE, a dot-file) or `--exclude`d. */
+export interface Skipped {
+  kind: 'skipped';
+  origin: string;
+  reason: string;
+}
 
 /** Reads one container (file or URL) into items; registered per kind of input below. */
 export type Reader = (origin: string) => AsyncIterable<InputItem>;
 
 /** Which reader serves which input. Files are picked by extension; URLs by the `url` reader. */
 export interface Readers {
+  /** Patterns of files to leave out of folders and patterns (`drafts/**`, `*.draft.md`). */
+  exclude?: string[];
   /** Extensions (lower case, with the dot, e.g. `.txt`, `.warc.gz`) mapped to their reader. */
   byExtension: Record<string, Reader>;
   /** For http(s) URLs. */
@@ -30,15 +45,40 @@ function readerFor(path: string, readers: Readers): Reader | undefined {
   return best ? readers.byExtension[best] : undefined;
 }
 
+/** Files that come with a folder of articles but are none: "README.md", "LICENSE", "CHANGELOG.txt". */
+const NOT_ARTICLES = /^(readme|licen[cs]e|copying|changelog|changes|contributing|authors|notice)(\.[\w-]+)*$/i;
+
+/** A test of paths against `--exclude` patterns, or null when there are none. */
+function excludeMatcher(patterns: string[]): ((rel: string) => boolean) | null {
+  if (patterns.length === 0) return null;
+  const byName = picomatch(
+    patterns.filter((p) => !p.includes('/')),
+    { dot: true },
+  );
+  const byPath = picomatch(
+    patterns.filter((p) => p.includes('/')),
+    { dot: true },
+  );
+  return (rel) => byName(basename(rel)) || byPath(rel.split('\\').join('/'));
+}
+
+/** Why a file found in a folder or by a pattern is left out, or null when it is read. */
+function skipReason(path: string, rel: string, excluded: ((p: string) => boolean) | null): string | null {
+  const name = basename(path);
+  if (name.startsWith('.')) return 'hidden (its name starts with a dot)';
+  if (NOT_ARTICLES.test(name)) return 'not an article (README, LICENSE, CHANGELOG and the like are skipped)';
+  if (excluded?.(rel)) return 'excluded by --exclude';
+  return null;
+}
+
 // Folders are walked in name order so that runs are repeatable; hidden entries are skipped.
 async function* walk(dir: string): AsyncGenerator<string> {
   const entries: Array<{ name: string; dir: boolean }> = [];
-  for await (const e of await opendir(dir))
-    if (!e.name.startsWith('.')) entries.push({ name: e.name, dir: e.isDirectory() });
+  for await (const e of await opendir(dir)) entries.push({ name: e.name, dir: e.isDirectory() });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.dir) yield* walk(path);
+    if (e.dir && !e.name.startsWith('.')) yield* walk(path);
     else yield path;
   }
 }
@@ -47,13 +87,17 @@ async function* walk(dir: string): AsyncGenerator<string> {
 export type InputSource =
   | { kind: 'file'; path: string; reader: Reader }
   | { kind: 'url'; url: string; reader: Reader }
-  | { kind: 'error'; origin: string; reason: string };
+  | { kind: 'error'; origin: string; reason: string }
+  | Skipped;
 
 /**
  * Expands paths, folders (recursively), quoted globs and URLs into the files and URLs to read, in
  * order. A file given by name with an unknown extension is an error; inside a folder it is skipped.
  */
 export async function* expandInputs(args: string[], readers: Readers): AsyncGenerator<InputSource> {
+  // A pattern without a slash matches a file's name anywhere ("*.draft.md"); one with a slash, its
+  // path inside the folder given ("drafts/**").
+  const excluded = excludeMatcher(readers.exclude ?? []);
   for (const arg of args) {
     if (isUrl(arg)) {
       if (readers.url) yield { kind: 'url', url: arg, reader: readers.url };
@@ -69,7 +113,9 @@ export async function* expandInputs(args: string[], readers: Readers): AsyncGene
         if (files.length === 0) yield { kind: 'error', origin: arg, reason: 'no file matches this pattern' };
         for (const f of files) {
           const reader = readerFor(f, readers);
-          if (reader) yield { kind: 'file', path: f, reader };
+          const skip = skipReason(f, f, excluded);
+          if (skip) yield { kind: 'skipped', origin: f, reason: skip };
+          else if (reader) yield { kind: 'file', path: f, reader };
         }
       } else {
         yield { kind: 'error', origin: arg, reason: 'no such file or directory' };
@@ -79,7 +125,9 @@ export async function* expandInputs(args: string[], readers: Readers): AsyncGene
     if (info.isDirectory()) {
       for await (const f of walk(arg)) {
         const reader = readerFor(f, readers);
-        if (reader) yield { kind: 'file', path: f, reader };
+        const skip = skipReason(f, relative(arg, f), excluded);
+        if (skip) yield { kind: 'skipped', origin: f, reason: skip };
+        else if (reader) yield { kind: 'file', path: f, reader };
       }
       continue;
     }
@@ -97,7 +145,7 @@ export async function* expandInputs(args: string[], readers: Readers): AsyncGene
 /** Reads every input of {@link expandInputs} into a stream of documents and failures, in order. */
 export async function* readInputs(args: string[], readers: Readers): AsyncGenerator<InputItem> {
   for await (const src of expandInputs(args, readers)) {
-    if (src.kind === 'error') yield src;
+    if (src.kind === 'error' || src.kind === 'skipped') yield src;
     else yield* src.reader(src.kind === 'file' ? src.path : src.url);
   }
 }

@@ -23,7 +23,7 @@ function fileReader(options: ReaderOptions): Reader {
   return async function* (path): AsyncGenerator<InputItem> {
     try {
       const doc = await readDocument(path, { maxBytes: options.maxBytes });
-      yield { kind: 'doc', doc, url: doc.meta.url ?? null };
+      yield { kind: 'doc', doc, url: doc.meta.url ?? null, path };
     } catch (e) {
       yield { kind: 'error', origin: path, reason: reasonOf(e) };
     }

@@ -1,18 +1,21 @@
-import { queryDocuments, type DocumentRow } from '../store/queries.js';
-import { queryCommand } from './query-command.js';
+import { queryDocuments, type LedgerDocument } from '../store/queries.js';
+import { OPTION } from './ledger-options.js';
+import { queryCommand, shortId, versionCell } from './query-command.js';
 
-export const { usage, run } = queryCommand<DocumentRow>({
+export const { usage, run } = queryCommand<LedgerDocument>({
   name: 'documents',
-  summary: 'Lists the documents in the ledger with their claim counts.',
+  summary: `Lists the documents in the ledger with their claim counts, newest first. --from and --to
+filter the publication date.`,
+  filters: { outlet: OPTION.outlet, from: OPTION.from, to: OPTION.to, document: OPTION.document },
   query: queryDocuments,
-  columns: [
-    { header: 'document', get: (r) => r.id.slice(0, 10) },
-    { header: 'published', get: (r) => r.published },
-    { header: 'outlet', get: (r) => r.outlet, max: 24 },
-    { header: 'title', get: (r) => r.title, max: 50 },
-    { header: 'v', get: (r) => r.version },
-    { header: 'figures', get: (r) => r.figures },
-    { header: 'statements', get: (r) => r.statements },
-    { header: 'origin', get: (r) => r.origin, max: 40 },
+  table: () => [
+    { header: 'document', get: (r) => shortId(r.id), fit: 'fixed' },
+    { header: 'published', get: (r) => r.published, fit: 'fixed' },
+    { header: 'outlet', get: (r) => r.outlet },
+    { header: 'title', get: (r) => r.title, min: 16, weight: 2 },
+    { header: 'v', get: versionCell, fit: 'fixed', hideIf: '1' },
+    { header: 'figures', get: (r) => r.figures, fit: 'fixed' },
+    { header: 'statements', get: (r) => r.statements, fit: 'fixed', drop: 2 },
+    { header: 'origin', get: (r) => r.origin, drop: 1 },
   ],
 });

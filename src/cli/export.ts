@@ -1,56 +1,61 @@
-import { queryDocuments, queryFigures, queryMessages, queryStatements } from '../store/queries.js';
-import { emit, fieldColumns } from './format.js';
-import { LEDGER_HELP, ledgerOf, parseLedgerArgs, UsageError } from './ledger-options.js';
+import {
+  exportDocuments,
+  queryDocuments,
+  queryEntityMentions,
+  queryFigures,
+  queryMessages,
+  queryStatements,
+} from '../store/queries.js';
+import { emitRecords } from './format.js';
+import type { Ledger } from '../store/ledger.js';
+import { ledgerOf, OPTION } from './ledger-options.js';
+import { defineCommand, UsageError } from './options.js';
 
-export const usage = `Usage: crosscheck export --format jsonl|csv [--what figures|statements|documents] [options]
+const TABLES = ['documents', 'figures', 'statements', 'entities', 'messages'] as const;
 
-Streams the whole ledger for other programs. JSON Lines (the default) gives one record per line:
-every document ({"type":"document",...}), then every figure, statement and message, each with its
-document id and spans; a figure's and a statement's "why" names the rule that decided each field
-(null when the ledger did not record it). CSV needs --what to choose one table (default figures);
-"why" is a JSON cell there.
+// Every version of every document.
+const ALL = { allVersions: true };
+/** The rows of each table --what names. */
+const ROWS: Record<(typeof TABLES)[number], (ledger: Ledger) => Iterable<object>> = {
+  documents: (l) => queryDocuments(l, ALL),
+  figures: (l) => queryFigures(l, ALL),
+  statements: (l) => queryStatements(l, ALL),
+  entities: (l) => queryEntityMentions(l),
+  messages: (l) => queryMessages(l, ALL),
+};
 
-Options:
-${LEDGER_HELP.split('\n')[0]}
-  --format FORMAT        jsonl (default) or csv
-  --what TABLE           figures, statements, documents or messages (CSV; with JSON Lines: only that table)
-  -h, --help             show this help`;
+export const { usage, run } = defineCommand({
+  name: 'export',
+  synopsis: '[--format jsonl|json|csv] [--what TABLE] [options]',
+  summary: `Streams the whole ledger, every version of every document, for other programs.
 
-const TABLES = ['documents', 'figures', 'statements', 'messages'] as const;
+JSON Lines (the default) gives one line per document in the shape "crosscheck extract" prints —
+{"document": {..., "text": ...}, "figures": [...], "statements": [...], "entities": [...],
+"messages": [...]} — so that every span can be checked against the text it points into; the
+document also carries its version, the version it replaced or was replaced by, and every origin it
+was read from. A figure's and a statement's "why" names the rule that decided each of its fields
+(null when the ledger did not record it).
 
-export async function run(argv: string[]): Promise<number> {
-  const { values } = parseLedgerArgs(argv, { what: { type: 'string' } });
-  if (values.help) {
-    process.stdout.write(usage + '\n');
-    return 0;
-  }
-  const format = values.format ?? 'jsonl';
-  if (format !== 'jsonl' && format !== 'csv') throw new UsageError('export --format must be jsonl or csv');
-  const what = values.what as (typeof TABLES)[number] | undefined;
-  if (what && !TABLES.includes(what)) throw new UsageError(`--what must be one of ${TABLES.join(', ')}`);
-  const tables = what ? [what] : format === 'csv' ? (['figures'] as const) : TABLES;
-  const ledger = ledgerOf(values, true);
-  try {
-    for (const table of tables) {
-      const rows: Iterable<object> = QUERIES[table](ledger);
-      const tagged = format === 'jsonl' ? tag(rows, table.slice(0, -1)) : rows;
-      const [columns, all] = fieldColumns(tagged);
-      await emit(all, columns, format, process.stdout);
+--what TABLE gives one table instead, one record per row: figures, statements, documents
+(without their text), entities (one row per name per document, with its mentions) or messages
+(the extraction's findings about odd input). CSV needs --what; its header holds the field names,
+nested spans as span.start and span.end, a "why" as JSON in one cell.`,
+  options: {
+    db: OPTION.db,
+    format: { kind: 'choice', arg: 'FORMAT', choices: ['jsonl', 'json', 'csv'], help: 'jsonl (default), json or csv' },
+    what: { kind: 'choice', arg: 'TABLE', choices: TABLES, help: TABLES.join(', ') },
+  },
+  async run(values) {
+    const format = values.format ?? 'jsonl';
+    if (format === 'csv' && !values.what)
+      throw new UsageError(`CSV holds one table: choose it with --what ${TABLES.join(', ')}`);
+    const ledger = ledgerOf(values, true);
+    try {
+      const rows = values.what ? ROWS[values.what](ledger) : exportDocuments(ledger);
+      await emitRecords(rows, format, process.stdout);
+    } finally {
+      ledger.close();
     }
-  } finally {
-    ledger.close();
-  }
-  return 0;
-}
-
-const QUERIES = {
-  documents: queryDocuments,
-  figures: queryFigures,
-  statements: queryStatements,
-  messages: queryMessages,
-} as const;
-
-// JSON Lines mixes tables, so each record says which it is.
-function* tag(rows: Iterable<object>, type: string): Iterable<object> {
-  for (const r of rows) yield { type, ...r };
-}
+    return 0;
+  },
+});

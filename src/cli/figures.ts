@@ -1,7 +1,9 @@
-import { queryFigures, type FigureRow } from '../store/queries.js';
-import { queryCommand } from './query-command.js';
+import { figureSentences, queryFigures, type LedgerFigure } from '../store/queries.js';
+import { around } from './format.js';
+import { OPTION } from './ledger-options.js';
+import { queryCommand, shortId, versionCell } from './query-command.js';
 
-const QUALIFIER_WORDS: Record<string, string> = {
+const QUALIFIER_SIGNS: Record<string, string> = {
   exact: '',
   at_least: '≥',
   more_than: '>',
@@ -10,22 +12,44 @@ const QUALIFIER_WORDS: Record<string, string> = {
   less_than: '<',
 };
 
-export const { usage, run } = queryCommand<FigureRow>({
+/** A figure's value as a person reads it: "≥1,000 (vague)", "40%", "20–30". */
+export const valueCell = (r: LedgerFigure): string =>
+  `${QUALIFIER_SIGNS[r.qualifier] ?? ''}${r.value.toLocaleString('en-US')}${r.high ? `–${r.high.toLocaleString('en-US')}` : ''}${r.unit === 'percent' ? '%' : ''}${r.vague ? ' (vague)' : ''}`;
+
+export const { usage, run } = queryCommand<LedgerFigure>({
   name: 'figures',
-  summary: 'Lists casualty and humanitarian figures in the ledger, each with its claimant and evidence.',
+  summary: `Lists casualty and humanitarian figures in the ledger, each with its claimant and evidence,
+newest as-of date first. A date marked "(pub)" is implied: the text gives none for the figure,
+so it is the publication date. --from and --to filter the as-of date.`,
+  filters: {
+    metric: OPTION.metric,
+    source: OPTION.source,
+    outlet: OPTION.outlet,
+    who: OPTION.who,
+    from: OPTION.from,
+    to: OPTION.to,
+    document: OPTION.document,
+  },
   query: queryFigures,
-  columns: [
-    { header: 'as of', get: (r) => r.as_of },
-    { header: 'metric', get: (r) => r.metric },
-    {
-      header: 'value',
-      get: (r) =>
-        `${QUALIFIER_WORDS[r.qualifier] ?? ''}${r.value.toLocaleString('en-US')}${r.unit === 'percent' ? '%' : ''}${r.vague ? ' (vague)' : ''}`,
-    },
-    { header: 'who', get: (r) => r.who, max: 24 },
-    { header: 'source', get: (r) => r.source ?? '(outlet’s own voice)', max: 30 },
-    { header: 'outlet', get: (r) => r.outlet, max: 24 },
-    { header: 'evidence', get: (r) => r.evidence, max: 40 },
-    { header: 'document', get: (r) => r.document_id.slice(0, 10) },
-  ],
+  table(ledger, rows) {
+    const sentences = new Map(figureSentences(ledger, rows).map((s, i) => [rows[i]!, s]));
+    // The sentence with the figure's words marked; cut around them when the terminal is narrow.
+    const evidence = (r: LedgerFigure, width: number) => {
+      const s = sentences.get(r)!;
+      const start = r.span.start - r.sentence.start;
+      return around(s, { start, end: start + (r.span.end - r.span.start) }, width);
+    };
+    return [
+      { header: 'as of', get: (r) => (r.asOfBasis === 'implied' ? `${r.asOf} (pub)` : r.asOf), fit: 'fixed' },
+      { header: 'since', get: (r) => r.since, fit: 'fixed', drop: 1 },
+      { header: 'metric', get: (r) => r.metric, fit: 'fixed' },
+      { header: 'value', get: valueCell, fit: 'fixed' },
+      { header: 'who', get: (r) => r.who, drop: 3 },
+      { header: 'source', get: (r) => r.source ?? '(outlet’s own voice)', min: 10 },
+      { header: 'outlet', get: (r) => r.outlet, drop: 4 },
+      { header: 'v', get: versionCell, fit: 'fixed', hideIf: '1', drop: 2 },
+      { header: 'evidence', get: (r) => evidence(r, Infinity), fit: evidence, below: true },
+      { header: 'document', get: (r) => shortId(r.documentId), fit: 'fixed' },
+    ];
+  },
 });

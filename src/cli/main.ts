@@ -1,20 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { InputError } from '../ingest/input-error.js';
 import { LedgerError } from '../store/ledger.js';
 import * as documentsCmd from './documents.js';
+import * as entitiesCmd from './entities.js';
 import * as evalCmd from './eval.js';
 import * as exportCmd from './export.js';
 import * as extractCmd from './extract.js';
 import * as figuresCmd from './figures.js';
+import * as forgetCmd from './forget.js';
 import * as ingestCmd from './ingest.js';
-import { UsageError } from './ledger-options.js';
+import { suggest, UsageError, type Command } from './options.js';
+import * as redateCmd from './redate.js';
 import * as searchCmd from './search.js';
 import * as showCmd from './show.js';
 import * as statementsCmd from './statements.js';
-
-interface Command {
-  usage: string;
-  run(argv: string[]): Promise<number>;
-}
 
 const commands: Record<string, Command> = {
   extract: extractCmd,
@@ -23,9 +22,12 @@ const commands: Record<string, Command> = {
   documents: documentsCmd,
   figures: figuresCmd,
   statements: statementsCmd,
+  entities: entitiesCmd,
   show: showCmd,
   search: searchCmd,
   export: exportCmd,
+  forget: forgetCmd,
+  redate: redateCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
@@ -42,33 +44,72 @@ The ledger (./crosscheck.db, or --db PATH, or $CROSSCHECK_DB):
   documents   list stored documents
   figures     list figures: metric, value, as-of date, claimant, evidence
   statements  list statements and their speakers
+  entities    list the names each outlet uses for people, organizations and places
   show        print one document with its claims marked
   search      full-text search over documents and statements
-  export      stream the whole ledger as JSON Lines or CSV
+  export      stream the whole ledger as JSON Lines, JSON or CSV
+  forget      remove documents ingested by mistake (each removal is logged)
+  redate      give a stored document another publication date
 
-Run "crosscheck <command> --help" for a command's options.`;
+Run "crosscheck help <command>" or "crosscheck <command> --help" for a command's options,
+"crosscheck --version" for the version. Usage errors exit with status 1.`;
+
+/** The version in package.json. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** The command named `name`, or a usage error that suggests the nearest name. */
+function commandNamed(name: string): Command {
+  const command = commands[name];
+  if (command) return command;
+  const near = suggest(name, Object.keys(commands));
+  throw new UsageError(`unknown command "${name}"${near ? `; did you mean ${near}?` : ''}`);
+}
+
+/**
+ * A reader that stops reading (`crosscheck export | head -1`) closes the pipe: end quietly with the
+ * status so far, as every Unix tool does, instead of Node's stack trace for EPIPE.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+}
 
 /** Runs the CLI; resolves to the process exit status. User mistakes print one line, never a stack. */
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const [name, ...rest] = argv;
-  if (!name || name === '-h' || name === '--help') {
-    process.stdout.write(usage + '\n');
-    return name ? 0 : 1;
-  }
-  const command = commands[name];
-  if (!command) {
-    process.stderr.write(`crosscheck: unknown command "${name}"\n\n${usage}\n`);
-    return 1;
-  }
+  let command: Command | undefined;
   try {
+    if (name === undefined) throw new UsageError('which command? (see below)');
+    if (name === '-h' || name === '--help') {
+      process.stdout.write(usage + '\n');
+      return 0;
+    }
+    if (name === '-V' || name === '--version') {
+      process.stdout.write(`crosscheck ${version()}\n`);
+      return 0;
+    }
+    if (name === 'help') {
+      if (rest.length > 1) throw new UsageError('help takes one command name');
+      process.stdout.write((rest[0] === undefined ? usage : commandNamed(rest[0]).usage) + '\n');
+      return 0;
+    }
+    command = commandNamed(name);
     return await command.run(rest);
   } catch (e) {
+    const prefix = command ? `crosscheck ${name}` : 'crosscheck';
     if (e instanceof UsageError) {
-      process.stderr.write(`crosscheck ${name}: ${e.message}\n\n${command.usage}\n`);
+      process.stderr.write(`${prefix}: ${e.message}\n\n${command?.usage ?? usage}\n`);
       return 1;
     }
     if (e instanceof LedgerError || e instanceof InputError) {
-      process.stderr.write(`crosscheck ${name}: ${e.message}\n`);
+      process.stderr.write(`${prefix}: ${e.message}\n`);
       return 1;
     }
     throw e;

@@ -1,53 +1,64 @@
 import type { Ledger } from '../store/ledger.js';
 import type { ClaimFilter } from '../store/queries.js';
-import { emit, type Column } from './format.js';
-import {
-  FILTER_HELP,
-  FILTER_OPTIONS,
-  filterOf,
-  formatOf,
-  LEDGER_HELP,
-  ledgerOf,
-  parseLedgerArgs,
-} from './ledger-options.js';
+import { emitRecords, emitTable, plural, terminalWidth, useColor, type Column } from './format.js';
+import { filterOf, ledgerOf, OPTION } from './ledger-options.js';
+import { defineCommand, type Command, type OptionSpecs } from './options.js';
 
-/** What a list command over the ledger needs: its name, a one-line summary, rows and columns. */
+/** What a list command over the ledger needs: its name, a summary, the filters it applies, rows and columns. */
 export interface QuerySpec<R> {
   name: string;
   summary: string;
+  /** The filter options this command applies (each one tested to change what it lists). */
+  filters: OptionSpecs;
   query(ledger: Ledger, filter: ClaimFilter): Iterable<R>;
-  columns: Column<R>[];
+  /** The table's columns for these rows (a column may need the ledger: a figure's sentence). */
+  table(ledger: Ledger, rows: readonly R[]): Column<R>[];
+  epilogue?: string;
 }
 
-/** Builds a CLI command (`usage` + `run`) that lists ledger rows with the shared filters and formats. */
-export function queryCommand<R extends object>(spec: QuerySpec<R>) {
-  const usage = `Usage: crosscheck ${spec.name} [options]
-
-${spec.summary}
-
-Options:
-${LEDGER_HELP}
-${FILTER_HELP}
-  -h, --help             show this help`;
-  return {
-    usage,
-    async run(argv: string[]): Promise<number> {
-      const { values } = parseLedgerArgs(argv, FILTER_OPTIONS);
-      if (values.help) {
-        process.stdout.write(usage + '\n');
-        return 0;
-      }
-      const format = formatOf(values);
-      const filter = filterOf(values, format);
-      const ledger = ledgerOf(values, true);
+/** Builds a CLI command that lists ledger rows with its filters: a table for people, raw records for programs. */
+export function queryCommand<R extends object>(spec: QuerySpec<R>): Command {
+  return defineCommand({
+    name: spec.name,
+    synopsis: '[options]',
+    summary: spec.summary,
+    options: {
+      db: OPTION.db,
+      format: OPTION.format,
+      ...spec.filters,
+      limit: OPTION.limit,
+      'all-versions': OPTION['all-versions'],
+      wide: OPTION.wide,
+    },
+    epilogue: spec.epilogue,
+    async run(values) {
+      const format = (values.format as string as (typeof OPTION.format.choices)[number] | undefined) ?? 'table';
+      const filter = filterOf(values as Parameters<typeof filterOf>[0], format);
+      const ledger = ledgerOf(values as { db?: string }, true);
       try {
-        const n = await emit(spec.query(ledger, filter), spec.columns, format, process.stdout);
-        if (format === 'table' && filter.limit && n === filter.limit)
-          process.stderr.write(`(first ${n} rows; --limit N for more)\n`);
+        const rows = spec.query(ledger, filter);
+        if (format !== 'table') {
+          await emitRecords(rows, format, process.stdout);
+          return 0;
+        }
+        const all = [...rows];
+        const n = await emitTable(all, spec.table(ledger, all), process.stdout, {
+          width: values.wide ? Infinity : terminalWidth(),
+          color: useColor(process.stdout),
+        });
+        if (filter.limit && n === filter.limit)
+          process.stderr.write(`(the first ${plural(n, 'row')}; --limit N for more)\n`);
       } finally {
         ledger.close();
       }
       return 0;
     },
-  };
+  });
 }
+
+/** A version as a table shows it: "1", or "1 (old)" for a superseded one. */
+export const versionCell = (r: { version: number; latest: boolean }): string =>
+  r.latest ? String(r.version) : `${r.version} (old)`;
+
+/** The first ten characters of a document id: enough for `crosscheck show` in any real ledger. */
+export const shortId = (id: string): string => id.slice(0, 10);

@@ -1,4 +1,6 @@
-/** How text for people is laid out on an output stream: in colour or not, and how wide. */
+import { terminalWidth, useColor } from './format.js';
+
+/** How text for people is laid out: in colour or not, and how wide. */
 export interface Terminal {
   color: boolean;
   /** Columns to fill, at least {@link MIN_WIDTH}. */
@@ -7,27 +9,13 @@ export interface Terminal {
 
 /** Narrower than this, nothing lines up anyway. */
 export const MIN_WIDTH = 40;
-/** Width off a terminal (a pipe, a file) when `COLUMNS` does not say. */
-const DEFAULT_WIDTH = 100;
 
 /**
- * The layout for `stream`: colour on a terminal unless `NO_COLOR` is set (https://no-color.org),
- * or as `--color` / `--no-color` say (`flag`); the terminal's width, else `COLUMNS`, else 100.
+ * The layout for standard output: colour on a terminal unless `NO_COLOR` is set, or as `--color` /
+ * `--no-color` say; the terminal's width, else `COLUMNS`, else 100 (see format.ts).
  */
-export function terminalOf(
-  stream: { isTTY?: boolean; columns?: number },
-  env: NodeJS.ProcessEnv = process.env,
-  flag?: boolean,
-): Terminal {
-  const color = flag ?? (Boolean(stream.isTTY) && !env.NO_COLOR);
-  const columns = stream.isTTY && stream.columns ? stream.columns : Number(env.COLUMNS) || DEFAULT_WIDTH;
-  return { color, width: Math.max(MIN_WIDTH, columns) };
-}
-
-/** The `--color` / `--no-color` pair as one optional flag; `--no-color` wins when both are given. */
-export function colorFlag(values: { color?: boolean; 'no-color'?: boolean }): boolean | undefined {
-  if (values['no-color']) return false;
-  return values.color;
+export function terminalFor(flags: { color?: boolean; 'no-color'?: boolean }): Terminal {
+  return { color: useColor(process.stdout, flags), width: Math.max(MIN_WIDTH, terminalWidth()) };
 }
 
 /** SGR codes of the styles the tool uses. */

@@ -6,6 +6,7 @@ import { findDates } from './dates/index.js';
 import { findEntities } from './entities/index.js';
 import { findFigures } from './figures/index.js';
 import { readMetadata } from './metadata/index.js';
+export { languageNote } from './metadata/index.js';
 import { findNumbers } from './numbers/index.js';
 import { splitParagraphs, splitSentences } from './sentences/index.js';
 import { findStatements } from './statements/index.js';

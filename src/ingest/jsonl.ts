@@ -1,9 +1,11 @@
+import { dayProblem } from '../calendar.js';
 import type { KnownMeta, SourceDocument } from '../model.js';
 import { InputError } from './input-error.js';
 import { readHtmlString } from './read-document.js';
 import { readTextString } from './text.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}/;
+// A day, or a timestamp whose day is taken ("2025-05-14T09:30:00Z").
+const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 
 /**
  * Turns one JSON Lines record — `{"text": ...}` or `{"html": ...}`, with optional `url`, `title`,
@@ -30,8 +32,9 @@ export function parseJsonlRecord(line: string, origin: string): SourceDocument {
   }
   const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null);
   const published = str('published');
-  if (published !== null && !DATE.test(published))
-    throw new InputError('undecodable', `"published" must be a date as YYYY-MM-DD, not "${published}"`);
+  // "2025-02-30" is refused like "May 5": both name no calendar day.
+  const problem = published === null ? null : dayProblem(DAY_PREFIX.exec(published)?.[0] ?? published);
+  if (problem) throw new InputError('undecodable', `"published": ${problem}`);
   const meta: KnownMeta = {
     ...(str('title') !== null ? { title: str('title') } : {}),
     ...(str('outlet') !== null ? { outlet: str('outlet') } : {}),

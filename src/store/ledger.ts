@@ -1,7 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Extraction } from '../model.js';
 import { APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
+import type { LedgerDocument } from './queries.js';
 import {
   documentRows,
   ENTITY_COLUMNS,
@@ -23,6 +26,11 @@ export type StoreOutcome = 'stored' | 'duplicate' | 'version';
 export interface StoreInfo {
   /** Canonical URL: the same URL with changed text becomes a new version. */
   url?: string | null;
+  /**
+   * The local file the document is the whole of (not a JSON Lines record or a feed item in it):
+   * without a URL, the same file read again with changed text becomes a new version.
+   */
+  path?: string | null;
   /** ISO timestamp; default now. */
   ingestedAt?: string;
 }
@@ -44,12 +52,13 @@ export class Ledger {
     // looking up named ones.
     this.stmts = {
       existing: p('SELECT seq FROM documents WHERE id = ?').pluck(),
-      latestForUrl: p('SELECT id, version FROM documents WHERE url = ? ORDER BY version DESC LIMIT 1'),
+      latestForKey: p('SELECT id, version FROM documents WHERE version_key = ? ORDER BY version DESC LIMIT 1'),
+      supersede: p('UPDATE documents SET superseded_by = ? WHERE id = ?'),
       addOrigin: p('INSERT OR IGNORE INTO document_origins (doc, origin) VALUES (?, ?)'),
       document:
-        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version,
+        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version, version_key,
                    published_by, published_partial, agency)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       figure:
         p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
@@ -88,7 +97,9 @@ export class Ledger {
       return 'duplicate';
     }
     const url = info.url ?? null;
-    const prev = url ? (s.latestForUrl.get(url) as { id: string; version: number } | undefined) : undefined;
+    // What the document is a version of: its URL, else the file it was read from ("file:///…/a.txt").
+    const key = url ?? (info.path ? pathToFileURL(resolve(info.path)).href : null);
+    const prev = key ? (s.latestForKey.get(key) as { id: string; version: number } | undefined) : undefined;
     const doc = s.document.run(
       r.id,
       origin,
@@ -103,12 +114,21 @@ export class Ledger {
       info.ingestedAt ?? new Date().toISOString(),
       prev?.id ?? null,
       (prev?.version ?? 0) + 1,
+      key,
       r.publishedBy,
       r.publishedPartial,
       r.agency,
     ).lastInsertRowid as number;
+    if (prev) s.supersede.run(r.id, prev.id);
     s.documentFts.run(doc, r.title, text);
     s.addOrigin.run(doc, origin);
+    this.insertClaims(doc, r);
+    return prev ? 'version' : 'stored';
+  }
+
+  /** Stores the claims of `r` under the document with key `doc`. */
+  private insertClaims(doc: number, r: DocumentRows): void {
+    const s = this.stmts;
     for (let i = 0; i < r.figures.length; i += FIGURE_COLUMNS)
       s.figure.run(doc, ...r.figures.slice(i, i + FIGURE_COLUMNS));
     const st = r.statements;
@@ -141,7 +161,91 @@ export class Ledger {
     }
     for (let i = 0; i < r.messages.length; i += MESSAGE_COLUMNS)
       s.message.run(doc, ...r.messages.slice(i, i + MESSAGE_COLUMNS));
-    return prev ? 'version' : 'stored';
+  }
+
+  /** Removes the claims of the document with key `doc`, their full-text entries with them. */
+  private deleteClaims(doc: number): void {
+    // The full-text index keeps no copy of the text (external content): a row leaves it only when
+    // told the values it was indexed with.
+    this.db
+      .prepare(
+        `INSERT INTO statements_fts (statements_fts, rowid, text, speaker) SELECT 'delete', id, text, speaker FROM statements WHERE doc = ?`,
+      )
+      .run(doc);
+    for (const table of ['figures', 'statements', 'entities', 'messages'])
+      this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(doc);
+  }
+
+  private log(action: 'forget' | 'redate', documentId: string, detail: object): void {
+    this.db
+      .prepare('INSERT INTO ledger_log (at, action, document_id, detail) VALUES (?, ?, ?, ?)')
+      .run(new Date().toISOString(), action, documentId, JSON.stringify(detail));
+  }
+
+  /** The stored facts about a document by its full id, or undefined. */
+  private documentFacts(id: string): DocumentFacts | undefined {
+    return this.db
+      .prepare(
+        `SELECT seq, id, origin, url, title, outlet, published, version, previous_id AS previousId, superseded_by AS supersededBy,
+                (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
+                (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
+         FROM documents d WHERE id = ?`,
+      )
+      .get(id) as DocumentFacts | undefined;
+  }
+
+  /**
+   * Removes a document and every claim made from it, and keeps a line in the ledger's log saying
+   * what it was (origin, title, outlet, date, claim counts, `reason`). A version in the middle of a
+   * chain is taken out of it: the next version then follows the one before. Returns the facts of
+   * the document removed, or null when no document has this id.
+   */
+  forget(id: string, reason: string | null = null): DocumentFacts | null {
+    const d = this.documentFacts(id);
+    if (!d) return null;
+    this.transaction(() => {
+      this.deleteClaims(d.seq);
+      const title = this.db.prepare('SELECT title, text FROM documents WHERE seq = ?').get(d.seq) as {
+        title: string | null;
+        text: string;
+      };
+      this.db
+        .prepare(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`)
+        .run(d.seq, title.title, title.text);
+      this.db.prepare('UPDATE documents SET previous_id = ? WHERE previous_id = ?').run(d.previousId, d.id);
+      if (d.previousId) this.stmts.supersede.run(d.supersededBy, d.previousId);
+      this.db.prepare('DELETE FROM documents WHERE seq = ?').run(d.seq);
+      const { seq: _seq, ...facts } = d;
+      this.log('forget', d.id, { ...facts, reason });
+    });
+    return d;
+  }
+
+  /**
+   * Gives a stored document another publication date and replaces its claims with `rows`, the
+   * extraction of its text made with that date (the implied dates follow it: a figure whose as-of
+   * date was the publication date moves with it, "on Wednesday" is resolved again). Logged with
+   * the date before. Returns false when no document has this id.
+   */
+  redate(id: string, published: string, rows: DocumentRows): boolean {
+    const d = this.documentFacts(id);
+    if (!d) return false;
+    this.transaction(() => {
+      this.deleteClaims(d.seq);
+      this.db
+        .prepare('UPDATE documents SET published = ?, published_by = ?, published_partial = ? WHERE seq = ?')
+        .run(published, rows.publishedBy, rows.publishedPartial, d.seq);
+      this.insertClaims(d.seq, rows);
+      this.log('redate', d.id, { before: d.published, after: published, origin: d.origin });
+    });
+    return true;
+  }
+
+  /** The publication date stored for a document (null when it has none), or undefined when it is not stored. */
+  publishedOf(id: string): string | null | undefined {
+    const row = this.db.prepare('SELECT published FROM documents WHERE id = ?').get(id) as
+      { published: string | null } | undefined;
+    return row?.published;
   }
 
   /**
@@ -180,10 +284,40 @@ export class Ledger {
     return this.db.transaction(fn)();
   }
 
+  /**
+   * Closes the ledger. A writer that is the last one open leaves the file in rollback-journal mode,
+   * so that a copy of the one file can be read where nothing can be written (a read-only folder,
+   * another user's copy, read-only media): in WAL mode even a reader must create the `-shm` file
+   * beside it. With another connection open the switch is skipped and the last writer does it.
+   */
   close(): void {
+    if (!this.db.readonly && this.db.open && this.db.name !== ':memory:') {
+      try {
+        this.db.pragma('busy_timeout = 0');
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // Another connection has the ledger open; it stays in WAL mode until the last one closes.
+      }
+    }
     this.db.close();
   }
 }
+
+/** What the ledger knows of one stored document, as {@link Ledger.forget} reports it. */
+export type DocumentFacts = { seq: number } & Pick<
+  LedgerDocument,
+  | 'id'
+  | 'origin'
+  | 'url'
+  | 'title'
+  | 'outlet'
+  | 'published'
+  | 'version'
+  | 'previousId'
+  | 'supersededBy'
+  | 'figures'
+  | 'statements'
+>;
 
 /**
  * Opens (creating if needed) the ledger at `path`: WAL mode, foreign keys on, schema migrated.
@@ -219,7 +353,7 @@ function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: numbe
       timeout: options.timeoutMs ?? 5000,
     });
   } catch (e) {
-    throw new LedgerError(`${path}: cannot open the ledger: ${(e as Error).message}`);
+    throw new LedgerError(`${path}: ${whyNotOpened(path, e as Error, options.readonly ?? false)}`);
   }
   try {
     const empty = path === ':memory:' || !existsSync(path) || statSync(path).size === 0;
@@ -256,8 +390,37 @@ function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: numbe
       throw new LedgerError(
         `${path}: the ledger is locked by another process; wait for it to finish or use another --db`,
       );
+    if ((e as { code?: string }).code?.startsWith('SQLITE_READONLY') || /readonly|unable to open/i.test(msg))
+      throw new LedgerError(`${path}: ${whyNotOpened(path, e as Error, options.readonly ?? false)}`);
     if (/not a database|file is encrypted/i.test(msg))
       throw new LedgerError(`${path}: not a crosscheck ledger (not an SQLite database); choose another file with --db`);
     throw new LedgerError(`${path}: ${msg}`);
   }
+}
+
+/**
+ * Why SQLite could not open or write the ledger, in the user's terms: the folder or the file is
+ * not writable ("permission denied"), the file system is read-only, the folder does not exist.
+ */
+function whyNotOpened(path: string, e: Error, readonly: boolean): string {
+  const code = (err: unknown) => (err as NodeJS.ErrnoException).code;
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir)) return `cannot create the ledger: the folder ${dir} does not exist`;
+  for (const [target, what] of [
+    [existsSync(path) ? path : dir, existsSync(path) ? 'the ledger file' : 'its folder'],
+    [dir, 'its folder'],
+  ] as const) {
+    try {
+      accessSync(target, readonly ? constants.R_OK : constants.W_OK);
+    } catch (err) {
+      const reason = code(err) === 'EROFS' ? 'read-only file system' : 'permission denied';
+      if (readonly) return `cannot read the ledger: ${what} cannot be read (${reason})`;
+      return `cannot ${existsSync(path) ? 'write to' : 'create'} the ledger here: ${what} cannot be written (${reason}); choose another file with --db`;
+    }
+  }
+  // Readable, yet SQLite refused: a ledger left in WAL mode (a writer still open, or copied while
+  // one was) needs its folder writable even to be read.
+  if (readonly)
+    return `cannot read the ledger here: it was copied while in use (WAL mode), and reading it needs write access to its folder; open it once where it can be written, or copy it after the writer has finished (${e.message})`;
+  return `cannot open the ledger: ${e.message}`;
 }

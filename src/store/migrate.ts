@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import * as initial from './migrations/2026-11-21-001-initial.js';
 import * as integerDocumentKeys from './migrations/2026-11-21-002-integer-document-keys.js';
 import * as fasterIngest from './migrations/2026-11-21-003-faster-ingest.js';
+import * as versionsByOriginPath from './migrations/2026-12-06-020-versions-by-origin-path.js';
+import * as supersededVersions from './migrations/2026-12-06-021-superseded-versions.js';
+import * as ledgerLog from './migrations/2026-12-06-022-ledger-log.js';
 import * as provenance from './migrations/2026-12-06-010-provenance.js';
 
 interface Migration {
@@ -10,7 +13,15 @@ interface Migration {
 }
 
 /** Every migration, oldest first. Append only. */
-const MIGRATIONS: readonly Migration[] = [initial, integerDocumentKeys, fasterIngest, provenance];
+const MIGRATIONS: readonly Migration[] = [
+  initial,
+  integerDocumentKeys,
+  fasterIngest,
+  versionsByOriginPath,
+  supersededVersions,
+  ledgerLog,
+  provenance,
+];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */
 export const APPLICATION_ID = 0x63726f73; // "cros"

@@ -1,4 +1,16 @@
-import type { FigureWhy, OffsetSegment, StatementWhy } from '../model.js';
+import type {
+  DateBasis,
+  EntityType,
+  FigureWhy,
+  Message,
+  Metric,
+  OffsetSegment,
+  Qualifier,
+  Span,
+  StatementKind,
+  StatementWhy,
+  Unit,
+} from '../model.js';
 import type { Ledger } from './ledger.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
@@ -10,71 +22,85 @@ export interface ClaimFilter {
   outlet?: string;
   /** Group counted, substring, case-insensitive. */
   who?: string;
+  /** Statements: `direct` or `indirect`. */
+  kind?: string;
+  /** Entities: `person`, `organization` or `place`. */
+  type?: string;
+  /** Entities: name, substring, case-insensitive. */
+  name?: string;
   from?: string;
   to?: string;
+  /** One document: an id or a prefix of one. */
   document?: string;
   limit?: number;
+  /** Superseded versions too (by default only the latest version of each document). */
+  allVersions?: boolean;
 }
 
-export interface FigureRow {
+/**
+ * Which version of its document a row comes from: the same URL (or the same file) read again with
+ * other text is a new version, and the one before it is superseded.
+ */
+export interface VersionInfo {
+  /** 1 for the first text stored for a URL or file, 2 for the next, … */
+  version: number;
+  /** False when a later version of the same document is stored. */
+  latest: boolean;
+}
+
+/** A figure in the ledger: the contract's fields with the document it came from. */
+export interface LedgerFigure extends VersionInfo {
   id: number;
-  document_id: string;
+  documentId: string;
   outlet: string | null;
   published: string | null;
-  metric: string;
+  metric: Metric;
   value: number;
   high: number | null;
-  unit: string;
-  qualifier: string;
-  vague: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  vague: boolean;
   who: string | null;
-  as_of: string | null;
-  as_of_basis: string | null;
+  asOf: string | null;
+  asOfBasis: DateBasis | null;
   since: string | null;
   source: string | null;
   cue: string | null;
+  /** The words of `span`. */
   evidence: string;
-  span_start: number;
-  span_end: number;
-  sentence_start: number;
-  sentence_end: number;
-  /** The claimant's words, when attributed. */
-  source_start: number | null;
-  source_end: number | null;
-  /** The date expression `as_of` came from, when stated. */
-  as_of_start: number | null;
-  as_of_end: number | null;
+  span: Span;
+  sentence: Span;
+  sourceSpan: Span | null;
+  /** The date expression `asOf` came from, when stated. */
+  asOfSpan: Span | null;
   /** The reporting cue, when attributed. */
-  cue_start: number | null;
-  cue_end: number | null;
+  cueSpan: Span | null;
   by: string;
   /** The rule behind each decided field; null when not recorded (stored before provenance was kept). */
   why: FigureWhy | null;
 }
 
-export interface StatementRow {
+/** A statement in the ledger: the contract's fields with the document it came from. */
+export interface LedgerStatement extends VersionInfo {
   id: number;
-  document_id: string;
+  documentId: string;
   outlet: string | null;
   published: string | null;
-  kind: string;
+  kind: StatementKind;
   speaker: string | null;
-  speaker_role: string | null;
+  speakerRole: string | null;
   cue: string | null;
   text: string;
-  span_start: number;
-  span_end: number;
-  /** Where the speaker is named (for "he said", the mention it resolves to). */
-  speaker_start: number | null;
-  speaker_end: number | null;
-  cue_start: number | null;
-  cue_end: number | null;
+  span: Span;
+  speakerSpan: Span | null;
+  cueSpan: Span | null;
   by: string;
   /** The rule behind each decided field; null when not recorded. */
   why: StatementWhy | null;
 }
 
-export interface DocumentRow {
+/** A stored document with its claim counts. */
+export interface LedgerDocument extends VersionInfo {
   id: string;
   origin: string;
   url: string | null;
@@ -83,27 +109,36 @@ export interface DocumentRow {
   published: string | null;
   dateline: string | null;
   language: string | null;
-  /** The rule that gave `published`; null when none did or when not recorded. */
-  published_by: string | null;
+  /** The rule that gave `published`; null when none did, or when not recorded. */
+  publishedBy: string | null;
   /** A date seen without enough to place it ("October 31"). */
-  published_partial: string | null;
+  publishedPartial: string | null;
   /** The news agency the dateline names. */
   agency: string | null;
-  version: number;
-  previous_id: string | null;
-  ingested_at: string;
+  /** The version this one replaced, or null. */
+  previousId: string | null;
+  /** The version that replaced this one, or null for the latest. */
+  supersededBy: string | null;
+  ingestedAt: string;
   figures: number;
   statements: number;
 }
 
+/** One name as one outlet uses it: how often, in how many documents, over which dates. */
+export interface LedgerEntity {
+  name: string;
+  type: EntityType;
+  outlet: string | null;
+  documents: number;
+  mentions: number;
+  /** Earliest and latest publication date among those documents. */
+  first: string | null;
+  last: string | null;
+}
+
 /** A finding of the extraction about odd input ("a date without a year"), with its document. */
-export interface MessageRow {
-  document_id: string;
-  rule: string;
-  level: string;
-  reason: string;
-  span_start: number | null;
-  span_end: number | null;
+export interface LedgerMessage extends Message {
+  documentId: string;
 }
 
 interface Where {
@@ -111,24 +146,53 @@ interface Where {
   params: Record<string, unknown>;
 }
 
-// One place turns filters into SQL, so every query command filters the same way.
-function where(f: ClaimFilter, cols: { date: string; source?: string; metric?: boolean; who?: boolean }): Where {
+interface Columns {
+  date: string;
+  source?: string;
+  metric?: boolean;
+  who?: boolean;
+  kind?: boolean;
+  entity?: boolean;
+}
+
+// One place turns filters into SQL, so every query filters the same way. A filter that does not
+// apply to a query is an error here: the command line offers a command only the filters it applies.
+function where(f: ClaimFilter, cols: Columns): Where {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   const like = (key: string, col: string, value: string) => {
     parts.push(`${col} LIKE @${key} ESCAPE '\\'`);
     params[key] = `%${value.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   };
-  if (f.metric && cols.metric) {
+  const refuse = (name: string): never => {
+    throw new Error(`the ${name} filter does not apply here`);
+  };
+  if (f.metric) {
+    if (!cols.metric) refuse('metric');
     parts.push('c.metric = @metric');
     params.metric = f.metric;
   }
-  if (f.source && cols.source) {
-    if (f.source === 'none') parts.push(`${cols.source} IS NULL`);
-    else like('source', cols.source, f.source);
+  if (f.source) {
+    const col = cols.source ?? refuse('source');
+    if (f.source === 'none') parts.push(`${col} IS NULL`);
+    else like('source', col, f.source);
   }
+  if (f.who) {
+    if (!cols.who) refuse('who');
+    like('who', 'c.who', f.who);
+  }
+  if (f.kind) {
+    if (!cols.kind) refuse('kind');
+    parts.push('c.kind = @kind');
+    params.kind = f.kind;
+  }
+  if ((f.type || f.name) && !cols.entity) refuse('type and name');
+  if (f.type) {
+    parts.push('c.type = @type');
+    params.type = f.type;
+  }
+  if (f.name) like('name', 'c.name', f.name);
   if (f.outlet) like('outlet', 'd.outlet', f.outlet);
-  if (f.who && cols.who) like('who', 'c.who', f.who);
   if (f.from) {
     parts.push(`${cols.date} >= @from`);
     params.from = f.from;
@@ -144,6 +208,8 @@ function where(f: ClaimFilter, cols: { date: string; source?: string; metric?: b
     params.idFrom = f.document.toLowerCase();
     params.idTo = `${f.document.toLowerCase()}\uffff`;
   }
+  // A document asked for by id is shown whichever version it is.
+  if (!f.allVersions && !f.document) parts.push('d.superseded_by IS NULL');
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
@@ -151,121 +217,248 @@ function limit(f: ClaimFilter): string {
   return f.limit && f.limit > 0 ? `LIMIT ${Math.floor(f.limit)}` : '';
 }
 
+const span = (start: number | null, end: number | null): Span | null =>
+  start === null || end === null ? null : { start, end };
+
+/** Maps each row of an iterator as it is read, so a long result is never held whole. */
+function* mapRows<T>(rows: Iterable<unknown>, f: (r: Record<string, unknown>) => T): IterableIterator<T> {
+  for (const r of rows) yield f(r as Record<string, unknown>);
+}
+
+const VERSION_COLUMNS = 'd.version, d.superseded_by IS NULL AS latest';
+
 /** The SQL and parameters of {@link queryFigures}, for callers that explain or time the query. */
 export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record<string, unknown> } {
   const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true });
   return {
-    sql: `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague, c.who, c.as_of,
-                 c.as_of_basis, c.since, c.source, c.cue, c.evidence, c.span_start, c.span_end, c.sentence_start, c.sentence_end,
-                 c.source_start, c.source_end, c.as_of_start, c.as_of_end, c.cue_start, c.cue_end, c.by, c.why
+    sql: `SELECT c.id, d.id AS documentId, d.outlet, d.published, ${VERSION_COLUMNS}, c.metric, c.value, c.high, c.unit,
+                 c.qualifier, c.vague, c.who, c.as_of AS asOf, c.as_of_basis AS asOfBasis, c.since, c.source, c.cue, c.evidence,
+                 c.span_start, c.span_end, c.sentence_start, c.sentence_end, c.source_start, c.source_end, c.as_of_start,
+                 c.as_of_end, c.cue_start, c.cue_end, c.by, c.why
           FROM figures c JOIN documents d ON d.seq = c.doc ${w.sql}
           ORDER BY c.as_of DESC, d.published DESC, d.id, c.span_start ${limit(f)}`,
     params: w.params,
   };
 }
 
-/** Figures with their document's outlet and date, newest `as_of` first. */
-export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<FigureRow> {
+// `why` is stored as JSON text, NULL when not recorded.
+const why = (json: unknown) => (typeof json === 'string' ? JSON.parse(json) : null);
+
+function toFigure(r: Record<string, unknown>): LedgerFigure {
+  const { span_start, span_end, sentence_start, sentence_end, source_start, source_end, ...rest } = r;
+  const { as_of_start, as_of_end, cue_start, cue_end, ...fields } = rest;
+  return {
+    ...(fields as unknown as LedgerFigure),
+    latest: r.latest === 1,
+    vague: r.vague === 1,
+    span: span(span_start as number, span_end as number)!,
+    sentence: span(sentence_start as number, sentence_end as number)!,
+    sourceSpan: span(source_start as number | null, source_end as number | null),
+    asOfSpan: span(as_of_start as number | null, as_of_end as number | null),
+    cueSpan: span(cue_start as number | null, cue_end as number | null),
+    why: why(r.why),
+  };
+}
+
+/** Figures with their document's outlet, date and version, newest `asOf` first. */
+export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<LedgerFigure> {
   const q = figuresQuery(f);
-  return parseWhy(ledger.db.prepare(q.sql).iterate(q.params) as IterableIterator<FigureRow & { why: unknown }>);
+  return mapRows(ledger.db.prepare(q.sql).iterate(q.params), toFigure);
 }
 
-// `why` is stored as JSON text (NULL when not recorded) and handed out as the object it was.
-function* parseWhy<R extends { why: unknown }>(rows: IterableIterator<R>): IterableIterator<R> {
-  for (const r of rows) {
-    if (typeof r.why === 'string') r.why = JSON.parse(r.why);
-    yield r;
-  }
-}
-
-/** Statements with their document's outlet and date. */
-export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<StatementRow> {
-  const w = where(f, { date: 'd.published', source: 'c.speaker' });
-  return parseWhy(
-    ledger.db
-      .prepare(
-        `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end,
-                c.speaker_start, c.speaker_end, c.cue_start, c.cue_end, c.by, c.why
-         FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
-         ORDER BY d.published DESC, d.id, c.span_start, c.id ${limit(f)}`,
-      )
-      .iterate(w.params) as IterableIterator<StatementRow & { why: unknown }>,
-  );
+/** Statements with their document's outlet, date and version, newest document first. */
+export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<LedgerStatement> {
+  const w = where(f, { date: 'd.published', source: 'c.speaker', kind: true });
+  const rows = ledger.db
+    .prepare(
+      `SELECT c.id, d.id AS documentId, d.outlet, d.published, ${VERSION_COLUMNS}, c.kind, c.speaker, c.speaker_role AS speakerRole,
+              c.cue, c.text, c.span_start, c.span_end, c.speaker_start, c.speaker_end, c.cue_start, c.cue_end, c.by, c.why
+       FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
+       ORDER BY d.published DESC, d.id, c.span_start, c.id ${limit(f)}`,
+    )
+    .iterate(w.params);
+  return mapRows(rows, (r) => {
+    const { span_start, span_end, speaker_start, speaker_end, cue_start, cue_end, ...rest } = r;
+    return {
+      ...(rest as unknown as LedgerStatement),
+      latest: r.latest === 1,
+      span: span(span_start as number, span_end as number)!,
+      speakerSpan: span(speaker_start as number | null, speaker_end as number | null),
+      cueSpan: span(cue_start as number | null, cue_end as number | null),
+      why: why(r.why),
+    };
+  });
 }
 
 /** Documents with their claim counts, newest first. */
-export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<DocumentRow> {
+export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<LedgerDocument> {
   const w = where(f, { date: 'd.published' });
-  return ledger.db
+  const rows = ledger.db
     .prepare(
-      `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.published_by, d.published_partial,
-                     d.agency, d.version, d.previous_id, d.ingested_at,
-                     (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
-                     (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
-              FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`,
+      `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.published_by AS publishedBy,
+              d.published_partial AS publishedPartial, d.agency, ${VERSION_COLUMNS},
+              d.previous_id AS previousId, d.superseded_by AS supersededBy, d.ingested_at AS ingestedAt,
+              (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
+              (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
+       FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`,
     )
-    .iterate(w.params) as IterableIterator<DocumentRow>;
+    .iterate(w.params);
+  return mapRows(rows, (r) => ({ ...(r as unknown as LedgerDocument), latest: r.latest === 1 }));
 }
 
 /** The extraction's messages, document by document (newest first), in the order they were found. */
-export function queryMessages(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<MessageRow> {
+export function queryMessages(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<LedgerMessage> {
   const w = where(f, { date: 'd.published' });
-  return ledger.db
+  const rows = ledger.db
     .prepare(
-      `SELECT d.id AS document_id, m.rule, m.level, m.reason, m.span_start, m.span_end
-              FROM messages m JOIN documents d ON d.seq = m.doc ${w.sql}
-              ORDER BY d.published DESC, d.seq, m.rowid ${limit(f)}`,
+      `SELECT d.id AS documentId, m.rule, m.level, m.reason, m.span_start, m.span_end
+       FROM messages m JOIN documents d ON d.seq = m.doc ${w.sql}
+       ORDER BY d.published DESC, d.seq, m.rowid ${limit(f)}`,
     )
-    .iterate(w.params) as IterableIterator<MessageRow>;
+    .iterate(w.params);
+  return mapRows(rows, (r) => {
+    const { span_start, span_end, ...rest } = r;
+    const at = span(span_start as number | null, span_end as number | null);
+    return { ...(rest as unknown as LedgerMessage), ...(at ? { span: at } : {}) };
+  });
 }
 
-export interface SearchHit {
+/**
+ * Every name each outlet uses, with the number of documents and mentions: "the occupation forces"
+ * in one outlet, "our Defence Forces" in another. Most documents first.
+ */
+export function queryEntities(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<LedgerEntity> {
+  const w = where(f, { date: 'd.published', entity: true });
+  const rows = ledger.db
+    .prepare(
+      `SELECT c.name, c.type, d.outlet, count(DISTINCT d.seq) AS documents,
+              sum((SELECT count(*) FROM mentions m WHERE m.entity_id = c.id)) AS mentions,
+              min(d.published) AS first, max(d.published) AS last
+       FROM entities c JOIN documents d ON d.seq = c.doc ${w.sql}
+       GROUP BY c.name, c.type, d.outlet
+       ORDER BY documents DESC, mentions DESC, c.name, d.outlet ${limit(f)}`,
+    )
+    .iterate(w.params);
+  return mapRows(rows, (r) => r as unknown as LedgerEntity);
+}
+
+export interface SearchHit extends VersionInfo {
   kind: 'document' | 'statement';
-  document_id: string;
+  documentId: string;
   title: string | null;
   outlet: string | null;
   published: string | null;
-  /** Matching words marked with [ and ]. */
+  /** A statement's speaker; null for a document. */
+  speaker: string | null;
+  /** Words around the matches, as plain text ("…" where it was cut). */
   snippet: string;
+  /** Where each match is in `snippet`. */
+  matches: Span[];
+  /** Where `snippet` (without its "…") is in the document's text, when it could be placed. */
+  snippetSpan: Span | null;
 }
 
-/** Turns user words into an FTS5 query of quoted terms, so punctuation in them cannot break the syntax. */
-function ftsQuery(words: string): string {
-  return (words.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+/**
+ * Turns user words into an FTS5 query of quoted terms, so punctuation in them cannot break the
+ * syntax; a word ending in `*` matches as a prefix ("conv*": convoy, convoys, convention). A word
+ * given twice is looked for once.
+ */
+export function ftsQuery(words: string): string {
+  const terms = new Set(
+    (words.match(/[\p{L}\p{N}'’-]+\*?/gu) ?? []).map((w) =>
+      w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '""')}"*` : `"${w.replace(/"/g, '""')}"`,
+    ),
+  );
+  return [...terms].join(' ');
 }
 
-/** Full-text search over document text and statements, best matches first. */
+// Marks FTS5 puts around matches in a snippet: control characters no text of ours contains.
+const OPEN = '\u0002';
+const CLOSE = '\u0003';
+const ELLIPSIS = '…';
+
+/** Takes the marks out of an FTS5 snippet and returns the plain snippet with where each match was. */
+function unmark(marked: string): { snippet: string; matches: Span[] } {
+  let snippet = '';
+  const matches: Span[] = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === OPEN) open = snippet.length;
+    else if (ch === CLOSE && open >= 0) {
+      matches.push({ start: open, end: snippet.length });
+      open = -1;
+    } else snippet += ch;
+  }
+  return { snippet, matches };
+}
+
+/** Full-text search over document text and statements, best matches first, with the filters of the other queries. */
 export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): SearchHit[] {
   const q = ftsQuery(words);
   if (!q) return [];
   const n = f.limit && f.limit > 0 ? Math.floor(f.limit) : 20;
-  const docs = ledger.db
-    .prepare(
-      `SELECT 'document' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
-                     snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
-              FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-              WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(q, n) as SearchHit[];
-  const stmts = ledger.db
-    .prepare(
-      `SELECT 'statement' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
-                     coalesce(s.speaker, '?') || ': ' || snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
-              FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
-              WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(q, n) as SearchHit[];
-  return [...docs, ...stmts];
+  const docFilter = where({ ...f, source: undefined, kind: undefined }, { date: 'd.published' });
+  const stmtFilter = where({ ...f, kind: undefined }, { date: 'd.published', source: 's.speaker' });
+  const and = (w: Where) => (w.sql ? `AND ${w.sql.slice('WHERE '.length)}` : '');
+  const wantDocs = (!f.kind || f.kind === 'document') && !f.source;
+  const wantStatements = !f.kind || f.kind === 'statement';
+  const docs = wantDocs
+    ? (ledger.db
+        .prepare(
+          `SELECT 'document' AS kind, d.id AS documentId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, NULL AS speaker,
+                  snippet(documents_fts, 1, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) AS marked, d.text AS whole
+           FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+           WHERE documents_fts MATCH @q ${and(docFilter)} ORDER BY rank LIMIT @n`,
+        )
+        .all({ ...docFilter.params, q, n }) as Array<Record<string, unknown>>)
+    : [];
+  const stmts = wantStatements
+    ? (ledger.db
+        .prepare(
+          `SELECT 'statement' AS kind, d.id AS documentId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, s.speaker,
+                  snippet(statements_fts, 0, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) AS marked, s.text AS whole,
+                  s.span_start AS base
+           FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
+           WHERE statements_fts MATCH @q ${and(stmtFilter)} ORDER BY rank LIMIT @n`,
+        )
+        .all({ ...stmtFilter.params, q, n }) as Array<Record<string, unknown>>)
+    : [];
+  return [...docs, ...stmts].map((r) => {
+    const { marked, whole, base, ...rest } = r;
+    const { snippet, matches } = unmark(marked as string);
+    // The snippet's words are the text's own; place them to give matches as offsets into the text.
+    const core = snippet.replace(/^…/, '').replace(/…$/, '');
+    const at = (whole as string).indexOf(core);
+    const offset = typeof base === 'number' ? base : 0;
+    return {
+      ...(rest as unknown as SearchHit),
+      latest: r.latest === 1,
+      snippet,
+      matches,
+      snippetSpan: at < 0 ? null : { start: offset + at, end: offset + at + core.length },
+    };
+  });
 }
 
-/** A stored document with every claim made from it. */
+/** A stored document with every claim made from it: the shape of `crosscheck extract`'s output, and more. */
 export interface StoredDocument {
-  /** The document's row with its text and, for a page read from HTML, the offset map back into it. */
-  document: DocumentRow & { text: string; html_map: OffsetSegment[] | null };
-  figures: FigureRow[];
-  statements: StatementRow[];
-  entities: Array<{ name: string; type: string; by: string; mentions: Array<{ start: number; end: number }> }>;
-  messages: MessageRow[];
+  /** The document with its text, which every span points into, and every origin it was read from. */
+  document: LedgerDocument & { text: string; origins: string[]; htmlMap: OffsetSegment[] | null };
+  figures: LedgerFigure[];
+  statements: LedgerStatement[];
+  entities: Array<{ name: string; type: EntityType; mentions: Span[]; by: string }>;
+  messages: LedgerMessage[];
+}
+
+/** The one document an id or unique id prefix names: null when none does; throws when several do. */
+export function findDocument(ledger: Ledger, idOrPrefix: string): { seq: number; id: string } | null {
+  const prefix = idOrPrefix.toLowerCase();
+  const found = ledger.db
+    .prepare('SELECT seq, id FROM documents WHERE id >= ? AND id < ? LIMIT 2')
+    .all(prefix, `${prefix}\uffff`) as Array<{ seq: number; id: string }>;
+  if (found.length === 0) return null;
+  if (found.length > 1) throw new Error(`"${idOrPrefix}" matches more than one document; give more of the id`);
+  return found[0]!;
 }
 
 /**
@@ -273,39 +466,78 @@ export interface StoredDocument {
  * prefix is ambiguous, naming how many match.
  */
 export function loadDocument(ledger: Ledger, idOrPrefix: string): StoredDocument | null {
-  const prefix = idOrPrefix.toLowerCase();
-  const found = ledger.db
-    .prepare('SELECT seq, id FROM documents WHERE id >= ? AND id < ? LIMIT 2')
-    .all(prefix, `${prefix}\uffff`) as Array<{ seq: number; id: string }>;
-  if (found.length === 0) return null;
-  if (found.length > 1) throw new Error(`"${idOrPrefix}" matches more than one document; give more of the id`);
-  const { seq, id } = found[0]!;
+  const found = findDocument(ledger, idOrPrefix);
+  if (!found) return null;
+  const { seq, id } = found;
   const [document] = [...queryDocuments(ledger, { document: id })];
   const { text, html_map } = ledger.db.prepare('SELECT text, html_map FROM documents WHERE seq = ?').get(seq) as {
     text: string;
     html_map: string | null;
   };
+  const origins = ledger.db
+    .prepare('SELECT origin FROM document_origins WHERE doc = ? ORDER BY origin')
+    .pluck()
+    .all(seq) as string[];
+  return {
+    document: { ...document!, text, origins, htmlMap: html_map === null ? null : JSON.parse(html_map) },
+    figures: [...queryFigures(ledger, { document: id })].sort((a, b) => a.span.start - b.span.start || a.id - b.id),
+    statements: [...queryStatements(ledger, { document: id })],
+    entities: documentEntities(ledger, seq),
+    messages: [...queryMessages(ledger, { document: id })],
+  };
+}
+
+/** A document's entities with their mentions, by name. */
+export function documentEntities(ledger: Ledger, seq: number): StoredDocument['entities'] {
   const mentions = ledger.db.prepare(
     'SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start',
   );
-  const entities = (
+  return (
     ledger.db.prepare('SELECT id, name, type, by FROM entities WHERE doc = ? ORDER BY name').all(seq) as Array<{
       id: number;
       name: string;
-      type: string;
+      type: EntityType;
       by: string;
     }>
-  ).map((e) => ({
-    name: e.name,
-    type: e.type,
-    by: e.by,
-    mentions: mentions.all(e.id) as Array<{ start: number; end: number }>,
-  }));
-  return {
-    document: { ...document!, text, html_map: html_map === null ? null : JSON.parse(html_map) },
-    figures: [...queryFigures(ledger, { document: id })].sort((a, b) => a.span_start - b.span_start || a.id - b.id),
-    statements: [...queryStatements(ledger, { document: id })],
-    entities,
-    messages: [...queryMessages(ledger, { document: id })],
-  };
+  ).map((e) => ({ name: e.name, type: e.type, mentions: mentions.all(e.id) as Span[], by: e.by }));
+}
+
+/** The sentence each figure was read from, as text (for a table that shows the evidence in context). */
+export function figureSentences(ledger: Ledger, figures: readonly LedgerFigure[]): string[] {
+  const text = ledger.db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
+  const texts = new Map<string, string>();
+  return figures.map((f) => {
+    let t = texts.get(f.documentId);
+    if (t === undefined) texts.set(f.documentId, (t = text.get(f.documentId) as string));
+    return t.slice(f.sentence.start, f.sentence.end);
+  });
+}
+
+/** Every stored document, every version, in the order stored, each with all its claims (see {@link loadDocument}). */
+export function* exportDocuments(ledger: Ledger): IterableIterator<StoredDocument> {
+  const ids = ledger.db.prepare('SELECT id FROM documents ORDER BY seq').pluck().all() as string[];
+  for (const id of ids) yield loadDocument(ledger, id)!;
+}
+
+/** One entity of one document with its mentions: a row of `crosscheck export --what entities`. */
+export interface LedgerEntityMentions {
+  documentId: string;
+  name: string;
+  type: EntityType;
+  mentions: Span[];
+  by: string;
+}
+
+/** Every entity of every document with its mentions, document by document in the order stored. */
+export function* queryEntityMentions(ledger: Ledger): IterableIterator<LedgerEntityMentions> {
+  const mentions = ledger.db.prepare(
+    'SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start',
+  );
+  const rows = ledger.db
+    .prepare(
+      'SELECT e.id, d.id AS documentId, e.name, e.type, e.by FROM entities e JOIN documents d ON d.seq = e.doc ORDER BY d.seq, e.name',
+    )
+    .iterate() as IterableIterator<{ id: number; documentId: string; name: string; type: EntityType; by: string }>;
+  for (const { id, ...e } of rows)
+    yield { documentId: e.documentId, name: e.name, type: e.type, mentions: mentions.all(id) as Span[], by: e.by };
 }

@@ -1,16 +1,4 @@
-import type {
-  DateBasis,
-  EntityType,
-  Extraction,
-  Figure,
-  Message,
-  Metric,
-  Qualifier,
-  Span,
-  Statement,
-  StatementKind,
-  Unit,
-} from '../model.js';
+import type { Extraction, Figure, Statement } from '../model.js';
 import type { Ledger } from './ledger.js';
 import { loadDocument, type StoredDocument } from './queries.js';
 
@@ -32,51 +20,46 @@ export function storedExtraction(doc: StoredDocument): Extraction {
       dateline: d.dateline,
       language: d.language ?? 'en',
       text: d.text,
-      publishedPartial: d.published_partial,
-      publishedBy: d.published_by,
+      publishedPartial: d.publishedPartial,
+      publishedBy: d.publishedBy,
       ...(d.agency ? { agency: d.agency } : {}),
-      ...(d.html_map ? { htmlMap: d.html_map } : {}),
+      ...(d.htmlMap ? { htmlMap: d.htmlMap } : {}),
     },
     figures: doc.figures.map((f): Figure => ({
       value: f.value,
-      unit: f.unit as Unit,
-      qualifier: f.qualifier as Qualifier,
-      vague: f.vague === 1,
-      metric: f.metric as Metric,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      vague: f.vague,
+      metric: f.metric,
       who: f.who,
-      asOf: f.as_of,
+      asOf: f.asOf,
       since: f.since,
       source: f.source,
-      span: { start: f.span_start, end: f.span_end },
-      sentence: { start: f.sentence_start, end: f.sentence_end },
+      span: f.span,
+      sentence: f.sentence,
       ...(f.high !== null ? { high: f.high } : {}),
-      asOfBasis: f.as_of_basis as DateBasis | null,
-      asOfSpan: span(f.as_of_start, f.as_of_end),
-      sourceSpan: span(f.source_start, f.source_end),
+      asOfBasis: f.asOfBasis,
+      asOfSpan: f.asOfSpan,
+      sourceSpan: f.sourceSpan,
       cue: f.cue,
-      cueSpan: span(f.cue_start, f.cue_end),
+      cueSpan: f.cueSpan,
       by: f.by,
       ...(f.why ? { why: f.why } : {}),
     })),
     statements: doc.statements.map((s): Statement => ({
-      kind: s.kind as StatementKind,
+      kind: s.kind,
       speaker: s.speaker,
-      speakerRole: s.speaker_role,
+      speakerRole: s.speakerRole,
       cue: s.cue,
       text: s.text,
-      span: { start: s.span_start, end: s.span_end },
-      speakerSpan: span(s.speaker_start, s.speaker_end),
-      cueSpan: span(s.cue_start, s.cue_end),
+      span: s.span,
+      speakerSpan: s.speakerSpan,
+      cueSpan: s.cueSpan,
       by: s.by,
       ...(s.why ? { why: s.why } : {}),
     })),
-    entities: doc.entities.map((e) => ({ name: e.name, type: e.type as EntityType, mentions: e.mentions, by: e.by })),
-    messages: doc.messages.map((m): Message => ({
-      rule: m.rule,
-      level: m.level as Message['level'],
-      reason: m.reason,
-      ...(m.span_start !== null && m.span_end !== null ? { span: { start: m.span_start, end: m.span_end } } : {}),
-    })),
+    entities: doc.entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions, by: e.by })),
+    messages: doc.messages.map(({ documentId: _d, ...m }) => m),
   };
 }
 
@@ -84,8 +67,4 @@ export function storedExtraction(doc: StoredDocument): Extraction {
 export function loadExtraction(ledger: Ledger, idOrPrefix: string): Extraction | null {
   const doc = loadDocument(ledger, idOrPrefix);
   return doc && storedExtraction(doc);
-}
-
-function span(start: number | null, end: number | null): Span | null {
-  return start === null || end === null ? null : { start, end };
 }

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotate, type Mark } from '../../src/cli/excerpt.js';
 import { explainExtraction } from '../../src/cli/explain.js';
-import { terminalOf } from '../../src/cli/terminal.js';
 import { documentId } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/model.js';
 import { openLedger } from '../../src/store/ledger.js';
@@ -154,17 +153,6 @@ describe('annotate', () => {
         },
       ),
     );
-  });
-});
-
-describe('terminalOf', () => {
-  it('colours a terminal unless NO_COLOR is set or --no-color given, never a pipe unless --color', () => {
-    expect(terminalOf({ isTTY: true, columns: 120 }, {})).toEqual({ color: true, width: 120 });
-    expect(terminalOf({ isTTY: true, columns: 120 }, { NO_COLOR: '1' }).color).toBe(false);
-    expect(terminalOf({ isTTY: true }, {}, false).color).toBe(false);
-    expect(terminalOf({ isTTY: false }, {})).toEqual({ color: false, width: 100 });
-    expect(terminalOf({}, { COLUMNS: '72' }, true)).toEqual({ color: true, width: 72 });
-    expect(terminalOf({ isTTY: true, columns: 12 }, {}).width).toBe(40);
   });
 });
 

@@ -83,7 +83,7 @@ describe('extract --jsonl (the batch interface)', () => {
     expect(parsed[1].document.text).toContain('Nine aid workers were killed');
     expect(parsed[2]).toMatchObject({ line: 3, error: expect.stringContaining('neither "text" nor "html"') });
     expect(parsed[3]).toMatchObject({ line: 4, error: expect.stringContaining('"text" must be a string') });
-    expect(parsed[4]).toMatchObject({ line: 5, error: expect.stringContaining('"published" must be a date') });
+    expect(parsed[4]).toMatchObject({ line: 5, error: '"published": "last week" is not a date written YYYY-MM-DD' });
   });
 
   it('is byte-identical with one thread and with two', async () => {

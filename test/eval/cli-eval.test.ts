@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/eval.js';
+import { main } from '../../src/cli/main.js';
 import type { EvalReport } from '../../src/eval/summary.js';
 
 // A two-paragraph report written for this test.
@@ -73,7 +73,7 @@ async function capture(argv: string[]): Promise<{ status: number; out: string; e
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
   const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
   try {
-    return { status: await run(argv), out, err };
+    return { status: await main(['eval', ...argv]), out, err };
   } finally {
     o.mockRestore();
     e.mockRestore();

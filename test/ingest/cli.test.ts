@@ -120,7 +120,7 @@ describe('crosscheck extract (built CLI)', () => {
     expect(lines(one.stderr)).toEqual(Array.from({ length: 15 }, () => 'crosscheck: missing.txt: no such file'));
     expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr]);
     expect(run(['--jobs', 'two', 'good.txt']).stderr).toMatch(
-      /^crosscheck extract: --jobs must be a whole number of at least 1, got "two"/,
+      /^crosscheck extract: --jobs takes a whole number of threads of at least 1, not "two"/,
     );
   });
 
@@ -147,7 +147,9 @@ describe('crosscheck extract (built CLI)', () => {
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr.split('\n')[0]).toBe(
-        `crosscheck extract: --published must be a date written YYYY-MM-DD, got "${bad}"`,
+        bad === '12/02/2024'
+          ? `crosscheck extract: --published: "${bad}" is not a date written YYYY-MM-DD`
+          : `crosscheck extract: --published: "${bad}" is no calendar day (February 2024 has 29 days); expected YYYY-MM-DD`,
       );
       expect(r.stderr).toContain('Usage: crosscheck extract');
     }
@@ -161,7 +163,7 @@ describe('crosscheck extract (built CLI)', () => {
       `crosscheck: page.html: file is ${statSync(path('page.html')).size} bytes, over the size limit of 1000 bytes (raise it with --max-bytes, or the maxBytes option)`,
     ]);
     expect(run(['--max-bytes', '20MB', 'good.txt']).stderr.split('\n')[0]).toBe(
-      'crosscheck extract: --max-bytes must be a whole number of bytes, got "20MB"',
+      'crosscheck extract: --max-bytes takes a whole number of at least 1, not "20MB"',
     );
   });
 
@@ -178,7 +180,7 @@ describe('crosscheck extract (built CLI)', () => {
     const r = run(['--jsn', 'good.txt']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^crosscheck extract: Unknown option '--jsn'/);
+    expect(r.stderr).toMatch(/^crosscheck extract: unknown option --jsn; did you mean --json\?\n/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

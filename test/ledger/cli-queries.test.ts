@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale, cli, root, type CliResult, type Summary } from '../hostile/cli-harness.js';
 
@@ -24,17 +23,16 @@ const jsonl = (s: string) =>
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 interface Figure {
-  document_id: string;
+  documentId: string;
   outlet: string;
   metric: string;
   value: number;
   qualifier: string;
   who: string | null;
-  as_of: string;
+  asOf: string;
   source: string | null;
   evidence: string;
-  span_start: number;
-  span_end: number;
+  span: { start: number; end: number };
 }
 
 /** A usage error: exit 1, one line naming the command and the reason, then the usage, and no stack trace. */
@@ -83,7 +81,7 @@ describe('crosscheck figures', () => {
       outlet: 'Harbour Ledger',
       value: 12,
       qualifier: 'at_least',
-      as_of: '2025-05-13',
+      asOf: '2025-05-13',
       source: expect.stringMatching(/health department$/),
     });
     // The other side's figure for the same strike is in the other outlet, under its own claimant.
@@ -94,10 +92,10 @@ describe('crosscheck figures', () => {
       ['killed', 7, 'fighters', 'Plainsfield Courier'],
     ]);
     // Evidence is the text the span points at in the stored document.
-    const shown = JSON.parse((await run(['show', market!.document_id, '--format', 'json'])).stdout) as {
+    const shown = JSON.parse((await run(['show', market!.documentId, '--format', 'json'])).stdout) as {
       document: { text: string };
     };
-    expect(shown.document.text.slice(market!.span_start, market!.span_end)).toBe('at least 12');
+    expect(shown.document.text.slice(market!.span.start, market!.span.end)).toBe('at least 12');
   });
 
   it('filters by metric, claimant (none = the outlet’s own voice), group, dates and limit', async () => {
@@ -119,24 +117,26 @@ describe('crosscheck figures', () => {
     expect(await pick('--metric', 'displaced')).toEqual([]);
   });
 
-  it('quotes CSV fields that hold commas or quotation marks', async () => {
+  it('writes CSV as raw data: the contract’s field names, numbers, true/false, full ids, quoted where needed', async () => {
     const r = await run(['figures', '--format', 'csv', '--metric', 'fled']);
     expect(r.status).toBe(0);
     const [header, row, end] = r.stdout.split('\n');
-    expect(header).toBe('as of,metric,value,who,source,outlet,evidence,document');
+    expect(header).toBe(
+      'id,documentId,outlet,published,version,latest,metric,value,high,unit,qualifier,vague,who,asOf,asOfBasis,since,source,cue,evidence,by,why,span.start,span.end,sentence.start,sentence.end,sourceSpan.start,sourceSpan.end,asOfSpan.start,asOfSpan.end,cueSpan.start,cueSpan.end',
+    );
     expect(row).toMatch(
-      /^2025-05-14,fled,">1,200",residents,Rescue workers,Harbour Ledger,"more than 1,200",[0-9a-f]{10}$/,
+      /^\d+,[0-9a-f]{64},Harbour Ledger,2025-05-14,1,true,fled,1200,,people,more_than,false,residents,2025-05-14,(stated|implied),,Rescue workers,[^,]*,"more than 1,200",[^,]+,("\{.*\}")?,\d+,\d+,\d+,\d+,\d+,\d+,\d*,\d*,\d*,\d*$/,
     );
     expect(end).toBe('');
   });
 
   it('prints a table for people, with the outlet’s own voice named as such', async () => {
-    const r = await run(['figures', '--source', 'none']);
+    const r = await run(['figures', '--source', 'none', '--wide']);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^as of\s+metric\s+value\s+who\s+source\s+outlet\s+evidence\s+document$/);
     expect(lines[1]).toMatch(/^─+  ─+/);
     expect(lines[2]).toMatch(
-      /^2025-05-16\s+killed\s+2\s+people\s+\(outlet’s own voice\)\s+Harbour Ledger\s+Two\s+[0-9a-f]{10}$/,
+      /^2025-05-16 \(pub\)\s+killed\s+2\s+people\s+\(outlet’s own voice\)\s+Harbour Ledger\s+\[Two\] .+\s+[0-9a-f]{10}$/,
     );
   });
 });
@@ -148,7 +148,7 @@ describe('crosscheck statements and documents', () => {
       expect.objectContaining({
         kind: 'direct',
         speaker: 'Maren Oststrand',
-        speaker_role: 'a spokesperson for the command',
+        speakerRole: 'a spokesperson for the command',
         cue: 'told',
         text: 'Every target was checked twice, and the market was never in our sights',
         outlet: 'Plainsfield Courier',
@@ -175,12 +175,14 @@ describe('crosscheck statements and documents', () => {
       'published',
       'dateline',
       'language',
-      'published_by',
-      'published_partial',
+      'publishedBy',
+      'publishedPartial',
       'agency',
       'version',
-      'previous_id',
-      'ingested_at',
+      'latest',
+      'previousId',
+      'supersededBy',
+      'ingestedAt',
       'figures',
       'statements',
     ]);
@@ -189,10 +191,11 @@ describe('crosscheck statements and documents', () => {
       title: 'Rights group says 85 men detained in Kelmar sweep',
       dateline: 'Kelmar',
       language: 'en',
-      published_by: 'metadata/dateline-date',
-      published_partial: null,
+      publishedBy: 'metadata/dateline-date',
+      publishedPartial: null,
       version: 1,
-      previous_id: null,
+      latest: true,
+      previousId: null,
     });
   });
 });
@@ -214,54 +217,94 @@ describe('crosscheck show and search', () => {
     expect(r.stdout).not.toContain('\x1b[');
   });
 
-  it('finds words in texts and statements with the matches marked', async () => {
-    const hits = json<Array<{ kind: string; snippet: string; outlet: string }>>(
-      await run(['search', 'bread', '--format', 'json']),
-    );
+  it('finds words in texts and statements, with match offsets in JSON and marks in the table', async () => {
+    type Hit = {
+      kind: string;
+      snippet: string;
+      speaker: string | null;
+      matches: Array<{ start: number; end: number }>;
+      snippetSpan: { start: number; end: number };
+      documentId: string;
+    };
+    const hits = json<Hit[]>(await run(['search', 'bread', '--format', 'json']));
     expect(hits.map((h) => h.kind)).toEqual(['document', 'statement']);
-    expect(hits[0]!.snippet).toContain('families buying [bread]');
-    expect(hits[1]!.snippet).toMatch(/^Ilse Varnholt: .*buying \[bread\]/);
+    for (const h of hits) {
+      expect(h.snippet).not.toMatch(/[[\]]/);
+      expect(h.matches.map((m) => h.snippet.slice(m.start, m.end))).toEqual(['bread']);
+      // The snippet's offsets place it in the stored text.
+      const text = (
+        JSON.parse((await run(['show', h.documentId, '--format', 'json'])).stdout) as { document: { text: string } }
+      ).document.text;
+      expect(text.slice(h.snippetSpan.start, h.snippetSpan.end)).toBe(h.snippet.replace(/^…|…$/g, ''));
+    }
+    expect(hits[0]!.snippet).toContain('families buying bread');
+    expect(hits[1]!.speaker).toBe('Ilse Varnholt');
+    const table = await run(['search', 'bread']);
+    expect(table.stdout).toContain('families buying [bread]');
     const none = await run(['search', 'submarine']);
     expect([none.status, none.stderr]).toEqual([0, 'no matches for "submarine"\n']);
   });
 });
 
 describe('crosscheck export', () => {
-  it('streams every document, figure and statement as JSON Lines, each record typed', async () => {
-    const records = jsonl((await run(['export'])).stdout);
-    const ledger = new Database(db, { readonly: true });
-    const count = (t: string) => ledger.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
-    const counts = { document: count('documents'), figure: count('figures'), statement: count('statements') };
-    ledger.close();
-    const sum = (k: 'figures' | 'statements') => [...extracted.values()].reduce((n, c) => n + c[k], 0);
-    expect(counts).toEqual({ document: 3, figure: sum('figures'), statement: sum('statements') });
-    const byType = (t: string) => records.filter((r) => r.type === t).length;
-    expect({ document: byType('document'), figure: byType('figure'), statement: byType('statement') }).toEqual(counts);
-    expect(records).toHaveLength(3 + counts.figure + counts.statement);
-    // Documents first, then figures, then statements.
-    expect(records.map((r) => r.type as string).join(' ')).toMatch(/^(document ){3}(figure )+statement( statement)*$/);
-    expect(records.find((r) => r.type === 'figure' && r.source === null)).toMatchObject({
+  it('streams each document as one line in extract’s shape: its text, every claim with its spans, every entity', async () => {
+    type Span = { start: number; end: number };
+    type Doc = {
+      document: { id: string; text: string; version: number; latest: boolean; origins: string[] };
+      figures: Array<{
+        span: Span;
+        sentence: Span;
+        evidence: string;
+        metric: string;
+        value: number;
+        source: string | null;
+        by: string;
+      }>;
+      statements: Array<{ span: Span; text: string; speakerSpan: Span | null }>;
+      entities: Array<{ name: string; type: string; mentions: Span[] }>;
+    };
+    const docs = jsonl((await run(['export'])).stdout) as unknown as Doc[];
+    expect(docs).toHaveLength(3);
+    for (const d of docs) {
+      expect(extracted.get(d.document.id)).toEqual({ figures: d.figures.length, statements: d.statements.length });
+      expect(d.document.origins.length).toBeGreaterThan(0);
+      // Every span points into the exported text: a reader can check each claim without the ledger.
+      for (const f of d.figures) {
+        expect(d.document.text.slice(f.span.start, f.span.end)).toBe(f.evidence);
+        expect(d.document.text.slice(f.sentence.start, f.sentence.end)).toContain(f.evidence);
+        expect(f.by).toMatch(/^figures\//);
+      }
+      for (const st of d.statements) expect(d.document.text.slice(st.span.start, st.span.end)).toBe(st.text);
+      for (const e of d.entities)
+        for (const m of e.mentions) expect(d.document.text.slice(m.start, m.end).length).toBeGreaterThan(0);
+    }
+    expect(docs.flatMap((d) => d.entities).length).toBeGreaterThan(0);
+    expect(docs.flatMap((d) => d.figures).find((f) => f.source === null)).toMatchObject({
       metric: 'killed',
       value: 2,
       evidence: 'Two',
     });
-    // The spans the extraction gave are exported: an attributed figure's sentence and claimant.
-    const attributed = records.find((r) => r.type === 'figure' && r.source === 'The Northern Command')!;
-    expect(attributed).toMatchObject({ sentence_start: expect.any(Number), source_start: expect.any(Number) });
-    expect(Object.keys(attributed)).toEqual(expect.arrayContaining(['as_of_start', 'cue_start', 'why']));
+    // Provenance is exported with each claim: the spans of the claimant and the cue, and why.
+    const attributed = docs.flatMap((d) => d.figures).find((f) => f.source === 'The Northern Command')!;
+    expect(attributed).toMatchObject({ sourceSpan: expect.any(Object) });
+    expect(Object.keys(attributed)).toEqual(expect.arrayContaining(['asOfSpan', 'cueSpan', 'why']));
+    for (const d of docs) expect(d).toHaveProperty('messages');
   });
 
-  it('exports one table as CSV with a header named after the fields', async () => {
+  it('exports one table as CSV with a header of field names', async () => {
     const r = await run(['export', '--format', 'csv', '--what', 'statements']);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'id,document_id,outlet,published,kind,speaker,speaker_role,cue,text,span_start,span_end,speaker_start,speaker_end,cue_start,cue_end,by,why',
+      'id,documentId,outlet,published,version,latest,kind,speaker,speakerRole,cue,text,by,why,span.start,span.end,speakerSpan.start,speakerSpan.end,cueSpan.start,cueSpan.end',
     );
     expect(lines).toHaveLength(1 + [...extracted.values()].reduce((n, c) => n + c.statements, 0));
     // A quoted word inside the statement is doubled inside a quoted field.
     expect(lines.find((l) => l.includes('interior ministry') && l.includes(',indirect,'))).toContain(
       '"those held were ""suspects, questioned under the law""',
     );
+    const entities = (await run(['export', '--format', 'csv', '--what', 'entities'])).stdout.split('\n');
+    expect(entities[0]).toBe('documentId,name,type,mentions,by');
+    expectUsageError(await run(['export', '--format', 'csv']), 'export', /CSV holds one table: choose it with --what/);
   });
 });
 
@@ -270,22 +313,35 @@ describe('usage errors', () => {
     expectUsageError(
       await run(['figures', '--metric', 'wounded']),
       'figures',
-      /--metric must be one of killed, injured/,
+      /--metric must be one of killed, injured, .*, not "wounded"$/,
     );
+    expectUsageError(await run(['figures', '--metric', 'kiled']), 'figures', /not "kiled"; did you mean killed\?$/);
     expectUsageError(
       await run(['figures', '--from', '14/05/2025']),
       'figures',
-      /--from takes a date as YYYY-MM-DD, not "14\/05\/2025"/,
+      /--from: "14\/05\/2025" is not a date written YYYY-MM-DD$/,
     );
-    expectUsageError(await run(['statements', '--speaker', 'x']), 'statements', /Unknown option '--speaker'/);
+    expectUsageError(await run(['statements', '--speaker', 'x']), 'statements', /unknown option --speaker$/);
+    expectUsageError(
+      await run(['figures', '--metrc', 'killed']),
+      'figures',
+      /^crosscheck figures: unknown option --metrc; did you mean --metric\?$/,
+    );
+    expectUsageError(
+      await run(['figures', '--limit', '-5']),
+      'figures',
+      /--limit takes a whole number of at least 1, not "-5"$/,
+    );
+    expectUsageError(await run(['figures', '--limit']), 'figures', /--limit needs a value \(N\)$/);
     expectUsageError(
       await run(['documents', '--format', 'xml']),
       'documents',
-      /--format must be one of table, json, jsonl, csv/,
+      /--format must be one of table, json, jsonl, csv, not "xml"$/,
     );
-    expectUsageError(await run(['export', '--format', 'table']), 'export', /--format must be jsonl or csv/);
+    expectUsageError(await run(['export', '--format', 'table']), 'export', /--format must be one of jsonl, json, csv/);
     expectUsageError(await run(['search']), 'search', /needs some words/);
     expectUsageError(await run(['show']), 'show', /needs a document id/);
+    expectUsageError(await run(['figures', 'killed']), 'figures', /unexpected argument "killed"/);
   });
 
   it('names a missing ledger on one line', async () => {

@@ -29,13 +29,13 @@ describe('document identity through crosscheck ingest', () => {
     const first = await cli(['ingest', 'market.txt', '--db', db, '--jobs', '1'], dir);
     expect([first.status, first.stdout]).toEqual([
       0,
-      expect.stringMatching(/^read 1, stored 1, unchanged duplicates 0, new versions 0, failed 0 in /),
+      expect.stringMatching(/^read 1, stored 1, unchanged duplicates 0, new versions 0, failed 0, skipped 0 in /),
     ]);
     const before = counts(db);
     const again = await cli(['ingest', 'market.txt', 'market-reprint.txt', '--db', db, '--jobs', '1'], dir);
     expect([again.status, again.stdout]).toEqual([
       0,
-      expect.stringMatching(/^read 2, stored 0, unchanged duplicates 2, new versions 0, failed 0 in /),
+      expect.stringMatching(/^read 2, stored 0, unchanged duplicates 2, new versions 0, failed 0, skipped 0 in /),
     ]);
     expect(counts(db)).toEqual(before);
     // The reprint is remembered as another origin of the one stored text.
@@ -58,26 +58,41 @@ describe('document identity through crosscheck ingest', () => {
       versions: 2,
       failed: 0,
     });
-    const docs = JSON.parse((await cli(['documents', '--db', db, '--format', 'json'], dir)).stdout) as Array<{
+    const docs = JSON.parse(
+      (await cli(['documents', '--db', db, '--format', 'json', '--all-versions'], dir)).stdout,
+    ) as Array<{
       id: string;
       url: string;
       title: string;
       version: number;
-      previous_id: string | null;
+      previousId: string | null;
+      latest: boolean;
     }>;
     const market = docs.filter((d) => d.url.endsWith('/quillane-market-strike')).sort((a, b) => a.version - b.version);
     expect(market.map((d) => [d.version, d.title])).toEqual([
       [1, 'Strike on Quillane market kills at least 31, officials say'],
       [2, 'Strike on Quillane market kills at least 21, officials say'],
     ]);
-    expect(market[1]!.previous_id).toBe(market[0]!.id);
-    expect(market[0]!.previous_id).toBeNull();
+    expect(market[1]!.previousId).toBe(market[0]!.id);
+    expect(market[0]!.previousId).toBeNull();
+    expect(market.map((d) => d.latest)).toEqual([false, true]);
     // Each version keeps its own figures: the correction does not overwrite the earlier claim.
     const killed = JSON.parse(
-      (await cli(['figures', '--db', db, '--format', 'json', '--metric', 'killed', '--who', 'people'], dir)).stdout,
-    ) as Array<{ document_id: string; value: number }>;
-    const byDoc = (id: string) => killed.filter((f) => f.document_id === id).map((f) => f.value);
+      (
+        await cli(
+          ['figures', '--db', db, '--format', 'json', '--metric', 'killed', '--who', 'people', '--all-versions'],
+          dir,
+        )
+      ).stdout,
+    ) as Array<{ documentId: string; value: number; version: number; latest: boolean }>;
+    const byDoc = (id: string) => killed.filter((f) => f.documentId === id).map((f) => f.value);
     expect(byDoc(market[0]!.id)).toContain(31);
+    expect(killed.find((f) => f.documentId === market[0]!.id)).toMatchObject({ version: 1, latest: false });
+    // By default only the latest version's figures are listed.
+    const latest = JSON.parse(
+      (await cli(['figures', '--db', db, '--format', 'json', '--metric', 'killed', '--who', 'people'], dir)).stdout,
+    ) as Array<{ documentId: string }>;
+    expect(latest.some((f) => f.documentId === market[0]!.id)).toBe(false);
     expect(byDoc(market[1]!.id)).toContain(21);
     expect(byDoc(market[1]!.id)).not.toContain(31);
     // The whole feed again changes nothing.

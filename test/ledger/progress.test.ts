@@ -39,7 +39,7 @@ describe('ingest progress and summary', () => {
     expect(status).toBe(1);
     expect(screen).toMatch(/\ringesting \[[█░]{24}\] \d+\/41  ETA \d+s  [\d.]+\/s/);
     expect(screen).toMatch(
-      /\r\x1b\[Kread 40, stored 40, unchanged duplicates 0, new versions 0, failed 1 in [\d.]+s \(\d+\/s\)\r?\n  failed: .*broken\.html: /,
+      /\r\x1b\[Kread 40, stored 40, unchanged duplicates 0, new versions 0, failed 1, skipped 0 in [\d.]+s \(\d+\/s\)\r?\n  failed: .*broken\.html: /,
     );
   });
 
@@ -48,7 +48,7 @@ describe('ingest progress and summary', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('');
     expect(bad.stdout).toMatch(
-      /^read 40, stored 40, unchanged duplicates 0, new versions 0, failed 1 in [\d.]+s \(\d+\/s\)\n  failed: .*broken\.html: .+\n$/,
+      /^read 40, stored 40, unchanged duplicates 0, new versions 0, failed 1, skipped 0 in [\d.]+s \(\d+\/s\)\n  failed: .*broken\.html: .+\n$/,
     );
     const good = await cli(
       ['ingest', 'report-00.txt', 'report-01.txt', '--db', 'pipe.db', '--json', '--jobs', '1'],
@@ -60,8 +60,12 @@ describe('ingest progress and summary', () => {
       stored: 0,
       duplicates: 2,
       versions: 0,
+      redated: 0,
       failed: 0,
       failures: [],
+      skipped: 0,
+      skips: [],
+      warnings: [],
       seconds: expect.any(Number),
     });
   });

@@ -85,9 +85,15 @@ describe('ledger', () => {
     expect(ledger.store(extraction(TEXT, url), { url })).toBe('stored');
     const corrected = TEXT.replace('14', '16');
     expect(ledger.store(extraction(corrected, url), { url })).toBe('version');
-    const docs = [...queryDocuments(ledger)].sort((a, b) => a.version - b.version);
-    expect(docs.map((d) => d.version)).toEqual([1, 2]);
-    expect(docs[1]!.previous_id).toBe(docs[0]!.id);
+    const docs = [...queryDocuments(ledger, { allVersions: true })].sort((a, b) => a.version - b.version);
+    expect(docs.map((d) => [d.version, d.latest])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    expect(docs[1]!.previousId).toBe(docs[0]!.id);
+    expect(docs[0]!.supersededBy).toBe(docs[1]!.id);
+    // By default a query shows the latest version only.
+    expect([...queryDocuments(ledger)].map((d) => d.version)).toEqual([2]);
     ledger.close();
   });
 
@@ -96,7 +102,9 @@ describe('ledger', () => {
     ledger.store(extraction(TEXT, 'a.txt'));
     const hits = search(ledger, 'market shoppers');
     expect(hits.map((h) => h.kind)).toEqual(['document', 'statement']);
-    expect(hits[1]!.snippet).toContain('[shoppers]');
+    const hit = hits[1]!;
+    expect(hit.matches.map((m) => hit.snippet.slice(m.start, m.end))).toEqual(['market', 'shoppers']);
+    expect(hits[1]!.snippet).not.toContain('[');
     expect(search(ledger, '"unbalanced (quote')).toEqual([]);
     ledger.close();
   });

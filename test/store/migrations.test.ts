@@ -91,6 +91,9 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       '2026-11-21-002-integer-document-keys',
       '2026-11-21-003-faster-ingest',
       '2026-12-06-010-provenance',
+      '2026-12-06-020-versions-by-origin-path',
+      '2026-12-06-021-superseded-versions',
+      '2026-12-06-022-ledger-log',
     ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -105,11 +108,11 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
     expect(db.prepare('SELECT evidence FROM figures ORDER BY id').pluck().all()).toEqual(['at least 14', 'Twenty-two']);
 
     const figs = [...queryFigures(ledger)];
-    expect(figs.map((f) => [f.document_id, f.metric, f.value, f.evidence, f.source])).toEqual([
+    expect(figs.map((f) => [f.documentId, f.metric, f.value, f.evidence, f.source])).toEqual([
       [documentId(TEXTS[1]!), 'detained', 22, 'Twenty-two', 'the Northern Command'],
       [documentId(TEXTS[0]!), 'killed', 14, 'at least 14', 'the regional governor'],
     ]);
-    expect([...queryStatements(ledger, { source: 'varnholt' })].map((s) => [s.document_id, s.text])).toEqual([
+    expect([...queryStatements(ledger, { source: 'varnholt' })].map((s) => [s.documentId, s.text])).toEqual([
       [documentId(TEXTS[1]!), 'They came at night'],
     ]);
     expect([...queryDocuments(ledger)].map((d) => [d.figures, d.statements])).toEqual([
@@ -117,7 +120,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       [1, 1],
     ]);
     expect(db.prepare('SELECT count(*) FROM document_origins').pluck().get()).toBe(4);
-    expect(search(ledger, 'shoppers').map((h) => [h.kind, h.document_id])).toEqual([
+    expect(search(ledger, 'shoppers').map((h) => [h.kind, h.documentId])).toEqual([
       ['document', documentId(TEXTS[0]!)],
       ['statement', documentId(TEXTS[0]!)],
     ]);
@@ -145,7 +148,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
     const path = join(mkdtempSync(join(tmpdir(), 'cc-migrate-')), 'old.db');
     firstSchemaLedger(path);
     const ledger = openLedger(path, { readonly: true });
-    expect([...queryFigures(ledger, { metric: 'killed' })].map((f) => [f.document_id, f.evidence])).toEqual([
+    expect([...queryFigures(ledger, { metric: 'killed' })].map((f) => [f.documentId, f.evidence])).toEqual([
       [documentId(TEXTS[0]!), 'at least 14'],
     ]);
     expect(() => ledger.db.exec('DELETE FROM figures')).toThrow(/readonly/);

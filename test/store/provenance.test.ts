@@ -39,18 +39,19 @@ describe('provenance in the ledger', () => {
     const ledger = openLedger(join(dir, 'hand.db'), { readonly: true });
     const f = [...queryFigures(ledger)].find((r) => r.evidence === '85');
     expect(f).toMatchObject({
-      as_of_start: TEXT.indexOf('Tuesday'),
-      cue_start: TEXT.indexOf('said.'),
+      asOfSpan: HAND_MADE.figures[0]!.asOfSpan,
+      cueSpan: HAND_MADE.figures[0]!.cueSpan,
       why: HAND_MADE.figures[0]!.why,
     });
     const [s] = [...queryStatements(ledger)];
-    expect(s).toMatchObject({ cue_start: TEXT.indexOf('told'), why: HAND_MADE.statements[0]!.why });
+    expect(s).toMatchObject({ cueSpan: { start: TEXT.indexOf('told'), end: TEXT.indexOf('told') + 4 } });
+    expect(s!.why).toEqual(HAND_MADE.statements[0]!.why);
     expect([...queryDocuments(ledger)][0]).toMatchObject({
-      published_by: 'options/published',
-      published_partial: 'March 3',
+      publishedBy: 'options/published',
+      publishedPartial: 'March 3',
       agency: 'Northline',
     });
-    expect([...queryMessages(ledger)].map((m) => [m.rule, m.level, m.span_start])).toEqual([
+    expect([...queryMessages(ledger)].map((m) => [m.rule, m.level, m.span?.start ?? null])).toEqual([
       ['metadata/no-year', 'warning', TEXT.indexOf('March 3')],
       ['metadata/no-outlet', 'info', null],
     ]);

@@ -9,6 +9,20 @@ import { paragraphKinds } from './paragraph-kinds.js';
 import { readTitle } from './read-title.js';
 
 /**
+ * The note for a document in a language the rules do not cover (they read English): a French
+ * report yields few or no claims, and says why. Null for English.
+ */
+export function languageNote(language: string): Message | null {
+  if (language === 'en') return null;
+  const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+  return {
+    rule: 'metadata/language-not-covered',
+    level: 'warning',
+    reason: `the text reads as ${name} (${language}); crosscheck's rules cover English only: expect few or no claims from it`,
+  };
+}
+
+/**
  * Settles title, outlet, publication date, dateline and language. Precedence for each field:
  * what the container said (`known`: page metadata, feed, JSON Lines fields) first, then the text,
  * then `options` (`--published` applies only when neither gives a date). The publication date is
@@ -51,6 +65,9 @@ export function readMetadata(
   const outlet = known.outlet
     ? { name: known.outlet, by: 'meta/known' }
     : findOutlet(text, paragraphs, kinds, masthead, dateline);
+  const language = detectLanguage(text, known.language);
+  const note = languageNote(language);
+  if (note) messages.push(note);
   // The story's own dateline first; a place in the masthead ("Outlet | Gaza | 5 May 2024") else.
   const place = dateline ? { name: dateline.place, span: dateline.placeSpan } : masthead.place;
   return {
@@ -65,7 +82,7 @@ export function readMetadata(
     // The span points at the place only when it is the dateline reported.
     datelineSpan: place && (!known.dateline || known.dateline === place.name) ? place.span : null,
     datelinePrefix: dateline?.span ?? null,
-    language: detectLanguage(text, known.language),
+    language,
     messages,
   };
 }
