@@ -69,7 +69,7 @@ the rules do not cover (they read English) gets a note in "messages" and a warni
     if (values.jsonl) {
       if (positionals.length > 0) throw new UsageError('--jsonl reads standard input only; give no FILE');
       if (process.stdin.isTTY) process.stderr.write(HINT_JSONL);
-      await runJsonl(process.stdin, process.stdout, jobs ?? 1, { published });
+      await runJsonl(process.stdin, process.stdout, jobs ?? 1, { published }, maxBytes);
       return 0;
     }
     const files = positionals.length > 0 ? positionals : [STDIN];
@@ -82,7 +82,7 @@ the rules do not cover (they read English) gets a note in "messages" and a warni
         if (file === STDIN && process.stdin.isTTY) process.stderr.write(HINT_STDIN);
         doc =
           file === STDIN
-            ? readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes })
+            ? await readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes })
             : await readDocument(file, { maxBytes });
       } catch (e) {
         // Only a user's input problem becomes a one-line message; anything else is a bug to show.

@@ -53,9 +53,13 @@ export function migrate(db: Database.Database): string[] {
   if (todo.length === 0) return [];
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   db.pragma('foreign_keys = OFF');
+  const applied: string[] = [];
   try {
     for (const m of todo) {
+      // Under the write lock (IMMEDIATE), and only if no other process applied it meanwhile: two
+      // ingests opening a new ledger at once would otherwise both create its tables.
       db.transaction(() => {
+        if (db.prepare('SELECT 1 FROM migrations WHERE name = ?').get(m.name)) return;
         db.exec(m.sql);
         const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
         if (broken.length > 0)
@@ -63,10 +67,11 @@ export function migrate(db: Database.Database): string[] {
             `migration ${m.name} leaves ${broken.length} rows of ${broken[0]!.table} without their ${broken[0]!.parent} row`,
           );
         db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
-      })();
+        applied.push(m.name);
+      }).immediate();
     }
   } finally {
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
-  return todo.map((m) => m.name);
+  return applied;
 }

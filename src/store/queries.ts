@@ -12,6 +12,7 @@ import type {
   Unit,
 } from '../model.js';
 import type { Ledger } from './ledger.js';
+import { assertSearchSize, DEFAULT_SEARCH_TIMEOUT_MS, WITHIN_DEADLINE, withinDeadline } from './search-bounds.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
 export interface ClaimFilter {
@@ -364,12 +365,15 @@ export interface SearchHit extends VersionInfo {
  * given twice is looked for once.
  */
 export function ftsQuery(words: string): string {
-  const terms = new Set(
-    (words.match(/[\p{L}\p{N}'’-]+\*?/gu) ?? []).map((w) =>
+  // Keyed by lower case: FTS5 matches without case, so "The the THE" is one word to look for.
+  const terms = new Map(
+    (words.match(/[\p{L}\p{N}'’-]+\*?/gu) ?? []).map((w) => [
+      w.toLowerCase(),
       w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '""')}"*` : `"${w.replace(/"/g, '""')}"`,
-    ),
+    ]),
   );
-  return [...terms].join(' ');
+  assertSearchSize(words, terms.size);
+  return [...terms.values()].join(' ');
 }
 
 // Marks FTS5 puts around matches in a snippet: control characters no text of ours contains.
@@ -392,8 +396,17 @@ function unmark(marked: string): { snippet: string; matches: Span[] } {
   return { snippet, matches };
 }
 
-/** Full-text search over document text and statements, best matches first, with the filters of the other queries. */
-export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): SearchHit[] {
+/**
+ * Full-text search over document text and statements, best matches first, with the filters of the
+ * other queries. A search of too many words, or one that runs longer than `timeoutMs` (default
+ * 5 s), throws a `SearchError` (see search-bounds.ts).
+ */
+export function search(
+  ledger: Ledger,
+  words: string,
+  f: ClaimFilter = {},
+  timeoutMs: number = DEFAULT_SEARCH_TIMEOUT_MS,
+): SearchHit[] {
   const q = ftsQuery(words);
   if (!q) return [];
   const n = f.limit && f.limit > 0 ? Math.floor(f.limit) : 20;
@@ -402,26 +415,33 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): Sear
   const and = (w: Where) => (w.sql ? `AND ${w.sql.slice('WHERE '.length)}` : '');
   const wantDocs = (!f.kind || f.kind === 'document') && !f.source;
   const wantStatements = !f.kind || f.kind === 'statement';
+  const run = withinDeadline(ledger.db, timeoutMs);
   const docs = wantDocs
-    ? (ledger.db
-        .prepare(
-          `SELECT 'document' AS kind, d.id AS documentId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, NULL AS speaker,
+    ? run(
+        () =>
+          ledger.db
+            .prepare(
+              `SELECT 'document' AS kind, d.id AS documentId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, NULL AS speaker,
                   snippet(documents_fts, 1, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) AS marked, d.text AS whole
            FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-           WHERE documents_fts MATCH @q ${and(docFilter)} ORDER BY rank LIMIT @n`,
-        )
-        .all({ ...docFilter.params, q, n }) as Array<Record<string, unknown>>)
+           WHERE documents_fts MATCH @q AND ${WITHIN_DEADLINE} ${and(docFilter)} ORDER BY rank LIMIT @n`,
+            )
+            .all({ ...docFilter.params, q, n }) as Array<Record<string, unknown>>,
+      )
     : [];
   const stmts = wantStatements
-    ? (ledger.db
-        .prepare(
-          `SELECT 'statement' AS kind, d.id AS documentId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, s.speaker,
+    ? run(
+        () =>
+          ledger.db
+            .prepare(
+              `SELECT 'statement' AS kind, d.id AS documentId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, s.speaker,
                   snippet(statements_fts, 0, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) AS marked, s.text AS whole,
                   s.span_start AS base
            FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
-           WHERE statements_fts MATCH @q ${and(stmtFilter)} ORDER BY rank LIMIT @n`,
-        )
-        .all({ ...stmtFilter.params, q, n }) as Array<Record<string, unknown>>)
+           WHERE statements_fts MATCH @q AND ${WITHIN_DEADLINE} ${and(stmtFilter)} ORDER BY rank LIMIT @n`,
+            )
+            .all({ ...stmtFilter.params, q, n }) as Array<Record<string, unknown>>,
+      )
     : [];
   return [...docs, ...stmts].map((r) => {
     const { marked, whole, base, ...rest } = r;
