@@ -179,6 +179,15 @@ function _wrap(cells: Cell[], width: number): Cell[][] {
     }
   });
   if (line.length) lines.push(line);
+  // An ellipsis alone on the last line takes the word before it along ("… fuel depot" / "…" →
+  // "… fuel" / "depot …").
+  const last = lines[lines.length - 1];
+  const before = lines[lines.length - 2];
+  if (last && before && last.length === 1 && last[0]!.ch === '…') {
+    const space = before.map((c) => c.ch).lastIndexOf(' ');
+    if (space > 0)
+      lines.splice(lines.length - 2, 2, before.slice(0, space), [...before.slice(space + 1), before[space]!, last[0]!]);
+  }
   return lines;
 }
 

@@ -1,5 +1,11 @@
 import { claimantRules, fieldRules } from '../eval/why.js';
-import type { Extraction, Figure, Span, Statement } from '../model.js';
+import type { Span } from '../model.js';
+import type { StoredExtraction } from '../store/stored-extraction.js';
+
+// What is explained: an extraction, or one read back from the ledger, whose older claims may lack `why`.
+type Explained = StoredExtraction;
+type Figure = Explained['figures'][number];
+type Statement = Explained['statements'][number];
 import { annotate, sentenceAround, type Mark } from './excerpt.js';
 import { paint, type Style, type Terminal } from './terminal.js';
 
@@ -19,7 +25,7 @@ import { paint, type Style, type Terminal } from './terminal.js';
  * Claims the extraction recorded no rules for (made before `why` existed, or stored in the ledger
  * then; `stored` says it was the ledger) are counted once, at the top, instead of in every row.
  */
-export function explainExtraction(x: Extraction, t: Terminal, options: { stored?: boolean } = {}): string {
+export function explainExtraction(x: Explained, t: Terminal, options: { stored?: boolean } = {}): string {
   const { text } = x.document;
   const lines = lineStarts(text);
   const out: string[] = [];
@@ -32,7 +38,7 @@ export function explainExtraction(x: Extraction, t: Terminal, options: { stored?
 }
 
 /** "The rules behind the fields of 2 figures and 11 statements were not recorded: …", or null. */
-function _unrecorded(x: Extraction, stored: boolean): string | null {
+function _unrecorded(x: Explained, stored: boolean): string | null {
   const count = (n: number, one: string) => (n ? [`${n} ${one}${n === 1 ? '' : 's'}`] : []);
   const parts = [
     ...count(x.figures.filter((f) => !f.why).length, 'figure'),
@@ -63,7 +69,7 @@ export function position(lines: readonly number[], offset: number): string {
 
 type Row = [field: string, value: string, rules: string[]];
 
-function _documentPart(x: Extraction, t: Terminal, lines: readonly number[]): string[] {
+function _documentPart(x: Explained, t: Terminal, lines: readonly number[]): string[] {
   const d = x.document;
   const published = d.published ?? (d.publishedPartial ? `— (seen without a year: "${d.publishedPartial}")` : '—');
   const rows: Row[] = [

@@ -121,6 +121,7 @@ function figure(quote: string, f: Partial<Figure>): Figure {
     sentence: span,
     asOfBasis: 'implied',
     by: 'test/figure',
+    why: { metric: 'test/figure', qualifier: 'test/figure', who: null, asOf: 'test/figure', since: null, source: null },
     ...f,
   };
 }
@@ -134,6 +135,7 @@ function statement(text: string, s: Partial<Statement>): Statement {
     text,
     span: at(text),
     by: 'test/statement',
+    why: { kind: 'test/statement', speaker: null },
     ...s,
   };
 }

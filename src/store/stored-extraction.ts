@@ -1,6 +1,15 @@
-import type { Extraction, Figure, Statement } from '../model.js';
+import type { Extraction, Figure, FigureWhy, Statement, StatementWhy } from '../model.js';
 import type { Ledger } from './ledger.js';
 import { loadDocument, type StoredDocument } from './queries.js';
+
+/**
+ * An extraction as the ledger gives it back: the same, except that a claim stored before the
+ * ledger kept provenance has no `why`.
+ */
+export interface StoredExtraction extends Omit<Extraction, 'figures' | 'statements'> {
+  figures: Array<Omit<Figure, 'why'> & { why?: FigureWhy }>;
+  statements: Array<Omit<Statement, 'why'> & { why?: StatementWhy }>;
+}
 
 /**
  * A stored document as the {@link Extraction} it was stored from: the same fields, spans and `why`,
@@ -8,7 +17,7 @@ import { loadDocument, type StoredDocument } from './queries.js';
  * too. Fields the ledger did not record (a document stored before provenance was kept) come back
  * null or absent, never invented. Entities come in name order; figures and statements by position.
  */
-export function storedExtraction(doc: StoredDocument): Extraction {
+export function storedExtraction(doc: StoredDocument): StoredExtraction {
   const d = doc.document;
   return {
     document: {
@@ -25,7 +34,7 @@ export function storedExtraction(doc: StoredDocument): Extraction {
       ...(d.agency ? { agency: d.agency } : {}),
       ...(d.htmlMap ? { htmlMap: d.htmlMap } : {}),
     },
-    figures: doc.figures.map((f): Figure => ({
+    figures: doc.figures.map((f): StoredExtraction['figures'][number] => ({
       value: f.value,
       unit: f.unit,
       qualifier: f.qualifier,
@@ -46,7 +55,7 @@ export function storedExtraction(doc: StoredDocument): Extraction {
       by: f.by,
       ...(f.why ? { why: f.why } : {}),
     })),
-    statements: doc.statements.map((s): Statement => ({
+    statements: doc.statements.map((s): StoredExtraction['statements'][number] => ({
       kind: s.kind,
       speaker: s.speaker,
       speakerRole: s.speakerRole,
@@ -64,7 +73,7 @@ export function storedExtraction(doc: StoredDocument): Extraction {
 }
 
 /** {@link storedExtraction} of the document with this id or unique id prefix; null when none matches. */
-export function loadExtraction(ledger: Ledger, idOrPrefix: string): Extraction | null {
+export function loadExtraction(ledger: Ledger, idOrPrefix: string): StoredExtraction | null {
   const doc = loadDocument(ledger, idOrPrefix);
   return doc && storedExtraction(doc);
 }

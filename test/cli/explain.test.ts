@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -173,6 +173,37 @@ describe('crosscheck extract --explain and show --why', () => {
     expect(r.stdout).toMatch(/\nS\d  direct · Maren Oststrand/);
   });
 
+  it('names the rule behind every field the extractor decided', async () => {
+    const r = await cli(['extract', file, '--explain'], root, { ...process.env, COLUMNS: '100', NO_COLOR: '' });
+    expect(r.stdout).not.toContain('not recorded');
+    const f1 = r.stdout.slice(r.stdout.indexOf('\nF1 '), r.stdout.indexOf('\nF2 '));
+    for (const field of ['metric', 'qualifier', 'who', 'asOf'])
+      expect(f1).toMatch(new RegExp(`\\n    ${field} +\\S.* {2,}(figures|numbers)/[a-z-]+\\n`));
+    expect(f1).toMatch(
+      /\n    source     The Northern Command +frame attribution\/[a-z-]+\n +words attribution\/[a-z-]+( → attribution\/[a-z-]+)*\n/,
+    );
+    const direct = r.stdout.slice(r.stdout.indexOf('direct · Maren Oststrand'));
+    expect(direct).toMatch(/\n    kind         direct +statements\/[a-z-]+\n/);
+    expect(direct).toMatch(/\n    speaker      Maren Oststrand +frame attribution\/[a-z-]+\n/);
+  });
+
+  it('shows the same from the ledger: show DOC --why of an ingested file prints what extract --explain printed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-why-'));
+    try {
+      const env = { ...process.env, COLUMNS: '100', NO_COLOR: '', CROSSCHECK_DB: join(dir, 'l.db') };
+      expect((await cli(['ingest', file], root, env)).status).toBe(0);
+      const [doc] = JSON.parse((await cli(['documents', '--format', 'json'], root, env)).stdout) as Array<{
+        id: string;
+      }>;
+      const shown = await cli(['show', doc!.id.slice(0, 10), '--why'], root, env);
+      expect(shown.stderr).toBe('');
+      expect(shown.stdout).toBe((await cli(['extract', file, '--explain'], root, env)).stdout);
+      expect(shown.stdout).toContain('frame attribution/');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('colours with --color and not with NO_COLOR on a terminal-less run', async () => {
     const coloured = await cli(['extract', file, '--explain', '--color'], root);
     expect(coloured.stdout).toContain('\x1b[1;33m7\x1b[0m');
@@ -211,7 +242,7 @@ describe('crosscheck show DOC --why', () => {
       ],
       statements: [],
       messages: [],
-    } as Extraction);
+    } as unknown as Extraction);
     ledger.close();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -230,5 +261,25 @@ describe('crosscheck show DOC --why', () => {
       ' The rules behind the fields of 1 figure were not recorded when the document was stored: each shows only the rule that made it. ',
     );
     expect(r.stdout).toMatch(/\n    made by    figures\/verb-then-count\n    metric     detained\n/);
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  beforeAll(() => buildIfStale());
+
+  it('shows what extract --explain prints for its example, at 100 columns', async () => {
+    const m = /```\n\$ npx crosscheck (extract (\S+) --explain)\n([^]*?)\n```/.exec(readme)!;
+    expect(m).not.toBeNull();
+    const r = await cli(m[1]!.split(' '), root, { ...process.env, COLUMNS: '100', NO_COLOR: '1' });
+    expect(r.stdout.trimEnd()).toBe(m[3]);
+  });
+
+  it('shows the why its example figure really has', async () => {
+    const m = /ministry's "19 civilians killed" in `(\S+)`:\n\n```json\n"why": (.*)\n```/.exec(readme)!;
+    expect(m).not.toBeNull();
+    const x = JSON.parse((await cli(['extract', m[1]!], root)).stdout) as Extraction;
+    const f = x.figures.find((g) => g.value === 19 && g.metric === 'killed')!;
+    expect(JSON.stringify(f.why)).toBe(m[2]);
   });
 });

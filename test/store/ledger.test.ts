@@ -38,6 +38,7 @@ function extraction(text: string, origin: string): Extraction {
         sentence: { start: 0, end: text.indexOf('.') + 1 },
         asOfBasis: 'stated',
         by: 'test',
+        why: { metric: 'test', qualifier: 'test', who: 'test', asOf: 'test', since: null, source: null },
       },
     ],
     statements: [
@@ -49,6 +50,7 @@ function extraction(text: string, origin: string): Extraction {
         text: 'The market was full of shoppers',
         span: at('The market was full of shoppers'),
         by: 'test',
+        why: { kind: 'test', speaker: { frame: 'test', claimant: ['test'] } },
       },
     ],
     entities: [{ name: 'Kharkiv', type: 'place', mentions: [at('Kharkiv')], by: 'test' }],

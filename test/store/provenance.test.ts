@@ -11,7 +11,7 @@ import * as initial from '../../src/store/migrations/2026-11-21-001-initial.js';
 import * as integerKeys from '../../src/store/migrations/2026-11-21-002-integer-document-keys.js';
 import * as fasterIngest from '../../src/store/migrations/2026-11-21-003-faster-ingest.js';
 import { queryDocuments, queryFigures, queryMessages, queryStatements } from '../../src/store/queries.js';
-import { loadExtraction } from '../../src/store/stored-extraction.js';
+import { loadExtraction, type StoredExtraction } from '../../src/store/stored-extraction.js';
 import { HAND_MADE, TEXT } from '../helpers/hand-made.js';
 import { root } from '../hostile/cli-harness.js';
 
@@ -22,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * The extraction as JSON with absent and null fields alike (the ledger has one NULL for both) and
  * entities in name order (the ledger's order), so a stored and a fresh extraction compare whole.
  */
-function comparable(x: Extraction): unknown {
+function comparable(x: Extraction | StoredExtraction): unknown {
   const entities = [...x.entities].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return JSON.parse(JSON.stringify({ ...x, entities }), (_k, v) => (v === null ? undefined : v));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DateMention } from '../../model.js';
+import type { DateMention, Sentence } from '../../model.js';
 import { caseInput } from '../../../test/helpers/cases.js';
 import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
@@ -102,7 +102,7 @@ describe('dates: rules', () => {
   });
   it('reads only the sentences it is given', () => {
     const text = 'Floods in 2022 displaced thousands. Talks resume in 2024.';
-    const second = { span: { start: 36, end: text.length }, paragraph: 0, by: 'test' };
+    const second: Sentence = { span: { start: 36, end: text.length }, paragraph: 0, line: 'text', by: 'test' };
     expect(findDates(text, [second], null).map((m) => [m.text, m.by])).toEqual([['2024', 'dates/year']]);
   });
   it('lists the mentions inside a span', () => {
@@ -143,9 +143,10 @@ describe('dates: years in long documents', () => {
     const unit = 'Talks began in 1990 and resumed on Monday. ';
     const n = 80_000;
     const text = unit.repeat(n);
-    const sentences = Array.from({ length: n }, (_, i) => ({
+    const sentences = Array.from({ length: n }, (_, i): Sentence => ({
       span: { start: i * unit.length, end: (i + 1) * unit.length - 1 },
       paragraph: i,
+      line: 'text',
       by: 'test',
     }));
     // chrono's spans: "Monday" in every sentence, and "in 1990" (as if read as a date) in every tenth.

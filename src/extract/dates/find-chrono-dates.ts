@@ -1,10 +1,12 @@
 import * as chrono from 'chrono-node';
-import type { DateMention, IsoDate, RuleId, Sentence, Span } from '../../model.js';
-import { MONTH_WORDS, RELATIVE_DAY_WORDS, WEEKDAY_WORDS } from './data/calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
+import type { DateKind, DateMention, IsoDate, Span } from '../../model.js';
+import { DATE_RULES } from './rules.js';
+import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
 import { chronoFor } from './chrono-for-window.js';
+import { alternation, escapeRegExp } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
 // Cheap test for "could hold a date": a capitalised (or upper-case) month or weekday, a relative
 // day word, an ISO or slashed date. Lower-case "may"/"march" do not pass (verbs and nouns).
@@ -12,9 +14,9 @@ const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(
 const DATE_ISH = new RegExp(
   `\\b(?:${[...MONTH_WORDS, ...WEEKDAY_WORDS]
     .flatMap((w) => [w, w.toUpperCase()])
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')}` +
-    `|${RELATIVE_DAY_WORDS.flatMap(forms).map(escape).join('|')})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
+    `|${alternation(RELATIVE_DAY_WORDS.flatMap(forms))})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
   'g',
 );
 /** Characters read either side of a date-ish word (see _windows). */
@@ -23,8 +25,8 @@ const WS = /\s/;
 // chrono includes a preposition or article it read ("on Monday", "the 7th") and trailing commas.
 const LEADING_WORDS = /^(?:(?:on|at|in|the|of|by|since|from|during)\s+)+/i;
 const TRAILING = /[\s,;:]+$/;
-const TRAILING_STOP = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
-const MONTH_HEAD = new RegExp(`^(?:${MONTH_WORDS.map(escape).join('|')})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
+const TRAILING_STOP = new RegExp(`(?<!\\b(?:${alternation(MONTH_ABBREVIATIONS)}))\\.$`);
+const MONTH_HEAD = new RegExp(`^(?:${alternation(MONTH_WORDS)})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
 const AGO = /\bago\b/i;
 const COUNT_TAIL = /,\s*\d{1,3}$/;
 // A day number right before where chrono's month starts: "of 8 " in "the night of 8 January, 7 died".
@@ -51,7 +53,7 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  */
 export function findChronoDates(
   text: string,
-  sentences: readonly Sentence[],
+  sentences: readonly { span: Span }[],
   reference: IsoDate | null,
 ): DateMention[] {
   const out: DateMention[] = [];
@@ -141,16 +143,15 @@ function _refine(
       if (!head) return null; // "march" in lower case, or a time merged in front
       text = head[0];
       span = { start: span.start, end: span.start + text.length };
-      return _mention(span, text, null, /\d{4}/.test(text), 'dates/month');
+      return _mention(span, text, null, /\d{4}/.test(text), 'month');
     }
-    return PERIOD.test(text) ? _mention(span, text, null, false, 'dates/period') : null;
+    return PERIOD.test(text) ? _mention(span, text, null, false, 'period') : null;
   }
   const yearStated = certain('year') && !casual;
   // 4. "10/11/2023": 10 November or October 11? Give no day rather than guess.
   if (slash) {
     const [, a, b] = SLASH_NUMBERS.exec(text) ?? [];
-    if (Number(a) <= 12 && Number(b) <= 12 && a !== b)
-      return _mention(span, text, null, true, 'dates/ambiguous-numeric');
+    if (Number(a) <= 12 && Number(b) <= 12 && a !== b) return _mention(span, text, null, true, 'ambiguous-numeric');
   }
   // 5. Resolve.
   const stated = isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
@@ -158,13 +159,7 @@ function _refine(
   if (yearStated) date = stated;
   else if (reference)
     date = resolvePast(stated, reference, { weekdayOnly: weekday && !day, monthDayOnly: day && month && !casual });
-  return _mention(
-    span,
-    text,
-    date,
-    yearStated,
-    casual ? 'dates/relative-day' : weekday && !day ? 'dates/weekday' : 'dates/calendar',
-  );
+  return _mention(span, text, date, yearStated, casual ? 'relative-day' : weekday && !day ? 'weekday' : 'calendar');
 }
 
 function _trim(raw: string, at: number): { span: Span; text: string } | null {
@@ -174,6 +169,6 @@ function _trim(raw: string, at: number): { span: Span; text: string } | null {
   return { span: { start: at + lead, end: at + lead + text.length }, text };
 }
 
-function _mention(span: Span, text: string, date: IsoDate | null, yearStated: boolean, by: RuleId): DateMention {
-  return { span, date, yearStated, text, by };
+function _mention(span: Span, text: string, date: IsoDate | null, yearStated: boolean, kind: DateKind): DateMention {
+  return { span, date, yearStated, text, kind, by: DATE_RULES[kind] };
 }

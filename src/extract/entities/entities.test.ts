@@ -1,10 +1,11 @@
+import { NAME_DEMONYMS, NON_NAME_WORDS } from '../lexicon/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../model.js';
 import { analyse } from '../index.js';
 import { caseInput } from '../../../test/helpers/cases.js';
 import { tokenizeSentence } from './1-tokenize.js';
-import { LONGEST_KNOWN_NAME } from './lexicon.js';
+import { LONGEST_KNOWN_NAME } from './known-names.js';
 import { LowerCaseWords } from './lower-case-words.js';
 import { hashRange } from './range-table.js';
 import {
@@ -16,10 +17,9 @@ import {
   WORD_OF,
   wordClasses,
 } from './word-classes.js';
-import { DEMONYMS } from './data/demonyms.js';
 import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
-import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
-import { PLACE_NAMES } from './lexicon.js';
+import { TITLE_SMALL_WORDS } from './data/not-names.js';
+import { PLACE_NAMES } from './known-names.js';
 import { findEntities } from './index.js';
 
 /** Runs the entities stage inside the real pipeline (paragraphs, sentences, metadata first). */
@@ -119,7 +119,10 @@ describe('findEntities: rules', () => {
 
   it('works on bare text and sentences without the rest of the pipeline', () => {
     const text = 'Residents of Khan Younis fled toward Rafah.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect(e.map((x) => x.name)).toEqual(['Khan Younis', 'Rafah']);
   });
 });
@@ -220,7 +223,10 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
 
   it('reads an e-mail address whole (no name from it) when the sentence holds "@"', () => {
     const text = 'Write to Press.Office@Relief-Monitor.example for the Kestrel Aid Network figures.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect(e.map((x) => x.name)).toEqual(['Kestrel Aid Network']);
   });
 });
@@ -236,7 +242,10 @@ describe('LONGEST_KNOWN_NAME: a longer run is in no list', () => {
 
   it('still finds the longest list name, which is exactly that long', () => {
     const text = 'Troops entered the Democratic Republic of the Congo overnight.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect('Democratic Republic of the Congo'.length).toBe(LONGEST_KNOWN_NAME);
     expect(e).toEqual([
       {
@@ -296,7 +305,7 @@ describe('wordClasses: one look-up gives every list that holds a word', () => {
   it('sets the bit of each list for each of its words, read at any offset of a text', () => {
     const lists = [
       [NON_NAME_WORDS, NON_NAME],
-      [DEMONYMS, DEMONYM],
+      [NAME_DEMONYMS, DEMONYM],
       [PLACE_NAMES, PLACE_NAME],
       [KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION],
       [TITLE_SMALL_WORDS, TITLE_SMALL_WORD],

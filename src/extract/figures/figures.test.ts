@@ -1,40 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import type { Attribution, Figure, Sentence } from '../../model.js';
-import type { Analysis } from '../context.js';
 import { findDates } from '../dates/index.js';
-import { findNumbers, type Token } from '../numbers/index.js';
+import { findNumbers } from '../numbers/index.js';
+import { TextBase } from '../text/index.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
-import { findFigures } from './index.js';
+import { findFigures, type FigureInput } from './index.js';
 
 const PUBLISHED = '2023-11-10'; // a Friday
 
 /** One-sentence analysis built from the numbers and dates stages only, so the test pins this stage. */
-function analysis(text: string, attributions: Attribution[] = [], published: string | null = PUBLISHED): Analysis {
-  const sentences: Sentence[] = [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
+function analysis(text: string, attributions: Attribution[] = [], published: string | null = PUBLISHED): FigureInput {
+  const sentences: Sentence[] = [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }];
+  const base = new TextBase(text, sentences);
   return {
     text,
-    known: {},
-    options: {},
-    paragraphs: [{ start: 0, end: text.length }],
     sentences,
-    statements: [],
-    figures: [],
-    meta: {
-      title: null,
-      outlet: null,
-      published,
-      publishedBy: null,
-      publishedPartial: null,
-      dateline: null,
-      datelineSpan: null,
-      language: 'en',
-    },
+    base,
+    published,
     dates: findDates(text, sentences, published),
-    numbers: findNumbers(text, sentences),
-    entities: [],
+    numbers: findNumbers(base),
     attributions,
-    messages: [],
   };
 }
 
@@ -310,21 +296,32 @@ describe('findFigures', () => {
     expect(died).toMatchObject({ value: 41, asOf: '2023-11-08' });
   });
 
-  it('reads the same figures from the tokens the numbers stage kept as from its own', () => {
-    // Sentences without a number between those with one: each kept token list must sit at its sentence's index.
+  it('reads the tokens the numbers stage read, from the text base, without tokenizing again', () => {
+    // Sentences without a number between those with one: each token list must sit at its sentence's index.
     const text =
       'Shelling resumed before dawn. At least 14 people were killed in the market, medics said. ' +
       'The governor visited the site. Rescuers said 37 others were wounded. No warning was given. ' +
       'About 1,200 people have fled since Friday, including 300 children.';
     const paragraphs = splitParagraphs(text);
     const sentences = splitSentences(text, paragraphs);
-    const numberTokens: Array<readonly Token[] | undefined> = [];
-    const numbers = findNumbers(text, sentences, numberTokens);
-    expect(numberTokens.map((t, i) => (t ? i : -1)).filter((i) => i >= 0)).toEqual([1, 3, 5]);
-    const own = findFigures({ ...analysis(text), paragraphs, sentences, numbers });
-    const kept = findFigures({ ...analysis(text), paragraphs, sentences, numbers, numberTokens });
-    expect(own.map((f) => readable(text, f)).map((f) => f.text)).toEqual(['At least 14', '37', 'About 1,200', '300']);
-    expect(kept).toEqual(own);
+    const base = new TextBase(text, sentences);
+    const numbers = findNumbers(base);
+    const read = [1, 3, 5].map((i) => base.tokens(i));
+    const figures = findFigures({ ...analysis(text), sentences, base, numbers });
+    [1, 3, 5].forEach((i, k) => expect(base.tokens(i)).toBe(read[k]));
+    const fresh = findFigures({
+      ...analysis(text),
+      sentences,
+      base: new TextBase(text, sentences),
+      numbers,
+    });
+    expect(figures.map((f) => readable(text, f)).map((f) => f.text)).toEqual([
+      'At least 14',
+      '37',
+      'About 1,200',
+      '300',
+    ]);
+    expect(fresh).toEqual(figures);
   });
 });
 
@@ -340,7 +337,10 @@ describe('figure sources', () => {
     content: { start: 27, end: text.length - 1 },
     sentence: 0,
     carried: false,
+    continuesQuote: false,
+    reports: 'words',
     by: 'test/said',
+    why: { frame: 'test/said', claimant: [] },
   };
 
   it('takes the claimant of the attribution whose content holds the figure', () => {
@@ -359,6 +359,7 @@ describe('figure sources', () => {
       claimantSpan: { start: 27, end: 32 },
       content: { start: 27, end: 60 },
       by: 'test/inner',
+      why: { frame: 'test/inner', claimant: [] },
     };
     expect(findFigures(analysis(text, [said, inner]))[0]!.source).toBe('the health ministry');
   });

@@ -1,18 +1,16 @@
-import type { Token } from './tokenize.js';
+import { LOWER_MONTH_WORDS, PRONOUN_BEFORE_ONE } from '../lexicon/index.js';
+import { glued, isCapitalised, type Token } from '../text/index.js';
 import type { Core } from './read-core.js';
-import { PRONOUN_BEFORE_ONE } from './data/number-words.js';
 import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
   IDENTIFIER_NOUNS,
-  MONTHS,
   STREET_NOUNS,
   TIME_SUFFIXES,
   YEAR_CUES,
   YEAR_NOUNS,
 } from './data/context-words.js';
 
-const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 const CURRENCY_SIGN = new Set(CURRENCY_SIGNS);
 const FOUR_DIGITS = /^\d{4}$/;
 
@@ -49,8 +47,12 @@ export function exclusion(tokens: readonly Token[], core: Core, before: number):
     return 'pronoun';
   if (first.kind !== 'digits') return null;
   // "October 7", "Oct. 7", "7 October", "the 7th of October" (ordinals never reach here)
-  if ((prev && MONTHS.has(prev.lower)) || (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower))) return 'date';
-  if (next && MONTHS.has(next.lower) && core.first === core.last && !core.percent) return 'date';
+  if (
+    (prev && LOWER_MONTH_WORDS.has(prev.lower)) ||
+    (prev?.text === '.' && prev2 && LOWER_MONTH_WORDS.has(prev2.lower))
+  )
+    return 'date';
+  if (next && LOWER_MONTH_WORDS.has(next.lower) && core.first === core.last && !core.percent) return 'date';
   // "10/11/2023", "24/7", "10:28", "3 pm", "0300 GMT", "3 p.m."
   if (next && (next.text === '/' || next.text === ':') && glued(first, next) && next2?.kind === 'digits') return 'time';
   if (prev && (prev.text === '/' || prev.text === ':') && glued(prev, first)) return 'time';
@@ -91,8 +93,6 @@ export function exclusion(tokens: readonly Token[], core: Core, before: number):
   return null;
 }
 
-const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
-
 /**
  * "126 Harbour Road was evacuated": the number is a house number when capitalised words up to a
  * street word follow it and the street word ends the noun phrase (a plural after it, as in "12 Gaza
@@ -123,10 +123,10 @@ function isYear(tokens: readonly Token[], core: Core, before: number): boolean {
   if (v < 1900 || v > 2100) return false;
   const prev = tokens[before - 1];
   const next = tokens[core.last + 1];
-  if (prev && (YEAR_CUES.has(prev.lower) || MONTHS.has(prev.lower))) return true;
+  if (prev && (YEAR_CUES.has(prev.lower) || LOWER_MONTH_WORDS.has(prev.lower))) return true;
   // "7 October, 2023" / "October 7, 2023": a date just before the comma
   if (prev?.text === ',' && tokens[before - 2]?.kind === 'digits') return true;
   if (!next || next.kind !== 'word') return true;
   if (YEAR_NOUNS.has(next.lower)) return true;
-  return next.text[0] !== next.lower[0]; // followed by a capitalised word: "2023 Gaza war"
+  return isCapitalised(next); // followed by a capitalised word: "2023 Gaza war"
 }

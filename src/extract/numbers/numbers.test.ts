@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import type { Sentence } from '../../model.js';
+import { TextBase } from '../text/index.js';
 import { findNumbers } from './index.js';
 
-const whole = (text: string): Sentence[] => [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
+const whole = (text: string): Sentence[] => [
+  { span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' },
+];
 
 /** Reads every number of a one-sentence text, each with the words of its span. */
 function read(text: string) {
-  return findNumbers(text, whole(text)).map((m) => {
+  return findNumbers(new TextBase(text, whole(text))).map((m) => {
     assertSpan(text, m.span);
     return {
       text: text.slice(m.span.start, m.span.end),
@@ -78,7 +81,9 @@ describe('findNumbers', () => {
 
   it('only reads numbers inside the given sentences', () => {
     const text = 'Not this 12. But these 40 people.';
-    const ms = findNumbers(text, [{ span: { start: 14, end: text.length }, paragraph: 0, by: 'test' }]);
+    const ms = findNumbers(
+      new TextBase(text, [{ span: { start: 14, end: text.length }, paragraph: 0, line: 'text', by: 'test' }]),
+    );
     expect(ms.map((m) => text.slice(m.span.start, m.span.end))).toEqual(['40']);
   });
 });

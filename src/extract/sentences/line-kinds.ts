@@ -1,13 +1,10 @@
-import { BYLINE_PREFIXES, CAPTION_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from './data/line-cues.js';
+import { BYLINE_PREFIXES, CAPTION_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
+import type { LineKind } from '../../model.js';
+import { alternation } from '../text/index.js';
 
-/**
- * What a line of the text is, as far as splitting goes. `text` lines are running prose and join
- * with their neighbours; every other kind is a unit of its own (a paragraph and a sentence).
- */
-export type LineKind = 'text' | 'heading' | 'rule' | 'caption' | 'byline' | 'date-line' | 'url';
+export type { LineKind };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const prefixRe = (words: readonly string[]) => new RegExp(`^(?:${words.map(escape).join('|')})`, 'i');
+const prefixRe = (words: readonly string[]) => new RegExp(`^(?:${alternation(words)})`, 'i');
 
 // "---", "***", "___", "* * *", "===": Markdown thematic breaks and plain-text separators.
 const RULE = /^(?:([-*_=~])[ \t]*)(?:\1[ \t]*){2,}$/;
@@ -23,12 +20,12 @@ const CAPTION = prefixRe(CAPTION_PREFIXES);
 const BYLINE = prefixRe(BYLINE_PREFIXES);
 const LEADING_EMPHASIS = /^(?:\*\*|__|_|\*)/;
 const ENDS_SENTENCE = /[.!?]["”’]?$/;
-const MONTH = MONTH_WORDS.map(escape).join('|');
-const WEEKDAY = WEEKDAY_WORDS.map(escape).join('|');
+const MONTH = alternation(MONTH_WORDS);
+const WEEKDAY = alternation(WEEKDAY_WORDS);
 // A short line that starts like a date: "Friday 10 November 2023", "Nov. 10, 2023 (AP)",
 // "Published: 2023-11-10 14:02 GMT", "Updated 10/11/2023".
 const DATE_LINE = new RegExp(
-  `^(?:(?:${DATE_LINE_LABELS.map(escape).join('|')})\\b[:\\s]*)?(?:(?:${WEEKDAY})\\b[.,]?\\s*)?` +
+  `^(?:(?:${alternation(DATE_LINE_LABELS)})\\b[:\\s]*)?(?:(?:${WEEKDAY})\\b[.,]?\\s*)?` +
     `(?:(?:${MONTH})\\b\\.?\\s*\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`,
   'i',
 );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
-import { classifyLine, findQuotes, paragraphQuotes, splitParagraphs, splitSentences } from './index.js';
+import { classifyLine, findQuotes, outerQuotes, splitParagraphs, splitSentences } from './index.js';
 
 function units(text: string) {
   const paragraphs = splitParagraphs(text);
@@ -126,16 +126,16 @@ describe('sentences: quotations', () => {
     const text =
       'Khalil Nasser says: "The camp is burning.\n\n"They are driving people out.\n\n"Nobody helps us."\n\nThe army did not comment.';
     const paragraphs = splitParagraphs(text);
-    expect(paragraphQuotes(text, paragraphs)).toEqual([
-      { leftOpen: true, continues: false, runStart: 0 },
-      { leftOpen: true, continues: true, runStart: 0 },
-      { leftOpen: false, continues: true, runStart: 0 },
-      { leftOpen: false, continues: false, runStart: 3 },
+    // [paragraph, left open, continues the quote of the paragraph before]
+    expect(outerQuotes(text, paragraphs).map((q) => [q.paragraph, q.close === null, q.continues])).toEqual([
+      [0, true, false],
+      [1, true, true],
+      [2, false, true],
     ]);
   });
   it('does not continue a quote into a paragraph that does not open with a mark', () => {
     const text = 'She said: “We stayed.\n\nThe army denied it.';
-    expect(paragraphQuotes(text, splitParagraphs(text))[1]).toEqual({ leftOpen: false, continues: false, runStart: 1 });
+    expect(outerQuotes(text, splitParagraphs(text)).map((q) => [q.paragraph, q.continues])).toEqual([[0, false]]);
   });
 });
 
@@ -149,7 +149,7 @@ describeSeeds('sentences: seed articles', SEEDS, () => {
       texts.filter((t) => t.startsWith('Palestinian officials said') || t.startsWith('Israel says 33')),
     ).toHaveLength(2);
     expect(sentences[1]!.by).toBe('sentences/date-line');
-    const q = paragraphQuotes(text, splitParagraphs(text));
+    const q = outerQuotes(text, splitParagraphs(text));
     expect(q.filter((p) => p.continues)).toHaveLength(1);
   });
   it('joins the broken paragraph and keeps the dateline in the first body sentence', () => {
@@ -234,7 +234,7 @@ describe('sentences: mixed quotation marks', () => {
     // A stray closing mark at the end of a line (a CMS artefact) leaves nothing open.
     const text = '“We stay,” Ruiz said."\n\n"The ferry is gone," his brother said.\n\nThe port was closed.';
     const paragraphs = splitParagraphs(text);
-    expect(paragraphQuotes(text, paragraphs).map((p) => p.leftOpen)).toEqual([false, false, false]);
+    expect(outerQuotes(text, paragraphs).map((q) => q.close === null)).toEqual([false, false]);
     // A stray opening mark before a quotation opened by the same mark: the quotation stays whole.
     expect(quoted('The mayor repeated the "harbour plan. "This is a disease," Lena Brandt said.')).toEqual([
       'This is a disease,',
@@ -244,11 +244,12 @@ describe('sentences: mixed quotation marks', () => {
     expect(quoted('“They told us ‘leave now,” he said.')).toEqual(['They told us ‘leave now,']);
     // A straight quote around curly ones, as pasted into a block quote, runs on to the next paragraph.
     const block = 'Ward said:\n\n"It isn’t about “Equal Justice Under Law” any more.\n\n"It is about power."';
-    expect(paragraphQuotes(block, splitParagraphs(block)).map((p) => [p.leftOpen, p.continues])).toEqual([
-      [false, false],
-      [true, false],
-      [false, true],
-    ]);
+    expect(outerQuotes(block, splitParagraphs(block)).map((q) => [q.paragraph, q.close === null, q.continues])).toEqual(
+      [
+        [1, true, false],
+        [2, false, true],
+      ],
+    );
   });
 
   it('keeps sentences whole around mixed marks', () => {

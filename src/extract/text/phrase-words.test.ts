@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenize } from './phrase-tokens.js';
+import { phraseWords } from './phrase-words.js';
 
 // The word as the tokenizer's comment defines it, read by a regex search: the reference the
 // character-code scan must agree with.
@@ -17,9 +17,9 @@ function byRegex(text: string, start: number, end: number): Array<{ start: numbe
 }
 
 const plain = (text: string, start = 0, end = text.length) =>
-  tokenize(text, start, end).map(({ start: s, end: e, text: t }) => ({ start: s, end: e, text: t }));
+  phraseWords(text, start, end).map(({ start: s, end: e, text: t }) => ({ start: s, end: e, text: t }));
 
-describe('tokenize (phrase words)', () => {
+describe('phraseWords', () => {
   it('keeps inner apostrophes, hyphens and dots in a word, and cuts a word at the end', () => {
     const text = 'Gaza’s U.N. envoy, Saleh al-Arouri (Hamas), said: "It\'s 2,000 km." Zaporizhzhia';
     expect(plain(text).map((t) => t.text)).toEqual([
@@ -37,7 +37,7 @@ describe('tokenize (phrase words)', () => {
       'Zaporizhzhia',
     ]);
     expect(plain(text, 0, 3).map((t) => t.text)).toEqual(['Gaz']);
-    expect(tokenize(text, 0, text.length, 2).map((t) => t.lower)).toEqual(['gaza’s', 'u.n']);
+    expect(phraseWords(text, 0, text.length, 2).map((t) => t.lower)).toEqual(['gaza’s', 'u.n']);
   });
 
   it('reads letters beyond ASCII: accents, combining marks, Arabic, Cyrillic and letters outside the BMP', () => {

@@ -1,6 +1,6 @@
 /**
  * Cues that make a line a unit of its own instead of part of the running text: image captions,
- * bylines and date lines. Matched at the start of a line, case-insensitively.
+ * and bylines (date lines: date-line-labels.ts). Matched at the start of a line, case-insensitively.
  */
 
 /** Line openings of image captions and credits: "Photo: AFP", "Image not found", "(Photo by …)". */
@@ -25,24 +25,3 @@ export const CAPTION_PREFIXES: readonly string[] = [
 
 /** Openings of a byline line: "By Jane Doe", "Reporting by …", "Written by …". */
 export const BYLINE_PREFIXES: readonly string[] = ['by ', 'reporting by ', 'written by ', 'words by ', 'story by '];
-
-/** Labels in front of a date line: "Published: 2023-11-10", "Updated 10 November 2023". */
-export const DATE_LINE_LABELS: readonly string[] = [
-  'published',
-  'first published',
-  'updated',
-  'last updated',
-  'posted',
-  'date',
-  'dated',
-  'modified',
-  'last modified',
-  'published on',
-  'updated on',
-  'posted on',
-  'issued',
-  'issued on',
-  'released',
-];
-
-export { MONTH_WORDS, WEEKDAY_WORDS } from '../../dates/data/calendar-words.js';

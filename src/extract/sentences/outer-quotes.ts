@@ -1,7 +1,6 @@
 import type { Span } from '../../model.js';
-import { findQuotes } from '../sentences/index.js';
-import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
-import { isSpace } from '../numbers/tokenize.js';
+import { isSpace, OPENING_MARKS } from '../text/index.js';
+import { findQuotes, type QuoteRange } from './find-quotes.js';
 
 /** One outermost quotation of a paragraph: the words between its marks. */
 export interface QuoteRun {
@@ -18,31 +17,31 @@ export interface QuoteRun {
   paragraph: number;
   /**
    * True when this quotation opens its paragraph and continues one left open by the paragraph
-   * before (`Khaled says: "The camp is burning.` / `"They are driving people out."`), the rule of
-   * the sentences stage's `paragraphQuotes`.
+   * before: news style runs a long quote over paragraphs by opening each with a quote mark and
+   * closing only the last (`Khaled says: "The camp is burning.` / `"They are driving people out."`).
    */
   continues: boolean;
 }
 
-// The attribution and statements stages both read the quotations of the same analysis.
-const cache = new WeakMap<readonly Span[], { text: string; runs: QuoteRun[] }>();
-
 /**
  * The outermost quotations of every paragraph, in text order. Nested quotes (‘…’ inside “…”)
- * belong to their outer quote and are not listed. Pairing of the marks is the sentences stage's
- * `findQuotes`, run once per paragraph; the result is kept per `paragraphs` array.
+ * belong to their outer quote and are not listed. Pairing of the marks is `findQuotes`, run once
+ * per paragraph (`quotesOf`, when the caller has them already); the sentences stage finds them once
+ * for the sentence splitter and the attribution and statements stages.
  * @example outerQuotes('He said: “We saw ‘fire’ there.”', [{start: 0, end: 31}])[0].span // "We saw ‘fire’ there."
  */
-export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun[] {
-  const hit = cache.get(paragraphs);
-  if (hit && hit.text === text) return hit.runs;
+export function outerQuotes(
+  text: string,
+  paragraphs: readonly Span[],
+  quotesOf?: readonly (readonly QuoteRange[])[],
+): QuoteRun[] {
   const out: QuoteRun[] = [];
   let prevOpen = false;
   paragraphs.forEach((p, paragraph) => {
     const opensWithMark = OPENING_MARKS.has(text[p.start]!);
     let outerEnd = -1;
     let leftOpen = false;
-    for (const q of findQuotes(text, p)) {
+    for (const q of quotesOf?.[paragraph] ?? findQuotes(text, p)) {
       if (q.close === null) leftOpen = true;
       if (q.open < outerEnd) continue;
       const close = q.close;
@@ -64,6 +63,5 @@ export function outerQuotes(text: string, paragraphs: readonly Span[]): QuoteRun
     }
     prevOpen = leftOpen;
   });
-  cache.set(paragraphs, { text, runs: out });
   return out;
 }

@@ -1,8 +1,9 @@
 import type { EntityType } from '../../model.js';
 import { CITIES_AND_REGIONS, COUNTRIES } from './data/gazetteer.js';
 import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
+import { GAZETTEER, KNOWN_ORGANIZATION, type EntityRule } from './rules.js';
 
-/** A name the lists know, with the type they give it and the rule id that says so. */
+/** A name the lists (or the document) know, with the type they give it and the rule id that says so. */
 export interface KnownName {
   name: string;
   type: EntityType;
@@ -18,10 +19,9 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES
  */
 export const KNOWN_BY_LOWER: ReadonlyMap<string, KnownName> = (() => {
   const m = new Map<string, KnownName>();
-  for (const name of PLACE_NAMES) m.set(name.toLowerCase(), { name, type: 'place', by: 'entities/gazetteer' });
+  for (const name of PLACE_NAMES) m.set(name.toLowerCase(), _known(name, GAZETTEER));
   // Organizations win a clash of spellings: "WHO" must not fall back to a place.
-  for (const name of KNOWN_ORGANIZATIONS)
-    m.set(name.toLowerCase(), { name, type: 'organization', by: 'entities/known-organization' });
+  for (const name of KNOWN_ORGANIZATIONS) m.set(name.toLowerCase(), _known(name, KNOWN_ORGANIZATION));
   return m;
 })();
 
@@ -35,7 +35,11 @@ export const LONGEST_KNOWN_NAME: number = Math.max(
 
 /** Looks a name up in the lists by its exact spelling; undefined when no list has it. */
 export function lookupExact(name: string): KnownName | undefined {
-  if (KNOWN_ORGANIZATIONS.has(name)) return { name, type: 'organization', by: 'entities/known-organization' };
-  if (PLACE_NAMES.has(name)) return { name, type: 'place', by: 'entities/gazetteer' };
+  if (KNOWN_ORGANIZATIONS.has(name)) return _known(name, KNOWN_ORGANIZATION);
+  if (PLACE_NAMES.has(name)) return _known(name, GAZETTEER);
   return undefined;
+}
+
+function _known(name: string, rule: EntityRule): KnownName {
+  return { name, type: rule.type!, by: rule.id };
 }
