@@ -243,11 +243,11 @@ describe('scoreArticle: figures', () => {
       'words attribution/latest-organisation',
     ]);
     expect([of('spurious-figure').by, of('spurious-figure').rules]).toEqual(['figures/count-then-trigger', undefined]);
-    // A wrong field of a claim whose rules were not recorded names only the claim's maker.
+    // A claimant the text gave no frame for (why.source null) names only the claim's maker.
     const bare = perfectFigures();
-    bare[1] = { ...bare[1]!, qualifier: 'exact' };
+    bare[1] = { ...bare[1]!, source: null, why: { ...bare[1]!.why, source: null } };
     const t = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction(bare, []), blindMeta });
-    expect(t.findings.find((f) => f.kind === 'wrong-qualifier')).toMatchObject({ by: 'test/figure', rules: [] });
+    expect(t.findings.find((f) => f.kind === 'wrong-claimant')).toMatchObject({ by: 'test/figure', rules: [] });
   });
 
   it('a figure with the right number but the wrong metric, or far from the quote, does not match', () => {
