@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import type { Sentence } from '../../model.js';
-import { TextBase } from '../text/index.js';
+import { TextBase, tokenize } from '../text/index.js';
+import { EXCLUSION_RULES, excludedBy } from './exclusions.js';
+import { readCore } from './read-core.js';
 import { findNumbers } from './index.js';
 
 const whole = (text: string): Sentence[] => [
@@ -85,5 +87,37 @@ describe('findNumbers', () => {
       new TextBase(text, [{ span: { start: 14, end: text.length }, paragraph: 0, line: 'text', by: 'test' }]),
     );
     expect(ms.map((m) => text.slice(m.span.start, m.span.end))).toEqual(['40']);
+  });
+});
+
+describe('EXCLUSION_RULES', () => {
+  // Each sentence's marked number «…» is what the rule reads; sentences written for this project.
+  const CASES: [string, string | null][] = [
+    ['The fund pledged $«40» to each family.', 'numbers/not-money-before'],
+    ['Each family was paid «40» shekels.', 'numbers/not-money-after'],
+    ['No «one» was hurt in the second blast.', 'numbers/not-pronoun-one'],
+    ['The convoy left on October «7» at dawn.', 'numbers/not-day-of-month'],
+    ['The siren sounded at «10»:28 local time.', 'numbers/not-time'],
+    ['Relatives may call +«972» 3 555 1234 for news.', 'numbers/not-phone'],
+    ['Two F-«16» jets flew over the valley.', 'numbers/not-label'],
+    ['Residents of «126» Harbour Road were moved.', 'numbers/not-address'],
+    ['The camp has stood since «1948» on the hill.', 'numbers/not-year'],
+    ['«2000» people fled the valley overnight.', null],
+    ['«One» soldier was wounded near the bridge.', null],
+  ];
+  it.each(CASES)('%s → %s', (marked, id) => {
+    const at = marked.indexOf('«');
+    const text = marked.replace(/[«»]/g, '');
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    const i = tokens.findIndex((t) => t.start === at);
+    const core = readCore(text, tokens, i)!;
+    expect(core).not.toBeNull();
+    expect(excludedBy(tokens, core, i)?.id ?? null).toBe(id);
+  });
+
+  it('ids are unique and each is tested above', () => {
+    const ids = EXCLUSION_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !CASES.some(([, c]) => c === id))).toEqual([]);
   });
 });
