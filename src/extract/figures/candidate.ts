@@ -14,7 +14,7 @@ import {
   triggerToll,
   type TriggerHit,
 } from './find-trigger.js';
-import { readGroup, skipCopula, type Group } from './read-group.js';
+import { noGroup, readGroup, skipCopula, type Group } from './read-group.js';
 import { HYPOTHETICAL_OPENERS } from './data/grammar-words.js';
 import { PEOPLE_SINGULAR } from './data/groups.js';
 import { ofCount } from './shapes.js';
@@ -60,16 +60,6 @@ interface TriggerProposer {
   find(c: Count, group: Group): TriggerHit | null;
 }
 
-const NO_GROUP = (next: number): Group => ({
-  who: null,
-  whoRule: null,
-  next,
-  backRef: false,
-  metric: null,
-  metricRule: null,
-  refused: false,
-});
-
 /**
  * The rules of one count, in order, before its group is read: refusals, and the two shapes that
  * decide the group and the trigger together.
@@ -87,7 +77,7 @@ const COUNT_RULES: readonly CountRule[] = [
     id: 'figures/lives-taken-count',
     apply: (c) => {
       const hit = livesTaken(c.tokens, c.a, c.b);
-      return hit ? _candidate(c, NO_GROUP(livesAfter(c.tokens, c.b) + 1), hit) : undefined;
+      return hit ? _candidate(c, noGroup(livesAfter(c.tokens, c.b) + 1), hit) : undefined;
     },
   },
   // "one of the", "one of them": a single member picked out, not a count (GUIDELINES.md).

@@ -34,15 +34,10 @@ export interface Group {
 }
 
 const MAX_GROUP_WORDS = 5;
-const NO_GROUP: Group = {
-  who: null,
-  whoRule: null,
-  next: 0,
-  backRef: false,
-  metric: null,
-  metricRule: null,
-  refused: false,
-};
+/** No group named: the words from `next` on are left to the trigger. */
+export function noGroup(next: number): Group {
+  return { who: null, whoRule: null, next, backRef: false, metric: null, metricRule: null, refused: false };
+}
 const MAX_COMPOUND_PARTS = 4;
 // "cows", "hours": a plural-looking word (not "'s", not "-ss")
 const PLURAL = /[^s's]s$/;
@@ -87,15 +82,7 @@ function isNameLike(t: Token): boolean {
  * gives "people".
  */
 export function readGroup(tokens: readonly Token[], k: number): Group {
-  const none: Group = {
-    who: null,
-    whoRule: null,
-    next: k,
-    backRef: false,
-    metric: null,
-    metricRule: null,
-    refused: false,
-  };
+  const none = noGroup(k);
   let i = k;
   let afterOf = false;
   if (tokens[i]?.lower === 'of') {
@@ -201,7 +188,7 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
     } else if (head >= 0) {
       // "12 military vehicles", "three police patrols": the people word describes the things counted
       if (NOT_PEOPLE.has(t.lower) || (PLURAL.test(t.lower) && !isCapitalised(t) && !EVENT_WORDS.has(t.lower)))
-        return { ...NO_GROUP, next: i, refused: true };
+        return { ...noGroup(i), refused: true };
       // "two military security officers", "five police special forces": a people word may
       // describe the people named after one more word (MUC-4 dev army reports; news-dev wire copy)
       const nxt = tokens[i + 1];
@@ -224,18 +211,10 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
     // name (a capitalised word that is no month) may name the people counted; a trigger after it
     // decides. The group stays unnamed, as for any name alone ("2,000 Hamas").
     if (!refused && i > runStart && nameEnds(tokens, lastStart, i)) {
-      return { who: null, whoRule: null, next: i, backRef: false, metric: null, metricRule: null, refused: false };
+      return noGroup(i);
     }
     // "five more were wounded": the lead words ("more", "other") name no group; the trigger follows them
-    return {
-      who: null,
-      whoRule: null,
-      next: refused ? i : determiner ? k : runStart,
-      backRef: false,
-      metric: null,
-      metricRule: null,
-      refused,
-    };
+    return { ...noGroup(refused ? i : determiner ? k : runStart), refused };
   }
   const noun = GROUP_NOUNS.get(tokens[head]!.lower);
   if (noun && !metric) {
