@@ -15,6 +15,12 @@ const HEADLINE_VERB = new RegExp(
   'u',
 );
 
+const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+
 /** How many paragraphs back a pronoun may look for what it refers to. */
 export const PRONOUN_REACH_PARAGRAPHS = 2;
 /** Longest definite description ("the army's chief spokesman") that may point back to a named claimant. */
@@ -83,7 +89,9 @@ export function resolveClaimants(
     // The rule that resolved the claimant's words, when one did.
     let rule: RuleId | null = null;
     if (c.pronoun) {
-      const word = c.name.toLowerCase();
+      const written = c.name.toLowerCase();
+      // "according to him" is the "he" of "he said".
+      const word = SUBJECT_FORMS.get(written) ?? written;
       resolved = _pronounReferent(c.pronoun, f, last, c.pronoun === 'person' ? lastMention : lastOrg, persons);
       if (resolved)
         rule = resolved === last[c.pronoun] ? CLAIMANT_RULES.pronounToClaimant : CLAIMANT_RULES.pronounToMention;

@@ -132,6 +132,8 @@ export const CLAIMANT_RULES = {
   afterGapRelative: 'attribution/claimant-after-gap-relative',
   /** "some voters who have listened to his speeches say": a claimant with a relative clause as its role. */
   withRelativeRole: 'attribution/claimant-with-relative-role',
+  /** "…, Aliu Fari, a local village hunter told reporters": the name before a role with no closing comma. */
+  nameBeforeRole: 'attribution/claimant-name-before-role',
   /** "Another displaced Gazan, Um Hassan says": the phrase before the name is its role. */
   roleBeforeName: 'attribution/role-before-name',
   /** "…,” said Salama Maarouf, the head of …": the phrase after the cue, and its role. */

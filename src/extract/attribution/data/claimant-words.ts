@@ -36,6 +36,10 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> 
   ['she', 'person'],
   ['it', 'organization'],
   ['they', 'group'],
+  // "according to him", "according to them": the object forms after a preposition (PolNeAR train, news-dev).
+  ['him', 'person'],
+  ['her', 'person'],
+  ['them', 'group'],
 ]);
 
 /**
@@ -113,6 +117,12 @@ export const NOT_IN_CLAIMANT: ReadonlySet<string> = new Set([
   'wounded',
   'injured',
 ]);
+
+/**
+ * Prepositions that open an introductory phrase, never a claimant: "In statement the ministry
+ * said", "On Tuesday the army said". Lower case.
+ */
+export const INTRO_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 
 /** Words that cannot end a claimant phrase: "the head of" is cut off mid-phrase. */
 export const NOT_LAST_IN_CLAIMANT: ReadonlySet<string> = new Set([
