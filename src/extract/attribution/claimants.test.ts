@@ -63,3 +63,66 @@ describe('claimant reading', () => {
     expect(claimantFor('According to her report, 40 people died.', '40 people')).toBe('her report');
   });
 });
+
+describe('claimant resolution: descriptions, documents, acronyms', () => {
+  it('gives "the statement" the body that issued it', () => {
+    const text =
+      'The Tolvaren interior ministry said in a statement that gunmen attacked a market on Monday. The statement said 12 people were killed.';
+    expect(claimantFor(text, '12 people')).toBe('The Tolvaren interior ministry');
+  });
+
+  it('resolves "the ministry" to the name that holds every word of it, and only then', () => {
+    const text =
+      'The regional health ministry said four people were killed. The regional ministry said later that six were wounded.';
+    expect(claimantFor(text, 'six were')).toBe('The regional health ministry');
+    // "the Varish army" is not "Ostrava's army" named before: it stays as written.
+    const other = "Ostrava's army said two soldiers died. The Varish army said nine people were wounded.";
+    expect(claimantFor(other, 'nine people')).toBe('The Varish army');
+    // Whose press service it is, said after "of", must be in the name too.
+    const owner =
+      "The ministry's press service said the clashes went on. According to the press service of Tolvaren's Defence Ministry, 30 fighters were killed.";
+    expect(claimantFor(owner, '30 fighters')).toBe("the press service of Tolvaren's Defence Ministry");
+  });
+
+  it('resolves a description that only says what kind of body it is to the bare name before it', () => {
+    const text =
+      'Two soldiers were killed near the pass, the Varda Public Relations (VPR) said on Friday. The military’s media wing added that five attackers were killed.';
+    expect(claimantFor(text, 'five attackers')).toBe('the Varda Public Relations');
+    const site = 'Ostrapol reported that 30 fighters died. The website said four vehicles burned.';
+    expect(claimantFor(site, 'four vehicles')).toBe('Ostrapol');
+    // With no bare name in reach, the description stays as written.
+    const none = 'The Tolvaren Defence Office said two died. The military’s media wing added that five attackers died.';
+    expect(claimantFor(none, 'five attackers')).toBe('The military’s media wing');
+  });
+
+  it('reads an acronym as the name the text spelt out before it in brackets', () => {
+    const text =
+      'The Tolvaren Relief Authority (TRA) said 96 people died in the floods. The TRA said 40 more were injured.';
+    expect(claimantFor(text, '40 more')).toBe('Tolvaren Relief Authority');
+    // An acronym the text never spelt out stays as written.
+    expect(claimantFor('The TRA said 40 people were injured.', '40 people')).toBe('The TRA');
+  });
+
+  it('names an unnamed description with the name the text gives next', () => {
+    const text =
+      'Three people were killed, according to a provincial official. Daro Venn, the provincial governor’s spokesman, said two others were wounded.';
+    expect(claimantFor(text, 'Three people')).toBe('Daro Venn');
+    const body =
+      'A pro-government website claimed 30 fighters died in the raid. The website said the raid lasted an hour. Ostrapol said four vehicles burned.';
+    expect(claimantFor(body, '30 fighters')).toBe('Ostrapol');
+    expect(claimantFor(body, 'the raid lasted')).toBe('Ostrapol');
+  });
+
+  it('does not name a description with a name whose role does not fit it', () => {
+    const text =
+      'A military intelligence official said 13 troops were killed. Daro Venn, a rebel spokesman, claimed 22 troops were killed.';
+    expect(claimantFor(text, '13 troops')).toBe('A military intelligence official');
+    expect(claimantFor(text, '22 troops')).toBe('Daro Venn');
+  });
+
+  it('resolves "the official" to the office holder named before', () => {
+    const text =
+      'Mira Solano, the governor of Varish province, said rioters attacked a police post. The official said the attackers set fire to two banks.';
+    expect(claimantFor(text, 'the attackers set fire')).toBe('Mira Solano');
+  });
+});

@@ -99,6 +99,7 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     ci = cj;
   });
   const own = resolveClaimants(
+    a.text,
     frames,
     a.entities,
     (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),

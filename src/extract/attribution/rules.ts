@@ -174,6 +174,14 @@ export const CLAIMANT_RULES = {
   descriptionToRole: 'attribution/description-to-named-role',
   /** "the station says" → the medium the text named latest ("Radio Tolvaren"). */
   descriptionToMedium: 'attribution/description-to-named-medium',
-  /** "the agency said" → the named organisation whose name holds the head noun. */
+  /** "the agency said" → the named organisation whose name or role holds the head noun. */
   descriptionToOrganisation: 'attribution/description-to-named-organisation',
+  /** "the statement said", "according to the bulletin" → the claimant that issued it. */
+  descriptionToIssuer: 'attribution/description-to-issuer',
+  /** "the military's media wing" → the body named just before with a bare name ("Inter-Services Public Relations"). */
+  descriptionToBareName: 'attribution/description-to-bare-name',
+  /** "a UN spokesman said …" then "Stephane Varin, spokesman for …, said": the description takes the name given next. */
+  descriptionNamedNext: 'attribution/description-named-next',
+  /** "the TRA said" → "Tolvaren Relief Authority", the name the text spelt out before "(TRA)". */
+  acronymToName: 'attribution/acronym-to-name',
 } as const satisfies Record<string, RuleId>;

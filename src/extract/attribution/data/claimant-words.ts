@@ -303,6 +303,79 @@ export const MEDIUM_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map
   ],
 ]);
 
+/**
+ * Heads of descriptions of a body that may stand for a body the text names without saying what it
+ * is ("the military's media wing" for "Inter-Services Public Relations", "the American medium" for
+ * "VOA", "the group" for "Hamas"); besides these a description matches a name by its head noun
+ * ("the ministry" ~ "the Palestinian health ministry"). Lower case.
+ */
+export const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'website',
+  'site',
+  'medium',
+  'outlet',
+  'wing',
+  'arm',
+  'agency',
+  'organization',
+  'organisation',
+  'group',
+  'body',
+  'monitor',
+  'watchdog',
+  'broadcaster',
+  'network',
+  'channel',
+  'station',
+  'newspaper',
+  'daily',
+  'movement',
+  'militia',
+  'faction',
+]);
+
+/** Documents a body issues: "the statement said", "according to the bulletin" stand for who issued it. Lower case. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'statement',
+  'bulletin',
+  'communique',
+  'communiqué',
+  'release',
+  'announcement',
+  'notice',
+]);
+
+/** Person heads that say only that someone holds an office or knows: "the official", "the source". Lower case. */
+export const GENERIC_PERSON_HEADS: ReadonlySet<string> = new Set(['official', 'source']);
+
+/** Words of a role that make its holder an official ("Governor General of the province", "army spokesman"). Lower case. */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'governor',
+  'minister',
+  'commander',
+  'chief',
+  'head',
+  'director',
+  'official',
+  'officer',
+  'president',
+  'mayor',
+  'secretary',
+  'coordinator',
+  'envoy',
+  'ambassador',
+  'general',
+  'chairman',
+  'chairwoman',
+  'administrator',
+  'inspector',
+  'deputy',
+  'prosecutor',
+]);
+
 /** Words that join a description to whose it is: "the spokesman for …", "the head of …". */
 export const DESCRIPTION_OF_WORDS: ReadonlySet<string> = new Set(['for', 'of']);
 
