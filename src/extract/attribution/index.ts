@@ -7,6 +7,7 @@ import type { Frame } from './frame.js';
 import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { proposeFrames } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
+import { readRelays } from './relays.js';
 
 export { contentIndex, type ContentIndex } from './content-index.js';
 
@@ -105,6 +106,7 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),
     (i) => a.sentences[i]!.span.end,
   ).map(_toAttribution);
+  readRelays(a.text, own);
   const carried = carryOver(
     { text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued, cuedSentences },
     own,

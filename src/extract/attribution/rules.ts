@@ -185,3 +185,18 @@ export const CLAIMANT_RULES = {
   /** "the TRA said" → "Tolvaren Relief Authority", the name the text spelt out before "(TRA)". */
   acronymToName: 'attribution/acronym-to-name',
 } as const satisfies Record<string, RuleId>;
+
+/**
+ * How a relay between a figure's original claimant and the outlet is read (Attribution.relayed,
+ * Figure.via). Ids written out in full so `grep -rn` finds them.
+ */
+export const RELAY_RULES = {
+  /** "according to figures from the health department quoted by Radio Tolvaren, …". */
+  quotedBy: 'attribution/relay-quoted-by',
+  /** "The emergency service told Radio Tolvaren that …": only when the hearer is a medium. */
+  toldMedium: 'attribution/relay-told-medium',
+  /** "… said in a statement carried by state television that …". */
+  carriedBy: 'attribution/relay-carried-by',
+  /** "X confirmed six were killed, the Tolvaren news agency reported": a medium reporting X's report. */
+  mediumReport: 'attribution/relay-medium-report',
+} as const satisfies Record<string, RuleId>;

@@ -429,3 +429,39 @@ export const PUBLISHING_PARTICIPLES: ReadonlySet<string> = new Set([
   'written',
   'carried',
 ]);
+
+/**
+ * Words that make a party a medium, which relays the words it reports ("Radio Tolvaren", "the
+ * Kestrel news agency", "state television"). Lower case.
+ */
+export const MEDIUM_WORDS: ReadonlySet<string> = new Set([
+  'radio',
+  'tv',
+  'television',
+  'broadcaster',
+  'broadcasting',
+  'channel',
+  'newspaper',
+  'news',
+  'media',
+  'wire',
+]);
+
+/** Heads that make a name holding a medium word a body's own office, no medium ("the army's media office", "the media wing"). Lower case. */
+export const NOT_MEDIUM_HEADS: ReadonlySet<string> = new Set([
+  'office',
+  'wing',
+  'service',
+  'department',
+  'centre',
+  'center',
+  'unit',
+  'cell',
+  'directorate',
+  'adviser',
+  'advisor',
+  'officer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
