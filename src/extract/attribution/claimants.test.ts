@@ -126,3 +126,19 @@ describe('claimant resolution: descriptions, documents, acronyms', () => {
     expect(claimantFor(text, 'the attackers set fire')).toBe('Mira Solano');
   });
 });
+
+describe('a report of "this"', () => {
+  it('reports the sentence before it when that sentence has no cue', () => {
+    const text =
+      'Troops killed eight gunmen and freed 40 hostages in the Varish district.\n\nArmy spokesman, Daro Venn, a brigadier general, disclosed this in a statement on Sunday.';
+    expect(claimantFor(text, 'Troops killed')).toBe('Daro Venn');
+    expect(attributionsOf(text)[0]!.by).toBe('attribution/this-points-back');
+  });
+
+  it('leaves "this" as written when the sentence before has its own report, or "this" opens a clause', () => {
+    const cued = 'The police said 12 people were wounded. The police said this in a statement.';
+    expect(claimantFor(cued, 'this in a statement')).toBe('The police');
+    const clause = 'Gunmen burned two shops. The governor said this was the worst attack in years.';
+    expect(claimantFor(clause, 'Gunmen burned')).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import type { Attribution, Entity, NumberMention, Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../sentences/index.js';
 import { lastAtOrBefore } from '../text/index.js';
-import { carryOver } from './carry-over.js';
+import { carryOver, pointBack } from './carry-over.js';
 import { findCues } from './find-cues.js';
 import type { Frame } from './frame.js';
 import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
@@ -106,11 +106,18 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),
     (i) => a.sentences[i]!.span.end,
   ).map(_toAttribution);
+  const carryInput = {
+    text: a.text,
+    paragraphs: a.paragraphs,
+    sentences: a.sentences,
+    quotes,
+    numbers: a.numbers,
+    cued,
+    cuedSentences,
+  };
+  pointBack(carryInput, own);
   readRelays(a.text, own);
-  const carried = carryOver(
-    { text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued, cuedSentences },
-    own,
-  );
+  const carried = carryOver(carryInput, own);
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }
 

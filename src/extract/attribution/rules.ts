@@ -111,6 +111,11 @@ export const CARRY_OVER_OPENER: FrameRule = {
   carried: 'opener',
 };
 /** A sentence or paragraph continuing a quotation framed by its speaker. */
+/**
+ * "Troops freed 40 hostages. The army spokesman disclosed this in a statement": a report whose
+ * object is only "this" reports the sentence before it.
+ */
+export const THIS_POINTS_BACK: FrameRule = { id: 'attribution/this-points-back', reports: 'words' };
 export const CONTINUED_QUOTE: FrameRule = { id: 'attribution/continued-quote', reports: 'words', carried: 'quote' };
 
 /**
