@@ -44,27 +44,26 @@ export function findAgencyCredit(
   for (let i = 0; i < paragraphs.length && i < HEAD_PARAGRAPHS && paragraphs[i]!.start < storyStart; i++) {
     const p = paragraphs[i]!;
     for (const [line] of text.slice(p.start, Math.min(p.end, storyStart)).matchAll(LINE)) {
-      const code = _code(BRACKETED.exec(line.trim())?.[1]);
+      const code = agencyCode(BRACKETED.exec(line.trim())?.[1]);
       if (code) return { code, by: METADATA_RULES.agencyCreditLine };
     }
   }
   for (const { line } of footer) {
-    const code = _code(ALONE.exec(line)?.[1]) ?? _code(STAFF.exec(line)?.[1]);
+    const code = agencyCode(ALONE.exec(line)?.[1]) ?? agencyCode(STAFF.exec(line)?.[1]);
     if (code) return { code, by: METADATA_RULES.agencyCreditLine };
   }
   for (const s of sentences) {
     const tail = text.slice(Math.max(s.span.start, s.span.end - 80), s.span.end);
     if (!tail.includes('reports')) continue;
     const m = REPORTS_END.exec(tail);
-    const code = m ? _code(m[1] ?? m[2]) : null;
+    const code = m ? agencyCode(m[1] ?? m[2]) : null;
     if (code) return { code, by: METADATA_RULES.agencyReports };
   }
   return null;
 }
 
-// The code of a known agency printed as `printed` ("AP", "Associated Press", "the Associated
-// Press"), or null.
-function _code(printed: string | undefined): string | null {
+/** The code of a known agency printed as `printed` ("AP", "Associated Press", "the Associated Press"), or null. */
+export function agencyCode(printed: string | undefined): string | null {
   if (!printed) return null;
   const s = printed.trim().replace(/^the /i, '');
   return AGENCY_CODES.get(s) ?? AGENCY_CODES.get(s.toLowerCase()) ?? null;

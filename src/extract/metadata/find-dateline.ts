@@ -1,5 +1,6 @@
 import { MONTH_WORDS, PLACE_PARTICLES } from '../lexicon/index.js';
 import type { LineKind, Span } from '../../model.js';
+import { agencyCode } from './find-agency-credit.js';
 import { SPECIAL_KINDS } from './paragraph-kinds.js';
 
 /** A dateline opening the story: "GAZA CITY, Oct 31 (Reuters) -", "KYIV, Ukraine (AP) —". */
@@ -84,6 +85,8 @@ function _datelineAt(text: string, start: number, end: number): Dateline | null 
   const [whole, place, bareDate, bracketDate, bracketAgency, slashAgency, dash, colon] = m;
   const date = bareDate ?? bracketDate;
   const agency = bracketAgency ?? slashAgency;
+  // "AFP , Wednesday 16 Oct 2013": an agency's credit with its date, not a place.
+  if (agencyCode(place)) return null;
   const caps = UPPER_ONLY.test(place!);
   // "Khartoum — The Rapid Support Forces …": a capitalised place alone needs a long dash and a
   // capital after it; "Israel - which …" and "Hamas: the group …" are not datelines.

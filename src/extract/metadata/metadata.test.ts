@@ -357,6 +357,11 @@ describe('metadata: how reprinted and saved pages print date, dateline, outlet a
     ]);
     const b = meta(`Ferry sinks off the cape\n\n2 min read\nOSTRAVIN (AP) — A ferry sank on Friday.${BODY}`);
     expect([b.dateline, b.outlet, b.agency]).toEqual(['Ostravin', 'AP', 'Associated Press']);
+    // An agency's credit with its date names no place.
+    expect(
+      meta(`Ferry sinks off the cape\n\nAFP, Wednesday 16 Oct 2024\n\nA ferry sank on Friday.${BODY}`).dateline,
+    ).toBeNull();
+    expect(meta(`Ferry sinks off the cape\n\nAFP — A ferry sank off the cape on Friday.${BODY}`).dateline).toBeNull();
     // Prose wrapped at a fixed width is not a head line over a dateline.
     expect(
       meta(`The ferry sank off the cape on Friday.\nISRAEL - which denies it - said so.${BODY}`).dateline,
@@ -399,6 +404,11 @@ describe('metadata: how reprinted and saved pages print date, dateline, outlet a
       ).title,
     ).toBeNull();
     expect(meta(`The latest from the valley:\n___\nKESTREL — The road reopened on Friday.${BODY}`).title).toBeNull();
+    // An agency's credit line after a date label or over the story.
+    expect(
+      meta(`date 2024-03-02 Associated Press\n\nKESTREL (AP) — The road reopened on Friday.${BODY}`).title,
+    ).toBeNull();
+    expect(meta(`(Xinhua)\n\nThe road reopened on Friday, officials said.${BODY}`).title).toBeNull();
     const table = meta(`197\n\nConfirmed dead\n\n222\n\nPeople missing\n\nThe storm made landfall on Friday.${BODY}`);
     expect([table.title, table.outlet]).toEqual([null, null]);
   });

@@ -2,6 +2,7 @@ import type { LineKind, Span } from '../../model.js';
 import { CAPTION_PREFIXES } from '../lexicon/index.js';
 import { alternation } from '../text/index.js';
 import { SECTION_LABELS } from './data/masthead-cues.js';
+import { agencyCode } from './find-agency-credit.js';
 import { SPECIAL_KINDS } from './paragraph-kinds.js';
 import { stripMarkdownLine } from './strip-markdown.js';
 
@@ -20,6 +21,8 @@ const CONTINUES = /\n[ \t]*[\p{Ll},;]/u;
 // "Press release No. 1/HAL", "Statement #4": a label with its number.
 const NUMBERED = /[ ]+(?:No\.?|#)[ ]*[\p{L}\d/.-]+$/iu;
 const LETTER = /\p{L}/u;
+// "(Xinhua)", "— AFP": the name inside a credit's brackets or after its dash.
+const CREDIT_MARKS = /^(?:[—–-][ ]*)?\(?([^()]+?)\)?$/;
 // A photo credit after a caption's words: "Rescuers at the site Kestrel News Photo: (file)",
 // "Border crossing File Photo Border crossing" (an image's alt text and caption, seen on pages of
 // several outlets): the paragraph is a caption, not a headline.
@@ -66,6 +69,8 @@ export function readTitle(
         )
       )
         continue;
+      // "Associated Press", "(Xinhua)": an agency's credit line under a date or over the story.
+      if (agencyCode(CREDIT_MARKS.exec(line)?.[1] ?? line)) continue;
       // "The latest from the valley:", "What we know so far:": a lead-in to what follows, never a
       // headline (seen over live pages and explainers of two outlets).
       if (line.endsWith(':')) continue;
