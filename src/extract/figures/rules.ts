@@ -118,6 +118,8 @@ export const GROUP_AFTER_BACK_REFERENCE: FieldRule = { id: 'figures/group-after-
 export const AS_OF_DATE_AFTER: FieldRule = { id: 'figures/as-of-date-after-count' };
 /** "As of 16 November, 11,470 have been killed": the nearest date before the count. */
 export const AS_OF_DATE_BEFORE: FieldRule = { id: 'figures/as-of-date-before-count' };
+/** "1,000 were killed, the ministry said Wednesday": no day for the count, the day of its claim. */
+export const AS_OF_CLAIM_DATE: FieldRule = { id: 'figures/as-of-claim-date' };
 /** No date stated for the count: `asOf` is the publication date (`asOfBasis` implied). */
 export const AS_OF_PUBLICATION_DATE: FieldRule = { id: 'figures/as-of-publication-date' };
 /** "since October 7", "from Saturday": the start of the counting period. */
