@@ -1,5 +1,5 @@
 import type { Span } from '../../model.js';
-import { CLAUSE_AUXILIARIES } from '../lexicon/index.js';
+import { CLAUSE_AUXILIARIES, WEEKDAY_NAMES } from '../lexicon/index.js';
 import { phraseWords, trimSpan, withQuoteMarks, wordAlternation, type Token } from '../text/index.js';
 import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
@@ -262,12 +262,14 @@ export function tollFrame(c: CueContext, cueSpan: Span, regionStart: number, bas
   return makeFrame(base, left.claimant, content, null, PUT_TOLL_AT, left.cut, true);
 }
 
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
+
 /** The subject opening a sentence: a proper name ("Abu Hamza also addressed …") or a pronoun. */
 export function subject(c: CueContext): ClaimantPhrase | null {
   let start = c.sentence.start;
-  // "In his speech, Obama positioned …": an opening phrase before the subject.
+  // "In his speech, Obama positioned …", "Sunday morning, the mayor vowed …": an opening phrase before the subject.
   const opening = phraseWords(c.text, start, c.sentence.end, 1)[0];
-  if (opening && INTRO_OPENERS.has(opening.lower)) {
+  if (opening && (INTRO_OPENERS.has(opening.lower) || WEEKDAYS.has(opening.lower))) {
     const comma = c.text.indexOf(',', opening.end);
     if (
       comma < 0 ||

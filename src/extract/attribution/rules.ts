@@ -45,6 +45,12 @@ export const CLAIMANT_VERB_CLAUSE: FrameRule = {
   reports: 'words',
   objectWhenCut: CLAIMANT_VERB_OBJECT,
 };
+/**
+ * "Kurti urged the gunmen to surrender", "the rebels denied the army's count", "a medical source
+ * confirmed the death toll": the predicate the verb heads, the verb with it (a vow, directive,
+ * accusation, rejection, description, or a stated object).
+ */
+export const CLAIMANT_VERB_PREDICATE: FrameRule = { id: 'attribution/claimant-verb-predicate', reports: 'words' };
 /** "Haddad said: “We will not leave.”": a quotation after the verb. */
 export const CLAIMANT_VERB_QUOTE: FrameRule = { id: 'attribution/claimant-verb-quote', reports: 'words' };
 /** "“We will not leave,” Haddad said": a quotation closing just before the claimant. */
@@ -74,6 +80,8 @@ export const RELATIVE_GAP_CLAUSE: FrameRule = {
 export const AND_VERB_QUOTE: FrameRule = { id: 'attribution/and-verb-quote', reports: 'words' };
 /** "… and said she would finish the job". */
 export const AND_VERB_CLAUSE: FrameRule = { id: 'attribution/and-verb-clause', reports: 'words' };
+/** "… and vowed to rebuild the bridge": the predicate, the verb with it. */
+export const AND_VERB_PREDICATE: FrameRule = { id: 'attribution/and-verb-predicate', reports: 'words' };
 
 // A claimant after the verb: "…,” said Salama Maarouf".
 /** "“…,” said Salama Maarouf, the head of …". */
@@ -100,6 +108,16 @@ export const CLAUSE_ACCORDING_TO: FrameRule = { id: 'attribution/clause-accordin
 export const ACCORDING_TO_CLAUSE: FrameRule = { id: 'attribution/according-to-clause', reports: 'words' };
 /** "The ministry put the toll at 112": the content is the number. */
 export const PUT_TOLL_AT: FrameRule = { id: 'attribution/put-toll-at', reports: 'toll' };
+/** "Nearly 100,000 uprooted by conflict: UN", "… near Sloviansk -- Interior Ministry": a headline's claimant closing it. */
+export const HEADLINE_CLAIM_THEN_CLAIMANT: FrameRule = {
+  id: 'attribution/headline-claim-then-claimant',
+  reports: 'words',
+};
+/** "Interior Ministry: 12 killed in attacks": a headline's claimant, a body or a role, opening it. */
+export const HEADLINE_CLAIMANT_THEN_CLAIM: FrameRule = {
+  id: 'attribution/headline-claimant-then-claim',
+  reports: 'words',
+};
 /** "Graham: Trump's rhetoric is costing the party": a headline or transcript line. */
 export const NAME_COLON_LINE: FrameRule = { id: 'attribution/name-colon-line', reports: 'words' };
 
@@ -152,6 +170,8 @@ export const CLAIMANT_RULES = {
   nameBeforeColon: 'attribution/name-before-colon',
   /** "Asked whether …": no claimant written; the asker is unknown. */
   noneWritten: 'attribution/no-claimant-written',
+  /** "…: UN", "Afghan official: …": a headline's claimant, a body or a role, after or before a colon or dash. */
+  headlineClaimant: 'attribution/headline-claimant',
   // Refinements of the phrase (read-claimant.ts).
   /** "Hamas spokesman Abu Obeida" → "Abu Obeida", role "Hamas spokesman". */
   roleSplit: 'attribution/role-split-from-name',
@@ -174,4 +194,6 @@ export const CLAIMANT_RULES = {
   descriptionToMedium: 'attribution/description-to-named-medium',
   /** "the agency said" → the named organisation whose name holds the head noun. */
   descriptionToOrganisation: 'attribution/description-to-named-organisation',
+  /** "Afghan official: …" → the claimant of the body's first report by an official, as resolved there. */
+  headlineToBody: 'attribution/headline-description-to-body',
 } as const satisfies Record<string, RuleId>;

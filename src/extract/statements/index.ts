@@ -58,7 +58,7 @@ function _speakerOf(
   const framed = framedBy.get(_key(q.span));
   if (framed) return { source: framed, framing: 'framed' };
   const partial = holders.innermost(q.span);
-  if (partial) return { source: partial, framing: 'partial' };
+  if (partial) return { source: partial, framing: partial.reports === 'words' ? 'partial' : 'characterising' };
   for (const x of continued) {
     if (x.content.start <= q.open && q.span.start < x.content.end) return { source: x, framing: 'continued' };
   }

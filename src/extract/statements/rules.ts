@@ -21,6 +21,8 @@ export const QUOTE_RULES: Readonly<Record<QuoteFraming, StatementRule>> = {
   framed: { id: 'statements/framed-quote', kind: 'direct' },
   /** "said forces were lured into “ambushes of terror and death”": inside a frame's reported content. */
   partial: { id: 'statements/partial-quote', kind: 'direct' },
+  /** "called the vote “a farce”": all that a frame reporting a noun phrase reports. */
+  characterising: { id: 'statements/characterising-quote', kind: 'direct' },
   /** A paragraph continuing a quotation its speaker framed. */
   continued: { id: 'statements/continued-quote', kind: 'direct' },
   /** No frame holds it, and it reads as speech: a statement with no speaker. */
