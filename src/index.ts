@@ -32,6 +32,7 @@ export {
   queryEntities,
   queryEntityMentions,
   queryFigures,
+  queryMessages,
   queryStatements,
   search,
   type ClaimFilter,
@@ -39,9 +40,11 @@ export {
   type LedgerEntity,
   type LedgerEntityMentions,
   type LedgerFigure,
+  type LedgerMessage,
   type LedgerStatement,
   type SearchHit,
   type StoredDocument,
   type VersionInfo,
 } from './store/queries.js';
 export { documentRows } from './store/rows.js';
+export { loadExtraction, storedExtraction } from './store/stored-extraction.js';

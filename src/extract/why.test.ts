@@ -2,16 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeSeeds, SEEDS_DIR } from '../../test/helpers/shared.js';
 import type { ClaimantWhy, Extraction, RuleId } from '../model.js';
 import { extract } from './index.js';
 
 // Every figure and statement of the seed reports names the rule behind each field it decided, and
 // each rule id is written out in full in src/ (grep finds it where the rule is defined). The seeds
-// are shared read-only in ../shared/seeds; without them the test is skipped, and says so.
+// are shared read-only (test/helpers/shared.ts); without them the test is skipped, and says so.
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
-const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
-if (seeds.length === 0) console.warn(`why.test.ts: SKIPPED, no seed reports in ${SEEDS}`);
+const seeds = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')) : [];
 
 /** The ids of one claimant's why, or a problem. */
 function claimantIds(why: ClaimantWhy | null, named: string | null, problems: string[], what: string): RuleId[] {
@@ -48,9 +47,9 @@ function audit(x: Extraction): { problems: string[]; ids: RuleId[] } {
   return { problems, ids };
 }
 
-describe.skipIf(seeds.length === 0)('why: the seed reports', () => {
+describeSeeds('why: the seed reports', [], () => {
   const found = seeds.map((f) => {
-    const text = readFileSync(join(SEEDS, f), 'utf8');
+    const text = readFileSync(join(SEEDS_DIR, f), 'utf8');
     return { file: f, x: extract({ origin: f, text, meta: {} }) };
   });
 

@@ -5,7 +5,14 @@ import Database from 'better-sqlite3';
 import type { Extraction } from '../model.js';
 import { APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
 import type { LedgerDocument } from './queries.js';
-import { documentRows, ENTITY_COLUMNS, FIGURE_COLUMNS, STATEMENT_COLUMNS, type DocumentRows } from './rows.js';
+import {
+  documentRows,
+  ENTITY_COLUMNS,
+  FIGURE_COLUMNS,
+  MESSAGE_COLUMNS,
+  STATEMENT_COLUMNS,
+  type DocumentRows,
+} from './rows.js';
 
 /** A problem with the ledger file itself (locked, foreign, unreadable): one line for the user. */
 export class LedgerError extends Error {
@@ -49,20 +56,23 @@ export class Ledger {
       supersede: p('UPDATE documents SET superseded_by = ? WHERE id = ?'),
       addOrigin: p('INSERT OR IGNORE INTO document_origins (doc, origin) VALUES (?, ?)'),
       document:
-        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version, version_key)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version, version_key,
+                   published_by, published_partial, agency)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       figure:
         p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
-                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, as_of_start, as_of_end, cue_start, cue_end, why)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statement:
-        p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by,
+                   cue_start, cue_end, why)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statementFts: p('INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
       entity: p('INSERT INTO entities (doc, name, type, by) VALUES (?, ?, ?, ?)'),
       // The same span twice in one entity says nothing more: it is kept once.
       mention: p('INSERT OR IGNORE INTO mentions (entity_id, span_start, span_end) VALUES (?, ?, ?)'),
+      message: p('INSERT INTO messages (doc, rule, level, reason, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)'),
     };
   }
 
@@ -105,6 +115,9 @@ export class Ledger {
       prev?.id ?? null,
       (prev?.version ?? 0) + 1,
       key,
+      r.publishedBy,
+      r.publishedPartial,
+      r.agency,
     ).lastInsertRowid as number;
     if (prev) s.supersede.run(r.id, prev.id);
     s.documentFts.run(doc, r.title, text);
@@ -132,6 +145,9 @@ export class Ledger {
         st[i + 7],
         st[i + 8],
         st[i + 9],
+        st[i + 10],
+        st[i + 11],
+        st[i + 12],
       ).lastInsertRowid;
       s.statementFts.run(id, st[i + 4], st[i + 1]);
     }
@@ -143,6 +159,8 @@ export class Ledger {
       const id = s.entity.run(doc, en[i], en[i + 1], en[i + 2]).lastInsertRowid;
       for (; m < mentions.length && mentions[m] === k; m += 3) s.mention.run(id, mentions[m + 1], mentions[m + 2]);
     }
+    for (let i = 0; i < r.messages.length; i += MESSAGE_COLUMNS)
+      s.message.run(doc, ...r.messages.slice(i, i + MESSAGE_COLUMNS));
   }
 
   /** Removes the claims of the document with key `doc`, their full-text entries with them. */
@@ -154,7 +172,7 @@ export class Ledger {
         `INSERT INTO statements_fts (statements_fts, rowid, text, speaker) SELECT 'delete', id, text, speaker FROM statements WHERE doc = ?`,
       )
       .run(doc);
-    for (const table of ['figures', 'statements', 'entities'])
+    for (const table of ['figures', 'statements', 'entities', 'messages'])
       this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(doc);
   }
 
@@ -214,7 +232,9 @@ export class Ledger {
     if (!d) return false;
     this.transaction(() => {
       this.deleteClaims(d.seq);
-      this.db.prepare('UPDATE documents SET published = ? WHERE seq = ?').run(published, d.seq);
+      this.db
+        .prepare('UPDATE documents SET published = ?, published_by = ?, published_partial = ? WHERE seq = ?')
+        .run(published, rows.publishedBy, rows.publishedPartial, d.seq);
       this.insertClaims(d.seq, rows);
       this.log('redate', d.id, { before: d.published, after: published, origin: d.origin });
     });

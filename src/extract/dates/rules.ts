@@ -5,7 +5,7 @@ import type { DateKind, RuleId } from '../../model.js';
  * `by`, one per kind of expression. Later rules read the mention's `kind`, never its `by`.
  *
  * The order they apply in (find-chrono-dates.ts): chrono-node reads the windows of a sentence around
- * date-ish words; its results are refined in a fixed order (not a date mention, trimmed, a month
+ * date-ish words; its results are refined by DATE_REFINERS in order (not a date mention, trimmed, a month
  * alone, a slashed date that reads both ways, resolved with the past bias of news); then the years
  * after a preposition that chrono left (find-years.ts).
  */

@@ -1,12 +1,9 @@
 import { NAME_DEMONYMS, NON_NAME_WORDS } from '../lexicon/index.js';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../model.js';
 import { analyse } from '../index.js';
-import { expectGolden } from '../../../test/helpers/golden.js';
-import { assertSpan } from '../../../test/helpers/spans.js';
+import { caseInput } from '../../../test/helpers/cases.js';
 import { tokenizeSentence } from './1-tokenize.js';
 import { LONGEST_KNOWN_NAME } from './known-names.js';
 import { LowerCaseWords } from './lower-case-words.js';
@@ -25,53 +22,15 @@ import { TITLE_SMALL_WORDS } from './data/not-names.js';
 import { PLACE_NAMES } from './known-names.js';
 import { findEntities } from './index.js';
 
-const CASES = join(import.meta.dirname, 'cases');
-const GOLDEN = join(import.meta.dirname, 'golden');
-const SEEDS = '/work/shared/seeds';
-
 /** Runs the entities stage inside the real pipeline (paragraphs, sentences, metadata first). */
 function entitiesOf(text: string): Entity[] {
   return analyse({ origin: 'test', text, meta: {} }).entities;
 }
 
-/** A reviewable golden form: every mention with its text. */
-function readable(text: string, entities: Entity[]) {
-  return entities.map((e) => ({
-    name: e.name,
-    type: e.type,
-    by: e.by,
-    mentions: e.mentions.map((m) => `${text.slice(m.start, m.end)} @${m.start}`),
-  }));
-}
-
-function checkSpans(text: string, entities: Entity[]) {
-  for (const e of entities) for (const m of e.mentions) assertSpan(text, m, e.name);
-}
-
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
-describe('findEntities: golden cases written for the project', () => {
-  for (const f of readdirSync(CASES).filter((f) => f.endsWith('.txt'))) {
-    it(f, () => {
-      const text = readFileSync(join(CASES, f), 'utf8');
-      const entities = entitiesOf(text);
-      checkSpans(text, entities);
-      expectGolden(join(GOLDEN, f.replace(/\.txt$/, '.json')), readable(text, entities));
-    });
-  }
-});
-
-describe.skipIf(!existsSync(SEEDS))('findEntities: the seed articles', () => {
-  const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
-  for (const f of seeds) {
-    it(f, () => {
-      const text = readFileSync(join(SEEDS, f), 'utf8');
-      const entities = entitiesOf(text);
-      checkSpans(text, entities);
-      expectGolden(join(GOLDEN, `seed-${f.replace(/\.txt$/, '.json')}`), readable(text, entities));
-    });
-  }
-});
+// Reports written for the project and the seed articles, each entity with its mentions' words: the
+// cases test/cases/entities/*.
 
 describe('findEntities: rules', () => {
   it('keeps Arabic names, particles and place words whole', () => {
@@ -140,7 +99,7 @@ describe('findEntities: rules', () => {
   });
 
   it('makes no entity of sentence openers, weekdays, months or demonyms', () => {
-    const text = readFileSync(join(CASES, 'negatives.txt'), 'utf8');
+    const text = caseInput('entities', 'negatives');
     expect(entitiesOf(text)).toEqual([]);
   });
 

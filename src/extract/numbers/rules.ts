@@ -7,7 +7,7 @@ import type { RuleId } from '../../model.js';
  *
  * The order they apply in, at each token that may start a number (index.ts): a qualifier phrase
  * ("more than") or a range opener ("between"); the number, by its reader (read-core.ts: digits, or
- * the word readers in order); the exclusions of what is no quantity (exclusions.ts: money, a
+ * the word readers in order); the exclusions of what is no quantity (EXCLUSION_RULES in exclusions.ts, in order: money, a
  * pronoun, a date, a time, a phone number, a label, an address, a year, each a typed reason); the
  * end of a range ("20 to 30", a score "3-1" is none); then the qualifier rules below.
  */
