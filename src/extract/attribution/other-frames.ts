@@ -11,7 +11,7 @@ import {
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { isNameWord } from './name-words.js';
-import { nameEnd, readAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import { hasFiniteVerb, nameEnd, readAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readBy, readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import {
@@ -251,13 +251,21 @@ export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: numb
   return makeFrame(base, claimant, content, null, ACCORDING_TO_CLAUSE, null, true);
 }
 
+const AND_CLAUSE = /,\s+and\s/;
+
 /** "the ministry put the toll at 112": the content is the number and what follows it. */
 export function tollFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
   const left = readBeforeCue(c, regionStart, cueSpan.start);
   if (!left) return null;
   // "The forum said its own count put the number at …": the count is the outer claimant's.
   if (POSSESSIVE_CONTAINER.test(left.claimant.name)) return null;
-  const content = trimClause(c.text, { start: cueSpan.end, end: c.sentence.end });
+  // "put the toll at 100, and the report has been updated": a clause of its own ends the toll.
+  const and = AND_CLAUSE.exec(c.text.slice(cueSpan.end, c.sentence.end));
+  const end =
+    and && hasFiniteVerb(c.text, { start: cueSpan.end + and.index, end: c.sentence.end })
+      ? cueSpan.end + and.index
+      : c.sentence.end;
+  const content = trimClause(c.text, { start: cueSpan.end, end });
   if (content.end <= content.start) return null;
   return makeFrame(base, left.claimant, content, null, PUT_TOLL_AT, left.cut, true);
 }

@@ -31,3 +31,9 @@ export const QUOTE_RULES: Readonly<Record<QuoteFraming, StatementRule>> = {
 
 /** "The ministry said 40 people were killed": a frame's reported clause, not a quotation. */
 export const INDIRECT: StatementRule = { id: 'statements/indirect', kind: 'indirect' };
+
+/**
+ * "The ministry put the toll at 112", "an official placed the number of troops dead at 13": the
+ * verb with its toll (news-dev guidelines; seen in AP and Reuters copy).
+ */
+export const TOLL: StatementRule = { id: 'statements/toll', kind: 'indirect' };
