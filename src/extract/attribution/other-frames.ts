@@ -1,17 +1,19 @@
 import type { Span } from '../../model.js';
 import { CLAUSE_AUXILIARIES, WEEKDAY_NAMES } from '../lexicon/index.js';
-import { phraseWords, trimSpan, withQuoteMarks, wordAlternation, type Token } from '../text/index.js';
+import { firstNonSpace, phraseWords, trimSpan, withQuoteMarks, wordAlternation, type Token } from '../text/index.js';
 import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_PARTICIPLES,
   PARTICIPLE_LEAD_WORDS,
+  PREDICATE_VERBS,
   QUESTION_OCCASION_OPENERS,
   QUESTION_WORDS,
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { isNameWord } from './name-words.js';
 import { hasFiniteVerb, nameEnd, readAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import { predicateEnd, predicateFits } from './predicate.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readBy, readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import {
@@ -19,6 +21,7 @@ import {
   CLAIMANT_RULES,
   CLAUSE_ACCORDING_TO,
   PARTICIPLE_CLAUSE,
+  PARTICIPLE_PREDICATE,
   PARTICIPLE_QUOTE,
   PASSIVE_QUESTION,
   POSSESSIVE_SPEECH_NOUN,
@@ -89,13 +92,22 @@ export function participleFrame(
   const from = Math.max(0, cueSpan.start - 8);
   const lead = PARTICIPLE_LEAD.exec(c.text.slice(from, cueSpan.start));
   if (!lead) return null;
+  // The earlier report stops at the comma, the dash or the word before the participle.
+  const cut = from + lead.index + (c.text[from + lead.index] === ',' ? 0 : 1);
+  // "…, urging citizens to leave", "…, accusing them of …": the participle with its predicate.
+  if (PREDICATE_VERBS.has(base.cue)) {
+    const at = skipAdverbials(c.text, cueSpan.end, c.sentence.end);
+    const rest = c.text.slice(firstNonSpace(c.text, at), Math.min(c.sentence.end, at + 200));
+    const claimant = predicateFits(base.cue, rest) ? _participleClaimant(c, prevFrame) : null;
+    if (!claimant) return null;
+    const content = trimClause(c.text, { start: cueSpan.start, end: predicateEnd(c, at) });
+    return makeFrame(base, claimant, content, null, PARTICIPLE_PREDICATE, cut, true);
+  }
   const after = readAfterCue(c, cueSpan.end, ADDRESSEE_PARTICIPLES.has(base.cue));
   // "adding 10 to 14 days to voyages": no clause, no report.
   if (after.kind !== 'content' || !after.clause) return null;
-  const claimant = prevFrame ? readBy(prevFrame.claimant, CLAIMANT_RULES.earlierReport) : subject(c);
+  const claimant = _participleClaimant(c, prevFrame);
   if (!claimant) return null;
-  // The earlier report stops at the comma, the dash or the word before the participle.
-  const cut = from + lead.index + (c.text[from + lead.index] === ',' ? 0 : 1);
   return makeFrame(
     base,
     claimant,
@@ -105,6 +117,11 @@ export function participleFrame(
     cut,
     true,
   );
+}
+
+/** Who reports through a participle: the claimant of the sentence's report before it, else its subject. */
+function _participleClaimant(c: CueContext, prevFrame: Frame | null): ClaimantPhrase | null {
+  return prevFrame ? readBy(prevFrame.claimant, CLAIMANT_RULES.earlierReport) : subject(c);
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Base, Frame } from './frame.js';
 import { accordingToFrame, participleFrame, passiveQuestionFrame, speechNounFrame, tollFrame } from './other-frames.js';
 import { hasFiniteVerb, trimClause, type CueContext } from './read-after-cue.js';
 import { CLAIMANT_VERB_PREDICATE } from './rules.js';
-import { statesObject, verbFrames } from './verb-frames.js';
+import { statesObject } from './predicate.js';
+import { verbFrames } from './verb-frames.js';
 
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const THAT_BEFORE = /\bthat\s+$/;

@@ -92,6 +92,8 @@ export const CLAUSE_THEN_VERB_CLAIMANT: FrameRule = { id: 'attribution/clause-th
 // Other cues.
 /** "…, saying: “…”". */
 export const PARTICIPLE_QUOTE: FrameRule = { id: 'attribution/participle-quote', reports: 'words' };
+/** "…, urging citizens to leave the city", "…, accusing them of the attacks": the participle with its predicate. */
+export const PARTICIPLE_PREDICATE: FrameRule = { id: 'attribution/participle-predicate', reports: 'words' };
 /** "…,” adding that the army had withdrawn". */
 export const PARTICIPLE_CLAUSE: FrameRule = { id: 'attribution/participle-clause', reports: 'words' };
 /** "He was quoted by state media as saying: “…”". */

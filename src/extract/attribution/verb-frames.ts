@@ -1,22 +1,15 @@
 import type { RuleId, Span } from '../../model.js';
 import {
   CHARACTERISING_VERBS,
-  CLAUSE_AUXILIARIES,
   PREDICATE_REPORTING_VERBS,
   REPORTING_VERBS,
   THAT_CLAUSE_VERBS,
 } from '../lexicon/index.js';
 import type { QuoteRun } from '../sentences/index.js';
 import { firstNonSpace, phraseWords, trimSpan, wordAlternation } from '../text/index.js';
-import {
-  COORDINATING_BOUNDARIES,
-  GAP_CLAUSE_NON_OPENERS,
-  NON_CLAUSE_OPENERS,
-  SUBORDINATING_AFTER_COMMA,
-} from './data/frame-words.js';
+import { GAP_CLAUSE_NON_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_VERBS,
-  CLAIMANT_AFTER_CUES,
   LIFE_CLAIM_VERBS,
   NON_REPORTING_BEFORE,
   NON_REPORTING_OBJECTS,
@@ -27,14 +20,12 @@ import {
   PARTICIPLE_CUES,
   PASSIVE_QUESTION_BEFORE,
   PASSIVE_QUESTION_VERB,
-  POINTING_OBJECTS,
-  PREDICATE_VERBS,
   QUESTION_VERBS,
   QUESTION_WORDS,
-  STATING_OBJECT_VERBS,
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { passiveQuestionFrame, subject } from './other-frames.js';
+import { predicateEnd, predicateFits, statesObject } from './predicate.js';
 import {
   readAfterCue,
   readClaimantAfterCue,
@@ -76,16 +67,8 @@ const THAT_CLAUSE: ReadonlySet<string> = new Set(THAT_CLAUSE_VERBS);
 const PREDICATE_ONLY: ReadonlySet<string> = new Set(PREDICATE_REPORTING_VERBS);
 // "claimed 517 civilian lives", "claims more lives": a short object closed by "lives".
 const LIVES_OBJECT = /^\s+(?:[\p{L}\p{N},.'’-]+\s+){0,3}lives(?![\p{L}])/u;
-// "vowed to rebuild", "pledged not to run": an infinitive.
-const INFINITIVE = /^(?:not\s+)?to\s+\p{L}/u;
-// "described the attacker as a local man", "describe as the worst crisis": "as" within the predicate.
-const AS_WORD = /(?:^|\s)as\s/u;
-// An object opens with a word, a number or a quotation mark ("blamed “Serbia-sponsored criminals”").
-const OBJECT_START = /^["“«‘\p{L}\p{N}]/u;
 /** Fewest words of a quotation after a predicate verb that make it the report itself ("urged: “Stay home tonight”"). */
 const MIN_QUOTED_REPORT_WORDS = 3;
-/** Most words of a claimant after a comma that closes a predicate ("…, the regional governor said"). */
-const MAX_TRAILING_CLAIMANT_WORDS = 5;
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const THAT_NEXT = /^\s*that\s+$/;
 // A comma that ends a clause, not one inside a number ("19,667").
@@ -392,17 +375,13 @@ function _predicateStep(r: VerbReading): Frame[] | undefined {
     (after.kind === 'content' && after.quote && _words(text, after.content) >= MIN_QUOTED_REPORT_WORDS)
   )
     return undefined;
-  const shape = PREDICATE_VERBS.get(r.verb);
   const rest = text.slice(firstNonSpace(text, at), Math.min(sentence.end, at + 200));
-  let fits = false;
-  if (shape === 'to') fits = INFINITIVE.test(rest);
-  else if (shape === 'as') fits = AS_WORD.test(rest.slice(0, 120)) && _opensObject(rest, true, true);
-  else if (shape === 'object') fits = demonstrative || _opensObject(rest, false, true);
+  let fits = predicateFits(r.verb, rest, demonstrative);
   // "confirmed 197 people dead", "denied the army's count": an object verb with a stated object.
   // A stated object, unless the report stands before the verb: "…, were punished for the killing,
   // reports the AP" (the object is the claimant), "…, the Tolvaren Post reported ten days ago" (the
   // object is a time).
-  const end = _predicateEnd(r.c, at);
+  const end = predicateEnd(r.c, at);
   // The object runs to where the predicate ends: "denied responsibility, claiming the blast was staged".
   const object =
     after.kind === 'content' ? { start: after.content.start, end: Math.min(after.content.end, end) } : null;
@@ -435,75 +414,6 @@ function _claimantClosesSentence(r: VerbReading, object: Span): boolean {
   const claimant = readClaimantAfterCue(r.c, r.cueSpan.end);
   if (!claimant || claimant.span.end < object.end) return false;
   return phraseWords(text, claimant.span.start, claimant.span.end).some((w) => w.text !== w.lower);
-}
-
-/**
- * Whether an object verb's plain object (`object`, after the verb) is a report (STATING_OBJECT_VERBS):
- * "confirmed the death toll", "denied the army's count", "claimed responsibility for the attack";
- * not an act ("announced €5 million in aid", "claimed a victory") nor a pointing word ("confirmed it").
- */
-export function statesObject(verb: string, text: string, object: Span): boolean {
-  const heads = STATING_OBJECT_VERBS.get(verb);
-  if (heads === undefined) return false;
-  const rest = text.slice(object.start, Math.min(object.end, object.start + 200));
-  if (!_opensObject(rest, false, false)) return false;
-  return heads === null || heads.includes(phraseWords(rest, 0, rest.length, 1)[0]?.lower ?? '');
-}
-
-/**
- * Whether `rest` opens an object: a word that is no preposition or subordinator ("blamed on the
- * militia" is passive, "said in Gaza" an occasion), and, unless `pointed` allows one ("accused it
- * of …"), more than a pointing word ("confirmed it in a statement"). With `as`, "describe as …" may
- * open with "as".
- */
-function _opensObject(rest: string, as: boolean, pointed: boolean): boolean {
-  if (!OBJECT_START.test(rest)) return false;
-  const words = phraseWords(rest, 0, rest.length, 2);
-  const first = words[0];
-  if (!first) return false;
-  // "the plan rejected on Monday was …": a passive participle, its verb after it.
-  if (first.lower === 'that' || CLAUSE_AUXILIARIES.has(first.lower)) return false;
-  if (NON_CLAUSE_OPENERS.has(first.lower) && !(as && first.lower === 'as')) return false;
-  return (
-    pointed || !(POINTING_OBJECTS.has(first.lower) && (words.length < 2 || NON_CLAUSE_OPENERS.has(words[1]!.lower)))
-  );
-}
-
-/**
- * Where a predicate ends: its sentence's end, or a comma before a word that opens a clause of its
- * own ("vowed to bring the girls back, although …"), not "and" ("accused it of shelling, looting,
- * and driving people away"). A quotation opened before and closed after
- * the sentence end stays whole.
- */
-function _predicateEnd(c: CueContext, from: number): number {
-  const { text, sentence } = c;
-  let end = sentence.end;
-  for (const q of c.quotes) if (q.open >= from && q.open < end && q.close !== null && q.close >= end) end = q.close + 1;
-  CLAUSE_COMMA.lastIndex = from;
-  for (let m = CLAUSE_COMMA.exec(text); m && m.index < end; m = CLAUSE_COMMA.exec(text)) {
-    if (c.quotes.some((q) => q.open < m!.index && (q.close ?? end) > m!.index)) continue;
-    const next = NEXT_WORD.exec(text.slice(m.index + 1, m.index + 24))?.[1];
-    // ", and driving women away" goes on listing, ", and the attack was …" opens a clause; so do
-    // ", although …", ", as …", ", claiming …".
-    if (next === 'and') {
-      if (hasFiniteVerb(text, { start: m.index + 1, end })) return m.index;
-    } else if (
-      next &&
-      (COORDINATING_BOUNDARIES.has(next) || SUBORDINATING_AFTER_COMMA.has(next) || PARTICIPLE_SET.has(next))
-    )
-      return m.index;
-    // "pledged to back the senator, according to the chair", "vowed to run, his aide said": the
-    // sentence's own attribution closes the predicate.
-    if (_attributionAfter(text, m.index + 1, end)) return m.index;
-  }
-  return end;
-}
-
-/** Whether `[at, end)` opens with "according to" or a short claimant and its reporting verb ("his aide said"). */
-function _attributionAfter(text: string, at: number, end: number): boolean {
-  const words = phraseWords(text, at, end, MAX_TRAILING_CLAIMANT_WORDS + 1);
-  if (words.length > 1 && CLAIMANT_AFTER_CUES.includes(`${words[0]!.lower} ${words[1]!.lower}`)) return true;
-  return words.slice(1).some((w) => VERB_SET.has(w.lower)) && !VERB_SET.has(words[0]?.lower ?? '');
 }
 
 function _words(text: string, span: Span): number {

@@ -123,6 +123,15 @@ export const PREDICATE_VERBS: ReadonlyMap<string, 'to' | 'object' | 'as'> = new 
   ['described', 'as'],
   ['describes', 'as'],
   ['describe', 'as'],
+  // ", accusing them of being behind the attacks", "…, urging citizens to leave", "…, revising
+  // down an earlier toll of over 2,000" (AFP, AP and AFP-sourced copy in news-dev).
+  ['accusing', 'object'],
+  ['urging', 'object'],
+  ['blaming', 'object'],
+  ['revising', 'object'],
+  ['vowing', 'to'],
+  ['pledging', 'to'],
+  ['threatening', 'to'],
 ]);
 
 /** Verbs whose first object is the addressee: "told Al-Aqsa TV that …", "reminded voters that …". */
@@ -240,6 +249,14 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'recalling',
   'telling',
   'pointing out',
+  // Participles that report the predicate they head (PREDICATE_VERBS): ", accusing them of …".
+  'accusing',
+  'urging',
+  'blaming',
+  'vowing',
+  'pledging',
+  'threatening',
+  'revising',
 ];
 
 /** Participles whose first object is the listener: "…, telling reporters (that) …". */
