@@ -196,6 +196,26 @@ export interface Figure {
   by: RuleId;
   /** The rule behind each decided field (see {@link FigureWhy}). */
   why: FigureWhy;
+  /**
+   * The parties that relayed the figure between its original claimant (`source`) and the outlet,
+   * nearest the outlet first: "The UN, citing the health ministry, said 874 …" → source "the health
+   * ministry", via [the UN]; "ministry figures quoted by Radio Tolvaren" → via [Radio Tolvaren].
+   * Absent or empty when the text names no relay.
+   */
+  via?: Relay[];
+}
+
+/**
+ * One party a claim passed through on its way to the outlet: "citing X", "quoting X", "X quoted by
+ * Y", "X told Kestrel" (Kestrel relays X's words to the paper that prints Kestrel's copy).
+ */
+export interface Relay {
+  /** The relaying party as written ("The UN Relief Coordination Office", "Kestrel"). */
+  name: string;
+  span: Span;
+  /** The words that make it a relay ("citing", "quoted by", "told"), or null. */
+  cue: string | null;
+  by: RuleId;
 }
 
 /**
@@ -330,6 +350,13 @@ export interface Attribution {
    * only words make a statement.
    */
   reports: 'words' | 'object' | 'toll' | 'question';
+  /**
+   * When the claimant passes on what another party said or counted: the party the figures inside
+   * come from, and who relayed them, nearest the outlet first ("The UN, citing the health ministry,
+   * said" → source "the health ministry", via [the UN]; "the ministry told Radio Tolvaren" → source
+   * "the ministry", via [Radio Tolvaren]). Absent when the text names no relay.
+   */
+  relayed?: { source: string; sourceSpan: Span; via: Relay[] };
   by: RuleId;
   /** The rule of the frame and the rules that read and resolved the claimant's words. */
   why: ClaimantWhy;

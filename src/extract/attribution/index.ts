@@ -1,13 +1,14 @@
 import type { Attribution, Entity, NumberMention, Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../sentences/index.js';
 import { lastAtOrBefore } from '../text/index.js';
-import { carryOver } from './carry-over.js';
+import { carryOver, pointBack } from './carry-over.js';
 import { findCues } from './find-cues.js';
 import type { Frame } from './frame.js';
 import { headlineFrame, linkHeadlineDescriptions, titleLine } from './headline-frames.js';
 import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { proposeFrames } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
+import { readRelays } from './relays.js';
 
 export { contentIndex, type ContentIndex } from './content-index.js';
 
@@ -113,6 +114,7 @@ export function findAttributions(a: AttributionInput): Attribution[] {
   // A headline's description ("Afghan official: …") is named by the body's report, resolved first.
   const headline = linkHeadlineDescriptions(a.text, frames, title);
   const resolved = resolveClaimants(
+    a.text,
     headline.body,
     a.entities,
     (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),
@@ -120,10 +122,18 @@ export function findAttributions(a: AttributionInput): Attribution[] {
   );
   headline.apply();
   const own = [...headline.heads, ...resolved].map(_toAttribution);
-  const carried = carryOver(
-    { text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued, cuedSentences },
-    own,
-  );
+  const carryInput = {
+    text: a.text,
+    paragraphs: a.paragraphs,
+    sentences: a.sentences,
+    quotes,
+    numbers: a.numbers,
+    cued,
+    cuedSentences,
+  };
+  pointBack(carryInput, own);
+  readRelays(a.text, own);
+  const carried = carryOver(carryInput, own);
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }
 

@@ -12,7 +12,15 @@ import {
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { isNameWord } from './name-words.js';
-import { hasFiniteVerb, nameEnd, readAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import {
+  hasFiniteVerb,
+  nameEnd,
+  namedAfterDescription,
+  readAfterCue,
+  skipAdverbials,
+  trimClause,
+  type CueContext,
+} from './read-after-cue.js';
 import { predicateEnd, predicateFits } from './predicate.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readBy, readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
@@ -248,7 +256,8 @@ export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: numb
     : named
       ? readBy(named, CLAIMANT_RULES.afterAccordingTo)
       : source && readBy(source, CLAIMANT_RULES.sourcePhrase);
-  if (!claimant || claimant.pronoun) return null;
+  // "according to him" refers back to a person; "according to it" is too vague to resolve.
+  if (!claimant || (claimant.pronoun && claimant.pronoun !== 'person')) return null;
   const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
   const leadWords = phraseWords(text, lead.start, lead.end, 3);
   if (leadWords.length >= 3) {
@@ -263,9 +272,11 @@ export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: numb
     );
   }
   if (text[stop] !== ',') return null;
-  const content = trimClause(text, { start: stop + 1, end: sentence.end });
+  // "According to the emergency service, Magen Varda, …": the name after the description (read-after-cue.ts).
+  const second = named && namedAfterDescription(c, claimant, stop);
+  const content = trimClause(text, { start: (second ? second.end : stop) + 1, end: sentence.end });
   if (content.end <= content.start) return null;
-  return makeFrame(base, claimant, content, null, ACCORDING_TO_CLAUSE, null, true);
+  return makeFrame(base, second?.claimant ?? claimant, content, null, ACCORDING_TO_CLAUSE, null, true);
 }
 
 const AND_CLAUSE = /,\s+and\s/;

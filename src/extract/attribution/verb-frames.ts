@@ -289,8 +289,17 @@ const VERB_STEPS: readonly VerbStep[] = [
   {
     id: RELATIVE_CLAUSE_VERB.id,
     apply: (r) => {
-      const { left, after } = r;
-      if (!left?.relative || after.kind !== 'content' || after.quote) return undefined;
+      const { left } = r;
+      if (!left?.relative) return undefined;
+      // "Barkley, who vowed to run again, said …": a predicate inside a relative clause describes its
+      // antecedent more than it reports; the verb reports as before, if at all.
+      if (r.predicate) {
+        if (PREDICATE_ONLY.has(r.verb)) return [];
+        r.predicate = false;
+        r.after = r.read;
+      }
+      const { after } = r;
+      if (after.kind !== 'content' || after.quote) return undefined;
       const content = _toClauseComma(r.c.text, after.content);
       r.after = { ...after, content };
       return after.clause
