@@ -404,6 +404,8 @@ export interface Dispute {
   days: number;
   /** Why, in words: "20 and 25 cannot both be exact", "falls from 11 to 9". */
   reason: string;
+  /** Other pairs of evidence (reprints, repeated figures) that say the same: same claimants, values and dates. */
+  repeated: number;
 }
 
 /** A statement as the comparisons use it. */

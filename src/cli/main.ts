@@ -10,6 +10,12 @@ import { UsageError } from './ledger-options.js';
 import * as searchCmd from './search.js';
 import * as showCmd from './show.js';
 import * as statementsCmd from './statements.js';
+import * as seriesCmd from './series.js';
+import * as disputesCmd from './disputes.js';
+import * as chainsCmd from './chains.js';
+import * as reprintsCmd from './reprints.js';
+import * as outletsCmd from './outlets.js';
+import * as wordingCmd from './wording.js';
 
 interface Command {
   usage: string;
@@ -26,6 +32,12 @@ const commands: Record<string, Command> = {
   show: showCmd,
   search: searchCmd,
   export: exportCmd,
+  series: seriesCmd,
+  disputes: disputesCmd,
+  chains: chainsCmd,
+  reprints: reprintsCmd,
+  outlets: outletsCmd,
+  wording: wordingCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
@@ -45,6 +57,14 @@ The ledger (./crosscheck.db, or --db PATH, or $CROSSCHECK_DB):
   show        print one document with its claims marked
   search      full-text search over documents and statements
   export      stream the whole ledger as JSON Lines or CSV
+
+Cross-checking (alias file: ./crosscheck.aliases.json, or --aliases FILE):
+  series      figures that count the same thing, by as-of date, claimant and outlet
+  disputes    claimants who disagree on one count; updates, revisions; competing accounts
+  chains      how relayed claims reached the reader: outlet → agency → relay → claimant
+  reprints    copies of one story across outlets, and which reports are independent
+  outlets     each outlet's documents, own-voice figures, claimants cited and reprints
+  wording     the words each outlet uses for each actor; each outlet's distinctive terms
 
 Run "crosscheck <command> --help" for a command's options.`;
 

@@ -1,5 +1,6 @@
 import type { Ledger } from '../store/ledger.js';
 import { bandKeys, estimateJaccard } from './minhash.js';
+import { nameKey } from './names.js';
 import { candidateKeys, readReprintText, textSignature, type ReprintText } from './reprint-text.js';
 import { verifyReprint } from './verify-reprint.js';
 
@@ -33,6 +34,7 @@ function prepare(ledger: Ledger) {
   const p = (sql: string) => ledger.db.prepare(sql);
   return {
     text: p('SELECT text FROM documents WHERE seq = ?').pluck(),
+    outlet: p('SELECT outlet FROM documents WHERE seq = ?').pluck(),
     previous: p('SELECT p.seq FROM documents d JOIN documents p ON p.id = d.previous_id WHERE d.seq = ?').pluck(),
     insertDoc: p('INSERT INTO reprint_docs (doc, story, signature) VALUES (?, ?, ?)'),
     storyOf: p('SELECT story FROM reprint_docs WHERE doc = ?').pluck(),
@@ -83,6 +85,7 @@ export function indexReprints(ledger: Ledger, docs: readonly number[]): IndexRun
 
 function indexOne(s: Stmts, cache: TextCache, doc: number): number {
   const text = s.text.get(doc) as string;
+  const outlet = s.outlet.get(doc) as string | null;
   const read = readReprintText(text);
   cache.set(doc, read);
   const sig = textSignature(text);
@@ -117,7 +120,7 @@ function indexOne(s: Stmts, cache: TextCache, doc: number): number {
       .sort((x, y) => y.sim - x.sim || x.doc - y.doc)
       .slice(0, MEMBERS_PER_STORY);
     for (const m of members) {
-      const v = verifyReprint(read, cache.get(m.doc));
+      const v = verifyReprint(read, cache.get(m.doc), sameOutlet(outlet, s.outlet.get(m.doc) as string | null));
       if (!v.same) continue;
       s.link.run(Math.min(doc, m.doc), Math.max(doc, m.doc), v.how, v.aligned, v.nearVerbatim, v.coverage);
       story = merge(s, story, candidate);
@@ -127,6 +130,16 @@ function indexOne(s: Stmts, cache: TextCache, doc: number): number {
   }
   for (const k of keys) s.insertKey.run(k, story);
   return links;
+}
+
+/**
+ * Two documents of one outlet: both known, and one name is the other or begins with it ("Ministry
+ * of Health of Irundel — Press releases", the feed's title, and "Ministry of Health of Irundel").
+ */
+export function sameOutlet(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const [x, y] = [nameKey(a), nameKey(b)].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length > 0 && (x === y || y.startsWith(`${x} `));
 }
 
 function toSignature(b: Buffer): Uint32Array {

@@ -15,6 +15,8 @@ export interface ReprintVerdict {
   nearVerbatim: number;
   /** Aligned sentences / narrative sentences of the text with fewer. */
   coverage: number;
+  /** Aligned sentences / narrative sentences of the text with more. */
+  coverageOfLonger: number;
   /** Share of the specifics of the aligned sentences (of the text with fewer) found in the other text. */
   specifics: number;
   /** Share of the five-word runs of the text with fewer that the other holds too. */
@@ -29,8 +31,24 @@ export interface VerifyOptions {
   nearVerbatim: number;
   /** Least coverage of the shorter text, with at least 3 aligned (or 2 near-verbatim). */
   coverage: number;
-  /** Near-verbatim sentences in order that make a copy whatever the coverage (a copy spliced into a longer report). */
+  /**
+   * When fewer than 2 aligned sentences are near-verbatim (a reworded copy), the least coverage of
+   * the longer text too: a rewrite follows a whole report, while a short release whose few
+   * sentences resemble parts of a long one is another report of the same facts.
+   */
+  reworded: number;
+  /** Sentences in order, each this similar or more… */
+  splicedSentence: number;
+  /** …that make a copy spliced into a longer report (a blend's main source)… */
   spliced: number;
+  /** …when they cover at least this share of the shorter text (a shared background paragraph does not). */
+  splicedCoverage: number;
+  /**
+   * Two documents of one outlet are one story only when nearly the same text (this coverage of
+   * both, or shared five-word runs): an outlet's serial reports share its templates and background
+   * paragraphs without being copies of each other.
+   */
+  sameOutlet: number;
   /** Least share of specifics kept: below it, the same template tells of another event. */
   specifics: number;
   /** Share of shared five-word runs that makes a copy on its own. */
@@ -41,29 +59,46 @@ export const VERIFY_DEFAULTS: VerifyOptions = {
   sentence: 0.4,
   nearVerbatim: 0.7,
   coverage: 0.6,
+  reworded: 0.3,
+  splicedSentence: 0.8,
   spliced: 3,
+  splicedCoverage: 0.3,
+  sameOutlet: 0.8,
   specifics: 0.7,
   verbatim: 0.6,
 };
 
-/** Decides whether two texts are copies of one story. Symmetric: verify(a, b) equals verify(b, a). */
-export function verifyReprint(x: ReprintText, y: ReprintText, o: VerifyOptions = VERIFY_DEFAULTS): ReprintVerdict {
+/**
+ * Decides whether two texts are copies of one story; `sameOutlet` when both come from one outlet.
+ * Symmetric: verify(a, b) equals verify(b, a).
+ */
+export function verifyReprint(
+  x: ReprintText,
+  y: ReprintText,
+  sameOutlet = false,
+  o: VerifyOptions = VERIFY_DEFAULTS,
+): ReprintVerdict {
   // The text with fewer sentences is aligned into the other; ties go by a content-only order so
   // that the verdict never depends on which was passed first.
   const [a, b] = fewerFirst(x, y);
   const pairs = align(a.sentences, b.sentences, o.sentence);
   const aligned = pairs.length;
   const nearVerbatim = pairs.filter((p) => p.sim >= o.nearVerbatim).length;
+  const verbatimSentences = pairs.filter((p) => p.sim >= o.splicedSentence).length;
   const coverage = a.sentences.length ? aligned / a.sentences.length : 0;
+  const coverageOfLonger = b.sentences.length ? aligned / b.sentences.length : 0;
   const specificsSeen = new Set<string>();
   for (const p of pairs) for (const s of a.sentences[p.i]!.specifics) specificsSeen.add(s);
   let kept = 0;
   for (const s of specificsSeen) if (b.words.has(s)) kept++;
   const specifics = specificsSeen.size ? kept / specificsSeen.size : 1;
   const verbatim = containment(x.shingles5, y.shingles5);
-  const byText =
-    specifics >= o.specifics &&
-    ((coverage >= o.coverage && (aligned >= 3 || nearVerbatim >= 2)) || nearVerbatim >= o.spliced);
+  const copied = nearVerbatim >= 2 || coverageOfLonger >= o.reworded;
+  const byText = sameOutlet
+    ? coverage >= o.sameOutlet && coverageOfLonger >= o.sameOutlet
+    : specifics >= o.specifics &&
+      ((coverage >= o.coverage && (aligned >= 3 || nearVerbatim >= 2) && copied) ||
+        (verbatimSentences >= o.spliced && coverage >= o.splicedCoverage));
   const byVerbatim = verbatim >= o.verbatim;
   return {
     same: byText || byVerbatim,
@@ -71,6 +106,7 @@ export function verifyReprint(x: ReprintText, y: ReprintText, o: VerifyOptions =
     aligned,
     nearVerbatim,
     coverage,
+    coverageOfLonger,
     specifics,
     verbatim,
   };

@@ -1,0 +1,115 @@
+import type { CompetingAccounts, StatementPoint } from '../model.js';
+import type { Ledger } from '../store/ledger.js';
+import { noAliases, type Aliases } from './aliases.js';
+import { daysBetween } from './figure-points.js';
+import { nameKey } from './names.js';
+import { storyIndex } from './reprints.js';
+
+/** Options of {@link competingAccounts}. */
+export interface CompetingOptions {
+  aliases?: Aliases;
+  /** Statements at most this many days apart belong to one window (default 2). */
+  days?: number;
+  /** Only this place (substring, case-insensitive). */
+  place?: string;
+  /** Only windows with a statement by this speaker (substring). */
+  speaker?: string;
+  from?: string;
+  to?: string;
+  /** Least number of distinct speakers (default 2). */
+  minSpeakers?: number;
+}
+
+interface Row {
+  statement: number;
+  id: string;
+  origin: string;
+  outlet: string | null;
+  published: string | null;
+  kind: 'direct' | 'indirect';
+  speaker: string | null;
+  text: string;
+  span_start: number;
+  span_end: number;
+  sentence_start: number;
+  place: string;
+}
+
+/**
+ * Statements by different speakers about the same place in the same days, side by side: two
+ * sides' accounts of one ground advance, one strike, one siege. A statement is about the places
+ * named in its words or in the sentence that reports it; its date is its document's publication
+ * date. Windows are runs of statements about one place with no gap longer than `days`; those with
+ * at least `minSpeakers` speakers (alias file applied) are listed, the most speakers first.
+ */
+export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}): CompetingAccounts[] {
+  const aliases = options.aliases ?? noAliases();
+  const gap = options.days ?? 2;
+  // The place mentions inside a statement, or inside the stretch from its sentence's start (where
+  // "Hamas said" or "the army said" stands) to its end.
+  const rows = ledger.db
+    .prepare(
+      `SELECT DISTINCT s.id AS statement, d.id, d.origin, d.outlet, d.published, s.kind, s.speaker, s.text, s.span_start, s.span_end,
+              e.name AS place
+       FROM statements s JOIN documents d ON d.seq = s.doc
+       JOIN entities e ON e.doc = s.doc AND e.type = 'place'
+       JOIN mentions m ON m.entity_id = e.id AND m.span_start >= min(s.span_start, coalesce(s.speaker_start, s.span_start)) AND m.span_end <= s.span_end
+       WHERE s.speaker IS NOT NULL AND d.published IS NOT NULL
+         ${options.from ? 'AND d.published >= @from' : ''} ${options.to ? 'AND d.published <= @to' : ''}`,
+    )
+    .all({ from: options.from, to: options.to }) as Row[];
+  const stories = storyIndex(ledger);
+  const byPlace = new Map<string, { place: string; points: Array<StatementPoint & { date: string }> }>();
+  for (const r of rows) {
+    const place = aliases.places.canonical(r.place);
+    if (options.place && !place.toLowerCase().includes(options.place.toLowerCase())) continue;
+    const key = nameKey(place);
+    let g = byPlace.get(key);
+    if (!g) byPlace.set(key, (g = { place, points: [] }));
+    g.points.push({
+      statement: r.statement,
+      document: { id: r.id, origin: r.origin, outlet: r.outlet, published: r.published },
+      story: stories.get(r.id) ?? r.id,
+      kind: r.kind,
+      speaker: r.speaker,
+      speakerKey: aliases.claimants.canonical(r.speaker!),
+      text: r.text,
+      span: { start: r.span_start, end: r.span_end },
+      date: r.published!,
+    });
+  }
+  const out: CompetingAccounts[] = [];
+  for (const { place, points } of byPlace.values()) {
+    points.sort(
+      (a, b) =>
+        (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+        (a.document.id < b.document.id ? -1 : 1) ||
+        a.span.start - b.span.start,
+    );
+    let start = 0;
+    for (let i = 1; i <= points.length; i++) {
+      if (i < points.length && daysBetween(points[i - 1]!.date, points[i]!.date) <= gap) continue;
+      const window = points.slice(start, i);
+      start = i;
+      const speakers: string[] = [];
+      for (const p of window)
+        if (!speakers.some((s) => nameKey(s) === nameKey(p.speakerKey!))) speakers.push(p.speakerKey!);
+      if (speakers.length < (options.minSpeakers ?? 2)) continue;
+      if (options.speaker && !window.some((p) => p.speakerKey!.toLowerCase().includes(options.speaker!.toLowerCase())))
+        continue;
+      out.push({
+        place,
+        from: window[0]!.date,
+        to: window[window.length - 1]!.date,
+        speakers,
+        statements: window.map(({ date: _date, ...p }) => p),
+      });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      b.speakers.length - a.speakers.length ||
+      (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) ||
+      (a.place < b.place ? -1 : 1),
+  );
+}
