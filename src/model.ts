@@ -350,6 +350,8 @@ export interface FigurePoint {
   document: DocumentRef;
   /** The reprint story the document belongs to (see {@link Story}): points of one story are one report. */
   story: string;
+  /** The document's version for its URL: 1, or 2 for the corrected story that replaced version 1. */
+  version: number;
   metric: Metric;
   value: number;
   high: number | null;

@@ -21,7 +21,7 @@ Options:
   --place TEXT           place contains TEXT
   --kind KIND            dispute, update or revision (default all three)
   --days N               as-of dates at most N days apart are one date (default 1; with
-                         --accounts, the longest gap between statements of one window, default 2)
+                         --accounts, the longest gap between statements of one window, default 1)
   --tolerance X          relative slack around an exact value, 0.1 = 10% (default 0)
   --accounts             list competing accounts (statements) instead
 ${COMPARE_HELP}`;
@@ -46,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
       if (v.accounts) {
         const result = competingAccounts(ctx.ledger, {
           aliases: ctx.aliases,
-          days: num(v, 'days', 2),
+          days: num(v, 'days', 1),
           place: str(v, 'place'),
           speaker: str(v, 'claimant'),
           from: str(v, 'from'),

@@ -16,6 +16,7 @@ import * as chainsCmd from './chains.js';
 import * as reprintsCmd from './reprints.js';
 import * as outletsCmd from './outlets.js';
 import * as wordingCmd from './wording.js';
+import * as summaryCmd from './summary.js';
 
 interface Command {
   usage: string;
@@ -38,6 +39,7 @@ const commands: Record<string, Command> = {
   reprints: reprintsCmd,
   outlets: outletsCmd,
   wording: wordingCmd,
+  summary: summaryCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
@@ -65,6 +67,7 @@ Cross-checking (alias file: ./crosscheck.aliases.json, or --aliases FILE):
   reprints    copies of one story across outlets, and which reports are independent
   outlets     each outlet's documents, own-voice figures, claimants cited and reprints
   wording     the words each outlet uses for each actor; each outlet's distinctive terms
+  summary     a short cross-check of the whole ledger, one example of each of the above
 
 Run "crosscheck <command> --help" for a command's options.`;
 

@@ -60,12 +60,20 @@ export function chains(ledger: Ledger, options: ChainOptions = {}): AttributionC
     .pluck()
     .all() as string[])
     outlets.add(nameKey(o));
-  // The original outlet of each reprinted document.
+  // The original outlet of each reprinted document: the outlet of its story's earliest document,
+  // when another and published before it (on one day, which copy came first is not known).
   const originalOutlet = new Map<string, string>();
   for (const s of reprints(ledger, { minSize: 2 })) {
     const first = s.documents[0]!;
     for (const d of s.documents.slice(1))
-      if (first.outlet && d.outlet && aliases.outlets.key(first.outlet) !== aliases.outlets.key(d.outlet))
+      if (
+        first.outlet &&
+        d.outlet &&
+        first.published &&
+        d.published &&
+        first.published < d.published &&
+        aliases.outlets.key(first.outlet) !== aliases.outlets.key(d.outlet)
+      )
         originalOutlet.set(d.id, first.outlet);
   }
   const rows = ledger.db

@@ -8,7 +8,7 @@ import { storyIndex } from './reprints.js';
 /** Options of {@link competingAccounts}. */
 export interface CompetingOptions {
   aliases?: Aliases;
-  /** Statements at most this many days apart belong to one window (default 2). */
+  /** Statements at most this many days apart belong to one window (default 1). */
   days?: number;
   /** Only this place (substring, case-insensitive). */
   place?: string;
@@ -31,37 +31,45 @@ interface Row {
   text: string;
   span_start: number;
   span_end: number;
-  sentence_start: number;
   place: string;
 }
 
 /**
  * Statements by different speakers about the same place in the same days, side by side: two
  * sides' accounts of one ground advance, one strike, one siege. A statement is about the places
- * named in its words or in the sentence that reports it; its date is its document's publication
- * date. Windows are runs of statements about one place with no gap longer than `days`; those with
+ * named in its words; its date is its document's publication date; the same words by the same
+ * speaker in copies of one story are listed once. Windows are runs of statements about one place with no gap longer than `days`; those with
  * at least `minSpeakers` speakers (alias file applied) are listed, the most speakers first.
  */
 export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}): CompetingAccounts[] {
   const aliases = options.aliases ?? noAliases();
-  const gap = options.days ?? 2;
-  // The place mentions inside a statement, or inside the stretch from its sentence's start (where
-  // "Hamas said" or "the army said" stands) to its end.
+  const gap = options.days ?? 1;
+  // A statement is about the places named in its own words ("there is no ground advance in Gaza
+  // City"), not those of the frame around it.
   const rows = ledger.db
     .prepare(
       `SELECT DISTINCT s.id AS statement, d.id, d.origin, d.outlet, d.published, s.kind, s.speaker, s.text, s.span_start, s.span_end,
               e.name AS place
        FROM statements s JOIN documents d ON d.seq = s.doc
        JOIN entities e ON e.doc = s.doc AND e.type = 'place'
-       JOIN mentions m ON m.entity_id = e.id AND m.span_start >= min(s.span_start, coalesce(s.speaker_start, s.span_start)) AND m.span_end <= s.span_end
+       JOIN mentions m ON m.entity_id = e.id AND m.span_start >= s.span_start AND m.span_end <= s.span_end
        WHERE s.speaker IS NOT NULL AND d.published IS NOT NULL
          ${options.from ? 'AND d.published >= @from' : ''} ${options.to ? 'AND d.published <= @to' : ''}`,
     )
     .all({ from: options.from, to: options.to }) as Row[];
   const stories = storyIndex(ledger);
   const byPlace = new Map<string, { place: string; points: Array<StatementPoint & { date: string }> }>();
+  const seen = new Set<string>();
   for (const r of rows) {
     const place = aliases.places.canonical(r.place);
+    const once = [
+      nameKey(place),
+      stories.get(r.id) ?? r.id,
+      nameKey(aliases.claimants.canonical(r.speaker!)),
+      r.text,
+    ].join('\u0000');
+    if (seen.has(once)) continue;
+    seen.add(once);
     if (options.place && !place.toLowerCase().includes(options.place.toLowerCase())) continue;
     const key = nameKey(place);
     let g = byPlace.get(key);

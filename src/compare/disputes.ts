@@ -52,8 +52,9 @@ const written = (p: FigurePoint) => p.evidence.text;
  *   cannot both be true given their qualifiers and `tolerance` ("at least 20" and "25" agree; "20"
  *   and "25" do not). Symmetric: the pair is listed once, the earlier claim (by date, then
  *   document, then position) as `a`.
- * - `update` / `revision`: one claimant's count of a series moving between two dates (or two
- *   publication dates), up or down. A falling cumulative toll is a revision worth a look.
+ * - `update` / `revision`: one claimant's count of a cumulative or incident series moving between
+ *   two dates (or two publication dates, or a story and its corrected version), up or down. A
+ *   falling cumulative toll is a revision worth a look.
  * The same finding seen in several copies of a report is listed once, with `repeated` counting the others.
  */
 export function disputes(ledger: Ledger, options: DisputeOptions = {}): Dispute[] {
@@ -66,19 +67,12 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
   const tolerance = options.tolerance ?? 0;
   const kinds = new Set(options.kinds ?? ['dispute', 'update', 'revision']);
   const found = new Map<string, Dispute>();
+  // A claim is known by who says what for which day; a dispute by its two claims, in either order.
+  const claim = (p: FigurePoint) => [p.claimantKey, p.value, p.high, p.qualifier, p.asOf].join('\u0001');
   const add = (d: Dispute) => {
-    const key = [
-      d.kind,
-      d.series,
-      d.a.claimantKey,
-      d.a.value,
-      d.a.qualifier,
-      d.a.asOf,
-      d.b.claimantKey,
-      d.b.value,
-      d.b.qualifier,
-      d.b.asOf,
-    ].join('\u0000');
+    const sides = [claim(d.a), claim(d.b)];
+    if (d.kind === 'dispute') sides.sort();
+    const key = [d.kind, d.series, ...sides].join('\u0000');
     const seen = found.get(key);
     if (seen) seen.repeated++;
     else found.set(key, d);
@@ -107,7 +101,9 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
           });
         }
       }
-    if (kinds.has('update') || kinds.has('revision')) {
+    // A count whose sentence says neither "so far" nor "in the strike" may be a day's count: its
+    // rise or fall says nothing.
+    if ((kinds.has('update') || kinds.has('revision')) && s.kind !== 'unmarked') {
       const byClaimant = new Map<string, FigurePoint[]>();
       for (const p of pts) {
         let l = byClaimant.get(p.claimantKey);
@@ -118,9 +114,15 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
         for (let i = 1; i < list.length; i++) {
           const a = list[i - 1]!;
           const b = list[i]!;
-          if (a.value === b.value || a.unit !== b.unit) continue;
-          // Two counts of one day in documents of one day say nothing about which came later.
-          if (a.asOf === b.asOf && cmpDate(a.document.published, b.document.published) >= 0) continue;
+          if (a.value === b.value || a.unit !== b.unit || a.document.id === b.document.id) continue;
+          // Two counts of one day in documents of one day say nothing about which came later,
+          // unless the second is a later version of the first's URL (a correction).
+          if (
+            a.asOf === b.asOf &&
+            cmpDate(a.document.published, b.document.published) >= 0 &&
+            !(b.version > a.version && a.document.published === b.document.published)
+          )
+            continue;
           const kind = b.value > a.value ? 'update' : 'revision';
           if (!kinds.has(kind)) continue;
           add({

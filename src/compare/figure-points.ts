@@ -24,6 +24,7 @@ interface Row {
   origin: string;
   outlet: string | null;
   published: string | null;
+  version: number;
   metric: Metric;
   value: number;
   high: number | null;
@@ -72,7 +73,7 @@ export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter 
   }
   const rows = ledger.db
     .prepare(
-      `SELECT c.id AS figure, d.id, d.origin, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague,
+      `SELECT c.id AS figure, d.id, d.origin, d.outlet, d.published, d.version, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague,
               c.who, c.as_of, c.as_of_basis, c.since, c.source, c.evidence, c.span_start, c.span_end,
               c.sentence_start, c.sentence_end, substr(d.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence_text,
               k.kind, k.kind_cue, k.scope, k.scope_from
@@ -85,11 +86,15 @@ export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter 
   for (const r of rows) {
     const document: DocumentRef = { id: r.id, origin: r.origin, outlet: r.outlet, published: r.published };
     const claimant = r.source;
-    const outletName = r.outlet === null ? '(outlet not known)' : aliases.outlets.canonical(r.outlet);
+    // An outlet that states a figure in its own voice is its claimant: a ministry's own release and
+    // a wire's "the ministry said" are one claimant when the alias file says so.
+    const outletName =
+      r.outlet === null ? '(outlet not known)' : aliases.claimants.canonical(aliases.outlets.canonical(r.outlet));
     const p: FigurePoint = {
       figure: r.figure,
       document,
       story: stories.get(r.id) ?? r.id,
+      version: r.version,
       metric: r.metric,
       value: r.value,
       high: r.high,
@@ -133,11 +138,15 @@ function keep(p: FigurePoint, aliases: Aliases, f: CompareFilter): boolean {
   return true;
 }
 
-/** Earlier first: as-of date (undated last), then publication date, then document id, then position. */
+/**
+ * Earlier first: as-of date (undated last), then publication date, then version of one URL (a
+ * correction after what it corrects), then document id, then position.
+ */
 export function byAsOf(a: FigurePoint, b: FigurePoint): number {
   return (
     cmpDate(a.asOf, b.asOf) ||
     cmpDate(a.document.published, b.document.published) ||
+    a.version - b.version ||
     (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0) ||
     a.evidence.span.start - b.evidence.span.start
   );
