@@ -57,7 +57,7 @@ export function compareContext<O extends ParseArgsConfig['options']>(
   if (lim !== undefined && !/^\d+$/.test(lim)) throw new UsageError(`--limit takes a whole number, not "${lim}"`);
   let aliases: Aliases;
   try {
-    aliases = loadAliases(typeof v.aliases === 'string' ? v.aliases : null);
+    aliases = loadAliases(typeof v.aliases === 'string' ? v.aliases : process.env.CROSSCHECK_ALIASES || null);
   } catch (e) {
     if (e instanceof AliasError) throw new LedgerError(e.message);
     throw e;

@@ -37,26 +37,47 @@ interface Row {
 /**
  * Statements by different speakers about the same place in the same days, side by side: two
  * sides' accounts of one ground advance, one strike, one siege. A statement is about the places
- * named in its words; its date is its document's publication date; the same words by the same
- * speaker in copies of one story are listed once. Windows are runs of statements about one place with no gap longer than `days`; those with
+ * named in its words, else its document's place (dateline, else the place it names most); its
+ * date is its document's publication date; the same words by the same speaker in copies of one
+ * story are listed once. Windows are runs of statements about one place with no gap longer than `days`; those with
  * at least `minSpeakers` speakers (alias file applied) are listed, the most speakers first.
  */
 export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}): CompetingAccounts[] {
   const aliases = options.aliases ?? noAliases();
   const gap = options.days ?? 1;
   // A statement is about the places named in its own words ("there is no ground advance in Gaza
-  // City"), not those of the frame around it.
-  const rows = ledger.db
+  // City"); one that names none ("its troops had advanced into the heart of the city") is about
+  // its document's place: the dateline, else the place the document names most.
+  const statements = ledger.db
     .prepare(
-      `SELECT DISTINCT s.id AS statement, d.id, d.origin, d.outlet, d.published, s.kind, s.speaker, s.text, s.span_start, s.span_end,
-              e.name AS place
+      `SELECT s.id AS statement, s.doc, d.id, d.origin, d.outlet, d.published, d.dateline, s.kind, s.speaker, s.text, s.span_start, s.span_end
        FROM statements s JOIN documents d ON d.seq = s.doc
-       JOIN entities e ON e.doc = s.doc AND e.type = 'place'
-       JOIN mentions m ON m.entity_id = e.id AND m.span_start >= s.span_start AND m.span_end <= s.span_end
        WHERE s.speaker IS NOT NULL AND d.published IS NOT NULL
          ${options.from ? 'AND d.published >= @from' : ''} ${options.to ? 'AND d.published <= @to' : ''}`,
     )
-    .all({ from: options.from, to: options.to }) as Row[];
+    .all({ from: options.from, to: options.to }) as Array<
+    Omit<Row, 'place'> & { doc: number; dateline: string | null }
+  >;
+  const inside = ledger.db.prepare(
+    `SELECT DISTINCT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id
+     WHERE e.doc = ? AND e.type = 'place' AND m.span_start >= ? AND m.span_end <= ?`,
+  );
+  const mostNamed = ledger.db.prepare(
+    `SELECT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE e.doc = ? AND e.type = 'place'
+     GROUP BY e.name ORDER BY count(*) DESC, e.name LIMIT 1`,
+  );
+  const documentPlace = new Map<number, string | null>();
+  const rows: Row[] = [];
+  for (const st of statements) {
+    let places = (inside.all(st.doc, st.span_start, st.span_end) as Array<{ name: string }>).map((p) => p.name);
+    if (places.length === 0) {
+      if (!documentPlace.has(st.doc))
+        documentPlace.set(st.doc, st.dateline ?? (mostNamed.get(st.doc) as { name: string } | undefined)?.name ?? null);
+      const p = documentPlace.get(st.doc);
+      places = p ? [p] : [];
+    }
+    for (const place of places) rows.push({ ...st, place });
+  }
   const stories = storyIndex(ledger);
   const byPlace = new Map<string, { place: string; points: Array<StatementPoint & { date: string }> }>();
   const seen = new Set<string>();

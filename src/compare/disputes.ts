@@ -47,14 +47,27 @@ export function allowed(
 const written = (p: FigurePoint) => p.evidence.text;
 
 /**
+ * How a claimant's later count moves from its earlier one: two lower bounds ("at least 31", then
+ * "at least 21") or two upper bounds compare as bounds; otherwise only a value the earlier claim
+ * excludes is a change ("512" then "more than 500" is none).
+ */
+function change([alo, ahi]: [number, number], [blo, bhi]: [number, number]): 'update' | 'revision' | null {
+  if (ahi === Infinity && bhi === Infinity) return blo > alo ? 'update' : blo < alo ? 'revision' : null;
+  if (alo === 0 && blo === 0) return bhi > ahi ? 'update' : bhi < ahi ? 'revision' : null;
+  return blo > ahi ? 'update' : bhi < alo ? 'revision' : null;
+}
+
+/**
  * Disputes, updates and revisions in every series (see {@link series} for the grouping):
  * - `dispute`: two claimants count one series for dates at most `days` apart, and their values
  *   cannot both be true given their qualifiers and `tolerance` ("at least 20" and "25" agree; "20"
  *   and "25" do not). Symmetric: the pair is listed once, the earlier claim (by date, then
  *   document, then position) as `a`.
  * - `update` / `revision`: one claimant's count of a cumulative or incident series moving between
- *   two dates (or two publication dates, or a story and its corrected version), up or down. A
- *   falling cumulative toll is a revision worth a look.
+ *   two dates (or two publication dates, or a story and its corrected version), up or down: a
+ *   value the earlier one excludes, or a lower bound raised or lowered ("512" then "more than
+ *   500" is neither). A falling cumulative
+ *   toll is a revision worth a look.
  * The same finding seen in several copies of a report is listed once, with `repeated` counting the others.
  */
 export function disputes(ledger: Ledger, options: DisputeOptions = {}): Dispute[] {
@@ -123,8 +136,8 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
             !(b.version > a.version && a.document.published === b.document.published)
           )
             continue;
-          const kind = b.value > a.value ? 'update' : 'revision';
-          if (!kinds.has(kind)) continue;
+          const kind = change(allowed(a, tolerance), allowed(b, tolerance));
+          if (!kind || !kinds.has(kind)) continue;
           add({
             kind,
             series: s.id,

@@ -40,16 +40,25 @@ export interface PlaceMention {
   end: number;
 }
 
-/** The scope of a figure: the place mention in its sentence nearest the number, else the dateline, else the document's most named place. */
+// "killed in Gaza", "across the province of Halvessa": a place where the count happened. "Israel
+// has killed", "Gaza's health ministry" name a party or a claimant, not the scope.
+const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|near|inside|across|around|outside|throughout|within|into|on)\s+(?:the\s+)?$/iu;
+
+/**
+ * The scope of a figure: the place its sentence locates it in ("in Halvessa"), nearest the number,
+ * else the dateline, else the document's most named place.
+ */
 export function figureScope(
   figure: { span: { start: number; end: number }; sentence: { start: number; end: number } },
   places: readonly PlaceMention[],
   dateline: string | null,
+  text: string,
 ): { scope: string | null; from: FigureKey['scopeFrom'] } {
   let best: PlaceMention | null = null;
   let bestDistance = Infinity;
   for (const p of places) {
     if (p.start < figure.sentence.start || p.end > figure.sentence.end) continue;
+    if (!LOCATIVE.test(text.slice(Math.max(figure.sentence.start, p.start - 16), p.start))) continue;
     const d = p.end <= figure.span.start ? figure.span.start - p.end : Math.max(0, p.start - figure.span.end);
     if (d < bestDistance || (d === bestDistance && best && p.start < best.start)) {
       best = p;
@@ -98,6 +107,7 @@ export function indexFigures(ledger: Ledger, docs: readonly number[]): number {
         { span: { start: f.span_start, end: f.span_end }, sentence: { start: f.sentence_start, end: f.sentence_end } },
         mentions,
         d.dateline,
+        d.text,
       );
       insert.run(f.id, k.kind, k.cue, s.scope, s.from);
       n++;
