@@ -27,16 +27,6 @@ const points = fc.array(
 const build = (xs: Array<{ value: number; claimant: string; day: number; qualifier: Qualifier; kind: SeriesKind }>) =>
   xs.map((x) => point({ ...x, asOf: `2025-03-0${x.day}` }));
 
-/** A dispute as an unordered pair of figures, with its kind. */
-const pairs = (ds: ReturnType<typeof findDisputes>) =>
-  ds
-    .map((d) =>
-      d.kind === 'dispute'
-        ? `dispute ${[d.a.figure, d.b.figure].sort().join(' ')}`
-        : `${d.kind} ${d.a.figure} ${d.b.figure}`,
-    )
-    .sort();
-
 describe('properties of the comparisons', () => {
   it('disputes are symmetric: the values of a disputed pair exclude each other both ways, and input order does not matter', () => {
     fc.assert(
