@@ -64,7 +64,7 @@ export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}
   );
   const mostNamed = ledger.db.prepare(
     `SELECT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE e.doc = ? AND e.type = 'place'
-     GROUP BY e.name ORDER BY count(*) DESC, e.name LIMIT 1`,
+     GROUP BY e.name ORDER BY count(*) DESC, min(m.span_start) LIMIT 1`,
   );
   const documentPlace = new Map<number, string | null>();
   const rows: Row[] = [];

@@ -67,9 +67,23 @@ export function figureScope(
   }
   if (best) return { scope: best.name, from: 'sentence' };
   if (dateline) return { scope: dateline, from: 'dateline' };
-  const counts = new Map<string, number>();
-  for (const p of places) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
-  const most = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return mostNamed(places);
+}
+
+/**
+ * The place a document names most; between places named as often, the one named first (never the
+ * first in alphabetical order, which would favour one party's name over the other's).
+ */
+export function mostNamed(places: readonly PlaceMention[]): { scope: string | null; from: FigureKey['scopeFrom'] } {
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const p of places) {
+    const c = counts.get(p.name);
+    if (c) {
+      c.n++;
+      c.first = Math.min(c.first, p.start);
+    } else counts.set(p.name, { n: 1, first: p.start });
+  }
+  const most = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0];
   return most ? { scope: most[0], from: 'document' } : { scope: null, from: null };
 }
 

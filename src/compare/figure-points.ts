@@ -140,17 +140,21 @@ function keep(p: FigurePoint, aliases: Aliases, f: CompareFilter): boolean {
 
 /**
  * Earlier first: as-of date (undated last), then publication date, then version of one URL (a
- * correction after what it corrects), then document id, then position.
+ * correction after what it corrects), then where the document came from, then position. (Never
+ * by a name or a hash of the text first: swapping the parties' names must not reorder claims.)
  */
 export function byAsOf(a: FigurePoint, b: FigurePoint): number {
   return (
     cmpDate(a.asOf, b.asOf) ||
     cmpDate(a.document.published, b.document.published) ||
     a.version - b.version ||
-    (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0) ||
+    cmpText(a.document.origin, b.document.origin) ||
+    cmpText(a.document.id, b.document.id) ||
     a.evidence.span.start - b.evidence.span.start
   );
 }
+
+const cmpText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Compares two dates, null last. */
 export function cmpDate(a: string | null, b: string | null): number {
