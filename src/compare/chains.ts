@@ -88,7 +88,7 @@ export function chains(ledger: Ledger, options: ChainOptions = {}): AttributionC
               CASE WHEN s.cue = 'told' AND s.speaker_end IS NOT NULL THEN substr(d.text, s.speaker_end + 1, 80) END, s.speaker_end
        FROM statements s JOIN documents d ON d.seq = s.doc WHERE s.speaker IS NOT NULL`,
     )
-    .all() as ClaimRow[];
+    .iterate() as IterableIterator<ClaimRow>;
   const out: AttributionChain[] = [];
   for (const r of rows) {
     const document: DocumentRef = { id: r.document, origin: r.origin, outlet: r.outlet, published: r.published };

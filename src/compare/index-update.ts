@@ -11,29 +11,39 @@ import { indexReprints } from './reprint-index.js';
  */
 export function updateCrossCheck(
   ledger: Ledger,
-  options: { batch?: number; onProgress?: (done: number, total: number) => void } = {},
-): { documents: number; links: number; figures: number } {
+  options: {
+    batch?: number;
+    /** Index documents up to this `seq` only (the benchmark grows an index step by step). */
+    until?: number;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
+): { documents: number; links: number; aligned: number; nearDuplicates: number; figures: number } {
   const db = ledger.db;
   const pending = db
-    .prepare('SELECT seq FROM documents WHERE seq > ? ORDER BY seq')
+    .prepare('SELECT seq FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq')
     .pluck()
-    .all(watermark(ledger)) as number[];
+    .all(watermark(ledger), options.until ?? Number.MAX_SAFE_INTEGER) as number[];
   const batch = options.batch ?? 500;
   const setMark = db.prepare(
     "INSERT INTO cross_check_state (name, value) VALUES ('documents', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
   );
   let links = 0;
+  let aligned = 0;
+  let nearDuplicates = 0;
   let figures = 0;
   for (let i = 0; i < pending.length; i += batch) {
     const docs = pending.slice(i, i + batch);
     ledger.transaction(() => {
-      links += indexReprints(ledger, docs).links;
+      const r = indexReprints(ledger, docs);
+      links += r.links;
+      aligned += r.aligned;
+      nearDuplicates += r.nearDuplicates;
       figures += indexFigures(ledger, docs);
       setMark.run(docs[docs.length - 1]!);
     });
     options.onProgress?.(Math.min(i + batch, pending.length), pending.length);
   }
-  return { documents: pending.length, links, figures };
+  return { documents: pending.length, links, aligned, nearDuplicates, figures };
 }
 
 /** The highest document `seq` indexed (0 for none). */

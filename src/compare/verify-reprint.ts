@@ -129,13 +129,6 @@ function containment(a: Set<number>, b: Set<number>): number {
   return n / small.size;
 }
 
-function dice(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const h of small) if (large.has(h)) n++;
-  return (2 * n) / (a.size + b.size);
-}
-
 /**
  * The order-preserving alignment of sentences with the largest total similarity (dynamic
  * programming over the two sequences, as in sequence alignment without gap costs); pairs below
@@ -149,11 +142,27 @@ export function align(
   const n = a.length;
   const m = b.length;
   const sim = new Float64Array(n * m);
-  for (let i = 0; i < n; i++)
+  // Shared words per pair of sentences through an index of b's words: only pairs that share a
+  // word cost anything (two long reports share few).
+  const where = new Map<number, number[]>();
+  b.forEach((s, j) => {
+    for (const w of s.content) {
+      const l = where.get(w);
+      if (l) l.push(j);
+      else where.set(w, [j]);
+    }
+  });
+  const shared = new Uint16Array(m);
+  for (let i = 0; i < n; i++) {
+    shared.fill(0);
+    const ai = a[i]!.content;
+    for (const w of ai) for (const j of where.get(w) ?? []) shared[j]!++;
     for (let j = 0; j < m; j++) {
-      const s = dice(a[i]!.content, b[j]!.content);
+      if (shared[j] === 0) continue;
+      const s = (2 * shared[j]!) / (ai.size + b[j]!.content.size);
       sim[i * m + j] = s >= least ? s : 0;
     }
+  }
   const w = m + 1;
   const dp = new Float64Array((n + 1) * w);
   for (let i = 1; i <= n; i++)

@@ -184,7 +184,7 @@ function entityMentions(ledger: Ledger, aliases: Aliases, types: readonly string
        FROM entities e JOIN documents d ON d.seq = e.doc JOIN mentions m ON m.entity_id = e.id
        WHERE e.type IN (${types.map(() => '?').join(', ')})`,
     )
-    .all(...types) as Array<{
+    .iterate(...types) as IterableIterator<{
     name: string;
     id: string;
     outlet: string | null;
@@ -192,14 +192,25 @@ function entityMentions(ledger: Ledger, aliases: Aliases, types: readonly string
     span_end: number;
     written: string;
   }>;
-  return rows.map((r) => ({
-    actor: aliases.actors.canonical(r.name),
-    outlet: outletName(r.outlet, aliases),
-    termKey: nameKey(r.written),
-    written: r.written,
-    document: r.id,
-    span: { start: r.span_start, end: r.span_end },
-  }));
+  // Names and outlets repeat: each is resolved once.
+  const actor = new Map<string, string>();
+  const outlet = new Map<string | null, string>();
+  const out: Mention[] = [];
+  for (const r of rows) {
+    let a = actor.get(r.name);
+    if (a === undefined) actor.set(r.name, (a = aliases.actors.canonical(r.name)));
+    let o = outlet.get(r.outlet);
+    if (o === undefined) outlet.set(r.outlet, (o = outletName(r.outlet, aliases)));
+    out.push({
+      actor: a,
+      outlet: o,
+      termKey: nameKey(r.written),
+      written: r.written,
+      document: r.id,
+      span: { start: r.span_start, end: r.span_end },
+    });
+  }
+  return out;
 }
 
 const outletName = (outlet: string | null, aliases: Aliases) =>

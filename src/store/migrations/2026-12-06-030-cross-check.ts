@@ -2,9 +2,10 @@
  * Tables the cross-checking commands keep up to date as documents arrive, so that ingesting new
  * documents updates reprint stories and series keys without recomputing everything:
  *
- * - `reprint_docs`: each document's MinHash signature (64 unsigned 32-bit values of its word
- *   3-shingles, little-endian) and the story it belongs to (`story`: the `seq` of the story's first
- *   indexed document, an internal key that changes when two stories merge).
+ * - `reprint_docs`: each document's MinHash signatures (128 unsigned 32-bit values, little-endian:
+ *   64 of its word 3-shingles, then 64 of its content words) and the story it belongs to (`story`:
+ *   the `seq` of the story's first indexed document, an internal key that changes when two stories
+ *   merge).
  * - `reprint_keys`: the candidate index, one row per (key, story): LSH band keys of the signature and
  *   keys of names and numbers that stand next to each other in a sentence. A new document looks its
  *   keys up and is compared with the stories found.
