@@ -1,7 +1,7 @@
 import type { Dispute, FigurePoint, Series } from '../model.js';
 import type { Ledger } from '../store/ledger.js';
 import { cmpDate, daysBetween } from './figure-points.js';
-import { series, type SeriesOptions } from './series.js';
+import { NO_GROUP, series, type SeriesOptions } from './series.js';
 
 /** Options of {@link disputes}. */
 export interface DisputeOptions extends SeriesOptions {
@@ -116,7 +116,8 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
       }
     // A count whose sentence says neither "so far" nor "in the strike" may be a day's count: its
     // rise or fall says nothing.
-    if ((kinds.has('update') || kinds.has('revision')) && s.kind !== 'unmarked') {
+    // Nor does that of counts with no group named ("71 were injured" after "4,412 injured").
+    if ((kinds.has('update') || kinds.has('revision')) && s.kind !== 'unmarked' && s.group !== NO_GROUP) {
       const byClaimant = new Map<string, FigurePoint[]>();
       for (const p of pts) {
         let l = byClaimant.get(p.claimantKey);

@@ -4,6 +4,9 @@ import { noAliases, type Aliases } from './aliases.js';
 import { byAsOf, figurePoints, type CompareFilter } from './figure-points.js';
 import { displayName, nameKey } from './names.js';
 
+/** The group of a series whose figures name none ("16 were killed"). */
+export const NO_GROUP = '(group not stated)';
+
 /** Options of {@link series}. */
 export interface SeriesOptions extends CompareFilter {
   aliases?: Aliases;
@@ -53,7 +56,7 @@ export function groupSeries(points: readonly FigurePoint[], aliases: Aliases): S
     out.push({
       id,
       metric: first.metric,
-      group: spellings.size ? displayName(spellings) : '(group not stated)',
+      group: spellings.size ? displayName(spellings) : NO_GROUP,
       scope: first.scope,
       kind: first.kind,
       points: pts,

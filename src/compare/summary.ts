@@ -4,7 +4,7 @@ import { noAliases, type Aliases } from './aliases.js';
 import { chains } from './chains.js';
 import { findDisputes } from './disputes.js';
 import { reprints } from './reprints.js';
-import { series } from './series.js';
+import { NO_GROUP, series } from './series.js';
 import { wording } from './wording.js';
 
 /** A few numbers and one example of each comparison: what `npm start` prints after ingesting. */
@@ -22,7 +22,7 @@ export interface CrossCheckSummary {
   wording: { outlet: string; term: string; actor: string | null; count: number; z: number } | null;
 }
 
-const rank = (s: Series) => (s.kind === 'cumulative' ? 2 : 0) + (s.group === '(group not stated)' ? 0 : 1);
+const rank = (s: Series) => (s.kind === 'cumulative' ? 2 : 0) + (s.group === NO_GROUP ? 0 : 1);
 
 /** Summarises the cross-checks of a ledger (index up to date). */
 export function crossCheckSummary(ledger: Ledger, options: { aliases?: Aliases } = {}): CrossCheckSummary {
