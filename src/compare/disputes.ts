@@ -1,6 +1,6 @@
 import type { Dispute, FigurePoint, Series } from '../model.js';
 import type { Ledger } from '../store/ledger.js';
-import { cmpDate, daysBetween } from './figure-points.js';
+import { byAsOf, cmpDate, daysBetween } from './figure-points.js';
 import { NO_GROUP, series, type SeriesOptions } from './series.js';
 
 /** Options of {@link disputes}. */
@@ -59,8 +59,9 @@ function change([alo, ahi]: [number, number], [blo, bhi]: [number, number]): 'up
 
 /**
  * Disputes, updates and revisions in every series (see {@link series} for the grouping):
- * - `dispute`: two claimants count one series for dates at most `days` apart, and their values
- *   cannot both be true given their qualifiers and `tolerance` ("at least 20" and "25" agree; "20"
+ * - `dispute`: two claimants count one series (or one counts it and the other's sentence does not
+ *   say whether its count is cumulative or of one incident) for dates at most `days` apart, and
+ *   their values cannot both be true given their qualifiers and `tolerance` ("at least 20" and "25" agree; "20"
  *   and "25" do not). Symmetric: the pair is listed once, the earlier claim (by date, then
  *   document, then position) as `a`.
  * - `update` / `revision`: one claimant's count of a cumulative or incident series moving between
@@ -90,9 +91,21 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
     if (seen) seen.repeated++;
     else found.set(key, d);
   };
+  // A count whose sentence says neither "so far" nor "in the strike" may be either: it is compared
+  // with the cumulative and the incident counts of its metric, group and place ("six servicemen were
+  // killed in the attack" against "a police official said seven").
+  const related = new Map<string, FigurePoint[]>();
   for (const s of all) {
-    const pts = s.points.filter((p) => p.asOf !== null);
-    if (kinds.has('dispute'))
+    const base = s.id.slice(0, s.id.lastIndexOf('|'));
+    const l = related.get(base) ?? [];
+    related.set(base, l);
+    l.push(...s.points.filter((p) => p.asOf !== null));
+  }
+  const seriesOf = new Map<FigurePoint, string>();
+  for (const s of all) for (const p of s.points) seriesOf.set(p, s.id);
+  if (kinds.has('dispute'))
+    for (const list of related.values()) {
+      const pts = [...list].sort(byAsOf);
       for (let i = 0; i < pts.length; i++) {
         const a = pts[i]!;
         const [alo, ahi] = allowed(a, tolerance);
@@ -101,11 +114,12 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
           const days = daysBetween(a.asOf!, b.asOf!);
           if (days > window) break;
           if (a.claimantKey === b.claimantKey || a.unit !== b.unit) continue;
+          if (a.kind !== b.kind && a.kind !== 'unmarked' && b.kind !== 'unmarked') continue;
           const [blo, bhi] = allowed(b, tolerance);
           if (alo <= bhi && blo <= ahi) continue;
           add({
             kind: 'dispute',
-            series: s.id,
+            series: seriesOf.get(a.kind === 'unmarked' ? b : a)!,
             a,
             b,
             days,
@@ -114,6 +128,9 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
           });
         }
       }
+    }
+  for (const s of all) {
+    const pts = s.points.filter((p) => p.asOf !== null);
     // A count whose sentence says neither "so far" nor "in the strike" may be a day's count: its
     // rise or fall says nothing.
     // Nor does that of counts with no group named ("71 were injured" after "4,412 injured").
