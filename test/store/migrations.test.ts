@@ -90,6 +90,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       initial.name,
       '2026-11-21-002-integer-document-keys',
       '2026-11-21-003-faster-ingest',
+      '2026-12-06-030-cross-check',
     ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
