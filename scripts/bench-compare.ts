@@ -12,10 +12,12 @@
  *    and the stories found. The cumulative time is what indexing that many documents from nothing costs.
  * 2. Each comparison over the whole ledger, as the commands run them: reprints, series, disputes,
  *    competing accounts, chains, outlets, wording (with a small actor table), the summary.
- * Peak memory is the process's maximum resident set size (VmHWM), read after each step.
+ * Each row gives wall-clock and CPU seconds (the machine is shared: CPU seconds say what the work
+ * costs) and the peak resident memory of that step alone (VmHWM, reset before each step through
+ * /proc/self/clear_refs after a garbage collection: run with --expose-gc, as npm run does).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,6 +61,16 @@ const load0 = loadavg()
   .join(' ');
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
+/** Starts a step: collects garbage and resets the peak resident size, so each step's peak is its own. */
+const resetPeak = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // Not Linux: the peak is the process's so far.
+  }
+};
+const cpuSeconds = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
 const peakMb = () => {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
   return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 1048576;
@@ -92,6 +104,7 @@ ledger.db.exec(
 interface Step {
   documents: number;
   seconds: number;
+  cpu: number;
   msPer1000: number;
   keys: number;
   stories: number;
@@ -103,15 +116,19 @@ for (const share of [0.25, 0.5, 1]) {
   const upTo = Math.round(total * share);
   const until = seqs[upTo - 1]!;
   log(`indexing documents ${done + 1}–${upTo}…`);
+  resetPeak();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   updateCrossCheck(ledger, { until });
+  const cpu = cpuSeconds(process.cpuUsage(c0));
   const seconds = (performance.now() - t0) / 1000;
   const stories = ledger.db.prepare('SELECT count(DISTINCT story) FROM reprint_docs').pluck().get() as number;
   const keys = ledger.db.prepare('SELECT count(*) FROM reprint_keys').pluck().get() as number;
   steps.push({
     documents: upTo,
     seconds,
-    msPer1000: (seconds * 1000 * 1000) / (upTo - done),
+    cpu,
+    msPer1000: (cpu * 1000 * 1000) / (upTo - done),
     keys,
     stories,
     peakMb: peakMb(),
@@ -139,12 +156,15 @@ const queries: Array<[string, () => number]> = [
   ['wording (actor table + organisations)', () => wording(ledger, { aliases }).terms.length],
   ['summary', () => crossCheckSummary(ledger, { aliases }).documents],
 ];
-const timings: Array<{ name: string; seconds: number; results: number; peakMb: number }> = [];
+const timings: Array<{ name: string; seconds: number; cpu: number; results: number; peakMb: number }> = [];
 for (const [name, q] of queries) {
   log(`${name}…`);
+  resetPeak();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const results = q();
-  timings.push({ name, seconds: (performance.now() - t0) / 1000, results, peakMb: peakMb() });
+  const cpu = cpuSeconds(process.cpuUsage(c0));
+  timings.push({ name, seconds: (performance.now() - t0) / 1000, cpu, results, peakMb: peakMb() });
 }
 ledger.close();
 if (dir && !values.keep) rmSync(dir, { recursive: true, force: true });
