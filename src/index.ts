@@ -1,5 +1,5 @@
 /**
- * crosscheck as a library: `import { openLedger, extract } from 'crosscheck'`.
+ * crosscheck as a library: `import { openLedger, extract, series } from 'crosscheck'`.
  *
  * - {@link extract} turns one document into its figures, statements and entities (pure: no files,
  *   clock or network); {@link readDocument} reads a file into such a document.
@@ -45,3 +45,4 @@ export {
   type VersionInfo,
 } from './store/queries.js';
 export { documentRows } from './store/rows.js';
+export * from './compare/index.js';

@@ -14,6 +14,13 @@ import * as redateCmd from './redate.js';
 import * as searchCmd from './search.js';
 import * as showCmd from './show.js';
 import * as statementsCmd from './statements.js';
+import * as seriesCmd from './series.js';
+import * as disputesCmd from './disputes.js';
+import * as chainsCmd from './chains.js';
+import * as reprintsCmd from './reprints.js';
+import * as outletsCmd from './outlets.js';
+import * as wordingCmd from './wording.js';
+import * as summaryCmd from './summary.js';
 
 const commands: Record<string, Command> = {
   extract: extractCmd,
@@ -28,6 +35,13 @@ const commands: Record<string, Command> = {
   export: exportCmd,
   forget: forgetCmd,
   redate: redateCmd,
+  series: seriesCmd,
+  disputes: disputesCmd,
+  chains: chainsCmd,
+  reprints: reprintsCmd,
+  outlets: outletsCmd,
+  wording: wordingCmd,
+  summary: summaryCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
@@ -50,6 +64,15 @@ The ledger (./crosscheck.db, or --db PATH, or $CROSSCHECK_DB):
   export      stream the whole ledger as JSON Lines, JSON or CSV
   forget      remove documents ingested by mistake (each removal is logged)
   redate      give a stored document another publication date
+
+Cross-checking (alias file: ./crosscheck.aliases.json, or --aliases FILE):
+  series      figures that count the same thing, by as-of date, claimant and outlet
+  disputes    claimants who disagree on one count; updates, revisions; competing accounts
+  chains      how relayed claims reached the reader: outlet → agency → relay → claimant
+  reprints    copies of one story across outlets, and which reports are independent
+  outlets     each outlet's documents, own-voice figures, claimants cited and reprints
+  wording     the words each outlet uses for each actor; each outlet's distinctive terms
+  summary     a short cross-check of the whole ledger, one example of each of the above
 
 Run "crosscheck help <command>" or "crosscheck <command> --help" for a command's options,
 "crosscheck --version" for the version. Usage errors exit with status 1.`;

@@ -5,6 +5,7 @@ import * as fasterIngest from './migrations/2026-11-21-003-faster-ingest.js';
 import * as versionsByOriginPath from './migrations/2026-12-06-020-versions-by-origin-path.js';
 import * as supersededVersions from './migrations/2026-12-06-021-superseded-versions.js';
 import * as ledgerLog from './migrations/2026-12-06-022-ledger-log.js';
+import * as crossCheck from './migrations/2026-12-06-030-cross-check.js';
 
 interface Migration {
   name: string;
@@ -19,6 +20,7 @@ const MIGRATIONS: readonly Migration[] = [
   versionsByOriginPath,
   supersededVersions,
   ledgerLog,
+  crossCheck,
 ];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */

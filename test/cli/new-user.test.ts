@@ -98,6 +98,9 @@ describe('1. a closed pipe ends the command quietly with status 0', () => {
     ['documents', '--format', 'csv', '--all-versions'],
     ['search', 'the', '--format', 'jsonl', '--limit', '500'],
     ['export', '--format', 'csv', '--what', 'figures'],
+    ['series', '--format', 'jsonl'],
+    ['disputes', '--format', 'csv'],
+    ['wording', '--format', 'jsonl'],
   ])('crosscheck %s … | head -1', async (...args) => {
     const r = await firstChunkThenClose(args);
     expect(r.first.length).toBeGreaterThan(0);
