@@ -8,6 +8,7 @@ import * as figuresCmd from './figures.js';
 import * as ingestCmd from './ingest.js';
 import { UsageError } from './ledger-options.js';
 import * as searchCmd from './search.js';
+import * as serveCmd from './serve.js';
 import * as showCmd from './show.js';
 import * as statementsCmd from './statements.js';
 
@@ -26,6 +27,7 @@ const commands: Record<string, Command> = {
   show: showCmd,
   search: searchCmd,
   export: exportCmd,
+  serve: serveCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
@@ -45,6 +47,7 @@ The ledger (./crosscheck.db, or --db PATH, or $CROSSCHECK_DB):
   show        print one document with its claims marked
   search      full-text search over documents and statements
   export      stream the whole ledger as JSON Lines or CSV
+  serve       the web application and HTTP JSON API over the ledger
 
 Run "crosscheck <command> --help" for a command's options.`;
 

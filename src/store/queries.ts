@@ -1,3 +1,4 @@
+import type { DateBasis, Metric, Qualifier, StatementKind, Unit } from '../model.js';
 import type { Ledger } from './ledger.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
@@ -13,22 +14,89 @@ export interface ClaimFilter {
   to?: string;
   document?: string;
   limit?: number;
+  /**
+   * Only rows that come after this position in the listing's order: the {@link SortKey} of the last
+   * row of the previous page (keyset paging, so page 1,000 costs what page 1 does).
+   */
+  after?: SortKey;
 }
+
+/** A row's position in its listing's order: the values of the order's columns, e.g. `['2025-03-04', '2025-03-05', 'ab12…', 310, 17]`. */
+export type SortKey = Array<string | number | null>;
+
+/** One column of a listing's order. `field` is the row property that holds its value. */
+interface OrderTerm {
+  sql: string;
+  field: string;
+  desc?: boolean;
+  /** The column may be NULL, which SQLite sorts before every text: compared as ''. */
+  nullable?: boolean;
+}
+
+/** The ORDER BY clause of a listing. */
+const orderBy = (order: readonly OrderTerm[]) => order.map((t) => t.sql + (t.desc ? ' DESC' : '')).join(', ');
+
+/** The position of `row` in a listing of this order, for {@link ClaimFilter.after}. */
+function keyOf(order: readonly OrderTerm[], row: object): SortKey {
+  return order.map((t) => (row as Record<string, string | number | null>)[t.field] ?? null);
+}
+
+/**
+ * The condition "comes after `key` in this order": (a > ka) OR (a = ka AND b > kb) OR …, each
+ * comparison turned for a descending column. Throws for a key of the wrong shape (a cursor made
+ * for another listing), so the caller can say so.
+ */
+function afterKey(order: readonly OrderTerm[], key: SortKey, params: Record<string, unknown>): string {
+  if (key.length !== order.length || key.some((v) => v !== null && typeof v !== 'string' && typeof v !== 'number'))
+    throw new RangeError('the paging key does not belong to this listing');
+  const col = (t: OrderTerm) => (t.nullable ? `coalesce(${t.sql}, '')` : t.sql);
+  order.forEach((t, i) => (params[`k${i}`] = key[i] ?? (t.nullable ? '' : null)));
+  const ors = order.map((t, i) => {
+    const eq = order.slice(0, i).map((u, j) => `${col(u)} = @k${j}`);
+    return [...eq, `${col(t)} ${t.desc ? '<' : '>'} @k${i}`].join(' AND ');
+  });
+  return `(${ors.map((o) => `(${o})`).join(' OR ')})`;
+}
+
+const FIGURE_ORDER: readonly OrderTerm[] = [
+  { sql: 'c.as_of', field: 'as_of', desc: true, nullable: true },
+  { sql: 'd.published', field: 'published', desc: true, nullable: true },
+  { sql: 'd.id', field: 'document_id' },
+  { sql: 'c.span_start', field: 'span_start' },
+  { sql: 'c.id', field: 'id' },
+];
+const STATEMENT_ORDER: readonly OrderTerm[] = [
+  { sql: 'd.published', field: 'published', desc: true, nullable: true },
+  { sql: 'd.id', field: 'document_id' },
+  { sql: 'c.span_start', field: 'span_start' },
+  { sql: 'c.id', field: 'id' },
+];
+const DOCUMENT_ORDER: readonly OrderTerm[] = [
+  { sql: 'd.published', field: 'published', desc: true, nullable: true },
+  { sql: 'd.id', field: 'id' },
+];
+
+/** Where a figure stands in {@link queryFigures}' order. */
+export const figureKey = (row: FigureRow): SortKey => keyOf(FIGURE_ORDER, row);
+/** Where a statement stands in {@link queryStatements}' order. */
+export const statementKey = (row: StatementRow): SortKey => keyOf(STATEMENT_ORDER, row);
+/** Where a document stands in {@link queryDocuments}' order. */
+export const documentKey = (row: DocumentRow): SortKey => keyOf(DOCUMENT_ORDER, row);
 
 export interface FigureRow {
   id: number;
   document_id: string;
   outlet: string | null;
   published: string | null;
-  metric: string;
+  metric: Metric;
   value: number;
   high: number | null;
-  unit: string;
-  qualifier: string;
+  unit: Unit;
+  qualifier: Qualifier;
   vague: number;
   who: string | null;
   as_of: string | null;
-  as_of_basis: string | null;
+  as_of_basis: DateBasis | null;
   since: string | null;
   source: string | null;
   cue: string | null;
@@ -43,7 +111,7 @@ export interface StatementRow {
   document_id: string;
   outlet: string | null;
   published: string | null;
-  kind: string;
+  kind: StatementKind;
   speaker: string | null;
   speaker_role: string | null;
   cue: string | null;
@@ -75,7 +143,10 @@ interface Where {
 }
 
 // One place turns filters into SQL, so every query command filters the same way.
-function where(f: ClaimFilter, cols: { date: string; source?: string; metric?: boolean; who?: boolean }): Where {
+function where(
+  f: ClaimFilter,
+  cols: { date: string; source?: string; metric?: boolean; who?: boolean; order: readonly OrderTerm[] },
+): Where {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   const like = (key: string, col: string, value: string) => {
@@ -107,6 +178,7 @@ function where(f: ClaimFilter, cols: { date: string; source?: string; metric?: b
     params.idFrom = f.document.toLowerCase();
     params.idTo = `${f.document.toLowerCase()}\uffff`;
   }
+  if (f.after) parts.push(afterKey(cols.order, f.after, params));
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
@@ -116,12 +188,12 @@ function limit(f: ClaimFilter): string {
 
 /** The SQL and parameters of {@link queryFigures}, for callers that explain or time the query. */
 export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record<string, unknown> } {
-  const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true });
+  const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true, order: FIGURE_ORDER });
   return {
     sql: `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague, c.who, c.as_of,
                  c.as_of_basis, c.since, c.source, c.cue, c.evidence, c.span_start, c.span_end, c.by
           FROM figures c JOIN documents d ON d.seq = c.doc ${w.sql}
-          ORDER BY c.as_of DESC, d.published DESC, d.id, c.span_start ${limit(f)}`,
+          ORDER BY ${orderBy(FIGURE_ORDER)} ${limit(f)}`,
     params: w.params,
   };
 }
@@ -134,25 +206,25 @@ export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableItera
 
 /** Statements with their document's outlet and date. */
 export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<StatementRow> {
-  const w = where(f, { date: 'd.published', source: 'c.speaker' });
+  const w = where(f, { date: 'd.published', source: 'c.speaker', order: STATEMENT_ORDER });
   return ledger.db
     .prepare(
       `SELECT c.id, d.id AS document_id, d.outlet, d.published, c.kind, c.speaker, c.speaker_role, c.cue, c.text, c.span_start, c.span_end, c.by
               FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
-              ORDER BY d.published DESC, d.id, c.span_start ${limit(f)}`,
+              ORDER BY ${orderBy(STATEMENT_ORDER)} ${limit(f)}`,
     )
     .iterate(w.params) as IterableIterator<StatementRow>;
 }
 
 /** Documents with their claim counts, newest first. */
 export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<DocumentRow> {
-  const w = where(f, { date: 'd.published' });
+  const w = where(f, { date: 'd.published', order: DOCUMENT_ORDER });
   return ledger.db
     .prepare(
       `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.version, d.previous_id, d.ingested_at,
                      (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
                      (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
-              FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`,
+              FROM documents d ${w.sql} ORDER BY ${orderBy(DOCUMENT_ORDER)} ${limit(f)}`,
     )
     .iterate(w.params) as IterableIterator<DocumentRow>;
 }
@@ -160,6 +232,8 @@ export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIte
 export interface SearchHit {
   kind: 'document' | 'statement';
   document_id: string;
+  /** The statement matched, for `statement` hits; null for `document` hits. */
+  statement_id: number | null;
   title: string | null;
   outlet: string | null;
   published: string | null;
@@ -172,33 +246,52 @@ function ftsQuery(words: string): string {
   return (words.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
 }
 
-/** Full-text search over document text and statements, best matches first. */
-export function search(ledger: Ledger, words: string, f: ClaimFilter = {}): SearchHit[] {
+/** How {@link search} pages and marks its hits. */
+export interface SearchOptions {
+  /** One kind of hit only; default both, documents first. */
+  kind?: SearchHit['kind'];
+  /** Hits of each kind to skip (paging). Default 0. */
+  offset?: number;
+  /** What goes around each matching word in a snippet. Default `['[', ']']`. */
+  marks?: readonly [string, string];
+}
+
+/** Full-text search over document text and statements, best matches first; `f.limit` hits of each kind (default 20). */
+export function search(ledger: Ledger, words: string, f: ClaimFilter = {}, o: SearchOptions = {}): SearchHit[] {
   const q = ftsQuery(words);
   if (!q) return [];
   const n = f.limit && f.limit > 0 ? Math.floor(f.limit) : 20;
-  const docs = ledger.db
-    .prepare(
-      `SELECT 'document' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
-                     snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
+  const [open, close] = o.marks ?? ['[', ']'];
+  const offset = o.offset ?? 0;
+  const docs =
+    o.kind === 'statement'
+      ? []
+      : (ledger.db
+          .prepare(
+            `SELECT 'document' AS kind, d.id AS document_id, NULL AS statement_id, d.title, d.outlet, d.published,
+                     snippet(documents_fts, 1, @open, @close, '…', 16) AS snippet
               FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-              WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(q, n) as SearchHit[];
-  const stmts = ledger.db
-    .prepare(
-      `SELECT 'statement' AS kind, d.id AS document_id, d.title, d.outlet, d.published,
-                     coalesce(s.speaker, '?') || ': ' || snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
+              WHERE documents_fts MATCH @q ORDER BY rank LIMIT @n OFFSET @offset`,
+          )
+          .all({ q, n, offset, open, close }) as SearchHit[]);
+  const stmts =
+    o.kind === 'document'
+      ? []
+      : (ledger.db
+          .prepare(
+            `SELECT 'statement' AS kind, d.id AS document_id, s.id AS statement_id, d.title, d.outlet, d.published,
+                     coalesce(s.speaker, '?') || ': ' || snippet(statements_fts, 0, @open, @close, '…', 16) AS snippet
               FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
-              WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(q, n) as SearchHit[];
+              WHERE statements_fts MATCH @q ORDER BY rank LIMIT @n OFFSET @offset`,
+          )
+          .all({ q, n, offset, open, close }) as SearchHit[]);
   return [...docs, ...stmts];
 }
 
 /** A stored document with every claim made from it. */
 export interface StoredDocument {
-  document: DocumentRow & { text: string };
+  /** `from_html`: the text was read from an HTML page (its offsets map back into the page). */
+  document: DocumentRow & { text: string; from_html: boolean };
   figures: FigureRow[];
   statements: StatementRow[];
   entities: Array<{ name: string; type: string; mentions: Array<{ start: number; end: number }> }>;
@@ -217,7 +310,9 @@ export function loadDocument(ledger: Ledger, idOrPrefix: string): StoredDocument
   if (found.length > 1) throw new Error(`"${idOrPrefix}" matches more than one document; give more of the id`);
   const { seq, id } = found[0]!;
   const [document] = [...queryDocuments(ledger, { document: id })];
-  const text = ledger.db.prepare('SELECT text FROM documents WHERE seq = ?').pluck().get(seq) as string;
+  const { text, from_html } = ledger.db
+    .prepare('SELECT text, html_map IS NOT NULL AS from_html FROM documents WHERE seq = ?')
+    .get(seq) as { text: string; from_html: number };
   const mentions = ledger.db.prepare(
     'SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start',
   );
@@ -233,7 +328,7 @@ export function loadDocument(ledger: Ledger, idOrPrefix: string): StoredDocument
     mentions: mentions.all(e.id) as Array<{ start: number; end: number }>,
   }));
   return {
-    document: { ...document!, text },
+    document: { ...document!, text, from_html: from_html === 1 },
     figures: [...queryFigures(ledger, { document: id })].sort((a, b) => a.span_start - b.span_start),
     statements: [...queryStatements(ledger, { document: id })],
     entities,

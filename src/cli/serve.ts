@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { runIngest } from '../batch/ingest-run.js';
+import { defaultReaders } from '../batch/readers.js';
+import { defaultJobs } from '../parallel/ordered-pool.js';
+import { createApp } from '../server/app.js';
+import { isLoopback, listen, ListenError } from '../server/listen.js';
+import { defaultLedgerPath } from '../store/ledger.js';
+import * as figuresCmd from './figures.js';
+import { formatSummary } from './ingest.js';
+import { parseLedgerArgs, UsageError } from './ledger-options.js';
+import { openSqliteBackend } from './sqlite-backend.js';
+
+export const usage = `Usage: crosscheck serve [PATH ...] [options]
+
+Serves the web application and the HTTP JSON API over the ledger: an overview, documents with
+their claims highlighted, figures, statements by speaker, search, and a page to paste or upload
+articles. The API is described at /api/openapi.json.
+
+PATH ... (files, folders, globs, as for ingest) are ingested first when the ledger does not exist
+yet: "npm start" serves the example corpus this way. An existing ledger is served as it is.
+
+Options:
+  --db PATH              ledger file (default: $CROSSCHECK_DB, else ./crosscheck.db)
+  --host HOST            address to listen on (default 127.0.0.1, this machine only)
+  --port N               port (default 8080; 0 picks a free one)
+  --token TOKEN          every request must carry it (Authorization: Bearer TOKEN, or sign in at
+                         /login); default $CROSSCHECK_TOKEN. Required with a --host other than
+                         the loopback interface
+  --read-only            no ingest from the web (the ledger is only read)
+  --jobs N               extraction threads for large uploads (default: one per core, ${defaultJobs()} here)
+  --max-bytes N          largest upload (default 20000000)
+  -h, --help             show this help`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseLedgerArgs(argv, {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    token: { type: 'string' },
+    'read-only': { type: 'boolean' },
+    jobs: { type: 'string' },
+    'max-bytes': { type: 'string' },
+  });
+  if (values.help) {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
+  const host = values.host ?? '127.0.0.1';
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError('--port takes a whole number from 0 to 65535');
+  const token = values.token ?? process.env.CROSSCHECK_TOKEN ?? null;
+  if (token !== null && token.length < 12) throw new UsageError('--token must be at least 12 characters long');
+  if (!isLoopback(host) && !token)
+    throw new UsageError(
+      `listening on ${host} lets other machines in: give a --token (or set CROSSCHECK_TOKEN) that every request must carry`,
+    );
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of at least 1');
+  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0))
+    throw new UsageError('--max-bytes takes a positive whole number');
+  const path = typeof values.db === 'string' ? values.db : defaultLedgerPath();
+  const readOnly = values['read-only'] ?? false;
+
+  const fresh = !existsSync(path);
+  const backend = openSqliteBackend(path, { readOnly, jobs, maxBytes });
+  if (backend.writer && fresh && positionals.length > 0) {
+    process.stderr.write(`crosscheck: no ledger at ${path} yet: ingesting ${positionals.join(' ')}\n`);
+    const summary = await runIngest(positionals, backend.writer, { readers: defaultReaders({ maxBytes }), jobs });
+    process.stderr.write(formatSummary(summary));
+  }
+  await printSummary(path);
+
+  const app = createApp({ store: backend.store, ingest: backend.ingest, token, maxUploadBytes: maxBytes });
+  let server;
+  try {
+    server = await listen(app, host, port);
+  } catch (e) {
+    await backend.close();
+    if (e instanceof ListenError) {
+      process.stderr.write(`crosscheck serve: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  process.stdout.write(
+    `crosscheck: serving ${path} at ${server.url}${token ? ' (token required)' : ''}${readOnly ? ' (read-only)' : ''}; Ctrl-C stops\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await backend.close();
+  return 0;
+}
+
+/**
+ * What the ledger holds, printed before serving: the latest killed figures. (Issue 9's cross-check
+ * summary takes this place once it lands.)
+ */
+async function printSummary(path: string): Promise<void> {
+  await figuresCmd.run(['--db', path, '--metric', 'killed', '--limit', '12']);
+}
