@@ -22,8 +22,9 @@ export const headers = (): MiddlewareHandler =>
       baseUri: ["'none'"],
       frameAncestors: ["'none'"],
     },
-    // Links to the original articles carry no address of this server.
-    referrerPolicy: 'no-referrer',
+    // Links to the original articles carry no address of this server. (Not no-referrer: with it a
+    // browser sends "Origin: null" with its own forms, which sameOrigin() must then refuse.)
+    referrerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
     crossOriginOpenerPolicy: 'same-origin',
     xFrameOptions: 'DENY',
@@ -85,13 +86,17 @@ export function authorize(
 
 /**
  * Refuses a state-changing request that a browser sends from another site (cross-site request
- * forgery): a browser names the page's origin in `Origin`, which must be this server's. A request
- * with a bearer token needs no check (no browser adds one by itself), nor does one without
- * `Origin` (not sent by a browser's form or script).
+ * forgery). A browser says where a request comes from in `Sec-Fetch-Site` (which must be
+ * `same-origin`, or `none` when the person typed it) and in `Origin` (which must be this
+ * server's). A request with a bearer token needs no check (no browser adds one by itself), nor
+ * does one with neither header (not sent by a browser's form or script: curl, a program).
  */
 export function sameOrigin(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.get('auth') === 'bearer') return next();
+    const site = c.req.header('sec-fetch-site');
+    if (site !== undefined && site !== 'same-origin' && site !== 'none')
+      throw new HttpError(403, 'refused: the request came from a page of another site');
     const origin = c.req.header('origin');
     if (origin !== undefined) {
       const host = c.req.header('host') ?? new URL(c.req.url).host;

@@ -134,6 +134,19 @@ export class SqliteStore implements LedgerStore {
     return this.keyset('figures', page, (after) => queryFigures(this.ledger, { ...filter, after }), figureKey);
   }
 
+  async figureSentences(ids: number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    // SQLite binds at most 32,766 parameters; the ids go in as one JSON array instead.
+    const rows = this.ledger.db
+      .prepare(
+        `SELECT f.id, substr(d.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence
+         FROM figures f JOIN documents d ON d.seq = f.doc WHERE f.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as Array<{ id: number; sentence: string }>;
+    for (const r of rows) out.set(r.id, r.sentence);
+    return out;
+  }
+
   async statements(filter: ClaimFilter, page: PageRequest) {
     return this.keyset('statements', page, (after) => queryStatements(this.ledger, { ...filter, after }), statementKey);
   }

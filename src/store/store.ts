@@ -19,6 +19,8 @@ export interface LedgerStore {
   /** One document with every claim made from it, by id or unique id prefix; null when none matches. */
   document(idOrPrefix: string): Promise<StoredDocument | null>;
   figures(filter: ClaimFilter, page: PageRequest): Promise<Page<FigureRow>>;
+  /** The sentence each of these figures is stated in, by figure id (for tooltips and quotes). */
+  figureSentences(ids: number[]): Promise<Map<number, string>>;
   /** Statements; `filter.source` is the speaker. */
   statements(filter: ClaimFilter, page: PageRequest): Promise<Page<StatementRow>>;
   /** Speakers with how often and where they are quoted, most quoted first. */

@@ -76,6 +76,12 @@ describe('a server with a token', () => {
       headers: { cookie: session, origin: 'https://evil.example' },
     });
     expect(forged.status).toBe(403);
+    const fetched = await req('/api/documents', {
+      method: 'POST',
+      body: form,
+      headers: { cookie: session, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(fetched.status).toBe(403);
     const own = await req('/api/documents', {
       method: 'POST',
       body: form,
@@ -129,7 +135,7 @@ describe('a server without a token', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await res.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });

@@ -10,10 +10,24 @@ import { parseHTML } from 'linkedom';
  */
 export function renderPlot(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
-  const node = Plot.plot({ ...options, document: document as unknown as Document, className: 'chart' });
+  return clean(Plot.plot({ ...options, document: document as unknown as Document, className: 'chart' }));
+}
+
+/** A legend of one scale (swatches of colours or shapes), drawn like {@link renderPlot}. */
+export function renderLegend(options: Plot.LegendScales): string {
+  const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
+  // `document` is an option of every Plot function that makes elements, though not typed here.
+  const withDocument = { ...options, document, className: 'chart' } as Plot.LegendScales;
+  return clean(Plot.legend(withDocument) as Element);
+}
+
+function clean(node: Element): string {
   for (const style of node.querySelectorAll('style')) style.remove();
   node.removeAttribute('style');
   for (const el of node.querySelectorAll('[style]')) el.removeAttribute('style');
+  // Plot names each group of marks ("dot", "x-axis tick") with aria-label, which ARIA does not
+  // allow on an element without a role; the chart's own label and each mark's stay.
+  for (const g of node.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   if (node.tagName.toLowerCase() === 'svg') node.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   return node.outerHTML;
 }

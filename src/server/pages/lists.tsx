@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import type { DocumentRow, FigureRow } from '../../store/queries.js';
 import type { Page } from '../../store/store.js';
@@ -6,6 +7,9 @@ import { count, day, documentHref, shortId } from './format.js';
 import { Empty, PageHead } from './layout.js';
 
 type Params = Record<string, string | undefined>;
+
+/** Most figures drawn in the chart of the figures page: the latest ones. */
+export const CHART_POINTS = 400;
 
 /** The documents of the ledger, newest first, with filters. */
 export const DocumentsPage: FC<{ page: Page<DocumentRow>; params: Params }> = ({ page, params }) => (
@@ -62,8 +66,12 @@ export const DocumentsPage: FC<{ page: Page<DocumentRow>; params: Params }> = ({
   </>
 );
 
-/** Figures with their claimants, latest as-of date first, with filters. */
-export const FiguresPage: FC<{ page: Page<FigureRow>; params: Params }> = ({ page, params }) => (
+/** Figures with their claimants, latest as-of date first, with filters; a chart of them over time once a metric is chosen. */
+export const FiguresPage: FC<{
+  page: Page<FigureRow>;
+  params: Params;
+  chart: { svg: string; points: number } | null;
+}> = ({ page, params, chart }) => (
   <>
     <PageHead
       title="Figures"
@@ -77,6 +85,18 @@ export const FiguresPage: FC<{ page: Page<FigureRow>; params: Params }> = ({ pag
       <Field name="from" label="As of from" type="date" value={params.from} />
       <Field name="to" label="to" type="date" value={params.to} />
     </Filters>
+    {chart && chart.points > 0 ? (
+      <section class="panel" aria-labelledby="chart-h">
+        <h2 id="chart-h">
+          {params.metric} over time{chart.points >= CHART_POINTS ? ` (the latest ${CHART_POINTS} figures)` : ''}
+        </h2>
+        <p class="chart-note">
+          One mark per figure: colour for the claimant, shape for the outlet; an arrow up marks a lower bound (“at
+          least”), down an upper bound (“up to”). Select a mark to open the figure in its document.
+        </p>
+        <figure class="chart-box">{raw(chart.svg)}</figure>
+      </section>
+    ) : null}
     {page.items.length === 0 ? (
       <Empty>No figures match.</Empty>
     ) : (

@@ -3,6 +3,7 @@ import { setCookie } from 'hono/cookie';
 import type { z } from 'zod';
 import type { StoredDocument } from '../../store/queries.js';
 import { ingestUpload } from '../api/ingest.js';
+import { claimsTimeline } from '../charts/claims-timeline.js';
 import {
   DocumentParams,
   DocumentQuery,
@@ -17,7 +18,7 @@ import { HttpError } from '../errors.js';
 import { safeNext, sameSecret, SESSION_COOKIE, sessionValue } from '../security.js';
 import { DocumentPage } from './document.js';
 import { IngestPage } from './ingest.js';
-import { DocumentsPage, FiguresPage } from './lists.js';
+import { CHART_POINTS, DocumentsPage, FiguresPage } from './lists.js';
 import { LoginPage } from './message.js';
 import { OverviewPage } from './overview.js';
 import { sendPage, type PageContext } from './render.js';
@@ -90,19 +91,28 @@ export function pageRoutes(app: Hono<AppEnv>, deps: ServerDeps, ctx: PageContext
 
   app.get('/figures', async (c) => {
     const { params, q } = query(c, FigureQuery);
-    const page = await store.figures(
-      {
-        metric: q.metric,
-        source: q.source,
-        outlet: q.outlet,
-        who: q.who,
-        from: q.from,
-        to: q.to,
-        document: q.document,
-      },
-      { limit: q.limit, cursor: q.cursor },
+    const filter = {
+      metric: q.metric,
+      source: q.source,
+      outlet: q.outlet,
+      who: q.who,
+      from: q.from,
+      to: q.to,
+      document: q.document,
+    };
+    const page = await store.figures(filter, { limit: q.limit, cursor: q.cursor });
+    let chart = null;
+    if (q.metric) {
+      const drawn = (await store.figures(filter, { limit: CHART_POINTS })).items.filter((f) => f.unit === 'people');
+      const sentences = await store.figureSentences(drawn.map((f) => f.id));
+      chart = { svg: claimsTimeline(drawn, sentences, `${q.metric} figures over time`), points: drawn.length };
+    }
+    return sendPage(
+      c,
+      ctx,
+      { title: 'Figures', section: '/figures' },
+      <FiguresPage page={page} params={params} chart={chart} />,
     );
-    return sendPage(c, ctx, { title: 'Figures', section: '/figures' }, <FiguresPage page={page} params={params} />);
   });
 
   app.get('/statements', async (c) => {
