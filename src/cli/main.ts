@@ -8,7 +8,7 @@ import * as figuresCmd from './figures.js';
 import * as ingestCmd from './ingest.js';
 import { UsageError } from './ledger-options.js';
 import * as searchCmd from './search.js';
-import * as serveCmd from './serve.js';
+import { usage as serveUsage } from './serve-usage.js';
 import * as showCmd from './show.js';
 import * as statementsCmd from './statements.js';
 
@@ -27,7 +27,8 @@ const commands: Record<string, Command> = {
   show: showCmd,
   search: searchCmd,
   export: exportCmd,
-  serve: serveCmd,
+  // Loaded when run: the server's libraries would slow every other command's start.
+  serve: { usage: serveUsage, run: async (argv) => (await import('./serve.js')).run(argv) },
 };
 
 const usage = `Usage: crosscheck <command> [options]

@@ -8,28 +8,9 @@ import { defaultLedgerPath } from '../store/ledger.js';
 import * as figuresCmd from './figures.js';
 import { formatSummary } from './ingest.js';
 import { parseLedgerArgs, UsageError } from './ledger-options.js';
+import { usage } from './serve-usage.js';
 import { openSqliteBackend } from './sqlite-backend.js';
 
-export const usage = `Usage: crosscheck serve [PATH ...] [options]
-
-Serves the web application and the HTTP JSON API over the ledger: an overview, documents with
-their claims highlighted, figures, statements by speaker, search, and a page to paste or upload
-articles. The API is described at /api/openapi.json.
-
-PATH ... (files, folders, globs, as for ingest) are ingested first when the ledger does not exist
-yet: "npm start" serves the example corpus this way. An existing ledger is served as it is.
-
-Options:
-  --db PATH              ledger file (default: $CROSSCHECK_DB, else ./crosscheck.db)
-  --host HOST            address to listen on (default 127.0.0.1, this machine only)
-  --port N               port (default 8080; 0 picks a free one)
-  --token TOKEN          every request must carry it (Authorization: Bearer TOKEN, or sign in at
-                         /login); default $CROSSCHECK_TOKEN. Required with a --host other than
-                         the loopback interface
-  --read-only            no ingest from the web (the ledger is only read)
-  --jobs N               extraction threads for large uploads (default: one per core, ${defaultJobs()} here)
-  --max-bytes N          largest upload (default 20000000)
-  -h, --help             show this help`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseLedgerArgs(argv, {
