@@ -17,6 +17,7 @@ import { checkFloors, type FloorsFile, floorsFrom } from './datasets/floors.js';
 import { runIdmc } from './datasets/idmc.js';
 import { runMuc4 } from './datasets/muc4.js';
 import { runPolnear } from './datasets/polnear.js';
+import { runReprints } from './datasets/reprints.js';
 import type { AdapterResult, ResultRow } from './datasets/result.js';
 import { runSeeds } from './datasets/seeds.js';
 import { runTempeval3 } from './datasets/tempeval3.js';
@@ -71,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
     ['idmc', () => runIdmc(root)],
     ['polnear', () => runPolnear(root)],
     ['tempeval3', () => runTempeval3(root)],
+    ['reprints', () => runReprints(root)],
     ['seeds', () => runSeeds(values.seeds ? resolve(values.seeds) : join(root, '..', 'seeds'))],
   ];
   const rows: ResultRow[] = [];

@@ -1,14 +1,6 @@
 import { queryFigures, type FigureRow } from '../store/queries.js';
 import { queryCommand } from './query-command.js';
-
-const QUALIFIER_WORDS: Record<string, string> = {
-  exact: '',
-  at_least: '≥',
-  more_than: '>',
-  about: '~',
-  up_to: '≤',
-  less_than: '<',
-};
+import { valueText } from './value-text.js';
 
 export const { usage, run } = queryCommand<FigureRow>({
   name: 'figures',
@@ -17,11 +9,7 @@ export const { usage, run } = queryCommand<FigureRow>({
   columns: [
     { header: 'as of', get: (r) => r.as_of },
     { header: 'metric', get: (r) => r.metric },
-    {
-      header: 'value',
-      get: (r) =>
-        `${QUALIFIER_WORDS[r.qualifier] ?? ''}${r.value.toLocaleString('en-US')}${r.unit === 'percent' ? '%' : ''}${r.vague ? ' (vague)' : ''}`,
-    },
+    { header: 'value', get: valueText },
     { header: 'who', get: (r) => r.who, max: 24 },
     { header: 'source', get: (r) => r.source ?? '(outlet’s own voice)', max: 30 },
     { header: 'outlet', get: (r) => r.outlet, max: 24 },

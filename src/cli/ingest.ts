@@ -2,6 +2,7 @@ import { runIngest, type IngestSummary } from '../batch/ingest-run.js';
 import { Progress } from '../batch/progress.js';
 import { countInputs } from '../batch/count-inputs.js';
 import { defaultReaders } from '../batch/readers.js';
+import { updateCrossCheck } from '../compare/index-update.js';
 import { defaultJobs } from '../parallel/ordered-pool.js';
 import { write } from './format.js';
 import { LEDGER_HELP, ledgerOf, parseLedgerArgs, UsageError } from './ledger-options.js';
@@ -69,6 +70,8 @@ export async function run(argv: string[]): Promise<number> {
       extract: { published: values.published ?? null },
       onProgress: (s, done) => progress.update(done, s.failed),
     });
+    // Reprint stories and series keys for the documents just stored (only those: see index-update.ts).
+    updateCrossCheck(ledger);
   } finally {
     progress.done();
     ledger.close();

@@ -11,6 +11,13 @@ import * as searchCmd from './search.js';
 import { usage as serveUsage } from './serve-usage.js';
 import * as showCmd from './show.js';
 import * as statementsCmd from './statements.js';
+import * as seriesCmd from './series.js';
+import * as disputesCmd from './disputes.js';
+import * as chainsCmd from './chains.js';
+import * as reprintsCmd from './reprints.js';
+import * as outletsCmd from './outlets.js';
+import * as wordingCmd from './wording.js';
+import * as summaryCmd from './summary.js';
 
 interface Command {
   usage: string;
@@ -27,6 +34,13 @@ const commands: Record<string, Command> = {
   show: showCmd,
   search: searchCmd,
   export: exportCmd,
+  series: seriesCmd,
+  disputes: disputesCmd,
+  chains: chainsCmd,
+  reprints: reprintsCmd,
+  outlets: outletsCmd,
+  wording: wordingCmd,
+  summary: summaryCmd,
   // Loaded when run: the server's libraries would slow every other command's start.
   serve: { usage: serveUsage, run: async (argv) => (await import('./serve.js')).run(argv) },
 };
@@ -49,6 +63,15 @@ The ledger (./crosscheck.db, or --db PATH, or $CROSSCHECK_DB):
   search      full-text search over documents and statements
   export      stream the whole ledger as JSON Lines or CSV
   serve       the web application and HTTP JSON API over the ledger
+
+Cross-checking (alias file: ./crosscheck.aliases.json, or --aliases FILE):
+  series      figures that count the same thing, by as-of date, claimant and outlet
+  disputes    claimants who disagree on one count; updates, revisions; competing accounts
+  chains      how relayed claims reached the reader: outlet → agency → relay → claimant
+  reprints    copies of one story across outlets, and which reports are independent
+  outlets     each outlet's documents, own-voice figures, claimants cited and reprints
+  wording     the words each outlet uses for each actor; each outlet's distinctive terms
+  summary     a short cross-check of the whole ledger, one example of each of the above
 
 Run "crosscheck <command> --help" for a command's options.`;
 

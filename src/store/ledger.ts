@@ -45,8 +45,8 @@ export class Ledger {
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       figure:
         p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
-                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, via)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statement:
         p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import * as initial from './migrations/2026-11-21-001-initial.js';
 import * as integerDocumentKeys from './migrations/2026-11-21-002-integer-document-keys.js';
 import * as fasterIngest from './migrations/2026-11-21-003-faster-ingest.js';
+import * as crossCheck from './migrations/2026-12-06-030-cross-check.js';
 
 interface Migration {
   name: string;
@@ -9,7 +10,7 @@ interface Migration {
 }
 
 /** Every migration, oldest first. Append only. */
-const MIGRATIONS: readonly Migration[] = [initial, integerDocumentKeys, fasterIngest];
+const MIGRATIONS: readonly Migration[] = [initial, integerDocumentKeys, fasterIngest, crossCheck];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */
 export const APPLICATION_ID = 0x63726f73; // "cros"

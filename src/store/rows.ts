@@ -28,7 +28,7 @@ export interface DocumentRows {
 }
 
 /** Values per figure row in {@link DocumentRows.figures}. */
-export const FIGURE_COLUMNS = 20;
+export const FIGURE_COLUMNS = 21;
 /** Values per statement row in {@link DocumentRows.statements}. */
 export const STATEMENT_COLUMNS = 10;
 /** Values per entity row in {@link DocumentRows.entities}. */
@@ -60,6 +60,7 @@ export function documentRows(x: Extraction): DocumentRows {
       f.sourceSpan?.start ?? null,
       f.sourceSpan?.end ?? null,
       f.by,
+      f.via?.length ? JSON.stringify(f.via) : null,
     );
   }
   const statements: Array<string | number | null> = [];

@@ -1,0 +1,80 @@
+import type { DocumentRef, ReprintLink, Story } from '../model.js';
+import type { Ledger } from '../store/ledger.js';
+
+/** Options of {@link reprints}. */
+export interface ReprintOptions {
+  /** Only stories of at least this many documents (default 1: every document, each exactly once). */
+  minSize?: number;
+  /** Only stories with a document whose outlet contains this text (case-insensitive). */
+  outlet?: string;
+}
+
+interface Row extends DocumentRef {
+  story: number | null;
+}
+
+/** Documents before others: the earliest published first (undated last), then by id. */
+export const byDate = (a: DocumentRef, b: DocumentRef): number =>
+  a.published === b.published
+    ? a.id < b.id
+      ? -1
+      : a.id > b.id
+        ? 1
+        : 0
+    : a.published === null
+      ? 1
+      : b.published === null
+        ? -1
+        : a.published < b.published
+          ? -1
+          : 1;
+
+/**
+ * Every document of the ledger grouped into stories: copies of one original text (syndicated wire
+ * copy, reprints with new headlines, trimmed, re-led or reworded versions, corrected versions) are
+ * one story; a document copied nowhere is a story of one. A story's id is the id of its earliest
+ * document. Stories are listed by their earliest document. Needs the cross-check index up to date
+ * (see `updateCrossCheck`); a document not yet indexed is a story of its own.
+ */
+export function reprints(ledger: Ledger, options: ReprintOptions = {}): Story[] {
+  const rows = ledger.db
+    .prepare(
+      `SELECT d.id, d.origin, d.outlet, d.published, r.story FROM documents d LEFT JOIN reprint_docs r ON r.doc = d.seq`,
+    )
+    .all() as Row[];
+  const groups = new Map<string, DocumentRef[]>();
+  for (const r of rows) {
+    const key = r.story === null ? `doc:${r.id}` : `story:${r.story}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push({ id: r.id, origin: r.origin, outlet: r.outlet, published: r.published });
+  }
+  const needle = options.outlet?.toLowerCase();
+  const stories: Story[] = [];
+  for (const docs of groups.values()) {
+    if (docs.length < (options.minSize ?? 1)) continue;
+    if (needle && !docs.some((d) => d.outlet?.toLowerCase().includes(needle))) continue;
+    docs.sort(byDate);
+    stories.push({ story: docs[0]!.id, documents: docs });
+  }
+  return stories.sort((a, b) => byDate(a.documents[0]!, b.documents[0]!));
+}
+
+/** The story id of every document (document id → story id): claims of one story are one report. */
+export function storyIndex(ledger: Ledger): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of reprints(ledger)) for (const d of s.documents) out.set(d.id, s.story);
+  return out;
+}
+
+/** The verified pairs that tie the documents of stories together, with their evidence. */
+export function reprintLinks(ledger: Ledger): ReprintLink[] {
+  return (
+    ledger.db
+      .prepare(
+        `SELECT a.id AS a, b.id AS b, l.how, l.aligned, l.near_verbatim AS nearVerbatim, l.coverage
+         FROM reprint_links l JOIN documents a ON a.seq = l.a JOIN documents b ON b.seq = l.b`,
+      )
+      .all() as ReprintLink[]
+  ).map((l) => (l.a < l.b ? l : { ...l, a: l.b, b: l.a }));
+}
