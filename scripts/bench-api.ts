@@ -140,7 +140,10 @@ try {
       `load avg    ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${result.loadAfter.map((l) => l.toFixed(2)).join(' ')} after (2 cores)`,
       '',
       'page                           cold ms   median ms   max ms   (target < 200)',
-      ...pageTimes.map((p) => `${p.name.padEnd(30)} ${f(p.coldMs).padStart(7)}   ${f(p.medianMs).padStart(9)}   ${f(p.maxMs).padStart(6)}`),
+      ...pageTimes.map(
+        (p) =>
+          `${p.name.padEnd(30)} ${f(p.coldMs).padStart(7)}   ${f(p.medianMs).padStart(9)}   ${f(p.maxMs).padStart(6)}`,
+      ),
       '',
       `endpoint     ${connections} connections, ${duration} s    req/s    p50 ms   p99 ms   max ms   errors   non-2xx   (target p99 < 100)`,
       ...endpoints.map(
@@ -156,10 +159,14 @@ try {
 
 /** Starts `crosscheck serve --read-only` on a free port of 127.0.0.1. */
 function serve(path: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), 'serve', '--db', path, '--port', '0', '--read-only'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'crosscheck.js'), 'serve', '--db', path, '--port', '0', '--read-only'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   return new Promise((ok, fail) => {
     child.stdout!.on('data', (d: Buffer) => {

@@ -18,6 +18,7 @@ Options:
   --token TOKEN          every request must carry it (Authorization: Bearer TOKEN, or sign in at
                          /login); default $CROSSCHECK_TOKEN. Required with a --host other than
                          the loopback interface
+  --aliases FILE         alias file for the cross-checks (default: ./crosscheck.aliases.json when present)
   --read-only            no ingest from the web (the ledger is only read)
   --jobs N               extraction threads for large uploads (default: one per core, ${defaultJobs()} here)
   --max-bytes N          largest upload (default 20000000)

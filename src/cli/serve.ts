@@ -4,13 +4,16 @@ import { defaultReaders } from '../batch/readers.js';
 import { defaultJobs } from '../parallel/ordered-pool.js';
 import { createApp } from '../server/app.js';
 import { isLoopback, listen, ListenError } from '../server/listen.js';
-import { defaultLedgerPath } from '../store/ledger.js';
-import * as figuresCmd from './figures.js';
+import { defaultLedgerPath, LedgerError } from '../store/ledger.js';
+import { AliasError, loadAliases } from '../compare/aliases.js';
+import { updateCrossCheck } from '../compare/index-update.js';
+import { crossCheckSummary } from '../compare/summary.js';
+import { write } from './format.js';
 import { formatSummary } from './ingest.js';
+import { formatSummary as formatCrossCheck } from './summary.js';
 import { parseLedgerArgs, UsageError } from './ledger-options.js';
 import { usage } from './serve-usage.js';
 import { openSqliteBackend } from './sqlite-backend.js';
-
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseLedgerArgs(argv, {
@@ -20,6 +23,7 @@ export async function run(argv: string[]): Promise<number> {
     'read-only': { type: 'boolean' },
     jobs: { type: 'string' },
     'max-bytes': { type: 'string' },
+    aliases: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(usage + '\n');
@@ -43,16 +47,33 @@ export async function run(argv: string[]): Promise<number> {
   const path = typeof values.db === 'string' ? values.db : defaultLedgerPath();
   const readOnly = values['read-only'] ?? false;
 
+  let aliases;
+  try {
+    aliases = loadAliases(values.aliases ?? (process.env.CROSSCHECK_ALIASES || null));
+  } catch (e) {
+    if (e instanceof AliasError) throw new LedgerError(e.message);
+    throw e;
+  }
   const fresh = !existsSync(path);
-  const backend = openSqliteBackend(path, { readOnly, jobs, maxBytes });
+  const backend = openSqliteBackend(path, { readOnly, jobs, maxBytes, aliases });
   if (backend.writer && fresh && positionals.length > 0) {
     process.stderr.write(`crosscheck: no ledger at ${path} yet: ingesting ${positionals.join(' ')}\n`);
     const summary = await runIngest(positionals, backend.writer, { readers: defaultReaders({ maxBytes }), jobs });
+    updateCrossCheck(backend.writer);
     process.stderr.write(formatSummary(summary));
   }
-  await printSummary(path);
+  // The summary also computes the cross-checks the pages show, so the first visitor does not wait.
+  const aliasArg = values.aliases ? ` --aliases ${values.aliases}` : '';
+  await write(process.stdout, formatCrossCheck(crossCheckSummary(backend.store.ledger, { aliases }), aliasArg));
+  await Promise.all([backend.crossCheck.series({}), backend.crossCheck.disputes({}), backend.crossCheck.outlets({})]);
 
-  const app = createApp({ store: backend.store, ingest: backend.ingest, token, maxUploadBytes: maxBytes });
+  const app = createApp({
+    store: backend.store,
+    crossCheck: backend.crossCheck,
+    ingest: backend.ingest,
+    token,
+    maxUploadBytes: maxBytes,
+  });
   let server;
   try {
     server = await listen(app, host, port);
@@ -75,12 +96,4 @@ export async function run(argv: string[]): Promise<number> {
   await server.close();
   await backend.close();
   return 0;
-}
-
-/**
- * What the ledger holds, printed before serving: the latest killed figures. (Issue 9's cross-check
- * summary takes this place once it lands.)
- */
-async function printSummary(path: string): Promise<void> {
-  await figuresCmd.run(['--db', path, '--metric', 'killed', '--limit', '12']);
 }

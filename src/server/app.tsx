@@ -19,11 +19,19 @@ const SMALL_BODY = 64 * 1024;
 /** Multipart framing and the other form fields around an upload of the largest file. */
 const FORM_OVERHEAD = 1024 * 1024;
 
-const SECTIONS: Section[] = [
+/** The sections of the navigation; the cross-check ones when the back end has cross-checks. */
+const sections = (crossCheck: boolean): Section[] => [
   { href: '/', label: 'Overview' },
+  ...(crossCheck
+    ? [
+        { href: '/series', label: 'Series' },
+        { href: '/disputes', label: 'Disputes' },
+      ]
+    : []),
   { href: '/documents', label: 'Documents' },
   { href: '/figures', label: 'Figures' },
   { href: '/statements', label: 'Statements' },
+  ...(crossCheck ? [{ href: '/outlets', label: 'Outlets' }] : []),
   { href: '/search', label: 'Search' },
   { href: '/ingest', label: 'Ingest' },
 ];
@@ -37,7 +45,7 @@ const SECTIONS: Section[] = [
 export function createApp(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const log = deps.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  const ctx: PageContext = { sections: SECTIONS };
+  const ctx: PageContext = { sections: sections(!!deps.crossCheck) };
   const uploadLimit = (deps.maxUploadBytes ?? DEFAULT_MAX_BYTES) + FORM_OVERHEAD;
   const tooLarge = (max: number) => () => {
     throw new HttpError(413, `the request is larger than ${Math.round(max / 1e6)} MB, the limit of this server`);

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,19 +11,18 @@ let server: Served;
 let browser: Browser;
 let context: BrowserContext;
 
-const examples = [
-  'ashmoor-chronicle',
-  'caldrenne-sentinel',
-  'greyhaven-post',
-  'irundel-health',
-  'velmora-health',
-  'wire',
-].map((d) => join(root, 'examples', d));
+// Every folder of the example corpus (its README and alias file are no articles).
+const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => join(root, 'examples', e.name));
 
 beforeAll(async () => {
   if (!haveChromium) return;
   buildIfStale();
-  [server, browser] = await Promise.all([serve([...examples, join(root, 'test/server/texts')]), launch()]);
+  [server, browser] = await Promise.all([
+    serve([...examples, join(root, 'test/server/texts'), '--aliases', join(root, 'examples/crosscheck.aliases.json')]),
+    launch(),
+  ]);
   context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
 });
 
@@ -46,10 +46,20 @@ async function documentId(title: RegExp): Promise<string> {
   return items.find((d) => title.test(d.title ?? ''))!.id;
 }
 
+/** The page of the series with most claimants. */
+async function busiestSeries(): Promise<string> {
+  const { items } = (await (await fetch(`${server.url}api/series?limit=1`)).json()) as { items: Array<{ id: string }> };
+  return `/series/${encodeURIComponent(items[0]!.id)}`;
+}
+
 describe.skipIf(!haveChromium)('in Chromium', () => {
   it('every page loads without errors, passes axe-core, and keeps to the width of the window', async () => {
     const pages: Array<[string, string]> = [
       ['overview', '/'],
+      ['series-list', '/series'],
+      ['series', await busiestSeries()],
+      ['disputes', '/disputes'],
+      ['outlets', '/outlets'],
       ['documents', '/documents'],
       ['figures', '/figures?metric=killed'],
       ['statements', '/statements'],
@@ -73,8 +83,8 @@ describe.skipIf(!haveChromium)('in Chromium', () => {
     }
   });
 
-  it('a mark of the chart opens its document with the claim highlighted', async () => {
-    const { page, problems } = await open('/figures?metric=killed');
+  it('a mark of a series opens its document with the claim highlighted', async () => {
+    const { page, problems } = await open(await busiestSeries());
     const mark = page.locator('svg.chart a').first();
     const href = await mark.getAttribute('href');
     expect(href).toMatch(/^\/documents\/[0-9a-f]{64}#f-\d+$/);
@@ -135,6 +145,9 @@ describe.skipIf(!haveChromium)('in Chromium', () => {
       '/',
       '/documents',
       '/figures?metric=killed',
+      '/series?outlet=marsh',
+      '/disputes',
+      '/outlets',
       '/statements?speaker=venn',
       '/search?q=pwned',
     ]) {

@@ -14,6 +14,16 @@ import {
   StatementPage,
   StoredDocumentSchema,
 } from '../../src/server/api/schemas.js';
+import {
+  ChainPage,
+  CompetingPage,
+  DisputePage,
+  OutletPage,
+  SeriesPage,
+  SeriesSchema,
+  StoryPage,
+  WordingSchema,
+} from '../../src/server/api/cross-check-schemas.js';
 import { TEXTS, testServer, type TestServer } from './helpers.js';
 
 let s: TestServer;
@@ -286,20 +296,55 @@ describe('ingesting through the API', () => {
   });
 });
 
+describe('cross-checking', () => {
+  it('lists series with their claimants, and gives one with its points and evidence', async () => {
+    const list = await get('/api/series?metric=killed&limit=500', SeriesPage);
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((x) => x.metric === 'killed')).toBe(true);
+    const one = list.items.find((x) => x.points > 1) ?? list.items[0]!;
+    const s = await get(`/api/series/${encodeURIComponent(one.id)}`, SeriesSchema);
+    expect(s.points.length).toBe(one.points);
+    for (const p of s.points) expect(p.evidence.sentenceText).toContain(p.evidence.text);
+    await refusal(`/api/series/${encodeURIComponent('killed|nobody|nowhere|cumulative')}`, 404, /no series/);
+  });
+
+  it('gives disputes, outlets, reprints, chains, accounts and wording in their schemas', async () => {
+    const disputes = await get('/api/disputes', DisputePage);
+    for (const d of disputes.items) expect(d.a.metric).toBe(d.b.metric);
+    const outlets = await get('/api/outlets', OutletPage);
+    expect(outlets.items.map((o) => o.outlet)).toContain('The Lowland Herald');
+    await get('/api/reprints?min=1', StoryPage);
+    await get('/api/chains', ChainPage);
+    await get('/api/accounts', CompetingPage);
+    await get('/api/wording', WordingSchema);
+    await refusal('/api/disputes?type=argument', 400, /^type: /);
+    const page = await get('/api/outlets?limit=1', OutletPage);
+    await refusal(`/api/series?cursor=${encodeURIComponent(page.next!)}`, 400, /list of series/);
+  });
+});
+
 describe('describing itself', () => {
   it('serves an OpenAPI 3.1 document of every endpoint', async () => {
     const res = await s.app.request('/api/openapi.json');
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/accounts',
+      '/chains',
+      '/disputes',
       '/documents',
       '/documents/{id}',
       '/entities',
       '/figures',
+      '/outlets',
       '/overview',
+      '/reprints',
       '/search',
+      '/series',
+      '/series/{id}',
       '/speakers',
       '/statements',
+      '/wording',
     ]);
     expect(Object.keys(doc.paths['/documents']!).sort()).toEqual(['get', 'post']);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runIngest } from '../../src/batch/ingest-run.js';
 import { defaultReaders } from '../../src/batch/readers.js';
 import { openSqliteBackend, type SqliteBackend } from '../../src/cli/sqlite-backend.js';
+import { updateCrossCheck } from '../../src/compare/index-update.js';
 import { createApp } from '../../src/server/app.js';
 import type { ServerDeps } from '../../src/server/deps.js';
 import { root } from '../hostile/cli-harness.js';
@@ -27,9 +28,11 @@ export async function testServer(
   const dir = mkdtempSync(join(tmpdir(), 'cc-server-'));
   const backend = openSqliteBackend(join(dir, 'ledger.db'));
   await runIngest(options.inputs ?? [TEXTS], backend.writer!, { readers: defaultReaders(), jobs: 1 });
+  updateCrossCheck(backend.writer!);
   const logged: string[] = [];
   const app = createApp({
     store: backend.store,
+    crossCheck: backend.crossCheck,
     ingest: backend.ingest,
     token: options.token,
     maxUploadBytes: options.maxUploadBytes,

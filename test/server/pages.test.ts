@@ -72,7 +72,16 @@ describe('pages', () => {
         expect(text).toContain('<a href="javascript:window.__pwned = 6">this link</a>');
       }
     }
-    for (const path of ['/', '/documents', '/figures', '/statements', '/search?q=pwned']) {
+    for (const path of [
+      '/',
+      '/series?outlet=marsh',
+      '/disputes',
+      '/outlets',
+      '/documents',
+      '/figures',
+      '/statements',
+      '/search?q=pwned',
+    ]) {
       const { document } = await page(path);
       expect(active(document), path).toEqual([]);
     }

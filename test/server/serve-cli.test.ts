@@ -56,9 +56,14 @@ describe('crosscheck serve', () => {
       const o = (await (await fetch(`${first.url}api/overview`)).json()) as { documents: number };
       expect(o.documents).toBe(1);
       const port = new URL(first.url).port;
-      const taken = await cli(['serve', '--db', join(first.dir, 'ledger.db'), '--port', port, join(TEXTS, 'hostile.txt')], first.dir);
+      const taken = await cli(
+        ['serve', '--db', join(first.dir, 'ledger.db'), '--port', port, join(TEXTS, 'hostile.txt')],
+        first.dir,
+      );
       expect(taken.status).toBe(1);
-      expect(taken.stderr).toMatch(new RegExp(`^crosscheck serve: port ${port} is in use; choose another with --port`, 'm'));
+      expect(taken.stderr).toMatch(
+        new RegExp(`^crosscheck serve: port ${port} is in use; choose another with --port`, 'm'),
+      );
       expect(taken.stderr).not.toMatch(/ingesting/);
     } finally {
       await first.stop();

@@ -3,6 +3,7 @@ import { extractionJsonSchema } from '../../extraction-schema.js';
 import type { ClaimFilter } from '../../store/queries.js';
 import { HttpError } from '../errors.js';
 import type { AppEnv, ServerDeps } from '../deps.js';
+import { crossCheckRoutes } from './cross-check.js';
 import { ingestUpload, type IngestRequest } from './ingest.js';
 import {
   DocumentPage,
@@ -188,6 +189,8 @@ export function apiRoutes(deps: ServerDeps): OpenAPIHono<AppEnv> {
       return c.json(await ingestUpload(deps, body), 200);
     },
   );
+
+  if (deps.crossCheck) crossCheckRoutes(api, deps.crossCheck);
 
   api.get('/schemas/extraction.json', (c) => c.json(extractionJsonSchema()));
 

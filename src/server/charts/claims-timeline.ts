@@ -1,3 +1,4 @@
+import type { FigurePoint, Metric, Qualifier } from '../../model.js';
 import type { FigureRow } from '../../store/queries.js';
 import { day, documentHref, figureAnchor, figureValue, OWN_VOICE } from '../pages/format.js';
 import { Plot, renderLegend, renderPlot } from './plot.js';
@@ -27,6 +28,84 @@ const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'cross', 'star'];
 /** A label cut to a length a legend can hold. */
 const short = (s: string, n = 38) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** A figure as the chart draws it, from a ledger row or a series point. */
+export interface ChartFigure {
+  id: number;
+  documentId: string;
+  outlet: string | null;
+  metric: Metric;
+  value: number;
+  high: number | null;
+  qualifier: Qualifier;
+  vague: boolean;
+  unit: 'people' | 'percent';
+  who: string | null;
+  asOf: string | null;
+  asOfBasis: 'stated' | 'implied' | null;
+  /** The claimant as written, null for the outlet's own voice. */
+  source: string | null;
+  evidence: string;
+  sentence: string | null;
+  /** Other copies of the same claim in reprints of its story, folded into this mark. */
+  copies: number;
+}
+
+/** A ledger row as the chart draws it. */
+export const rowFigure = (f: FigureRow, sentence: string | null): ChartFigure => ({
+  id: f.id,
+  documentId: f.document_id,
+  outlet: f.outlet,
+  metric: f.metric,
+  value: f.value,
+  high: f.high,
+  qualifier: f.qualifier,
+  vague: f.vague === 1,
+  unit: f.unit,
+  who: f.who,
+  asOf: f.as_of,
+  asOfBasis: f.as_of_basis,
+  source: f.source,
+  evidence: f.evidence,
+  sentence,
+  copies: 0,
+});
+
+/**
+ * A series' points as the chart draws them: the copies of one claim in the reprints of one story
+ * (same claimant, value and date) are one mark, the earliest document's, saying how many copies
+ * it stands for.
+ */
+export function seriesFigures(points: readonly FigurePoint[]): ChartFigure[] {
+  const marks = new Map<string, ChartFigure>();
+  for (const p of points) {
+    const key = [p.story, p.claimantKey, p.value, p.high, p.qualifier, p.asOf].join('\u0000');
+    const known = marks.get(key);
+    if (known) {
+      known.copies++;
+      continue;
+    }
+    marks.set(key, {
+      id: p.figure,
+      documentId: p.document.id,
+      outlet: p.document.outlet,
+      metric: p.metric,
+      value: p.value,
+      high: p.high,
+      qualifier: p.qualifier,
+      vague: p.vague,
+      unit: p.unit,
+      who: p.who,
+      asOf: p.asOf,
+      asOfBasis: p.asOfBasis,
+      source: p.claimant,
+      evidence: p.evidence.text,
+      sentence: p.evidence.sentenceText,
+      copies: 0,
+    });
+  }
+  return [...marks.values()];
+}
+
 /**
  * One mark per figure over time: colour for the claimant, shape for the outlet, an arrow up from
  * a lower bound ("at least", "more than", "dozens") and down from an upper one ("up to"), a line
@@ -34,9 +113,9 @@ const short = (s: string, n = 38) => (s.length > n ? `${s.slice(0, n - 1)}…` :
  * title (the tooltip). `sentences` maps figure ids to their sentence, where known. The figures
  * should count in one unit (people, or percent).
  */
-export function claimsTimeline(figures: FigureRow[], sentences: Map<number, string>, label: string): string {
-  const dated = figures.filter((f) => f.as_of !== null);
-  const claimant = (f: FigureRow) => f.source ?? OWN_VOICE;
+export function claimsTimeline(figures: ChartFigure[], label: string): string {
+  const dated = figures.filter((f) => f.asOf !== null);
+  const claimant = (f: ChartFigure) => f.source ?? OWN_VOICE;
   const claimants = top(dated.map(claimant), CLAIMANT_COLOURS, 'other claimants');
   const outlets = top(
     dated.map((f) => f.outlet ?? 'outlet not named'),
@@ -44,19 +123,20 @@ export function claimsTimeline(figures: FigureRow[], sentences: Map<number, stri
     'other outlets',
   );
   const rows = dated.map((f) => {
-    const sentence = sentences.get(f.id);
+    const sentence = f.sentence;
     return {
       f,
-      date: new Date(`${f.as_of}T00:00:00Z`),
+      date: new Date(`${f.asOf}T00:00:00Z`),
       value: f.value,
       high: f.high,
       claimant: short(claimants.of(claimant(f))),
       outlet: short(outlets.of(f.outlet ?? 'outlet not named')),
-      href: documentHref(f.document_id, figureAnchor(f.id)),
+      href: documentHref(f.documentId, figureAnchor(f.id)),
       title: [
         `${figureValue(f)} ${f.metric}${f.who ? ` (${f.who})` : ''}`,
         f.source ? `according to ${f.source}` : OWN_VOICE,
-        `${f.outlet ?? 'outlet not named'}, as of ${day(f.as_of)}${f.as_of_basis === 'implied' ? ' (publication date)' : ''}`,
+        `${f.outlet ?? 'outlet not named'}, as of ${day(f.asOf)}${f.asOfBasis === 'implied' ? ' (publication date)' : ''}`,
+        ...(f.copies > 0 ? [`and ${f.copies} reprinted ${f.copies === 1 ? 'copy' : 'copies'} of the same story`] : []),
         sentence ? `“${sentence.replace(/\s+/g, ' ').trim()}”` : `“${f.evidence}”`,
       ].join('\n'),
     };

@@ -15,7 +15,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 
 /** A figure's number as people read it: "at least 12", "20–30", "40%", "hundreds (≥ 100)". */
 export function figureValue(
-  f: Pick<FigureRow, 'value' | 'high' | 'qualifier' | 'unit' | 'vague' | 'evidence'>,
+  f: Pick<FigureRow, 'value' | 'high' | 'qualifier' | 'unit' | 'evidence'> & { vague: number | boolean },
 ): string {
   const n = (v: number) => NUMBER.format(v) + (f.unit === 'percent' ? '%' : '');
   const amount = f.high !== null && f.high !== undefined ? `${n(f.value)}–${n(f.high)}` : n(f.value);

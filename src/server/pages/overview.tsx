@@ -1,7 +1,10 @@
 import type { FC } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { DocumentRow, FigureRow } from '../../store/queries.js';
+import type { Dispute } from '../../model.js';
 import type { LedgerOverview } from '../../store/store.js';
+import type { seriesSummary } from '../api/cross-check.js';
+import { seriesHref, seriesName } from './cross-check.js';
 import { Plot, renderPlot } from '../charts/plot.js';
 import { FigureTable } from './common.js';
 import { count, day, documentHref, queryString } from './format.js';
@@ -11,6 +14,8 @@ export interface OverviewData {
   overview: LedgerOverview;
   latest: DocumentRow[];
   figures: FigureRow[];
+  /** The busiest series and the latest disputes, when the back end has cross-checks. */
+  cross: { series: Array<ReturnType<typeof seriesSummary>>; disputes: Dispute[] } | null;
 }
 
 /** Documents per publication day, drawn on the server. */
@@ -35,7 +40,7 @@ function timelineChart(o: LedgerOverview): string {
 }
 
 /** The first page: what the ledger holds, what came in last. */
-export const OverviewPage: FC<{ data: OverviewData }> = ({ data: { overview: o, latest, figures } }) => (
+export const OverviewPage: FC<{ data: OverviewData }> = ({ data: { overview: o, latest, figures, cross } }) => (
   <>
     <PageHead
       title="Overview"
@@ -77,6 +82,46 @@ export const OverviewPage: FC<{ data: OverviewData }> = ({ data: { overview: o, 
             <span class="stat-n">{count(o.entities)}</span> names
           </li>
         </ul>
+        {cross ? (
+          <div class="grid-2">
+            <section aria-labelledby="busy-h" class="panel">
+              <h2 id="busy-h">Busiest series</h2>
+              <ul class="doc-list">
+                {cross.series.map((s) => (
+                  <li>
+                    <a href={seriesHref(s.id)} dir="auto">
+                      {seriesName(s)}
+                    </a>
+                    <span class="meta">
+                      {s.points} figures from {s.claimants.length} claimants in {s.stories} reports
+                      {s.last ? `, latest as of ${day(s.last)}` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <a href="/series">All series →</a>
+              </p>
+            </section>
+            <section aria-labelledby="disp-h" class="panel">
+              <h2 id="disp-h">Latest disputes</h2>
+              {cross.disputes.length === 0 ? <p class="muted">No claimants disagree on a count.</p> : null}
+              <ul class="doc-list">
+                {cross.disputes.map((d) => (
+                  <li>
+                    <a href={seriesHref(d.series)}>{d.reason}</a>
+                    <span class="meta" dir="auto">
+                      {d.a.claimantKey} ({day(d.a.asOf)}) and {d.b.claimantKey} ({day(d.b.asOf)})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <a href="/disputes">All disputes and competing accounts →</a>
+              </p>
+            </section>
+          </div>
+        ) : null}
         <div class="grid-2">
           <section aria-labelledby="timeline-h" class="panel">
             <h2 id="timeline-h">Documents over time</h2>

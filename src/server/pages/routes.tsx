@@ -3,7 +3,11 @@ import { setCookie } from 'hono/cookie';
 import type { z } from 'zod';
 import type { StoredDocument } from '../../store/queries.js';
 import { ingestUpload } from '../api/ingest.js';
-import { claimsTimeline } from '../charts/claims-timeline.js';
+import { busiest, pageOf, seriesSummary } from '../api/cross-check.js';
+import { DisputeQuery, SeriesQuery } from '../api/cross-check-schemas.js';
+import { claimsTimeline, rowFigure, seriesFigures } from '../charts/claims-timeline.js';
+import type { Dispute } from '../../model.js';
+import { DisputesPage, OutletsPage, SeriesListPage, SeriesPage, seriesName } from './cross-check.js';
 import {
   DocumentParams,
   DocumentQuery,
@@ -36,6 +40,15 @@ function query<S extends z.ZodType>(c: Context, schema: S): { params: Record<str
   return { params, q: parsed.data };
 }
 
+/** Most points of a series drawn: its latest. */
+const SERIES_POINTS = 600;
+
+/** Disputes whose later claim is latest first. */
+const latestFirst = (ds: Dispute[]) =>
+  ds
+    .slice()
+    .sort((x, y) => (y.b.asOf ?? '').localeCompare(x.b.asOf ?? '') || (y.a.asOf ?? '').localeCompare(x.a.asOf ?? ''));
+
 /** Claims of the first documents an ingest read, to show on its result. */
 const SHOWN = 3;
 
@@ -44,16 +57,25 @@ export function pageRoutes(app: Hono<AppEnv>, deps: ServerDeps, ctx: PageContext
   const { store } = deps;
 
   app.get('/', async (c) => {
-    const [overview, latest, figures] = await Promise.all([
+    const [overview, latest, figures, series, disputes] = await Promise.all([
       store.overview(),
       store.documents({}, { limit: 6 }),
       store.figures({}, { limit: 10 }),
+      deps.crossCheck?.series({}) ?? null,
+      deps.crossCheck?.disputes({ kinds: ['dispute'] }) ?? null,
     ]);
+    const cross =
+      series && disputes
+        ? {
+            series: series.slice().sort(busiest).slice(0, 6).map(seriesSummary),
+            disputes: latestFirst(disputes).slice(0, 5),
+          }
+        : null;
     return sendPage(
       c,
       ctx,
       { title: 'Overview', section: '/' },
-      <OverviewPage data={{ overview, latest: latest.items, figures: figures.items }} />,
+      <OverviewPage data={{ overview, latest: latest.items, figures: figures.items, cross }} />,
     );
   });
 
@@ -105,7 +127,13 @@ export function pageRoutes(app: Hono<AppEnv>, deps: ServerDeps, ctx: PageContext
     if (q.metric) {
       const drawn = (await store.figures(filter, { limit: CHART_POINTS })).items.filter((f) => f.unit === 'people');
       const sentences = await store.figureSentences(drawn.map((f) => f.id));
-      chart = { svg: claimsTimeline(drawn, sentences, `${q.metric} figures over time`), points: drawn.length };
+      chart = {
+        svg: claimsTimeline(
+          drawn.map((f) => rowFigure(f, sentences.get(f.id) ?? null)),
+          `${q.metric} figures over time`,
+        ),
+        points: drawn.length,
+      };
     }
     return sendPage(
       c,
@@ -171,6 +199,63 @@ export function pageRoutes(app: Hono<AppEnv>, deps: ServerDeps, ctx: PageContext
       <IngestPage readOnly={false} outcome={{ result, shown }} />,
     );
   });
+
+  const cc = deps.crossCheck;
+  if (cc) {
+    app.get('/series', async (c) => {
+      const { params, q } = query(c, SeriesQuery);
+      const all = (await cc.series(q)).slice().sort(busiest).map(seriesSummary);
+      const page = pageOf(all, 'series', q.limit, q.cursor);
+      return sendPage(c, ctx, { title: 'Series', section: '/series' }, <SeriesListPage page={page} params={params} />);
+    });
+
+    app.get('/series/:id', async (c) => {
+      const id = c.req.param('id');
+      const s = (await cc.series({})).find((x) => x.id === id);
+      if (!s)
+        throw new HttpError(404, 'There is no series with this id (the alias file or the ledger may have changed).');
+      const drawn = seriesFigures(s.points.filter((p) => p.unit === 'people').slice(-SERIES_POINTS));
+      const chart = claimsTimeline(drawn, `${seriesName(s)}: figures over time`);
+      const disputes = await cc.disputes({});
+      return sendPage(
+        c,
+        ctx,
+        { title: seriesName(s), section: '/series' },
+        <SeriesPage series={s} chart={chart} disputes={disputes.filter((d) => d.series === s.id)} />,
+      );
+    });
+
+    app.get('/disputes', async (c) => {
+      const { params, q } = query(c, DisputeQuery);
+      const [found, accounts] = await Promise.all([
+        cc.disputes({ ...q, kinds: q.type ? [q.type] : undefined }),
+        cc.competing({ place: q.place }),
+      ]);
+      return sendPage(
+        c,
+        ctx,
+        { title: 'Disputes', section: '/disputes' },
+        <DisputesPage
+          disputes={pageOf(found, 'disputes', q.limit, q.cursor)}
+          accounts={accounts.slice(0, 20)}
+          params={params}
+        />,
+      );
+    });
+
+    app.get('/outlets', async (c) => {
+      const params = c.req.query();
+      const outlet = params.outlet?.trim() || undefined;
+      const actor = params.actor?.trim() || undefined;
+      const [outlets, wording] = await Promise.all([cc.outlets({ outlet }), cc.wording({ outlet, actor })]);
+      return sendPage(
+        c,
+        ctx,
+        { title: 'Outlets', section: '/outlets' },
+        <OutletsPage outlets={outlets} wording={wording} params={params} />,
+      );
+    });
+  }
 
   app.get('/login', (c) =>
     sendPage(
