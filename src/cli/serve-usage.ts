@@ -4,8 +4,9 @@ import { defaultJobs } from '../parallel/ordered-pool.js';
 // commands need only this text, and start faster without the rest.
 export const usage = `Usage: crosscheck serve [PATH ...] [options]
 
-Serves the web application and the HTTP JSON API over the ledger: an overview, documents with
-their claims highlighted, figures, statements by speaker, search, and a page to paste or upload
+Serves the web application and the HTTP JSON API over the ledger: an overview, series of figures
+by claimant over time, disputes and competing accounts, documents with their claims marked,
+figures, statements by speaker, outlets and their wording, search, and a page to paste or upload
 articles. The API is described at /api/openapi.json.
 
 PATH ... (files, folders, globs, as for ingest) are ingested first when the ledger does not exist

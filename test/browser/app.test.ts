@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale, root } from '../hostile/cli-harness.js';
-import { axeViolations, haveChromium, launch, screenshot, serve, watch, type Served } from './harness.js';
+import {
+  axeViolations,
+  clickableMark,
+  haveChromium,
+  launch,
+  screenshot,
+  serve,
+  watch,
+  type Served,
+} from './harness.js';
 
 // One server over the example corpus and the server's test texts (an Arabic bulletin, long names,
 // hostile markup), one browser, for every test here.
@@ -85,7 +94,7 @@ describe.skipIf(!haveChromium)('in Chromium', () => {
 
   it('a mark of a series opens its document with the claim highlighted', async () => {
     const { page, problems } = await open(await busiestSeries());
-    const mark = page.locator('svg.chart a').first();
+    const mark = await clickableMark(page);
     const href = await mark.getAttribute('href');
     expect(href).toMatch(/^\/documents\/[0-9a-f]{64}#f-\d+$/);
     await mark.click();

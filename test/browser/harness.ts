@@ -40,16 +40,16 @@ export interface Served {
 }
 
 /**
- * Starts `crosscheck serve ARGS --port 0` on a fresh ledger in a temporary folder and waits for
- * the line that gives its address. Rejects with what it printed when it exits instead.
+ * Starts `crosscheck serve ARGS --port 0` on a fresh ledger in a temporary folder (run in `cwd`,
+ * default that folder) and waits for the line that gives its address. Rejects with what it printed when it exits instead.
  */
-export function serve(args: string[], env: Record<string, string> = {}): Promise<Served> {
+export function serve(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'cc-browser-'));
   const child = spawn(
     process.execPath,
     [join(root, 'bin/crosscheck.js'), 'serve', '--db', join(dir, 'ledger.db'), '--port', '0', ...args],
     {
-      cwd: dir,
+      cwd: cwd ?? dir,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -120,4 +120,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** The first mark of the page's chart that no other mark covers (dense charts overlap), to click. */
+export async function clickableMark(page: Page) {
+  for (const mark of await page.locator('svg.chart a').all()) {
+    const free = await mark
+      .click({ trial: true, timeout: 500 })
+      .then(() => true)
+      .catch(() => false);
+    if (free) return mark;
+  }
+  throw new Error('every mark of the chart is covered by another');
 }

@@ -85,11 +85,15 @@ export function seriesSummary(s: Series) {
   };
 }
 
+/** Cumulative tolls of a named group first (the counts people follow), as the cross-check summary ranks them. */
+const rank = (s: Series) => (s.kind === 'cumulative' ? 2 : 0) + (s.group === '(group not stated)' ? 0 : 1);
+
 /**
- * Series first by how many claimants and independent reports they hold: where the cross-check
- * has most to show.
+ * Series first by kind (see `rank`), then by how many claimants and independent reports they
+ * hold: where the cross-check has most to show.
  */
 export const busiest = (a: Series, b: Series) =>
+  rank(b) - rank(a) ||
   b.claimants.length - a.claimants.length ||
   b.stories - a.stories ||
   b.points.length - a.points.length ||
