@@ -10,6 +10,7 @@ import { reprints } from '../compare/reprints.js';
 import { series } from '../compare/series.js';
 import { wording } from '../compare/wording.js';
 import type { Series } from '../model.js';
+import { busiest } from '../server/api/cross-check.js';
 import type { CrossCheck, CrossCheckFilter, Ingest } from '../server/deps.js';
 import { openLedger, type Ledger } from '../store/ledger.js';
 import { SqliteStore } from '../store/sqlite-store.js';
@@ -103,16 +104,21 @@ function sqliteCrossCheck(store: SqliteStore, aliases: Aliases): CrossCheck {
     if (!kept.has(name)) kept.set(name, compute());
     return kept.get(name) as T;
   };
-  const allSeries = () => memo('series', () => series(ledger, { aliases }));
+  const allSeries = () => memo('series', () => series(ledger, { aliases }).sort(busiest));
+  const filtered = (all: Series[], f: CrossCheckFilter) =>
+    Object.values(f).some((v) => v !== undefined) ? all.filter((s) => seriesMatches(s, f)) : all;
   return {
     async series(f) {
-      return (await allSeries()).filter((s) => seriesMatches(s, f));
+      return filtered(await allSeries(), f);
     },
-    async disputes(f) {
+    async disputes({ kinds, ...f }) {
       const all = await allSeries();
       const found = await memo('disputes', () => findDisputes(all));
-      const ids = new Set(all.filter((s) => seriesMatches(s, f)).map((s) => s.id));
-      return found.filter((d) => ids.has(d.series) && (!f.kinds || f.kinds.includes(d.kind)));
+      const some = Object.values(f).some((v) => v !== undefined);
+      const ids = some ? new Set(filtered(all, f).map((s) => s.id)) : null;
+      return some || kinds
+        ? found.filter((d) => (!ids || ids.has(d.series)) && (!kinds || kinds.includes(d.kind)))
+        : found;
     },
     async competing(f) {
       return (await memo('competing', () => competingAccounts(ledger, { aliases }))).filter(

@@ -41,6 +41,7 @@ export interface WordingTables {
  * keep it until the ledger changes.
  */
 export interface CrossCheck {
+  /** Series busiest first (see `busiest` in api/cross-check.ts). */
   series(filter: CrossCheckFilter): Promise<Series[]>;
   disputes(filter: CrossCheckFilter & { kinds?: ReadonlyArray<Dispute['kind']> }): Promise<Dispute[]>;
   competing(filter: { place?: string; speaker?: string }): Promise<CompetingAccounts[]>;

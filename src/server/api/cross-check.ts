@@ -105,8 +105,8 @@ export function crossCheckRoutes(api: OpenAPIHono<AppEnv>, cc: CrossCheck): void
     get('/series', 'Series: figures that count the same thing, busiest first', SeriesQuery, SeriesPage),
     async (c) => {
       const q = c.req.valid('query');
-      const all = (await cc.series(q)).slice().sort(busiest).map(seriesSummary);
-      return c.json(pageOf(all, 'series', q.limit, q.cursor), 200);
+      const page = pageOf(await cc.series(q), 'series', q.limit, q.cursor);
+      return c.json({ items: page.items.map(seriesSummary), next: page.next }, 200);
     },
   );
 

@@ -3,7 +3,7 @@ import { setCookie } from 'hono/cookie';
 import type { z } from 'zod';
 import type { StoredDocument } from '../../store/queries.js';
 import { ingestUpload } from '../api/ingest.js';
-import { busiest, pageOf, seriesSummary } from '../api/cross-check.js';
+import { pageOf, seriesSummary } from '../api/cross-check.js';
 import { DisputeQuery, SeriesQuery } from '../api/cross-check-schemas.js';
 import { claimsTimeline, rowFigure, seriesFigures } from '../charts/claims-timeline.js';
 import type { Dispute } from '../../model.js';
@@ -67,7 +67,7 @@ export function pageRoutes(app: Hono<AppEnv>, deps: ServerDeps, ctx: PageContext
     const cross =
       series && disputes
         ? {
-            series: series.slice().sort(busiest).slice(0, 6).map(seriesSummary),
+            series: series.slice(0, 6).map(seriesSummary),
             disputes: latestFirst(disputes).slice(0, 5),
           }
         : null;
@@ -204,8 +204,8 @@ export function pageRoutes(app: Hono<AppEnv>, deps: ServerDeps, ctx: PageContext
   if (cc) {
     app.get('/series', async (c) => {
       const { params, q } = query(c, SeriesQuery);
-      const all = (await cc.series(q)).slice().sort(busiest).map(seriesSummary);
-      const page = pageOf(all, 'series', q.limit, q.cursor);
+      const found = pageOf(await cc.series(q), 'series', q.limit, q.cursor);
+      const page = { items: found.items.map(seriesSummary), next: found.next };
       return sendPage(c, ctx, { title: 'Series', section: '/series' }, <SeriesListPage page={page} params={params} />);
     });
 
