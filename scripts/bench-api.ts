@@ -11,7 +11,8 @@
  *    requests vary (several words, every metric) so that no answer is served from a cache.
  *
  * The load average before and after is printed: the machine may be shared. Targets: p99 < 100 ms
- * under load, every page < 200 ms.
+ * under load, every page < 200 ms. The server is started read-only: it serves the ledger as it is,
+ * its cross-check index included (bench:ingest builds it as crosscheck ingest does).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -69,6 +70,7 @@ try {
   const overview = await api<{ documents: number; figures: number; statements: number }>('/api/overview');
   const firstDoc = (await api<{ items: Array<{ id: string }> }>('/api/figures?metric=killed&limit=1')).items;
   const docId = (firstDoc[0] as unknown as { document_id: string } | undefined)?.document_id;
+  const firstSeries = (await api<{ items: Array<{ id: string }> }>('/api/series?limit=1')).items[0]?.id;
   const words = ['hospital', 'convoy', 'ceasefire', 'refugees', 'ministry', 'shelling', 'hostages', 'border'];
   const metrics = ['killed', 'injured', 'displaced', 'detained', 'captive', 'missing', 'fled'];
 
@@ -80,6 +82,12 @@ try {
     ['statements', '/statements'],
     ['search', '/search?q=hospital'],
     ['ingest', '/ingest'],
+    ['series list', '/series'],
+    ['disputes', '/disputes'],
+    ['outlets', '/outlets'],
+    ...(firstSeries
+      ? ([['series (busiest)', `/series/${encodeURIComponent(firstSeries)}`]] as Array<[string, string]>)
+      : []),
     ...(docId ? ([['document', `/documents/${docId}`]] as Array<[string, string]>) : []),
   ];
   const pageTimes = [];
@@ -97,10 +105,10 @@ try {
   }
 
   const loads: Array<[string, string[]]> = [
+    ['series', ['', ...metrics.map((m) => `metric=${m}&`)].map((f) => `/api/series?${f}limit=50`)],
     ['figures', metrics.map((m) => `/api/figures?metric=${m}&limit=50`)],
+    ['disputes', ['', 'type=dispute&', 'type=update&', 'type=revision&'].map((f) => `/api/disputes?${f}limit=50`)],
     ['search', words.map((w) => `/api/search?q=${w}&limit=20`)],
-    ['documents', ['/api/documents?limit=50']],
-    ['overview', ['/api/overview']],
   ];
   const endpoints = [];
   for (const [name, paths] of loads) {
