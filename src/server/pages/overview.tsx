@@ -18,8 +18,21 @@ export interface OverviewData {
   cross: { series: Array<ReturnType<typeof seriesSummary>>; disputes: Dispute[] } | null;
 }
 
+/**
+ * Charts already drawn, by the overview they show: the store keeps one overview object until the
+ * ledger changes, so the chart is drawn once per change, not per request (1,000 days of a large
+ * ledger took most of the page's time).
+ */
+const drawn = new WeakMap<LedgerOverview, string>();
+
 /** Documents per publication day, drawn on the server. */
 function timelineChart(o: LedgerOverview): string {
+  let svg = drawn.get(o);
+  if (svg === undefined) drawn.set(o, (svg = drawTimeline(o)));
+  return svg;
+}
+
+function drawTimeline(o: LedgerOverview): string {
   const data = o.timeline.map((t) => ({ date: new Date(`${t.day}T00:00:00Z`), documents: t.documents }));
   return renderPlot({
     width: 720,
