@@ -32,32 +32,42 @@ function fileReader(options: ReaderOptions): Reader {
 
 /** A JSON Lines file: one document per line; a bad line fails alone, named `file:N`. */
 function jsonlReader(options: ReaderOptions): Reader {
-  return async function* (path): AsyncGenerator<InputItem> {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    let n = 0;
-    try {
-      for await (const line of readLines(createReadStream(path))) {
-        const origin = `${path}:${++n}`;
-        if (!line.trim()) continue;
-        if (line.length > maxBytes) {
-          yield {
-            kind: 'error',
-            origin,
-            reason: `record larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
-          };
-          continue;
-        }
-        try {
-          const doc = parseJsonlRecord(line, origin);
-          yield { kind: 'doc', doc, url: doc.meta.url ?? null };
-        } catch (e) {
-          yield { kind: 'error', origin, reason: reasonOf(e) };
-        }
+  return (path) => jsonlItems(readLines(createReadStream(path)), path, options);
+}
+
+/**
+ * The documents of JSON Lines (a file's, an upload's): one per line, each named `name:N`; a bad
+ * line fails alone, and so does one longer than `maxBytes`.
+ */
+export async function* jsonlItems(
+  lines: AsyncIterable<string>,
+  name: string,
+  options: ReaderOptions,
+): AsyncGenerator<InputItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      const origin = `${name}:${++n}`;
+      if (!line.trim()) continue;
+      if (line.length > maxBytes) {
+        yield {
+          kind: 'error',
+          origin,
+          reason: `record larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
+        };
+        continue;
       }
-    } catch (e) {
-      yield { kind: 'error', origin: n ? `${path}:${n}` : path, reason: reasonOf(e) };
+      try {
+        const doc = parseJsonlRecord(line, origin);
+        yield { kind: 'doc', doc, url: doc.meta.url ?? null };
+      } catch (e) {
+        yield { kind: 'error', origin, reason: reasonOf(e) };
+      }
     }
-  };
+  } catch (e) {
+    yield { kind: 'error', origin: n ? `${name}:${n}` : name, reason: reasonOf(e) };
+  }
 }
 
 /** An RSS or Atom feed file: one document per item (see `readFeedBytes`). */

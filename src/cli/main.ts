@@ -12,6 +12,7 @@ import * as ingestCmd from './ingest.js';
 import { suggest, UsageError, type Command } from './options.js';
 import * as redateCmd from './redate.js';
 import * as searchCmd from './search.js';
+import * as serveCmd from './serve.js';
 import * as showCmd from './show.js';
 import * as statementsCmd from './statements.js';
 import * as seriesCmd from './series.js';
@@ -42,6 +43,7 @@ const commands: Record<string, Command> = {
   outlets: outletsCmd,
   wording: wordingCmd,
   summary: summaryCmd,
+  serve: serveCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
@@ -64,6 +66,7 @@ The ledger (./crosscheck.db, or --db PATH, or $CROSSCHECK_DB):
   export      stream the whole ledger as JSON Lines, JSON or CSV
   forget      remove documents ingested by mistake (each removal is logged)
   redate      give a stored document another publication date
+  serve       the web application and HTTP JSON API over the ledger
 
 Cross-checking (alias file: ./crosscheck.aliases.json, or --aliases FILE):
   series      figures that count the same thing, by as-of date, claimant and outlet
