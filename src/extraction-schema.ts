@@ -107,7 +107,7 @@ export function extractionSchemas(mode: Mode = 'open') {
       cue: z.string().nullable().optional(),
       cueSpan: Span.nullable().optional(),
       by: ruleId,
-      why: FigureWhy.optional(),
+      why: FigureWhy,
     }),
     { id: 'Figure' },
   );
@@ -125,7 +125,7 @@ export function extractionSchemas(mode: Mode = 'open') {
       speakerSpan: Span.nullable().optional(),
       cueSpan: Span.nullable().optional(),
       by: ruleId,
-      why: StatementWhy.optional(),
+      why: StatementWhy,
     }),
     { id: 'Statement' },
   );

@@ -36,6 +36,7 @@ export {
   queryEntities,
   queryEntityMentions,
   queryFigures,
+  queryMessages,
   queryStatements,
   search,
   type ClaimFilter,
@@ -43,12 +44,14 @@ export {
   type LedgerEntity,
   type LedgerEntityMentions,
   type LedgerFigure,
+  type LedgerMessage,
   type LedgerStatement,
   type SearchHit,
   type StoredDocument,
   type VersionInfo,
 } from './store/queries.js';
 export { documentRows } from './store/rows.js';
+export { loadExtraction, storedExtraction } from './store/stored-extraction.js';
 export { SqliteStore } from './store/sqlite-store.js';
 export {
   CursorError,

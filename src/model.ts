@@ -92,10 +92,18 @@ export interface ExtractOptions {
 // Intermediate annotations made by the pipeline stages
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What a line of the text is, as far as splitting goes: running `text`, or a line that is a unit
+ * of its own (a Markdown heading, a rule "---", an image caption, a byline, a date line, a bare URL).
+ */
+export type LineKind = 'text' | 'heading' | 'rule' | 'caption' | 'byline' | 'date-line' | 'url';
+
 export interface Sentence {
   span: Span;
   /** Paragraph index (0-based) in the document. */
   paragraph: number;
+  /** `text` for a sentence of running text, else the kind of line it is ("By Jane Doe": `byline`). */
+  line: LineKind;
   by: RuleId;
 }
 
@@ -110,7 +118,17 @@ export interface NumberMention {
   /** True when written as "40%", "40 percent", "half", "a third". */
   percent: boolean;
   by: RuleId;
+  /** The rule that decided `qualifier` ("more than" read, a range, a vague word, no word: exact). */
+  qualifierBy: RuleId;
 }
+
+/**
+ * What a date expression names: a day of the calendar ("October 31", "2023-11-10"), a weekday
+ * ("Monday"), a day relative to the publication ("yesterday", "three days ago"), a month ("in
+ * March"), a period ("this week"), a year ("in 1948"), or a numeric date that reads both as
+ * day/month and month/day ("10/11/2023").
+ */
+export type DateKind = 'calendar' | 'weekday' | 'relative-day' | 'month' | 'period' | 'year' | 'ambiguous-numeric';
 
 /** A date expression resolved against the publication date. */
 export interface DateMention {
@@ -121,6 +139,7 @@ export interface DateMention {
   yearStated: boolean;
   /** The text of the expression as written ("Wednesday", "October 31"). */
   text: string;
+  kind: DateKind;
   by: RuleId;
 }
 
@@ -176,7 +195,7 @@ export interface Figure {
   cueSpan?: Span | null;
   by: RuleId;
   /** The rule behind each decided field (see {@link FigureWhy}). */
-  why?: FigureWhy;
+  why: FigureWhy;
   /**
    * The parties that relayed the figure between its original claimant (`source`) and the outlet,
    * nearest the outlet first: "The UN, citing the health ministry, said 874 …" → source "the health
@@ -211,9 +230,10 @@ export interface ClaimantWhy {
 }
 
 /**
- * The rule that decided each field of a figure. A field the text left empty (`who`, `since` null)
- * has a null reason; `source` is null only when no frame holds the figure (the outlet's own voice,
- * itself the decision of `ownVoice`).
+ * The rule that decided each field of a figure. A field the text left empty (`who`, `since` null,
+ * `asOf` null when neither the text nor the publication date gives one) has a null reason; `source`
+ * is null only when no frame holds the figure (the outlet's own voice). A breakdown ("40% of them
+ * children") keeps the reasons of the figure it breaks down for the dates and the source.
  */
 export interface FigureWhy {
   metric: RuleId;
@@ -224,7 +244,7 @@ export interface FigureWhy {
   source: ClaimantWhy | null;
 }
 
-/** The rule that decided each field of a statement. */
+/** The rule that decided each field of a statement; `speaker` is null only when no frame holds it. */
 export interface StatementWhy {
   kind: RuleId;
   speaker: ClaimantWhy | null;
@@ -244,7 +264,7 @@ export interface Statement {
   cueSpan?: Span | null;
   by: RuleId;
   /** The rule behind each decided field (see {@link StatementWhy}). */
-  why?: StatementWhy;
+  why: StatementWhy;
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
@@ -321,7 +341,18 @@ export interface Attribution {
   sentence: number;
   /** True when carried over from an earlier sentence that continues the same report. */
   carried: boolean;
+  /** True when carried over to a quotation that continues one its speaker framed ("“…,” said X. “…”"). */
+  continuesQuote: boolean;
+  /**
+   * What the frame reports: someone's words (a quotation or a reported clause: a statement), a
+   * plain object ("announced €5 million in aid"), a toll's number ("put the toll at 112") or a
+   * question put by an unnamed asker ("Asked whether …"). All attribute the figures inside them;
+   * only words make a statement.
+   */
+  reports: 'words' | 'object' | 'toll' | 'question';
   by: RuleId;
+  /** The rule of the frame and the rules that read and resolved the claimant's words. */
+  why: ClaimantWhy;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@ import type { ExtractOptions } from '../model.js';
 import { documentId, languageNote } from '../extract/index.js';
 import type { ExtractTask } from '../parallel/extract-task.js';
 import { runTasks } from '../parallel/run-tasks.js';
-import type { Ledger, StoreOutcome } from '../store/ledger.js';
+import type { Ledger } from '../store/ledger.js';
 import type { DocumentRows } from '../store/rows.js';
+import { BatchWriter, type WriteOutcome } from './batch-writer.js';
 import { readInputs, type InputItem, type Readers } from './inputs.js';
 
 /** What an ingest run did. `read` counts documents read successfully. */
@@ -52,6 +53,7 @@ export interface IngestOptions {
 export const DEFAULT_BATCH_SIZE = 200;
 
 interface Pending {
+  id: string;
   origin: string;
   url: string | null;
   path?: string;
@@ -63,9 +65,10 @@ interface Pending {
 /**
  * Reads every input (paths, globs and URLs as the command line gives them, or items already read,
  * e.g. an upload's), extracts each document (in worker threads when `jobs` > 1) and stores the
- * results through one writer in batched transactions. Failures are collected, never thrown; the
- * rest of the batch goes on. Memory stays flat: inputs are streamed and at most a window of
- * documents is in flight.
+ * results through one writer in batched transactions (see {@link BatchWriter}). Failures are
+ * collected, never thrown; the rest of the batch goes on. Memory stays flat: inputs are streamed
+ * and at most a window of documents is in flight. Throws only for the ledger itself (a
+ * `LedgerError`: locked by another process for longer than the busy timeout).
  */
 export async function runIngest(
   inputs: string[] | AsyncIterable<InputItem>,
@@ -90,6 +93,21 @@ export async function runIngest(
     summary.failed++;
     summary.failures.push({ origin, reason });
   };
+  const count: Record<WriteOutcome, 'stored' | 'duplicates' | 'versions' | 'redated'> = {
+    stored: 'stored',
+    duplicate: 'duplicates',
+    version: 'versions',
+    redated: 'redated',
+  };
+  const writer = new BatchWriter(
+    ledger,
+    {
+      size: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      chars: options.batchChars ?? 4 * 1024 * 1024,
+      ms: options.batchMs ?? 1000,
+    },
+    (outcome) => summary[count[outcome]]++,
+  );
   // Pending documents in the order their tasks were issued; results come back in that order.
   const pending: Pending[] = [];
   // Items done: documents extracted (stored or failed), known texts skipped, inputs that could not be read.
@@ -113,62 +131,48 @@ export async function runIngest(
       const id = documentId(item.doc.text);
       const published = options.extract?.published;
       const redate = published && ledger.publishedOf(id) === null ? published : undefined;
-      if (!redate && ledger.seen(id, item.doc.origin)) {
-        summary.duplicates++;
+      // Its new origin is written with the next batch.
+      if (!redate && ledger.has(id)) {
+        writer.add({ id, rows: null, text: '', origin: item.doc.origin, url: null });
         options.onProgress?.(summary, ++finished);
         continue;
       }
-      pending.push({ origin: item.doc.origin, url: item.url, path: item.path, text: item.doc.text, redate });
+      pending.push({ id, origin: item.doc.origin, url: item.url, path: item.path, text: item.doc.text, redate });
       yield { kind: 'doc', doc: item.doc, options: options.extract ?? {} };
     }
   }
-  const results = runTasks(tasks(), options.jobs);
-
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const batchMs = options.batchMs ?? 1000;
-  const batchChars = options.batchChars ?? 4 * 1024 * 1024;
-  // Documents are stored as their results arrive, into a transaction left open until the batch is
-  // full, so no result waits in memory for its commit (200 long documents would) and memory does
-  // not grow with the batch size. A kill still loses only the open transaction.
-  let open = 0;
-  let chars = 0;
-  let batchStarted = 0;
-  const count: Record<StoreOutcome, keyof IngestSummary> = {
-    stored: 'stored',
-    duplicate: 'duplicates',
-    version: 'versions',
-  };
-  const commit = () => {
-    if (open === 0) return;
-    ledger.commit();
-    open = chars = 0;
-  };
+  const results = runTasks(tasks(), options.jobs)[Symbol.asyncIterator]();
   try {
-    for await (const r of results) {
+    for (;;) {
+      const r = await results.next();
+      // A batch committed on the timer may have failed (the ledger locked by another process for
+      // longer than the busy timeout): that ends the run.
+      writer.throwIfFailed();
+      if (r.done) break;
       const p = pending.shift()!;
-      if (r instanceof Error) fail(p.origin, `extraction failed: ${r.message}`);
-      else if (!r.ok) fail(p.origin, r.error);
+      const value = r.value;
+      if (value instanceof Error) fail(p.origin, `extraction failed: ${value.message}`);
+      else if (!value.ok) fail(p.origin, value.error);
       else {
-        if (open++ === 0) {
-          ledger.begin();
-          batchStarted = Date.now();
-        }
-        const rows = r.value as DocumentRows;
+        const rows = value.value as DocumentRows;
         const note = languageNote(rows.language);
         if (note) summary.warnings.push({ origin: p.origin, reason: note.reason });
-        if (p.redate && rows.published === p.redate) {
-          ledger.seen(rows.id, p.origin);
-          ledger.redate(rows.id, p.redate, rows);
-          summary.redated++;
-        } else (summary[count[ledger.storeRows(rows, p.text, p.origin, { url: p.url, path: p.path })]] as number)++;
-        chars += p.text.length;
+        writer.add({
+          id: p.id,
+          rows,
+          text: p.text,
+          origin: p.origin,
+          url: p.url,
+          path: p.path,
+          redate: p.redate && rows.published === p.redate ? p.redate : undefined,
+        });
       }
-      if (open >= batchSize || chars >= batchChars || (open > 0 && Date.now() - batchStarted >= batchMs)) commit();
       options.onProgress?.(summary, ++finished);
     }
-    commit();
+    writer.flush();
   } catch (e) {
-    ledger.rollback();
+    writer.discard();
+    await results.return?.(undefined);
     throw e;
   }
   summary.seconds = (Date.now() - started) / 1000;

@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import picomatch from 'picomatch';
@@ -71,15 +72,34 @@ function skipReason(path: string, rel: string, excluded: ((p: string) => boolean
   return null;
 }
 
-// Folders are walked in name order so that runs are repeatable; hidden entries are skipped.
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries: Array<{ name: string; dir: boolean }> = [];
-  for await (const e of await opendir(dir)) entries.push({ name: e.name, dir: e.isDirectory() });
+/**
+ * What a path found in a folder or by a pattern is, when it is neither a regular file nor a folder:
+ * reading a named pipe waits forever for a writer, and a device may never end.
+ */
+function specialKind(info: Stats | Dirent): string | null {
+  if (info.isFile() || info.isDirectory()) return null;
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+const special = (kind: string) => `not a regular file (${kind}); skipped`;
+
+// Folders are walked in name order so that runs are repeatable; hidden folders are not entered.
+// Each file comes with what it is when it is a special file (a named pipe, socket or device).
+async function* walk(dir: string): AsyncGenerator<{ path: string; special: string | null }> {
+  const entries: Array<{ name: string; dir: boolean; special: string | null }> = [];
+  for await (const e of await opendir(dir)) {
+    // A symbolic link is what it points to.
+    const info = e.isSymbolicLink() ? await stat(join(dir, e.name)).catch(() => e) : e;
+    entries.push({ name: e.name, dir: info.isDirectory(), special: specialKind(info) });
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.dir && !e.name.startsWith('.')) yield* walk(path);
-    else yield path;
+    else if (!e.dir) yield { path, special: e.special };
   }
 }
 
@@ -93,6 +113,9 @@ export type InputSource =
 /**
  * Expands paths, folders (recursively), quoted globs and URLs into the files and URLs to read, in
  * order. A file given by name with an unknown extension is an error; inside a folder it is skipped.
+ * A named pipe, socket or device found in a folder or by a pattern is skipped with its reason
+ * ("not a regular file (a named pipe); skipped"), never opened; one given by name is read
+ * (`ingest /dev/stdin`).
  */
 export async function* expandInputs(args: string[], readers: Readers): AsyncGenerator<InputSource> {
   // A pattern without a slash matches a file's name anywhere ("*.draft.md"); one with a slash, its
@@ -113,7 +136,8 @@ export async function* expandInputs(args: string[], readers: Readers): AsyncGene
         if (files.length === 0) yield { kind: 'error', origin: arg, reason: 'no file matches this pattern' };
         for (const f of files) {
           const reader = readerFor(f, readers);
-          const skip = skipReason(f, f, excluded);
+          const kind = reader ? await stat(f).then(specialKind, () => null) : null;
+          const skip = skipReason(f, f, excluded) ?? (kind && special(kind));
           if (skip) yield { kind: 'skipped', origin: f, reason: skip };
           else if (reader) yield { kind: 'file', path: f, reader };
         }
@@ -123,9 +147,9 @@ export async function* expandInputs(args: string[], readers: Readers): AsyncGene
       continue;
     }
     if (info.isDirectory()) {
-      for await (const f of walk(arg)) {
+      for await (const { path: f, special: kind } of walk(arg)) {
         const reader = readerFor(f, readers);
-        const skip = skipReason(f, relative(arg, f), excluded);
+        const skip = skipReason(f, relative(arg, f), excluded) ?? (reader && kind && special(kind));
         if (skip) yield { kind: 'skipped', origin: f, reason: skip };
         else if (reader) yield { kind: 'file', path: f, reader };
       }

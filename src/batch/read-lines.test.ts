@@ -1,21 +1,20 @@
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLines } from './read-lines.js';
+import { readLines, type OversizedLine } from './read-lines.js';
 
-async function collect(chunks: Array<Buffer | string>): Promise<string[]> {
-  const out: string[] = [];
-  for await (const line of readLines(Readable.from(chunks, { objectMode: true }))) out.push(line);
+async function collect(chunks: Array<Buffer | string>, maxBytes?: number): Promise<Array<string | OversizedLine>> {
+  const out: Array<string | OversizedLine> = [];
+  for await (const line of readLines(Readable.from(chunks, { objectMode: true }), { maxBytes })) out.push(line);
   return out;
 }
 
-/** What node:readline makes of the same bytes, as crosscheck used it before (crlfDelay: Infinity). */
-async function viaReadline(chunks: Buffer[]): Promise<string[]> {
-  const out: string[] = [];
-  for await (const line of createInterface({ input: Readable.from(chunks, { objectMode: true }), crlfDelay: Infinity }))
-    out.push(line);
-  return out;
+/** The JSON Lines reading of the same bytes, all at once: BOM dropped, split at "\n", one "\r" before it dropped. */
+function reference(bytes: Buffer): string[] {
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
 }
 
 const RECORDS = [
@@ -25,9 +24,31 @@ const RECORDS = [
 ];
 
 describe('readLines', () => {
-  it('splits JSON Lines at \\n, \\r\\n and a lone \\r, and yields a last line without a break', async () => {
+  it('splits JSON Lines at \\n and \\r\\n only: a lone \\r stays inside its line; a last line needs no break', async () => {
     const input = `${RECORDS[0]}\r\n${RECORDS[1]}\n\n${RECORDS[2]}\r${RECORDS[0]}`;
-    expect(await collect([Buffer.from(input)])).toEqual([RECORDS[0], RECORDS[1], '', RECORDS[2], RECORDS[0]]);
+    expect(await collect([Buffer.from(input)])).toEqual([RECORDS[0], RECORDS[1], '', `${RECORDS[2]}\r${RECORDS[0]}`]);
+  });
+
+  it('drops a UTF-8 byte-order mark at the start of the stream, even cut across chunks', async () => {
+    const bytes = Buffer.from(`\uFEFF${RECORDS[0]}\n\uFEFF${RECORDS[1]}\n`);
+    expect(await collect([bytes])).toEqual([RECORDS[0], `\uFEFF${RECORDS[1]}`]);
+    expect(await collect([bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2)])).toEqual([
+      RECORDS[0],
+      `\uFEFF${RECORDS[1]}`,
+    ]);
+  });
+
+  it('counts a line over maxBytes without keeping it, and goes on with the next lines', async () => {
+    const chunk = Buffer.alloc(1 << 20, 'a');
+    const chunks = [
+      Buffer.from(`${RECORDS[0]}\n{"text": "`),
+      ...Array(40).fill(chunk),
+      Buffer.from(`"}\n${RECORDS[1]}`),
+    ];
+    const out = await collect(chunks, 1_000_000);
+    expect(out).toEqual([RECORDS[0], { oversized: 40 * (1 << 20) + 12 }, RECORDS[1]]);
+    // At the limit exactly, the line is kept.
+    expect(await collect([Buffer.from(`${RECORDS[0]}\n`)], Buffer.byteLength(RECORDS[0]!))).toEqual([RECORDS[0]]);
   });
 
   it('joins a line, a "\\r\\n" and a multi-byte character cut across chunks', async () => {
@@ -68,8 +89,20 @@ describe('readLines', () => {
     await lines.return(undefined);
   });
 
-  it('gives the lines node:readline gives, however the bytes are cut into chunks', async () => {
-    const piece = fc.constantFrom('\n', '\r\n', '\r', 'é', '—', '😀', ' ', 'Kelmar', '{"text": "9 killed"}', '');
+  it('gives the same lines however the bytes are cut into chunks', async () => {
+    const piece = fc.constantFrom(
+      '\n',
+      '\r\n',
+      '\r',
+      'é',
+      '—',
+      '😀',
+      ' ',
+      'Kelmar',
+      '{"text": "9 killed"}',
+      '',
+      '\uFEFF',
+    );
     await fc.assert(
       fc.asyncProperty(
         fc.array(piece, { maxLength: 40 }),
@@ -80,7 +113,7 @@ describe('readLines', () => {
           const chunks = [0, ...at]
             .map((start, i) => bytes.subarray(start, at[i] ?? bytes.length))
             .filter((c) => c.length > 0);
-          expect(await collect(chunks)).toEqual(await viaReadline(chunks));
+          expect(await collect(chunks)).toEqual(reference(bytes));
         },
       ),
       { numRuns: 300 },

@@ -3,14 +3,14 @@ import { reasonOf, type ContainerEntry } from '../ingest/container-entry.js';
 import { feedFormat } from '../ingest/feed-parse.js';
 import { readFeedBytes } from '../ingest/feed.js';
 import { documentFromBody, fetchUrl, type FetchOptions } from '../ingest/fetch-url.js';
-import { DEFAULT_MAX_BYTES, readDocument, readStreamBytes } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES, readDocument, readStreamBytes, tooLarge, type ReadLimits } from '../ingest/index.js';
 import { parseJsonlRecord } from '../ingest/jsonl.js';
 import { readWarcFile } from '../ingest/warc.js';
 import type { InputItem, Reader, Readers } from './inputs.js';
-import { readLines } from './read-lines.js';
+import { readLines, type OversizedLine } from './read-lines.js';
 
 /** Limits shared by every reader. */
-export interface ReaderOptions extends FetchOptions {
+export interface ReaderOptions extends FetchOptions, ReadLimits {
   /** Largest file, record or download to read, in bytes. Default 20 MB (`DEFAULT_MAX_BYTES`). */
   maxBytes?: number;
 }
@@ -22,7 +22,7 @@ const SNIFF_BYTES = 4096;
 function fileReader(options: ReaderOptions): Reader {
   return async function* (path): AsyncGenerator<InputItem> {
     try {
-      const doc = await readDocument(path, { maxBytes: options.maxBytes });
+      const doc = await readDocument(path, { maxBytes: options.maxBytes, htmlTimeoutMs: options.htmlTimeoutMs });
       yield { kind: 'doc', doc, url: doc.meta.url ?? null, path };
     } catch (e) {
       yield { kind: 'error', origin: path, reason: reasonOf(e) };
@@ -32,15 +32,16 @@ function fileReader(options: ReaderOptions): Reader {
 
 /** A JSON Lines file: one document per line; a bad line fails alone, named `file:N`. */
 function jsonlReader(options: ReaderOptions): Reader {
-  return (path) => jsonlItems(readLines(createReadStream(path)), path, options);
+  return (path) =>
+    jsonlItems(readLines(createReadStream(path), { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }), path, options);
 }
 
 /**
- * The documents of JSON Lines (a file's, an upload's): one per line, each named `name:N`; a bad
- * line fails alone, and so does one longer than `maxBytes`.
+ * The documents of JSON Lines (a file's, an upload's) read by {@link readLines}: one per line, each
+ * named `name:N`; a bad line fails alone, and so does one longer than `maxBytes`.
  */
 export async function* jsonlItems(
-  lines: AsyncIterable<string>,
+  lines: AsyncIterable<string | OversizedLine>,
   name: string,
   options: ReaderOptions,
 ): AsyncGenerator<InputItem> {
@@ -49,17 +50,13 @@ export async function* jsonlItems(
   try {
     for await (const line of lines) {
       const origin = `${name}:${++n}`;
-      if (!line.trim()) continue;
-      if (line.length > maxBytes) {
-        yield {
-          kind: 'error',
-          origin,
-          reason: `record larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
-        };
+      if (typeof line !== 'string') {
+        yield { kind: 'error', origin, reason: tooLarge('record', line.oversized, maxBytes).message };
         continue;
       }
+      if (!line.trim()) continue;
       try {
-        const doc = parseJsonlRecord(line, origin);
+        const doc = await parseJsonlRecord(line, origin, options);
         yield { kind: 'doc', doc, url: doc.meta.url ?? null };
       } catch (e) {
         yield { kind: 'error', origin, reason: reasonOf(e) };
@@ -107,7 +104,7 @@ function urlReader(options: ReaderOptions): Reader {
         yield* _items(readFeedBytes(body.bytes, url, { ...options, baseUrl: body.url }));
         return;
       }
-      const doc = documentFromBody(body, url, {}, options.maxBytes);
+      const doc = await documentFromBody(body, url, {}, options);
       yield { kind: 'doc', doc, url: doc.meta.url ?? body.url };
     } catch (e) {
       yield { kind: 'error', origin: url, reason: reasonOf(e) };

@@ -37,13 +37,17 @@ export async function* uploadItems(upload: Upload, options: { maxBytes?: number 
       return;
     }
     if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) {
-      yield* jsonlItems(readLines(Readable.from([Buffer.from(upload.bytes)])), `upload:${name}`, options);
+      yield* jsonlItems(
+        readLines(Readable.from([Buffer.from(upload.bytes)]), { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }),
+        `upload:${name}`,
+        options,
+      );
       return;
     }
   }
   const bytes = upload.kind === 'text' ? Buffer.from(upload.text, 'utf8') : upload.bytes;
   try {
-    const doc = readDocumentFromBytes(bytes, origin, {
+    const doc = await readDocumentFromBytes(bytes, origin, {
       name: upload.kind === 'file' ? name : undefined,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       meta,

@@ -5,6 +5,7 @@ import type { ExtractTask } from '../parallel/extract-task.js';
 import { readLines } from '../batch/read-lines.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import { write } from './format.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/read-document.js';
 
 /**
  * V8 limits of each extraction thread of `extract` (`--jsonl` and files): a larger old generation than `ingest`'s 32 MB.
@@ -25,7 +26,7 @@ export interface JsonlCounts {
 /**
  * The batch interface of CONTRACT.md: JSON Lines in, exactly one line out per line in, in order.
  * A line that cannot be parsed or processed gets `{"error": reason, "line": N}` (N counts from 1)
- * and the stream goes on. Input is read as it is consumed and output honours back-pressure, so
+ * and the stream goes on; so does a line over `maxBytes` (default 20 MB). Input is read as it is consumed and output honours back-pressure, so
  * memory stays flat however long the stream.
  */
 export async function runJsonl(
@@ -33,10 +34,13 @@ export async function runJsonl(
   output: Writable,
   jobs: number,
   options: ExtractOptions = {},
+  maxBytes: number = DEFAULT_MAX_BYTES,
 ): Promise<JsonlCounts> {
   const counts: JsonlCounts = { lines: 0, errors: 0 };
   async function* tasks(): AsyncGenerator<ExtractTask> {
-    for await (const line of readLines(input)) yield { kind: 'record', line, lineNo: ++counts.lines, options };
+    // A line over maxBytes is never held in memory: its task only carries its length.
+    for await (const line of readLines(input, { maxBytes }))
+      yield { kind: 'record', line, lineNo: ++counts.lines, options, maxBytes };
   }
   let n = 0;
   for await (const r of runTasks(tasks(), jobs, { resourceLimits: LINE_WORKER_LIMITS })) {

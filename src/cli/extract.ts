@@ -2,9 +2,11 @@ import { extract } from '../extract/index.js';
 import type { Extraction, SourceDocument } from '../model.js';
 import { runTasks } from '../parallel/run-tasks.js';
 import { LINE_WORKER_LIMITS, runJsonl } from './extract-jsonl.js';
+import { explainExtraction } from './explain.js';
 import { write } from './format.js';
 import { defaultThreads, OPTION } from './ledger-options.js';
 import { defineCommand, UsageError } from './options.js';
+import { terminalFor } from './terminal.js';
 import {
   DEFAULT_MAX_BYTES,
   InputError,
@@ -28,6 +30,7 @@ const LANGUAGE_NOTE = 'metadata/language-not-covered';
 export const { usage, run } = defineCommand({
   name: 'extract',
   synopsis: `[FILE ...] [--json] [--published YYYY-MM-DD] [--max-bytes N]
+       crosscheck extract FILE ... --explain
        crosscheck extract --jsonl < articles.jsonl > claims.jsonl`,
   summary: `Extracts attributed figures, statements and entities from news reports.
 FILE may be plain text (UTF-8 or a detected legacy encoding), Markdown, or an HTML page.
@@ -36,6 +39,12 @@ the rules do not cover (they read English) gets a note in "messages" and a warni
   options: {
     json: { kind: 'flag', help: 'one JSON object per document, one per line (JSON Lines; the default)' },
     jsonl: { kind: 'flag', help: 'batch mode: JSON Lines in, one output line per input line' },
+    explain: {
+      kind: 'flag',
+      help: 'for people: each figure and statement with its words underlined in its sentence and the rule that decided each field',
+    },
+    color: { ...OPTION.color, help: "colour --explain's marks even off a terminal" },
+    'no-color': OPTION['no-color'],
     published: { ...OPTION.published, help: 'publication date (YYYY-MM-DD) when the document gives none' },
     'max-bytes': {
       ...OPTION['max-bytes'],
@@ -48,15 +57,24 @@ the rules do not cover (they read English) gets a note in "messages" and a warni
     const published = values.published ?? null;
     const maxBytes = values['max-bytes'] ?? DEFAULT_MAX_BYTES;
     const jobs = values.jobs ?? null;
+    if (values.explain && (values.json || values.jsonl))
+      throw new UsageError(
+        `--explain prints for people and --${values.json ? 'json' : 'jsonl'} for programs: choose one`,
+      );
+    // One document is printed as one string: its JSON, or its explanation laid out for this terminal.
+    const terminal = terminalFor(values);
+    let shown = 0;
+    const show = (x: Extraction) =>
+      values.explain ? `${shown++ ? '\n' : ''}${explainExtraction(x, terminal).trimEnd()}\n` : JSON.stringify(x) + '\n';
     if (values.jsonl) {
       if (positionals.length > 0) throw new UsageError('--jsonl reads standard input only; give no FILE');
       if (process.stdin.isTTY) process.stderr.write(HINT_JSONL);
-      await runJsonl(process.stdin, process.stdout, jobs ?? 1, { published });
+      await runJsonl(process.stdin, process.stdout, jobs ?? 1, { published }, maxBytes);
       return 0;
     }
     const files = positionals.length > 0 ? positionals : [STDIN];
     const threads = files.includes(STDIN) ? 1 : (jobs ?? defaultThreads(files.length));
-    if (threads > 1) return _extractInThreads(files, threads, published, maxBytes);
+    if (threads > 1) return _extractInThreads(files, threads, published, maxBytes, values.explain ? show : null);
     let status = 0;
     for (const file of files) {
       let doc: SourceDocument;
@@ -64,7 +82,7 @@ the rules do not cover (they read English) gets a note in "messages" and a warni
         if (file === STDIN && process.stdin.isTTY) process.stderr.write(HINT_STDIN);
         doc =
           file === STDIN
-            ? readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes })
+            ? await readDocumentFromBytes(await readStreamBytes(process.stdin, maxBytes), STDIN, { maxBytes })
             : await readDocument(file, { maxBytes });
       } catch (e) {
         // Only a user's input problem becomes a one-line message; anything else is a bug to show.
@@ -76,7 +94,7 @@ the rules do not cover (they read English) gets a note in "messages" and a warni
       const x = extract(doc, { published });
       const note = x.messages.find((m) => m.rule === LANGUAGE_NOTE);
       if (note) _warn(file, note.reason);
-      await write(process.stdout, JSON.stringify(x) + '\n');
+      await write(process.stdout, show(x));
     }
     return status;
   },
@@ -99,6 +117,7 @@ async function _extractInThreads(
   threads: number,
   published: string | null,
   maxBytes: number,
+  explain: ((x: Extraction) => string) | null,
 ): Promise<number> {
   let status = 0;
   let i = 0;
@@ -113,7 +132,7 @@ async function _extractInThreads(
       // The note is rare: only a line that holds it is parsed again to read it.
       if (line.includes(`"rule":"${LANGUAGE_NOTE}"`))
         _warn(file, (JSON.parse(line) as Extraction).messages.find((m) => m.rule === LANGUAGE_NOTE)!.reason);
-      await write(process.stdout, line + '\n');
+      await write(process.stdout, explain ? explain(JSON.parse(line) as Extraction) : line + '\n');
     }
   }
   return status;

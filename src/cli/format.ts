@@ -234,11 +234,13 @@ const SPAN_FIELD = /^(span|sentence|\w+Span)$/;
 /**
  * A record's fields for CSV: nested objects become `parent.child` columns (`span.start`,
  * `span.end`). A span that is null still gives its two (empty) columns, so that every row has the
- * columns of the header taken from the first.
+ * columns of the header taken from the first. A claim's `why` is one cell of JSON: its shape
+ * differs from claim to claim (a claimant's rules are a list), and it is null when not recorded.
  */
 function flatten(value: object, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
   for (const [k, v] of Object.entries(value)) {
-    if (v === null && SPAN_FIELD.test(k)) flatten({ start: null, end: null }, `${prefix}${k}.`, into);
+    if (k === 'why') into[`${prefix}${k}`] = v === null ? null : JSON.stringify(v);
+    else if (v === null && SPAN_FIELD.test(k)) flatten({ start: null, end: null }, `${prefix}${k}.`, into);
     else if (v !== null && typeof v === 'object' && !Array.isArray(v)) flatten(v, `${prefix}${k}.`, into);
     else into[`${prefix}${k}`] = Array.isArray(v) ? JSON.stringify(v) : v;
   }

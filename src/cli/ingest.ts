@@ -30,7 +30,16 @@ claims or not at all, so an interrupted run can simply be run again.`,
     timeout: {
       kind: 'seconds',
       arg: 'SECONDS',
-      help: 'give up on a URL after this long, redirects included (default 15)',
+      help: "give up on a URL after this long, redirects included (default 15); a feed's\nlinked pages are fetched 4 at a time, all within 4 times this",
+    },
+    'allow-private-urls': {
+      kind: 'flag',
+      help: 'let links in feeds reach loopback and private addresses (127.0.0.1, 10.x,\n192.168.x …); by default they may only on the host of a feed URL given here',
+    },
+    'html-timeout': {
+      kind: 'seconds',
+      arg: 'SECONDS',
+      help: 'give up reading one HTML page after this long (default 30)',
     },
     exclude: {
       kind: 'text',
@@ -48,6 +57,8 @@ claims or not at all, so an interrupted run can simply be run again.`,
       ...defaultReaders({
         maxBytes: values['max-bytes'],
         ...(values.timeout ? { timeoutMs: values.timeout * 1000 } : {}),
+        ...(values['html-timeout'] ? { htmlTimeoutMs: values['html-timeout'] * 1000 } : {}),
+        allowPrivateUrls: values['allow-private-urls'] ?? false,
       }),
       exclude: values.exclude,
     };

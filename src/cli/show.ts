@@ -1,7 +1,10 @@
 import { loadDocument, type StoredDocument } from '../store/queries.js';
+import { storedExtraction } from '../store/stored-extraction.js';
+import { explainExtraction } from './explain.js';
 import { useColor } from './format.js';
 import { ledgerOf, OPTION } from './ledger-options.js';
 import { defineCommand, UsageError } from './options.js';
+import { terminalFor } from './terminal.js';
 
 interface Mark {
   start: number;
@@ -67,13 +70,16 @@ export const { usage, run } = defineCommand({
   synopsis: 'DOC_ID [options]',
   summary: `Prints a stored document with its claims marked in the text: figures as [F1 …], statements as
 {S1 …}, then a list of every claim with its metric, claimant or speaker. An id prefix is enough.
-With --format json: the document (its text included) with every figure, statement and entity,
-in the field names of "crosscheck extract".`,
+With --why, each claim instead comes with its sentence, its words underlined and the rule that
+decided each of its fields, as "crosscheck extract --explain" prints it. With --format json: the
+document (its text included) with every figure, statement, entity and message, in the field names
+of "crosscheck extract" ("why" included).`,
   options: {
     db: OPTION.db,
     format: { kind: 'choice', arg: 'FORMAT', choices: ['text', 'json'], help: 'text (default) or json' },
     color: { ...OPTION.color, help: 'colour the marks even off a terminal' },
     'no-color': OPTION['no-color'],
+    why: { kind: 'flag', help: 'each figure and statement with the rules that decided its fields' },
   },
   positionals: { min: 1, max: 1, name: 'a document id (see "crosscheck documents")' },
   async run(values, [id]) {
@@ -92,6 +98,10 @@ in the field names of "crosscheck extract".`,
     }
     if (values.format === 'json') {
       process.stdout.write(JSON.stringify(doc) + '\n');
+      return 0;
+    }
+    if (values.why) {
+      process.stdout.write(explainExtraction(storedExtraction(doc), terminalFor(values), { stored: true }));
       return 0;
     }
     const color = useColor(process.stdout, values);

@@ -1,3 +1,4 @@
+import type { Finding } from './score.js';
 import type { EvalReport, ScoreLine } from './summary.js';
 
 /** A fraction as a percentage with one decimal ("83.2"), or "–" when undefined. */
@@ -91,10 +92,19 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
       ]
         .filter(Boolean)
         .join(', ');
-      out.push(`${f.slug}  ${f.kind}  ${JSON.stringify(_clip(f.evidence))}${detail ? `  ${detail}` : ''}`);
+      out.push(`${f.slug}  ${f.kind}  ${JSON.stringify(_clip(f.evidence))}${detail ? `  ${detail}` : ''}${_rules(f)}`);
     }
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * The rules behind a wrong field, then the rule that made the claim: "  rules: frame attribution/…;
+ * words attribution/… (made by figures/…)"; only the maker when the field's rules were not recorded.
+ */
+function _rules(f: Finding): string {
+  if (!f.by) return '';
+  return f.rules?.length ? `  rules: ${f.rules.join('; ')} (made by ${f.by})` : `  made by ${f.by}`;
 }
 
 /** Long evidence (a paragraph-long quote) is cut to keep one finding on one line. */

@@ -121,6 +121,7 @@ function figure(quote: string, f: Partial<Figure>): Figure {
     sentence: span,
     asOfBasis: 'implied',
     by: 'test/figure',
+    why: { metric: 'test/figure', qualifier: 'test/figure', who: null, asOf: 'test/figure', since: null, source: null },
     ...f,
   };
 }
@@ -134,6 +135,7 @@ function statement(text: string, s: Partial<Statement>): Statement {
     text,
     span: at(text),
     by: 'test/statement',
+    why: { kind: 'test/statement', speaker: null },
     ...s,
   };
 }
@@ -211,6 +213,41 @@ describe('scoreArticle: figures', () => {
     const s = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction(figs, []), blindMeta });
     expect(s.asOf).toEqual({ correct: 2, total: 3 });
     expect(s.qualifier).toEqual({ correct: 2, total: 3 });
+  });
+
+  it('names the rules behind each wrong field, and the rule that made each wrong or spurious claim', () => {
+    const figs = perfectFigures();
+    figs[1] = {
+      ...figs[1]!,
+      asOf: '2024-03-04',
+      source: 'The defence ministry in Moscow',
+      by: 'figures/count-aux-trigger',
+      why: {
+        metric: 'figures/trigger-killed',
+        qualifier: 'numbers/digits',
+        who: null,
+        asOf: 'figures/as-of-publication-date',
+        since: null,
+        source: { frame: 'attribution/claimant-verb-clause', claimant: ['attribution/latest-organisation'] },
+      },
+    };
+    figs.push(figure('Another 31', { value: 31, metric: 'killed', by: 'figures/count-then-trigger' }));
+    const s = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction(figs, []), blindMeta });
+    const of = (kind: string) => s.findings.find((f) => f.kind === kind)!;
+    expect([of('wrong-as-of').by, of('wrong-as-of').rules]).toEqual([
+      'figures/count-aux-trigger',
+      ['figures/as-of-publication-date'],
+    ]);
+    expect(of('wrong-claimant').rules).toEqual([
+      'frame attribution/claimant-verb-clause',
+      'words attribution/latest-organisation',
+    ]);
+    expect([of('spurious-figure').by, of('spurious-figure').rules]).toEqual(['figures/count-then-trigger', undefined]);
+    // A claimant the text gave no frame for (why.source null) names only the claim's maker.
+    const bare = perfectFigures();
+    bare[1] = { ...bare[1]!, source: null, why: { ...bare[1]!.why, source: null } };
+    const t = scoreArticle({ slug: 'kherson', gold: GOLD, extraction: extraction(bare, []), blindMeta });
+    expect(t.findings.find((f) => f.kind === 'wrong-claimant')).toMatchObject({ by: 'test/figure', rules: [] });
   });
 
   it('a figure with the right number but the wrong metric, or far from the quote, does not match', () => {

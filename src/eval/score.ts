@@ -5,6 +5,7 @@ import type {
   GoldFigure,
   GoldFile,
   GoldStatement,
+  RuleId,
   Span,
   Statement,
 } from '../model.js';
@@ -12,6 +13,7 @@ import { matchOneToOne } from './match.js';
 import { type Counts, type Tally, zeroTally } from './metrics.js';
 import { namesAgree, sameText } from './normalise.js';
 import { locate, overlapLength } from './spans.js';
+import { fieldRules } from './why.js';
 
 /** The metadata fields scored, each compared with the gold `meta`. */
 export const META_FIELDS = ['published', 'outlet', 'dateline', 'title'] as const;
@@ -44,6 +46,13 @@ export interface Finding {
   got?: string;
   /** Where the evidence sits in the article text, when known. */
   span?: Span;
+  /** The rule that made the predicted claim (a wrong field or a spurious claim). */
+  by?: RuleId;
+  /**
+   * The rules that decided the wrong field (its `why`): one id, or a claimant's frame and words as
+   * "frame …" and "words … → …"; empty when the extraction recorded none.
+   */
+  rules?: string[];
 }
 
 /** The scores of one article. */
@@ -107,24 +116,27 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
   for (const [gi, pi] of figurePairs) {
     const { g, span } = goldFigures[gi]!;
     const p = extraction.figures[pi]!;
-    const at = { slug, evidence: g.quote, span: span! };
+    const at = { slug, evidence: g.quote, span: span!, by: p.by };
     _tally(claimant, namesAgree(g.source, p.source), findings, {
       ...at,
       kind: 'wrong-claimant',
       expected: String(g.source),
       got: String(p.source),
+      rules: fieldRules(p.why?.source),
     });
     _tally(asOf, g.asOf === p.asOf, findings, {
       ...at,
       kind: 'wrong-as-of',
       expected: String(g.asOf),
       got: String(p.asOf),
+      rules: fieldRules(p.why?.asOf),
     });
     _tally(qualifier, g.qualifier === p.qualifier, findings, {
       ...at,
       kind: 'wrong-qualifier',
       expected: g.qualifier,
       got: p.qualifier,
+      rules: fieldRules(p.why?.qualifier),
     });
   }
   _unmatched(goldFigures.length, figurePairs, 0).forEach((gi) => {
@@ -139,6 +151,7 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
       evidence: text.slice(p.span.start, p.span.end),
       got: describeFigure(p),
       span: p.span,
+      by: p.by,
     });
   });
 
@@ -153,14 +166,21 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
   for (const [gi, pi] of statementPairs) {
     const { g, span } = goldStatements[gi]!;
     const p = extraction.statements[pi]!;
-    const at = { slug, evidence: g.text, span: span! };
+    const at = { slug, evidence: g.text, span: span!, by: p.by };
     _tally(speaker, namesAgree(g.speaker, p.speaker), findings, {
       ...at,
       kind: 'wrong-speaker',
       expected: String(g.speaker),
       got: String(p.speaker),
+      rules: fieldRules(p.why?.speaker),
     });
-    _tally(kind, g.kind === p.kind, findings, { ...at, kind: 'wrong-kind', expected: g.kind, got: p.kind });
+    _tally(kind, g.kind === p.kind, findings, {
+      ...at,
+      kind: 'wrong-kind',
+      expected: g.kind,
+      got: p.kind,
+      rules: fieldRules(p.why?.kind),
+    });
   }
   _unmatched(goldStatements.length, statementPairs, 0).forEach((gi) => {
     const { g, span } = goldStatements[gi]!;
@@ -168,7 +188,14 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
   });
   _unmatched(extraction.statements.length, statementPairs, 1).forEach((pi) => {
     const p = extraction.statements[pi]!;
-    findings.push({ slug, kind: 'spurious-statement', evidence: p.text, got: describeStatement(p), span: p.span });
+    findings.push({
+      slug,
+      kind: 'spurious-statement',
+      evidence: p.text,
+      got: describeStatement(p),
+      span: p.span,
+      by: p.by,
+    });
   });
 
   const meta: Partial<Record<MetaField, boolean>> = {};

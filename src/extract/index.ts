@@ -8,8 +8,9 @@ import { findFigures } from './figures/index.js';
 import { readMetadata } from './metadata/index.js';
 export { languageNote } from './metadata/index.js';
 import { findNumbers } from './numbers/index.js';
-import { splitParagraphs, splitSentences } from './sentences/index.js';
+import { findSentences } from './sentences/index.js';
 import { findStatements } from './statements/index.js';
+import { TextBase } from './text/index.js';
 
 /** sha256 of the text, hex: the document's identity everywhere (ledger, JSON, UI). */
 export function documentId(text: string): string {
@@ -35,8 +36,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'sentences',
     run(a) {
-      a.paragraphs = splitParagraphs(a.text);
-      a.sentences = splitSentences(a.text, a.paragraphs);
+      Object.assign(a, findSentences(a.text));
+      a.base = new TextBase(a.text, a.sentences);
     },
   },
   {
@@ -47,11 +48,42 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { name: 'dates', run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published)) },
-  { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.text, a.sentences, (a.numberTokens = []))) },
-  { name: 'entities', run: (a) => void (a.entities = findEntities(a)) },
-  { name: 'attribution', run: (a) => void (a.attributions = findAttributions(a)) },
-  { name: 'statements', run: (a) => void (a.statements = findStatements(a)) },
-  { name: 'figures', run: (a) => void (a.figures = findFigures(a)) },
+  { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.base)) },
+  {
+    name: 'entities',
+    run: (a) =>
+      void (a.entities = findEntities({ text: a.text, sentences: a.sentences, datelineSpan: a.meta.datelineSpan })),
+  },
+  {
+    name: 'attribution',
+    run: (a) =>
+      void (a.attributions = findAttributions({
+        text: a.text,
+        paragraphs: a.paragraphs,
+        sentences: a.sentences,
+        quotes: a.quotes,
+        entities: a.entities,
+        numbers: a.numbers,
+        datelinePrefix: a.meta.datelinePrefix ?? null,
+      })),
+  },
+  {
+    name: 'statements',
+    run: (a) => void (a.statements = findStatements({ text: a.text, quotes: a.quotes, attributions: a.attributions })),
+  },
+  {
+    name: 'figures',
+    run: (a) =>
+      void (a.figures = findFigures({
+        text: a.text,
+        sentences: a.sentences,
+        base: a.base,
+        numbers: a.numbers,
+        dates: a.dates,
+        attributions: a.attributions,
+        published: a.meta.published,
+      })),
+  },
 ];
 
 /** An analysis before any stage ran. */
@@ -62,6 +94,8 @@ export function emptyAnalysis(doc: SourceDocument, options: ExtractOptions = {})
     options,
     paragraphs: [],
     sentences: [],
+    quotes: [],
+    base: new TextBase(doc.text, []),
     meta: {
       title: null,
       outlet: null,

@@ -2,18 +2,24 @@ import type { KnownMeta, SourceDocument } from '../model.js';
 import { reasonOf, type ContainerEntry } from './container-entry.js';
 import { decodeBytes } from './decode.js';
 import { parseFeed, type FeedItem, type ParsedFeed } from './feed-parse.js';
-import { documentFromBody, fetchUrl, type FetchedBody, type FetchOptions } from './fetch-url.js';
+import { DEFAULT_TIMEOUT_MS, documentFromBody, fetchUrl, type FetchedBody, type FetchOptions } from './fetch-url.js';
 import { InputError } from './input-error.js';
-import { readHtmlString } from './read-document.js';
+import { readHtmlString, type ReadLimits } from './read-document.js';
 import { readTextString } from './text.js';
 
 /** How a feed's items are read. */
-export interface FeedOptions extends FetchOptions {
+export interface FeedOptions extends FetchOptions, ReadLimits {
   /** The feed's own URL: relative item links resolve against it. Default: none. */
   baseUrl?: string | null;
-  /** Downloads an item's page. Default `fetchUrl` with these options. */
-  fetchPage?: (url: string) => Promise<FetchedBody>;
+  /**
+   * Time allowed for fetching all of a feed's linked pages, in ms. Default
+   * `PAGES_AT_ONCE` × `timeoutMs` (60 s): pages not fetched by then fail, each with the reason.
+   */
+  feedTimeoutMs?: number;
 }
+
+/** A feed's linked pages are fetched this many at a time, in feed order. */
+export const PAGES_AT_ONCE = 4;
 
 const XML_ENCODING = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/;
 const HTTP_URL = /^https?:\/\//i;
@@ -26,7 +32,8 @@ const HTML_SPECIAL = /[&<>"]/g;
  * still given). Each item becomes a document:
  *
  * - full content (`content:encoded`, Atom `content`) is read as HTML, headline first;
- * - an item with only a summary and an http(s) link: the linked page is fetched and read (the
+ * - an item with only a summary and an http(s) link: the linked page is fetched and read, four
+ *   at a time within the feed's time limit, and from a feed file only on public addresses (the
  *   item's title, date and link override the page's; the feed title is the outlet when the page
  *   names none). When that fails the item fails with the reason — its summary is *not* stored,
  *   so that running again later stores the full page as the first version instead of a summary
@@ -53,16 +60,50 @@ export async function* readFeedBytes(
     yield { ok: false, origin, reason: reasonOf(e) };
     return;
   }
-  const fetchPage = options.fetchPage ?? ((url: string) => fetchUrl(url, options));
-  for (let n = 0; n < feed.items.length; n++) {
+  const feedMs = options.feedTimeoutMs ?? PAGES_AT_ONCE * (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new InputError('timeout', `not fetched within the feed's time limit of ${feedMs / 1000} s (see --timeout)`),
+      ),
+    feedMs,
+  );
+  timer.unref();
+  // A link in the feed may reach a private address only on the host of a feed the user fetched.
+  const feedUrl = options.baseUrl ?? (HTTP_URL.test(origin) ? origin : null);
+  const fetchOptions: FetchOptions = {
+    ...options,
+    signal: deadline.signal,
+    trustedHost: feedUrl ? new URL(feedUrl).hostname : null,
+  };
+  const fetchPage = (url: string) => {
+    if (deadline.signal.aborted) return Promise.reject(deadline.signal.reason as InputError);
+    return fetchUrl(url, fetchOptions);
+  };
+  const entry = async (n: number): Promise<ContainerEntry> => {
     const item = feed.items[n]!;
     const name = `${origin}#item-${n + 1}`;
     try {
-      const doc = await _itemDocument(item, feed, item.link ?? name, fetchPage, options.maxBytes);
-      yield { ok: true, doc, url: doc.meta.url ?? null };
+      const doc = await _itemDocument(item, feed, item.link ?? name, fetchPage, options);
+      return { ok: true, doc, url: doc.meta.url ?? null };
     } catch (e) {
-      yield { ok: false, origin: item.link ? `${name} (${item.link})` : name, reason: reasonOf(e) };
+      return { ok: false, origin: item.link ? `${name} (${item.link})` : name, reason: reasonOf(e) };
     }
+  };
+  // Items are read PAGES_AT_ONCE at a time, so ten links to a server that never answers cost
+  // three timeouts, not ten; they are given in feed order.
+  const reading: Array<Promise<ContainerEntry>> = [];
+  let next = 0;
+  try {
+    while (next < feed.items.length && reading.length < PAGES_AT_ONCE) reading.push(entry(next++));
+    while (reading.length > 0) {
+      yield await reading.shift()!;
+      if (next < feed.items.length) reading.push(entry(next++));
+    }
+  } finally {
+    clearTimeout(timer);
+    deadline.abort();
   }
   if (feed.error) yield { ok: false, origin, reason: feed.error };
 }
@@ -72,7 +113,7 @@ async function _itemDocument(
   feed: ParsedFeed,
   origin: string,
   fetchPage: (url: string) => Promise<FetchedBody>,
-  maxBytes: number | undefined,
+  limits: ReadLimits,
 ): Promise<SourceDocument> {
   const outlet = item.outlet ?? feed.title;
   const meta: KnownMeta = {
@@ -82,7 +123,7 @@ async function _itemDocument(
     outlet,
     language: feed.language,
   };
-  if (item.content) return _bodyDocument(item.content, item.title, origin, meta);
+  if (item.content) return _bodyDocument(item.content, item.title, origin, meta, limits);
   if (item.link && HTTP_URL.test(item.link)) {
     let body: FetchedBody;
     try {
@@ -93,10 +134,10 @@ async function _itemDocument(
       throw new InputError('unreadable', `the item has only a summary, and its page could not be read: ${reasonOf(e)}`);
     }
     // The page's own outlet (og:site_name) is better than a feed title like "World news — Kestrel".
-    const doc = documentFromBody(body, origin, { ...meta, outlet: null }, maxBytes);
+    const doc = await documentFromBody(body, origin, { ...meta, outlet: null }, limits);
     return doc.meta.outlet ? doc : { ...doc, meta: { ...doc.meta, outlet } };
   }
-  if (item.summary) return _bodyDocument(item.summary, item.title, origin, meta);
+  if (item.summary) return _bodyDocument(item.summary, item.title, origin, meta, limits);
   throw new InputError('no-text', 'the item has no content, no summary and no link');
 }
 
@@ -109,14 +150,17 @@ function _bodyDocument(
   title: string | null,
   origin: string,
   meta: KnownMeta,
-): SourceDocument {
-  if ('text' in body) return readTextString(title ? `${title}\n\n${body.text}` : body.text, origin, 'text', meta);
+  limits: ReadLimits,
+): Promise<SourceDocument> {
+  if ('text' in body)
+    return Promise.resolve(readTextString(title ? `${title}\n\n${body.text}` : body.text, origin, 'text', meta));
   const head = title ? `<title>${_escape(title)}</title>` : '';
   const h1 = title ? `<h1>${_escape(title)}</h1>` : '';
   return readHtmlString(
     `<!doctype html><html><head>${head}</head><body><article>${h1}${body.html}</article></body></html>`,
     origin,
     meta,
+    limits,
   );
 }
 

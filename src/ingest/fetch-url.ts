@@ -1,8 +1,10 @@
 import { STATUS_CODES } from 'node:http';
+import { fetch } from 'undici';
 import type { KnownMeta, SourceDocument } from '../model.js';
 import { ACCEPT_HEADER, FEED_TYPES, PAGE_TYPES, PLAIN_TEXT_TYPES, REDIRECT_STATUSES } from './data/media-types.js';
 import { InputError } from './input-error.js';
-import { DEFAULT_MAX_BYTES, readDocumentFromBytes, readStreamBytes } from './read-document.js';
+import { isPublicAddress, literalAddress, privateAddressError, publicOnlyAgent } from './public-address.js';
+import { DEFAULT_MAX_BYTES, readDocumentFromBytes, readStreamBytes, type ReadLimits } from './read-document.js';
 
 /** Default time allowed for a whole download (connection, redirects and body): 15,000 ms. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -18,6 +20,16 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Redirects followed at most. Default `DEFAULT_MAX_REDIRECTS` (5). */
   maxRedirects?: number;
+  /** Fetch loopback and private addresses wherever a URL leads (`--allow-private-urls`). Default false. */
+  allowPrivateUrls?: boolean;
+  /**
+   * The one host name that may be a loopback or private address without `allowPrivateUrls`:
+   * by default the host of the URL asked for (the caller chose it), or null for none (a link
+   * found in a feed file). Any other host, a redirect's included, must be a public address.
+   */
+  trustedHost?: string | null;
+  /** Ends the download early (a feed's overall deadline), besides `timeoutMs`. */
+  signal?: AbortSignal;
 }
 
 /** A body downloaded over HTTP(S), with what the server said about it. */
@@ -50,8 +62,10 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<FetchedBody> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   const chain = [_httpUrl(url, 'not an http(s) URL')];
+  const trusted = options.trustedHost === undefined ? new URL(chain[0]!).hostname : options.trustedHost;
   try {
     for (;;) {
       const current = chain[chain.length - 1]!;
@@ -59,6 +73,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         redirect: 'manual',
         signal,
         headers: { accept: ACCEPT_HEADER, 'user-agent': 'crosscheck' },
+        dispatcher: _dispatcher(current, trusted, options.allowPrivateUrls ?? false),
       });
       if (REDIRECT_STATUSES.has(res.status)) {
         await res.body?.cancel();
@@ -89,9 +104,34 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
-    if (signal.aborted) throw new InputError('unreadable', `no answer within ${_seconds(timeoutMs)} (timeout)`);
+    const cause = (e as { cause?: unknown }).cause;
+    if (cause instanceof InputError) throw cause;
+    if (timeout.aborted) throw new InputError('unreadable', `no answer within ${_seconds(timeoutMs)} (timeout)`);
+    if (options.signal?.aborted) throw _abortReason(options.signal);
     throw new InputError('unreadable', `cannot fetch: ${_networkReason(e)}`);
   }
+}
+
+/**
+ * How to connect to `url`: as usual when its host is trusted or private addresses are allowed;
+ * else through an agent that connects to public addresses only (checked after the name is looked
+ * up, so a name cannot change its address between the check and the connection). An IP literal
+ * is never looked up, so it is checked here.
+ *
+ * @throws InputError for a literal loopback or private address
+ */
+function _dispatcher(url: string, trusted: string | null, allowPrivate: boolean) {
+  const host = new URL(url).hostname;
+  if (allowPrivate || host === trusted) return undefined;
+  const literal = literalAddress(host);
+  if (literal !== null && !isPublicAddress(literal)) throw privateAddressError(host, literal);
+  return publicOnlyAgent();
+}
+
+/** The reason given when `signal` (a feed's deadline) ended a download: an InputError, or the abort reason as one. */
+function _abortReason(signal: AbortSignal): InputError {
+  const r: unknown = signal.reason;
+  return r instanceof InputError ? r : new InputError('unreadable', 'stopped before an answer came');
 }
 
 /**
@@ -162,8 +202,8 @@ export function documentFromBody(
   body: Pick<FetchedBody, 'bytes' | 'url' | 'mediaType' | 'charset'>,
   origin: string,
   meta: KnownMeta = {},
-  maxBytes?: number,
-): SourceDocument {
+  limits: ReadLimits = {},
+): Promise<SourceDocument> {
   const format =
     body.mediaType && PLAIN_TEXT_TYPES.has(body.mediaType)
       ? body.mediaType === 'text/markdown'
@@ -173,7 +213,7 @@ export function documentFromBody(
   return readDocumentFromBytes(body.bytes, origin, {
     name: body.url,
     charset: body.charset,
-    maxBytes,
+    ...limits,
     meta,
     ...(format ? { format } : {}),
   });

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { CODE_ELEMENTS } from './data/html-elements.js';
+import { InputError } from './input-error.js';
 
 /**
  * The text of an HTML source as the parser reads it, with where each piece came from. linkedom
@@ -20,8 +21,19 @@ export interface SourceText {
 }
 
 /**
+ * Deepest nesting of elements read. Readability's work per element grows with the elements inside
+ * it, so a chain of nested elements costs it the square of its depth or worse (1,000 nested
+ * `<div>`: 18 s; 4,000: a `RangeError` in linkedom), while real pages nest a few dozen deep.
+ * Browsers stop nesting at 512 too (Chromium's parser adds deeper elements as siblings).
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/**
  * Reads the text pieces of an HTML source with htmlparser2, using the options linkedom 0.18 uses,
- * so that the pieces line up with linkedom's text nodes. Pure.
+ * so that the pieces line up with linkedom's text nodes. Pure; linear in the length of `html`.
+ *
+ * @throws InputError `too-deep` as soon as elements nest deeper than {@link MAX_HTML_DEPTH}: the
+ *   DOM (the same parser's events) would be as deep, and is never built
  */
 export function readSourceText(html: string): SourceText {
   const parts: string[] = [];
@@ -31,13 +43,21 @@ export function readSourceText(html: string): SourceText {
   let length = 0;
   let skipDepth = 0;
   let bodyStart = -1;
+  let depth = 0;
   const parser: Parser = new Parser(
     {
       onopentag(name) {
+        // htmlparser2 closes void and implied elements with their own close events, as in the DOM.
+        if (++depth > MAX_HTML_DEPTH)
+          throw new InputError(
+            'too-deep',
+            `nesting deeper than ${MAX_HTML_DEPTH} elements: crosscheck does not read pages nested this deep`,
+          );
         if (CODE_ELEMENTS.has(name.toLowerCase())) skipDepth++;
         else if (bodyStart < 0 && name.toLowerCase() === 'body') bodyStart = length;
       },
       onclosetag(name) {
+        depth--;
         if (skipDepth > 0 && CODE_ELEMENTS.has(name.toLowerCase())) skipDepth--;
       },
       ontext(data) {

@@ -4,6 +4,7 @@
  */
 export { decodeBytes, type DecodedText, type DecodeHints } from './decode.js';
 export { readHtml, type HtmlArticle } from './html.js';
+export { DEFAULT_HTML_TIMEOUT_MS, readHtmlInThread } from './html-threads.js';
 export { InputError, type InputErrorCode } from './input-error.js';
 export { isIsoDay, toIsoDate } from './iso-date.js';
 export {
@@ -12,8 +13,10 @@ export {
   readDocumentFromBytes,
   readHtmlString,
   readStreamBytes,
+  tooLarge,
   type ByteHints,
+  type ReadLimits,
   type ReadOptions,
 } from './read-document.js';
 export { formatFromName, looksLikeHtml, type DocumentFormat } from './sniff-format.js';
-export { normalizeNewlines, readTextString } from './text.js';
+export { normalizeNewlines, readTextString, wellFormed } from './text.js';

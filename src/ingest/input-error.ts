@@ -11,7 +11,10 @@ export type InputErrorCode =
   | 'too-large'
   | 'binary'
   | 'undecodable'
-  | 'no-text';
+  | 'no-text'
+  | 'too-deep'
+  | 'timeout'
+  | 'unsupported';
 
 /**
  * A user's input that cannot be read: a missing file, a binary file, bytes in no known encoding.

@@ -1,20 +1,28 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { KnownMeta, SourceDocument } from '../model.js';
+import { CONTAINER_EXTENSIONS } from './data/formats.js';
 import { decodeBytes } from './decode.js';
 import { declaredHtmlCharset } from './html-charset.js';
-import { readHtml } from './html.js';
+import { readHtmlInThread } from './html-threads.js';
 import { InputError } from './input-error.js';
 import { formatFromName, looksLikeHtml, type DocumentFormat } from './sniff-format.js';
-import { readTextString } from './text.js';
+import { readTextString, wellFormed } from './text.js';
 
 /** Default largest input, in bytes: 20 MB (20,000,000 bytes). */
 export const DEFAULT_MAX_BYTES = 20_000_000;
 
-/** Options for reading one document. */
-export interface ReadOptions {
+/** Limits of reading one document. */
+export interface ReadLimits {
   /** Largest input accepted, in bytes. Default `DEFAULT_MAX_BYTES` (20 MB). */
   maxBytes?: number;
+  /** Longest an HTML page may take to read, in ms. Default `DEFAULT_HTML_TIMEOUT_MS` (30 s). */
+  htmlTimeoutMs?: number;
+}
+
+/** Options for reading one document. */
+export interface ReadOptions extends ReadLimits {
   /** Format to read, overriding the extension and sniffing. */
   format?: DocumentFormat;
   /** Metadata known from elsewhere (a feed item, a JSONL record); overrides the page's own. */
@@ -31,7 +39,8 @@ export interface ByteHints extends ReadOptions {
 
 /**
  * Reads one file into a document: checks it with `stat` (missing, directory, empty, over
- * `maxBytes`) before reading a byte, then decodes and reads it as `readDocumentFromBytes` does.
+ * `maxBytes`) and its name (a feed, JSON Lines or WARC file holds many documents: refused with a
+ * pointer to what reads it) before reading a byte, then decodes and reads it as `readDocumentFromBytes` does.
  * Pipes and devices (`/dev/stdin`, `<(…)`) are read as streams, with the same limit.
  *
  * @param path the file path, kept as the document's origin
@@ -43,9 +52,11 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     throw _fileError(e);
   });
   if (info.isDirectory()) throw new InputError('is-directory', 'is a directory, not a file');
+  const container = CONTAINER_EXTENSIONS.get(extname(path).slice(1).toLowerCase());
+  if (container) throw new InputError('unsupported', `is ${container}`);
   let bytes: Uint8Array;
   if (info.isFile()) {
-    if (info.size > maxBytes) throw _tooLarge('file', info.size, maxBytes);
+    if (info.size > maxBytes) throw tooLarge('file', info.size, maxBytes);
     if (info.size === 0) throw _empty('file');
     bytes = await readFile(path).catch((e: unknown) => {
       throw _fileError(e);
@@ -55,21 +66,26 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
       throw e instanceof InputError ? e : _fileError(e);
     });
   }
-  return readDocumentFromBytes(bytes, path, { name: path, ...options });
+  return await readDocumentFromBytes(bytes, path, { name: path, ...options });
 }
 
 /**
  * Reads a document from bytes (standard input, a download, a WARC record). Decodes them (see
  * `decodeBytes`; a page's `<meta charset>` counts as a declared charset), picks the format
  * (`hints.format`, else HTML when the name says so or the text starts like a page, else Markdown
- * by name, else text), and reads it. Pure.
+ * by name, else text), and reads it. An HTML page is read in a reading thread, under a deadline
+ * (see `readHtmlString`).
  *
  * @param origin the path or URL as given, kept as the document's origin
  * @throws InputError empty, too large, binary, undecodable, or without text
  */
-export function readDocumentFromBytes(bytes: Uint8Array, origin: string, hints: ByteHints = {}): SourceDocument {
+export async function readDocumentFromBytes(
+  bytes: Uint8Array,
+  origin: string,
+  hints: ByteHints = {},
+): Promise<SourceDocument> {
   const maxBytes = hints.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) throw _tooLarge('input', bytes.length, maxBytes);
+  if (bytes.length > maxBytes) throw tooLarge('input', bytes.length, maxBytes);
   if (bytes.length === 0) throw _empty('input');
   const byName = formatFromName(hints.name ?? origin);
   const maybeHtml =
@@ -78,18 +94,27 @@ export function readDocumentFromBytes(bytes: Uint8Array, origin: string, hints: 
   const { text, encoding } = decodeBytes(bytes, { declaredCharset: declared });
   const format = hints.format ?? (byName === 'html' || looksLikeHtml(text) ? 'html' : (byName ?? 'text'));
   const doc =
-    format === 'html' ? readHtmlString(text, origin, hints.meta) : readTextString(text, origin, format, hints.meta);
+    format === 'html'
+      ? await readHtmlString(text, origin, hints.meta, hints)
+      : readTextString(text, origin, format, hints.meta);
   return { ...doc, encoding };
 }
 
 /**
  * Reads an HTML page given as a string: the article's text, its offset map into `html`, and
- * the page's metadata, overridden by the non-null fields of `meta`. Pure.
+ * the page's metadata, overridden by the non-null fields of `meta`. The page is read in a reading
+ * thread (see `readHtmlInThread`): one that takes longer than `limits.htmlTimeoutMs` fails alone,
+ * and this thread is never held up. Lone surrogates become U+FFFD first (see `wellFormed`).
  *
- * @throws InputError `no-text` when the page holds no readable text
+ * @throws InputError `no-text` when the page holds no readable text, `too-deep`, `timeout`
  */
-export function readHtmlString(html: string, origin: string, meta: KnownMeta = {}): SourceDocument {
-  const article = readHtml(html);
+export async function readHtmlString(
+  html: string,
+  origin: string,
+  meta: KnownMeta = {},
+  limits: ReadLimits = {},
+): Promise<SourceDocument> {
+  const article = await readHtmlInThread(wellFormed(html), limits.htmlTimeoutMs);
   return { origin, text: article.text, meta: _merge(article.meta, meta), htmlMap: article.htmlMap, format: 'html' };
 }
 
@@ -109,7 +134,7 @@ export async function readStreamBytes(
     const buf =
       typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     total += buf.length;
-    if (total > maxBytes) throw _tooLarge('input', null, maxBytes);
+    if (total > maxBytes) throw tooLarge('input', null, maxBytes);
     chunks.push(buf);
   }
   return Buffer.concat(chunks, total);
@@ -134,8 +159,12 @@ function _empty(what: 'file' | 'input'): InputError {
   return new InputError('empty', `empty ${what}: nothing to read`);
 }
 
-/** "file is 100 MB, over the size limit of 20 MB (raise it …)"; a stream's size is unknown (null). */
-function _tooLarge(what: 'file' | 'input', size: number | null, maxBytes: number): InputError {
+/**
+ * "file is 100 MB, over the size limit of 20 MB (raise it …)"; a stream's size is unknown (null).
+ *
+ * @param what what is too large: a `file`, an `input`, a JSON Lines `record`
+ */
+export function tooLarge(what: 'file' | 'input' | 'record', size: number | null, maxBytes: number): InputError {
   const is = size === null ? `${what} is` : `${what} is ${_size(size)},`;
   return new InputError(
     'too-large',

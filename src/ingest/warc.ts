@@ -7,13 +7,10 @@ import { reasonOf, type ContainerEntry } from './container-entry.js';
 import { PAGE_TYPES } from './data/media-types.js';
 import { documentFromBody, parseContentType } from './fetch-url.js';
 import { InputError } from './input-error.js';
-import { DEFAULT_MAX_BYTES, readStreamBytes } from './read-document.js';
+import { DEFAULT_MAX_BYTES, readStreamBytes, type ReadLimits } from './read-document.js';
 
-/** Limits of reading one archive. */
-export interface WarcOptions {
-  /** Largest record payload read, in bytes (after decoding). Default `DEFAULT_MAX_BYTES` (20 MB). */
-  maxBytes?: number;
-}
+/** Limits of reading one archive: `maxBytes` is the largest record payload read (after decoding). */
+export type WarcOptions = ReadLimits;
 
 /** Most bytes of WARC and HTTP headers before a record's body: 1 MB. More is damage, not a header. */
 export const MAX_HEADER_BYTES = 1_000_000;
@@ -96,7 +93,7 @@ export async function* readWarcFile(path: string, options: WarcOptions = {}): As
     const name = url ? `${path}:${n} (${url})` : `${path}:${n}`;
     let entry: ContainerEntry | null = null;
     try {
-      entry = await _recordEntry(record, url ?? `${path}:${n}`, name, maxBytes);
+      entry = await _recordEntry(record, url ?? `${path}:${n}`, name, { ...options, maxBytes });
       // The rest of the record, read raw: warcio's own skip loops forever on a truncated record.
       const rest = record._reader;
       if (rest instanceof LimitReader) {
@@ -122,7 +119,7 @@ async function _recordEntry(
   record: WARCRecord,
   origin: string,
   name: string,
-  maxBytes: number,
+  limits: ReadLimits & { maxBytes: number },
 ): Promise<ContainerEntry | null> {
   let contentType: string | null;
   if (record.warcType === 'response') {
@@ -139,13 +136,13 @@ async function _recordEntry(
   let bytes: Uint8Array;
   try {
     // Decodes chunked transfer and gzip/deflate/br content encoding; stops at the limit.
-    bytes = await readStreamBytes(record.contentReader as AsyncIterable<Uint8Array>, maxBytes);
+    bytes = await readStreamBytes(record.contentReader as AsyncIterable<Uint8Array>, limits.maxBytes);
   } catch (e) {
     if (e instanceof InputError) return { ok: false, origin: name, reason: e.message };
     throw e;
   }
   try {
-    const doc = documentFromBody({ bytes, url: origin, mediaType, charset }, origin, {}, maxBytes);
+    const doc = await documentFromBody({ bytes, url: origin, mediaType, charset }, origin, {}, limits);
     return { ok: true, doc, url: doc.meta.url ?? (origin.startsWith('http') ? origin : null) };
   } catch (e) {
     return { ok: false, origin: name, reason: reasonOf(e) };

@@ -1,13 +1,17 @@
 import type { ExtractOptions, SourceDocument } from '../model.js';
 import { extract } from '../extract/index.js';
 import { documentRows, type DocumentRows } from '../store/rows.js';
+import type { OversizedLine } from '../batch/read-lines.js';
 
 /** One unit of extraction work, small enough to post to a worker thread. */
 export type ExtractTask =
   /** Read a file and extract it; the result is the output JSON line. */
   | { kind: 'file'; path: string; options: ExtractOptions; maxBytes?: number }
-  /** Parse one JSONL record and extract it; the result is the output JSON line (or its error line). */
-  | { kind: 'record'; line: string; lineNo: number; options: ExtractOptions }
+  /**
+   * Parse one JSONL record and extract it; the result is the output JSON line (or its error line).
+   * A line over the size limit comes as `{ oversized }` (its bytes were never kept) with the limit.
+   */
+  | { kind: 'record'; line: string | OversizedLine; lineNo: number; options: ExtractOptions; maxBytes?: number }
   /** Extract a document already read; the result is what the ledger stores of it ({@link DocumentRows}). */
   | { kind: 'doc'; doc: SourceDocument; options: ExtractOptions };
 
@@ -17,6 +21,7 @@ export type TaskResult = { ok: true; value: string | DocumentRows } | { ok: fals
 /** The readers a 'file' or 'record' task needs; a 'doc' task needs none of them. */
 interface Readers {
   readDocument: typeof import('../ingest/read-document.js').readDocument;
+  tooLarge: typeof import('../ingest/read-document.js').tooLarge;
   parseJsonlRecord: typeof import('../ingest/jsonl.js').parseJsonlRecord;
 }
 
@@ -30,6 +35,7 @@ let readers: Promise<Readers> | undefined;
 function loadReaders(): Promise<Readers> {
   readers ??= Promise.all([import('../ingest/read-document.js'), import('../ingest/jsonl.js')]).then(([r, j]) => ({
     readDocument: r.readDocument,
+    tooLarge: r.tooLarge,
     parseJsonlRecord: j.parseJsonlRecord,
   }));
   return readers;
@@ -52,11 +58,13 @@ export async function runTask(task: ExtractTask): Promise<TaskResult> {
         };
       }
       case 'record': {
-        const { parseJsonlRecord } = await loadReaders();
+        const { parseJsonlRecord, tooLarge } = await loadReaders();
         try {
+          const line = task.line;
+          if (typeof line !== 'string') throw tooLarge('record', line.oversized, task.maxBytes ?? 0);
           return {
             ok: true,
-            value: JSON.stringify(extract(parseJsonlRecord(task.line, `stdin:${task.lineNo}`), task.options)),
+            value: JSON.stringify(extract(await parseJsonlRecord(line, `stdin:${task.lineNo}`), task.options)),
           };
         } catch (e) {
           return { ok: true, value: JSON.stringify({ error: (e as Error).message, line: task.lineNo }) };

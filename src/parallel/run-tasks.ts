@@ -54,7 +54,7 @@ export interface WorkerOptions {
 
 /** Characters of input a task carries; a file is read inside the worker, so it counts as none. */
 function taskChars(t: ExtractTask): number {
-  return t.kind === 'doc' ? t.doc.text.length : t.kind === 'record' ? t.line.length : 0;
+  return t.kind === 'doc' ? t.doc.text.length : t.kind === 'record' && typeof t.line === 'string' ? t.line.length : 0;
 }
 
 const batchChars = (batch: ExtractTask[]) => batch.reduce((n, t) => n + taskChars(t), 0);

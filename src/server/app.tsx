@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
+import { SearchError } from '../store/search-bounds.js';
 import { CursorError } from '../store/store.js';
 import { apiRoutes } from './api/routes.js';
 import type { AppEnv, ServerDeps } from './deps.js';
@@ -73,6 +74,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.onError((e, c) => {
     if (e instanceof HttpError) return refuse(c, e);
     if (e instanceof CursorError) return refuse(c, new HttpError(400, e.message));
+    // Too many words, or a search too slow to finish: the person can ask otherwise.
+    if (e instanceof SearchError) return refuse(c, new HttpError(400, e.message));
     // Hono's own refusals (415 for a body of another type, a malformed body).
     if (e instanceof HTTPException)
       return refuse(

@@ -1,11 +1,18 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Extraction } from '../model.js';
 import { APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
 import type { LedgerDocument } from './queries.js';
-import { documentRows, ENTITY_COLUMNS, FIGURE_COLUMNS, STATEMENT_COLUMNS, type DocumentRows } from './rows.js';
+import {
+  documentRows,
+  ENTITY_COLUMNS,
+  FIGURE_COLUMNS,
+  MESSAGE_COLUMNS,
+  STATEMENT_COLUMNS,
+  type DocumentRows,
+} from './rows.js';
 
 /** A problem with the ledger file itself (locked, foreign, unreadable): one line for the user. */
 export class LedgerError extends Error {
@@ -49,27 +56,31 @@ export class Ledger {
       supersede: p('UPDATE documents SET superseded_by = ? WHERE id = ?'),
       addOrigin: p('INSERT OR IGNORE INTO document_origins (doc, origin) VALUES (?, ?)'),
       document:
-        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version, version_key)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        p(`INSERT INTO documents (id, origin, url, title, outlet, published, dateline, language, text, html_map, ingested_at, previous_id, version, version_key,
+                   published_by, published_partial, agency)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       figure:
         p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
-                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, via)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, as_of_start, as_of_end, cue_start, cue_end, why,
+                   via)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statement:
-        p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by,
+                   cue_start, cue_end, why)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statementFts: p('INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
       entity: p('INSERT INTO entities (doc, name, type, by) VALUES (?, ?, ?, ?)'),
       // The same span twice in one entity says nothing more: it is kept once.
       mention: p('INSERT OR IGNORE INTO mentions (entity_id, span_start, span_end) VALUES (?, ?, ?)'),
+      message: p('INSERT INTO messages (doc, rule, level, reason, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)'),
     };
   }
 
   /**
    * Stores one document with all its claims, or nothing: the same text again only records the new
    * origin; the same URL with other text becomes the next version of that URL's document.
-   * Call inside {@link Ledger.transaction} (or {@link Ledger.begin}) to batch many.
+   * Call inside {@link Ledger.transaction} to batch many.
    */
   store(x: Extraction, info: StoreInfo = {}): StoreOutcome {
     return this.storeRows(documentRows(x), x.document.text, x.document.origin, info);
@@ -105,6 +116,9 @@ export class Ledger {
       prev?.id ?? null,
       (prev?.version ?? 0) + 1,
       key,
+      r.publishedBy,
+      r.publishedPartial,
+      r.agency,
     ).lastInsertRowid as number;
     if (prev) s.supersede.run(r.id, prev.id);
     s.documentFts.run(doc, r.title, text);
@@ -132,6 +146,9 @@ export class Ledger {
         st[i + 7],
         st[i + 8],
         st[i + 9],
+        st[i + 10],
+        st[i + 11],
+        st[i + 12],
       ).lastInsertRowid;
       s.statementFts.run(id, st[i + 4], st[i + 1]);
     }
@@ -143,6 +160,8 @@ export class Ledger {
       const id = s.entity.run(doc, en[i], en[i + 1], en[i + 2]).lastInsertRowid;
       for (; m < mentions.length && mentions[m] === k; m += 3) s.mention.run(id, mentions[m + 1], mentions[m + 2]);
     }
+    for (let i = 0; i < r.messages.length; i += MESSAGE_COLUMNS)
+      s.message.run(doc, ...r.messages.slice(i, i + MESSAGE_COLUMNS));
   }
 
   /** Removes the claims of the document with key `doc`, their full-text entries with them. */
@@ -154,7 +173,7 @@ export class Ledger {
         `INSERT INTO statements_fts (statements_fts, rowid, text, speaker) SELECT 'delete', id, text, speaker FROM statements WHERE doc = ?`,
       )
       .run(doc);
-    for (const table of ['figures', 'statements', 'entities'])
+    for (const table of ['figures', 'statements', 'entities', 'messages'])
       this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(doc);
   }
 
@@ -216,7 +235,9 @@ export class Ledger {
     if (!d) return false;
     this.transaction(() => {
       this.deleteClaims(d.seq);
-      this.db.prepare('UPDATE documents SET published = ? WHERE seq = ?').run(published, d.seq);
+      this.db
+        .prepare('UPDATE documents SET published = ?, published_by = ?, published_partial = ? WHERE seq = ?')
+        .run(published, rows.publishedBy, rows.publishedPartial, d.seq);
       this.insertClaims(d.seq, rows);
       this.log('redate', d.id, { before: d.published, after: published, origin: d.origin });
     });
@@ -236,6 +257,18 @@ export class Ledger {
    * {@link Ledger.store}'s `duplicate`).
    */
   seen(id: string, origin: string): boolean {
+    if (!this.has(id)) return false;
+    this.addOrigin(id, origin);
+    return true;
+  }
+
+  /** Whether the text with this id is stored already. Reads only. */
+  has(id: string): boolean {
+    return this.stmts.existing.get(id) !== undefined;
+  }
+
+  /** Records `origin` as another place the stored text `id` was seen; false when it is not stored. */
+  addOrigin(id: string, origin: string): boolean {
     const known = this.stmts.existing.get(id) as number | undefined;
     if (known === undefined) return false;
     this.stmts.addOrigin.run(known, origin);
@@ -243,27 +276,18 @@ export class Ledger {
   }
 
   /**
-   * Opens a transaction that stays open across calls (and awaits) until {@link Ledger.commit} or
-   * {@link Ledger.rollback}: for a writer that stores documents as they arrive and commits them in
-   * batches. Everything stored in between is committed together, or not at all.
+   * Runs `fn` in one write transaction: all of it is stored, or none. The write lock is taken at
+   * the start (`BEGIN IMMEDIATE`), so two processes writing to one ledger take turns: a writer
+   * waits up to the busy timeout (5 s) for another's transaction to end, and only then fails with
+   * a {@link LedgerError} saying the ledger is locked. (A deferred `BEGIN` would start reading, and
+   * SQLite refuses at once a reader that another writer overtook: "database is locked".)
    */
-  begin(): void {
-    this.db.exec('BEGIN');
-  }
-
-  /** Commits the transaction {@link Ledger.begin} opened. */
-  commit(): void {
-    this.db.exec('COMMIT');
-  }
-
-  /** Drops what was stored since {@link Ledger.begin}; does nothing outside a transaction. */
-  rollback(): void {
-    if (this.db.inTransaction) this.db.exec('ROLLBACK');
-  }
-
-  /** Runs `fn` in one transaction: all of it is stored, or none. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (e) {
+      throw lockedOr(this.db.name, e);
+    }
   }
 
   /**
@@ -283,6 +307,23 @@ export class Ledger {
     }
     this.db.close();
   }
+}
+
+/** "a directory", "a device", "a named pipe" for what is not a regular file; "file" for one. */
+function _fileKind(info: Stats): string {
+  if (info.isFile()) return 'file';
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe';
+  return 'a device';
+}
+
+/** The documented one-line error for a ledger another process holds, or `e` itself when it is not that. */
+function lockedOr(path: string, e: unknown): unknown {
+  if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY') || /database is locked/.test((e as Error).message))
+    return new LedgerError(
+      `${path}: the ledger is locked by another process; wait for it to finish or use another --db`,
+    );
+  return e;
 }
 
 /** What the ledger knows of one stored document, as {@link Ledger.forget} reports it. */
@@ -327,6 +368,9 @@ export function openLedger(
 function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: number }): Ledger | null {
   if (options.readonly && !existsSync(path))
     throw new LedgerError(`${path}: no ledger here yet (run "crosscheck ingest" first)`);
+  const kind = path === ':memory:' || !existsSync(path) ? 'file' : _fileKind(statSync(path));
+  if (kind !== 'file')
+    throw new LedgerError(`${path}: ${kind}, not a file: give the path of a ledger file (new or existing) with --db`);
   let db: Database.Database;
   try {
     db = new Database(path, {
@@ -342,12 +386,18 @@ function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: numbe
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (!empty && appId !== APPLICATION_ID) {
       const tables = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number;
-      if (tables > 0)
-        throw new LedgerError(
-          `${path}: not a crosscheck ledger (it is some other SQLite database); choose another file with --db`,
-        );
+      // Even with no tables yet, a database crosscheck did not make belongs to something else.
+      throw new LedgerError(
+        tables > 0
+          ? `${path}: not a crosscheck ledger (it is some other SQLite database); choose another file with --db`
+          : `${path}: not a crosscheck ledger (an empty SQLite database that crosscheck did not make); delete it or choose another file with --db`,
+      );
     }
     if (!options.readonly) {
+      // The mark comes first, so that another process opening the new file never finds it
+      // without the mark (it would refuse it as another program's database). Written only once:
+      // every write waits for the lock, and another ingest may hold it.
+      if (appId !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma('journal_mode = WAL');
       // Durable against a crash of the process (what a killed ingest needs); fsync only at checkpoints.
       db.pragma('synchronous = NORMAL');
@@ -355,7 +405,6 @@ function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: numbe
       // batch after batch changes (a full-text or index page) is copied into the database once per
       // checkpoint, and each checkpoint syncs the file.
       db.pragma('wal_autocheckpoint = 10000');
-      db.pragma(`application_id = ${APPLICATION_ID}`);
     }
     db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db);
@@ -367,11 +416,9 @@ function openOnce(path: string, options: { readonly?: boolean; timeoutMs?: numbe
   } catch (e) {
     db.close();
     if (e instanceof LedgerError) throw e;
+    const locked = lockedOr(path, e);
+    if (locked instanceof LedgerError) throw locked;
     const msg = (e as Error).message;
-    if (/locked|busy/i.test(msg))
-      throw new LedgerError(
-        `${path}: the ledger is locked by another process; wait for it to finish or use another --db`,
-      );
     if ((e as { code?: string }).code?.startsWith('SQLITE_READONLY') || /readonly|unable to open/i.test(msg))
       throw new LedgerError(`${path}: ${whyNotOpened(path, e as Error, options.readonly ?? false)}`);
     if (/not a database|file is encrypted/i.test(msg))

@@ -5,6 +5,7 @@ import * as fasterIngest from './migrations/2026-11-21-003-faster-ingest.js';
 import * as versionsByOriginPath from './migrations/2026-12-06-020-versions-by-origin-path.js';
 import * as supersededVersions from './migrations/2026-12-06-021-superseded-versions.js';
 import * as ledgerLog from './migrations/2026-12-06-022-ledger-log.js';
+import * as provenance from './migrations/2026-12-06-010-provenance.js';
 import * as crossCheck from './migrations/2026-12-06-030-cross-check.js';
 
 interface Migration {
@@ -20,6 +21,7 @@ const MIGRATIONS: readonly Migration[] = [
   versionsByOriginPath,
   supersededVersions,
   ledgerLog,
+  provenance,
   crossCheck,
 ];
 
@@ -53,9 +55,13 @@ export function migrate(db: Database.Database): string[] {
   if (todo.length === 0) return [];
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   db.pragma('foreign_keys = OFF');
+  const applied: string[] = [];
   try {
     for (const m of todo) {
+      // Under the write lock (IMMEDIATE), and only if no other process applied it meanwhile: two
+      // ingests opening a new ledger at once would otherwise both create its tables.
       db.transaction(() => {
+        if (db.prepare('SELECT 1 FROM migrations WHERE name = ?').get(m.name)) return;
         db.exec(m.sql);
         const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
         if (broken.length > 0)
@@ -63,10 +69,11 @@ export function migrate(db: Database.Database): string[] {
             `migration ${m.name} leaves ${broken.length} rows of ${broken[0]!.table} without their ${broken[0]!.parent} row`,
           );
         db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
-      })();
+        applied.push(m.name);
+      }).immediate();
     }
   } finally {
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
-  return todo.map((m) => m.name);
+  return applied;
 }

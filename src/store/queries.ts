@@ -1,5 +1,18 @@
-import type { DateBasis, EntityType, Metric, Qualifier, Span, StatementKind, Unit } from '../model.js';
+import type {
+  DateBasis,
+  EntityType,
+  FigureWhy,
+  Message,
+  Metric,
+  OffsetSegment,
+  Qualifier,
+  Span,
+  StatementKind,
+  StatementWhy,
+  Unit,
+} from '../model.js';
 import type { Ledger } from './ledger.js';
+import { assertSearchSize, DEFAULT_SEARCH_TIMEOUT_MS, WITHIN_DEADLINE, withinDeadline } from './search-bounds.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
 export interface ClaimFilter {
@@ -96,7 +109,13 @@ export interface LedgerFigure extends VersionInfo {
   span: Span;
   sentence: Span;
   sourceSpan: Span | null;
+  /** The date expression `asOf` came from, when stated. */
+  asOfSpan: Span | null;
+  /** The reporting cue, when attributed. */
+  cueSpan: Span | null;
   by: string;
+  /** The rule behind each decided field; null when not recorded (stored before provenance was kept). */
+  why: FigureWhy | null;
 }
 
 /** A statement in the ledger: the contract's fields with the document it came from. */
@@ -112,7 +131,10 @@ export interface LedgerStatement extends VersionInfo {
   text: string;
   span: Span;
   speakerSpan: Span | null;
+  cueSpan: Span | null;
   by: string;
+  /** The rule behind each decided field; null when not recorded. */
+  why: StatementWhy | null;
 }
 
 /** A stored document with its claim counts. */
@@ -125,6 +147,12 @@ export interface LedgerDocument extends VersionInfo {
   published: string | null;
   dateline: string | null;
   language: string | null;
+  /** The rule that gave `published`; null when none did, or when not recorded. */
+  publishedBy: string | null;
+  /** A date seen without enough to place it ("October 31"). */
+  publishedPartial: string | null;
+  /** The news agency the dateline names. */
+  agency: string | null;
   /** The version this one replaced, or null. */
   previousId: string | null;
   /** The version that replaced this one, or null for the latest. */
@@ -144,6 +172,11 @@ export interface LedgerEntity {
   /** Earliest and latest publication date among those documents. */
   first: string | null;
   last: string | null;
+}
+
+/** A finding of the extraction about odd input ("a date without a year"), with its document. */
+export interface LedgerMessage extends Message {
+  documentId: string;
 }
 
 interface Where {
@@ -268,22 +301,30 @@ export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record
   return {
     sql: `SELECT c.id, d.id AS documentId, d.outlet, d.published, ${VERSION_COLUMNS}, c.metric, c.value, c.high, c.unit,
                  c.qualifier, c.vague, c.who, c.as_of AS asOf, c.as_of_basis AS asOfBasis, c.since, c.source, c.cue, c.evidence,
-                 c.span_start, c.span_end, c.sentence_start, c.sentence_end, c.source_start, c.source_end, c.by
+                 c.span_start, c.span_end, c.sentence_start, c.sentence_end, c.source_start, c.source_end, c.as_of_start,
+                 c.as_of_end, c.cue_start, c.cue_end, c.by, c.why
           FROM figures c JOIN documents d ON d.seq = c.doc ${w.sql}
           ORDER BY ${orderBy(FIGURE_ORDER)} ${limit(f)}`,
     params: w.params,
   };
 }
 
+// `why` is stored as JSON text, NULL when not recorded.
+const why = (json: unknown) => (typeof json === 'string' ? JSON.parse(json) : null);
+
 function toFigure(r: Record<string, unknown>): LedgerFigure {
   const { span_start, span_end, sentence_start, sentence_end, source_start, source_end, ...rest } = r;
+  const { as_of_start, as_of_end, cue_start, cue_end, ...fields } = rest;
   return {
-    ...(rest as unknown as LedgerFigure),
+    ...(fields as unknown as LedgerFigure),
     latest: r.latest === 1,
     vague: r.vague === 1,
     span: span(span_start as number, span_end as number)!,
     sentence: span(sentence_start as number, sentence_end as number)!,
     sourceSpan: span(source_start as number | null, source_end as number | null),
+    asOfSpan: span(as_of_start as number | null, as_of_end as number | null),
+    cueSpan: span(cue_start as number | null, cue_end as number | null),
+    why: why(r.why),
   };
 }
 
@@ -299,18 +340,20 @@ export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIt
   const rows = ledger.db
     .prepare(
       `SELECT c.id, d.id AS documentId, d.outlet, d.published, ${VERSION_COLUMNS}, c.kind, c.speaker, c.speaker_role AS speakerRole,
-              c.cue, c.text, c.span_start, c.span_end, c.speaker_start, c.speaker_end, c.by
+              c.cue, c.text, c.span_start, c.span_end, c.speaker_start, c.speaker_end, c.cue_start, c.cue_end, c.by, c.why
        FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
        ORDER BY ${orderBy(STATEMENT_ORDER)} ${limit(f)}`,
     )
     .iterate(w.params);
   return mapRows(rows, (r) => {
-    const { span_start, span_end, speaker_start, speaker_end, ...rest } = r;
+    const { span_start, span_end, speaker_start, speaker_end, cue_start, cue_end, ...rest } = r;
     return {
       ...(rest as unknown as LedgerStatement),
       latest: r.latest === 1,
       span: span(span_start as number, span_end as number)!,
       speakerSpan: span(speaker_start as number | null, speaker_end as number | null),
+      cueSpan: span(cue_start as number | null, cue_end as number | null),
+      why: why(r.why),
     };
   });
 }
@@ -320,7 +363,8 @@ export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIte
   const w = where(f, { date: 'd.published', order: DOCUMENT_ORDER });
   const rows = ledger.db
     .prepare(
-      `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, ${VERSION_COLUMNS},
+      `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.published_by AS publishedBy,
+              d.published_partial AS publishedPartial, d.agency, ${VERSION_COLUMNS},
               d.previous_id AS previousId, d.superseded_by AS supersededBy, d.ingested_at AS ingestedAt,
               (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
               (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
@@ -328,6 +372,23 @@ export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIte
     )
     .iterate(w.params);
   return mapRows(rows, (r) => ({ ...(r as unknown as LedgerDocument), latest: r.latest === 1 }));
+}
+
+/** The extraction's messages, document by document (newest first), in the order they were found. */
+export function queryMessages(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<LedgerMessage> {
+  const w = where(f, { date: 'd.published' });
+  const rows = ledger.db
+    .prepare(
+      `SELECT d.id AS documentId, m.rule, m.level, m.reason, m.span_start, m.span_end
+       FROM messages m JOIN documents d ON d.seq = m.doc ${w.sql}
+       ORDER BY d.published DESC, d.seq, m.rowid ${limit(f)}`,
+    )
+    .iterate(w.params);
+  return mapRows(rows, (r) => {
+    const { span_start, span_end, ...rest } = r;
+    const at = span(span_start as number | null, span_end as number | null);
+    return { ...(rest as unknown as LedgerMessage), ...(at ? { span: at } : {}) };
+  });
 }
 
 /**
@@ -373,12 +434,15 @@ export interface SearchHit extends VersionInfo {
  * given twice is looked for once.
  */
 export function ftsQuery(words: string): string {
-  const terms = new Set(
-    (words.match(/[\p{L}\p{N}'’-]+\*?/gu) ?? []).map((w) =>
+  // Keyed by lower case: FTS5 matches without case, so "The the THE" is one word to look for.
+  const terms = new Map(
+    (words.match(/[\p{L}\p{N}'’-]+\*?/gu) ?? []).map((w) => [
+      w.toLowerCase(),
       w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '""')}"*` : `"${w.replace(/"/g, '""')}"`,
-    ),
+    ]),
   );
-  return [...terms].join(' ');
+  assertSearchSize(words, terms.size);
+  return [...terms.values()].join(' ');
 }
 
 // Marks FTS5 puts around matches in a snippet: control characters no text of ours contains.
@@ -401,15 +465,18 @@ function unmark(marked: string): { snippet: string; matches: Span[] } {
   return { snippet, matches };
 }
 
-/** How {@link search} pages its hits. */
+/** How {@link search} pages and bounds its hits. */
 export interface SearchOptions {
   /** Hits of each kind to skip (paging). Default 0. */
   offset?: number;
+  /** How long the search may run before it throws a `SearchError` (see search-bounds.ts). Default 5 s. */
+  timeoutMs?: number;
 }
 
 /**
  * Full-text search over document text and statements, best matches first, with the filters of the
- * other queries: `f.limit` hits of each kind (default 20), documents first.
+ * other queries: `f.limit` hits of each kind (default 20), documents first. A search of too many
+ * words, or one that runs longer than `o.timeoutMs`, throws a `SearchError`.
  */
 export function search(ledger: Ledger, words: string, f: ClaimFilter = {}, o: SearchOptions = {}): SearchHit[] {
   const q = ftsQuery(words);
@@ -421,26 +488,33 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}, o: Se
   const and = (w: Where) => (w.sql ? `AND ${w.sql.slice('WHERE '.length)}` : '');
   const wantDocs = (!f.kind || f.kind === 'document') && !f.source;
   const wantStatements = !f.kind || f.kind === 'statement';
+  const run = withinDeadline(ledger.db, o.timeoutMs ?? DEFAULT_SEARCH_TIMEOUT_MS);
   const docs = wantDocs
-    ? (ledger.db
-        .prepare(
-          `SELECT 'document' AS kind, d.id AS documentId, NULL AS statementId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, NULL AS speaker,
+    ? run(
+        () =>
+          ledger.db
+            .prepare(
+              `SELECT 'document' AS kind, d.id AS documentId, NULL AS statementId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, NULL AS speaker,
                   snippet(documents_fts, 1, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) AS marked, d.text AS whole
            FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-           WHERE documents_fts MATCH @q ${and(docFilter)} ORDER BY rank LIMIT @n OFFSET @offset`,
-        )
-        .all({ ...docFilter.params, q, n, offset }) as Array<Record<string, unknown>>)
+           WHERE documents_fts MATCH @q AND ${WITHIN_DEADLINE} ${and(docFilter)} ORDER BY rank LIMIT @n OFFSET @offset`,
+            )
+            .all({ ...docFilter.params, q, n, offset }) as Array<Record<string, unknown>>,
+      )
     : [];
   const stmts = wantStatements
-    ? (ledger.db
-        .prepare(
-          `SELECT 'statement' AS kind, d.id AS documentId, s.id AS statementId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, s.speaker,
+    ? run(
+        () =>
+          ledger.db
+            .prepare(
+              `SELECT 'statement' AS kind, d.id AS documentId, s.id AS statementId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, s.speaker,
                   snippet(statements_fts, 0, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) AS marked, s.text AS whole,
                   s.span_start AS base
            FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
-           WHERE statements_fts MATCH @q ${and(stmtFilter)} ORDER BY rank LIMIT @n OFFSET @offset`,
-        )
-        .all({ ...stmtFilter.params, q, n, offset }) as Array<Record<string, unknown>>)
+           WHERE statements_fts MATCH @q AND ${WITHIN_DEADLINE} ${and(stmtFilter)} ORDER BY rank LIMIT @n OFFSET @offset`,
+            )
+            .all({ ...stmtFilter.params, q, n, offset }) as Array<Record<string, unknown>>,
+      )
     : [];
   return [...docs, ...stmts].map((r) => {
     const { marked, whole, base, ...rest } = r;
@@ -461,14 +535,12 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}, o: Se
 
 /** A stored document with every claim made from it: the shape of `crosscheck extract`'s output, and more. */
 export interface StoredDocument {
-  /**
-   * The document with its text, which every span points into, and every origin it was read from;
-   * `fromHtml`: the text was read from an HTML page (its offsets map back into the page).
-   */
-  document: LedgerDocument & { text: string; origins: string[]; fromHtml: boolean };
+  /** The document with its text, which every span points into, and every origin it was read from. */
+  document: LedgerDocument & { text: string; origins: string[]; htmlMap: OffsetSegment[] | null };
   figures: LedgerFigure[];
   statements: LedgerStatement[];
-  entities: Array<{ name: string; type: EntityType; mentions: Span[] }>;
+  entities: Array<{ name: string; type: EntityType; mentions: Span[]; by: string }>;
+  messages: LedgerMessage[];
 }
 
 /** The one document an id or unique id prefix names: null when none does; throws when several do. */
@@ -491,18 +563,20 @@ export function loadDocument(ledger: Ledger, idOrPrefix: string): StoredDocument
   if (!found) return null;
   const { seq, id } = found;
   const [document] = [...queryDocuments(ledger, { document: id })];
-  const { text, fromHtml } = ledger.db
-    .prepare('SELECT text, html_map IS NOT NULL AS fromHtml FROM documents WHERE seq = ?')
-    .get(seq) as { text: string; fromHtml: number };
+  const { text, html_map } = ledger.db.prepare('SELECT text, html_map FROM documents WHERE seq = ?').get(seq) as {
+    text: string;
+    html_map: string | null;
+  };
   const origins = ledger.db
     .prepare('SELECT origin FROM document_origins WHERE doc = ? ORDER BY origin')
     .pluck()
     .all(seq) as string[];
   return {
-    document: { ...document!, text, origins, fromHtml: fromHtml === 1 },
-    figures: [...queryFigures(ledger, { document: id })].sort((a, b) => a.span.start - b.span.start),
+    document: { ...document!, text, origins, htmlMap: html_map === null ? null : JSON.parse(html_map) },
+    figures: [...queryFigures(ledger, { document: id })].sort((a, b) => a.span.start - b.span.start || a.id - b.id),
     statements: [...queryStatements(ledger, { document: id })],
     entities: documentEntities(ledger, seq),
+    messages: [...queryMessages(ledger, { document: id })],
   };
 }
 
@@ -512,12 +586,13 @@ export function documentEntities(ledger: Ledger, seq: number): StoredDocument['e
     'SELECT span_start AS start, span_end AS end FROM mentions WHERE entity_id = ? ORDER BY span_start',
   );
   return (
-    ledger.db.prepare('SELECT id, name, type FROM entities WHERE doc = ? ORDER BY name').all(seq) as Array<{
+    ledger.db.prepare('SELECT id, name, type, by FROM entities WHERE doc = ? ORDER BY name').all(seq) as Array<{
       id: number;
       name: string;
       type: EntityType;
+      by: string;
     }>
-  ).map((e) => ({ name: e.name, type: e.type, mentions: mentions.all(e.id) as Span[] }));
+  ).map((e) => ({ name: e.name, type: e.type, mentions: mentions.all(e.id) as Span[], by: e.by }));
 }
 
 /** The sentence each figure was read from, as text (for a table that shows the evidence in context). */

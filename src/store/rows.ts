@@ -17,6 +17,12 @@ export interface DocumentRows {
   language: string;
   /** The HTML offset map as JSON, or null for a text document. */
   htmlMap: string | null;
+  /** The rule that gave `published`. */
+  publishedBy: string | null;
+  /** A date seen without enough to place it ("October 31"). */
+  publishedPartial: string | null;
+  /** The news agency the dateline names. */
+  agency: string | null;
   /** {@link FIGURE_COLUMNS} values per figure, in the order of the figures table (no `doc`). */
   figures: Array<string | number | null>;
   /** {@link STATEMENT_COLUMNS} values per statement, in the order of the statements table (no `doc`). */
@@ -25,14 +31,21 @@ export interface DocumentRows {
   entities: string[];
   /** Three numbers per mention: the entity's index in `entities` (0-based), start, end. */
   mentions: number[];
+  /** {@link MESSAGE_COLUMNS} values per message: rule, level, reason, span start, span end. */
+  messages: Array<string | number | null>;
 }
 
 /** Values per figure row in {@link DocumentRows.figures}. */
-export const FIGURE_COLUMNS = 21;
+export const FIGURE_COLUMNS = 26;
 /** Values per statement row in {@link DocumentRows.statements}. */
-export const STATEMENT_COLUMNS = 10;
+export const STATEMENT_COLUMNS = 13;
 /** Values per entity row in {@link DocumentRows.entities}. */
 export const ENTITY_COLUMNS = 3;
+/** Values per message in {@link DocumentRows.messages}. */
+export const MESSAGE_COLUMNS = 5;
+
+// `why` is stored as JSON, or NULL when the extraction recorded none.
+const json = (why: object | undefined): string | null => (why ? JSON.stringify(why) : null);
 
 /** The rows the ledger stores for an extraction (see {@link DocumentRows}). Pure. Mentions are listed entity by entity, in the order of the entities. */
 export function documentRows(x: Extraction): DocumentRows {
@@ -60,6 +73,11 @@ export function documentRows(x: Extraction): DocumentRows {
       f.sourceSpan?.start ?? null,
       f.sourceSpan?.end ?? null,
       f.by,
+      f.asOfSpan?.start ?? null,
+      f.asOfSpan?.end ?? null,
+      f.cueSpan?.start ?? null,
+      f.cueSpan?.end ?? null,
+      json(f.why),
       f.via?.length ? JSON.stringify(f.via) : null,
     );
   }
@@ -76,6 +94,9 @@ export function documentRows(x: Extraction): DocumentRows {
       s.speakerSpan?.start ?? null,
       s.speakerSpan?.end ?? null,
       s.by,
+      s.cueSpan?.start ?? null,
+      s.cueSpan?.end ?? null,
+      json(s.why),
     );
   }
   const entities: string[] = [];
@@ -85,6 +106,8 @@ export function documentRows(x: Extraction): DocumentRows {
     entities.push(e.name, e.type, e.by);
     for (const m of e.mentions) mentions.push(i, m.start, m.end);
   }
+  const messages: Array<string | number | null> = [];
+  for (const m of x.messages) messages.push(m.rule, m.level, m.reason, m.span?.start ?? null, m.span?.end ?? null);
   return {
     id: d.id,
     title: d.title,
@@ -93,9 +116,13 @@ export function documentRows(x: Extraction): DocumentRows {
     dateline: d.dateline,
     language: d.language,
     htmlMap: d.htmlMap ? JSON.stringify(d.htmlMap) : null,
+    publishedBy: d.publishedBy ?? null,
+    publishedPartial: d.publishedPartial ?? null,
+    agency: d.agency ?? null,
     figures,
     statements,
     entities,
     mentions,
+    messages,
   };
 }

@@ -617,7 +617,9 @@ describe('14. data for programs, and search as a user expects it', () => {
     expect(f).not.toHaveProperty('as_of');
     // A null span keeps its columns in CSV, so the header holds for every row.
     const csv = (await run(['figures', '--format', 'csv', '--source', 'none'])).stdout.trimEnd().split('\n');
-    expect(csv[0]).toMatch(/,sourceSpan\.start,sourceSpan\.end$/);
+    expect(csv[0]).toMatch(
+      /,sourceSpan\.start,sourceSpan\.end,asOfSpan\.start,asOfSpan\.end,cueSpan\.start,cueSpan\.end$/,
+    );
     expect(csv[1]).toMatch(/,,$/);
   });
 });

@@ -129,6 +129,7 @@ function stm(text: string, speaker: string | null, speakerAt?: string): Statemen
     span: { start, end: start + text.length },
     speakerSpan: s >= 0 ? { start: s, end: s + speakerAt!.length } : null,
     by: 'test',
+    why: { kind: 'test', speaker: null },
   };
 }
 
@@ -181,7 +182,7 @@ describe('tempeval3 adapter', () => {
     const doc = parseTimeml(TML);
     const at = (w: string, date: string | null): DateMention => {
       const start = doc.text.indexOf(w);
-      return { span: { start, end: start + w.length }, date, yearStated: false, text: w, by: 'test' };
+      return { span: { start, end: start + w.length }, date, yearStated: false, text: w, kind: 'calendar', by: 'test' };
     };
     const c = zeroCounts();
     scoreTimexDocument(

@@ -40,14 +40,14 @@ export interface CliResult {
 
 /**
  * Runs `crosscheck ARGS` in a child process without blocking this one, so that a server started
- * by the test can answer the CLI's requests.
+ * by the test can answer the CLI's requests. `env` replaces the environment (default: this one's).
  */
-export function cli(args: string[], cwd: string): Promise<CliResult> {
+export function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [bin, ...args],
-      { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const status = err ? ((err as { code?: number }).code ?? 1) : 0;
         resolve({ status: typeof status === 'number' ? status : 1, stdout, stderr });

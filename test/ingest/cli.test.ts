@@ -62,7 +62,7 @@ beforeAll(() => {
   }
   dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
   writeFileSync(path('good.txt'), REPORT);
-  copyFileSync(join(root, 'test/ingest/fixtures/news-page.html'), path('page.html'));
+  copyFileSync(join(root, 'test/cases/html/news-page/input.html'), path('page.html'));
   writeFileSync(path('binary.bin'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
   writeFileSync(path('empty.txt'), '');
   mkdirSync(path('folder'));

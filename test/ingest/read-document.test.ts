@@ -171,25 +171,25 @@ describe('readDocument', () => {
 });
 
 describe('readDocumentFromBytes and strings', () => {
-  it('picks Markdown by a URL’s extension, ignoring its query', () => {
-    expect(readDocumentFromBytes(Buffer.from('# Hi\n\ntext'), 'https://example.org/notes.md?ref=feed').format).toBe(
-      'markdown',
-    );
+  it('picks Markdown by a URL’s extension, ignoring its query', async () => {
+    expect(
+      (await readDocumentFromBytes(Buffer.from('# Hi\n\ntext'), 'https://example.org/notes.md?ref=feed')).format,
+    ).toBe('markdown');
   });
 
-  it('lets given metadata override the page’s', () => {
+  it('lets given metadata override the page’s', async () => {
     const html =
       '<html><head><meta property="og:site_name" content="Page Name"></head><body><p>Five were arrested.</p></body></html>';
-    const doc = readDocumentFromBytes(Buffer.from(html), 'feed-item', {
+    const doc = await readDocumentFromBytes(Buffer.from(html), 'feed-item', {
       format: 'html',
       meta: { outlet: 'Feed Name', published: null },
     });
     expect(doc.meta.outlet).toBe('Feed Name');
   });
 
-  it('refuses empty bytes and bytes over the limit', () => {
-    expect(() => readDocumentFromBytes(new Uint8Array(0), '-')).toThrow('empty input: nothing to read');
-    expect(() => readDocumentFromBytes(Buffer.from('x'.repeat(11)), '-', { maxBytes: 10 })).toThrow(
+  it('refuses empty bytes and bytes over the limit', async () => {
+    await expect(readDocumentFromBytes(new Uint8Array(0), '-')).rejects.toThrow('empty input: nothing to read');
+    await expect(readDocumentFromBytes(Buffer.from('x'.repeat(11)), '-', { maxBytes: 10 })).rejects.toThrow(
       /^input is 11 bytes, over the size limit of 10 bytes/,
     );
   });

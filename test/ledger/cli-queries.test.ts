@@ -122,10 +122,10 @@ describe('crosscheck figures', () => {
     expect(r.status).toBe(0);
     const [header, row, end] = r.stdout.split('\n');
     expect(header).toBe(
-      'id,documentId,outlet,published,version,latest,metric,value,high,unit,qualifier,vague,who,asOf,asOfBasis,since,source,cue,evidence,by,span.start,span.end,sentence.start,sentence.end,sourceSpan.start,sourceSpan.end',
+      'id,documentId,outlet,published,version,latest,metric,value,high,unit,qualifier,vague,who,asOf,asOfBasis,since,source,cue,evidence,by,why,span.start,span.end,sentence.start,sentence.end,sourceSpan.start,sourceSpan.end,asOfSpan.start,asOfSpan.end,cueSpan.start,cueSpan.end',
     );
     expect(row).toMatch(
-      /^\d+,[0-9a-f]{64},Harbour Ledger,2025-05-14,1,true,fled,1200,,people,more_than,false,residents,2025-05-14,(stated|implied),,Rescue workers,[^,]*,"more than 1,200",[^,]+,\d+,\d+,\d+,\d+,\d+,\d+$/,
+      /^\d+,[0-9a-f]{64},Harbour Ledger,2025-05-14,1,true,fled,1200,,people,more_than,false,residents,2025-05-14,(stated|implied),,Rescue workers,[^,]*,"more than 1,200",[^,]+,"\{""metric"":""figures\/.*\}",\d+,\d+,\d+,\d+,\d+,\d+,\d*,\d*,\d*,\d*$/,
     );
     expect(end).toBe('');
   });
@@ -175,6 +175,9 @@ describe('crosscheck statements and documents', () => {
       'published',
       'dateline',
       'language',
+      'publishedBy',
+      'publishedPartial',
+      'agency',
       'version',
       'latest',
       'previousId',
@@ -188,6 +191,8 @@ describe('crosscheck statements and documents', () => {
       title: 'Rights group says 85 men detained in Kelmar sweep',
       dateline: 'Kelmar',
       language: 'en',
+      publishedBy: 'metadata/dateline-date',
+      publishedPartial: null,
       version: 1,
       latest: true,
       previousId: null,
@@ -255,7 +260,7 @@ describe('crosscheck export', () => {
         source: string | null;
         by: string;
       }>;
-      statements: Array<{ span: Span; text: string; speakerSpan: Span | null }>;
+      statements: Array<{ span: Span; text: string; speakerSpan: Span | null; why: unknown }>;
       entities: Array<{ name: string; type: string; mentions: Span[] }>;
     };
     const docs = jsonl((await run(['export'])).stdout) as unknown as Doc[];
@@ -279,13 +284,30 @@ describe('crosscheck export', () => {
       value: 2,
       evidence: 'Two',
     });
+    // Provenance is exported with each claim: the spans of the claimant and the cue, and the rule
+    // behind each decided field.
+    const attributed = docs.flatMap((d) => d.figures).find((f) => f.source === 'The Northern Command')!;
+    expect(attributed).toMatchObject({
+      sourceSpan: { start: expect.any(Number), end: expect.any(Number) },
+      cueSpan: { start: expect.any(Number), end: expect.any(Number) },
+      why: {
+        metric: expect.stringMatching(/^figures\//),
+        qualifier: expect.stringMatching(/^numbers\//),
+        source: { frame: expect.stringMatching(/^attribution\//), claimant: expect.any(Array) },
+      },
+    });
+    for (const d of docs) {
+      expect(d).toHaveProperty('messages');
+      for (const st of d.statements)
+        expect(st).toMatchObject({ why: { kind: expect.stringMatching(/^statements\//) } });
+    }
   });
 
   it('exports one table as CSV with a header of field names', async () => {
     const r = await run(['export', '--format', 'csv', '--what', 'statements']);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'id,documentId,outlet,published,version,latest,kind,speaker,speakerRole,cue,text,by,span.start,span.end,speakerSpan.start,speakerSpan.end',
+      'id,documentId,outlet,published,version,latest,kind,speaker,speakerRole,cue,text,by,why,span.start,span.end,speakerSpan.start,speakerSpan.end,cueSpan.start,cueSpan.end',
     );
     expect(lines).toHaveLength(1 + [...extracted.values()].reduce((n, c) => n + c.statements, 0));
     // A quoted word inside the statement is doubled inside a quoted field.

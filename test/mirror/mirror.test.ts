@@ -4,11 +4,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { mirrorDifferences } from './compare.js';
 import { swapParties } from './swap.js';
+import { SHARED_DIR } from '../helpers/shared.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const TEXTS = join(import.meta.dirname, 'texts');
 // The real reports of the development set, read in place (third-party text is never copied here).
-const NEWS_DEV = join(import.meta.dirname, '..', '..', '..', 'shared', 'datasets', 'news-dev');
+const NEWS_DEV = join(SHARED_DIR, 'datasets', 'news-dev');
 
 /** Every article of the gold corpus (whatever is there when the test runs) and the texts written for this test. */
 function articles(): { name: string; text: string }[] {

@@ -50,7 +50,7 @@ describe('fetchUrl', () => {
   it("downloads a page and reads it into a document with the page's own metadata", async () => {
     const body = await fetchUrl(url('/marevo'));
     expect([body.kind, body.mediaType, body.charset, body.url]).toEqual(['page', 'text/html', 'utf-8', url('/marevo')]);
-    const doc = documentFromBody(body, url('/marevo'));
+    const doc = await documentFromBody(body, url('/marevo'));
     expect(doc.meta).toMatchObject({
       title: 'Shelling hits Marevo market',
       outlet: 'Kestrel',
@@ -59,10 +59,10 @@ describe('fetchUrl', () => {
   });
 
   it('decodes with the charset the server declares, and reads text/plain as text', async () => {
-    const latin = documentFromBody(await fetchUrl(url('/latin1')), url('/latin1'));
+    const latin = await documentFromBody(await fetchUrl(url('/latin1')), url('/latin1'));
     expect(latin.encoding).toBe('windows-1252');
     expect(latin.text).toContain('The café owner said \u201cnine\u201d people were hurt.');
-    const plain = documentFromBody(await fetchUrl(url('/plain')), url('/plain'));
+    const plain = await documentFromBody(await fetchUrl(url('/plain')), url('/plain'));
     expect([plain.format, plain.text]).toEqual([
       'text',
       'Update\n\n<b>Not markup</b>: 30 people were detained, police said.\n',

@@ -61,6 +61,7 @@ describe('the JSON Schema of extract’s output', () => {
       sentence: { start: 0, end: 2 },
       asOfBasis: null,
       by: 'x',
+      why: { metric: 'x', qualifier: 'x', who: null, asOf: null, since: null, source: null },
     };
     expect(strict.Figure.safeParse(ok).success).toBe(true);
     expect(strict.Figure.safeParse({ ...ok, metric: 'wounded' }).success).toBe(false);
@@ -68,6 +69,9 @@ describe('the JSON Schema of extract’s output', () => {
     expect(strict.Figure.safeParse({ ...ok, asOf: '10 November' }).success).toBe(false);
     const { span: _span, ...noSpan } = ok;
     expect(strict.Figure.safeParse(noSpan).success).toBe(false);
+    // Every decided field names its rule (issue 7): a figure without `why` is not the contract's.
+    const { why: _why, ...noWhy } = ok;
+    expect(strict.Figure.safeParse(noWhy).success).toBe(false);
   });
 
   it('is a draft 2020-12 schema whose root is an extract line', () => {

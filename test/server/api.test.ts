@@ -172,6 +172,8 @@ describe('refusing what it cannot answer, in one JSON shape', () => {
     await refusal('/api/figures?limit=0', 400, /^limit: /);
     await refusal('/api/figures?limit=lots', 400, /^limit: /);
     await refusal('/api/search', 400, /^q: /);
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join('+');
+    await refusal(`/api/search?q=${words}`, 400, /40 different words; it may have at most 32/);
   });
 
   it('refuses a cursor it did not make, or one of another listing', async () => {

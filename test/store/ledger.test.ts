@@ -38,6 +38,7 @@ function extraction(text: string, origin: string): Extraction {
         sentence: { start: 0, end: text.indexOf('.') + 1 },
         asOfBasis: 'stated',
         by: 'test',
+        why: { metric: 'test', qualifier: 'test', who: 'test', asOf: 'test', since: null, source: null },
       },
     ],
     statements: [
@@ -49,6 +50,7 @@ function extraction(text: string, origin: string): Extraction {
         text: 'The market was full of shoppers',
         span: at('The market was full of shoppers'),
         by: 'test',
+        why: { kind: 'test', speaker: { frame: 'test', claimant: ['test'] } },
       },
     ],
     entities: [{ name: 'Kharkiv', type: 'place', mentions: [at('Kharkiv')], by: 'test' }],
@@ -124,13 +126,21 @@ describe('ledger', () => {
     ]);
   });
 
-  it('says so when the ledger is locked by another writer', () => {
+  it('opens a ledger another writer holds, and says so when a write still finds it locked after the wait', () => {
     const path = join(tmp(), 'l.db');
-    openLedger(path).close();
-    const holder = new Database(path);
-    holder.exec('BEGIN EXCLUSIVE');
-    expect(() => openLedger(path, { timeoutMs: 50 })).toThrow(/locked by another process/);
-    holder.exec('ROLLBACK');
-    holder.close();
+    // Another ingest, in the middle of writing a batch (the ledger is in WAL mode while it is open).
+    const other = openLedger(path);
+    other.db.exec('BEGIN IMMEDIATE');
+    const ledger = openLedger(path, { timeoutMs: 50 });
+    try {
+      expect(() => ledger.transaction(() => ledger.addOrigin('none', 'x'))).toThrow(
+        `${path}: the ledger is locked by another process; wait for it to finish or use another --db`,
+      );
+      other.db.exec('ROLLBACK');
+      expect(ledger.transaction(() => ledger.addOrigin('none', 'x'))).toBe(false);
+    } finally {
+      ledger.close();
+      other.close();
+    }
   });
 });

@@ -90,6 +90,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       initial.name,
       '2026-11-21-002-integer-document-keys',
       '2026-11-21-003-faster-ingest',
+      '2026-12-06-010-provenance',
       '2026-12-06-020-versions-by-origin-path',
       '2026-12-06-021-superseded-versions',
       '2026-12-06-022-ledger-log',
@@ -129,6 +130,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       {
         name: 'Kharkiv',
         type: 'place',
+        by: 'test',
         mentions: [{ start: TEXTS[0]!.indexOf('Kharkiv'), end: TEXTS[0]!.indexOf('Kharkiv') + 7 }],
       },
     ]);

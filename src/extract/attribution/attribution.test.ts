@@ -1,15 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectGolden } from '../../../test/helpers/golden.js';
-import { assertSpan } from '../../../test/helpers/spans.js';
+import { caseInput } from '../../../test/helpers/cases.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import type { Attribution } from '../../model.js';
 import { analyse } from '../index.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const casesDir = join(here, 'cases');
-const seedsDir = join(here, '../../../../shared/seeds');
 
 function attributionsOf(text: string): Attribution[] {
   return analyse({ origin: 'test', text, meta: { published: '2024-02-06' } }).attributions;
@@ -32,28 +26,11 @@ function claimantOf(text: string, atts: Attribution[], contentStart: string): st
   return atts.find((a) => text.slice(a.content.start, a.content.end).startsWith(contentStart))?.claimant;
 }
 
-describe('findAttributions: golden cases', () => {
-  for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.txt'))) {
-    it(file, () => {
-      const text = readFileSync(join(casesDir, file), 'utf8');
-      const atts = attributionsOf(text);
-      for (const a of atts) {
-        assertSpan(text, a.content, 'content');
-        if (a.claimantSpan) assertSpan(text, a.claimantSpan, 'claimantSpan');
-        assertSpan(text, a.cueSpan, 'cueSpan');
-        expect(text.slice(a.cueSpan.start, a.cueSpan.end)).toBe(a.cue);
-      }
-      expectGolden(
-        join(casesDir, file.replace(/\.txt$/, '.attributions.json')),
-        atts.map((a) => readable(text, a)),
-      );
-    });
-  }
-});
+// Each report's attributions, every span as its words: the cases test/cases/attribution/*.
 
 describe('findAttributions: frames', () => {
   it('reads claimants as written, with roles split off', () => {
-    const text = readFileSync(join(casesDir, 'wire-kharkiv.txt'), 'utf8');
+    const text = caseInput('attribution', 'wire-kharkiv');
     const atts = attributionsOf(text);
     expect(claimantOf(text, atts, 'rescuers were still pulling')).toBe('Oleh Marchenko');
     expect(atts.find((a) => a.claimant === 'Oleh Marchenko')?.role).toBe(
@@ -68,7 +45,7 @@ describe('findAttributions: frames', () => {
   });
 
   it('splits coordinated reports and keeps each claimant', () => {
-    const text = readFileSync(join(casesDir, 'wire-kharkiv.txt'), 'utf8');
+    const text = caseInput('attribution', 'wire-kharkiv');
     const atts = attributionsOf(text);
     const drones = atts.find((a) => a.claimant === 'Ukrainian officials')!;
     expect(text.slice(drones.content.start, drones.content.end)).toBe(
@@ -78,7 +55,7 @@ describe('findAttributions: frames', () => {
   });
 
   it('carries the claimant to "Of those" and "Another N" sentences, not further', () => {
-    const text = readFileSync(join(casesDir, 'wire-kharkiv.txt'), 'utf8');
+    const text = caseInput('attribution', 'wire-kharkiv');
     const carried = attributionsOf(text).filter((a) => a.carried);
     expect(carried.map((a) => [a.claimant, text.slice(a.content.start, a.content.end)])).toEqual([
       ['Oleh Marchenko', 'Of those killed, two were children'],
@@ -87,7 +64,7 @@ describe('findAttributions: frames', () => {
   });
 
   it('follows citing chains, "put the toll at", headlines and resolves surnames and pronouns', () => {
-    const text = readFileSync(join(casesDir, 'briefing-gaza.txt'), 'utf8');
+    const text = caseInput('attribution', 'briefing-gaza');
     const atts = attributionsOf(text);
     expect(claimantOf(text, atts, 'Israeli troops pulled back')).toBe('Hamas');
     expect(claimantOf(text, atts, '112 people had been killed')).toBe('The UN humanitarian office');
@@ -102,7 +79,7 @@ describe('findAttributions: frames', () => {
 
 describe('findAttributions: negatives', () => {
   it("gives the outlet's own voice, passives and cue words used as nouns no claimant", () => {
-    const text = readFileSync(join(casesDir, 'own-voice-and-nouns.txt'), 'utf8');
+    const text = caseInput('attribution', 'own-voice-and-nouns');
     const atts = attributionsOf(text);
     expect(atts.map((a) => a.claimant)).toEqual(['the ministry', 'A spokesman for the foreign ministry']);
     // "…, which says that …" takes the phrase before the comma; "called … “…”" frames the quoted words only.
@@ -135,17 +112,17 @@ describe('findAttributions: symmetry', () => {
   const swap = (s: string): string => s.replace(swapRe, (w) => other.get(w)!);
   const view = (text: string): string[] => attributionsOf(text).map((a) => JSON.stringify(readable(text, a)));
 
-  for (const file of ['mirror-sudan.txt', 'wire-kharkiv.txt', 'briefing-gaza.txt']) {
-    it(file, () => {
-      const text = readFileSync(join(casesDir, file), 'utf8');
+  for (const slug of ['mirror-sudan', 'wire-kharkiv', 'briefing-gaza']) {
+    it(slug, () => {
+      const text = caseInput('attribution', slug);
       expect(view(swap(text))).toEqual(view(text).map(swap));
     });
   }
 });
 
-describe.skipIf(!existsSync(seedsDir))('findAttributions: seeds', () => {
+describeSeeds('findAttributions: seeds', ['gaza-city-street-fighting', 'tanks-forced-to-retreat'], () => {
   it('gaza-city-street-fighting', () => {
-    const text = readFileSync(join(seedsDir, 'gaza-city-street-fighting.txt'), 'utf8');
+    const text = readFileSync(seedPath('gaza-city-street-fighting'), 'utf8');
     const atts = attributionsOf(text);
     expect(claimantOf(text, atts, 'a total of 10,569 people')).toBe('Palestinian officials');
     expect(claimantOf(text, atts, '33 of its soldiers')).toBe('Israel');
@@ -156,7 +133,7 @@ describe.skipIf(!existsSync(seedsDir))('findAttributions: seeds', () => {
   });
 
   it('tanks-forced-to-retreat', () => {
-    const text = readFileSync(join(seedsDir, 'tanks-forced-to-retreat.txt'), 'utf8');
+    const text = readFileSync(seedPath('tanks-forced-to-retreat'), 'utf8');
     const atts = attributionsOf(text);
     const maarouf = atts.find((a) => text.slice(a.content.start, a.content.end).startsWith('There’s absolutely'))!;
     expect([maarouf.claimant, maarouf.role]).toEqual(['Salama Maarouf', 'the head of the Hamas office in Gaza']);

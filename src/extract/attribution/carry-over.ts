@@ -1,11 +1,12 @@
-import { lastAtOrBefore } from './last-at-or-before.js';
-import { firstNonSpace } from './phrase-tokens.js';
+import { lastAtOrBefore } from '../text/index.js';
+import { firstNonSpace } from '../text/index.js';
 import type { Attribution, NumberMention, Sentence, Span } from '../../model.js';
-import type { QuoteRun } from '../statements/outer-quotes.js';
-import { OPENING_MARKS } from '../sentences/data/quote-marks.js';
+import type { QuoteRun } from '../sentences/index.js';
+import { OPENING_MARKS } from '../text/index.js';
 import { CARRY_NUMBER_OPENERS, CARRY_OPENERS } from './data/carry-over.js';
 import { trimClause } from './read-after-cue.js';
-import { wordAlternation } from './word-alternation.js';
+import { wordAlternation } from '../text/index.js';
+import { CARRY_OVER_OPENER, CONTINUED_QUOTE, type FrameRule } from './rules.js';
 
 /** What carry-over reads besides the attributions: the document's units and its quotations. */
 export interface CarryInput {
@@ -25,7 +26,6 @@ const LEAD = '^[\\s"“‘«*_]*';
 const OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu');
 const NUMBER_OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_NUMBER_OPENERS)})\\s+`, 'iu');
 const DIGIT = /\p{N}/u;
-const CONTINUED = 'attribution/continued-quote';
 
 /**
  * Carries a claimant over to sentences that continue its report without a cue of their own
@@ -72,7 +72,7 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     if (bySentence.has(i) || input.cuedSentences.has(i)) continue;
     if (continued) {
       const content = trimClause(text, s.span);
-      if (content.end > content.start) out.push({ ...continued, content, carried: true, by: CONTINUED });
+      if (content.end > content.start) out.push(_carried(continued, content, CONTINUED_QUOTE));
       continue;
     }
     const prev = sentences[i - 1];
@@ -86,18 +86,28 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
       OPENING_MARKS.has(text[firstNonSpace(text, s.span.start)] ?? '') &&
       ((quoteEnds ??= new Map(quotes.map((q) => [q.span.start, q.span.end]))).get(from.content.start) ===
         from.content.end ||
-        from.by === CONTINUED);
+        from.continuesQuote);
     if (!quoteGoesOn && !_opensContinuation(input, s.span)) continue;
-    const carried: Attribution = {
-      ...from,
-      content,
-      carried: true,
-      by: quoteGoesOn ? CONTINUED : 'attribution/carry-over-opener',
-    };
+    const carried = _carried(from, content, quoteGoesOn ? CONTINUED_QUOTE : CARRY_OVER_OPENER);
     bySentence.set(i, carried);
     out.push(carried);
   }
   return out;
+}
+
+/**
+ * `from` carried over to `content` by `rule`: the same claimant, cue and frame, and the carry-over
+ * added to the rules that read the claimant.
+ */
+function _carried(from: Attribution, content: Span, rule: FrameRule): Attribution {
+  return {
+    ...from,
+    content,
+    carried: true,
+    continuesQuote: rule.carried === 'quote',
+    by: rule.id,
+    why: { frame: from.why.frame, claimant: [...from.why.claimant, rule.id] },
+  };
 }
 
 /** The attribution a continuing-quote paragraph inherits, or null when it is not one. */

@@ -12,7 +12,10 @@ const frame = (claimant: string, start: number, end: number): Attribution => ({
   content: { start, end },
   sentence: 0,
   carried: false,
+  continuesQuote: false,
+  reports: 'words',
   by: 'attribution/test',
+  why: { frame: 'attribution/test', claimant: [] },
 });
 
 // The definition the index must agree with: read every frame, keep the first of the shortest holding the span.

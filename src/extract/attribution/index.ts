@@ -1,11 +1,29 @@
-import type { Attribution } from '../../model.js';
-import type { Analysis } from '../context.js';
-import { outerQuotes, type QuoteRun } from '../statements/outer-quotes.js';
+import type { Attribution, Entity, NumberMention, Sentence, Span } from '../../model.js';
+import type { QuoteRun } from '../sentences/index.js';
+import { lastAtOrBefore } from '../text/index.js';
 import { carryOver } from './carry-over.js';
-import { lastAtOrBefore } from './last-at-or-before.js';
+import { findCues } from './find-cues.js';
+import type { Frame } from './frame.js';
 import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
-import { findCues, proposeFrames, type Frame } from './propose-frames.js';
+import { proposeFrames } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
+
+export { contentIndex, type ContentIndex } from './content-index.js';
+
+/** What the attribution stage reads. */
+export interface AttributionInput {
+  text: string;
+  paragraphs: readonly Span[];
+  sentences: readonly Sentence[];
+  /** The outermost quotations, from the sentences stage. */
+  quotes: readonly QuoteRun[];
+  /** Persons and organisations pronouns may refer to, and the names a "Name: claim" line may open with. */
+  entities: readonly Entity[];
+  /** Numbers: "Another 120 …" opening a sentence continues the report before it. */
+  numbers: readonly NumberMention[];
+  /** The dateline opening the story ("KHARKIV, Ukraine (Wire) —"), which no reported clause holds. */
+  datelinePrefix: Span | null;
+}
 
 const NO_QUOTES: readonly QuoteRun[] = [];
 
@@ -21,10 +39,10 @@ const NO_QUOTES: readonly QuoteRun[] = [];
  * 3. carry over: continuing sentences ("Of those, …") and continuing quotation paragraphs get the
  *    claimant of the report they continue (`carried: true`).
  * Attributed, never adjudicated: no rule looks at which party is named. The outlet's own voice
- * (no cue) gets no attribution. Sorted by content start.
+ * (no cue) gets no attribution. Sorted by content start. The rules and their order: rules.ts.
  */
-export function findAttributions(a: Analysis): Attribution[] {
-  const quotes = outerQuotes(a.text, a.paragraphs);
+export function findAttributions(a: AttributionInput): Attribution[] {
+  const { quotes } = a;
   // Most paragraphs hold no quotation: they share one empty list; the quotations come in text order.
   const quotesOf: Array<readonly QuoteRun[]> = a.paragraphs.map(() => NO_QUOTES);
   for (let k = 0; k < quotes.length;) {
@@ -75,7 +93,7 @@ export function findAttributions(a: Analysis): Attribution[] {
         firstSentence[i]!,
         quotesOf[i]!,
         quotesOf[i + 1] ?? NO_QUOTES,
-        a.meta.datelinePrefix ?? null,
+        a.datelinePrefix,
       ),
     );
     ci = cj;
@@ -106,6 +124,9 @@ function _toAttribution(f: Frame): Attribution {
     content: f.content,
     sentence: f.sentence,
     carried: false,
-    by: f.by,
+    continuesQuote: false,
+    reports: f.rule.reports,
+    by: f.rule.id,
+    why: { frame: f.rule.id, claimant: f.claimant.read },
   };
 }

@@ -1,13 +1,12 @@
 import type { Entity, Sentence, Span } from '../../model.js';
-import type { QuoteRun } from '../statements/outer-quotes.js';
+import type { QuoteRun } from '../sentences/index.js';
 import { LINE_LABELS } from './data/line-labels.js';
-import type { Frame } from './propose-frames.js';
+import type { Frame } from './frame.js';
 import { hasFiniteVerb, trimClause } from './read-after-cue.js';
-import { readClaimant } from './read-claimant.js';
-import { tokenize } from './phrase-tokens.js';
+import { readBy, readClaimant } from './read-claimant.js';
+import { CLAIMANT_RULES, NAME_COLON_LINE } from './rules.js';
+import { phraseWords } from '../text/index.js';
 
-/** Rule of a "Name: claim" line. */
-export const NAME_COLON_RULE = 'attribution/name-colon-line';
 /** Most words before the colon of a "Name: claim" line ("Wash Post Fact-Check", "Clinton camp"). */
 const MAX_NAME_WORDS = 5;
 /** Fewest words after the colon: "Source: Reuters" is a credit, not a claim. */
@@ -43,26 +42,26 @@ export function nameColonFrame(
   const nameEnd = nameStart + m[1]!.length;
   const colon = nameEnd;
   if (LINE_LABELS.has(m[1]!.trim().toLowerCase())) return null;
-  const words = tokenize(text, nameStart, nameEnd, MAX_NAME_WORDS + 1);
+  const words = phraseWords(text, nameStart, nameEnd, MAX_NAME_WORDS + 1);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
   const claimant = readClaimant(text, nameStart, nameEnd);
   if (!claimant || claimant.pronoun || !speakers().has(claimant.name.toLowerCase())) return null;
   const content = trimClause(text, { start: paragraph.start + m.index + m[0].length, end: paragraph.end });
-  if (tokenize(text, content.start, content.end, MIN_CLAIM_WORDS).length < MIN_CLAIM_WORDS) return null;
+  if (phraseWords(text, content.start, content.end, MIN_CLAIM_WORDS).length < MIN_CLAIM_WORDS) return null;
   const quote = quotes.find((q) => q.open === content.start && (q.close ?? paragraph.end) >= content.end - 1) ?? null;
   // "Ted Cruz: Just hang on", "Breitbart News Daily: A World at War": a caption or a list item, no claim.
   if (!quote && !hasFiniteVerb(text, content)) return null;
   let sentence = first;
   while (sentence + 1 < sentences.length && sentences[sentence + 1]!.span.start <= colon) sentence++;
   return {
-    claimant,
+    claimant: readBy(claimant, CLAIMANT_RULES.nameBeforeColon),
     cue: ':',
     cueSpan: { start: colon, end: colon + 1 },
     content: quote ? quote.span : content,
     quote,
     sentence,
     paragraph: paragraphIndex,
-    by: NAME_COLON_RULE,
+    rule: NAME_COLON_LINE,
     cut: null,
     contentAfter: true,
     unresolved: false,

@@ -1,23 +1,21 @@
+import { HONORIFICS, LY_NOUNS, MONTH_WORDS, NAME_TITLES, WEEKDAY_NAMES } from '../lexicon/index.js';
 import type { Span } from '../../model.js';
-import type { QuoteRun } from '../statements/outer-quotes.js';
+import type { QuoteRun } from '../sentences/index.js';
 import {
   ADDRESSEES,
   CHANNELS,
   FINITE_MARKERS,
-  LY_NOUNS,
-  MONTHS,
   QUANTITY_WORDS,
   NON_CLAUSE_OPENERS,
   OCCASION_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
-  WEEKDAYS,
 } from './data/frame-words.js';
-import { HONORIFICS, NAME_TITLES } from './data/claimant-words.js';
-import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
-import { tokenize, trimSpan } from './phrase-tokens.js';
-import { wordAlternation } from './word-alternation.js';
-import { isSpace } from '../numbers/tokenize.js';
+import { isPersonName, readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { CLAIMANT_RULES } from './rules.js';
+import { phraseWords, trimSpan } from '../text/index.js';
+import { wordAlternation } from '../text/index.js';
+import { isSpace } from '../text/index.js';
 
 /** What follows a reporting verb. */
 export type AfterCue =
@@ -43,8 +41,8 @@ const END = '(?![\\p{L}\\p{N}])';
 // "late on Tuesday", "last night": the occasion of a report.
 const ADVERBIAL = new RegExp(
   `[ \\t]*(?:(?:in|at|during|on|via|through|after) (?:a|an|the|his|her|its|their|this|that) (?:[\\p{L}\\p{N}'’-]+ ){0,3}(?:${alt(OCCASION_NOUNS)})s?` +
-    `|(?:on|over|via|in|by) (?:(?:his|her|its|their) )?(?:${alt(CHANNELS)})|(?:(?:late|early) )?(?:on )?(?:${alt(WEEKDAYS)})(?: (?:morning|night|evening|afternoon))?` +
-    `|(?:${alt(TIME_WORDS)})|(?:on )?(?:(?:\\d{1,2} (?:${alt(MONTHS)}))|(?:(?:${alt(MONTHS)})\\.? \\d{1,2}))(?:,? \\d{4})?)${END}`,
+    `|(?:on|over|via|in|by) (?:(?:his|her|its|their) )?(?:${alt(CHANNELS)})|(?:(?:late|early) )?(?:on )?(?:${alt(WEEKDAY_NAMES)})(?: (?:morning|night|evening|afternoon))?` +
+    `|(?:${alt(TIME_WORDS)})|(?:on )?(?:(?:\\d{1,2} (?:${alt(MONTH_WORDS)}))|(?:(?:${alt(MONTH_WORDS)})\\.? \\d{1,2}))(?:,? \\d{4})?)${END}`,
   'iuy',
 );
 // "in an interview with the Kestrel Herald", "in a speech to the United Nations": who the occasion was
@@ -191,9 +189,10 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
       break;
     }
   }
-  const phrase = readClaimant(text, start, end);
+  const read = readClaimant(text, start, end);
   // "…,” said he" is old-fashioned but clear; "said it" / "said they" begin a clause instead.
-  if (!phrase || (phrase.pronoun !== null && phrase.pronoun !== 'person')) return null;
+  if (!read || (read.pronoun !== null && read.pronoun !== 'person')) return null;
+  const phrase = readBy(read, CLAIMANT_RULES.afterCue);
   if (text[stop] !== ',') return phrase;
   // "said Tetiana Kozub, a teacher from the village, standing by the ruins": the role ends at a comma.
   const roleEnd = _firstOf(text, stop + 1, sentence.end, ROLE_STOP);
@@ -204,10 +203,13 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
   if (
     named &&
     !named.pronoun &&
-    isPersonName(tokenize(text, named.span.start, named.span.end)) &&
-    !isPersonName(tokenize(text, phrase.span.start, phrase.span.end))
+    isPersonName(phraseWords(text, named.span.start, named.span.end)) &&
+    !isPersonName(phraseWords(text, phrase.span.start, phrase.span.end))
   ) {
-    return { ...named, role: text.slice(phrase.span.start, phrase.span.end), kind: 'person' };
+    return readBy(
+      { ...named, role: text.slice(phrase.span.start, phrase.span.end), kind: 'person' },
+      CLAIMANT_RULES.afterCueNamedSecond,
+    );
   }
   if (!ROLE_OPENING.test(text.slice(role.start, role.end))) return phrase;
   return { ...phrase, role: text.slice(role.start, role.end) };

@@ -1,17 +1,17 @@
-import type { Span } from '../../model.js';
-import type { QuoteRun } from '../statements/outer-quotes.js';
 import {
-  DEMONYMS,
-  DETERMINERS,
+  CLAIMANT_DEMONYMS,
+  LY_NOUNS,
   NAME_TITLES,
-  NOT_IN_CLAIMANT,
   PERSON_ROLE_NOUNS,
   ROLE_NOUNS,
-} from './data/claimant-words.js';
+  WEEKDAY_NAMES,
+} from '../lexicon/index.js';
+import type { RuleId, Span } from '../../model.js';
+import type { QuoteRun } from '../sentences/index.js';
+import { DETERMINERS, NOT_IN_CLAIMANT } from './data/claimant-words.js';
 import {
   BEFORE_CUE_FILLERS,
   CLAUSE_BOUNDARIES,
-  LY_NOUNS,
   COORDINATING_BOUNDARIES,
   SUBORDINATING_AFTER_COMMA,
   GAP_RELATIVES,
@@ -19,12 +19,13 @@ import {
   NON_CLAUSE_OPENERS,
   NON_ROLE_APPOSITIVES,
   ROLE_RELATIVES,
-  WEEKDAYS,
 } from './data/frame-words.js';
 import type { CueContext } from './read-after-cue.js';
-import { isPersonName, readClaimant, type ClaimantPhrase } from './read-claimant.js';
-import { isCapitalised, tokenize, trimSpan, withQuoteMarks } from './phrase-tokens.js';
-import { isSpace } from '../numbers/tokenize.js';
+import { isPersonName, readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { CLAIMANT_RULES } from './rules.js';
+import { phraseWords, trimSpan, withQuoteMarks } from '../text/index.js';
+import { isCapitalisedName } from './name-words.js';
+import { isSpace } from '../text/index.js';
 
 /** What stands before a reporting verb. */
 export interface BeforeCue {
@@ -57,7 +58,7 @@ interface Segment {
   after: ',' | 'quote' | 'strong' | 'start';
 }
 
-const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for']);
 const MIN_CLAUSE_WORDS = 3;
 const MAX_PRE_ROLE_WORDS = 6;
@@ -103,7 +104,7 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
     const antecedent = _trailingPhrase(text, prev.span);
     return (
       antecedent && {
-        claimant: antecedent,
+        claimant: readBy(antecedent, CLAIMANT_RULES.relativeAntecedent),
         contentBefore: null,
         quoteBefore: null,
         cut: null,
@@ -112,13 +113,14 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
       }
     );
   }
-  let claimant = readClaimant(text, start, last.span.end);
+  const phrase = readClaimant(text, start, last.span.end);
+  let claimant = phrase && readBy(phrase, CLAIMANT_RULES.beforeCue);
   if (!claimant) {
     // A relative word is never part of a claimant phrase, so only a stretch that reads as none is searched for one.
     const gap = _gapClaimant(text, start, last.span.end);
     if (gap)
       return {
-        claimant: gap.claimant,
+        claimant: readBy(gap.claimant, CLAIMANT_RULES.afterGapRelative),
         contentBefore: null,
         quoteBefore: null,
         cut: null,
@@ -134,7 +136,7 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   let preRole: string | null = null;
   let contentBefore: Span | null = null;
   if (prev && last.after === ',' && cut === null) {
-    const words = tokenize(text, prev.span.start, prev.span.end, MAX_PRE_ROLE_WORDS + 1);
+    const words = phraseWords(text, prev.span.start, prev.span.end, MAX_PRE_ROLE_WORDS + 1);
     // "Another displaced Gazan, Um Hassan says" is a role; "Another 64 people were wounded, the
     // department said" is a clause (a number or a verb inside).
     const roleShaped =
@@ -161,7 +163,7 @@ function _gapClaimant(
   start: number,
   end: number,
 ): { claimant: ClaimantPhrase; kind: 'argument' | 'adjunct' } | null {
-  const words = tokenize(text, Math.max(start, end - MAX_CLAIMANT_STRETCH), end);
+  const words = phraseWords(text, Math.max(start, end - MAX_CLAIMANT_STRETCH), end);
   for (let i = words.length - 2; i >= 0; i--) {
     if (!GAP_RELATIVES.has(words[i]!.lower)) continue;
     // "What he said was true": opening its clause, "what" is the subject of the verb after the cue.
@@ -180,12 +182,15 @@ function _gapClaimant(
  * as a claimant and the clause be at most MAX_RELATIVE_WORDS words.
  */
 function _relativeClaimant(text: string, start: number, end: number): ClaimantPhrase | null {
-  const words = tokenize(text, start, end, MAX_RELATIVE_WORDS + 12);
+  const words = phraseWords(text, start, end, MAX_RELATIVE_WORDS + 12);
   const k = words.findIndex((w) => w.lower === RELATIVE_WHO);
   if (k < 1 || words.length - k > MAX_RELATIVE_WORDS || words.length === MAX_RELATIVE_WORDS + 12) return null;
   const head = readClaimant(text, start, words[k]!.start);
   if (!head || head.pronoun) return null;
-  return { ...head, role: head.role ?? text.slice(words[k]!.start, words[words.length - 1]!.end) };
+  return readBy(
+    { ...head, role: head.role ?? text.slice(words[k]!.start, words[words.length - 1]!.end) },
+    CLAIMANT_RULES.withRelativeRole,
+  );
 }
 
 /** "NAME, ROLE," before the verb: "Saleh al-Arouri, an exiled Hamas commander, told". */
@@ -216,11 +221,13 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
   }
   // "The school's headteacher, Sani Abdullahi Haruna, said": the name is the second phrase.
   const other = roleSeg ? readClaimant(text, roleSeg.span.start, roleSeg.span.end) : null;
-  const named = other && other.kind === 'person' && isPersonName(tokenize(text, other.span.start, other.span.end));
+  const named = other && other.kind === 'person' && isPersonName(phraseWords(text, other.span.start, other.span.end));
   const nameRole = named ? _role(text, nameSeg.span) : undefined;
+  let reader: RuleId = CLAIMANT_RULES.apposition;
   if (named && nameRole) {
     claimant = other;
     role = nameRole;
+    reader = CLAIMANT_RULES.namedAfterRole;
   }
   if (role === undefined || !claimant || claimant.pronoun) return null;
   const before = segs[k - 1];
@@ -229,9 +236,9 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
     !quoteBefore && before && nameSeg.after === ',' ? _clause(c, segs[0]!.span.start, before.span.end) : null;
   // "Lalrinmawii, a nursing student, said": a role naming a person makes the claimant one.
   const kind =
-    role && tokenize(role, 0, role.length).some((w) => PERSON_ROLE_NOUNS.has(w.lower)) ? 'person' : claimant.kind;
+    role && phraseWords(role, 0, role.length).some((w) => PERSON_ROLE_NOUNS.has(w.lower)) ? 'person' : claimant.kind;
   return {
-    claimant: { ...claimant, role: role ?? claimant.role, kind },
+    claimant: readBy({ ...claimant, role: role ?? claimant.role, kind }, reader),
     contentBefore,
     quoteBefore,
     cut: null,
@@ -246,20 +253,20 @@ function _apposition(c: CueContext, segs: Segment[]): BeforeCue | null {
  */
 function _role(text: string, span: Span): string | null | undefined {
   const s = trimSpan(text, span);
-  const words = tokenize(text, s.start, s.end);
+  const words = phraseWords(text, s.start, s.end);
   const first = words[0];
   if (!first) return undefined;
   if (ROLE_RELATIVES.has(first.lower)) return text.slice(s.start, s.end);
   // "citing the health ministry", "briefing reporters on condition of anonymity": no role.
   if (NON_ROLE_APPOSITIVES.has(first.lower) || PARTICIPLE.test(first.text)) return null;
   // "chair of the party's platform committee", "co-founder of the group": a lower-case noun and "of".
-  const nounOf = words.length > 2 && !isCapitalised(first) && ROLE_PREPOSITIONS.has(words[1]!.lower);
+  const nounOf = words.length > 2 && !isCapitalisedName(first) && ROLE_PREPOSITIONS.has(words[1]!.lower);
   const roleLike =
     DETERMINERS.has(first.lower) ||
     ROLE_NOUNS.has(first.lower) ||
     NAME_TITLES.has(first.lower) ||
-    DEMONYMS.has(first.lower) ||
-    (isCapitalised(first) && POSSESSIVE.test(first.text)) ||
+    CLAIMANT_DEMONYMS.has(first.lower) ||
+    (isCapitalisedName(first) && POSSESSIVE.test(first.text)) ||
     words.some((w) => ROLE_NOUNS.has(w.lower)) ||
     nounOf;
   return roleLike ? text.slice(s.start, s.end) : undefined;
@@ -268,7 +275,7 @@ function _role(text: string, span: Span): string | null | undefined {
 /** The reported clause `[start, end)` when it reads as one (three words or more, not "In a statement"). */
 function _clause(c: CueContext, start: number, end: number): Span | null {
   const span = trimSpan(c.text, { start, end });
-  const words = tokenize(c.text, span.start, span.end, MAX_INTRO_WORDS + 1);
+  const words = phraseWords(c.text, span.start, span.end, MAX_INTRO_WORDS + 1);
   if (words.length < MIN_CLAUSE_WORDS || (words.length <= MAX_INTRO_WORDS && INTRO_OPENERS.has(words[0]!.lower)))
     return null;
   // trimSpan stops at letters; keep the quotation marks around the clause's edge words.
@@ -278,7 +285,7 @@ function _clause(c: CueContext, start: number, end: number): Span | null {
 function _afterBoundary(text: string, seg: Segment): { start: number; cut: number | null } | null {
   // A claimant has at most ten words: a longer stretch without a boundary holds none.
   const from = Math.max(seg.span.start, seg.span.end - MAX_CLAIMANT_STRETCH);
-  const words = tokenize(text, from, seg.span.end);
+  const words = phraseWords(text, from, seg.span.end);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (!CLAUSE_BOUNDARIES.has(w.lower)) continue;
@@ -299,10 +306,10 @@ function _afterBoundary(text: string, seg: Segment): { start: number; cut: numbe
  * which" has no safe antecedent).
  */
 function _trailingPhrase(text: string, span: Span): ClaimantPhrase | null {
-  const words = tokenize(text, Math.max(span.start, span.end - MAX_CLAIMANT_STRETCH), span.end);
+  const words = phraseWords(text, Math.max(span.start, span.end - MAX_CLAIMANT_STRETCH), span.end);
   for (let i = Math.max(0, words.length - 10); i < words.length; i++) {
     const w = words[i]!;
-    if (!DETERMINERS.has(w.lower) && !isCapitalised(w)) continue;
+    if (!DETERMINERS.has(w.lower) && !isCapitalisedName(w)) continue;
     if (words[i - 1]?.lower === 'of') return null;
     const phrase = readClaimant(text, w.start, span.end);
     if (phrase && !phrase.pronoun) return phrase;

@@ -1,24 +1,28 @@
-import type { Span } from '../../model.js';
 import {
-  DEMONYMS,
-  DETERMINERS,
-  HEAD_PREPOSITIONS,
+  CLAIMANT_DEMONYMS,
   HONORIFICS,
   NAME_TITLES,
-  NOT_IN_CLAIMANT,
-  NOT_LAST_IN_CLAIMANT,
   ORGANIZATION_WORDS,
   PERSON_ROLE_NOUNS,
+  ROLE_NOUNS,
+} from '../lexicon/index.js';
+import type { RuleId, Span } from '../../model.js';
+import {
+  DETERMINERS,
+  HEAD_PREPOSITIONS,
+  NOT_IN_CLAIMANT,
+  NOT_LAST_IN_CLAIMANT,
   PLURAL_NAME_HEADS,
   PRONOUNS,
-  ROLE_NOUNS,
   PUBLISHING_PARTICIPLES,
   SOURCE_CONTAINERS,
   SOURCE_HEADS,
   SOURCE_PHRASE_CUTS,
 } from './data/claimant-words.js';
 import { LEADING_CONNECTIVES } from './data/frame-words.js';
-import { isCapitalised, isNameWord, tokenize, tokensSpan, trimSpan, type Token } from './phrase-tokens.js';
+import { phraseWords, type Token, tokensSpan, trimSpan } from '../text/index.js';
+import { isCapitalisedName, isNameWord } from './name-words.js';
+import { CLAIMANT_RULES } from './rules.js';
 
 /** What a claimant phrase refers to, as far as its words tell. */
 export type ClaimantKind = 'person' | 'organization' | 'group';
@@ -33,7 +37,24 @@ export interface ClaimantPhrase {
   pronoun: ClaimantKind | null;
   /** What the phrase names (a guess from its words; the entities stage may know better). */
   kind: ClaimantKind;
+  /**
+   * The rules that read the phrase and resolved it, in order (see CLAIMANT_RULES): the reader
+   * ("attribution/claimant-before-cue"), refinements ("attribution/role-split-from-name"), then the
+   * resolution ("attribution/pronoun-to-claimant"). The attribution's `why.claimant`.
+   */
+  read: RuleId[];
 }
+
+/** `phrase` as read by the reader `rule`: its id goes first in `read`. */
+export function readBy(phrase: ClaimantPhrase, rule: RuleId): ClaimantPhrase {
+  const { name, span, role, pronoun, kind } = phrase;
+  return { name, span, role, pronoun, kind, read: [rule, ...phrase.read] };
+}
+
+// The claimant reader tries many stretches for each cue: a phrase shares these lists (never changed;
+// a rule added later makes a new list) instead of allocating one each time.
+const NO_RULES: RuleId[] = [];
+const ROLE_SPLIT: RuleId[] = [CLAIMANT_RULES.roleSplit];
 
 const MAX_CLAIMANT_WORDS = 10;
 /** Longest source phrase read after "according to" ("an email from the president of the federation obtained by …"). */
@@ -65,14 +86,14 @@ export function readClaimant(text: string, start: number, end: number): Claimant
   const parens =
     text.charCodeAt(span.end - 1) === CLOSING_PAREN ? TRAILING_PARENS.exec(text.slice(span.start, span.end)) : null;
   if (parens) span = trimSpan(text, { start: span.start, end: span.start + parens.index });
-  let tokens = tokenize(text, span.start, span.end);
+  let tokens = phraseWords(text, span.start, span.end);
   while (tokens.length > 1 && LEADING_CONNECTIVES.has(tokens[0]!.lower)) tokens = tokens.slice(1);
   if (tokens.length > 1 && HONORIFICS.has(tokens[0]!.lower)) tokens = tokens.slice(1);
   if (tokens.length === 0) return null;
   const first = tokens[0]!;
   if (tokens.length === 1 && PRONOUNS.has(first.lower)) {
     const kind = PRONOUNS.get(first.lower)!;
-    return { name: first.text, span: tokensSpan(tokens), role: null, pronoun: kind, kind };
+    return { name: first.text, span: tokensSpan(tokens), role: null, pronoun: kind, kind, read: NO_RULES };
   }
   const contained = _afterContainer(text, tokens);
   if (contained) return contained;
@@ -91,7 +112,7 @@ export function readClaimant(text: string, start: number, end: number): Claimant
  * At most MAX_SOURCE_WORDS words; null for a pronoun.
  */
 export function readSourcePhrase(text: string, start: number, end: number, agentOnly: boolean): ClaimantPhrase | null {
-  const tokens = tokenize(text, start, end, MAX_SOURCE_WORDS + 1);
+  const tokens = phraseWords(text, start, end, MAX_SOURCE_WORDS + 1);
   if (tokens.length === 0 || tokens.length > MAX_SOURCE_WORDS || PRONOUNS.has(tokens[0]!.lower)) return null;
   const by = tokens.findIndex((t, i) => i > 0 && t.lower === 'by');
   if (
@@ -125,12 +146,12 @@ function _cutAtRelative(tokens: readonly Token[]): readonly Token[] {
  * none of them a title, demonym or organisation word ("Salama Maarouf", "Abu Hamza").
  */
 export function isPersonName(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || tokens.length > 5 || !isCapitalised(tokens[0]!)) return false;
+  if (tokens.length < 2 || tokens.length > 5 || !isCapitalisedName(tokens[0]!)) return false;
   return tokens.every(
     (t) =>
       isNameWord(t) &&
       !ORGANIZATION_WORDS.has(t.lower) &&
-      !DEMONYMS.has(t.lower) &&
+      !CLAIMANT_DEMONYMS.has(t.lower) &&
       !NAME_TITLES.has(t.lower) &&
       !DETERMINERS.has(t.lower),
   );
@@ -153,7 +174,7 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
   // "The competing claims set off protests": a phrase ending in an -ing word modifies the cue word.
   if (NOT_LAST_IN_CLAIMANT.has(last.lower) || ING_WORD.test(last.text)) return false;
   if (DETERMINERS.has(first.lower)) return tokens.length > 1;
-  if (isCapitalised(first) || DIGITS.test(first.text)) return true;
+  if (isCapitalisedName(first) || DIGITS.test(first.text)) return true;
   // Lower case opening: a source noun ("medical sources with the group", "witnesses"), or a role
   // before a name ("volunteer Andriy Tkach", "government spokeswoman Arta Berisha").
   if (SOURCE_HEADS.has(_head(tokens).lower)) return true;
@@ -165,7 +186,7 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
     return true;
   let k = tokens.length;
   while (k > 0 && isNameWord(tokens[k - 1]!)) k--;
-  return k < tokens.length && isCapitalised(tokens[k]!) && tokens.slice(0, k).some((t) => ROLE_NOUNS.has(t.lower));
+  return k < tokens.length && isCapitalisedName(tokens[k]!) && tokens.slice(0, k).some((t) => ROLE_NOUNS.has(t.lower));
 }
 
 /** The head noun: the last word before a preposition ("sources with the group" → "sources"). */
@@ -182,14 +203,15 @@ function _afterContainer(text: string, tokens: readonly Token[]): ClaimantPhrase
     .slice(0, k)
     .filter((t) => !DETERMINERS.has(t.lower) && t.lower !== 'latest' && t.lower !== 'official');
   if (before.length !== 1 || !SOURCE_CONTAINERS.has(before[0]!.lower)) return null;
-  return readClaimant(text, tokens[k + 1]!.start, tokens[tokens.length - 1]!.end);
+  const inner = readClaimant(text, tokens[k + 1]!.start, tokens[tokens.length - 1]!.end);
+  return inner && { ...inner, read: [CLAIMANT_RULES.container, ...inner.read] };
 }
 
 function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
   const n = tokens.length;
   let runStart = n;
   while (runStart > 0 && isNameWord(tokens[runStart - 1]!)) runStart--;
-  while (runStart < n && !isCapitalised(tokens[runStart]!)) runStart++;
+  while (runStart < n && !isCapitalisedName(tokens[runStart]!)) runStart++;
   const prefix = tokens.slice(0, runStart);
   const contentPrefix = prefix.filter((t) => !DETERMINERS.has(t.lower));
   const prefixLast = prefix[prefix.length - 1];
@@ -198,19 +220,22 @@ function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
   if (
     runStart < n &&
     prefixLast &&
-    contentPrefix.some((t) => !isCapitalised(t)) &&
+    contentPrefix.some((t) => !isCapitalisedName(t)) &&
     !NOT_LAST_IN_CLAIMANT.has(prefixLast.lower) &&
-    contentPrefix.some((t) => ROLE_NOUNS.has(t.lower) || DEMONYMS.has(t.lower))
+    contentPrefix.some((t) => ROLE_NOUNS.has(t.lower) || CLAIMANT_DEMONYMS.has(t.lower))
   ) {
     return _phrase(text, tokens.slice(runStart), prefix);
   }
   // All capitalised: "Israeli Prime Minister Benjamin Netanyahu", "Displaced Gazan Khaled Abu Issa".
-  if (contentPrefix.every(isCapitalised)) {
+  if (contentPrefix.every(isCapitalisedName)) {
     for (let i = n - 2; i >= 0; i--) {
       const t = tokens[i]!;
-      if (!NAME_TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) continue;
+      if (!NAME_TITLES.has(t.lower) && !CLAIMANT_DEMONYMS.has(t.lower)) continue;
       const rest = tokens.slice(i + 1);
-      if (rest.every(isNameWord) && !rest.some((r) => ORGANIZATION_WORDS.has(r.lower) || DEMONYMS.has(r.lower))) {
+      if (
+        rest.every(isNameWord) &&
+        !rest.some((r) => ORGANIZATION_WORDS.has(r.lower) || CLAIMANT_DEMONYMS.has(r.lower))
+      ) {
         return _phrase(text, rest, tokens.slice(0, i + 1));
       }
       break;
@@ -230,7 +255,9 @@ function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonl
   }
   // "the regional governor", "A spokesman for Iran's foreign ministry": one person, though unnamed.
   const personal =
-    isPersonName(nameTokens) || (!isCapitalised(_head(nameTokens)) && PERSON_ROLE_NOUNS.has(_head(nameTokens).lower));
+    isPersonName(nameTokens) ||
+    (!isCapitalisedName(_head(nameTokens)) && PERSON_ROLE_NOUNS.has(_head(nameTokens).lower));
   const kind: ClaimantKind = personal ? 'person' : isPluralPhrase(nameTokens) ? 'group' : 'organization';
-  return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind };
+  const read = roleTokens.length > 0 ? ROLE_SPLIT : NO_RULES;
+  return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind, read };
 }

@@ -1,18 +1,13 @@
-import type { Entity, Span } from '../../model.js';
+import { HEADLINE_VERBS, NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS } from '../lexicon/index.js';
+import type { Entity, RuleId, Span } from '../../model.js';
 import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
-import type { Frame } from './propose-frames.js';
-import {
-  DESCRIPTION_OF_WORDS,
-  MEDIUM_NAME_WORDS,
-  NAME_PARTICLES,
-  ORGANIZATION_WORDS,
-  PERSON_ROLE_NOUNS,
-  ROLE_STEMS,
-} from './data/claimant-words.js';
-import { HEADLINE_VERBS } from './data/reporting-cues.js';
-import { isCapitalised, tokenize } from './phrase-tokens.js';
+import type { Frame } from './frame.js';
+import { CLAIMANT_RULES } from './rules.js';
+import { DESCRIPTION_OF_WORDS, MEDIUM_NAME_WORDS, ROLE_STEMS } from './data/claimant-words.js';
+import { phraseWords } from '../text/index.js';
+import { isCapitalisedName } from './name-words.js';
 import { isPersonName } from './read-claimant.js';
-import { isSpace } from '../numbers/tokenize.js';
+import { isSpace } from '../text/index.js';
 
 // A capitalised headline verb as a word of a name: "Dennis Varga Tells Voters", "Calls Trump".
 const HEADLINE_VERB = new RegExp(
@@ -85,9 +80,13 @@ export function resolveClaimants(
     }
     const c = f.claimant;
     let resolved: Referent | null;
+    // The rule that resolved the claimant's words, when one did.
+    let rule: RuleId | null = null;
     if (c.pronoun) {
       const word = c.name.toLowerCase();
       resolved = _pronounReferent(c.pronoun, f, last, c.pronoun === 'person' ? lastMention : lastOrg, persons);
+      if (resolved)
+        rule = resolved === last[c.pronoun] ? CLAIMANT_RULES.pronounToClaimant : CLAIMANT_RULES.pronounToMention;
       // "Daro Venn said … Nina Halloway said … “…,” she said. “…,” he said": a name the text already
       // called "she" is not "he"; take the latest other name in reach the text did not call "she".
       if (resolved && c.pronoun === 'person' && pronounOf.has(resolved.name) && pronounOf.get(resolved.name) !== word) {
@@ -99,10 +98,12 @@ export function resolveClaimants(
             (pronounOf.get(r.name) ?? word) === word &&
             f.paragraph - r.paragraph <= PRONOUN_REACH_PARAGRAPHS,
         );
+        rule = CLAIMANT_RULES.pronounToOtherName;
       }
       if (!resolved) {
         // "“…,” he said" with no one for "he" to be: the words were reported, the speaker is unknown.
         f.unresolved = true;
+        f.claimant = { ...c, read: [...c.read, CLAIMANT_RULES.pronounUnresolved] };
         out.push(f);
         continue;
       }
@@ -112,6 +113,9 @@ export function resolveClaimants(
       const full = persons.get(_surnameKey(c.name));
       // "Maarouf said" → "Salama Maarouf"; a repeated name keeps the role the text gave it first.
       const same = full && (full.name === c.name || !c.name.includes(' '));
+      const described = same ? null : _describedReferent(c, named);
+      if (same && full.name !== c.name) rule = CLAIMANT_RULES.surnameToFullName;
+      else if (described) rule = described[1];
       resolved = same
         ? {
             name: full.name,
@@ -121,7 +125,7 @@ export function resolveClaimants(
             paragraph: f.paragraph,
             after: 0,
           }
-        : (_describedReferent(c, named) ?? {
+        : (described?.[0] ?? {
             name: c.name,
             span: c.span,
             role: c.role,
@@ -142,6 +146,7 @@ export function resolveClaimants(
       role: resolved.role,
       kind: resolved.kind,
       pronoun: c.pronoun,
+      read: rule ? [...c.read, rule] : c.read,
     };
     out.push(f);
   }
@@ -262,8 +267,8 @@ function _latest(referents: readonly Referent[], ok: (r: Referent) => boolean): 
  * medium's name words, MEDIUM_NAME_WORDS). The latest such claimant wins; none: the description
  * stays as written.
  */
-function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Referent | null {
-  const all = tokenize(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + MAX_OF_WORDS + 2);
+function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): [Referent, RuleId] | null {
+  const all = phraseWords(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + MAX_OF_WORDS + 2);
   // "the spokesman for al-Quds Brigades": the description, then whose it is.
   const of = all.findIndex((w, i) => i >= 2 && DESCRIPTION_OF_WORDS.has(w.lower));
   const words = of < 0 ? all : all.slice(0, of);
@@ -279,7 +284,7 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
     words.length < 2 ||
     words.length > MAX_DESCRIPTION_WORDS ||
     words[0]!.lower !== 'the' ||
-    words.slice(1).some((w) => isCapitalised(w))
+    words.slice(1).some((w) => isCapitalisedName(w))
   )
     return null;
   const head = words[words.length - 1]!.lower;
@@ -288,7 +293,7 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
   if (c.kind === 'person' && PERSON_ROLE_NOUNS.has(head)) {
     const stems = ROLE_STEMS.get(head) ?? [head];
     const whose = owner.join(' ');
-    return _latest(named, (r) => {
+    const r = _latest(named, (r) => {
       const role = r.role?.toLowerCase();
       return (
         r.kind === 'person' &&
@@ -298,6 +303,7 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
         role.includes(whose)
       );
     });
+    return r && [r, CLAIMANT_RULES.descriptionToRole];
   }
   if (c.kind === 'person' || of >= 0) return null;
   // The latest medium, when it is named by a capitalised word of its name ("Radio Tolvaren", "the
@@ -305,19 +311,22 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): Refe
   // name, and an earlier name is not skipped to.
   const medium = MEDIUM_NAME_WORDS.get(head);
   if (medium) {
-    const nameWords = (r: Referent) => tokenize(r.name, 0, r.name.length);
+    const nameWords = (r: Referent) => phraseWords(r.name, 0, r.name.length);
     const last = _latest(
       named,
       (r) => r.kind !== 'person' && r.name !== c.name && nameWords(r).some((w) => medium.includes(w.lower)),
     );
-    return last && nameWords(last).some((w) => medium.includes(w.lower) && isCapitalised(w)) ? last : null;
+    return last && nameWords(last).some((w) => medium.includes(w.lower) && isCapitalisedName(w))
+      ? [last, CLAIMANT_RULES.descriptionToMedium]
+      : null;
   }
   if (ORGANIZATION_WORDS.has(head)) {
-    return _latest(
+    const r = _latest(
       named,
       (r) =>
-        r.kind !== 'person' && r.name !== c.name && tokenize(r.name, 0, r.name.length).some((w) => w.lower === head),
+        r.kind !== 'person' && r.name !== c.name && phraseWords(r.name, 0, r.name.length).some((w) => w.lower === head),
     );
+    return r && [r, CLAIMANT_RULES.descriptionToOrganisation];
   }
   return null;
 }
@@ -331,7 +340,7 @@ function _nameTest(): (name: string) => boolean {
   return (name) => {
     let yes = known.get(name);
     if (yes === undefined)
-      known.set(name, (yes = name.includes(' ') && isPersonName(tokenize(name, 0, name.length, 6))));
+      known.set(name, (yes = name.includes(' ') && isPersonName(phraseWords(name, 0, name.length, 6))));
     return yes;
   };
 }

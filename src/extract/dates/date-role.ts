@@ -1,15 +1,15 @@
-import type { DateMention } from '../../model.js';
+import type { DateKind, DateMention } from '../../model.js';
+import { alternation, escapeRegExp } from '../text/index.js';
 import { AS_OF_CUES, AS_OF_POSSESSIVES, OTHER_CUES, SINCE_CUES, SINCE_MAX_GAP_WORDS } from './data/date-role-cues.js';
 
 /** What a date does for a count in its clause: starts it, fixes the day it stands at, or neither. */
 export type DateRole = 'since' | 'asOf' | 'other';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const endCue = (cues: readonly string[]) =>
   new RegExp(
     `(?:^|[^\\p{L}])(?:${[...cues]
       .sort((a, b) => b.length - a.length)
-      .map((c) => escape(c).replace(/ /g, '\\s+'))
+      .map((c) => escapeRegExp(c).replace(/ /g, '\\s+'))
       .join('|')})\\s*$`,
     'iu',
   );
@@ -21,13 +21,13 @@ const SINCE_GAP = new RegExp(
   `(?:^|[^\\p{L}])since\\s+(?:[^\\s,;:\\d]+\\s+){0,${SINCE_MAX_GAP_WORDS - 1}}[^\\s,;:\\d]*\\s*$`,
   'iu',
 );
-const POSSESSIVE = new RegExp(`^(?:${AS_OF_POSSESSIVES.map(escape).join('|')})(?!\\p{L})`, 'u');
+const POSSESSIVE = new RegExp(`^(?:${alternation(AS_OF_POSSESSIVES)})(?!\\p{L})`, 'u');
 /** How far back, in UTF-16 code units, the cue search looks; it stops earlier at a sentence break. */
 const WINDOW = 90;
 // A full stop counts only before white space: "the U.N.-run school on Monday" keeps its cue words.
 const CLAUSE_BREAK = /[;!?\n]|\.(?=\s)/g;
 // Mentions that are not a day: a month, a year, a week.
-const NOT_A_DAY = new Set(['dates/month', 'dates/year', 'dates/period']);
+const NOT_A_DAY: ReadonlySet<DateKind> = new Set(['month', 'year', 'period']);
 
 /**
  * Classifies the role of a date mention in its sentence, from the words right before it (cue lists
@@ -50,5 +50,5 @@ export function dateRole(text: string, mention: DateMention): DateRole {
   if (POSSESSIVE.test(text.slice(end, end + 3))) return 'asOf';
   if (AS_OF_END.test(before)) return 'asOf';
   if (OTHER_END.test(before)) return 'other';
-  return NOT_A_DAY.has(mention.by) ? 'other' : 'asOf';
+  return NOT_A_DAY.has(mention.kind) ? 'other' : 'asOf';
 }

@@ -1,20 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DateMention } from '../../model.js';
-import { expectGolden } from '../../../test/helpers/golden.js';
+import type { DateMention, Sentence } from '../../model.js';
+import { caseInput } from '../../../test/helpers/cases.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { dateRole, datesWithin, findDates, resolvePast } from './index.js';
 import { findYears } from './find-years.js';
 import { chronoFor } from './chrono-for-window.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const seeds = join(here, '../../../../shared/seeds');
 
 function dates(text: string, reference: string | null): DateMention[] {
   const found = findDates(text, splitSentences(text, splitParagraphs(text)), reference);
@@ -29,21 +25,11 @@ const view = (text: string, ms: DateMention[]) =>
 
 // A Friday.
 const REF = '2023-11-10';
-const WIRE = `KHARKIV, Ukraine, Nov. 10, 2023 (Wire) — Russian missiles struck a rail depot on Wednesday, and the regional governor said the toll had risen to 14 by Thursday.
+// Wire copy with dates of every kind; its dates resolved against REF are the case test/cases/dates/wire.
+const WIRE = caseInput('dates', 'wire');
 
-Officials said 212 civilians had been killed in the region since Feb. 24, 2022, and at least 40 since October 1. Wednesday's strike was the deadliest this month.
-
-A second strike hit the outskirts last night. Another hit the city on Monday, the governor said. Three days ago, a drone hit a school.
-
-The region was first shelled in 2014. As of Tuesday, 1,200 people had left for Poltava. Talks are due in December.
-
-Residents said the sirens sounded at 4 a.m. and lasted for 17 days in a row earlier this year.`;
-
-describe('dates: golden', () => {
-  it('wire copy resolved against a Friday with the past bias', () => {
-    expectGolden(join(here, 'golden/wire.json'), view(WIRE, dates(WIRE, REF)));
-  });
-  it('the same copy without a publication date: only dates with a stated year get a day', () => {
+describe('dates: without a reference', () => {
+  it('the wire copy without a publication date: only dates with a stated year get a day', () => {
     const got = dates(WIRE, null).filter((m) => m.date !== null);
     expect(got.map((m) => [m.text, m.date])).toEqual([
       ['Nov. 10, 2023', '2023-11-10'],
@@ -116,7 +102,7 @@ describe('dates: rules', () => {
   });
   it('reads only the sentences it is given', () => {
     const text = 'Floods in 2022 displaced thousands. Talks resume in 2024.';
-    const second = { span: { start: 36, end: text.length }, paragraph: 0, by: 'test' };
+    const second: Sentence = { span: { start: 36, end: text.length }, paragraph: 0, line: 'text', by: 'test' };
     expect(findDates(text, [second], null).map((m) => [m.text, m.by])).toEqual([['2024', 'dates/year']]);
   });
   it('lists the mentions inside a span', () => {
@@ -131,10 +117,9 @@ describe('dates: rules', () => {
   });
 });
 
-const seedFile = (slug: string) => join(seeds, `${slug}.txt`);
-describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('dates: seed articles', () => {
+describeSeeds('dates: seed articles', ['gaza-city-street-fighting', 'tanks-forced-to-retreat'], () => {
   it('gaza-city-street-fighting: Wednesday → 2023-11-08, Thursday → 2023-11-09, 7 October is a since', () => {
-    const text = readFileSync(seedFile('gaza-city-street-fighting'), 'utf8');
+    const text = readFileSync(seedPath('gaza-city-street-fighting'), 'utf8');
     const found = dates(text, '2023-11-10');
     expect(found.find((m) => m.text === 'Wednesday')!.date).toBe('2023-11-08');
     expect(found.find((m) => m.text === 'Thursday')!.date).toBe('2023-11-09');
@@ -143,7 +128,7 @@ describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('dates: seed
     expect(found.find((m) => m.text === '1948')!.date).toBeNull();
   });
   it('tanks-forced-to-retreat: no year anywhere, so nothing relative gets a day', () => {
-    const text = readFileSync(seedFile('tanks-forced-to-retreat'), 'utf8');
+    const text = readFileSync(seedPath('tanks-forced-to-retreat'), 'utf8');
     const found = dates(text, null);
     expect(found.every((m) => m.date === null)).toBe(true);
     expect(found.map((m) => m.text)).toContain('October 7');
@@ -158,9 +143,10 @@ describe('dates: years in long documents', () => {
     const unit = 'Talks began in 1990 and resumed on Monday. ';
     const n = 80_000;
     const text = unit.repeat(n);
-    const sentences = Array.from({ length: n }, (_, i) => ({
+    const sentences = Array.from({ length: n }, (_, i): Sentence => ({
       span: { start: i * unit.length, end: (i + 1) * unit.length - 1 },
       paragraph: i,
+      line: 'text',
       by: 'test',
     }));
     // chrono's spans: "Monday" in every sentence, and "in 1990" (as if read as a date) in every tenth.

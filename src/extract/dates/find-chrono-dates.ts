@@ -1,10 +1,12 @@
 import * as chrono from 'chrono-node';
-import type { DateMention, IsoDate, RuleId, Sentence, Span } from '../../model.js';
-import { MONTH_WORDS, RELATIVE_DAY_WORDS, WEEKDAY_WORDS } from './data/calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
+import type { DateKind, DateMention, IsoDate, RuleId, Span } from '../../model.js';
+import { DATE_RULES } from './rules.js';
+import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
 import { chronoFor } from './chrono-for-window.js';
+import { alternation, escapeRegExp } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
 // Cheap test for "could hold a date": a capitalised (or upper-case) month or weekday, a relative
 // day word, an ISO or slashed date. Lower-case "may"/"march" do not pass (verbs and nouns).
@@ -12,9 +14,9 @@ const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(
 const DATE_ISH = new RegExp(
   `\\b(?:${[...MONTH_WORDS, ...WEEKDAY_WORDS]
     .flatMap((w) => [w, w.toUpperCase()])
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')}` +
-    `|${RELATIVE_DAY_WORDS.flatMap(forms).map(escape).join('|')})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
+    `|${alternation(RELATIVE_DAY_WORDS.flatMap(forms))})\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}\\b`,
   'g',
 );
 /** Characters read either side of a date-ish word (see _windows). */
@@ -23,8 +25,8 @@ const WS = /\s/;
 // chrono includes a preposition or article it read ("on Monday", "the 7th") and trailing commas.
 const LEADING_WORDS = /^(?:(?:on|at|in|the|of|by|since|from|during)\s+)+/i;
 const TRAILING = /[\s,;:]+$/;
-const TRAILING_STOP = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
-const MONTH_HEAD = new RegExp(`^(?:${MONTH_WORDS.map(escape).join('|')})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
+const TRAILING_STOP = new RegExp(`(?<!\\b(?:${alternation(MONTH_ABBREVIATIONS)}))\\.$`);
+const MONTH_HEAD = new RegExp(`^(?:${alternation(MONTH_WORDS)})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
 const AGO = /\bago\b/i;
 const COUNT_TAIL = /,\s*\d{1,3}$/;
 // A day number right before where chrono's month starts: "of 8 " in "the night of 8 January, 7 died".
@@ -36,22 +38,13 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
 
 /**
  * Runs chrono (default English parser, never `forwardDate`; on each window only the parsers that
- * can match it, see chronoFor) over the sentences that may hold a date, then refines its results
- * in a fixed order:
- * 1. drop what is not a date mention: "now", durations ("for 17 days", "past 24 hours", "two days
- *    later"; only "… ago" stays), times without a day ("at 10 p.m."), slashed numbers without a
- *    year ("24/7");
- * 2. trim the words chrono took around the date ("on Monday," → "Monday") and a count it read
- *    as a year or an hour ("December 28, 30 had died");
- * 3. a month on its own ("in March") is a mention without a day, kept only when capitalised
- *    ("a march", "may" are not dates); "this week" is a period mention without a day;
- * 4. a slashed date that reads both ways ("10/11/2023") gets no day;
- * 5. the rest resolve against `reference` with the past bias of resolvePast().
- * Without a reference only dates with a stated year get a day.
+ * can match it, see chronoFor) over the sentences that may hold a date, and refines each of its
+ * results by DATE_REFINERS in order (what is no date mention is dropped, the rest trimmed, kept
+ * without a day or resolved with the past bias of news).
  */
 export function findChronoDates(
   text: string,
-  sentences: readonly Sentence[],
+  sentences: readonly { span: Span }[],
   reference: IsoDate | null,
 ): DateMention[] {
   const out: DateMention[] = [];
@@ -61,7 +54,7 @@ export function findChronoDates(
     for (const w of _windows(text, s.span)) {
       const window = text.slice(w.start, w.end);
       for (const r of chronoFor(window).parse(window, ref)) {
-        const m = _refine(r, window.slice(0, r.index), w.start + r.index, reference, ref);
+        const m = refine(r, window.slice(0, r.index), w.start + r.index, reference, ref);
         if (m) out.push(m);
       }
     }
@@ -89,91 +82,168 @@ function _windows(text: string, span: Span): Span[] {
   return out;
 }
 
-// `before` is the text of the window before the result, `at` the result's offset in the document.
-function _refine(
-  r: chrono.ParsedResult,
+/** What a refiner reads: chrono's result, and the text of it kept so far. */
+interface Reading {
+  result: chrono.ParsedResult;
+  tags: Set<string>;
+  /** The text of the window before the result. */
+  before: string;
+  /** The text kept so far and its span in the document. */
+  text: string;
+  span: Span;
+  reference: IsoDate | null;
+  ref: chrono.ParsingReference;
+}
+
+/** A refiner's answer: go on with this reading, or a decided mention (null: not a date mention). */
+type Refined = Reading | { mention: DateMention | null };
+
+/** One refiner of chrono's results. */
+interface DateRefiner {
+  id: RuleId;
+  refine(m: Reading): Refined;
+}
+
+const done = (mention: DateMention | null): Refined => ({ mention });
+const certain = (m: Reading, k: chrono.Component) => m.result.start.isCertain(k);
+const isCasual = (m: Reading) => m.tags.has('parser/ENCasualDateParser') || m.tags.has('result/relativeDate');
+
+/**
+ * The refiners of chrono's results, in the order they apply: each goes on with the reading, or
+ * decides (a mention of a kind, or none). Without a reference only dates with a stated year get a day.
+ */
+const DATE_REFINERS: readonly DateRefiner[] = [
+  {
+    /**
+     * "December 28, 30 had died", "Oct 7, 12 died": chrono reads the count after the comma as a
+     * year (2030, 2012), an hour, or the day ("8 January, 7 died" → "January, 7", longer than
+     * "8 January", so chrono keeps it). Cut the count off and parse the date again alone, with the
+     * day number written before the month ("8 January"); "In January, 7 died" leaves a month.
+     */
+    id: 'dates/cut-count-after-comma',
+    refine(m) {
+      const tail = COUNT_TAIL.exec(m.text);
+      if (!tail) return m;
+      const text = m.text.slice(0, tail.index);
+      const dayFromCount = certain(m, 'day') && !DIGIT.test(text);
+      if (!(certain(m, 'year') && !FOUR_DIGITS.test(text)) && !dayFromCount)
+        return { ...m, text, span: { start: m.span.start, end: m.span.start + text.length } };
+      const lead = dayFromCount ? (DAY_BEFORE.exec(m.before)?.[0] ?? '') : '';
+      const alone = lead + text;
+      const again = chronoFor(alone).parse(alone, m.ref)[0];
+      return done(
+        again && again.index === 0 ? refine(again, '', m.span.start - lead.length, m.reference, m.ref) : null,
+      );
+    },
+  },
+  {
+    /** "now": no date. */
+    id: 'dates/not-now',
+    refine: (m) => (m.tags.has('casualReference/now') ? done(null) : m),
+  },
+  {
+    /** "three days ago" is a day; "for 17 days", "two days later" are not. chrono may run on into a time: "ago, 12". */
+    id: 'dates/relative-needs-ago',
+    refine(m) {
+      if (!m.tags.has('result/relativeDate')) return m;
+      const ago = AGO.exec(m.text);
+      if (!ago) return done(null);
+      const text = m.text.slice(0, ago.index + ago[0].length);
+      return { ...m, text, span: { start: m.span.start, end: m.span.start + text.length } };
+    },
+  },
+  {
+    /** "24/7": slashed numbers without a year are no date. */
+    id: 'dates/slashed-needs-year',
+    refine: (m) => (m.tags.has('parser/SlashDateFormatParser') && !certain(m, 'year') ? done(null) : m),
+  },
+  {
+    /** "on Monday," → "Monday": the preposition or article chrono read, trailing commas and a full stop. */
+    id: 'dates/trim',
+    refine(m) {
+      const lead = LEADING_WORDS.exec(m.text)?.[0].length ?? 0;
+      const text = m.text.slice(lead).replace(TRAILING, '').replace(TRAILING_STOP, '');
+      if (!text) return done(null);
+      return { ...m, text, span: { start: m.span.start + lead, end: m.span.start + lead + text.length } };
+    },
+  },
+  {
+    /**
+     * No day: a month alone ("in March") is a mention without a day, kept only when capitalised ("a
+     * march", "may" are not dates); "this week" is a period; a time alone ("at 10 p.m.") is dropped.
+     */
+    id: 'dates/no-day',
+    refine(m) {
+      if (certain(m, 'day') || certain(m, 'weekday') || isCasual(m)) return m;
+      if (!certain(m, 'month'))
+        return done(PERIOD.test(m.text) ? mention(m.span, m.text, null, false, 'period') : null);
+      const head = MONTH_HEAD.exec(m.text);
+      if (!head) return done(null); // "march" in lower case, or a time merged in front
+      const span = { start: m.span.start, end: m.span.start + head[0].length };
+      return done(mention(span, head[0], null, FOUR_DIGITS.test(head[0]), 'month'));
+    },
+  },
+  {
+    /** "10/11/2023": 10 November or October 11? Give no day rather than guess. */
+    id: 'dates/slashed-both-ways',
+    refine(m) {
+      if (!m.tags.has('parser/SlashDateFormatParser')) return m;
+      const [, a, b] = SLASH_NUMBERS.exec(m.text) ?? [];
+      if (Number(a) <= 12 && Number(b) <= 12 && a !== b)
+        return done(mention(m.span, m.text, null, true, 'ambiguous-numeric'));
+      return m;
+    },
+  },
+  {
+    /** The rest: the year as written, or resolved against the reference with the past bias of resolvePast(). */
+    id: 'dates/resolve',
+    refine(m) {
+      const c = m.result.start;
+      const casual = isCasual(m);
+      const day = certain(m, 'day');
+      const weekday = certain(m, 'weekday');
+      const yearStated = certain(m, 'year') && !casual;
+      const stated = isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
+      let date: IsoDate | null = null;
+      if (yearStated) date = stated;
+      else if (m.reference)
+        date = resolvePast(stated, m.reference, {
+          weekdayOnly: weekday && !day,
+          monthDayOnly: day && certain(m, 'month') && !casual,
+        });
+      return done(
+        mention(m.span, m.text, date, yearStated, casual ? 'relative-day' : weekday && !day ? 'weekday' : 'calendar'),
+      );
+    },
+  },
+];
+
+// Runs DATE_REFINERS over one chrono result; `before` is the text of the window before it, `at`
+// its offset in the document.
+function refine(
+  result: chrono.ParsedResult,
   before: string,
   at: number,
   reference: IsoDate | null,
   ref: chrono.ParsingReference,
 ): DateMention | null {
-  let raw = r.text;
-  // "December 28, 30 had died", "Oct 7, 12 died": chrono reads the count after the comma as a
-  // year (2030, 2012), an hour, or the day ("8 January, 7 died" → "January, 7", longer than
-  // "8 January", so chrono keeps it). Cut the count off and parse the date again alone, with the
-  // day number written before the month ("8 January"); "In January, 7 died" leaves a month.
-  const tail = COUNT_TAIL.exec(raw);
-  if (tail) {
-    raw = raw.slice(0, tail.index);
-    const dayFromCount = r.start.isCertain('day') && !DIGIT.test(raw);
-    const lead = dayFromCount ? (DAY_BEFORE.exec(before)?.[0] ?? '') : '';
-    if ((r.start.isCertain('year') && !FOUR_DIGITS.test(raw)) || dayFromCount) {
-      const alone = lead + raw;
-      const again = chronoFor(alone).parse(alone, ref)[0];
-      return again && again.index === 0 ? _refine(again, '', at - lead.length, reference, ref) : null;
-    }
+  let m: Reading = {
+    result,
+    tags: result.tags(),
+    before,
+    text: result.text,
+    span: { start: at, end: at + result.text.length },
+    reference,
+    ref,
+  };
+  for (const r of DATE_REFINERS) {
+    const next = r.refine(m);
+    if ('mention' in next) return next.mention;
+    m = next;
   }
-  const c = r.start;
-  const tags = r.tags();
-  const certain = (k: chrono.Component) => c.isCertain(k);
-  const day = certain('day');
-  const weekday = certain('weekday');
-  const month = certain('month');
-  // 1. Not date mentions.
-  if (tags.has('casualReference/now')) return null;
-  if (tags.has('result/relativeDate')) {
-    // "three days ago" is a day; "for 17 days" is not. chrono may run on into a time: "ago, 12".
-    const ago = AGO.exec(raw);
-    if (!ago) return null;
-    raw = raw.slice(0, ago.index + ago[0].length);
-  }
-  const slash = tags.has('parser/SlashDateFormatParser');
-  if (slash && !certain('year')) return null;
-  // 2. Trim.
-  const trimmed = _trim(raw, at);
-  if (!trimmed) return null;
-  let { span, text } = trimmed;
-  const casual = tags.has('parser/ENCasualDateParser') || tags.has('result/relativeDate');
-  if (!day && !weekday && !casual) {
-    // 3. Month alone, or a period such as "this week"; a time alone is dropped.
-    if (month) {
-      const head = MONTH_HEAD.exec(text);
-      if (!head) return null; // "march" in lower case, or a time merged in front
-      text = head[0];
-      span = { start: span.start, end: span.start + text.length };
-      return _mention(span, text, null, /\d{4}/.test(text), 'dates/month');
-    }
-    return PERIOD.test(text) ? _mention(span, text, null, false, 'dates/period') : null;
-  }
-  const yearStated = certain('year') && !casual;
-  // 4. "10/11/2023": 10 November or October 11? Give no day rather than guess.
-  if (slash) {
-    const [, a, b] = SLASH_NUMBERS.exec(text) ?? [];
-    if (Number(a) <= 12 && Number(b) <= 12 && a !== b)
-      return _mention(span, text, null, true, 'dates/ambiguous-numeric');
-  }
-  // 5. Resolve.
-  const stated = isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
-  let date: IsoDate | null = null;
-  if (yearStated) date = stated;
-  else if (reference)
-    date = resolvePast(stated, reference, { weekdayOnly: weekday && !day, monthDayOnly: day && month && !casual });
-  return _mention(
-    span,
-    text,
-    date,
-    yearStated,
-    casual ? 'dates/relative-day' : weekday && !day ? 'dates/weekday' : 'dates/calendar',
-  );
+  return null;
 }
 
-function _trim(raw: string, at: number): { span: Span; text: string } | null {
-  const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
-  const text = raw.slice(lead).replace(TRAILING, '').replace(TRAILING_STOP, '');
-  if (!text) return null;
-  return { span: { start: at + lead, end: at + lead + text.length }, text };
-}
-
-function _mention(span: Span, text: string, date: IsoDate | null, yearStated: boolean, by: RuleId): DateMention {
-  return { span, date, yearStated, text, by };
+function mention(span: Span, text: string, date: IsoDate | null, yearStated: boolean, kind: DateKind): DateMention {
+  return { span, date, yearStated, text, kind, by: DATE_RULES[kind] };
 }

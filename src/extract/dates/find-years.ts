@@ -1,4 +1,5 @@
-import type { DateMention, Sentence, Span } from '../../model.js';
+import type { DateMention, Span } from '../../model.js';
+import { DATE_RULES } from './rules.js';
 
 // "in 1948", "since 2014", "before 2022": a year after a preposition. Years alone are too easily
 // counts ("1948 people"), so the preposition is required; a following digit or separator means a
@@ -17,7 +18,7 @@ const YEAR_DIGITS = /(?:1[6-9]|20)\d{2}/g;
  * with `date: null` (a year is not a day) and `yearStated: true`, rule `dates/year`. Mentions
  * overlapping `taken` (spans already found by chrono: disjoint, in text order) are skipped.
  */
-export function findYears(text: string, sentences: readonly Sentence[], taken: readonly Span[]): DateMention[] {
+export function findYears(text: string, sentences: readonly { span: Span }[], taken: readonly Span[]): DateMention[] {
   const out: DateMention[] = [];
   // Years are found in text order, so the taken spans that end before one never matter again:
   // one pass over `taken` for the whole text, not one per year.
@@ -36,6 +37,6 @@ function _scan(text: string, within: Span, taken: readonly Span[], next: { index
     const span = { start, end: start + 4 };
     while (next.index < taken.length && taken[next.index]!.end <= span.start) next.index++;
     if (next.index < taken.length && taken[next.index]!.start < span.end) continue;
-    out.push({ span, date: null, yearStated: true, text: m[0], by: 'dates/year' });
+    out.push({ span, date: null, yearStated: true, text: m[0], kind: 'year', by: DATE_RULES.year });
   }
 }

@@ -1,4 +1,4 @@
-import type { DateMention, IsoDate, Sentence } from '../../model.js';
+import type { DateMention, IsoDate, Span } from '../../model.js';
 import { findChronoDates } from './find-chrono-dates.js';
 import { findYears } from './find-years.js';
 
@@ -10,9 +10,13 @@ export { isoDate, resolvePast } from './resolve-past.js';
  * (`YYYY-MM-DD`, or null when unknown), with the past bias of news (see resolvePast). Returns the
  * mentions in text order; `date` is null for what cannot be placed on a day (a month, a year, an
  * ambiguous "10/11/2023", or any relative day when `reference` is null). Only the text inside
- * `sentences` is read.
+ * `sentences` is read (any stretches: the metadata stage reads date lines). The rules: rules.ts.
  */
-export function findDates(text: string, sentences: Sentence[], reference: IsoDate | null): DateMention[] {
+export function findDates(
+  text: string,
+  sentences: readonly { span: Span }[],
+  reference: IsoDate | null,
+): DateMention[] {
   const found = findChronoDates(text, sentences, reference);
   const years = findYears(
     text,

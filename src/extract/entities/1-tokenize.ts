@@ -1,6 +1,7 @@
+import { HYPHEN_PREFIXES } from '../lexicon/index.js';
 import type { Span } from '../../model.js';
-import { HYPHEN_PREFIXES } from './data/name-particles.js';
-import { PLACE_NAMES } from './lexicon.js';
+import { isSpace } from '../text/index.js';
+import { PLACE_NAMES } from './known-names.js';
 import type { LowerCaseWords } from './lower-case-words.js';
 import { hashRange } from './range-table.js';
 import { KNOWN_WORD, NAME_ABBREVIATION, wordClasses } from './word-classes.js';
@@ -123,22 +124,6 @@ function _endsPossessive(text: string, start: number, end: number): boolean {
   return q === 0x27 || q === 0x2019;
 }
 
-/** Whether a code unit is white space as `\s` reads it (ASCII blanks and breaks, no-break and Unicode spaces). */
-function _isSpace(c: number): boolean {
-  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 // 1 for the ASCII letters and digits, 0 for every other ASCII code.
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0,
@@ -160,8 +145,8 @@ function _urlEnd(text: string, start: number): number {
     const colon = text.charCodeAt(start + 4) === 0x73 ? start + 5 : start + 4;
     if (text.startsWith('://', colon)) k = colon + 3;
   } else if (text.startsWith('www.', start)) k = start + 4;
-  if (k < 0 || k >= text.length || _isSpace(text.charCodeAt(k))) return -1;
-  while (k < text.length && !_isSpace(text.charCodeAt(k))) k++;
+  if (k < 0 || k >= text.length || isSpace(text.charCodeAt(k))) return -1;
+  while (k < text.length && !isSpace(text.charCodeAt(k))) k++;
   return k;
 }
 

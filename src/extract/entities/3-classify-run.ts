@@ -1,7 +1,21 @@
 import type { EntityType, Span } from '../../model.js';
 import { isAllCapsWord, type NameToken } from './1-tokenize.js';
 import type { NameRun } from './2-propose-runs.js';
-import { KNOWN_BY_LOWER, LONGEST_KNOWN_NAME, lookupExact } from './lexicon.js';
+import { KNOWN_BY_LOWER, LONGEST_KNOWN_NAME, lookupExact, type KnownName } from './known-names.js';
+import {
+  DATELINE,
+  KNOWN_ORGANIZATION,
+  NAME_OPENER,
+  NAME_SHAPE,
+  ORGANIZATION_HEAD_RULE,
+  PLACE_HEAD_RULE,
+  PLACE_PREPOSITION_RULE,
+  ROLE_WORD_BEFORE,
+  SPEAKER_BEFORE_VERB,
+  TITLE_BEFORE_NAME,
+  UNKNOWN,
+  type EntityRule,
+} from './rules.js';
 import type { LowerCaseWords } from './lower-case-words.js';
 import {
   DEMONYM,
@@ -75,7 +89,7 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   const endsWithHead = (tokens[last]!.classes & NAME_HEAD) !== 0;
   if ((k > last && titleEnd >= 0) || (tokens[last]!.classes & PERSON_TITLE) !== 0) return null;
   if (titleEnd >= 0 && !endsWithHead) {
-    return _candidate(ctx, titleEnd + 1, last, 'person', 4, 'entities/title-before-name');
+    return _candidate(ctx, titleEnd + 1, last, TITLE_BEFORE_NAME);
   }
 
   // Demonyms stay inside an organization or place ("Palestinian Islamic Jihad", "Russian Defence
@@ -98,20 +112,17 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   const head = tokens[last]!.classes;
   const single = first === last;
   if (!single && ((head & (PLACE_HEAD | LOWERCASE_PLACE_HEAD)) !== 0 || _placeHeadBeforeOf(tokens, first, last))) {
-    return _candidate(ctx, first, last, 'place', 4, 'entities/place-head');
+    return _candidate(ctx, first, last, PLACE_HEAD_RULE);
   }
-  if (!single && _hasOrganizationHead(tokens, first, last))
-    return _candidate(ctx, first, last, 'organization', 4, 'entities/organization-head');
-  if (ctx.dateline && first === run.first) return _candidate(ctx, first, last, 'place', 4, 'entities/dateline');
-  if (!single && (tokens[first]!.classes & PERSON_NAME_OPENER) !== 0)
-    return _candidate(ctx, first, last, 'person', 3, 'entities/name-opener');
+  if (!single && _hasOrganizationHead(tokens, first, last)) return _candidate(ctx, first, last, ORGANIZATION_HEAD_RULE);
+  if (ctx.dateline && first === run.first) return _candidate(ctx, first, last, DATELINE);
+  if (!single && (tokens[first]!.classes & PERSON_NAME_OPENER) !== 0) return _candidate(ctx, first, last, NAME_OPENER);
 
   const before = tokens[first - 1];
   const joinedBefore = before && tokens[first]!.joinPrev;
-  if (joinedBefore && (before.classes & PERSON_ROLE_WORD) !== 0)
-    return _candidate(ctx, first, last, 'person', 3, 'entities/role-word-before');
+  if (joinedBefore && (before.classes & PERSON_ROLE_WORD) !== 0) return _candidate(ctx, first, last, ROLE_WORD_BEFORE);
   if (joinedBefore && _placePrepositionBefore(tokens, first - 1))
-    return _candidate(ctx, first, last, 'place', 2, 'entities/place-preposition');
+    return _candidate(ctx, first, last, PLACE_PREPOSITION_RULE);
 
   // Capitalised common words ("Official Portal", "the Office said") also occur in lower case in
   // the same document; names of people almost never do.
@@ -127,10 +138,10 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
     !tokens[last]!.possessive &&
     (after.classes & SPEECH_VERB_AFTER_NAME) !== 0
   ) {
-    return _candidate(ctx, first, last, 'person', 2, 'entities/speaker-before-verb');
+    return _candidate(ctx, first, last, SPEAKER_BEFORE_VERB);
   }
-  if (!single && !common && last - first < 4) return _candidate(ctx, first, last, 'person', 1, 'entities/name-shape');
-  return single ? _candidate(ctx, first, last, null, 0, 'entities/unknown') : null;
+  if (!single && !common && last - first < 4) return _candidate(ctx, first, last, NAME_SHAPE);
+  return single ? _candidate(ctx, first, last, UNKNOWN) : null;
 }
 
 /** The candidate for the whole name `[first, last]` when a list knows it (ALL CAPS looked up by its letters: "GAZA CITY"). */
@@ -141,10 +152,10 @@ function _listed(ctx: RunContext, first: number, last: number): NameCandidate | 
   if (written.length > LONGEST_KNOWN_NAME) return null;
   const exact = lookupExact(written);
   // The string just looked up is the name: already hashed, so grouping by name hashes it no more.
-  if (exact) return _candidate(ctx, first, last, exact.type, 5, exact.by, written);
+  if (exact) return _listedCandidate(ctx, first, last, exact, written);
   if (_allCaps(ctx, first, last)) {
     const known = KNOWN_BY_LOWER.get(written.toLowerCase());
-    if (known) return _candidate(ctx, first, last, known.type, 5, known.by, known.name);
+    if (known) return _listedCandidate(ctx, first, last, known, known.name);
   }
   return null;
 }
@@ -183,19 +194,23 @@ function _placePrepositionBefore(tokens: readonly NameToken[], k: number): boole
   return (w & WORD_OF) !== 0 && !!before && tokens[k]!.joinPrev && (before.classes & PLACE_DIRECTION_WORD) !== 0;
 }
 
-/** The candidate for tokens `[first, last]`; `name` defaults to the words as written (_nameText). */
-function _candidate(
-  ctx: RunContext,
-  first: number,
-  last: number,
-  type: EntityType | null,
-  strength: number,
-  by: string,
-  name?: string,
-): NameCandidate {
+/** The candidate for tokens `[first, last]` typed by `rule`; `name` defaults to the words as written (_nameText). */
+function _candidate(ctx: RunContext, first: number, last: number, rule: EntityRule, name?: string): NameCandidate {
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
-  return { name: name ?? _nameText(ctx.text, start, end), span: { start, end }, type, strength, by };
+  return {
+    name: name ?? _nameText(ctx.text, start, end),
+    span: { start, end },
+    type: rule.type,
+    strength: rule.strength,
+    by: rule.id,
+  };
+}
+
+/** The candidate for tokens `[first, last]` that a list knows as `known` (the lists' evidence is the strongest). */
+function _listedCandidate(ctx: RunContext, first: number, last: number, known: KnownName, name: string): NameCandidate {
+  const span = { start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end };
+  return { name, span, type: known.type, strength: KNOWN_ORGANIZATION.strength, by: known.by };
 }
 
 const ODD_BLANKS_RE = /[\t\u00a0]+/g;

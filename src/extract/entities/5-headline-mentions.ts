@@ -1,7 +1,7 @@
 import type { Span } from '../../model.js';
 import type { NameToken } from './1-tokenize.js';
 import type { EntityDraft } from './4-group-mentions.js';
-import { KNOWN_BY_LOWER, type KnownName } from './lexicon.js';
+import { KNOWN_BY_LOWER, type KnownName } from './known-names.js';
 import { NON_NAME, TITLE_SMALL_WORD } from './word-classes.js';
 
 const FULL_STOP_END_RE = /\.["”’'*)\]]*\s*$/;

@@ -1,13 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { NAME_DEMONYMS, NON_NAME_WORDS } from '../lexicon/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../model.js';
 import { analyse } from '../index.js';
-import { expectGolden } from '../../../test/helpers/golden.js';
-import { assertSpan } from '../../../test/helpers/spans.js';
+import { caseInput } from '../../../test/helpers/cases.js';
 import { tokenizeSentence } from './1-tokenize.js';
-import { LONGEST_KNOWN_NAME } from './lexicon.js';
+import { LONGEST_KNOWN_NAME } from './known-names.js';
 import { LowerCaseWords } from './lower-case-words.js';
 import { hashRange } from './range-table.js';
 import {
@@ -19,59 +17,20 @@ import {
   WORD_OF,
   wordClasses,
 } from './word-classes.js';
-import { DEMONYMS } from './data/demonyms.js';
 import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
-import { NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
-import { PLACE_NAMES } from './lexicon.js';
+import { TITLE_SMALL_WORDS } from './data/not-names.js';
+import { PLACE_NAMES } from './known-names.js';
 import { findEntities } from './index.js';
-
-const CASES = join(import.meta.dirname, 'cases');
-const GOLDEN = join(import.meta.dirname, 'golden');
-const SEEDS = '/work/shared/seeds';
 
 /** Runs the entities stage inside the real pipeline (paragraphs, sentences, metadata first). */
 function entitiesOf(text: string): Entity[] {
   return analyse({ origin: 'test', text, meta: {} }).entities;
 }
 
-/** A reviewable golden form: every mention with its text. */
-function readable(text: string, entities: Entity[]) {
-  return entities.map((e) => ({
-    name: e.name,
-    type: e.type,
-    by: e.by,
-    mentions: e.mentions.map((m) => `${text.slice(m.start, m.end)} @${m.start}`),
-  }));
-}
-
-function checkSpans(text: string, entities: Entity[]) {
-  for (const e of entities) for (const m of e.mentions) assertSpan(text, m, e.name);
-}
-
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
-describe('findEntities: golden cases written for the project', () => {
-  for (const f of readdirSync(CASES).filter((f) => f.endsWith('.txt'))) {
-    it(f, () => {
-      const text = readFileSync(join(CASES, f), 'utf8');
-      const entities = entitiesOf(text);
-      checkSpans(text, entities);
-      expectGolden(join(GOLDEN, f.replace(/\.txt$/, '.json')), readable(text, entities));
-    });
-  }
-});
-
-describe.skipIf(!existsSync(SEEDS))('findEntities: the seed articles', () => {
-  const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
-  for (const f of seeds) {
-    it(f, () => {
-      const text = readFileSync(join(SEEDS, f), 'utf8');
-      const entities = entitiesOf(text);
-      checkSpans(text, entities);
-      expectGolden(join(GOLDEN, `seed-${f.replace(/\.txt$/, '.json')}`), readable(text, entities));
-    });
-  }
-});
+// Reports written for the project and the seed articles, each entity with its mentions' words: the
+// cases test/cases/entities/*.
 
 describe('findEntities: rules', () => {
   it('keeps Arabic names, particles and place words whole', () => {
@@ -140,7 +99,7 @@ describe('findEntities: rules', () => {
   });
 
   it('makes no entity of sentence openers, weekdays, months or demonyms', () => {
-    const text = readFileSync(join(CASES, 'negatives.txt'), 'utf8');
+    const text = caseInput('entities', 'negatives');
     expect(entitiesOf(text)).toEqual([]);
   });
 
@@ -160,7 +119,10 @@ describe('findEntities: rules', () => {
 
   it('works on bare text and sentences without the rest of the pipeline', () => {
     const text = 'Residents of Khan Younis fled toward Rafah.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect(e.map((x) => x.name)).toEqual(['Khan Younis', 'Rafah']);
   });
 });
@@ -261,7 +223,10 @@ describe('tokenizeSentence: the fast search gives the tokens of the full one', (
 
   it('reads an e-mail address whole (no name from it) when the sentence holds "@"', () => {
     const text = 'Write to Press.Office@Relief-Monitor.example for the Kestrel Aid Network figures.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect(e.map((x) => x.name)).toEqual(['Kestrel Aid Network']);
   });
 });
@@ -277,7 +242,10 @@ describe('LONGEST_KNOWN_NAME: a longer run is in no list', () => {
 
   it('still finds the longest list name, which is exactly that long', () => {
     const text = 'Troops entered the Democratic Republic of the Congo overnight.';
-    const e = findEntities({ text, sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }] });
+    const e = findEntities({
+      text,
+      sentences: [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }],
+    });
     expect('Democratic Republic of the Congo'.length).toBe(LONGEST_KNOWN_NAME);
     expect(e).toEqual([
       {
@@ -337,7 +305,7 @@ describe('wordClasses: one look-up gives every list that holds a word', () => {
   it('sets the bit of each list for each of its words, read at any offset of a text', () => {
     const lists = [
       [NON_NAME_WORDS, NON_NAME],
-      [DEMONYMS, DEMONYM],
+      [NAME_DEMONYMS, DEMONYM],
       [PLACE_NAMES, PLACE_NAME],
       [KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION],
       [TITLE_SMALL_WORDS, TITLE_SMALL_WORD],

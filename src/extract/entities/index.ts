@@ -1,15 +1,19 @@
-import type { Entity } from '../../model.js';
-import type { Analysis } from '../context.js';
+import { MONTH_WORDS } from '../lexicon/index.js';
+import type { Entity, Sentence, Span } from '../../model.js';
 import { tokenizeSentence, type NameToken } from './1-tokenize.js';
 import { proposeRuns } from './2-propose-runs.js';
 import { classifyRun, type NameCandidate, type RunContext } from './3-classify-run.js';
 import { finishEntities, groupByName, mergeSurnames } from './4-group-mentions.js';
 import { addHeadlineMentions, documentNames, isTitleCaseLine } from './5-headline-mentions.js';
 import { LowerCaseWords } from './lower-case-words.js';
-import { MONTH_WORDS } from './data/sentence-starters.js';
 
 /** What the entities stage reads: the text, its sentences, and (when known) the dateline's span. */
-export type EntityInput = Pick<Analysis, 'text' | 'sentences'> & { meta?: Pick<Analysis['meta'], 'datelineSpan'> };
+export interface EntityInput {
+  text: string;
+  sentences: readonly Sentence[];
+  /** The dateline's place, when the metadata stage found one ("GAZA CITY, Oct 31 (Reuters) -"): a place. */
+  datelineSpan?: Span | null;
+}
 
 /** Datelines open one of the first paragraphs only. */
 const DATELINE_PARAGRAPHS = 4;
@@ -43,7 +47,7 @@ export function findEntities(a: EntityInput): Entity[] {
   // One context for the document, pointed at each sentence and run in turn.
   const ctx: RunContext = { text, tokens: [], dateline: false, lowerWords };
   const headlines: NameToken[][] = [];
-  const dateline = a.meta?.datelineSpan ?? null;
+  const dateline = a.datelineSpan ?? null;
   for (let si = 0; si < sentences.length; si++) {
     const tokens = tokenized[si]!;
     if (isTitleCaseLine(text, sentences[si]!.span, tokens)) {

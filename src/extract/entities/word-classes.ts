@@ -1,10 +1,21 @@
-import { DEMONYMS } from './data/demonyms.js';
-import { INNER_PARTICLES, NAME_ABBREVIATIONS, PERSON_NAME_OPENERS } from './data/name-particles.js';
-import { KNOWN_ORGANIZATIONS, OF_JOINING_HEADS, ORGANIZATION_HEADS } from './data/organization-cues.js';
-import { PERSON_ROLE_WORDS, PERSON_TITLES, SPEECH_VERBS_AFTER_NAME, TITLE_MODIFIERS } from './data/person-cues.js';
-import { LOWERCASE_PLACE_HEADS, PLACE_DIRECTION_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS } from './data/place-cues.js';
-import { EVENT_OPENERS, NON_NAME_WORDS, TITLE_SMALL_WORDS } from './data/sentence-starters.js';
-import { PLACE_NAMES } from './lexicon.js';
+import {
+  INNER_PARTICLES,
+  NAME_ABBREVIATIONS,
+  NAME_DEMONYMS,
+  NAME_PLACE_PREPOSITIONS,
+  NON_NAME_WORDS,
+  OF_JOINING_HEADS,
+  ORGANIZATION_HEADS,
+  PERSON_NAME_OPENERS,
+  PERSON_ROLE_WORDS,
+  PERSON_TITLES,
+  SPEECH_VERBS_AFTER_NAME,
+} from '../lexicon/index.js';
+import { KNOWN_ORGANIZATIONS } from './data/organization-cues.js';
+import { TITLE_MODIFIERS } from './data/person-cues.js';
+import { LOWERCASE_PLACE_HEADS, PLACE_DIRECTION_WORDS, PLACE_HEADS } from './data/place-cues.js';
+import { EVENT_OPENERS, TITLE_SMALL_WORDS } from './data/not-names.js';
+import { PLACE_NAMES } from './known-names.js';
 import { hashRange, RangeTable } from './range-table.js';
 
 // One bit per word list, so a token looks its word up once ("Gaza" → PLACE_NAME) and every later
@@ -15,7 +26,7 @@ export const NON_NAME = 1 << 0;
 export const PERSON_TITLE = 1 << 1;
 /** TITLE_MODIFIERS: "Deputy", "Prime". */
 export const TITLE_MODIFIER = 1 << 2;
-/** DEMONYMS: "Israeli". */
+/** NAME_DEMONYMS: "Israeli". */
 export const DEMONYM = 1 << 3;
 /** Gazetteer places, one word ("Kyiv"). */
 export const PLACE_NAME = 1 << 4;
@@ -37,7 +48,7 @@ export const PERSON_NAME_OPENER = 1 << 11;
 export const PERSON_ROLE_WORD = 1 << 12;
 /** SPEECH_VERBS_AFTER_NAME: "said". */
 export const SPEECH_VERB_AFTER_NAME = 1 << 13;
-/** PLACE_PREPOSITIONS: "in", "near". */
+/** NAME_PLACE_PREPOSITIONS: "in", "near". */
 export const PLACE_PREPOSITION = 1 << 14;
 /** PLACE_DIRECTION_WORDS: "north" of "north of Gaza". */
 export const PLACE_DIRECTION_WORD = 1 << 15;
@@ -63,7 +74,7 @@ const LISTS: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [NON_NAME_WORDS, NON_NAME],
   [PERSON_TITLES, PERSON_TITLE],
   [TITLE_MODIFIERS, TITLE_MODIFIER],
-  [DEMONYMS, DEMONYM],
+  [NAME_DEMONYMS, DEMONYM],
   [PLACE_NAMES, PLACE_NAME],
   [KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION],
   [ORGANIZATION_HEADS, ORGANIZATION_HEAD],
@@ -74,7 +85,7 @@ const LISTS: ReadonlyArray<readonly [Iterable<string>, number]> = [
   [PERSON_NAME_OPENERS, PERSON_NAME_OPENER],
   [PERSON_ROLE_WORDS, PERSON_ROLE_WORD],
   [SPEECH_VERBS_AFTER_NAME, SPEECH_VERB_AFTER_NAME],
-  [PLACE_PREPOSITIONS, PLACE_PREPOSITION],
+  [NAME_PLACE_PREPOSITIONS, PLACE_PREPOSITION],
   [PLACE_DIRECTION_WORDS, PLACE_DIRECTION_WORD],
   [EVENT_OPENERS, EVENT_OPENER],
   [TITLE_SMALL_WORDS, TITLE_SMALL_WORD],

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 // CHILD_LIMIT_MS, and a hang fails the test instead of stalling the run.
 const CHILD_LIMIT_MS = 60_000;
 const numbersModule = fileURLToPath(new URL('../numbers/index.ts', import.meta.url));
+const textModule = fileURLToPath(new URL('../text/index.ts', import.meta.url));
 const figuresModule = fileURLToPath(new URL('./index.ts', import.meta.url));
 
 /** What the child reports for one text. */
@@ -23,14 +24,16 @@ interface Outcome {
 const CHILD = `
 import { readFileSync } from 'node:fs';
 const { findNumbers } = await import(${JSON.stringify(numbersModule)});
+const { TextBase } = await import(${JSON.stringify(textModule)});
 const { findFigures } = await import(${JSON.stringify(figuresModule)});
 const out = [];
 for (const text of JSON.parse(readFileSync(0, 'utf8'))) {
-  const sentences = [{ span: { start: 0, end: text.length }, paragraph: 0, by: 'test' }];
+  const sentences = [{ span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' }];
   const t0 = performance.now();
-  const numbers = findNumbers(text, sentences);
+  const base = new TextBase(text, sentences);
+  const numbers = findNumbers(base);
   const meta = { title: null, outlet: null, published: '2023-11-10', publishedBy: null, publishedPartial: null, dateline: null, datelineSpan: null, language: 'en' };
-  const figures = findFigures({ text, known: {}, options: {}, paragraphs: [sentences[0].span], sentences, meta, dates: [], numbers,
+  const figures = findFigures({ text, known: {}, options: {}, paragraphs: [sentences[0].span], sentences, base, meta, dates: [], numbers,
     entities: [], attributions: [], statements: [], figures: [], messages: [] });
   const ms = performance.now() - t0;
   const problems = [];

@@ -1,12 +1,17 @@
 import type { DateMention, IsoDate, Span } from '../../model.js';
 import { dateRole } from '../dates/index.js';
 import { CLAUSE_OPENERS, EARLIER_EVENT_CLOSERS, EARLIER_EVENT_OPENERS } from './data/grammar-words.js';
+import { AS_OF_DATE_AFTER, AS_OF_DATE_BEFORE, SINCE_DATE, type FieldRule } from './rules.js';
 
-/** The dates a figure refers to: `asOf` stated in its sentence (or null), and `since`. */
+/** The dates a figure refers to: `asOf` stated in its sentence (or null), and `since`, with the rules that picked them. */
 export interface FigureDates {
   asOf: IsoDate | null;
   asOfSpan: Span | null;
+  /** AS_OF_DATE_AFTER or AS_OF_DATE_BEFORE, or null with `asOf`. */
+  asOfRule: FieldRule | null;
   since: IsoDate | null;
+  /** SINCE_DATE, or null with `since`. */
+  sinceRule: FieldRule | null;
 }
 
 // "GAZA CITY, October 31 (RHC)--", "DUBAI, March 7 (Gulf Wire) -": a dateline's date is the
@@ -64,5 +69,11 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
     }
   }
   const asOf = after ?? before;
-  return { asOf: asOf?.date ?? null, asOfSpan: asOf ? asOf.span : null, since: since?.date ?? null };
+  return {
+    asOf: asOf?.date ?? null,
+    asOfSpan: asOf ? asOf.span : null,
+    asOfRule: after ? AS_OF_DATE_AFTER : before ? AS_OF_DATE_BEFORE : null,
+    since: since?.date ?? null,
+    sinceRule: since ? SINCE_DATE : null,
+  };
 }

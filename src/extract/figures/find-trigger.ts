@@ -1,12 +1,37 @@
+import {
+  COUNT_PLACE_PREPOSITIONS,
+  LOWER_MONTH_WORDS,
+  LY_NOUNS,
+  TALLY_NOUNS,
+  TENS_WORDS,
+  UNIT_WORDS,
+} from '../lexicon/index.js';
 import type { Metric, Qualifier } from '../../model.js';
-import { matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../numbers/index.js';
+import { isCapitalised, matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../text/index.js';
 import { isPeopleWord } from './read-group.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
-import { MONTHS } from '../numbers/data/context-words.js';
-import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
+import {
+  COUNT_AUX_TRIGGER,
+  COUNT_EVENT_NOUN,
+  COUNT_HELD_IN,
+  COUNT_LEFT_PLACE,
+  COUNT_LIVING_IN_SHELTERS,
+  COUNT_TAKEN_AS,
+  COUNT_THEN_TRIGGER,
+  LIVES_TAKEN,
+  NUMBER_OF_TRIGGER,
+  SHARE_OF_TALLY,
+  SPLIT_TRIGGER,
+  TALLY_INCLUDES_RULE,
+  TALLY_OF_PREVIOUS,
+  TOLL,
+  TOLL_PASSES_RULE,
+  TRIGGER_THEN_COUNT,
+  type FieldRule,
+  type MetricRule,
+} from './rules.js';
 // one list of '-ly' nouns for the whole pipeline: attribution reads the same words before its cues
-import { LY_NOUNS } from '../attribution/data/frame-words.js';
 import {
   AFTER_TRIGGER_SKIP,
   AGE_APPOSITION_FOLLOWERS,
@@ -18,7 +43,6 @@ import {
   BEFORE_TRIGGER_SKIP,
   BREAKDOWN_CUES,
   NOT_A_COUNT_BEFORE_OF,
-  PLACE_PREPOSITIONS,
 } from './data/grammar-words.js';
 import {
   AGENT_PHRASES,
@@ -50,16 +74,17 @@ import {
   TOLL_LINKS,
   TOLL_PASSES,
   TOLL_MODIFIERS,
-  TOLL_NOUNS,
   TOLL_PREPOSITIONS,
 } from './data/triggers.js';
 
 /** A metric found next to a count, and the rule that found it. */
 export interface TriggerHit {
   metric: Metric;
-  rule: string;
+  rule: MetricRule;
   /** A bound the trigger itself states: "the death toll *passes* 1,000" → `more_than`. */
   qualifier?: Qualifier;
+  /** The rule that read that bound. */
+  qualifierRule?: FieldRule;
   /**
    * The tally points back to a figure named before ("revised *that figure* to 14"): the metric is
    * that figure's, and there is no figure without one.
@@ -106,7 +131,7 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   const single = singleJoined(tokens, k);
   if (single > 0) return triggerAfterSkip(tokens, single, named);
   // "N people in northern Gaza were killed": step over a short place phrase of words
-  if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
+  if (!COUNT_PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
     const hit = triggerAfterSkip(tokens, p, named);
     // "16 members of the village defence committee died": a verb without an object may follow directly
@@ -201,7 +226,7 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
     if (m)
       return {
         metric: m.value,
-        rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? 'count-then-trigger' : 'count-aux-trigger',
+        rule: j === k && !BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) ? COUNT_THEN_TRIGGER : COUNT_AUX_TRIGGER,
       };
     const elsewhere =
       leftPlace(tokens, j) ?? livingInShelters(tokens, j) ?? heldIn(tokens, j, j > k) ?? takenAs(tokens, j);
@@ -237,8 +262,8 @@ function startsObject(tokens: readonly Token[], i: number): boolean {
   // "killed at least 12", "wounded over 40" — but "kidnapped over the same period"
   if (OBJECT_QUALIFIERS.has(t.lower))
     return isNumberStart(tokens[i + 1]) || tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'than';
-  if (t.kind !== 'word' || GROUP_STOP.has(t.lower) || MONTHS.has(t.lower)) return false;
-  return t.text[0] !== t.lower[0] || isPeopleWord(t);
+  if (t.kind !== 'word' || GROUP_STOP.has(t.lower) || LOWER_MONTH_WORDS.has(t.lower)) return false;
+  return isCapitalised(t) || isPeopleWord(t);
 }
 
 function isNumberStart(t: Token | undefined): boolean {
@@ -251,10 +276,10 @@ function leftPlace(tokens: readonly Token[], j: number): TriggerHit | null {
   if (!LEAVE_VERBS.has(tokens[j]!.lower)) return null;
   const o = tokens[j + 1];
   if (!o || o.kind !== 'word') return null;
-  const named = o.text[0] !== o.lower[0];
+  const named = isCapitalised(o);
   const place =
     (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && PLACE_NOUNS.has(tokens[j + 2]?.lower ?? '');
-  return named || place ? { metric: 'fled', rule: 'count-left-place' } : null;
+  return named || place ? { metric: 'fled', rule: COUNT_LEFT_PLACE } : null;
 }
 
 // "60,362 people were living in 349 relief camps": a verb of living, "in", and a shelter noun
@@ -263,7 +288,7 @@ function livingInShelters(tokens: readonly Token[], j: number): TriggerHit | nul
   if (!SHELTER_VERBS.has(tokens[j]!.lower) || (tokens[j + 1]?.lower !== 'in' && tokens[j + 1]?.lower !== 'at'))
     return null;
   for (let q = j + 2; q < tokens.length && q <= j + 5; q++) {
-    if (SHELTER_NOUNS.has(tokens[q]!.lower)) return { metric: 'displaced', rule: 'count-living-in-shelters' };
+    if (SHELTER_NOUNS.has(tokens[q]!.lower)) return { metric: 'displaced', rule: COUNT_LIVING_IN_SHELTERS };
     if (tokens[q]!.kind === 'punct' && tokens[q]!.text !== ',') return null;
   }
   return null;
@@ -280,7 +305,7 @@ function heldIn(tokens: readonly Token[], j: number, afterAux: boolean): Trigger
     const metric = CUSTODY_NOUNS.get(tokens[r]!.lower);
     const after = tokens[r + 1];
     if (metric && (!after || after.kind === 'punct' || GROUP_STOP.has(after.lower)))
-      return { metric, rule: 'count-held-in' };
+      return { metric, rule: COUNT_HELD_IN };
   }
   return null;
 }
@@ -292,7 +317,7 @@ function takenAs(tokens: readonly Token[], j: number): TriggerHit | null {
   for (let r = j + 1; r < tokens.length && r <= j + 5 && tokens[r]!.kind === 'word'; r++) {
     if (tokens[r]!.lower !== 'as') continue;
     const metric = CUSTODY_NOUNS.get(tokens[r + 1]?.lower ?? '');
-    return metric ? { metric, rule: 'count-taken-as' } : null;
+    return metric ? { metric, rule: COUNT_TAKEN_AS } : null;
   }
   return null;
 }
@@ -308,7 +333,7 @@ export function triggerBefore(tokens: readonly Token[], a: number): TriggerHit |
     if (m)
       return intended(tokens, p - m.length + 1) || mixedBefore(tokens, p - m.length + 1, m.value)
         ? null
-        : { metric: m.value, rule: 'trigger-then-count' };
+        : { metric: m.value, rule: TRIGGER_THEN_COUNT };
     if (!AFTER_TRIGGER_SKIP.has(tokens[p]!.lower)) return null;
   }
   return null;
@@ -339,7 +364,7 @@ function intended(tokens: readonly Token[], t: number): boolean {
 export function triggerAround(tokens: readonly Token[], a: number, k: number): TriggerHit | null {
   const verb = tokens[a - 1]?.lower ?? '';
   for (const t of SPLIT) {
-    if (t.before.has(verb) && matchPhrase(tokens, k, t.after)) return { metric: t.metric, rule: 'split-trigger' };
+    if (t.before.has(verb) && matchPhrase(tokens, k, t.after)) return { metric: t.metric, rule: SPLIT_TRIGGER };
   }
   return null;
 }
@@ -358,7 +383,7 @@ export function triggerToll(tokens: readonly Token[], a: number): TriggerHit | n
     if (TOLL_PASSES.has(tokens[p]!.lower)) passes = true;
   }
   const hit = tallyBefore(tokens, a, p);
-  return hit && passes ? { ...hit, qualifier: 'more_than' } : hit;
+  return hit && passes ? { ...hit, qualifier: 'more_than', qualifierRule: TOLL_PASSES_RULE } : hit;
 }
 
 function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit | null {
@@ -369,11 +394,11 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
   if (t.lower === 'toll' || t.lower === 'tolls') return tollMetric(tokens, p);
   // "revised that figure to 14", "raised the tally to 60": a tally named before, its metric too
   if (
-    TOLL_NOUNS.has(t.lower) &&
+    TALLY_NOUNS.has(t.lower) &&
     TALLY_BACK_DETERMINERS.has(tokens[p - 1]?.lower ?? '') &&
     !TALLY_OPENERS.has(tokens[p + 1]?.lower ?? '')
   ) {
-    return { metric: 'killed', rule: 'tally-of-previous', fromPrevious: true };
+    return { metric: 'killed', rule: TALLY_OF_PREVIOUS, fromPrevious: true };
   }
   // "the death toll from the quake rose to N", "the number of people killed when a missile struck
   // the block has risen to N": look back through the clause (no punctuation) for the tally
@@ -385,12 +410,12 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number): TriggerHit
     if (w.lower === 'toll' && TOLL_PREPOSITIONS.has(tokens[q + 1]!.lower))
       return ownValue(tokens, q + 1) ? null : tollMetric(tokens, q);
     // "the number of people killed", "the number who left"
-    if (TALLY_OPENERS.has(w.lower) && TOLL_NOUNS.has(tokens[q - 1]!.lower)) {
+    if (TALLY_OPENERS.has(w.lower) && TALLY_NOUNS.has(tokens[q - 1]!.lower)) {
       if (ownValue(tokens, q)) return null;
       // "the number of Kuki-Zo dead": a compound name may stand before the tally word
       for (let r = q + 1; r <= q + 5 && r <= p; r++) {
         const metric = tallyWordMetric(tokens, r);
-        if (metric) return { metric, rule: 'number-of-trigger' };
+        if (metric) return { metric, rule: NUMBER_OF_TRIGGER };
       }
       return null;
     }
@@ -431,13 +456,13 @@ export function tallyIncludes(tokens: readonly Token[], a: number): TriggerHit |
   if (w === 'toll' || w === 'tolls') {
     const toll = tollMetric(tokens, r);
     const first = TOLL_MODIFIERS.has(tokens[r - 1]?.lower ?? '') ? r - 1 : r;
-    return toll ? { ...toll, rule: 'tally-includes', continues: first <= 1 } : null;
+    return toll ? { ...toll, rule: TALLY_INCLUDES_RULE, continues: first <= 1 } : null;
   }
   // "the dead included …", "the 12 dead included four children"
   const det = isNumberStart(tokens[r - 1]) ? r - 2 : r - 1;
   if (!SHARE_DETERMINERS.has(tokens[det]?.lower ?? '')) return null;
   const metric = tallyWordMetric(tokens, r);
-  return metric ? { metric, rule: 'tally-includes', continues: det === 0 } : null;
+  return metric ? { metric, rule: TALLY_INCLUDES_RULE, continues: det === 0 } : null;
 }
 
 /**
@@ -457,14 +482,14 @@ export function shareOfTally(
     // "25 of the abducted pupils escaped": the word describes a group named after it, not a tally
     const next = tokens[w + 1];
     if (metric && !(next && next.kind === 'word' && isPeopleWord(next)))
-      return { metric, rule: 'share-of-tally', groupAt: w + 1 };
+      return { metric, rule: SHARE_OF_TALLY, groupAt: w + 1 };
   }
   let p = a - 1;
   if (tokens[p]?.text === ',') p--;
   for (let q = p; q >= 2 && q >= p - 1; q--) {
     if (!SHARE_OPENERS.has(tokens[q - 2]!.lower) || !SHARE_DETERMINERS.has(tokens[q - 1]!.lower)) continue;
     const metric = tallyWordMetric(tokens, q);
-    if (metric) return { metric, rule: 'share-of-tally', groupAt: b + 1 };
+    if (metric) return { metric, rule: SHARE_OF_TALLY, groupAt: b + 1 };
   }
   return null;
 }
@@ -473,9 +498,9 @@ function tollMetric(tokens: readonly Token[], p: number): TriggerHit | null {
   const mod = tokens[p - 1]?.lower ?? '';
   if (TOLL_MODIFIERS.has(mod)) {
     const metric = TOLL_MODIFIERS.get(mod);
-    return metric ? { metric, rule: 'toll' } : null;
+    return metric ? { metric, rule: TOLL } : null;
   }
-  return { metric: 'killed', rule: 'toll' };
+  return { metric: 'killed', rule: TOLL };
 }
 
 /**
@@ -490,7 +515,7 @@ export function eventWordAfter(tokens: readonly Token[], k: number): TriggerHit 
     const other = EVENT_WORDS.get(tokens[k + 2]?.lower ?? '') ?? matchPhrase(tokens, k + 2, AFTER)?.value;
     if (other && other !== metric) return null;
   }
-  return { metric, rule: 'count-event-noun' };
+  return { metric, rule: COUNT_EVENT_NOUN };
 }
 
 /**
@@ -502,12 +527,18 @@ export function livesTaken(tokens: readonly Token[], a: number, b: number): Trig
   if (!LIFE_NOUNS.has(tokens[b + 1]?.lower ?? '')) return null;
   for (let p = a - 1; p >= 0 && p >= a - 3; p--) {
     const w = tokens[p]!.lower;
-    if (LIFE_TAKING_VERBS.has(w)) return intended(tokens, p) ? null : { metric: 'killed', rule: 'lives-taken' };
+    if (LIFE_TAKING_VERBS.has(w)) return intended(tokens, p) ? null : { metric: 'killed', rule: LIVES_TAKEN };
     if (!AFTER_TRIGGER_SKIP.has(w)) break;
   }
   let q = b + 2;
   while (q < tokens.length && q <= b + 5 && BEFORE_TRIGGER_SKIP.has(tokens[q]!.lower)) q++;
-  return tokens[q]?.lower === 'lost' ? { metric: 'killed', rule: 'lives-taken' } : null;
+  return tokens[q]?.lower === 'lost' ? { metric: 'killed', rule: LIVES_TAKEN } : null;
+}
+
+/** "Of those, 4,000 were children": a breakdown cue opening the sentence, the count within 3 tokens. */
+export function startsWithBreakdown(tokens: readonly Token[], a: number): boolean {
+  const m = matchPhrase(tokens, 0, BREAKDOWN);
+  return !!m && a - m.length <= 1;
 }
 
 /** Whether a cue before the count breaks down a figure named earlier: "*including* 4,000 children". */
@@ -545,9 +576,6 @@ function ageApposition(tokens: readonly Token[], a: number, b: number): boolean 
   if (a !== b || t.kind !== 'digits' || Number(t.text) > MAX_APPOSITION_AGE || tokens[b + 1]?.text !== ',')
     return false;
   return (
-    !!name &&
-    name.kind === 'word' &&
-    name.text[0] !== name.lower[0] &&
-    AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '')
+    !!name && name.kind === 'word' && isCapitalised(name) && AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '')
   );
 }

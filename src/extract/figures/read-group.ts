@@ -1,12 +1,19 @@
+import { LOWER_MONTH_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/index.js';
 import type { Metric } from '../../model.js';
-import type { Token } from '../numbers/index.js';
+import { isCapitalised, matchPhrase, type Token } from '../text/index.js';
 import { NOT_PEOPLE, PEOPLE_NOUNS, PEOPLE_SINGULAR, PEOPLE_SUFFIXES } from './data/groups.js';
-import { TENS_WORDS, UNIT_WORDS } from '../numbers/data/number-words.js';
 import { BACK_REFERENCES, GROUP_DETERMINERS, GROUP_LEAD_SKIP, GROUP_STOP } from './data/grammar-words.js';
 import { ATTRIBUTIVE, EVENT_WORDS, GROUP_NOUNS } from './data/triggers.js';
-import { matchPhrase } from '../numbers/index.js';
-import { MONTHS } from '../numbers/data/context-words.js';
 import { AFTER_INDEX } from './trigger-index.js';
+import {
+  ATTRIBUTIVE_RULE,
+  GROUP_AFTER_BACK_REFERENCE,
+  GROUP_AFTER_COUNT,
+  GROUP_NOUN,
+  GROUP_AFTER_OF,
+  type FieldRule,
+  type MetricRule,
+} from './rules.js';
 
 /** The group a count counts, read from the words after it. */
 export interface Group {
@@ -18,7 +25,10 @@ export interface Group {
   backRef: boolean;
   /** A metric the group itself carries: "240 hostages" (group noun), "2 million displaced people" (attributive). */
   metric: Metric | null;
-  metricRule: 'group-noun' | 'attributive' | null;
+  /** The rule that read `metric` from the group (GROUP_NOUN, ATTRIBUTIVE), or null. */
+  metricRule: MetricRule | null;
+  /** The rule that read `who`, or null when no group is named. */
+  whoRule: FieldRule | null;
   /** The words after the count name things, not people ("12 tanks", "17 days"): no figure. */
   refused: boolean;
 }
@@ -46,14 +56,10 @@ const MAN_WORD = /(?:^|[^u])(?:wo)?men?$/;
 // group alike (the mirror test swaps them).
 const DEMONYM_PLURAL = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?<![aus])s$/;
 
-function isCapitalised(t: Token): boolean {
-  return t.text[0] !== t.lower[0];
-}
-
 // Whether the last word of a run, tokens [from, to) (one compound: "al-Shabaab", "M23"), is a name.
 function nameEnds(tokens: readonly Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++)
-    if (tokens[q]!.kind === 'word' && isNameLike(tokens[q]!) && !MONTHS.has(tokens[q]!.lower)) return true;
+    if (tokens[q]!.kind === 'word' && isNameLike(tokens[q]!) && !LOWER_MONTH_WORDS.has(tokens[q]!.lower)) return true;
   return false;
 }
 
@@ -71,7 +77,15 @@ function isNameLike(t: Token): boolean {
  * gives "people".
  */
 export function readGroup(tokens: readonly Token[], k: number): Group {
-  const none: Group = { who: null, next: k, backRef: false, metric: null, metricRule: null, refused: false };
+  const none: Group = {
+    who: null,
+    whoRule: null,
+    next: k,
+    backRef: false,
+    metric: null,
+    metricRule: null,
+    refused: false,
+  };
   let i = k;
   let afterOf = false;
   if (tokens[i]?.lower === 'of') {
@@ -88,6 +102,7 @@ export function readGroup(tokens: readonly Token[], k: number): Group {
         metricRule: null,
         refused: false,
         who: rest.refused ? null : rest.who,
+        whoRule: rest.refused || !rest.who ? null : GROUP_AFTER_BACK_REFERENCE,
         next: rest.who ? rest.next : i + 2,
       };
     }
@@ -128,7 +143,7 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   const runStart = i;
   let head = -1;
   let metric: Metric | null = null;
-  let metricRule: Group['metricRule'] = null;
+  let metricRule: MetricRule | null = null;
   let lastStart = i;
   for (let words = 0; i < tokens.length && words < MAX_GROUP_WORDS; i++, words++) {
     const t = tokens[i]!;
@@ -149,7 +164,7 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
       const nxt = tokens[i + 1];
       if (i === runStart && nxt && nxt.kind === 'word' && isPeopleWord(nxt)) {
         metric = attributive;
-        metricRule = 'attributive';
+        metricRule = ATTRIBUTIVE_RULE;
         continue;
       }
       break;
@@ -190,11 +205,12 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
     // name (a capitalised word that is no month) may name the people counted; a trigger after it
     // decides. The group stays unnamed, as for any name alone ("2,000 Hamas").
     if (!refused && i > runStart && nameEnds(tokens, lastStart, i)) {
-      return { who: null, next: i, backRef: false, metric: null, metricRule: null, refused: false };
+      return { who: null, whoRule: null, next: i, backRef: false, metric: null, metricRule: null, refused: false };
     }
     // "five more were wounded": the lead words ("more", "other") name no group; the trigger follows them
     return {
       who: null,
+      whoRule: null,
       next: refused ? i : determiner ? k : runStart,
       backRef: false,
       metric: null,
@@ -205,14 +221,21 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   const noun = GROUP_NOUNS.get(tokens[head]!.lower);
   if (noun && !metric) {
     metric = noun;
-    metricRule = 'group-noun';
+    metricRule = GROUP_NOUN;
   }
   return {
     who: [determiner ? first : runStart, head],
+    whoRule: afterOf ? GROUP_AFTER_OF : GROUP_AFTER_COUNT,
     next: head + 1,
     backRef: false,
     metric,
     metricRule,
     refused: false,
   };
+}
+
+/** "4,000 of whom were children": the token after the copula at `k` ("were", "are", "being"), where the named group starts. */
+export function skipCopula(tokens: readonly Token[], k: number): number {
+  while (['were', 'are', 'was', 'is', 'being'].includes(tokens[k]?.lower ?? '')) k++;
+  return k;
 }

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpans } from '../../../test/helpers/spans.js';
 import { extract } from '../index.js';
 
-// The two seed reports shared by the team (read-only); the tests skip when they are absent.
-const SEEDS = '/work/shared/seeds';
-const street = `${SEEDS}/gaza-city-street-fighting.txt`;
-const tanks = `${SEEDS}/tanks-forced-to-retreat.txt`;
+// The two seed reports shared by the team, read in place (see test/helpers/shared.ts).
+const street = seedPath('gaza-city-street-fighting');
+const tanks = seedPath('tanks-forced-to-retreat');
 
 function figures(file: string, published: string | null) {
   const text = readFileSync(file, 'utf8');
@@ -26,7 +26,7 @@ function figures(file: string, published: string | null) {
   }));
 }
 
-describe.skipIf(!existsSync(street))('seed: gaza-city-street-fighting', () => {
+describeSeeds('seed: gaza-city-street-fighting', ['gaza-city-street-fighting'], () => {
   it('finds the tolls, the share of children, the soldiers and the people fleeing', () => {
     const fs = figures(street, '2023-11-10');
     expect(fs).toEqual(
@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(street))('seed: gaza-city-street-fighting', () => {
   });
 });
 
-describe.skipIf(!existsSync(tanks))('seed: tanks-forced-to-retreat', () => {
+describeSeeds('seed: tanks-forced-to-retreat', ['tanks-forced-to-retreat'], () => {
   it("finds the killed and the injured in the outlet's own voice", () => {
     const fs = figures(tanks, null);
     expect(fs).toEqual([

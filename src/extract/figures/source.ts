@@ -1,25 +1,33 @@
-import type { Span } from '../../model.js';
-import type { ContentIndex } from '../attribution/content-index.js';
+import type { Attribution, ClaimantWhy, Span } from '../../model.js';
+import type { ContentIndex } from '../attribution/index.js';
 
-/** Who a figure is attributed to, or nulls when it stands in the outlet's own voice. */
+/** Who a figure is attributed to and through which cue, or nulls when it stands in the outlet's own voice. */
 export interface FigureSource {
   source: string | null;
   sourceSpan: Span | null;
   cue: string | null;
+  cueSpan: Span | null;
+  /** The frame's rule and the rules that read and resolved the claimant; null in the outlet's own voice. */
+  why: ClaimantWhy | null;
 }
 
-const OWN_VOICE: FigureSource = { source: null, sourceSpan: null, cue: null };
+const OWN_VOICE: FigureSource = { source: null, sourceSpan: null, cue: null, cueSpan: null, why: null };
 
 /**
  * The attribution whose reported content holds the figure's span; when frames nest ("X said Y
  * told them 40 died") the innermost (shortest content) wins. No frame: the outlet's own voice,
- * source null — never guessed. A frame whose cue is one of `notCues` (lower case) is the figure's
- * own verb read as a cue ("the floods *claimed* 40 lives" is no claim by the floods): the frame
- * holding that verb and the figure is asked instead ("Officials said the floods claimed 40 lives").
+ * source null — never guessed. With `verbIsNoCue`, a frame whose cue is one of `lifeVerbs` (lower
+ * case) is the figure's own verb read as a cue ("the floods *claimed* 40 lives" is no claim by the
+ * floods): the frame holding that verb and the figure is asked instead ("Officials said the floods
+ * claimed 40 lives").
  */
-export function figureSource(sources: ContentIndex, span: Span, notCues?: ReadonlySet<string>): FigureSource {
+export function figureSource(sources: ContentIndex, span: Span, lifeVerbs?: ReadonlySet<string>): FigureSource {
   let best = sources.innermost(span);
-  if (best && notCues?.has(best.cue.toLowerCase()))
+  if (best && lifeVerbs?.has(best.cue.toLowerCase()))
     best = sources.innermost({ start: best.cueSpan.start, end: span.end });
-  return best ? { source: best.claimant, sourceSpan: best.claimantSpan, cue: best.cue } : OWN_VOICE;
+  return best ? _sourced(best) : OWN_VOICE;
+}
+
+function _sourced(a: Attribution): FigureSource {
+  return { source: a.claimant, sourceSpan: a.claimantSpan, cue: a.cue, cueSpan: a.cueSpan, why: a.why };
 }

@@ -1,4 +1,4 @@
-import { phraseIndex } from '../numbers/index.js';
+import { phraseIndex } from '../text/index.js';
 import { AFTER_COUNT } from './data/triggers.js';
 
 /** AFTER_COUNT as a phrase index, built once: read by the group reader (to stop) and the trigger rules. */

@@ -1,5 +1,5 @@
-import type { Span } from '../../model.js';
-import { MONTH_WORDS } from '../dates/data/calendar-words.js';
+import { MONTH_WORDS, PLACE_PARTICLES } from '../lexicon/index.js';
+import type { LineKind, Span } from '../../model.js';
 import { SPECIAL_KINDS } from './paragraph-kinds.js';
 
 /** A dateline opening the story: "GAZA CITY, Oct 31 (Reuters) -", "KYIV, Ukraine (AP) —". */
@@ -37,24 +37,6 @@ const DATELINE = new RegExp(
     `(?:[ \\t]*(--|—|–|-)|(:)|(?<=/\\.?))(?=[ \\t]*\\S)`,
   'u',
 );
-// Lower-case particles inside place names: "Deir al-Balah", "Port of Spain".
-const PARTICLES: ReadonlySet<string> = new Set([
-  'al',
-  'el',
-  'de',
-  'of',
-  'la',
-  'le',
-  'du',
-  'da',
-  'del',
-  'ul',
-  'an',
-  'ad',
-  'as',
-  'ar',
-  'at',
-]);
 /** Longest line, in UTF-16 code units, read as a masthead rather than a story's first paragraph. */
 const MASTHEAD_MAX = 140;
 const SENTENCE_END = /[.!?]["”’)]?\s*$/;
@@ -67,10 +49,10 @@ const DATELINE_WINDOW = 3;
  * counts only with a date or an agency code, or when the place is in capitals ("KYIV —"), so
  * that "Israel - which …" is not a dateline.
  */
-export function findDateline(text: string, paragraphs: readonly Span[], kinds: readonly string[]): Dateline | null {
+export function findDateline(text: string, paragraphs: readonly Span[], kinds: readonly LineKind[]): Dateline | null {
   let seen = 0;
   for (let i = 0; i < paragraphs.length && seen < DATELINE_WINDOW; i++) {
-    if (SPECIAL_KINDS.has(kinds[i]!) || kinds[i] === 'sentences/heading') continue;
+    if (SPECIAL_KINDS.has(kinds[i]!) || kinds[i] === 'heading') continue;
     seen++;
     const p = paragraphs[i]!;
     // "The Daily Ledger, Abuja — Monday, March 11, 2024": a short line without a full stop is a
@@ -109,5 +91,5 @@ function _placeName(printed: string): string {
   if (!UPPER_ONLY.test(printed)) return printed;
   return printed
     .toLowerCase()
-    .replace(/\p{L}+/gu, (w, at: number) => (at > 0 && PARTICLES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
+    .replace(/\p{L}+/gu, (w, at: number) => (at > 0 && PLACE_PARTICLES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 }

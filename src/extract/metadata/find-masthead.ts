@@ -1,8 +1,9 @@
-import type { Span } from '../../model.js';
-import { MONTH_WORDS, WEEKDAY_WORDS } from '../dates/data/calendar-words.js';
-import { BYLINE_PREFIXES, DATE_LINE_LABELS } from '../sentences/data/line-cues.js';
+import { BYLINE_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
+import type { LineKind, Span } from '../../model.js';
+import { alternation } from '../text/index.js';
 import { EDITION_WORDS, SECTION_LABELS, UNIT_WORDS } from './data/masthead-cues.js';
 import { isOutletLike, readPublisherName, type PublisherName } from './publisher-name.js';
+import { METADATA_RULES } from './rules.js';
 
 /** What the lines above the story say about the publisher and the place. */
 export interface Masthead {
@@ -16,7 +17,6 @@ export interface Masthead {
   dateLines: Span[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Paragraphs from the top searched for masthead lines. */
 const HEAD_PARAGRAPHS = 8;
 /** Most lines of a paragraph above the story; a longer one is body copy wrapped at a fixed width. */
@@ -29,29 +29,21 @@ const LINE = /[^\n]+/g;
 const SEPARATOR = /[ \t]*(?:[|·•—–]|,(?=[ \t])|(?<=[ \t])-(?=[ \t]))[ \t]*/g;
 /** Most words in a part other than a name: "Our correspondent in Kharkiv", "Updated 12 November 2023 18:05 GMT". A longer one is a headline's. */
 const MAX_PART_WORDS = 6;
-const CALENDAR = [...MONTH_WORDS, ...WEEKDAY_WORDS].map(escape).join('|');
+const CALENDAR = alternation([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 // A part that dates the page opens with a date label, a month or weekday word or a digit
 // ("Updated 16:10", "Friday 6 October 2023", "12.06.2023") and holds a month or weekday word, a
 // year, a time or a numeric date: not "Shelling damaged 40 schools in May" nor "12 killed".
-const DATE_START = new RegExp(
-  `^(?:(?:${DATE_LINE_LABELS.map(escape).join('|')})\\b[:\\s]*)?(?:(?:${CALENDAR})\\b|\\d)`,
-  'i',
-);
+const DATE_START = new RegExp(`^(?:(?:${alternation(DATE_LINE_LABELS)})\\b[:\\s]*)?(?:(?:${CALENDAR})\\b|\\d)`, 'i');
 const DATE_WORD = new RegExp(`\\b(?:${CALENDAR})\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}[:./]\\d{1,2}\\b`, 'i');
-const BYLINE = new RegExp(`^(?:${BYLINE_PREFIXES.map(escape).join('|')})`, 'i');
-const EDITION = new RegExp(`[ ](?:${EDITION_WORDS.map(escape).join('|')})$`);
+const BYLINE = new RegExp(`^(?:${alternation(BYLINE_PREFIXES)})`, 'i');
+const EDITION = new RegExp(`[ ](?:${alternation(EDITION_WORDS)})$`);
 // "# Title", "**Name**", "_Name_": marks around a part.
 const LEADING_MARKS = /^(?:#{1,6}[ \t]+)?[*_]*/;
 const TRAILING_MARKS = /[*_]*$/;
 // A headline, not a masthead: it ends like a sentence or runs long.
 const ENDS_WITH_STOP = /[.]["”’)]?$/;
 // Markdown headings are headlines ("# Incident Note: Ember Road convoy, Ostrelle, 22 March 2025").
-const SKIPPED_KINDS: ReadonlySet<string> = new Set([
-  'sentences/rule',
-  'sentences/caption',
-  'sentences/url',
-  'sentences/heading',
-]);
+const SKIPPED_KINDS: ReadonlySet<LineKind> = new Set(['rule', 'caption', 'url', 'heading']);
 
 type PartKind = 'date' | 'byline' | 'section' | 'unit' | 'name' | 'other';
 interface Part {
@@ -87,7 +79,7 @@ interface HeadLine {
 export function findMasthead(
   text: string,
   paragraphs: readonly Span[],
-  kinds: readonly string[],
+  kinds: readonly LineKind[],
   storyStart: number | null,
 ): Masthead {
   const head = _headLines(text, paragraphs, kinds, storyStart ?? text.length);
@@ -115,7 +107,7 @@ export function findMasthead(
 function _headLines(
   text: string,
   paragraphs: readonly Span[],
-  kinds: readonly string[],
+  kinds: readonly LineKind[],
   storyStart: number,
 ): HeadLine[] {
   const out: HeadLine[] = [];
@@ -206,7 +198,7 @@ function _readParts(text: string, parts: Part[]): Pick<Masthead, 'outlet' | 'pla
   // Greer, Tolvaren" names the reporter's town).
   if (byline) {
     const o = names.find((p) => isOutletLike(p.name!.name));
-    return { outlet: o ? _outlet(text, o, o, 'metadata/byline-outlet') : null, place: null };
+    return { outlet: o ? _outlet(text, o, o, METADATA_RULES.bylineOutlet) : null, place: null };
   }
   const first = names[0]!;
   // "Viktor Halm · Frontline · 14 March 2025": two names, the first no outlet's, are a writer and
@@ -233,7 +225,7 @@ function _readParts(text: string, parts: Part[]): Pick<Masthead, 'outlet' | 'pla
     (p) => p.start > last.start && !isOutletLike(p.name!.name) && p.name!.name.split(' ').length <= 4,
   );
   return {
-    outlet: _outlet(text, first, last, 'metadata/masthead'),
+    outlet: _outlet(text, first, last, METADATA_RULES.masthead),
     place: place ? { name: place.name!.name, span: { start: place.start, end: place.end } } : null,
   };
 }

@@ -1,4 +1,5 @@
-import type { Span } from '../../model.js';
+import type { LineKind, Span } from '../../model.js';
+import { alternation } from '../text/index.js';
 import { AGENCY_NAMES } from './data/agency-codes.js';
 import { FOOTER_PARAGRAPHS, PUBLISHER_LEADS, PUBLISHER_TAILS } from './data/footer-cues.js';
 import { CONTACT_LEADS, UNIT_LEADS, UNIT_WORDS } from './data/masthead-cues.js';
@@ -6,6 +7,7 @@ import type { Dateline } from './find-dateline.js';
 import type { Masthead } from './find-masthead.js';
 import { readPublisherName } from './publisher-name.js';
 import { stripMarkdownLine } from './strip-markdown.js';
+import { METADATA_RULES } from './rules.js';
 
 /** The publisher the text names, and the rule that found it. */
 export interface OutletFinding {
@@ -13,8 +15,6 @@ export interface OutletFinding {
   by: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => words.map(escape).join('|');
 // "© 2023 Example News", "Transcript published by Radio Tolvaren": one word may stand before the cue.
 const LEAD = new RegExp(
   `^(?:\\p{L}+[ ])?(?:${alternation(PUBLISHER_LEADS)})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`,
@@ -57,7 +57,7 @@ const MAX_UNIT_WORDS = 4;
 export function findOutlet(
   text: string,
   paragraphs: readonly Span[],
-  kinds: readonly string[],
+  kinds: readonly LineKind[],
   masthead: Masthead,
   dateline: Dateline | null,
 ): OutletFinding | null {
@@ -71,7 +71,7 @@ export function findOutlet(
     const found = _contact(line);
     if (found) return found;
   }
-  if (dateline?.agency) return { name: agencyName(dateline.agency), by: 'metadata/dateline-agency' };
+  if (dateline?.agency) return { name: agencyName(dateline.agency), by: METADATA_RULES.datelineAgency };
   return null;
 }
 
@@ -91,13 +91,13 @@ interface FooterLine {
 function _footerLines(
   text: string,
   paragraphs: readonly Span[],
-  kinds: readonly string[],
+  kinds: readonly LineKind[],
   mastheadLines: readonly Span[],
 ): FooterLine[] {
   const out: FooterLine[] = [];
   const below = mastheadLines.length ? mastheadLines[mastheadLines.length - 1]!.end : 0;
   for (let i = paragraphs.length - 1, seen = 0; i >= 0 && seen < FOOTER_PARAGRAPHS; i--) {
-    if (kinds[i] === 'sentences/url' || kinds[i] === 'sentences/rule') continue;
+    if (kinds[i] === 'url' || kinds[i] === 'rule') continue;
     seen++;
     const p = paragraphs[i]!;
     if (p.start < below) break;
@@ -110,25 +110,25 @@ function _footerLines(
 function _signOff({ line, strong }: FooterLine): OutletFinding | null {
   if (strong) {
     const name = readPublisherName(line);
-    if (name) return { name: name.name, by: 'metadata/footer-sign-off' };
+    if (name) return { name: name.name, by: METADATA_RULES.footerSignOff };
   }
   const lead = LEAD.exec(line);
   if (lead) {
     const rest = line.slice(lead[0].length);
     const end = NAME_END.exec(rest);
     const name = readPublisherName((end ? rest.slice(0, end.index) : rest).replace(TAIL, ''));
-    if (name) return { name: name.name, by: 'metadata/footer-publisher' };
+    if (name) return { name: name.name, by: METADATA_RULES.footerPublisher };
   }
   const unitLead = UNIT_LEAD.exec(line);
   if (unitLead) {
     const name = readPublisherName(line.slice(unitLead[0].length).replace(TAIL, ''));
-    if (name) return { name: name.name, by: 'metadata/footer-press-service' };
+    if (name) return { name: name.name, by: METADATA_RULES.footerPressService };
   }
   const unit = _endsLikeUnit(line) ? UNIT_TAIL.exec(line) : null;
   const unitWords = unit?.[1]!.trim().toLowerCase().split(' ');
   if (unit && unitWords!.length <= MAX_UNIT_WORDS && UNIT_WORDS.has(unitWords![unitWords!.length - 1]!)) {
     const name = readPublisherName(line.slice(0, unit.index));
-    if (name) return { name: name.name, by: 'metadata/footer-press-service' };
+    if (name) return { name: name.name, by: METADATA_RULES.footerPressService };
   }
   return null;
 }
@@ -148,5 +148,5 @@ function _contact(line: string): OutletFinding | null {
   if (!cue) return null;
   const run = CAPITALISED_RUN.exec(line.slice(cue.index + cue[0].length));
   const name = run ? readPublisherName(run[0].replace(/^the /, '').replace(/[ ](?:of|for|the|and|on)$/, '')) : null;
-  return name ? { name: name.name, by: 'metadata/footer-contact' } : null;
+  return name ? { name: name.name, by: METADATA_RULES.footerContact } : null;
 }

@@ -1,7 +1,9 @@
+import { UPDATE_LABELS } from '../lexicon/index.js';
+import { calendarDay } from '../../calendar.js';
 import type { DateMention, IsoDate, Message, Sentence, Span } from '../../model.js';
 import { findDates } from '../dates/index.js';
-import { UPDATE_LABELS } from './data/date-line-labels.js';
 import type { Dateline } from './find-dateline.js';
+import { METADATA_RULES } from './rules.js';
 
 /** The publication date the text itself gives, or what it gives without a year. */
 export interface TextDate {
@@ -18,7 +20,6 @@ const UPDATE = new RegExp(`^\\W*(?:${UPDATE_LABELS.join('|')})\\b`, 'i');
 /** Date lines are looked for in this many paragraphs from the top and from the bottom. */
 const HEAD_WINDOW = 10;
 const TAIL_WINDOW = 4;
-const CANDIDATE_KINDS = new Set(['sentences/date-line', 'sentences/byline']);
 // "12.06.2023, 10:15": a date with dots is written day first wherever dots are used.
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -42,12 +43,13 @@ export function findPublished(
   mastheadDateLines: readonly Span[],
 ): TextDate {
   const messages: Message[] = [];
-  const lines: Sentence[] = sentences.filter(
-    (s) => CANDIDATE_KINDS.has(s.by) && (s.paragraph < HEAD_WINDOW || s.paragraph >= paragraphCount - TAIL_WINDOW),
+  const lines: { span: Span }[] = sentences.filter(
+    (s) =>
+      (s.line === 'date-line' || s.line === 'byline') &&
+      (s.paragraph < HEAD_WINDOW || s.paragraph >= paragraphCount - TAIL_WINDOW),
   );
   for (const span of mastheadDateLines)
-    if (!lines.some((s) => s.span.start <= span.start && s.span.end >= span.end))
-      lines.push({ span, paragraph: 0, by: 'metadata/masthead' });
+    if (!lines.some((s) => s.span.start <= span.start && s.span.end >= span.end)) lines.push({ span });
   lines.sort((a, b) => a.span.start - b.span.start);
   let best: { m: DateMention; rank: number } | null = null;
   let partial: DateMention | null = null;
@@ -55,37 +57,34 @@ export function findPublished(
   for (const m of findDates(text, lines, null)) {
     const s = lines.find((l) => l.span.start <= m.span.start && m.span.start < l.span.end)!;
     const rank = UPDATE.test(text.slice(s.span.start, s.span.end)) ? 1 : 0;
-    if (m.by === 'dates/ambiguous-numeric') {
+    if (m.kind === 'ambiguous-numeric') {
       messages.push({
-        rule: 'metadata/ambiguous-date-line',
+        rule: METADATA_RULES.ambiguousDateLine,
         level: 'info',
         reason: `"${m.text}" reads as day/month and as month/day; not used as the publication date`,
         span: m.span,
       });
     } else if (m.date && (!best || rank < best.rank)) best = { m, rank };
-    else if (!m.date && !partial && m.by === 'dates/calendar') partial = m;
+    else if (!m.date && !partial && m.kind === 'calendar') partial = m;
   }
-  if (best) return { published: best.m.date, by: 'metadata/date-line', partial: null, partialSpan: null, messages };
+  if (best) return { published: best.m.date, by: METADATA_RULES.dateLine, partial: null, partialSpan: null, messages };
   for (const s of lines) {
     const dotted = _dottedDate(text.slice(s.span.start, s.span.end));
     if (dotted)
-      return { published: dotted, by: 'metadata/dotted-date-line', partial: null, partialSpan: null, messages };
+      return { published: dotted, by: METADATA_RULES.dottedDateLine, partial: null, partialSpan: null, messages };
   }
   if (dateline?.dateSpan) {
-    const [m] = findDates(text, [{ span: dateline.dateSpan, paragraph: 0, by: 'metadata/dateline' }], null);
-    if (m?.date) return { published: m.date, by: 'metadata/dateline-date', partial: null, partialSpan: null, messages };
+    const [m] = findDates(text, [{ span: dateline.dateSpan }], null);
+    if (m?.date)
+      return { published: m.date, by: METADATA_RULES.datelineDate, partial: null, partialSpan: null, messages };
     if (m && !partial) partial = m;
   }
   const year = partial ? _onlyYear(text, lines) : null;
   if (partial && year) {
     const withYear = `${partial.text} ${year}`;
-    const [m] = findDates(
-      withYear,
-      [{ span: { start: 0, end: withYear.length }, paragraph: 0, by: 'metadata/partial-date' }],
-      null,
-    );
+    const [m] = findDates(withYear, [{ span: { start: 0, end: withYear.length } }], null);
     if (m?.date)
-      return { published: m.date, by: 'metadata/year-of-date-line', partial: null, partialSpan: null, messages };
+      return { published: m.date, by: METADATA_RULES.yearOfDateLine, partial: null, partialSpan: null, messages };
   }
   return { published: null, by: null, partial: partial?.text ?? null, partialSpan: partial?.span ?? null, messages };
 }
@@ -94,14 +93,11 @@ export function findPublished(
 function _dottedDate(line: string): IsoDate | null {
   const m = DOTTED_DATE.exec(line);
   if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
+  return calendarDay(Number(m[3]), Number(m[2]), Number(m[1]));
 }
 
 // The one year printed in the date lines, or null when there is none or more than one.
-function _onlyYear(text: string, lines: readonly Sentence[]): string | null {
+function _onlyYear(text: string, lines: readonly { span: Span }[]): string | null {
   let found: string | null = null;
   for (const s of lines) {
     for (const [y] of text.slice(s.span.start, s.span.end).matchAll(YEAR)) {

@@ -1,5 +1,4 @@
-import type { ExtractOptions, KnownMeta, Message, Sentence, Span } from '../../model.js';
-import type { ResolvedMeta } from '../context.js';
+import type { ExtractOptions, IsoDate, KnownMeta, Message, Sentence, Span } from '../../model.js';
 import { detectLanguage } from './detect-language.js';
 import { findDateline } from './find-dateline.js';
 import { findMasthead } from './find-masthead.js';
@@ -7,6 +6,37 @@ import { agencyName, findOutlet } from './find-outlet.js';
 import { findPublished } from './find-published.js';
 import { paragraphKinds } from './paragraph-kinds.js';
 import { readTitle } from './read-title.js';
+import { METADATA_RULES } from './rules.js';
+
+/** Document-level facts the metadata stage settles before the other stages run. */
+export interface ResolvedMeta {
+  title: string | null;
+  outlet: string | null;
+  /** Rule that supplied `outlet` (`meta/known`, `metadata/masthead`, `metadata/footer-publisher`, …); absent or null when none did. */
+  outletBy?: string | null;
+  /**
+   * The news agency whose copy this is, from the dateline's code ("(AP)" → "Associated Press",
+   * "(Kestrel)" as printed); a paper reprinting wire copy names itself in `outlet`. Absent or null
+   * when the dateline names none.
+   */
+  agency?: string | null;
+  published: IsoDate | null;
+  /** Rule that supplied `published` (`meta/known`, `metadata/date-line`, `options/published`). */
+  publishedBy: string | null;
+  /** A date seen without a year, e.g. "October 31" from a dateline. */
+  publishedPartial: string | null;
+  dateline: string | null;
+  /** Span of the dateline place in the text, when there is one. */
+  datelineSpan: Span | null;
+  /**
+   * The whole dateline opening the story, dash included ("Gaza City, October 31 (RHC)--"), so later
+   * stages can skip it when they read the first sentence. Absent or null when there is none.
+   */
+  datelinePrefix?: Span | null;
+  language: string;
+  /** Findings of the metadata stage (a date without a year, an ambiguous date line). */
+  messages?: Message[];
+}
 
 /**
  * The note for a document in a language the rules do not cover (they read English): a French
@@ -16,7 +46,7 @@ export function languageNote(language: string): Message | null {
   if (language === 'en') return null;
   const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
   return {
-    rule: 'metadata/language-not-covered',
+    rule: METADATA_RULES.languageNotCovered,
     level: 'warning',
     reason: `the text reads as ${name} (${language}); crosscheck's rules cover English only: expect few or no claims from it`,
   };
@@ -42,7 +72,7 @@ export function readMetadata(
   const masthead = findMasthead(text, paragraphs, kinds, dateline?.span.start ?? null);
   const messages: Message[] = [];
   let published = known.published ?? null;
-  let publishedBy: string | null = published ? 'meta/known' : null;
+  let publishedBy: string | null = published ? METADATA_RULES.known : null;
   let publishedPartial: string | null = null;
   if (!published) {
     const found = findPublished(text, sentences, paragraphs.length, dateline, masthead.dateLines);
@@ -51,11 +81,11 @@ export function readMetadata(
     publishedBy = found.by;
     if (!published && options.published) {
       published = options.published;
-      publishedBy = 'options/published';
+      publishedBy = METADATA_RULES.publishedOption;
     } else if (!published && found.partial) {
       publishedPartial = found.partial;
       messages.push({
-        rule: 'metadata/published-partial',
+        rule: METADATA_RULES.publishedPartial,
         level: 'warning',
         reason: `the text dates itself "${found.partial}" without a year; publication date left unknown (give it with --published YYYY-MM-DD)`,
         ...(found.partialSpan ? { span: found.partialSpan } : {}),
@@ -63,7 +93,7 @@ export function readMetadata(
     }
   }
   const outlet = known.outlet
-    ? { name: known.outlet, by: 'meta/known' }
+    ? { name: known.outlet, by: METADATA_RULES.known }
     : findOutlet(text, paragraphs, kinds, masthead, dateline);
   const language = detectLanguage(text, known.language);
   const note = languageNote(language);

@@ -1,18 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { franc } from 'franc';
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions, KnownMeta } from '../../model.js';
-import { expectGolden } from '../../../test/helpers/golden.js';
+import { caseInput } from '../../../test/helpers/cases.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { englishShare } from './detect-language.js';
 import { ENGLISH_MARKERS, ISO_639_3_TO_1 } from './data/iso-639.js';
 import { readMetadata } from './index.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const seeds = join(here, '../../../../shared/seeds');
 
 function meta(text: string, known: KnownMeta = {}, options: ExtractOptions = {}) {
   const paragraphs = splitParagraphs(text);
@@ -35,95 +31,6 @@ function meta(text: string, known: KnownMeta = {}, options: ExtractOptions = {})
 
 const BODY =
   ' Residents said the shelling continued through the night and that several buildings had collapsed onto the street below.';
-
-const CASES: Record<string, string> = {
-  'wire-full-dateline': `Missile strike on Odesa port kills four, officials say
-
-ODESA, Ukraine, March 14, 2024 (AP) — A missile struck the port of Odesa on Thursday, killing four workers, regional officials said.${BODY}`,
-  'agency-dateline-no-year': `GAZA CITY, Oct 31 (Reuters) - Israeli tanks advanced on the edge of Gaza City on Tuesday, residents said.${BODY}
-
-(Reporting by a staff correspondent; Editing by the desk)`,
-  'date-line-published-and-updated': `## Aid trucks wait at the Rafah crossing
-
-**By Leila Haddad**
-
-Updated 12 November 2023 18:05 GMT
-Published: 2023-11-11 09:40 GMT
-
-Hundreds of aid trucks were waiting on the Egyptian side of the crossing on Saturday.${BODY}
-
-© 2023 Example Daily News. All rights reserved.`,
-  'ambiguous-date-line': `Curfew extended in the capital
-
-Updated 10/11/2023
-
-The army extended the curfew for a second week.${BODY}
-
-Source: Northern Example Herald`,
-  'feature-no-title-no-date': `The convoy left at dawn. By noon the drivers had reached the first checkpoint, where soldiers searched every truck.${BODY}
-
-This story was published by The Example Monitor.`,
-  'caps-dateline-only': `KHARTOUM — Fighting between the army and a paramilitary force spread to the south of the capital, witnesses said.${BODY}`,
-  'masthead-outlet-place-date': `Floodwater cuts off three districts as dam gives way
-
-Lakeshore Voice Agency (LVA) | Mirava | Thursday, 6 June 2024
-
-Water from the breached dam reached the lower districts before dawn, the civil protection service said.${BODY}`,
-  'letterhead-unit-then-headline': `Harbour Guard Command — Media Office
-
-Harbour Guard repels raid on the northern jetty, kills 12 attackers
-
-3 May 2024
-
-Port Velin — Our units on Thursday repelled an attack by armed boats on the northern jetty of the port.${BODY}`,
-  'reprint-of-wire-copy': `THE VALLEY COURIER | World
-
-Shelling hits grain store as talks stall
-
-Friday 10 May 2024 | Larkspur News Service
-
-OSTRAVIN, May 9 (Larkspur) — Shelling set fire to the main grain store of Ostravin on Thursday, the town council said.${BODY}
-
-Reporting by Larkspur News Service.
-
-© 2024 The Valley Courier`,
-  'press-service-sign-off': `REPUBLIC OF EXAMPLE
-MINISTRY OF WATER
-
-Dorlin, 12 August 2024
-
-On the repair of the eastern canal
-
-Repair crews reached the breach in the eastern canal on Sunday and closed it by nightfall.${BODY}
-
-Press Service of the Ministry of Water of the Republic of Example`,
-  'byline-names-outlet': `In the camps, winter comes early
-
-By Mara Venn, Coastal Dispatch
-November 4, 2024
-
-The first frost came to the camps above the valley three weeks before anyone expected it.${BODY}`,
-  'outlet-line-under-date-line': `Strikes hit fuel depots on both banks of the river
-
-Updated Tuesday 4 June 2024, 09:10 GMT
-Northline Broadcasting Online
-
-Strikes overnight set fire to fuel depots on both banks of the river, officials on each side said.${BODY}`,
-  'dotted-date-portal': `Shelling damaged 40 schools in May, ministry says
-
-Example Ministry of Education — Official Portal | News | 03.06.2024, 11:30
-
-Shelling damaged 40 schools across the region in May, the ministry said on Monday.${BODY}`,
-  'french-dispatch': `Des milliers de civils fuient les combats
-
-Des milliers de civils ont quitté la ville jeudi, selon les autorités locales, qui font état de nombreuses victimes parmi la population. Les routes vers le sud sont encombrées et les abris sont pleins, a indiqué un responsable humanitaire sur place.`,
-};
-
-describe('metadata: golden cases', () => {
-  for (const [slug, text] of Object.entries(CASES)) {
-    it(slug, () => expectGolden(join(here, `golden/${slug}.json`), meta(text)));
-  }
-});
 
 describe('metadata: mastheads, sign-offs and reprints', () => {
   it('a headline in capitals over a story is its title, not its masthead', () => {
@@ -235,7 +142,7 @@ describe('metadata: mastheads, sign-offs and reprints', () => {
 });
 
 describe('metadata: precedence', () => {
-  const text = CASES['agency-dateline-no-year']!;
+  const text = caseInput('metadata', 'agency-dateline-no-year');
   it('page metadata first', () => {
     const m = meta(
       text,
@@ -260,7 +167,7 @@ describe('metadata: precedence', () => {
     ]);
   });
   it('the text before --published', () => {
-    const m = meta(CASES['wire-full-dateline']!, {}, { published: '2020-01-01' });
+    const m = meta(caseInput('metadata', 'wire-full-dateline'), {}, { published: '2020-01-01' });
     expect([m.published, m.publishedBy]).toEqual(['2024-03-14', 'metadata/dateline-date']);
   });
   it('a capitalised word and a dash is not a dateline', () => {
@@ -320,7 +227,7 @@ describe('metadata: precedence', () => {
   });
   it('short text defaults to English, a page language wins', () => {
     expect(meta('Kurz.').language).toBe('en');
-    expect(meta(CASES['french-dispatch']!, { language: 'en-GB' }).language).toBe('en');
+    expect(meta(caseInput('metadata', 'french-dispatch'), { language: 'en-GB' }).language).toBe('en');
   });
   it('counts English words as the capitalised-words-removed definition does', () => {
     // The definition, written the slow way: replace capitalised words, then match letter runs.
@@ -390,10 +297,9 @@ describe('metadata: precedence', () => {
   });
 });
 
-const seedFile = (slug: string) => join(seeds, `${slug}.txt`);
-describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('metadata: seed articles', () => {
+describeSeeds('metadata: seed articles', ['gaza-city-street-fighting', 'tanks-forced-to-retreat'], () => {
   it('gaza-city-street-fighting: published from the date line, title with its VIDEO: prefix', () => {
-    const m = meta(readFileSync(seedFile('gaza-city-street-fighting'), 'utf8'));
+    const m = meta(readFileSync(seedPath('gaza-city-street-fighting'), 'utf8'));
     expect([m.published, m.publishedBy, m.dateline, m.outlet, m.language]).toEqual([
       '2023-11-10',
       'metadata/date-line',
@@ -404,7 +310,7 @@ describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('metadata: s
     expect(m.title!.startsWith('VIDEO: Hamas and Israeli troops')).toBe(true);
   });
   it('tanks-forced-to-retreat: no year, so published null with "October 31" partial; outlet from the footer', () => {
-    const m = meta(readFileSync(seedFile('tanks-forced-to-retreat'), 'utf8'));
+    const m = meta(readFileSync(seedPath('tanks-forced-to-retreat'), 'utf8'));
     expect([m.published, m.publishedPartial, m.outlet, m.dateline]).toEqual([
       null,
       'October 31',

@@ -1,25 +1,18 @@
-import type { Sentence } from '../../model.js';
+import type { LineKind, Sentence } from '../../model.js';
 
 /**
- * The rule of each paragraph's first sentence (`sentences/heading`, `sentences/date-line`,
- * `sentences/paragraph-end`, …), indexed by paragraph: tells title, date and footer lines apart
- * without classifying lines a second time.
+ * The kind of line of each paragraph's first sentence (`heading`, `date-line`, `text`, …), indexed
+ * by paragraph: tells title, date and footer lines apart without classifying lines a second time.
  */
-export function paragraphKinds(sentences: readonly Sentence[], paragraphCount: number): string[] {
-  const kinds: string[] = new Array<string>(paragraphCount).fill('sentences/paragraph-end');
+export function paragraphKinds(sentences: readonly Sentence[], paragraphCount: number): LineKind[] {
+  const kinds: LineKind[] = new Array<LineKind>(paragraphCount).fill('text');
   let last = -1;
   for (const s of sentences) {
-    if (s.paragraph !== last) kinds[s.paragraph] = s.by;
+    if (s.paragraph !== last) kinds[s.paragraph] = s.line;
     last = s.paragraph;
   }
   return kinds;
 }
 
 /** Paragraph kinds that are not running text: never a title, a dateline or a body paragraph. */
-export const SPECIAL_KINDS: ReadonlySet<string> = new Set([
-  'sentences/rule',
-  'sentences/caption',
-  'sentences/url',
-  'sentences/byline',
-  'sentences/date-line',
-]);
+export const SPECIAL_KINDS: ReadonlySet<LineKind> = new Set(['rule', 'caption', 'url', 'byline', 'date-line']);

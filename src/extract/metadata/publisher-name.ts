@@ -1,5 +1,4 @@
-import { ORGANIZATION_HEADS } from '../entities/data/organization-cues.js';
-import { OUTLET_HEADS } from './data/masthead-cues.js';
+import { ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/index.js';
 
 // A publisher's name: capitalised words with a few lower-case particles ("Radio Habana Cuba", "The
 // Example Times", "Ministry of Defence of the Republic of Velmora", "IDF Spokesperson's Unit",

@@ -1,4 +1,4 @@
-import type { Span } from '../../model.js';
+import type { LineKind, Span } from '../../model.js';
 import { SECTION_LABELS } from './data/masthead-cues.js';
 import { SPECIAL_KINDS } from './paragraph-kinds.js';
 import { stripMarkdownLine } from './strip-markdown.js';
@@ -29,7 +29,7 @@ const NUMBERED = /[ ]+(?:No\.?|#)[ ]*[\p{L}\d/.-]+$/iu;
 export function readTitle(
   text: string,
   paragraphs: readonly Span[],
-  kinds: readonly string[],
+  kinds: readonly LineKind[],
   dateline: Span | null,
   mastheadLines: readonly Span[],
 ): string | null {
@@ -39,7 +39,7 @@ export function readTitle(
     if (SPECIAL_KINDS.has(kind)) continue;
     const p = paragraphs[i]!;
     const para = text.slice(p.start, p.end);
-    if (kind === 'sentences/heading') return stripMarkdownLine(para) || null;
+    if (kind === 'heading') return stripMarkdownLine(para) || null;
     if (CONTINUES.test(para)) return null;
     let count = 0;
     LINE.lastIndex = 0;

@@ -1,21 +1,26 @@
-import type { NumberMention, Qualifier, Sentence } from '../../model.js';
-import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
-import { exclusion } from './exclusions.js';
-import { matchPhrase, phraseIndex, tokenize, type Token } from './tokenize.js';
-import { QUALIFIER_PHRASES } from './data/qualifiers.js';
 import {
+  DOZEN_WORDS,
+  FRACTION_WORDS,
   RANGE_JOINERS,
   RANGE_OPENERS,
   SCALE_WORDS,
   TENS_WORDS,
   UNIT_WORDS,
-  FRACTION_WORDS,
-  DOZEN_WORDS,
   VAGUE_PHRASES,
-} from './data/number-words.js';
-
-export { tokenize, matchPhrase, matchPhraseEndingAt, phraseIndex } from './tokenize.js';
-export type { Token, PhraseIndex, PhraseMatch } from './tokenize.js';
+} from '../lexicon/index.js';
+import type { NumberMention, Qualifier, RuleId } from '../../model.js';
+import { matchPhrase, phraseIndex, type TextBase, type Token } from '../text/index.js';
+import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
+import { exclusion } from './exclusions.js';
+import {
+  NO_QUALIFIER,
+  QUALIFIER_PHRASE,
+  RANGE_AT_LEAST,
+  READER_RULES,
+  ROUNDED_FRACTION_ABOUT,
+  VAGUE_AT_LEAST,
+} from './rules.js';
+import { QUALIFIER_PHRASES } from './data/qualifiers.js';
 
 const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
 // Every word a mention can start with: a qualifier ("more than"), a range opener ("between") or a
@@ -45,15 +50,11 @@ const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...new Set(NUMBER_WORDS)].join(
  * percentages ("40%", "40 per cent", "more than half", "two-thirds"), ranges ("between 20 and 30"
  * → value 20, high 30, `at_least`) and the qualifier in front ("more than 8,300" → `more_than`,
  * span covering the qualifier). Skips dates, times, years, ordinals, phone numbers, labels
- * ("Resolution 2334") and money. Pure; one pass over each sentence's tokens. When `tokensOf` is
- * given, the tokens of each sentence that holds a mention are left in it at the sentence's index,
- * for the figures stage to read instead of tokenizing the sentence again.
+ * ("Resolution 2334") and money. Pure; one pass over the scan tokens of each sentence that may hold
+ * a number, read from the document's text base (where the figures stage finds the same tokens).
  */
-export function findNumbers(
-  text: string,
-  sentences: Sentence[],
-  tokensOf?: Array<readonly Token[] | undefined>,
-): NumberMention[] {
+export function findNumbers(base: TextBase): NumberMention[] {
+  const { text, sentences } = base;
   const out: NumberMention[] = [];
   // The next place in the text that may hold a number: searched forward once, reused by every
   // sentence before it, so the whole text is scanned once.
@@ -65,10 +66,7 @@ export function findNumbers(
       next = MAY_HOLD_NUMBER.exec(text)?.index ?? Infinity;
     }
     if (next >= s.span.end) continue;
-    const found = out.length;
-    const tokens = tokenize(text, s.span);
-    scanTokens(text, tokens, out);
-    if (tokensOf && out.length > found) tokensOf[i] = tokens;
+    scanTokens(text, base.tokens(i), out);
   }
   return out;
 }
@@ -106,11 +104,13 @@ function readMention(
   i: number,
 ): { mention: NumberMention; next: number } | number | 'skip' {
   let qualifier: Qualifier = 'exact';
+  let qualifierBy = NO_QUALIFIER;
   let j = i;
   const q = matchPhrase(tokens, i, QUALIFIERS);
   const opener = !q && RANGE_OPENERS.has(tokens[i]!.lower);
   if (q) {
     qualifier = q.value;
+    qualifierBy = QUALIFIER_PHRASE;
     j = i + q.length;
   } else if (opener) j = i + 1;
   let core = tokens[j] ? readCore(text, tokens, j) : null;
@@ -118,6 +118,7 @@ function readMention(
     // "some" / "over" / "between" not followed by a number: try the word itself ("some thousand")
     j = i;
     qualifier = 'exact';
+    qualifierBy = NO_QUALIFIER;
     core = readCore(text, tokens, i);
   }
   if (!core) return 'skip';
@@ -128,9 +129,9 @@ function readMention(
   if (range === 'score') return core.last + 3;
   // "from 20 people" without a range end: the opener is not part of the number
   const spanFirst = opener && !range ? j : i;
-  if (range) qualifier = 'at_least';
-  else if (core.vague && qualifier === 'exact') qualifier = 'at_least';
-  else if (core.rounded && qualifier === 'exact') qualifier = 'about';
+  if (range) [qualifier, qualifierBy] = ['at_least', RANGE_AT_LEAST];
+  else if (core.vague && qualifier === 'exact') [qualifier, qualifierBy] = ['at_least', VAGUE_AT_LEAST];
+  else if (core.rounded && qualifier === 'exact') [qualifier, qualifierBy] = ['about', ROUNDED_FRACTION_ABOUT];
   const last = range ? range.last : core.last;
   const mention: NumberMention = {
     span: { start: tokens[spanFirst]!.start, end: tokens[last]!.end },
@@ -138,10 +139,17 @@ function readMention(
     qualifier,
     vague: core.vague,
     percent: core.percent || (range ? range.percent : false),
-    by: `numbers/${core.rule}${core.percent ? '-percent' : ''}${range ? '-range' : ''}`,
+    by: _readerRule(core, range !== null),
+    qualifierBy,
   };
   if (range) mention.high = range.high;
   return { mention, next: last + 1 };
+}
+
+// The rule id of a mention read by `core`'s reader, a percentage or not, a range or not.
+function _readerRule(core: Core, range: boolean): RuleId {
+  const ids = READER_RULES[core.rule];
+  return (core.percent ? (range ? ids.percentRange : ids.percent) : range ? ids.range : ids.plain) ?? ids.plain;
 }
 
 // "+972 3 555 1234": the whole run of digit groups, dashes and brackets is one phone number.

@@ -1,5 +1,3 @@
-import type { Token } from './tokenize.js';
-import { phraseIndex, matchPhrase } from './tokenize.js';
 import {
   DOZEN_WORDS,
   FRACTION_COUNTS,
@@ -12,7 +10,10 @@ import {
   TENS_WORDS,
   UNIT_WORDS,
   VAGUE_PHRASES,
-} from './data/number-words.js';
+} from '../lexicon/index.js';
+import type { RuleId } from '../../model.js';
+import { glued, matchPhrase, phraseIndex, type Token } from '../text/index.js';
+import { READER_RULES, type NumberReader } from './rules.js';
 
 /** One number read from tokens, before qualifiers and ranges are added. */
 export interface Core {
@@ -27,8 +28,8 @@ export interface Core {
   rounded: boolean;
   /** Whether a scale word or suffix was applied ("1.2 million"): a range's low end may borrow it. */
   scaled: boolean;
-  /** Which reader made it, for the rule id. */
-  rule: 'digits' | 'words' | 'vague' | 'fraction';
+  /** Which reader made it, for the rule id (READER_RULES). */
+  rule: NumberReader;
 }
 
 const VAGUE = phraseIndex(VAGUE_PHRASES);
@@ -40,8 +41,6 @@ const SPACE_GROUP = /^\d{3}$/;
 const SHORT_DIGIT_RUN = /^\d{1,3}$/;
 // Separators a printed figure may use between thousands: space, no-break space, thin spaces.
 const GROUP_GAP = /^[ \u00a0\u202f\u2009]$/;
-
-const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 /**
  * Every word a number can start with, taken from the lists the readers below use: "thousands"
@@ -270,17 +269,35 @@ function readFraction(tokens: readonly Token[], i: number): Core | null {
   };
 }
 
+/** A reader of a number written in words, at token `i`. */
+interface WordReader {
+  readonly id: RuleId;
+  read(tokens: readonly Token[], i: number): Core | null;
+}
+
 /**
- * Reads one number at token `i`, trying vague words, fractions, digits and cardinal words in that
- * order, then a percent sign or word after it ("40%", "40 per cent").
+ * The readers of a number written in words, in order: the first that reads one decides. A digit
+ * run has one reader, readDigits.
+ */
+const WORD_READERS: readonly WordReader[] = [
+  // "dozens", "tens of thousands", "several hundred": before cardinal words, which would read "hundred".
+  { id: READER_RULES.vague.plain, read: readVague },
+  // "half the population", "two-thirds of them", "half a million": before "two" is read as a count.
+  { id: READER_RULES.fraction.plain, read: readFraction },
+  // "thirty-three", "one hundred and twelve", "a dozen".
+  { id: READER_RULES.words.plain, read: readWords },
+];
+
+/**
+ * Reads one number at token `i`: digits, or by the word readers in order, then a percent sign or
+ * word after it ("40%", "40 per cent").
  */
 export function readCore(text: string, tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i]!;
   if (t.kind !== 'digits' && !CORE_STARTERS.has(t.lower)) return null;
-  const core =
-    t.kind === 'digits'
-      ? readDigits(text, tokens, i)
-      : (readVague(tokens, i) ?? readFraction(tokens, i) ?? readWords(tokens, i));
+  let core: Core | null = null;
+  if (t.kind === 'digits') core = readDigits(text, tokens, i);
+  else for (const r of WORD_READERS) if ((core = r.read(tokens, i))) break;
   if (!core || core.percent || core.vague) return core;
   const after = tokens[core.last + 1];
   if (after?.text === '%') return { ...core, last: core.last + 1, percent: true };

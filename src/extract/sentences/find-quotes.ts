@@ -1,14 +1,13 @@
 import type { Span } from '../../model.js';
-import { isSpace } from '../numbers/tokenize.js';
 import {
   AFTER_CLOSING,
   BEFORE_OPENING,
   ELIDED_WORDS,
-  OPENING_MARKS,
+  isSpace,
   QUOTE_MARKS,
   type QuoteFamily,
   type QuoteMark,
-} from './data/quote-marks.js';
+} from '../text/index.js';
 
 /** One quotation inside a paragraph. Offsets index the document text. */
 export interface QuoteRange {
@@ -29,19 +28,6 @@ export interface QuoteRange {
    * `“Where now?” she asked.`) or a partial quote sits inside a sentence.
    */
   runsOn: boolean;
-}
-
-/** How a paragraph stands in a quotation that may run over several paragraphs. */
-export interface ParagraphQuote {
-  /** The paragraph ends with a quotation still open (it goes on in the next paragraph). */
-  leftOpen: boolean;
-  /** The paragraph continues the quotation left open by the paragraph before it. */
-  continues: boolean;
-  /**
-   * Index of the paragraph where the quotation this paragraph belongs to was opened: the paragraph
-   * that usually names the speaker. Equals the paragraph's own index when it does not continue one.
-   */
-  runStart: number;
 }
 
 const LOWER = /\p{Ll}/u;
@@ -88,26 +74,6 @@ export function findQuotes(text: string, paragraph: Span): QuoteRange[] {
     for (const q of _pairMarks(text, start, end)) if (q.close !== null || end === paragraph.end) out.push(q);
     start = end + 1;
   }
-  return out;
-}
-
-/**
- * For each paragraph, whether it leaves a quotation open and whether it continues one. News style
- * runs a long quote over paragraphs by opening each with a quote mark and closing only the last:
- * `Khaled says: "The camp is burning.` / `"They are driving people out."` — the second paragraph
- * continues the first (runStart = the first's index), so the statements stage can give it the
- * same speaker.
- */
-export function paragraphQuotes(text: string, paragraphs: readonly Span[]): ParagraphQuote[] {
-  const out: ParagraphQuote[] = [];
-  let prevOpen = false;
-  paragraphs.forEach((p, i) => {
-    const quotes = findQuotes(text, p);
-    const continues = prevOpen && OPENING_MARKS.has(text[p.start]!);
-    const leftOpen = quotes.some((q) => q.close === null);
-    out.push({ leftOpen, continues, runStart: continues ? out[i - 1]!.runStart : i });
-    prevOpen = leftOpen;
-  });
   return out;
 }
 

@@ -1,13 +1,10 @@
-import { BYLINE_PREFIXES, CAPTION_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from './data/line-cues.js';
+import { BYLINE_PREFIXES, CAPTION_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
+import type { LineKind } from '../../model.js';
+import { alternation } from '../text/index.js';
 
-/**
- * What a line of the text is, as far as splitting goes. `text` lines are running prose and join
- * with their neighbours; every other kind is a unit of its own (a paragraph and a sentence).
- */
-export type LineKind = 'text' | 'heading' | 'rule' | 'caption' | 'byline' | 'date-line' | 'url';
+export type { LineKind };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const prefixRe = (words: readonly string[]) => new RegExp(`^(?:${words.map(escape).join('|')})`, 'i');
+const prefixRe = (words: readonly string[]) => new RegExp(`^(?:${alternation(words)})`, 'i');
 
 // "---", "***", "___", "* * *", "===": Markdown thematic breaks and plain-text separators.
 const RULE = /^(?:([-*_=~])[ \t]*)(?:\1[ \t]*){2,}$/;
@@ -23,34 +20,54 @@ const CAPTION = prefixRe(CAPTION_PREFIXES);
 const BYLINE = prefixRe(BYLINE_PREFIXES);
 const LEADING_EMPHASIS = /^(?:\*\*|__|_|\*)/;
 const ENDS_SENTENCE = /[.!?]["”’]?$/;
-const MONTH = MONTH_WORDS.map(escape).join('|');
-const WEEKDAY = WEEKDAY_WORDS.map(escape).join('|');
+const MONTH = alternation(MONTH_WORDS);
+const WEEKDAY = alternation(WEEKDAY_WORDS);
 // A short line that starts like a date: "Friday 10 November 2023", "Nov. 10, 2023 (AP)",
 // "Published: 2023-11-10 14:02 GMT", "Updated 10/11/2023".
 const DATE_LINE = new RegExp(
-  `^(?:(?:${DATE_LINE_LABELS.map(escape).join('|')})\\b[:\\s]*)?(?:(?:${WEEKDAY})\\b[.,]?\\s*)?` +
+  `^(?:(?:${alternation(DATE_LINE_LABELS)})\\b[:\\s]*)?(?:(?:${WEEKDAY})\\b[.,]?\\s*)?` +
     `(?:(?:${MONTH})\\b\\.?\\s*\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`,
   'i',
 );
 /** Longest line that can be a date line or a byline, in UTF-16 code units. */
 const SHORT_LINE = 100;
 
+/** One line classifier: the kind it gives a line that passes its test. */
+interface LineRule {
+  kind: Exclude<LineKind, 'text'>;
+  test(line: string): boolean;
+}
+
 /**
- * Classifies one line (already trimmed). Cheap: a few anchored regexes, so it can run on every
- * line of a long document.
+ * The line classifiers, in the order they are tried (the first that holds decides; a line none
+ * holds for is running text). Each kind's rule id is LINE_RULES[kind] (rules.ts). Cheap: a few
+ * anchored regexes, so they can run on every line of a long document.
+ */
+const LINE_CLASSIFIERS: readonly LineRule[] = [
+  /** "---", "* * *": a separator. */
+  { kind: 'rule', test: (line) => RULE.test(line) },
+  /** "# Headline". */
+  { kind: 'heading', test: (line) => line.charCodeAt(0) === 35 /* # */ && HEADING.test(line) },
+  /** "https://…" alone on a line. */
+  { kind: 'url', test: (line) => URL_LINE.test(line) },
+  /** "![map](…)", "Photo: AFP", "*Image not found*". */
+  { kind: 'caption', test: (line) => IMAGE.test(line) || CAPTION.test(line) || EMPHASIS_LINE.test(line) },
+  /** "By Jane Doe, Reuters" (a short line). */
+  { kind: 'byline', test: (line) => line.length <= SHORT_LINE && _isByline(line) },
+  /** "Friday 10 November 2023" (a short line of at most ten words). */
+  {
+    kind: 'date-line',
+    test: (line) => line.length <= SHORT_LINE && DATE_LINE.test(line) && line.split(/\s+/).length <= 10,
+  },
+];
+
+/**
+ * Classifies one line (already trimmed) by the first of LINE_CLASSIFIERS that holds.
  * @example classifyLine('---') // 'rule'
  * @example classifyLine('Friday 10 November 2023') // 'date-line'
  */
 export function classifyLine(line: string): LineKind {
-  const c = line.charCodeAt(0);
-  if (RULE.test(line)) return 'rule';
-  if (c === 35 /* # */ && HEADING.test(line)) return 'heading';
-  if (URL_LINE.test(line)) return 'url';
-  if (IMAGE.test(line) || CAPTION.test(line) || EMPHASIS_LINE.test(line)) return 'caption';
-  if (line.length <= SHORT_LINE) {
-    if (_isByline(line)) return 'byline';
-    if (DATE_LINE.test(line) && line.split(/\s+/).length <= 10) return 'date-line';
-  }
+  for (const rule of LINE_CLASSIFIERS) if (rule.test(line)) return rule.kind;
   return 'text';
 }
 

@@ -1,13 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectGolden } from '../../../test/helpers/golden.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
-import { classifyLine, findQuotes, paragraphQuotes, splitParagraphs, splitSentences } from './index.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const seeds = join(here, '../../../../shared/seeds');
+import { classifyLine, findQuotes, outerQuotes, splitParagraphs, splitSentences } from './index.js';
 
 function units(text: string) {
   const paragraphs = splitParagraphs(text);
@@ -23,55 +18,6 @@ function units(text: string) {
   }
   return { paragraphs, sentences, texts: sentences.map((s) => text.slice(s.span.start, s.span.end)) };
 }
-
-const WIRE = `# Shelling hits market in Kherson as Ukraine reports 9 dead
-
-By Olena Marchenko and Tom Reid
-
-KHERSON, Ukraine (AP) — Russian shelling hit a crowded market in the southern city of Kherson on Saturday, killing at least nine people, Ukrainian officials said. Gov. Oleksandr Prokudin said 21 others were wounded. Lt. Col. J. R. Hayes, a U.S. military attaché, declined to comment.
-
-The strike came at 9 a.m. Saturday as vendors set up stalls. "We heard the whistle. Then everything was smoke," said Maria K., a 58-year-old vendor. "I ran."
-
-Russia's Defense Ministry said its forces struck "military targets" in the region. The claim could not be independently verified.
-
-Prices at No. 4 market rose 10.5% last month... Traders said they feared more attacks.
-
----
-
-*Photo: Smoke rises over the market in Kherson*
-`;
-
-const FEATURE = `Displaced families in Rafah describe the long road south
-
-Um Yusuf walked for two days with her children. She remembers every checkpoint.
-
-"We left everything behind. The house, the olive trees, my mother's grave.
-
-"When we reached Rafah there was no tent for us. We slept under a plastic sheet," she said.
-
-The U.N. agency for Palestinian refugees says shelters in the city are far beyond capacity. The U.S. The agency has asked for more fuel.
-
-Aid workers said the crossing was closed on Sunday, and
-reopened only briefly on Monday afternoon.
-
-“Is this life?” she asked. “Tell me.”`;
-
-describe('sentences: golden cases', () => {
-  it('wire copy with a heading, a byline, a dateline, abbreviations and a caption', () => {
-    const { sentences, texts } = units(WIRE);
-    expectGolden(
-      join(here, 'golden/wire.json'),
-      sentences.map((s, i) => ({ paragraph: s.paragraph, by: s.by, text: texts[i] })),
-    );
-  });
-  it('a feature with a quote over two paragraphs and a wrapped line', () => {
-    const { sentences, texts } = units(FEATURE);
-    expectGolden(
-      join(here, 'golden/feature.json'),
-      sentences.map((s, i) => ({ paragraph: s.paragraph, by: s.by, text: texts[i] })),
-    );
-  });
-});
 
 describe('sentences: rules', () => {
   it('does not end a sentence after titles, initials, number abbreviations or inside decimals', () => {
@@ -180,34 +126,34 @@ describe('sentences: quotations', () => {
     const text =
       'Khalil Nasser says: "The camp is burning.\n\n"They are driving people out.\n\n"Nobody helps us."\n\nThe army did not comment.';
     const paragraphs = splitParagraphs(text);
-    expect(paragraphQuotes(text, paragraphs)).toEqual([
-      { leftOpen: true, continues: false, runStart: 0 },
-      { leftOpen: true, continues: true, runStart: 0 },
-      { leftOpen: false, continues: true, runStart: 0 },
-      { leftOpen: false, continues: false, runStart: 3 },
+    // [paragraph, left open, continues the quote of the paragraph before]
+    expect(outerQuotes(text, paragraphs).map((q) => [q.paragraph, q.close === null, q.continues])).toEqual([
+      [0, true, false],
+      [1, true, true],
+      [2, false, true],
     ]);
   });
   it('does not continue a quote into a paragraph that does not open with a mark', () => {
     const text = 'She said: “We stayed.\n\nThe army denied it.';
-    expect(paragraphQuotes(text, splitParagraphs(text))[1]).toEqual({ leftOpen: false, continues: false, runStart: 1 });
+    expect(outerQuotes(text, splitParagraphs(text)).map((q) => [q.paragraph, q.continues])).toEqual([[0, false]]);
   });
 });
 
-const seedFile = (slug: string) => join(seeds, `${slug}.txt`);
-describe.skipIf(!existsSync(seedFile('gaza-city-street-fighting')))('sentences: seed articles', () => {
+const SEEDS = ['gaza-city-street-fighting', 'tanks-forced-to-retreat'];
+describeSeeds('sentences: seed articles', SEEDS, () => {
   it('keeps the "he said" cue with its two-sentence quote and splits the officials paragraph', () => {
-    const text = readFileSync(seedFile('gaza-city-street-fighting'), 'utf8');
+    const text = readFileSync(seedPath('gaza-city-street-fighting'), 'utf8');
     const { texts, sentences } = units(text);
     expect(texts.find((t) => t.startsWith('"But that will not stop'))!.endsWith('he said.')).toBe(true);
     expect(
       texts.filter((t) => t.startsWith('Palestinian officials said') || t.startsWith('Israel says 33')),
     ).toHaveLength(2);
     expect(sentences[1]!.by).toBe('sentences/date-line');
-    const q = paragraphQuotes(text, splitParagraphs(text));
+    const q = outerQuotes(text, splitParagraphs(text));
     expect(q.filter((p) => p.continues)).toHaveLength(1);
   });
   it('joins the broken paragraph and keeps the dateline in the first body sentence', () => {
-    const text = readFileSync(seedFile('tanks-forced-to-retreat'), 'utf8');
+    const text = readFileSync(seedPath('tanks-forced-to-retreat'), 'utf8');
     const { texts, sentences } = units(text);
     const first = texts.find((t) => t.startsWith('Gaza City, October 31 (RHC)--'))!;
     expect(first.endsWith('besieged Gaza Strip.')).toBe(true);
@@ -288,7 +234,7 @@ describe('sentences: mixed quotation marks', () => {
     // A stray closing mark at the end of a line (a CMS artefact) leaves nothing open.
     const text = '“We stay,” Ruiz said."\n\n"The ferry is gone," his brother said.\n\nThe port was closed.';
     const paragraphs = splitParagraphs(text);
-    expect(paragraphQuotes(text, paragraphs).map((p) => p.leftOpen)).toEqual([false, false, false]);
+    expect(outerQuotes(text, paragraphs).map((q) => q.close === null)).toEqual([false, false]);
     // A stray opening mark before a quotation opened by the same mark: the quotation stays whole.
     expect(quoted('The mayor repeated the "harbour plan. "This is a disease," Lena Brandt said.')).toEqual([
       'This is a disease,',
@@ -298,11 +244,12 @@ describe('sentences: mixed quotation marks', () => {
     expect(quoted('“They told us ‘leave now,” he said.')).toEqual(['They told us ‘leave now,']);
     // A straight quote around curly ones, as pasted into a block quote, runs on to the next paragraph.
     const block = 'Ward said:\n\n"It isn’t about “Equal Justice Under Law” any more.\n\n"It is about power."';
-    expect(paragraphQuotes(block, splitParagraphs(block)).map((p) => [p.leftOpen, p.continues])).toEqual([
-      [false, false],
-      [true, false],
-      [false, true],
-    ]);
+    expect(outerQuotes(block, splitParagraphs(block)).map((q) => [q.paragraph, q.close === null, q.continues])).toEqual(
+      [
+        [1, true, false],
+        [2, false, true],
+      ],
+    );
   });
 
   it('keeps sentences whole around mixed marks', () => {

@@ -1,8 +1,8 @@
+import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/index.js';
 import type { Sentence, Span } from '../../model.js';
-import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviations.js';
-import { SENTENCE_STARTERS } from './data/sentence-starters.js';
 import { findQuotes, type QuoteRange } from './find-quotes.js';
 import { classifyLine } from './line-kinds.js';
+import { LINE_RULES, PARAGRAPH_END, TERMINAL_PUNCTUATION } from './rules.js';
 
 // A candidate end: terminal punctuation (". ! ? …", "..."), closing marks, then white space.
 const CANDIDATE = /[.!?…]+["'”’»)\]]*\s+/g;
@@ -32,18 +32,23 @@ const MAX_QUOTE_UNIT = 1200;
  * - inside a quotation that closes into its attribution, so `“A. B,” he said.` is one sentence
  *   and the cue stays with its words (quotes longer than MAX_QUOTE_UNIT are split, cue with the
  *   last part).
- * A dateline ("GAZA CITY, Oct 31 (Reuters) -") stays part of the first sentence.
+ * A dateline ("GAZA CITY, Oct 31 (Reuters) -") stays part of the first sentence. `quotesOf` holds
+ * each paragraph's quotations (findQuotes) when the caller has them already.
  */
-export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
+export function splitSentences(
+  text: string,
+  paragraphs: Span[],
+  quotesOf?: readonly (readonly QuoteRange[])[],
+): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     const body = text.slice(p.start, p.end);
     const kind = body.includes('\n') ? 'text' : classifyLine(body);
     if (kind !== 'text') {
-      out.push({ span: { start: p.start, end: p.end }, paragraph, by: `sentences/${kind}` });
+      out.push({ span: { start: p.start, end: p.end }, paragraph, line: kind, by: LINE_RULES[kind] });
       return;
     }
-    const quotes = findQuotes(text, p);
+    const quotes = quotesOf?.[paragraph] ?? findQuotes(text, p);
     let start = p.start;
     let firstQuote = 0;
     CANDIDATE.lastIndex = 0;
@@ -56,17 +61,23 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
       while (firstQuote < quotes.length && quotes[firstQuote]!.open < at - MAX_QUOTE_UNIT) firstQuote++;
       if (!_endsHere(text, at, after, quotes, firstQuote)) continue;
       const end = p.start + m.index + m[0].trimEnd().length;
-      out.push({ span: { start, end }, paragraph, by: 'sentences/terminal-punctuation' });
+      out.push({ span: { start, end }, paragraph, line: 'text', by: TERMINAL_PUNCTUATION });
       start = after;
     }
-    out.push({ span: { start, end: p.end }, paragraph, by: 'sentences/paragraph-end' });
+    out.push({ span: { start, end: p.end }, paragraph, line: 'text', by: PARAGRAPH_END });
   });
   return out;
 }
 
 // Decides whether the candidate whose punctuation starts at `at` (next sentence at `after`) ends a
 // sentence. `quotes` are in order of their opening marks; those before `firstQuote` cannot hold it.
-function _endsHere(text: string, at: number, after: number, quotes: QuoteRange[], firstQuote: number): boolean {
+function _endsHere(
+  text: string,
+  at: number,
+  after: number,
+  quotes: readonly QuoteRange[],
+  firstQuote: number,
+): boolean {
   if (!OPENER.test(text[after]!)) return false; // "approx. two", `…,” he said`
   if (_insideRunOnQuote(at, after, quotes, firstQuote)) return false;
   if (text[at] !== '.' || text[at + 1] === '.') return true; // "!", "?", "…", "..."
@@ -103,7 +114,7 @@ function _wordBefore(text: string, at: number): string {
 
 // Inside a quotation that closes, within the length limit, into more of the same sentence. Reads
 // the quotes from `firstQuote` up to the first that opens after the candidate.
-function _insideRunOnQuote(at: number, after: number, quotes: QuoteRange[], firstQuote: number): boolean {
+function _insideRunOnQuote(at: number, after: number, quotes: readonly QuoteRange[], firstQuote: number): boolean {
   for (let k = firstQuote; k < quotes.length; k++) {
     const q = quotes[k]!;
     if (q.open >= at) break;

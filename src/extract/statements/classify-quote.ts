@@ -1,7 +1,7 @@
 import type { Span } from '../../model.js';
-import { wordAlternation } from '../attribution/word-alternation.js';
+import { wordAlternation } from '../text/index.js';
 import { MIN_PARTIAL_QUOTE_WORDS, MIN_UNATTRIBUTED_QUOTE_WORDS, SCARE_QUOTE_CUES } from './data/scare-quote-cues.js';
-import type { QuoteRun } from './outer-quotes.js';
+import type { QuoteRun } from '../sentences/index.js';
 
 /** How a quotation relates to the reporting frames around it. */
 export type QuoteFraming = 'framed' | 'partial' | 'continued' | 'none';

@@ -1,9 +1,16 @@
 import type { Attribution, Span, Statement } from '../../model.js';
-import type { Analysis } from '../context.js';
-import { contentIndex, type ContentIndex } from '../attribution/content-index.js';
-import { OBJECT_RULE, QUESTION_RULE, TOLL_RULE } from '../attribution/propose-frames.js';
+import { contentIndex, type ContentIndex } from '../attribution/index.js';
+import type { QuoteRun } from '../sentences/index.js';
 import { isStatementQuote, type QuoteFraming } from './classify-quote.js';
-import { outerQuotes, type QuoteRun } from './outer-quotes.js';
+import { INDIRECT, QUOTE_RULES, type StatementRule } from './rules.js';
+
+/** What the statements stage reads. */
+export interface StatementInput {
+  text: string;
+  /** The outermost quotations, from the sentences stage. */
+  quotes: readonly QuoteRun[];
+  attributions: readonly Attribution[];
+}
 
 /**
  * Finds direct and indirect statements with their speakers, from the quotations of the text and
@@ -14,30 +21,30 @@ import { outerQuotes, type QuoteRun } from './outer-quotes.js';
  *   “ambushes of terror and death”"), else of the paragraph it continues (`continued`), else null.
  *   A quote interrupted by "he said" is two quotations, so two statements; a quotation running
  *   over paragraphs is one statement per paragraph.
- * - indirect: each frame of the attribution stage whose content is not just a quotation, a plain
- *   noun phrase ("announced €5 million in aid"), a toll's number ("put the toll at 112") nor a
- *   question put by an unnamed asker ("Asked whether the depot would reopen, …"): its content is
- *   the reported clause ("that" and the final full stop already left out).
- * Sorted by span start.
+ * - indirect: each frame of the attribution stage that reports someone's words and whose content
+ *   is not just a quotation (not a plain noun phrase, "announced €5 million in aid", nor a toll's
+ *   number, "put the toll at 112", nor a question put by an unnamed asker, "Asked whether the depot
+ *   would reopen, …"): its content is the reported clause ("that" and the final full stop already
+ *   left out).
+ * Sorted by span start. The rules: rules.ts.
  */
-export function findStatements(a: Analysis): Statement[] {
+export function findStatements(a: StatementInput): Statement[] {
   const own = a.attributions.filter((x) => !x.carried);
   const holders = contentIndex(own);
-  const continued = a.attributions.filter((x) => x.carried && x.by === 'attribution/continued-quote');
+  const continued = a.attributions.filter((x) => x.continuesQuote);
   const framedBy = new Map<string, Attribution>();
   for (const x of own) if (!framedBy.has(_key(x.content))) framedBy.set(_key(x.content), x);
   const out: Statement[] = [];
   const quoteKeys = new Set<string>();
-  for (const q of outerQuotes(a.text, a.paragraphs)) {
+  for (const q of a.quotes) {
     quoteKeys.add(_key(q.span));
     const { source, framing } = _speakerOf(q, framedBy, holders, continued);
     if (!isStatementQuote(a.text, q, framing)) continue;
-    out.push(_statement(a.text, 'direct', q.span, source, `statements/${framing}-quote`));
+    out.push(_statement(a.text, QUOTE_RULES[framing], q.span, source));
   }
   for (const x of own) {
-    if (quoteKeys.has(_key(x.content)) || x.by === OBJECT_RULE || x.by === TOLL_RULE || x.by === QUESTION_RULE)
-      continue;
-    out.push(_statement(a.text, 'indirect', x.content, x, `statements/indirect:${x.by}`));
+    if (quoteKeys.has(_key(x.content)) || x.reports !== 'words') continue;
+    out.push(_statement(a.text, INDIRECT, x.content, x));
   }
   return out.sort((p, q) => p.span.start - q.span.start || (p.kind === q.kind ? 0 : p.kind === 'direct' ? 1 : -1));
 }
@@ -58,9 +65,9 @@ function _speakerOf(
   return { source: null, framing: 'none' };
 }
 
-function _statement(text: string, kind: Statement['kind'], span: Span, x: Attribution | null, by: string): Statement {
+function _statement(text: string, rule: StatementRule, span: Span, x: Attribution | null): Statement {
   return {
-    kind,
+    kind: rule.kind,
     speaker: x?.claimant ?? null,
     speakerRole: x?.role ?? null,
     cue: x?.cue ?? null,
@@ -68,7 +75,8 @@ function _statement(text: string, kind: Statement['kind'], span: Span, x: Attrib
     span,
     speakerSpan: x?.claimantSpan ?? null,
     cueSpan: x?.cueSpan ?? null,
-    by,
+    by: rule.id,
+    why: { kind: rule.id, speaker: x ? x.why : null },
   };
 }
 

@@ -1,15 +1,10 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectGolden } from '../../../test/helpers/golden.js';
+import { caseInput } from '../../../test/helpers/cases.js';
+import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpans } from '../../../test/helpers/spans.js';
 import type { Statement } from '../../model.js';
 import { extract } from '../index.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const casesDir = join(here, 'cases');
-const seedsDir = join(here, '../../../../shared/seeds');
 
 function statementsOf(text: string): Statement[] {
   const x = extract({ origin: 'test', text, meta: { published: '2024-02-06' } });
@@ -17,36 +12,13 @@ function statementsOf(text: string): Statement[] {
   return x.statements;
 }
 
-/** The reviewable form: spans as their text. */
-function readable(text: string, s: Statement): Record<string, unknown> {
-  return {
-    kind: s.kind,
-    speaker: s.speaker,
-    speakerText: s.speakerSpan ? text.slice(s.speakerSpan.start, s.speakerSpan.end) : null,
-    speakerRole: s.speakerRole,
-    cue: s.cue,
-    text: s.text,
-    by: s.by,
-  };
-}
-
 const find = (all: Statement[], start: string): Statement | undefined => all.find((s) => s.text.startsWith(start));
 
-describe('findStatements: golden cases', () => {
-  for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.txt'))) {
-    it(file, () => {
-      const text = readFileSync(join(casesDir, file), 'utf8');
-      expectGolden(
-        join(casesDir, file.replace(/\.txt$/, '.statements.json')),
-        statementsOf(text).map((s) => readable(text, s)),
-      );
-    });
-  }
-});
+// Each report's statements, spans as their words: the cases test/cases/statements/*.
 
 describe('findStatements: quotes', () => {
   it('gives each paragraph of a running quote its own statement, same speaker', () => {
-    const all = statementsOf(readFileSync(join(casesDir, 'feature-geneina.txt'), 'utf8'));
+    const all = statementsOf(caseInput('statements', 'feature-geneina'));
     expect(find(all, 'We walked at night')?.speaker).toBe('Amina Yusuf');
     expect(find(all, 'When we reached the border')?.speaker).toBe('Amina Yusuf');
     expect(find(all, 'When we reached the border')?.text).toBe(
@@ -55,7 +27,7 @@ describe('findStatements: quotes', () => {
   });
 
   it('splits a quote interrupted by "he said" and keeps partial quotes inside reported speech', () => {
-    const all = statementsOf(readFileSync(join(casesDir, 'feature-geneina.txt'), 'utf8'));
+    const all = statementsOf(caseInput('statements', 'feature-geneina'));
     expect(find(all, 'They came at dawn')).toMatchObject({ kind: 'direct', speaker: 'Ibrahim Adam', cue: 'said' });
     expect(find(all, 'By noon there was nothing left')).toMatchObject({ kind: 'direct', speaker: 'Ibrahim Adam' });
     expect(find(all, 'from one end to the other')).toMatchObject({ kind: 'direct', speaker: 'Ibrahim Adam' });
@@ -68,7 +40,7 @@ describe('findStatements: quotes', () => {
   });
 
   it('keeps two alternating speakers apart and resolves their surnames', () => {
-    const all = statementsOf(readFileSync(join(casesDir, 'two-speakers.txt'), 'utf8'));
+    const all = statementsOf(caseInput('statements', 'two-speakers'));
     expect(find(all, 'Our forces responded')).toMatchObject({
       speaker: 'Dana Levi',
       speakerRole: 'an army spokeswoman',
@@ -133,13 +105,13 @@ describe('findStatements: quotes', () => {
   });
 
   it('finds no statement in names, titles and scare quotes', () => {
-    expect(statementsOf(readFileSync(join(casesDir, 'negatives.txt'), 'utf8'))).toEqual([]);
+    expect(statementsOf(caseInput('statements', 'negatives'))).toEqual([]);
   });
 });
 
-describe.skipIf(!existsSync(seedsDir))('findStatements: seeds', () => {
+describeSeeds('findStatements: seeds', ['gaza-city-street-fighting', 'tanks-forced-to-retreat'], () => {
   it('gaza-city-street-fighting', () => {
-    const all = statementsOf(readFileSync(join(seedsDir, 'gaza-city-street-fighting.txt'), 'utf8'));
+    const all = statementsOf(readFileSync(seedPath('gaza-city-street-fighting'), 'utf8'));
     expect(find(all, 'But that will not stop')).toMatchObject({
       kind: 'direct',
       speaker: 'Saleh al-Arouri',
@@ -156,7 +128,7 @@ describe.skipIf(!existsSync(seedsDir))('findStatements: seeds', () => {
   });
 
   it('tanks-forced-to-retreat', () => {
-    const all = statementsOf(readFileSync(join(seedsDir, 'tanks-forced-to-retreat.txt'), 'utf8'));
+    const all = statementsOf(readFileSync(seedPath('tanks-forced-to-retreat'), 'utf8'));
     expect(find(all, 'There’s absolutely no ground advance')).toMatchObject({
       kind: 'direct',
       speaker: 'Salama Maarouf',

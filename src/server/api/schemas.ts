@@ -257,7 +257,10 @@ export const StoredDocumentSchema = z
     document: DocumentRowSchema.extend({
       text: z.string().openapi({ description: 'the text every span points into' }),
       origins: z.array(z.string()).openapi({ description: 'every path or URL this text was read from' }),
-      fromHtml: z.boolean(),
+      htmlMap: z
+        .array(z.object({ textStart: z.number().int(), htmlStart: z.number().int(), length: z.number().int() }))
+        .nullable()
+        .openapi({ description: 'for a page read from HTML: where runs of the text stand in the page; else null' }),
     }),
     figures: z.array(FigureRowSchema),
     statements: z.array(StatementRowSchema),

@@ -116,7 +116,7 @@ const StatementWhy: FC<{ s: LedgerStatement }> = ({ s }) => (
 
 /** A link to the claim's words in the original web page, for documents read from one. */
 const Original: FC<{ doc: StoredDocument; words: string }> = ({ doc, words }) => {
-  const href = doc.document.fromHtml ? originalPlace(doc.document.url ?? doc.document.origin, words) : null;
+  const href = doc.document.htmlMap !== null ? originalPlace(doc.document.url ?? doc.document.origin, words) : null;
   return href ? (
     <a class="original" href={href} rel="noopener noreferrer external" target="_blank">
       in the original page ↗

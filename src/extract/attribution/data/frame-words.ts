@@ -52,43 +52,6 @@ export const BEFORE_CUE_FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Lower-case words ending in "-ly" that are nouns or names, not adverbs, so they stay in a
- * claimant before its verb: "the family said", "the weekly reported" (other "-ly" words before a
- * verb are adverbs: "the regime immediately claimed").
- */
-export const LY_NOUNS: ReadonlySet<string> = new Set([
-  'family',
-  'ally',
-  'rally',
-  'assembly',
-  'supply',
-  'monopoly',
-  'anomaly',
-  'daily',
-  'weekly',
-  'monthly',
-  'quarterly',
-  'biweekly',
-  'reply',
-  'bully',
-  'homily',
-  'folly',
-  'july',
-  'italy',
-]);
-
-/** Day names: "on Monday" may stand between claimant and verb or after the verb. Lower case. */
-export const WEEKDAYS: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
-
-/**
  * Nouns of the occasion after a verb: "said in a video statement", "says in the video",
  * "told reporters at a news conference". A phrase "in/at/during a|an|the (word) NOUN" is skipped.
  */
@@ -170,34 +133,6 @@ export const CHANNELS: readonly string[] = [
   'account',
   'Telegram channel',
   'podcast',
-];
-
-/** Month names, for dates after a verb: "said on 2 April", "said on October 31". */
-export const MONTHS: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
 ];
 
 /**
@@ -282,31 +217,6 @@ export const FINITE_MARKERS: ReadonlySet<string> = new Set([
  * Monday" is an object.
  */
 export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we', 'I', 'He', 'She', 'They', 'We'];
-
-/**
- * Auxiliaries that start a new verb phrase: after the clause's own verb, one of them is the main
- * clause's ("his claim that he would win the state was false" → the claim ends before "was").
- */
-export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'should',
-  'did',
-  'does',
-  'do',
-]);
 
 /** Times after a verb: "said late on Tuesday", "said last night", "said on Monday morning". */
 export const TIME_WORDS: readonly string[] = [

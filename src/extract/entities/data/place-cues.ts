@@ -99,28 +99,6 @@ export const LOWERCASE_PLACE_HEADS: ReadonlySet<string> = new Set([
   'village',
 ]);
 
-/**
- * Prepositions written before a place ("in Khan Younis", "near Bakhmut", "from Rafah", "into
- * Kharkiv"): a name right after one is a place unless a stronger cue types it.
- */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in',
-  'near',
-  'from',
-  'into',
-  'outside',
-  'inside',
-  'across',
-  'towards',
-  'toward',
-  'around',
-  'through',
-  'throughout',
-  'outskirts',
-  'nearby',
-  'besieged',
-]);
-
 /** Lower-case words that make "X of" a place cue: "north of Gaza City", "the outskirts of Kherson". */
 export const PLACE_DIRECTION_WORDS: ReadonlySet<string> = new Set([
   'north',

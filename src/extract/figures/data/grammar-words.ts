@@ -226,19 +226,6 @@ export const BEFORE_TRIGGER_SKIP: ReadonlySet<string> = new Set([
   'they',
 ]);
 
-/** Prepositions that open a short place phrase between a group and its verb: "N people *in* Gaza were killed". */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in',
-  'from',
-  'across',
-  'inside',
-  'on',
-  'at',
-  'near',
-  'around',
-  'throughout',
-]);
-
 /**
  * Words between a trigger verb and the count after it: "killed *a total of* 40", "wounded
  * *another* 12" (a qualifier like "at least" belongs to the number itself).
@@ -380,25 +367,3 @@ export const AGE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** The oldest age an apposition may give: ", 45," is an age, ", 450," is not. */
 export const MAX_APPOSITION_AGE = 120;
-
-/**
- * Auxiliaries that make the trigger after them the verb of its clause: "12 of the 40 suspects
- * *were* detained" (the 12 were), unlike a participle describing a group ("two of the 12 killed").
- */
-export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'remain',
-  'remains',
-  'remained',
-  'got',
-  'get',
-]);

@@ -354,20 +354,6 @@ export const ATTRIBUTIVE: ReadonlyMap<string, Metric> = new Map([
   ['executed', 'killed'],
 ]);
 
-/**
- * Tallies a count is the value of: "the death *toll* rose to 10,569", "the *number of* displaced
- * reached 1.5 million". `toll` alone means deaths in news copy; other tallies take the metric of
- * the trigger word after "of".
- */
-export const TOLL_NOUNS: ReadonlyMap<string, Metric | null> = new Map([
-  ['toll', 'killed'],
-  ['tally', null],
-  ['number', null],
-  ['count', null],
-  ['total', null],
-  ['figure', null],
-]);
-
 /** Words before "toll" that change its metric: "injury toll". "casualty toll" mixes metrics: no figure. */
 export const TOLL_MODIFIERS: ReadonlyMap<string, Metric | null> = new Map([
   ['death', 'killed'],

@@ -146,55 +146,6 @@ export const EDITION_WORDS: readonly string[] = [
 ];
 
 /**
- * Words that make a capitalised name a publisher's rather than a person's or a place's, added to
- * the organization heads of the entities stage: "Horn Dispatch", "Sagaing Voice", "Middle East
- * Broadcasting Online".
- */
-export const OUTLET_HEADS: readonly string[] = [
-  'voice',
-  'chronicle',
-  'ledger',
-  'observer',
-  'dispatch',
-  'standard',
-  'sentinel',
-  'online',
-  'daily',
-  'broadcaster',
-  'portal',
-  'unit',
-  'review',
-  'express',
-  'star',
-  'guardian',
-  'mail',
-  'today',
-  'weekly',
-  'bulletin',
-  'media',
-  'insider',
-  'gazette',
-  'courier',
-  'messenger',
-  'record',
-  'digest',
-  'magazine',
-  'newspaper',
-  'fm',
-  'wire',
-  'news',
-  'post',
-  'times',
-  'herald',
-  'tribune',
-  'journal',
-  'telegraph',
-  'monitor',
-  'radio',
-  'tv',
-];
-
-/**
  * Openings of a contact line at the end of a release: "For more information, please contact the
  * UN Human Rights Office press unit", "For further information: UN Relief Coordination Office, …".
  * The publisher's name follows.

@@ -3,34 +3,6 @@
  * identifier. All lower case.
  */
 
-/** Month names and their newsroom abbreviations: "October 7", "7 Oct", "Oct. 7". */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
-
 /** Words after a number that make it a clock time: "3 pm", "0300 GMT", "5 o'clock". */
 export const TIME_SUFFIXES: ReadonlySet<string> = new Set([
   'am',

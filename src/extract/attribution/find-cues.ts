@@ -1,0 +1,47 @@
+import type { Span } from '../../model.js';
+import { CHARACTERISING_VERBS, FRAME_TOLL_NOUNS, REPORTING_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/index.js';
+import { wordAlternation } from '../text/index.js';
+import {
+  CLAIMANT_AFTER_CUES,
+  PARTICIPLE_CUES,
+  PASSIVE_QUESTION_OPENERS,
+  SPEECH_NOUNS,
+  TOLL_VERBS,
+} from './data/reporting-cues.js';
+
+/** A reporting cue found in the text. */
+export interface CueMatch {
+  text: string;
+  kind: 'verb' | 'participle' | 'question' | 'after' | 'toll' | 'noun';
+  span: Span;
+}
+
+const alt = wordAlternation;
+// One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
+// "according to" (any case: it opens sentences), and "put(s) the toll at" / "revised that figure to".
+const CUE = new RegExp(
+  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS, ...THAT_CLAUSE_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${alt(PASSIVE_QUESTION_OPENERS)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to))|((?:${alt(SPEECH_NOUNS)}) that))\\b(?![’'-])`,
+  'g',
+);
+// "put the number who left at": the words between verb and "at"/"to" must name a count.
+const TOLL_NOUN = new RegExp(`\\b(?:${alt(FRAME_TOLL_NOUNS)})\\b`, 'i');
+
+/**
+ * The reporting cues of a text, in order, found in one scan: `verb` ("said"), `participle`
+ * ("saying"), `question` ("Asked" opening a sentence), `after` ("according to": the claimant
+ * follows), `toll` ("put the toll at") or `noun` ("his claim that").
+ */
+export function findCues(text: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const kind = m[1] ? 'verb' : m[2] ? 'participle' : m[3] ? 'question' : m[4] ? 'after' : m[5] ? 'toll' : 'noun';
+    if (kind === 'toll' && !TOLL_NOUN.test(m[0])) {
+      // "raised the alarm to …" names no count; rescan from the word after the verb.
+      CUE.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ text: m[0], kind, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}

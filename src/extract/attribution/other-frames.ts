@@ -1,0 +1,306 @@
+import type { Span } from '../../model.js';
+import { CLAUSE_AUXILIARIES } from '../lexicon/index.js';
+import { phraseWords, trimSpan, withQuoteMarks, wordAlternation, type Token } from '../text/index.js';
+import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
+import { FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
+import {
+  ADDRESSEE_PARTICIPLES,
+  PARTICIPLE_LEAD_WORDS,
+  QUESTION_OCCASION_OPENERS,
+  QUESTION_WORDS,
+} from './data/reporting-cues.js';
+import { makeFrame, type Base, type Frame } from './frame.js';
+import { isNameWord } from './name-words.js';
+import { nameEnd, readAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import { readBeforeCue } from './read-before-cue.js';
+import { readBy, readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
+import {
+  ACCORDING_TO_CLAUSE,
+  CLAIMANT_RULES,
+  CLAUSE_ACCORDING_TO,
+  PARTICIPLE_CLAUSE,
+  PARTICIPLE_QUOTE,
+  PASSIVE_QUESTION,
+  POSSESSIVE_SPEECH_NOUN,
+  PUT_TOLL_AT,
+  QUOTED_AS_SAYING_CLAUSE,
+  QUOTED_AS_SAYING_QUOTE,
+} from './rules.js';
+
+/**
+ * The frames of the cues other than verbs (verb-frames.ts): participles ("…, saying"), passive
+ * questions ("Asked whether …"), "according to", tolls ("put the toll at") and speech nouns ("his
+ * claim that"), each one proposer; and the subject of a sentence, which a participle or a second
+ * verb reports for.
+ */
+
+const alt = wordAlternation;
+// "was quoted as saying", "has been quoted by state media as saying": a passive frame before the participle.
+const QUOTED_AS = /\s(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,.;:"“”]{1,60}?)?\s+as\s+$/u;
+// ", saying", ",” adding", " – saying", " by saying", " while saying": what may open a participle's report.
+const PARTICIPLE_LEAD = new RegExp(`(?:,["”’»]?|\\s[–—]|\\s(?:${alt(PARTICIPLE_LEAD_WORDS)}))\\s+$`, 'u');
+// "Asked on Fox News who leads …": an occasion of up to five words, then the question word.
+const QUESTION_AHEAD = new RegExp(
+  `^[ \\t]+(?:(?:${alt(QUESTION_OCCASION_OPENERS)})(?: [\\p{L}\\p{N}'’.-]+){0,5}? )?(?=(?:${alt(QUESTION_WORDS)}) )`,
+  'iu',
+);
+// A comma that ends a clause, not one inside a number ("19,667").
+const CLAUSE_COMMA = /,\s/g;
+// "Haddad's claim", "Mr. Trump’s repeated assertion", "his claim": the owner right before a speech noun.
+const POSSESSOR =
+  /(?:(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})['’]s?|\b(his|her|its|their|His|Her|Its|Their)) (?:\p{Ll}+ )?$/u;
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { word: string; kind: ClaimantPhrase['kind'] }> = new Map([
+  ['his', { word: 'he', kind: 'person' }],
+  ['her', { word: 'she', kind: 'person' }],
+  ['its', { word: 'it', kind: 'organization' }],
+  ['their', { word: 'they', kind: 'group' }],
+]);
+const PAST_ED = /^\p{Ll}{2,}ed$/u;
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+// "He’s", "It’s", "That’s" opening a sentence: a word and "is", not a possessive.
+const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'here',
+  'what',
+  'who',
+  'this',
+]);
+const MAX_SUBJECT_WORDS = 8;
+const POSSESSIVE_CONTAINER = new RegExp(
+  `^(?:its|their|his|her)\\s(?:[\\p{L}-]+\\s)?(?:${alt([...SOURCE_CONTAINERS])})$`,
+  'iu',
+);
+
+/** "…, saying: “…”" / "…,” adding that …": the claimant is the sentence's earlier one or its subject. */
+export function participleFrame(
+  c: CueContext,
+  cueSpan: Span,
+  regionStart: number,
+  prevFrame: Frame | null,
+  base: Base,
+): Frame | null {
+  const quoted = QUOTED_AS.exec(c.text.slice(Math.max(regionStart, cueSpan.start - 80), cueSpan.start));
+  if (quoted) return _quotedAsFrame(c, cueSpan, regionStart, cueSpan.start - quoted[0].length, base);
+  // Only ", saying …", ",” adding that …", "by saying …": "ignored warning messages" is no report.
+  const from = Math.max(0, cueSpan.start - 8);
+  const lead = PARTICIPLE_LEAD.exec(c.text.slice(from, cueSpan.start));
+  if (!lead) return null;
+  const after = readAfterCue(c, cueSpan.end, ADDRESSEE_PARTICIPLES.has(base.cue));
+  // "adding 10 to 14 days to voyages": no clause, no report.
+  if (after.kind !== 'content' || !after.clause) return null;
+  const claimant = prevFrame ? readBy(prevFrame.claimant, CLAIMANT_RULES.earlierReport) : subject(c);
+  if (!claimant) return null;
+  // The earlier report stops at the comma, the dash or the word before the participle.
+  const cut = from + lead.index + (c.text[from + lead.index] === ',' ? 0 : 1);
+  return makeFrame(
+    base,
+    claimant,
+    after.content,
+    after.quote,
+    after.quote ? PARTICIPLE_QUOTE : PARTICIPLE_CLAUSE,
+    cut,
+    true,
+  );
+}
+
+/**
+ * "Asked whether the border would reopen, …", "she was asked on Monday why …": the question, from
+ * its question word to the next clause comma or the sentence end, reported with no speaker (the
+ * asker is not named; the one asked is the listener). "He was asked to leave" asks no question.
+ */
+export function passiveQuestionFrame(c: CueContext, cueSpan: Span, base: Base): Frame | null {
+  const { text, sentence } = c;
+  const lead = QUESTION_AHEAD.exec(text.slice(cueSpan.end, Math.min(sentence.end, cueSpan.end + 80)));
+  if (!lead) return null;
+  const start = cueSpan.end + lead[0].length;
+  CLAUSE_COMMA.lastIndex = start;
+  const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
+  const content = trimClause(text, { start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end });
+  if (phraseWords(text, content.start, content.end, 3).length < 3) return null;
+  const placeholder: ClaimantPhrase = {
+    name: '',
+    span: cueSpan,
+    role: null,
+    pronoun: null,
+    kind: 'person',
+    read: [CLAIMANT_RULES.noneWritten],
+  };
+  const f = makeFrame(base, placeholder, content, null, PASSIVE_QUESTION, null, true);
+  f.unresolved = true;
+  return f;
+}
+
+/** "X was quoted (by the agency) as saying CLAUSE": the subject before "was quoted" reports. */
+function _quotedAsFrame(
+  c: CueContext,
+  cueSpan: Span,
+  regionStart: number,
+  subjectEnd: number,
+  base: Base,
+): Frame | null {
+  const after = readAfterCue(c, cueSpan.end, false);
+  if (after.kind !== 'content' || !after.clause) return null;
+  const left = readBeforeCue(c, regionStart, subjectEnd);
+  if (!left) return null;
+  return makeFrame(
+    base,
+    left.claimant,
+    after.content,
+    after.quote,
+    after.quote ? QUOTED_AS_SAYING_QUOTE : QUOTED_AS_SAYING_CLAUSE,
+    left.cut,
+    true,
+  );
+}
+
+/**
+ * "Haddad's claim that CLAUSE", "his assertion that CLAUSE": the possessive owns the report. The
+ * clause runs to its first comma or the sentence end and must hold a verb (see `_ownClause`).
+ */
+export function speechNounFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
+  const { text } = c;
+  const from = Math.max(regionStart, cueSpan.start - 80);
+  const owner = POSSESSOR.exec(text.slice(from, cueSpan.start));
+  if (!owner) return null;
+  let claimant: ClaimantPhrase | null;
+  if (owner[2]) {
+    const start = from + owner.index + owner[0].indexOf(owner[2]);
+    const pronoun = POSSESSIVE_PRONOUNS.get(owner[2].toLowerCase())!;
+    claimant = {
+      name: pronoun.word,
+      span: { start, end: start + owner[2].length },
+      role: null,
+      pronoun: pronoun.kind,
+      kind: pronoun.kind,
+      read: [CLAIMANT_RULES.possessor],
+    };
+  } else {
+    const start = from + owner.index;
+    const owned = readClaimant(text, start, start + owner[1]!.length);
+    claimant = owned && readBy(owned, CLAIMANT_RULES.possessor);
+  }
+  if (!claimant) return null;
+  CLAUSE_COMMA.lastIndex = cueSpan.end;
+  const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
+  const content = _ownClause(
+    text,
+    trimClause(text, { start: cueSpan.end, end: comma >= 0 && comma < c.sentence.end ? comma : c.sentence.end }),
+  );
+  if (!content || phraseWords(text, content.start, content.end, 3).length < 3) return null;
+  return makeFrame(base, claimant, content, null, POSSESSIVE_SPEECH_NOUN, null, true);
+}
+
+/**
+ * A that-clause inside a subject ends where the main clause's verb begins: an auxiliary after the
+ * clause's own verb (a finite marker or an -ed word) and another word ("that 40 people died could not
+ * be verified" → "40 people died"). Null when no verb is seen: "his claim that day" is no clause.
+ */
+function _ownClause(text: string, span: Span): Span | null {
+  const words = phraseWords(text, span.start, span.end);
+  let seenVerb = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower;
+    if (seenVerb && CLAUSE_AUXILIARIES.has(w) && !CLAUSE_AUXILIARIES.has(words[i - 1]!.lower))
+      return trimClause(text, { start: span.start, end: words[i]!.start });
+    if (FINITE_MARKERS.has(w) || PAST_ED.test(w)) seenVerb = true;
+  }
+  return seenVerb ? span : null;
+}
+
+/** "according to X, CLAUSE" / "CLAUSE, according to X". */
+export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
+  const { text, sentence } = c;
+  const stop = nameEnd(text, cueSpan.end, sentence.end);
+  let end = stop;
+  for (let k = cueSpan.end + 1; k < stop; k++) {
+    if (text[k] === ' ' && skipAdverbials(text, k, stop) > k) {
+      end = k;
+      break;
+    }
+  }
+  // "according to a new poll by the Harvard Institute of Politics": a source longer than a claimant phrase.
+  const agent = readSourcePhrase(text, cueSpan.end, stop, true);
+  const named = agent ? null : readClaimant(text, cueSpan.end, end);
+  const source = agent || named ? null : readSourcePhrase(text, cueSpan.end, stop, false);
+  const claimant = agent
+    ? readBy(agent, CLAIMANT_RULES.sourcePhrase)
+    : named
+      ? readBy(named, CLAIMANT_RULES.afterAccordingTo)
+      : source && readBy(source, CLAIMANT_RULES.sourcePhrase);
+  if (!claimant || claimant.pronoun) return null;
+  const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
+  const leadWords = phraseWords(text, lead.start, lead.end, 3);
+  if (leadWords.length >= 3) {
+    return makeFrame(
+      base,
+      claimant,
+      trimClause(text, withQuoteMarks(text, lead)),
+      null,
+      CLAUSE_ACCORDING_TO,
+      null,
+      false,
+    );
+  }
+  if (text[stop] !== ',') return null;
+  const content = trimClause(text, { start: stop + 1, end: sentence.end });
+  if (content.end <= content.start) return null;
+  return makeFrame(base, claimant, content, null, ACCORDING_TO_CLAUSE, null, true);
+}
+
+/** "the ministry put the toll at 112": the content is the number and what follows it. */
+export function tollFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
+  const left = readBeforeCue(c, regionStart, cueSpan.start);
+  if (!left) return null;
+  // "The forum said its own count put the number at …": the count is the outer claimant's.
+  if (POSSESSIVE_CONTAINER.test(left.claimant.name)) return null;
+  const content = trimClause(c.text, { start: cueSpan.end, end: c.sentence.end });
+  if (content.end <= content.start) return null;
+  return makeFrame(base, left.claimant, content, null, PUT_TOLL_AT, left.cut, true);
+}
+
+/** The subject opening a sentence: a proper name ("Abu Hamza also addressed …") or a pronoun. */
+export function subject(c: CueContext): ClaimantPhrase | null {
+  let start = c.sentence.start;
+  // "In his speech, Obama positioned …": an opening phrase before the subject.
+  const opening = phraseWords(c.text, start, c.sentence.end, 1)[0];
+  if (opening && INTRO_OPENERS.has(opening.lower)) {
+    const comma = c.text.indexOf(',', opening.end);
+    if (
+      comma < 0 ||
+      comma >= c.sentence.end ||
+      phraseWords(c.text, opening.end, comma, MAX_SUBJECT_WORDS).length >= MAX_SUBJECT_WORDS
+    )
+      return null;
+    start = comma + 1;
+  }
+  const words = phraseWords(c.text, start, c.sentence.end, MAX_SUBJECT_WORDS + 1);
+  let n = 0;
+  while (n < words.length && isNameWord(words[n]!)) n++;
+  if (n === 0 || n === words.length) return null;
+  const last = words[n - 1]!;
+  if (POSSESSIVE_END.test(last.text)) {
+    // "He’s", "That’s": a pronoun and "is", no subject to read. "Ryan’s campaign shrugged off …,
+    // telling": the name owns the subject, which runs on to its verb or a comma.
+    if (CONTRACTED_SUBJECTS.has(last.lower.slice(0, -2))) return null;
+    const head = n;
+    while (n < words.length && !_endsSubject(c.text, words[n - 1]!, words[n]!)) n++;
+    if (n === head || n === words.length) return null;
+  }
+  const claimant = readClaimant(c.text, words[0]!.start, words[n - 1]!.end);
+  return claimant && !POSSESSIVE_END.test(claimant.name) ? readBy(claimant, CLAIMANT_RULES.subject) : null;
+}
+
+/** Whether the word `w` (after `prev`) no longer belongs to a subject: a comma before it, a verb or a word never in a claimant. */
+function _endsSubject(text: string, prev: Token, w: Token): boolean {
+  return (
+    text.slice(prev.end, w.start).includes(',') ||
+    FINITE_MARKERS.has(w.lower) ||
+    CLAUSE_AUXILIARIES.has(w.lower) ||
+    PAST_ED.test(w.lower) ||
+    NOT_IN_CLAIMANT.has(w.lower)
+  );
+}

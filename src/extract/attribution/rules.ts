@@ -1,0 +1,177 @@
+import type { Attribution, RuleId } from '../../model.js';
+
+/**
+ * The rules of the attribution stage, each a unit with its id written out in full where it is
+ * defined. An attribution's `by` is the rule of its frame; `why.claimant` names the rules that read
+ * and resolved the claimant's words. What a later rule needs to know of a frame is a typed property
+ * of its rule, never its id.
+ *
+ * The order they apply in (attribution/index.ts):
+ * 1. one scan of the text finds every cue (find-cues.ts);
+ * 2. per paragraph, a proposer per kind of cue reads the claimant and the content around it: the
+ *    verb frames (verb-frames.ts, an ordered list of steps), participles, passive questions,
+ *    "according to", tolls and speech nouns (other-frames.ts); a paragraph with no cue may be a
+ *    "Name: claim" line (name-colon-line.ts); coordinated reports cut the one before them;
+ * 3. claimants are resolved in text order (resolve-claimants.ts): pronouns, surnames, definite
+ *    descriptions (CLAIMANT_RULES);
+ * 4. continuing sentences and quotation paragraphs carry the claimant over (carry-over.ts).
+ */
+
+/** What a frame reports: someone's words, or content that attributes figures but makes no statement (see Attribution). */
+export type Reports = Attribution['reports'];
+
+/** The rule of a reporting frame, and what later rules need to know of it. */
+export interface FrameRule {
+  readonly id: RuleId;
+  readonly reports: Reports;
+  /**
+   * The cue stands inside a relative clause ("Barkley, *who said* he …, said", "which the ministry
+   * said killed 12"): its report is part of the next claimant's stretch, which does not start
+   * after it.
+   */
+  readonly insideRelative?: boolean;
+  /** A clause that is only a plain object once a later report takes the verb it was read by. */
+  readonly objectWhenCut?: FrameRule;
+  /** The frame was carried over to a sentence with no cue of its own. */
+  readonly carried?: 'opener' | 'quote';
+}
+
+// A claimant before the verb: "X said …", "…, X said", "“…,” X said".
+/** "Hamas said it had …", "Hamas announced €5 million in aid" demoted: a plain noun phrase after the verb. */
+export const CLAIMANT_VERB_OBJECT: FrameRule = { id: 'attribution/claimant-verb-object', reports: 'object' };
+/** "The ministry said 40 people were killed": a clause after the verb. */
+export const CLAIMANT_VERB_CLAUSE: FrameRule = {
+  id: 'attribution/claimant-verb-clause',
+  reports: 'words',
+  objectWhenCut: CLAIMANT_VERB_OBJECT,
+};
+/** "Haddad said: “We will not leave.”": a quotation after the verb. */
+export const CLAIMANT_VERB_QUOTE: FrameRule = { id: 'attribution/claimant-verb-quote', reports: 'words' };
+/** "“We will not leave,” Haddad said": a quotation closing just before the claimant. */
+export const QUOTE_THEN_CLAIMANT_VERB: FrameRule = { id: 'attribution/quote-then-claimant-verb', reports: 'words' };
+/** "Troops retreated, the army said": a clause before the claimant. */
+export const CLAUSE_THEN_CLAIMANT_VERB: FrameRule = { id: 'attribution/clause-then-claimant-verb', reports: 'words' };
+/** "Mrs. Clinton, analysts said, has other reasons": the cue inside the clause it reports. */
+export const PARENTHETICAL_CLAIMANT_VERB: FrameRule = {
+  id: 'attribution/parenthetical-claimant-verb',
+  reports: 'words',
+};
+/** "Barkley, who said he typically votes Democratic, said …": a report inside a relative clause. */
+export const RELATIVE_CLAUSE_VERB: FrameRule = {
+  id: 'attribution/relative-clause-verb',
+  reports: 'words',
+  insideRelative: true,
+};
+/** "The strike, which the ministry said killed 12, hit a school": the relative word is a gap of the clause. */
+export const RELATIVE_GAP_CLAUSE: FrameRule = {
+  id: 'attribution/relative-gap-clause',
+  reports: 'words',
+  insideRelative: true,
+};
+
+// The sentence's subject reports through a second verb: "Obama praised her record and said …".
+/** "… and said: “…”". */
+export const AND_VERB_QUOTE: FrameRule = { id: 'attribution/and-verb-quote', reports: 'words' };
+/** "… and said she would finish the job". */
+export const AND_VERB_CLAUSE: FrameRule = { id: 'attribution/and-verb-clause', reports: 'words' };
+
+// A claimant after the verb: "…,” said Salama Maarouf".
+/** "“…,” said Salama Maarouf, the head of …". */
+export const QUOTE_THEN_VERB_CLAIMANT: FrameRule = { id: 'attribution/quote-then-verb-claimant', reports: 'words' };
+/** "Tanks retreated, said the ministry." */
+export const CLAUSE_THEN_VERB_CLAIMANT: FrameRule = { id: 'attribution/clause-then-verb-claimant', reports: 'words' };
+
+// Other cues.
+/** "…, saying: “…”". */
+export const PARTICIPLE_QUOTE: FrameRule = { id: 'attribution/participle-quote', reports: 'words' };
+/** "…,” adding that the army had withdrawn". */
+export const PARTICIPLE_CLAUSE: FrameRule = { id: 'attribution/participle-clause', reports: 'words' };
+/** "He was quoted by state media as saying: “…”". */
+export const QUOTED_AS_SAYING_QUOTE: FrameRule = { id: 'attribution/quoted-as-saying-quote', reports: 'words' };
+/** "He was quoted as saying the talks had failed". */
+export const QUOTED_AS_SAYING_CLAUSE: FrameRule = { id: 'attribution/quoted-as-saying-clause', reports: 'words' };
+/** "Asked whether the border would reopen, …", "she was asked why …": a question, nobody claims. */
+export const PASSIVE_QUESTION: FrameRule = { id: 'attribution/passive-question', reports: 'question' };
+/** "Haddad's claim that the army withdrew": the possessive owns the report. */
+export const POSSESSIVE_SPEECH_NOUN: FrameRule = { id: 'attribution/possessive-speech-noun', reports: 'words' };
+/** "At least 40 people were killed, according to the ministry". */
+export const CLAUSE_ACCORDING_TO: FrameRule = { id: 'attribution/clause-according-to', reports: 'words' };
+/** "According to the ministry, at least 40 people were killed". */
+export const ACCORDING_TO_CLAUSE: FrameRule = { id: 'attribution/according-to-clause', reports: 'words' };
+/** "The ministry put the toll at 112": the content is the number. */
+export const PUT_TOLL_AT: FrameRule = { id: 'attribution/put-toll-at', reports: 'toll' };
+/** "Graham: Trump's rhetoric is costing the party": a headline or transcript line. */
+export const NAME_COLON_LINE: FrameRule = { id: 'attribution/name-colon-line', reports: 'words' };
+
+// Carried over (carry-over.ts): the claimant of a report the sentence continues.
+/** "Of those, 4,000 were children.", "Another 120 are missing." after an attributed sentence. */
+export const CARRY_OVER_OPENER: FrameRule = {
+  id: 'attribution/carry-over-opener',
+  reports: 'words',
+  carried: 'opener',
+};
+/** A sentence or paragraph continuing a quotation framed by its speaker. */
+export const CONTINUED_QUOTE: FrameRule = { id: 'attribution/continued-quote', reports: 'words', carried: 'quote' };
+
+/**
+ * The rules that read a claimant's words and resolve them, in `why.claimant` order: the reader
+ * that took the words, the refinements of the phrase, then the resolution (pronoun, surname,
+ * description) and the carry-over.
+ */
+export const CLAIMANT_RULES = {
+  // Readers of the claimant's words.
+  /** "Hamas said", "the Gaza health ministry has also said": the phrase before the cue. */
+  beforeCue: 'attribution/claimant-before-cue',
+  /** "Saleh al-Arouri, an exiled Hamas commander, told": a name and a role between commas. */
+  apposition: 'attribution/claimant-apposition',
+  /** "The school's headteacher, Sani Abdullahi Haruna, said": the name is the second phrase. */
+  namedAfterRole: 'attribution/claimant-named-after-role',
+  /** "the health ministry, which claims that …": the phrase a relative word stands for. */
+  relativeAntecedent: 'attribution/claimant-relative-antecedent',
+  /** "which the ministry said", "what many analysts said": the claimant after a gap relative. */
+  afterGapRelative: 'attribution/claimant-after-gap-relative',
+  /** "some voters who have listened to his speeches say": a claimant with a relative clause as its role. */
+  withRelativeRole: 'attribution/claimant-with-relative-role',
+  /** "Another displaced Gazan, Um Hassan says": the phrase before the name is its role. */
+  roleBeforeName: 'attribution/role-before-name',
+  /** "…,” said Salama Maarouf, the head of …": the phrase after the cue, and its role. */
+  afterCue: 'attribution/claimant-after-cue',
+  /** "said the Humanitarian Coordinator for Sudan, Marta Lindqvist": the name comes second. */
+  afterCueNamedSecond: 'attribution/claimant-after-cue-named-second',
+  /** "according to the ministry": the claimant after "according to". */
+  afterAccordingTo: 'attribution/claimant-after-according-to',
+  /** "according to a new poll by the Harvard Institute of Politics": a source longer than a claimant. */
+  sourcePhrase: 'attribution/source-phrase',
+  /** "Haddad's claim", "his assertion": the owner before a speech noun. */
+  possessor: 'attribution/possessor-of-speech-noun',
+  /** "Obama praised her record and said …": the subject opening the sentence. */
+  subject: 'attribution/subject-of-sentence',
+  /** "X said A, adding that B", "X said A and added B": the claimant of the sentence's earlier report. */
+  earlierReport: 'attribution/claimant-of-earlier-report',
+  /** "Graham: Trump's rhetoric …": the name before the colon. */
+  nameBeforeColon: 'attribution/name-before-colon',
+  /** "Asked whether …": no claimant written; the asker is unknown. */
+  noneWritten: 'attribution/no-claimant-written',
+  // Refinements of the phrase (read-claimant.ts).
+  /** "Hamas spokesman Abu Obeida" → "Abu Obeida", role "Hamas spokesman". */
+  roleSplit: 'attribution/role-split-from-name',
+  /** "figures from the health ministry" → "the health ministry". */
+  container: 'attribution/claimant-in-container',
+  // Resolution (resolve-claimants.ts).
+  /** "he said" → the latest claimant of its kind within reach. */
+  pronounToClaimant: 'attribution/pronoun-to-claimant',
+  /** "she said" → the person (or, for "it", the organisation) the entities stage found since. */
+  pronounToMention: 'attribution/pronoun-to-mention',
+  /** "“…,” he said" after "she" was used for the latest name: the latest other name in reach. */
+  pronounToOtherName: 'attribution/pronoun-to-other-name',
+  /** "he said" with nobody to refer to: the words were reported, the speaker is unknown. */
+  pronounUnresolved: 'attribution/pronoun-unresolved',
+  /** "Maarouf said" → "Salama Maarouf": the fullest form of the name in the document. */
+  surnameToFullName: 'attribution/surname-to-full-name',
+  /** "The spokesman warned" → the named claimant whose role it describes. */
+  descriptionToRole: 'attribution/description-to-named-role',
+  /** "the station says" → the medium the text named latest ("Radio Tolvaren"). */
+  descriptionToMedium: 'attribution/description-to-named-medium',
+  /** "the agency said" → the named organisation whose name holds the head noun. */
+  descriptionToOrganisation: 'attribution/description-to-named-organisation',
+} as const satisfies Record<string, RuleId>;

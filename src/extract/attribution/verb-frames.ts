@@ -1,0 +1,448 @@
+import type { RuleId, Span } from '../../model.js';
+import { CHARACTERISING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/index.js';
+import type { QuoteRun } from '../sentences/index.js';
+import { firstNonSpace, phraseWords, trimSpan, wordAlternation } from '../text/index.js';
+import { GAP_CLAUSE_NON_OPENERS } from './data/frame-words.js';
+import {
+  ADDRESSEE_VERBS,
+  NON_REPORTING_BEFORE,
+  NON_REPORTING_OBJECTS,
+  NOUN_CUE_FOLLOWERS,
+  NOUN_CUE_FORMS,
+  NOUN_CUE_MODIFIERS,
+  OBJECT_VERBS,
+  PARTICIPLE_CUES,
+  PASSIVE_QUESTION_BEFORE,
+  PASSIVE_QUESTION_VERB,
+  QUESTION_VERBS,
+  QUESTION_WORDS,
+} from './data/reporting-cues.js';
+import { makeFrame, type Base, type Frame } from './frame.js';
+import { passiveQuestionFrame, subject } from './other-frames.js';
+import {
+  readAfterCue,
+  readClaimantAfterCue,
+  skipAdverbials,
+  trimClause,
+  type AfterCue,
+  type CueContext,
+} from './read-after-cue.js';
+import { quoteClosingBefore, readBeforeCue, type BeforeCue } from './read-before-cue.js';
+import { readBy } from './read-claimant.js';
+import {
+  AND_VERB_CLAUSE,
+  AND_VERB_QUOTE,
+  CLAIMANT_RULES,
+  CLAIMANT_VERB_CLAUSE,
+  CLAIMANT_VERB_OBJECT,
+  CLAIMANT_VERB_QUOTE,
+  CLAUSE_THEN_CLAIMANT_VERB,
+  CLAUSE_THEN_VERB_CLAIMANT,
+  PARENTHETICAL_CLAIMANT_VERB,
+  QUOTE_THEN_CLAIMANT_VERB,
+  QUOTE_THEN_VERB_CLAIMANT,
+  RELATIVE_CLAUSE_VERB,
+  RELATIVE_GAP_CLAUSE,
+} from './rules.js';
+
+const alt = wordAlternation;
+const NON_REPORTING_OBJECT = new RegExp(`^\\s+(?:${alt(NON_REPORTING_OBJECTS)})(?![\\p{L}])`, 'iu');
+const WORD_CHAR = /[\p{L}'’-]/u;
+const SPACE_OR_MARK = /[\s,"“”‘’«»*]/u;
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
+const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
+const CHARACTERISING: ReadonlySet<string> = new Set(CHARACTERISING_VERBS);
+const THAT_CLAUSE: ReadonlySet<string> = new Set(THAT_CLAUSE_VERBS);
+const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
+const THAT_NEXT = /^\s*that\s+$/;
+// A comma that ends a clause, not one inside a number ("19,667").
+const CLAUSE_COMMA = /,\s/g;
+// "…, analysts said, …": a comma closes the words before the claimant.
+const COMMA_BEFORE = /[\p{L}\p{N}”’"»)],\s*$/u;
+// "… and said", "… and later said": a verb coordinated with the sentence's main verb.
+const AND_BEFORE = /\band(?:\s+(?:also|later|then|has|have|had|again))?\s+$/u;
+const DIGIT_BEFORE = /\p{N}\s+$/u;
+// "Haddad whether …", "the minister if …": one to four words of listener before a question word.
+const LISTENER_BEFORE_QUESTION = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+ ){1,4}?(?=(?:${alt(QUESTION_WORDS)}) )`, 'u');
+const COMMA_END = /,\s*$/;
+const OPENING_MARK = /["“«‘]/;
+
+/** What the steps of a verb cue read and narrow, step by step. */
+interface VerbReading {
+  readonly c: CueContext;
+  readonly verb: string;
+  readonly cueSpan: Span;
+  /** Where the stretch the claimant may stand in starts (the sentence, after any earlier report in it). */
+  readonly regionStart: number;
+  /** The next paragraph's quotations: "He said:" may close a paragraph whose quote follows. */
+  readonly next: readonly QuoteRun[];
+  readonly base: Base;
+  /** The frame of the same sentence just before, whose claimant a second verb may share. */
+  readonly prevFrame: Frame | null;
+  /** The lower-case word right before the cue ("was" of "was asked"), or null. */
+  readonly before: string | null;
+  /** The verb reports only a "that" clause ("pointed out that …"), or a quotation before it. */
+  readonly thatOnly: boolean;
+  /** What follows the verb, as read. */
+  read: AfterCue;
+  /** What follows the verb, as the steps narrowed it. */
+  after: AfterCue;
+  /** What stands before the verb, once read. */
+  left: BeforeCue | null;
+}
+
+/** One step of reading a verb cue: the frames when it decides (none: the cue reports nothing), else undefined. */
+interface VerbStep {
+  readonly id: RuleId;
+  apply(r: VerbReading): Frame[] | undefined;
+}
+
+const NONE: AfterCue = { kind: 'none' };
+
+/**
+ * The steps of a verb cue ("said", "told", "claimed", "pointed out"), in order: refusals of words
+ * that only look like reporting verbs, then what follows the verb, then what stands before it, then
+ * the frames of a claimant before the verb, of a second verb sharing the sentence's subject, and of
+ * a claimant after the verb. The first step that decides gives the cue's frames.
+ */
+const VERB_STEPS: readonly VerbStep[] = [
+  // "she was asked whether …", "when asked why …": a question whose asker is not named.
+  {
+    id: 'attribution/asked-without-asker',
+    apply: (r) => {
+      if (r.verb !== PASSIVE_QUESTION_VERB || !r.before || !PASSIVE_QUESTION_BEFORE.has(r.before)) return undefined;
+      const f = passiveQuestionFrame(r.c, r.cueSpan, r.base);
+      return f ? [f] : [];
+    },
+  },
+  // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
+  {
+    id: 'attribution/refuse-non-reporting-before',
+    apply: (r) => (r.before && NON_REPORTING_BEFORE.has(r.before) ? [] : undefined),
+  },
+  // "voters in 11 states", "five other states": the cue word is a plural noun.
+  {
+    id: 'attribution/refuse-plural-noun-cue',
+    apply: (r) => {
+      const { text } = r.c;
+      const modified =
+        (r.before && NOUN_CUE_MODIFIERS.has(r.before)) ||
+        DIGIT_BEFORE.test(text.slice(Math.max(r.regionStart, r.cueSpan.start - 4), r.cueSpan.start));
+      return NOUN_CUE_FORMS.has(r.verb) && modified ? [] : undefined;
+    },
+  },
+  // "said goodbye", "reported for duty": an object that is no report.
+  {
+    id: 'attribution/refuse-non-reporting-object',
+    apply: (r) => (NON_REPORTING_OBJECT.test(r.c.text.slice(r.cueSpan.end, r.cueSpan.end + 40)) ? [] : undefined),
+  },
+  // "Media reports said …": the first cue word is a noun; the verb comes next. Not after a gap
+  // relative, whose clause opens with its verb ("which the ministry said would take weeks").
+  {
+    id: 'attribution/refuse-noun-before-verb',
+    apply: (r) => {
+      const nextWord = NEXT_WORD.exec(r.c.text.slice(r.cueSpan.end, r.cueSpan.end + 20))?.[1];
+      if (!nextWord || !(VERB_SET.has(nextWord) || NOUN_CUE_FOLLOWERS.has(nextWord))) return undefined;
+      return NOUN_CUE_FOLLOWERS.has(nextWord) && readBeforeCue(r.c, r.regionStart, r.cueSpan.start)?.gap
+        ? undefined
+        : [];
+    },
+  },
+  // What follows the verb: a quotation, a clause ("that …" or not), nothing, or the next paragraph.
+  {
+    id: 'attribution/read-after-verb',
+    apply: (r) => {
+      r.read = r.after = readAfterCue(r.c, r.cueSpan.end, ADDRESSEE_VERBS.has(r.verb));
+      return undefined;
+    },
+  },
+  // "agreed to pay", "mentioned the shooting", "agreed to a call … to tell Garland that": only a
+  // that-clause right after the verb (or its listener) is reported; a quotation before is read below.
+  {
+    id: 'attribution/that-clause-right-after-verb',
+    apply: (r) => {
+      const { after } = r;
+      if (!r.thatOnly || after.kind !== 'content') return undefined;
+      const { text } = r.c;
+      const rightAfter = () =>
+        ADDRESSEE_VERBS.has(r.verb) ||
+        THAT_NEXT.test(text.slice(skipAdverbials(text, r.cueSpan.end, r.c.sentence.end), after.content.start));
+      if (!after.that || !rightAfter()) r.after = NONE;
+      return undefined;
+    },
+  },
+  // "He said:" closing the paragraph: the quotation opening the next paragraph is what he said.
+  {
+    id: 'attribution/quote-in-next-paragraph',
+    apply: (r) => {
+      if (r.after.kind !== 'next-paragraph') return undefined;
+      const q = r.next[0];
+      r.after =
+        q && q.continues === false && q.open === firstNonSpace(r.c.text, r.c.paragraph.end)
+          ? { kind: 'content', content: q.span, quote: q, clause: true, that: false }
+          : NONE;
+      return undefined;
+    },
+  },
+  // "called the strikes “another … mistake”": only the quoted words are the claimant's.
+  {
+    id: 'attribution/characterising-quote-only',
+    apply: (r) => {
+      if (!CHARACTERISING.has(r.verb)) return undefined;
+      const { after } = r;
+      if (after.kind !== 'content') return [];
+      const { content } = after;
+      if (!r.c.quotes.some((q) => content.start <= q.span.start && q.span.end <= content.end)) return [];
+      if (!after.that) r.after = { ...after, clause: false };
+      return undefined;
+    },
+  },
+  // "asked Haddad whether the border would reopen": the listener is no part of the question.
+  {
+    id: 'attribution/listener-before-question',
+    apply: (r) => {
+      const { after } = r;
+      if (after.kind !== 'content' || after.quote || !QUESTION_VERBS.has(r.verb)) return undefined;
+      const listener = LISTENER_BEFORE_QUESTION.exec(
+        r.c.text.slice(after.content.start, Math.min(after.content.end, after.content.start + 80)),
+      );
+      if (listener)
+        r.after = {
+          ...after,
+          content: { start: after.content.start + listener[0].length, end: after.content.end },
+          clause: true,
+        };
+      return undefined;
+    },
+  },
+  // "told a townhall meeting in Ohio": after "told", words without a verb are the listener.
+  {
+    id: 'attribution/listener-without-verb',
+    apply: (r) => {
+      const { after } = r;
+      if (after.kind === 'content' && !after.quote && !after.clause && ADDRESSEE_VERBS.has(r.verb)) r.after = NONE;
+      return undefined;
+    },
+  },
+  // What stands before the verb: a claimant, and a clause or a quotation before it.
+  {
+    id: 'attribution/read-before-verb',
+    apply: (r) => {
+      r.left = readBeforeCue(r.c, r.regionStart, r.cueSpan.start);
+      return undefined;
+    },
+  },
+  // "The strike, which the ministry said killed 12, hit a school", "which he argued seeks to …": the
+  // relative word is the clause's subject or object, never "that", so any clause verb reports it;
+  // "which he called a disaster" names no clause, "what he asked" asks. "with which France
+  // maintains close ties" reports no clause; "which he has denied and which …" reports none after
+  // the verb.
+  { id: RELATIVE_GAP_CLAUSE.id, apply: _gapRelativeFrames },
+  // "… the probe is “ongoing.” He said the FBI has not …": a quotation closing the sentence before
+  // belongs to that sentence's report when this cue reports words of its own.
+  {
+    id: 'attribution/quote-of-sentence-before',
+    apply: (r) => {
+      const { left } = r;
+      if (left?.quoteBefore && r.after.kind === 'content' && left.quoteBefore.close! < r.c.sentence.start)
+        r.left = { ...left, quoteBefore: null };
+      return undefined;
+    },
+  },
+  // "“…,” Trump said to cheers": after a quotation, only a "that" clause or a quotation is reported.
+  {
+    id: 'attribution/after-quote-only-that-or-quote',
+    apply: (r) => {
+      const { after } = r;
+      if (r.left?.quoteBefore && after.kind === 'content' && !after.quote && !after.that) r.after = NONE;
+      return undefined;
+    },
+  },
+  // "Barkley, who said he typically votes Democratic, said …": the relative clause ends at its comma.
+  {
+    id: RELATIVE_CLAUSE_VERB.id,
+    apply: (r) => {
+      const { left, after } = r;
+      if (!left?.relative || after.kind !== 'content' || after.quote) return undefined;
+      const content = _toClauseComma(r.c.text, after.content);
+      r.after = { ...after, content };
+      return after.clause
+        ? [makeFrame(r.base, left.claimant, content, null, RELATIVE_CLAUSE_VERB, null, true)]
+        : undefined;
+    },
+  },
+  // "During a stop in Iowa, the candidate repeated …": a that-clause verb reports nothing before it
+  // but a quotation joined to it by a comma ("“…,” the report concluded").
+  {
+    id: 'attribution/that-clause-verb-reports-only-a-quote-before',
+    apply: (r) => {
+      const { left } = r;
+      if (!left || !r.thatOnly || r.after.kind === 'content') return undefined;
+      const q = left.quoteBefore;
+      r.left =
+        q && r.c.text.slice(q.span.end, left.claimant.span.start).includes(',')
+          ? { ...left, contentBefore: null }
+          : null;
+      return undefined;
+    },
+  },
+  { id: 'attribution/claimant-before-verb', apply: _claimantBeforeVerbFrames },
+  { id: 'attribution/second-verb-of-subject', apply: _andVerbFrames },
+  { id: 'attribution/claimant-after-verb', apply: _claimantAfterVerbFrames },
+];
+
+/**
+ * The frames of one verb cue in a sentence (see VERB_STEPS). `regionStart` is where the claimant's
+ * stretch starts; `next` the next paragraph's quotations; `prevFrame` the frame of the same
+ * sentence just before.
+ */
+export function verbFrames(
+  c: CueContext,
+  verb: string,
+  cueSpan: Span,
+  regionStart: number,
+  next: readonly QuoteRun[],
+  base: Base,
+  prevFrame: Frame | null,
+): Frame[] {
+  const r: VerbReading = {
+    c,
+    verb,
+    cueSpan,
+    regionStart,
+    next,
+    base,
+    prevFrame,
+    before: _wordBefore(c.text, cueSpan.start, regionStart),
+    thatOnly: THAT_CLAUSE.has(verb),
+    read: NONE,
+    after: NONE,
+    left: null,
+  };
+  for (const step of VERB_STEPS) {
+    const frames = step.apply(r);
+    if (frames) return frames;
+  }
+  return [];
+}
+
+function _gapRelativeFrames(r: VerbReading): Frame[] | undefined {
+  const { left, read } = r;
+  if (!left?.gap) return undefined;
+  if (
+    read.kind !== 'content' ||
+    read.quote ||
+    CHARACTERISING.has(r.verb) ||
+    QUESTION_VERBS.has(r.verb) ||
+    (left.gap === 'adjunct' && !read.clause)
+  )
+    return [];
+  const { text } = r.c;
+  const content = _toClauseComma(text, read.content);
+  const words = phraseWords(text, content.start, content.end, 2);
+  if (words.length < 2 || GAP_CLAUSE_NON_OPENERS.has(words[0]!.lower)) return [];
+  return [makeFrame(r.base, left.claimant, content, null, RELATIVE_GAP_CLAUSE, null, true)];
+}
+
+/**
+ * A claimant before the verb: "“…,” X said" (QUOTE_THEN_CLAIMANT_VERB), "X said: “…”"
+ * (CLAIMANT_VERB_QUOTE), "X said CLAUSE" (CLAIMANT_VERB_CLAUSE, or CLAIMANT_VERB_OBJECT for a
+ * plain noun phrase after an object verb), "CLAUSE, X said" (CLAUSE_THEN_CLAIMANT_VERB), "CLAUSE-
+ * START, X said, CLAUSE-END" (PARENTHETICAL_CLAIMANT_VERB). A role written before the name joins the
+ * claimant when content follows ("Another displaced Gazan, Um Hassan says …").
+ */
+function _claimantBeforeVerbFrames(r: VerbReading): Frame[] | undefined {
+  const { left, after, base } = r;
+  if (!left) return undefined;
+  const { text } = r.c;
+  const claimant =
+    after.kind === 'content' && left.preRole && !left.claimant.role
+      ? { ...left.claimant, role: left.preRole, read: [...left.claimant.read, CLAIMANT_RULES.roleBeforeName] }
+      : left.claimant;
+  const out: Frame[] = [];
+  if (left.quoteBefore)
+    out.push(makeFrame(base, claimant, left.quoteBefore.span, left.quoteBefore, QUOTE_THEN_CLAIMANT_VERB, null, false));
+  if (after.kind === 'content') {
+    const objectOnly = !after.clause && (OBJECT_VERBS.has(r.verb) || CHARACTERISING.has(r.verb));
+    const rule = after.quote ? CLAIMANT_VERB_QUOTE : objectOnly ? CLAIMANT_VERB_OBJECT : CLAIMANT_VERB_CLAUSE;
+    out.push(makeFrame(base, claimant, after.content, after.quote, rule, left.cut, true));
+  } else if (!left.quoteBefore && left.contentBefore) {
+    out.push(
+      makeFrame(base, claimant, trimClause(text, left.contentBefore), null, CLAUSE_THEN_CLAIMANT_VERB, left.cut, false),
+    );
+  }
+  // "Mrs. Clinton, analysts said, has other reasons": the cue sits inside the clause it reports.
+  if (out.length === 0 && !left.quoteBefore) {
+    const inside = _parentheticalContent(r.c, r.regionStart, left.claimant.span.start, r.cueSpan.end);
+    if (inside) out.push(makeFrame(base, claimant, inside, null, PARENTHETICAL_CLAIMANT_VERB, null, false));
+  }
+  if (out.length > 0) out[0]!.cut = left.cut;
+  return out;
+}
+
+/**
+ * "Obama praised her record and said she would finish the job": the sentence's subject (or the
+ * claimant of its earlier report) reports through a second verb (AND_VERB_QUOTE, AND_VERB_CLAUSE,
+ * or CLAIMANT_VERB_OBJECT for a plain noun phrase).
+ */
+function _andVerbFrames(r: VerbReading): Frame[] | undefined {
+  const { text } = r.c;
+  const { after, cueSpan } = r;
+  const and = AND_BEFORE.exec(text.slice(Math.max(r.regionStart, cueSpan.start - 24), cueSpan.start));
+  if (!and || after.kind !== 'content') return undefined;
+  const claimant = r.prevFrame ? readBy(r.prevFrame.claimant, CLAIMANT_RULES.earlierReport) : subject(r.c);
+  if (!claimant) return [];
+  const cut = cueSpan.start - and[0].length;
+  const rule = after.quote ? AND_VERB_QUOTE : after.clause ? AND_VERB_CLAUSE : CLAIMANT_VERB_OBJECT;
+  return [makeFrame(r.base, claimant, after.content, after.quote, rule, cut, true)];
+}
+
+/** "…,” said Salama Maarouf, the head of …" (QUOTE_THEN_VERB_CLAIMANT) / "Tanks retreated, said the ministry." (CLAUSE_THEN_VERB_CLAIMANT). */
+function _claimantAfterVerbFrames(r: VerbReading): Frame[] {
+  const { text } = r.c;
+  const { cueSpan, regionStart } = r;
+  const claimant = readClaimantAfterCue(r.c, cueSpan.end);
+  if (!claimant) return [];
+  const lead = text.slice(regionStart, cueSpan.start);
+  const quote = quoteClosingBefore(r.c, cueSpan.start);
+  if (quote) return [makeFrame(r.base, claimant, quote.span, quote, QUOTE_THEN_VERB_CLAIMANT, null, false)];
+  if (!COMMA_END.test(lead)) return [];
+  const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
+  if (phraseWords(text, clause.start, clause.end, 3).length < 3) return [];
+  return [makeFrame(r.base, claimant, clause, null, CLAUSE_THEN_VERB_CLAIMANT, null, false)];
+}
+
+/** A clause of a relative clause ends at its first clause comma ("…, which he said killed 12, hit …" → "killed 12"). */
+function _toClauseComma(text: string, content: Span): Span {
+  CLAUSE_COMMA.lastIndex = content.start;
+  const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
+  return comma > content.start && comma < content.end
+    ? trimClause(text, { start: content.start, end: comma })
+    : content;
+}
+
+/**
+ * The clause around a parenthetical cue, "CLAUSE-START, X said, CLAUSE-END": from the region start
+ * to the sentence end, when a comma closes the part before the claimant (`claimantStart`) and one
+ * follows the cue (`cueEnd`) with at least three words after it, not a quotation or a participle.
+ */
+function _parentheticalContent(c: CueContext, regionStart: number, claimantStart: number, cueEnd: number): Span | null {
+  const { text, sentence } = c;
+  if (!COMMA_BEFORE.test(text.slice(regionStart, claimantStart))) return null;
+  let k = skipAdverbials(text, cueEnd, sentence.end);
+  while (k < sentence.end && text[k] === ' ') k++;
+  if (text[k] !== ',') return null;
+  const rest = phraseWords(text, k + 1, sentence.end, 3);
+  if (rest.length < 3 || PARTICIPLE_SET.has(rest[0]!.lower) || OPENING_MARK.test(text.slice(k + 1, rest[0]!.start)))
+    return null;
+  return trimClause(text, { start: regionStart, end: sentence.end });
+}
+
+/** The lower-cased word just before `at` (spaces and marks skipped), or null at `limit`. */
+function _wordBefore(text: string, at: number, limit: number): string | null {
+  let end = at;
+  while (end > limit && SPACE_OR_MARK.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > limit && WORD_CHAR.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : null;
+}

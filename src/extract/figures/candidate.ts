@@ -1,0 +1,169 @@
+import type { Figure, NumberMention, RuleId } from '../../model.js';
+import type { Token } from '../text/index.js';
+import {
+  eventWordAfter,
+  isAge,
+  livesTaken,
+  shareOfTally,
+  tallyIncludes,
+  triggerAfter,
+  triggerAround,
+  triggerBefore,
+  triggerToll,
+  type TriggerHit,
+} from './find-trigger.js';
+import { readGroup, skipCopula, type Group } from './read-group.js';
+import { HYPOTHETICAL_OPENERS } from './data/grammar-words.js';
+import { ofCount } from './shapes.js';
+
+/** A number mention placed on the sentence's tokens, with what the rules found around it. */
+export interface Candidate {
+  mention: NumberMention;
+  /** First and last token of the number expression. */
+  a: number;
+  b: number;
+  group: Group;
+  hit: TriggerHit | null;
+  /** The figure this one breaks down ("40% of them children" → the 10,569 killed). */
+  parent: Figure | null;
+}
+
+/** A count where the count rules read it: the sentence's tokens and the count's first and last token. */
+interface Count {
+  tokens: readonly Token[];
+  mention: NumberMention;
+  a: number;
+  b: number;
+}
+
+/**
+ * A rule of one count: `null` refuses it (no figure), a candidate decides it, `undefined` passes
+ * it to the next rule.
+ */
+interface CountRule {
+  readonly id: RuleId;
+  apply(c: Count): Candidate | null | undefined;
+}
+
+/** A rule of one count once its group is read: as a count rule. */
+interface GroupRule {
+  readonly id: RuleId;
+  apply(c: Count, group: Group): Candidate | null | undefined;
+}
+
+/** A rule that looks for the trigger of a count whose group is read: the first that finds one decides the metric. */
+interface TriggerProposer {
+  readonly id: RuleId;
+  find(c: Count, group: Group): TriggerHit | null;
+}
+
+const NO_GROUP = (next: number): Group => ({
+  who: null,
+  whoRule: null,
+  next,
+  backRef: false,
+  metric: null,
+  metricRule: null,
+  refused: false,
+});
+
+/**
+ * The rules of one count, in order, before its group is read: refusals, and the two shapes that
+ * decide the group and the trigger together.
+ */
+const COUNT_RULES: readonly CountRule[] = [
+  // "a 12-year-old", "aged 34", "children under 18", "a mother of five": not a head count.
+  { id: 'figures/refuse-age', apply: (c) => (isAge(c.tokens, c.a, c.b) ? null : undefined) },
+  // "it would be worse if one were killed": a supposition, not a count.
+  {
+    id: 'figures/refuse-supposition',
+    apply: (c) => (HYPOTHETICAL_OPENERS.has(c.tokens[c.a - 1]?.lower ?? '') ? null : undefined),
+  },
+  // "the floods claimed 40 lives": "lives" names no group, and is no thing counted either.
+  {
+    id: 'figures/lives-taken-count',
+    apply: (c) => {
+      const hit = livesTaken(c.tokens, c.a, c.b);
+      return hit ? _candidate(c, NO_GROUP(c.b + 2), hit) : undefined;
+    },
+  },
+  // "one of the", "one of them": a single member picked out, not a count (GUIDELINES.md).
+  {
+    id: 'figures/refuse-one-of',
+    apply: (c) => (c.tokens[c.a]!.lower === 'one' && c.tokens[c.b + 1]?.lower === 'of' ? null : undefined),
+  },
+  // "40% of the dead were children": the tally is the trigger; the group is named after it.
+  {
+    id: 'figures/share-of-tally-count',
+    apply: (c) => {
+      const share = shareOfTally(c.tokens, c.a, c.b);
+      if (!share) return undefined;
+      return _candidate(c, readGroup(c.tokens, skipCopula(c.tokens, share.groupAt)), share);
+    },
+  },
+];
+
+/** The rules of one count once its group is read, in order, before the trigger proposers. */
+const GROUP_RULES: readonly GroupRule[] = [
+  // "one of 14 in the town now sheltering families": after "one of", only a named group is counted
+  // ("one of 12 people killed").
+  {
+    id: 'figures/refuse-one-of-unnamed',
+    apply: (c, g) =>
+      !g.who && c.tokens[c.a - 1]?.lower === 'of' && c.tokens[c.a - 2]?.lower === 'one' ? null : undefined,
+  },
+  // "12 tanks", "17 days": the count names things, no figure; but "12 of the 40 suspects were
+  // detained" is a share that waits for the trigger of its whole (SHARE_OF_COUNT).
+  {
+    id: 'figures/share-waits-for-whole',
+    apply: (c, g) => {
+      if (!g.refused) return undefined;
+      return ofCount(c.tokens, c.b) ? _candidate(c, { ...g, next: c.b + 1 }, null) : null;
+    },
+  },
+];
+
+/** The trigger proposers, in order: the first that finds a metric decides it. */
+const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
+  // "N people had been killed", "N remain missing", "12 dead", "N people in Gaza were wounded".
+  { id: 'figures/trigger-after-count', find: (c, g) => triggerAfter(c.tokens, g.next, g.who !== null) },
+  // "forced tens of thousands of people from their homes".
+  { id: 'figures/trigger-around-count', find: (c, g) => triggerAround(c.tokens, c.a, g.next) },
+  // "killed 12", "Strike kills 12", "abducted 276 students", "the deaths of 12 people".
+  { id: 'figures/trigger-before-count', find: (c) => triggerBefore(c.tokens, c.a) },
+  // "the death toll rose to 10,569", "the number of people killed reached 500".
+  { id: 'figures/tally-before-count', find: (c) => triggerToll(c.tokens, c.a) },
+  // "the dead included two men", "the death toll includes 14 officers".
+  { id: 'figures/tally-includes-count', find: (c) => tallyIncludes(c.tokens, c.a) },
+  // "240 hostages", "2 million displaced people": the group carries the metric.
+  {
+    id: 'figures/metric-of-group',
+    find: (_c, g) => (g.metric && g.metricRule ? { metric: g.metric, rule: g.metricRule } : null),
+  },
+  // "1,200 deaths", "40 fatalities", with no group named.
+  { id: 'figures/event-noun-after-count', find: (c, g) => (g.who ? null : eventWordAfter(c.tokens, g.next)) },
+];
+
+/**
+ * Reads the group and the trigger around one number mention (tokens `a`..`b`) by the rules above;
+ * null when it cannot be a figure.
+ */
+export function candidate(tokens: readonly Token[], mention: NumberMention, a: number, b: number): Candidate | null {
+  const count: Count = { tokens, mention, a, b };
+  for (const rule of COUNT_RULES) {
+    const decided = rule.apply(count);
+    if (decided !== undefined) return decided;
+  }
+  const group = readGroup(tokens, b + 1);
+  for (const rule of GROUP_RULES) {
+    const decided = rule.apply(count, group);
+    if (decided !== undefined) return decided;
+  }
+  let hit: TriggerHit | null = null;
+  for (const p of TRIGGER_PROPOSERS) if ((hit = p.find(count, group))) break;
+  return _candidate(count, group, hit);
+}
+
+function _candidate(c: Count, group: Group, hit: TriggerHit | null): Candidate {
+  return { mention: c.mention, a: c.a, b: c.b, group, hit, parent: null };
+}

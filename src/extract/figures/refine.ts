@@ -1,0 +1,139 @@
+import type { Figure } from '../../model.js';
+import type { Token } from '../text/index.js';
+import type { Candidate } from './candidate.js';
+import { GROUP_DETERMINERS } from './data/grammar-words.js';
+import { breakdownCueBefore, skipInsertion, startsWithBreakdown } from './find-trigger.js';
+import { readGroup, skipCopula } from './read-group.js';
+import { BREAKDOWN_OF_PARENT, COORDINATED_COUNT, SHARE_OF_COUNT, type MetricRule } from './rules.js';
+import { endsBreakdown, lastOfMetric, ofCount, onlyCoordinators, predicate } from './shapes.js';
+
+/** A refiner of one sentence's candidates, in the order of SENTENCE_REFINERS. */
+interface SentenceRefiner {
+  readonly rule: MetricRule;
+  refine(tokens: readonly Token[], cs: Candidate[]): void;
+}
+
+/**
+ * The refiners of a sentence's candidates, in order, before each candidate is settled: counts
+ * joined by "and" share a trigger, then a share takes the trigger of its whole.
+ */
+export const SENTENCE_REFINERS: readonly SentenceRefiner[] = [
+  { rule: COORDINATED_COUNT, refine: coordinate },
+  { rule: SHARE_OF_COUNT, refine: shareOfCount },
+];
+
+/**
+ * Shares a trigger across counts joined by "and" or a comma: "killing 12 civilians and 3
+ * soldiers", "3 soldiers and 12 civilians were killed", also past an insertion ("six priests
+ * (five Spaniards and one Salvadoran) and two women were killed"). Only counts that name a people
+ * group.
+ */
+function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!;
+    // a breakdown ("including four children") belongs to its parent, not to the next count
+    if (c.hit || !c.group.who || c.mention.percent || c.group.backRef || breakdownCueBefore(tokens, c.a)) continue;
+    // "Of the 12 passengers, three were killed": the whole a share is taken from is no count of its own
+    if (tokens[c.a - 2]?.lower === 'of' && GROUP_DETERMINERS.has(tokens[c.a - 1]!.lower)) continue;
+    const prev = cs[i - 1];
+    if (
+      prev?.hit &&
+      !prev.hit.rule.breakdown &&
+      onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)
+    ) {
+      c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT };
+      continue;
+    }
+    // the counts inside an insertion are passed over: "(five Spaniards and one Salvadoran)"
+    const from = skipInsertion(tokens, c.group.next, false);
+    let n = i + 1;
+    while (n < cs.length && cs[n]!.a < from) n++;
+    const next = cs[n];
+    if (next?.hit && next.hit.rule.afterCount && onlyCoordinators(tokens, from, next.a)) {
+      c.hit = { metric: next.hit.metric, rule: COORDINATED_COUNT };
+    }
+  }
+}
+
+/**
+ * "12 of the 40 suspects were detained": the verb after the group belongs to the share, not to
+ * the whole, which only says how many there were ("two of the 12 killed were police" keeps both).
+ * The share takes the trigger and the group; the whole keeps a figure only when its group carries
+ * a metric of its own ("two of the 14 murdered fishermen", "three of the 40 hostages").
+ */
+function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
+  for (let i = 1; i < cs.length; i++) {
+    const whole = cs[i]!;
+    const share = cs[i - 1]!;
+    if (
+      share.hit ||
+      !whole.hit ||
+      whole.a !== share.b + 3 ||
+      !ofCount(tokens, share.b) ||
+      !predicate(tokens, whole.group, whole.hit)
+    )
+      continue;
+    share.hit = { metric: whole.hit.metric, rule: SHARE_OF_COUNT };
+    share.group = whole.group;
+    whole.hit =
+      whole.group.metric && whole.group.metricRule
+        ? { metric: whole.group.metric, rule: whole.group.metricRule }
+        : null;
+  }
+}
+
+/** What settling a sentence's candidates keeps across them. */
+export interface Settling {
+  tokens: readonly Token[];
+  /** The figures of this sentence so far. */
+  figures: readonly Figure[];
+  /** The figures of the sentence before. */
+  previous: readonly Figure[];
+  /** The last candidate settled as a breakdown, whose list a next count may continue. */
+  lastBreakdown: Candidate | null;
+}
+
+/**
+ * Settles one candidate after the refiners, in this order; false when it gives no figure:
+ * - no trigger: a breakdown of the figure just named ("40% of them children", "including 4,000
+ *   children", an apposition "1.9 million people, about 85 percent of the population, have
+ *   fled", the next item of a breakdown list), BREAKDOWN_OF_PARENT;
+ * - a percentage with no group, unless a share of a tally: "40% were killed" shares nothing named;
+ * - a tally of "that figure": the metric of the figure named last, here or just before;
+ * - a tally opening the sentence ("The toll includes 14 officers."): it continues the report of
+ *   the figure of its metric just before, and keeps that figure's source and dates.
+ */
+export function settle(c: Candidate, s: Settling): boolean {
+  const { tokens, figures, previous } = s;
+  if (!c.hit) {
+    const apposition = c.mention.percent && tokens[c.a - 1]?.text === ',';
+    const continued = s.lastBreakdown !== null && onlyCoordinators(tokens, s.lastBreakdown.group.next, c.a);
+    if (
+      !c.group.backRef &&
+      !apposition &&
+      !continued &&
+      !breakdownCueBefore(tokens, c.a) &&
+      !startsWithBreakdown(tokens, c.a)
+    )
+      return false;
+    c.parent =
+      figures[figures.length - 1] ??
+      (startsWithBreakdown(tokens, c.a) ? (previous[previous.length - 1] ?? null) : null);
+    if (!c.parent) return false;
+    if (!c.group.who) c.group = readGroup(tokens, skipCopula(tokens, c.b + 1));
+    // "120 wounded, 20 of them critically" is a breakdown; "dozens of whom surrendered" names
+    // no group and no degree of the parent's metric: no figure
+    if (!c.group.who && !(c.group.backRef && endsBreakdown(tokens, c.group.next))) return false;
+    c.hit = { metric: c.parent.metric, rule: BREAKDOWN_OF_PARENT };
+    s.lastBreakdown = c;
+  } else if (c.mention.percent && !c.group.who && !c.hit.rule.shareOfTally) {
+    return false;
+  } else if (c.hit.fromPrevious) {
+    const named = figures[figures.length - 1] ?? previous[previous.length - 1];
+    if (!named) return false;
+    c.hit = { metric: named.metric, rule: c.hit.rule };
+  } else if (c.hit.continues && figures.length === 0) {
+    c.parent = lastOfMetric(previous, c.hit.metric);
+  }
+  return true;
+}
