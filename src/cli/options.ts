@@ -72,7 +72,16 @@ export function coreCount(): number {
  * letters ("metrc", "fromm", "oulet"), never a different word ("who" for "to").
  */
 function nearEnough(typed: string, known: string): boolean {
-  return distance(typed, known) <= (known.length > 5 ? 2 : 1);
+  const d = distance(typed, known);
+  return d <= (known.length > 5 ? 2 : 1) || (d === 2 && swapsTwo(typed, known));
+}
+
+/** Two neighbouring letters swapped, one slip of the fingers that edit distance counts twice: "prot" for "port". */
+function swapsTwo(typed: string, known: string): boolean {
+  if (typed.length !== known.length) return false;
+  for (let i = 0; i + 1 < typed.length; i++)
+    if (typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2) === known) return true;
+  return false;
 }
 
 /** The known word a user probably meant by `typed`, or null: "metrc" → "metric". */
