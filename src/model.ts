@@ -350,6 +350,13 @@ export interface Attribution {
    * only words make a statement.
    */
   reports: 'words' | 'object' | 'toll' | 'question';
+  /**
+   * When the claimant passes on what another party said or counted: the party the figures inside
+   * come from, and who relayed them, nearest the outlet first ("The UN, citing the health ministry,
+   * said" → source "the health ministry", via [the UN]; "the ministry told Radio Tolvaren" → source
+   * "the ministry", via [Radio Tolvaren]). Absent when the text names no relay.
+   */
+  relayed?: { source: string; sourceSpan: Span; via: Relay[] };
   by: RuleId;
   /** The rule of the frame and the rules that read and resolved the claimant's words. */
   why: ClaimantWhy;

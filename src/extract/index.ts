@@ -47,7 +47,10 @@ export const STAGES: readonly Stage[] = [
       if (a.meta.messages) a.messages.push(...a.meta.messages);
     },
   },
-  { name: 'dates', run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published)) },
+  {
+    name: 'dates',
+    run: (a) => void (a.dates = findDates(a.text, a.sentences, a.meta.published, a.meta.datelinePrefix ?? null)),
+  },
   { name: 'numbers', run: (a) => void (a.numbers = findNumbers(a.base)) },
   {
     name: 'entities',

@@ -6,7 +6,7 @@ import { OPENING_MARKS } from '../text/index.js';
 import { CARRY_NUMBER_OPENERS, CARRY_OPENERS } from './data/carry-over.js';
 import { trimClause } from './read-after-cue.js';
 import { wordAlternation } from '../text/index.js';
-import { CARRY_OVER_OPENER, CONTINUED_QUOTE, type FrameRule } from './rules.js';
+import { CARRY_OVER_OPENER, CONTINUED_QUOTE, THIS_POINTS_BACK, type FrameRule } from './rules.js';
 
 /** What carry-over reads besides the attributions: the document's units and its quotations. */
 export interface CarryInput {
@@ -26,6 +26,33 @@ const LEAD = '^[\\s"“‘«*_]*';
 const OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu');
 const NUMBER_OPENER = new RegExp(`${LEAD}(?:${alt(CARRY_NUMBER_OPENERS)})\\s+`, 'iu');
 const DIGIT = /\p{N}/u;
+// "this in a statement", "this on Sunday", "this.": the report's whole object is the demonstrative.
+const THIS_ALONE =
+  /^(?:this|these)(?:\s*[,.;]?\s*$|\s+(?:in|on|at|to|while|during|through|via|when|after|before|by)\b)/iu;
+/** Fewest words of the sentence "this" may point back to. */
+const MIN_POINTED_WORDS = 3;
+
+/**
+ * A report whose object is only "this" ("Army spokesman Daro Venn disclosed this in a statement on
+ * Sunday", "THE GROUP STATED THIS IN A LETTER") reports the sentence before it, when that sentence,
+ * in the same paragraph or the one before, has no cue of its own: its content becomes that sentence
+ * (changed in place). Seen in a Nigerian daily's army report (news-dev) and a MUC-4 dev wire.
+ */
+export function pointBack(input: CarryInput, attributions: Attribution[]): void {
+  const { text, sentences } = input;
+  for (const a of attributions) {
+    if (a.sentence === 0 || a.content.start < a.cueSpan.end) continue;
+    if (!THIS_ALONE.test(text.slice(a.content.start, a.content.end))) continue;
+    const before = sentences[a.sentence - 1]!;
+    if (input.cuedSentences.has(a.sentence - 1) || sentences[a.sentence]!.paragraph - before.paragraph > 1) continue;
+    const content = trimClause(text, before.span);
+    if (text.slice(content.start, content.end).split(/\s+/u).length < MIN_POINTED_WORDS) continue;
+    a.content = content;
+    a.reports = THIS_POINTS_BACK.reports;
+    a.by = THIS_POINTS_BACK.id;
+    a.why = { frame: THIS_POINTS_BACK.id, claimant: a.why.claimant };
+  }
+}
 
 /**
  * Carries a claimant over to sentences that continue its report without a cue of their own

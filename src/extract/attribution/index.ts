@@ -1,12 +1,13 @@
 import type { Attribution, Entity, NumberMention, Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../sentences/index.js';
 import { lastAtOrBefore } from '../text/index.js';
-import { carryOver } from './carry-over.js';
+import { carryOver, pointBack } from './carry-over.js';
 import { findCues } from './find-cues.js';
 import type { Frame } from './frame.js';
 import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { proposeFrames } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
+import { readRelays } from './relays.js';
 
 export { contentIndex, type ContentIndex } from './content-index.js';
 
@@ -99,15 +100,24 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     ci = cj;
   });
   const own = resolveClaimants(
+    a.text,
     frames,
     a.entities,
     (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),
     (i) => a.sentences[i]!.span.end,
   ).map(_toAttribution);
-  const carried = carryOver(
-    { text: a.text, paragraphs: a.paragraphs, sentences: a.sentences, quotes, numbers: a.numbers, cued, cuedSentences },
-    own,
-  );
+  const carryInput = {
+    text: a.text,
+    paragraphs: a.paragraphs,
+    sentences: a.sentences,
+    quotes,
+    numbers: a.numbers,
+    cued,
+    cuedSentences,
+  };
+  pointBack(carryInput, own);
+  readRelays(a.text, own);
+  const carried = carryOver(carryInput, own);
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }
 

@@ -11,7 +11,14 @@ import {
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { isNameWord } from './name-words.js';
-import { nameEnd, readAfterCue, skipAdverbials, trimClause, type CueContext } from './read-after-cue.js';
+import {
+  nameEnd,
+  namedAfterDescription,
+  readAfterCue,
+  skipAdverbials,
+  trimClause,
+  type CueContext,
+} from './read-after-cue.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readBy, readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import {
@@ -231,7 +238,8 @@ export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: numb
     : named
       ? readBy(named, CLAIMANT_RULES.afterAccordingTo)
       : source && readBy(source, CLAIMANT_RULES.sourcePhrase);
-  if (!claimant || claimant.pronoun) return null;
+  // "according to him" refers back to a person; "according to it" is too vague to resolve.
+  if (!claimant || (claimant.pronoun && claimant.pronoun !== 'person')) return null;
   const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
   const leadWords = phraseWords(text, lead.start, lead.end, 3);
   if (leadWords.length >= 3) {
@@ -246,9 +254,11 @@ export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: numb
     );
   }
   if (text[stop] !== ',') return null;
-  const content = trimClause(text, { start: stop + 1, end: sentence.end });
+  // "According to the emergency service, Magen Varda, …": the name after the description (read-after-cue.ts).
+  const second = named && namedAfterDescription(c, claimant, stop);
+  const content = trimClause(text, { start: (second ? second.end : stop) + 1, end: sentence.end });
   if (content.end <= content.start) return null;
-  return makeFrame(base, claimant, content, null, ACCORDING_TO_CLAUSE, null, true);
+  return makeFrame(base, second?.claimant ?? claimant, content, null, ACCORDING_TO_CLAUSE, null, true);
 }
 
 /** "the ministry put the toll at 112": the content is the number and what follows it. */

@@ -99,6 +99,14 @@ export function proposeFrames(
     const sentence = _lineOf(text, sentences[si]!.span, cueSpan.start);
     if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start)
       sentence.start = firstNonSpace(text, dateline.end);
+    // "Floods kill 12: UN\nKESTREL (Wire) — …": a headline line over the dateline ends before it.
+    else if (
+      dateline &&
+      sentence.start < dateline.start &&
+      cueSpan.end <= dateline.start &&
+      dateline.start < sentence.end
+    )
+      sentence.end = dateline.start;
     const c: CueContext = { text, sentence, paragraph, quotes };
     const last = frames.length > 0 && frames[frames.length - 1]!.sentence === si ? frames[frames.length - 1]! : null;
     // "Asked whether …, Haddad said": the question names no speaker for a later cue to take, and

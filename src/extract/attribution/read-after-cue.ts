@@ -1,4 +1,12 @@
-import { HONORIFICS, LY_NOUNS, MONTH_WORDS, NAME_TITLES, WEEKDAY_NAMES } from '../lexicon/index.js';
+import {
+  HONORIFICS,
+  LY_NOUNS,
+  MONTH_WORDS,
+  NAME_TITLES,
+  ORGANIZATION_WORDS,
+  PERSON_ROLE_NOUNS,
+  WEEKDAY_NAMES,
+} from '../lexicon/index.js';
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../sentences/index.js';
 import {
@@ -66,6 +74,8 @@ const QUANTITY_AHEAD = new RegExp(`^[ \\t]+(?:least|most|\\p{N}|(?:${alt(QUANTIT
 const THAT_AHEAD = /^[ \t]*(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?that[ \t]+/u;
 const SPACES = /[ \t\n]*/y;
 const NAME_STOP = /[,;:!?"“”«»(]/u;
+// "(NDMA)", "(Red Shield of David)": capitalised words in brackets, at most five.
+const BRACKETED_NAME = /\(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:of|for|and|the|\p{Lu}[\p{L}\p{N}&'’-]*)){0,4}\)/uy;
 const WORD_BEFORE_DOT = /\p{L}+$/u;
 const INITIAL = /^\p{Lu}$/u;
 // "Benjamin J. Rhodes": after an initial, a capitalised word goes on with the name.
@@ -199,20 +209,49 @@ export function readClaimantAfterCue(c: CueContext, cueEnd: number): ClaimantPhr
   const role = trimSpan(text, { start: stop + 1, end: roleEnd });
   if (role.end <= role.start) return phrase;
   // "said the Humanitarian Coordinator for Sudan, Marta Lindqvist": the name comes second.
-  const named = readClaimant(text, role.start, role.end);
-  if (
-    named &&
-    !named.pronoun &&
-    isPersonName(phraseWords(text, named.span.start, named.span.end)) &&
-    !isPersonName(phraseWords(text, phrase.span.start, phrase.span.end))
-  ) {
-    return readBy(
-      { ...named, role: text.slice(phrase.span.start, phrase.span.end), kind: 'person' },
-      CLAIMANT_RULES.afterCueNamedSecond,
-    );
-  }
+  const named = _nameOfDescription(text, phrase, role);
+  if (named) return named;
   if (!ROLE_OPENING.test(text.slice(role.start, role.end))) return phrase;
   return { ...phrase, role: text.slice(role.start, role.end) };
+}
+
+/**
+ * "according to the country's emergency medical service, Magen Varda (Shield of Varda), CLAUSE":
+ * the description is the role of the name after it, and the clause starts after the name's comma
+ * (the apposition "said the Humanitarian Coordinator for Sudan, Marta Lindqvist" after "according
+ * to"). Only a description headed by an organisation or role noun: in "according to an FBI summary
+ * of its investigation, Cheryl Mills, …" the name is the clause's subject. `comma` is the comma after
+ * the description; null when no such name follows.
+ */
+export function namedAfterDescription(
+  c: CueContext,
+  phrase: ClaimantPhrase,
+  comma: number,
+): { claimant: ClaimantPhrase; end: number } | null {
+  const { text, sentence } = c;
+  const words = phraseWords(text, phrase.span.start, phrase.span.end);
+  const head = words[words.length - 1]?.lower;
+  if (!head || !(ORGANIZATION_WORDS.has(head) || PERSON_ROLE_NOUNS.has(head))) return null;
+  const end = _firstOf(text, comma + 1, sentence.end, ROLE_STOP);
+  if (text[end] !== ',') return null;
+  const claimant = _nameOfDescription(text, phrase, trimSpan(text, { start: comma + 1, end }));
+  return claimant && { claimant: { ...claimant, kind: phrase.kind }, end };
+}
+
+/** The person's name in `role` ("Marta Lindqvist") described by `phrase`, with it as the role; null when `role` is no name or `phrase` is one. */
+function _nameOfDescription(text: string, phrase: ClaimantPhrase, role: Span): ClaimantPhrase | null {
+  const named = readClaimant(text, role.start, role.end);
+  if (
+    !named ||
+    named.pronoun ||
+    !isPersonName(phraseWords(text, named.span.start, named.span.end)) ||
+    isPersonName(phraseWords(text, phrase.span.start, phrase.span.end))
+  )
+    return null;
+  return readBy(
+    { ...named, role: text.slice(phrase.span.start, phrase.span.end), kind: 'person' },
+    CLAIMANT_RULES.afterCueNamedSecond,
+  );
 }
 
 /**
@@ -280,6 +319,16 @@ export function nameEnd(text: string, start: number, end: number): number {
       )
         continue;
       return k;
+    }
+    if (ch === '(' && k > start) {
+      // "according to the Tolvaren Relief Authority (TRA), …", "Magen Varda (Shield of Varda), …": an
+      // acronym or a gloss of the name in brackets goes with it (news-dev: two outlets).
+      BRACKETED_NAME.lastIndex = k;
+      const m = BRACKETED_NAME.exec(text);
+      if (m && k + m[0].length <= end) {
+        k += m[0].length - 1;
+        continue;
+      }
     }
     if (NAME_STOP.test(ch)) return k;
   }

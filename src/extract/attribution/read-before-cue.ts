@@ -65,6 +65,10 @@ const MAX_PRE_ROLE_WORDS = 6;
 /** Characters before a cue searched for a claimant and its clause boundary. */
 const MAX_CLAIMANT_STRETCH = 160;
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Lower-case words inside a proper name: "Organization for Migration", "Ministry of Health". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on']);
+// "The Migration Office (MO)": an acronym in brackets after the name.
+const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]+\)\s*$/u;
 const AGE = /^\p{N}+$/u;
 const DIGIT_START = /^\p{N}/u;
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
@@ -98,10 +102,10 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   const bounded = _afterBoundary(text, last);
   if (!bounded) return null;
   const { start, cut } = bounded;
-  const prev = segs[segs.length - 2];
-  if (prev && last.after === ',' && RELATIVE_PRONOUN.test(text.slice(start, last.span.end))) {
+  const before = segs[segs.length - 2];
+  if (before && last.after === ',' && RELATIVE_PRONOUN.test(text.slice(start, last.span.end))) {
     // "the Hamas-run health ministry, which claims that …", "Barkley, who said he …, said": the phrase before the comma.
-    const antecedent = _trailingPhrase(text, prev.span);
+    const antecedent = _trailingPhrase(text, before.span);
     return (
       antecedent && {
         claimant: readBy(antecedent, CLAIMANT_RULES.relativeAntecedent),
@@ -133,9 +137,15 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   // "one of the congressman’s alleged affairs", "Mrs. Varga's reported donations": after a
   // possessive the cue word describes a noun; no one reports.
   if (!claimant || POSSESSIVE.test(claimant.name)) return null;
+  let prev = segs[segs.length - 2];
+  const named = prev && last.after === ',' && cut === null ? _nameBeforeRole(text, prev.span, claimant) : null;
+  if (named) {
+    claimant = named;
+    prev = segs[segs.length - 3];
+  }
   let preRole: string | null = null;
   let contentBefore: Span | null = null;
-  if (prev && last.after === ',' && cut === null) {
+  if (prev && (named ? segs[segs.length - 2]!.after : last.after) === ',' && cut === null) {
     const words = phraseWords(text, prev.span.start, prev.span.end, MAX_PRE_ROLE_WORDS + 1);
     // "Another displaced Gazan, Um Hassan says" is a role; "Another 64 people were wounded, the
     // department said" is a clause (a number or a verb inside).
@@ -150,6 +160,35 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
   }
   const quoteBefore = quoteClosingBefore(c, last.span.start);
   return { claimant, contentBefore: quoteBefore ? null : contentBefore, quoteBefore, cut, preRole, relative: false };
+}
+
+/**
+ * A proper name before a role that reads as the claimant, when no comma closes the role: "…, Aliu
+ * Fari, a local village hunter told reporters", "The Migration Office (MO), an agency of the
+ * Kestrel Union said" → the name, with the role (seen in wire copy of two outlets). The role opens
+ * with "a", "an" or "another"; the name is two or more capitalised words, or one with an acronym
+ * in brackets after it. Null otherwise: "in Tolvaren, a town near the border" names no one.
+ */
+function _nameBeforeRole(text: string, nameSpan: Span, role: ClaimantPhrase): ClaimantPhrase | null {
+  if (role.pronoun || role.role) return null;
+  const roleWords = phraseWords(text, role.span.start, role.span.end, 2);
+  if (!roleWords[0] || !INDEFINITE.has(roleWords[0].lower)) return null;
+  const name = readClaimant(text, nameSpan.start, nameSpan.end);
+  if (!name || name.pronoun || name.role) return null;
+  const words = phraseWords(text, name.span.start, name.span.end);
+  const proper = words.filter((w, i) => i > 0 || !DETERMINERS.has(w.lower));
+  const acronym = ACRONYM_AFTER.test(text.slice(name.span.end, nameSpan.end));
+  if (
+    proper.length === 0 ||
+    !isCapitalisedName(proper[0]!) ||
+    !isCapitalisedName(proper[proper.length - 1]!) ||
+    !proper.every((w) => isCapitalisedName(w) || NAME_JOINERS.has(w.lower)) ||
+    (proper.length < 2 && !acronym)
+  )
+    return null;
+  const roleText = text.slice(role.span.start, role.span.end);
+  const kind = isPersonName(proper) ? 'person' : name.kind;
+  return readBy({ ...name, role: roleText, kind }, CLAIMANT_RULES.nameBeforeRole);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { RuleId, Span } from '../../model.js';
 import {
   DETERMINERS,
   HEAD_PREPOSITIONS,
+  INTRO_PREPOSITIONS,
   NOT_IN_CLAIMANT,
   NOT_LAST_IN_CLAIMANT,
   PLURAL_NAME_HEADS,
@@ -89,6 +90,11 @@ export function readClaimant(text: string, start: number, end: number): Claimant
   let tokens = phraseWords(text, span.start, span.end);
   while (tokens.length > 1 && LEADING_CONNECTIVES.has(tokens[0]!.lower)) tokens = tokens.slice(1);
   if (tokens.length > 1 && HONORIFICS.has(tokens[0]!.lower)) tokens = tokens.slice(1);
+  if (tokens.length > 0 && INTRO_PREPOSITIONS.has(tokens[0]!.lower)) {
+    const rest = _afterIntro(tokens);
+    if (!rest) return null;
+    tokens = rest;
+  }
   if (tokens.length === 0) return null;
   const first = tokens[0]!;
   if (tokens.length === 1 && PRONOUNS.has(first.lower)) {
@@ -113,7 +119,10 @@ export function readClaimant(text: string, start: number, end: number): Claimant
  */
 export function readSourcePhrase(text: string, start: number, end: number, agentOnly: boolean): ClaimantPhrase | null {
   const tokens = phraseWords(text, start, end, MAX_SOURCE_WORDS + 1);
-  if (tokens.length === 0 || tokens.length > MAX_SOURCE_WORDS || PRONOUNS.has(tokens[0]!.lower)) return null;
+  const first = tokens[0];
+  // "according to him" is a pronoun; "according to her report" a source phrase.
+  if (!first || tokens.length > MAX_SOURCE_WORDS || (PRONOUNS.has(first.lower) && !DETERMINERS.has(first.lower)))
+    return null;
   const by = tokens.findIndex((t, i) => i > 0 && t.lower === 'by');
   if (
     by > 0 &&
@@ -193,6 +202,22 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
 function _head(tokens: readonly Token[]): Token {
   const prep = tokens.findIndex((t, i) => i > 0 && HEAD_PREPOSITIONS.has(t.lower));
   return tokens[(prep < 0 ? tokens.length : prep) - 1]!;
+}
+
+/**
+ * The words after short introductory phrases, which are no part of a claimant: "In statement the
+ * ministry said", "In a statement in Hebrew the army said", "On Tuesday the army said" → "the
+ * ministry", "the army" (each phrase a preposition, an optional article and one word; then a
+ * phrase opening with an article or a capital; seen in a state agency's report and a wire story).
+ * Null when a phrase is longer ("In another report from the province, …": no claimant there at all).
+ */
+function _afterIntro(tokens: readonly Token[]): Token[] | null {
+  let at = 0;
+  while (tokens[at] && INTRO_PREPOSITIONS.has(tokens[at]!.lower)) {
+    at += tokens[at + 1] && DETERMINERS.has(tokens[at + 1]!.lower) ? 3 : 2;
+  }
+  const next = tokens[at];
+  return next && (DETERMINERS.has(next.lower) || isCapitalisedName(next)) ? tokens.slice(at) : null;
 }
 
 /** "figures from the health ministry" → the health ministry; "a statement by the army" → the army. */

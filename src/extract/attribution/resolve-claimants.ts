@@ -1,13 +1,15 @@
-import { HEADLINE_VERBS, NAME_PARTICLES, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS } from '../lexicon/index.js';
+import { HEADLINE_VERBS, NAME_PARTICLES } from '../lexicon/index.js';
 import type { Entity, RuleId, Span } from '../../model.js';
 import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
 import type { Frame } from './frame.js';
 import { CLAIMANT_RULES } from './rules.js';
-import { DESCRIPTION_OF_WORDS, MEDIUM_NAME_WORDS, ROLE_STEMS } from './data/claimant-words.js';
+import { BODY_DESCRIPTION_HEADS, GENERIC_PERSON_HEADS, MEDIUM_NAME_WORDS } from './data/claimant-words.js';
 import { phraseWords } from '../text/index.js';
 import { isCapitalisedName } from './name-words.js';
 import { isPersonName } from './read-claimant.js';
 import { isSpace } from '../text/index.js';
+import { acronymOf, acronymTable } from './acronyms.js';
+import { holdsOffice, isBareName, namedRoleFits, readDescription, roleFits, type Description } from './descriptions.js';
 
 // A capitalised headline verb as a word of a name: "Dennis Varga Tells Voters", "Calls Trump".
 const HEADLINE_VERB = new RegExp(
@@ -15,12 +17,16 @@ const HEADLINE_VERB = new RegExp(
   'u',
 );
 
+const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+
 /** How many paragraphs back a pronoun may look for what it refers to. */
 export const PRONOUN_REACH_PARAGRAPHS = 2;
-/** Longest definite description ("the army's chief spokesman") that may point back to a named claimant. */
-const MAX_DESCRIPTION_WORDS = 4;
-/** Most words after "for" or "of" in a description ("the spokesman for the al-Quds Brigades"). */
-const MAX_OF_WORDS = 4;
+/** How many sentences after a description ("a provincial official said") the text may name whom it describes. */
+const NAMED_NEXT_SENTENCES = 2;
 
 interface Referent {
   /** Offset after which another mention may take over (the end of the frame's cue). */
@@ -30,6 +36,23 @@ interface Referent {
   role: string | null;
   kind: ClaimantKind;
   paragraph: number;
+  /** Set while the claimant is only a description the text has not named ("a pro-rebel website"). */
+  chain?: Chain;
+}
+
+/**
+ * A description and the frames claimed by it and by what points back to it ("A pro-rebel website
+ * claimed …", "the website added", "they said"), until the text names it ("Daymohk said …"): then
+ * every frame of the chain takes the name.
+ */
+interface Chain {
+  description: Description;
+  kind: ClaimantKind;
+  frames: Frame[];
+  /** The latest sentence holding one of its frames. */
+  sentence: number;
+  /** The name the text gave it, once given. */
+  named: Referent | null;
 }
 
 /** A person mention from the entities stage, for pronouns to refer to. */
@@ -48,6 +71,7 @@ interface PersonMention {
  * for the al-Quds Brigades, said …" then "He added …" and "Abu Hamza emphasized …": same role).
  */
 export function resolveClaimants(
+  text: string,
   frames: Frame[],
   entities: readonly Entity[],
   paragraphOf: (offset: number) => number,
@@ -57,12 +81,20 @@ export function resolveClaimants(
   if (frames.length === 0) return [];
   const isName = _nameTest();
   const persons = _personTable(frames, entities, isName);
+  // Built only when a description asks whether a name is a place.
+  let places: Set<string> | null = null;
+  const isPlace = (name: string): boolean =>
+    (places ??= new Set(entities.filter((e) => e.type === 'place').map((e) => e.name))).has(name);
+  // Built only when a claimant is an acronym ("the TRA said"): most documents have none.
+  let acronyms: Map<string, string> | null = null;
   const pronouns = frames.some((f) => f.claimant.pronoun);
   const mentions = pronouns ? _mentions(entities, 'person', paragraphOf) : [];
   const orgMentions = pronouns ? _mentions(entities, 'organization', paragraphOf) : [];
   const last: Partial<Record<ClaimantKind, Referent>> = {};
-  // Named claimants so far, latest last: what "the spokesman" and "the agency" may refer back to.
+  // Claimants so far, latest last: what "the spokesman", "the agency" and "the statement" may refer back to.
   const named: Referent[] = [];
+  // Names that have claimed something: a name claiming for the first time may name the description before it.
+  const claimed = new Set<string>();
   // The pronoun the text itself used for a name ("Abu Hamza … He added"): "she" skips a "he".
   const pronounOf = new Map<string, string>();
   const out: Frame[] = [];
@@ -70,6 +102,8 @@ export function resolveClaimants(
   let oi = 0;
   let lastMention: PersonMention | null = null;
   let lastOrg: PersonMention | null = null;
+  // The chain of the latest frame, while no name has been given to it.
+  let pending: Chain | null = null;
   for (const f of frames) {
     while (mi < mentions.length && mentions[mi]!.span.start < f.cueSpan.start) lastMention = mentions[mi++]!;
     while (oi < orgMentions.length && orgMentions[oi]!.span.start < f.cueSpan.start) lastOrg = orgMentions[oi++]!;
@@ -83,7 +117,9 @@ export function resolveClaimants(
     // The rule that resolved the claimant's words, when one did.
     let rule: RuleId | null = null;
     if (c.pronoun) {
-      const word = c.name.toLowerCase();
+      const written = c.name.toLowerCase();
+      // "according to him" is the "he" of "he said".
+      const word = SUBJECT_FORMS.get(written) ?? written;
       resolved = _pronounReferent(c.pronoun, f, last, c.pronoun === 'person' ? lastMention : lastOrg, persons);
       if (resolved)
         rule = resolved === last[c.pronoun] ? CLAIMANT_RULES.pronounToClaimant : CLAIMANT_RULES.pronounToMention;
@@ -94,6 +130,7 @@ export function resolveClaimants(
         resolved = _latest(
           named,
           (r) =>
+            !r.chain &&
             r.name !== taken &&
             (pronounOf.get(r.name) ?? word) === word &&
             f.paragraph - r.paragraph <= PRONOUN_REACH_PARAGRAPHS,
@@ -113,9 +150,14 @@ export function resolveClaimants(
       const full = persons.get(_surnameKey(c.name));
       // "Maarouf said" → "Salama Maarouf"; a repeated name keeps the role the text gave it first.
       const same = full && (full.name === c.name || !c.name.includes(' '));
-      const described = same ? null : _describedReferent(c, named);
+      // "the ISPR said" → "Inter-Services Public Relations", as the text spelt it out.
+      const acronym = same ? null : acronymOf(c.name);
+      const expanded = acronym ? (acronyms ??= acronymTable(text)).get(acronym) : undefined;
+      const description = same || expanded ? null : readDescription(c.name, c.kind);
+      const described = description?.definite ? _describedReferent(c, description, named, f, isPlace) : null;
       if (same && full.name !== c.name) rule = CLAIMANT_RULES.surnameToFullName;
-      else if (described) rule = described[1];
+      else if (expanded) rule = CLAIMANT_RULES.acronymToName;
+      else if (described?.[1]) rule = described[1];
       resolved = same
         ? {
             name: full.name,
@@ -126,20 +168,37 @@ export function resolveClaimants(
             after: 0,
           }
         : (described?.[0] ?? {
-            name: c.name,
+            name: expanded ?? c.name,
             span: c.span,
             role: c.role,
             kind: c.kind,
             paragraph: f.paragraph,
             after: 0,
           });
+      // "A pro-rebel website claimed …": a description introducing someone the text may name later
+      // ("the army said" names whom it means: it is not named again).
+      if (description && !description.definite && description.of !== 'document')
+        resolved.chain = { description, kind: c.kind, frames: [], sentence: f.sentence, named: null };
+      // "… the website added. Daymohk said …": a name claiming for the first time right after an
+      // unnamed description is the one it described.
+      else if (!description && pending && !claimed.has(resolved.name) && _names(pending, resolved, f, isName)) {
+        _nameChain(pending, resolved);
+        rule = CLAIMANT_RULES.descriptionNamedNext;
+      }
     }
     resolved.paragraph = f.paragraph;
     // A name later in the report's own sentence ("“…,” said X, a colleague of Y.") does not take over.
     resolved.after = Math.max(f.cueSpan.end, f.content.end, sentenceEnd(f.sentence));
     last[resolved.kind] = resolved;
-    if (!c.pronoun && (isName(resolved.name) || resolved.kind !== 'person')) named.push(resolved);
+    const chain = resolved.chain;
+    if (chain) {
+      chain.frames.push(f);
+      chain.sentence = f.sentence;
+    }
+    pending = chain ?? null;
+    if (!c.pronoun && (isName(resolved.name) || resolved.kind !== 'person' || chain)) named.push(resolved);
     else if (c.pronoun === 'person' && isName(resolved.name)) named.push(resolved);
+    if (!chain) claimed.add(resolved.name);
     f.claimant = {
       name: resolved.name,
       span: resolved.span,
@@ -151,6 +210,38 @@ export function resolveClaimants(
     out.push(f);
   }
   return out;
+}
+
+/**
+ * Whether `name`, claiming in frame `f`, is who the unnamed description of `chain` described: it
+ * comes within NAMED_NEXT_SENTENCES sentences after it, and for a person the role the text gives
+ * the name fits the description ("a UN spokesman said … Stephane Varin, spokesman for the
+ * Secretary-General, said"); a body needs a role holding the head noun or a bare name ("A pro-rebel
+ * website claimed … Daymohk said"). Seen in wire copy of several outlets (news-dev).
+ */
+function _names(chain: Chain, name: Referent, f: Frame, isName: (name: string) => boolean): boolean {
+  const gap = f.sentence - chain.sentence;
+  if (gap < 1 || gap > NAMED_NEXT_SENTENCES) return false;
+  const d = chain.description;
+  if (d.of === 'person')
+    return name.kind === 'person' && isName(name.name) && name.role !== null && namedRoleFits(d, name.role);
+  if (name.kind === 'person' || isName(name.name)) return false;
+  return name.role ? name.role.toLowerCase().includes(d.head) : isBareName(name.name);
+}
+
+/** Gives every frame of `chain` the name the text gave it, with the description as its role when it has none. */
+function _nameChain(chain: Chain, name: Referent): void {
+  chain.named = name;
+  for (const f of chain.frames) {
+    f.claimant = {
+      name: name.name,
+      span: name.span,
+      role: name.role ?? f.claimant.name,
+      kind: name.kind,
+      pronoun: f.claimant.pronoun,
+      read: [...f.claimant.read, CLAIMANT_RULES.descriptionNamedNext],
+    };
+  }
 }
 
 function _pronounReferent(
@@ -259,57 +350,55 @@ function _latest(referents: readonly Referent[], ok: (r: Referent) => boolean): 
 }
 
 /**
- * A definite description that points back to a named claimant: "The spokesman warned" after "Abu
- * Hamza, who speaks for the al-Quds Brigades, said" (the role shares the description's role word,
- * or a word of it: spokesman ~ speaks), "the spokesman for al-Quds Brigades said" (the same, when
- * the role also names what follows "for" or "of"), "the agency said" after "the UN refugee agency
- * said" (the name holds the head noun), "the station says" after "Radio Tolvaren reports" (a
- * medium's name words, MEDIUM_NAME_WORDS). The latest such claimant wins; none: the description
- * stays as written.
+ * A definite description that points back to a claimant before it:
+ * - a person ("the spokesman", "the head of the mission") → the latest person whose role (or, for an
+ *   unnamed one, whose description) shows it: "Abu Hamza, who speaks for the al-Quds Brigades" (the
+ *   role holds a stem of the head, spokesman ~ speaks, every modifier and whose); "the official"
+ *   with none → the latest named person in reach holding an office ("the Governor General …");
+ * - a document ("the statement", "the bulletin") → whoever issued it: the latest claimant in reach
+ *   ("The interior ministry in a statement confirmed …" then "the statement said"; seen in a state
+ *   agency's report and an army bulletin relayed by a wire);
+ * - a medium ("the station says" after "Radio Tolvaren reports …") → the latest medium named by a
+ *   word of MEDIUM_NAME_WORDS;
+ * - a body → the latest body whose name or role holds the head noun ("the agency" after "the UN
+ *   humanitarian agency OCHA"); for heads that only say what kind of body it is ("the media wing",
+ *   "the medium", "the group"), else the latest body in reach with a bare name ("Inter-Services Public
+ *   Relations", "VOA"; seen in two outlets' reports).
+ * A description pointing back to an unnamed one joins its chain, or takes the name the chain was
+ * given. None: the description stays as written.
  */
-function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): [Referent, RuleId] | null {
-  const all = phraseWords(c.name, 0, c.name.length, MAX_DESCRIPTION_WORDS + MAX_OF_WORDS + 2);
-  // "the spokesman for al-Quds Brigades": the description, then whose it is.
-  const of = all.findIndex((w, i) => i >= 2 && DESCRIPTION_OF_WORDS.has(w.lower));
-  const words = of < 0 ? all : all.slice(0, of);
-  const owner =
-    of < 0
-      ? []
-      : all
-          .slice(of + 1)
-          .map((w) => w.lower)
-          .filter((w, i) => i > 0 || w !== 'the');
-  if (of >= 0 && (owner.length === 0 || owner.length > MAX_OF_WORDS)) return null;
-  if (
-    words.length < 2 ||
-    words.length > MAX_DESCRIPTION_WORDS ||
-    words[0]!.lower !== 'the' ||
-    words.slice(1).some((w) => isCapitalisedName(w))
-  )
-    return null;
-  const head = words[words.length - 1]!.lower;
-  // "The spokesman", "the army spokesman" (when the role says "army"), not "the junta's own spokesperson" of another side.
-  const modifiers = words.slice(1, -1).map((w) => w.lower);
-  if (c.kind === 'person' && PERSON_ROLE_NOUNS.has(head)) {
-    const stems = ROLE_STEMS.get(head) ?? [head];
-    const whose = owner.join(' ');
-    const r = _latest(named, (r) => {
-      const role = r.role?.toLowerCase();
-      return (
-        r.kind === 'person' &&
-        role !== undefined &&
-        stems.some((st) => role.includes(st)) &&
-        modifiers.every((m) => role.includes(m)) &&
-        role.includes(whose)
-      );
-    });
-    return r && [r, CLAIMANT_RULES.descriptionToRole];
+function _describedReferent(
+  c: ClaimantPhrase,
+  d: Description,
+  named: readonly Referent[],
+  f: Frame,
+  isPlace: (name: string) => boolean,
+): [Referent, RuleId | null] | null {
+  const inReach = (r: Referent): boolean => f.paragraph - r.paragraph <= PRONOUN_REACH_PARAGRAPHS;
+  // A description pointing back to one the text has not named yet joins its chain, as written here
+  // ("the website said" after "A pro-rebel website claimed"); "the statement" takes the description
+  // that issued it ("a security source said in a statement").
+  const found = (r: Referent | null, rule: RuleId): [Referent, RuleId | null] | null => {
+    if (!r) return null;
+    if (r.chain && !r.chain.named && d.of !== 'document')
+      return [{ ...r, name: c.name, span: c.span, role: c.role }, null];
+    return [r.chain?.named ? { ...r.chain.named } : r, rule];
+  };
+  if (d.of === 'person') {
+    const r = _latest(named, (r) => r.kind === 'person' && roleFits(d, `${r.role ?? ''} ${r.chain ? r.name : ''}`));
+    if (r || !GENERIC_PERSON_HEADS.has(d.head)) return found(r, CLAIMANT_RULES.descriptionToRole);
+    const office = _latest(named, (r) => r.kind === 'person' && !r.chain && inReach(r) && holdsOffice(r.role ?? ''));
+    return found(office, CLAIMANT_RULES.descriptionToRole);
   }
-  if (c.kind === 'person' || of >= 0) return null;
+  if (d.of === 'document')
+    return found(
+      _latest(named, (r) => inReach(r) && readDescription(r.name, r.kind)?.of !== 'document'),
+      CLAIMANT_RULES.descriptionToIssuer,
+    );
   // The latest medium, when it is named by a capitalised word of its name ("Radio Tolvaren", "the
   // Daily Courier"); when it is itself a description ("an influential daily"), the text gave no
   // name, and an earlier name is not skipped to.
-  const medium = MEDIUM_NAME_WORDS.get(head);
+  const medium = MEDIUM_NAME_WORDS.get(d.head);
   if (medium) {
     const nameWords = (r: Referent) => phraseWords(r.name, 0, r.name.length);
     const last = _latest(
@@ -317,18 +406,27 @@ function _describedReferent(c: ClaimantPhrase, named: readonly Referent[]): [Ref
       (r) => r.kind !== 'person' && r.name !== c.name && nameWords(r).some((w) => medium.includes(w.lower)),
     );
     return last && nameWords(last).some((w) => medium.includes(w.lower) && isCapitalisedName(w))
-      ? [last, CLAIMANT_RULES.descriptionToMedium]
+      ? found(last, CLAIMANT_RULES.descriptionToMedium)
       : null;
   }
-  if (ORGANIZATION_WORDS.has(head)) {
-    const r = _latest(
-      named,
-      (r) =>
-        r.kind !== 'person' && r.name !== c.name && phraseWords(r.name, 0, r.name.length).some((w) => w.lower === head),
-    );
-    return r && [r, CLAIMANT_RULES.descriptionToOrganisation];
-  }
-  return null;
+  // Every word of the description is in the name or role: "the Palestinian ministry" ~ "the
+  // Palestinian health ministry", but "the Tolvaren army" is not "Ostrava's army", nor "the press
+  // service of the defence ministry" an earlier "the ministry's press service".
+  const holds = (words: string | null): boolean => {
+    if (words === null) return false;
+    const lower = phraseWords(words, 0, words.length).map((w) => w.lower);
+    return lower.includes(d.head) && [...d.modifiers, ...d.owner].every((m) => lower.includes(m));
+  };
+  const r = _latest(named, (r) => r.kind !== 'person' && r.name !== c.name && holds(`${r.name} ${r.role ?? ''}`));
+  if (r) return found(r, CLAIMANT_RULES.descriptionToOrganisation);
+  if (!BODY_DESCRIPTION_HEADS.has(d.head) || d.owned) return null;
+  // The latest body, when its name is bare: not one named since that says what it is ("… according
+  // to the World Food Programme. The agency said …" is not an earlier "Rescuers said"), nor a capital
+  // standing for its government ("Baku said").
+  const bare = _latest(named, (r) => r.kind !== 'person' && inReach(r));
+  return bare && bare.kind === 'organization' && !bare.chain && isBareName(bare.name) && !isPlace(bare.name)
+    ? found(bare, CLAIMANT_RULES.descriptionToBareName)
+    : null;
 }
 
 /**

@@ -111,6 +111,11 @@ export const CARRY_OVER_OPENER: FrameRule = {
   carried: 'opener',
 };
 /** A sentence or paragraph continuing a quotation framed by its speaker. */
+/**
+ * "Troops freed 40 hostages. The army spokesman disclosed this in a statement": a report whose
+ * object is only "this" reports the sentence before it.
+ */
+export const THIS_POINTS_BACK: FrameRule = { id: 'attribution/this-points-back', reports: 'words' };
 export const CONTINUED_QUOTE: FrameRule = { id: 'attribution/continued-quote', reports: 'words', carried: 'quote' };
 
 /**
@@ -132,6 +137,8 @@ export const CLAIMANT_RULES = {
   afterGapRelative: 'attribution/claimant-after-gap-relative',
   /** "some voters who have listened to his speeches say": a claimant with a relative clause as its role. */
   withRelativeRole: 'attribution/claimant-with-relative-role',
+  /** "…, Aliu Fari, a local village hunter told reporters": the name before a role with no closing comma. */
+  nameBeforeRole: 'attribution/claimant-name-before-role',
   /** "Another displaced Gazan, Um Hassan says": the phrase before the name is its role. */
   roleBeforeName: 'attribution/role-before-name',
   /** "…,” said Salama Maarouf, the head of …": the phrase after the cue, and its role. */
@@ -172,6 +179,29 @@ export const CLAIMANT_RULES = {
   descriptionToRole: 'attribution/description-to-named-role',
   /** "the station says" → the medium the text named latest ("Radio Tolvaren"). */
   descriptionToMedium: 'attribution/description-to-named-medium',
-  /** "the agency said" → the named organisation whose name holds the head noun. */
+  /** "the agency said" → the named organisation whose name or role holds the head noun. */
   descriptionToOrganisation: 'attribution/description-to-named-organisation',
+  /** "the statement said", "according to the bulletin" → the claimant that issued it. */
+  descriptionToIssuer: 'attribution/description-to-issuer',
+  /** "the military's media wing" → the body named just before with a bare name ("Inter-Services Public Relations"). */
+  descriptionToBareName: 'attribution/description-to-bare-name',
+  /** "a UN spokesman said …" then "Stephane Varin, spokesman for …, said": the description takes the name given next. */
+  descriptionNamedNext: 'attribution/description-named-next',
+  /** "the TRA said" → "Tolvaren Relief Authority", the name the text spelt out before "(TRA)". */
+  acronymToName: 'attribution/acronym-to-name',
+} as const satisfies Record<string, RuleId>;
+
+/**
+ * How a relay between a figure's original claimant and the outlet is read (Attribution.relayed,
+ * Figure.via). Ids written out in full so `grep -rn` finds them.
+ */
+export const RELAY_RULES = {
+  /** "according to figures from the health department quoted by Radio Tolvaren, …". */
+  quotedBy: 'attribution/relay-quoted-by',
+  /** "The emergency service told Radio Tolvaren that …": only when the hearer is a medium. */
+  toldMedium: 'attribution/relay-told-medium',
+  /** "… said in a statement carried by state television that …". */
+  carriedBy: 'attribution/relay-carried-by',
+  /** "X confirmed six were killed, the Tolvaren news agency reported": a medium reporting X's report. */
+  mediumReport: 'attribution/relay-medium-report',
 } as const satisfies Record<string, RuleId>;

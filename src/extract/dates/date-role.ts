@@ -1,4 +1,5 @@
 import type { DateKind, DateMention } from '../../model.js';
+import { REPORTING_VERBS } from '../lexicon/index.js';
 import { alternation, escapeRegExp } from '../text/index.js';
 import { AS_OF_CUES, AS_OF_POSSESSIVES, OTHER_CUES, SINCE_CUES, SINCE_MAX_GAP_WORDS } from './data/date-role-cues.js';
 
@@ -22,8 +23,17 @@ const SINCE_GAP = new RegExp(
   'iu',
 );
 const POSSESSIVE = new RegExp(`^(?:${alternation(AS_OF_POSSESSIVES)})(?!\\p{L})`, 'u');
+// "UNICEF said Wednesday", "the group announced, Sunday", "the ministry said in a statement on
+// Monday", "told reporters late on Tuesday": a reporting verb right before the date.
+const CLAIM_END = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation(REPORTING_VERBS)})(?:\\s+(?:in\\s+a\\s+statement|reporters|journalists))?` +
+    `\\s*,?\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?$`,
+  'u',
+);
 /** How far back, in UTF-16 code units, the cue search looks; it stops earlier at a sentence break. */
 const WINDOW = 90;
+/** How far back the reporting verb of a claim date may stand ("said in a statement late on "). */
+const CLAIM_WINDOW = 48;
 // A full stop counts only before white space: "the U.N.-run school on Monday" keeps its cue words.
 const CLAUSE_BREAK = /[;!?\n]|\.(?=\s)/g;
 // Mentions that are not a day: a month, a year, a week.
@@ -51,4 +61,16 @@ export function dateRole(text: string, mention: DateMention): DateRole {
   if (AS_OF_END.test(before)) return 'asOf';
   if (OTHER_END.test(before)) return 'other';
   return NOT_A_DAY.has(mention.kind) ? 'other' : 'asOf';
+}
+
+/**
+ * Whether a date is the day of a claim: it stands right after a reporting verb ("the government
+ * said Wednesday", "the church announced, Sunday", "said in a statement on Monday"). GUIDELINES
+ * date a count by the claim when its own clause gives no day; such a date may stand past a comma
+ * from the count ("1,000 were killed, the ministry said Wednesday"), where a date of another
+ * clause would not be the count's. Seen in news-dev wire copy of two agencies (AFP, AP).
+ */
+export function isClaimDate(text: string, mention: DateMention): boolean {
+  const { start } = mention.span;
+  return CLAIM_END.test(text.slice(Math.max(0, start - CLAIM_WINDOW), start));
 }

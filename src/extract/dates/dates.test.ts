@@ -7,7 +7,7 @@ import { caseInput } from '../../../test/helpers/cases.js';
 import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
-import { dateRole, datesWithin, findDates, resolvePast } from './index.js';
+import { dateRole, datesWithin, findDates, isClaimDate, resolvePast } from './index.js';
 import { findYears } from './find-years.js';
 import { chronoFor } from './chrono-for-window.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
@@ -99,6 +99,25 @@ describe('dates: rules', () => {
       ['Tuesday', 'asOf'],
       ['Thursday', 'asOf'],
     ]);
+  });
+  it('tells the day of a claim: a date right after a reporting verb', () => {
+    const text =
+      'Twelve died, the council said Wednesday. The church announced, Sunday, that two were freed. ' +
+      'The agency said in a statement on Monday that roads were shut. The road was shut on Tuesday. ' +
+      'He said the bridge fell on Friday.';
+    expect(dates(text, REF).map((m) => [m.text, isClaimDate(text, m)])).toEqual([
+      ['Wednesday', true],
+      ['Sunday', true],
+      ['Monday', true],
+      ['Tuesday', false],
+      ['Friday', false],
+    ]);
+  });
+  it('reads no date inside the opening it is given (the dateline prefix)', () => {
+    const text = 'date 2024-03-02 KESTREL: Shelling hit the market on Friday, officials said.';
+    const all: Sentence = { span: { start: 0, end: text.length }, paragraph: 0, line: 'text', by: 'test' };
+    expect(findDates(text, [all], REF, { start: 0, end: 24 }).map((m) => m.text)).toEqual(['Friday']);
+    expect(findDates(text, [all], REF).map((m) => m.text)).toEqual(['2024-03-02', 'Friday']);
   });
   it('reads only the sentences it is given', () => {
     const text = 'Floods in 2022 displaced thousands. Talks resume in 2024.';

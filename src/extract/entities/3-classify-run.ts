@@ -35,6 +35,8 @@ import {
   WORD_OF,
 } from './word-classes.js';
 
+const CAPITAL_ARTICLE = 'THE';
+
 /**
  * One mention proposed as a name. `type` is null when nothing typed it (a lone capitalised word):
  * it may still join an entity typed elsewhere, or a full name it is the surname of.
@@ -74,6 +76,15 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
 
   const whole = _listed(ctx, first, last);
   if (whole) return whole;
+  // "fired by the movement THE KESTREL FRONT", "THE FMLN": an article set in capitals, as copy that
+  // caps party names or whole lines writes it (TASS copy in news-dev, the upper-case MUC-4 dev
+  // texts), is no part of the name after it, as "the" in lower case is not; a listed whole
+  // ("THE HAGUE") was taken above.
+  if (first < last && _isCapitalArticle(ctx, first)) {
+    first++;
+    const inner = _listed(ctx, first, last);
+    if (inner) return inner;
+  }
 
   // "President Volodymyr Zelensky", "Israeli Prime Minister Benjamin Netanyahu", "Gen. Herzi Halevi".
   let titleEnd = -1;
@@ -158,6 +169,12 @@ function _listed(ctx: RunContext, first: number, last: number): NameCandidate | 
     if (known) return _listedCandidate(ctx, first, last, known, known.name);
   }
   return null;
+}
+
+/** The token is "THE": the article, written in capitals. */
+function _isCapitalArticle(ctx: RunContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.end - t.start === CAPITAL_ARTICLE.length && ctx.text.startsWith(CAPITAL_ARTICLE, t.start);
 }
 
 function _hasCommonWord(ctx: RunContext, first: number, last: number): boolean {

@@ -117,6 +117,20 @@ describe('findEntities: rules', () => {
     expect(a.map((x) => [x.type, x.by])).toEqual(b.map((x) => [x.type, x.by]));
   });
 
+  it('reads an article set in capitals as no part of the name after it', () => {
+    // Copy that caps a party's name caps its article too: "THE IDF" must be read like "HAMAS".
+    const text =
+      'Shells fired by the movement THE IDF hit the depot, and the head of THE IDF’s bureau spoke. HAMAS denied it.';
+    const e = entitiesOf(text);
+    expect(find(e, 'IDF')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['IDF', 'IDF']);
+    expect(find(e, 'Hamas')!.mentions).toHaveLength(1);
+    expect(e.some((x) => x.name.startsWith('THE'))).toBe(false);
+    // Only the article: a name that merely opens with its letters keeps them.
+    expect(entitiesOf('Militia commander THEO MARAK denied it, the army said.').map((x) => x.name)).toEqual([
+      'THEO MARAK',
+    ]);
+  });
+
   it('works on bare text and sentences without the rest of the pipeline', () => {
     const text = 'Residents of Khan Younis fled toward Rafah.';
     const e = findEntities({

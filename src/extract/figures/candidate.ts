@@ -3,7 +3,9 @@ import type { Token } from '../text/index.js';
 import {
   eventWordAfter,
   isAge,
+  livesAfter,
   livesTaken,
+  peopleVerbBefore,
   shareOfTally,
   tallyIncludes,
   triggerAfter,
@@ -12,8 +14,9 @@ import {
   triggerToll,
   type TriggerHit,
 } from './find-trigger.js';
-import { readGroup, skipCopula, type Group } from './read-group.js';
+import { noGroup, readGroup, skipCopula, type Group } from './read-group.js';
 import { HYPOTHETICAL_OPENERS } from './data/grammar-words.js';
+import { PEOPLE_SINGULAR } from './data/groups.js';
 import { ofCount } from './shapes.js';
 
 /** A number mention placed on the sentence's tokens, with what the rules found around it. */
@@ -57,16 +60,6 @@ interface TriggerProposer {
   find(c: Count, group: Group): TriggerHit | null;
 }
 
-const NO_GROUP = (next: number): Group => ({
-  who: null,
-  whoRule: null,
-  next,
-  backRef: false,
-  metric: null,
-  metricRule: null,
-  refused: false,
-});
-
 /**
  * The rules of one count, in order, before its group is read: refusals, and the two shapes that
  * decide the group and the trigger together.
@@ -84,7 +77,7 @@ const COUNT_RULES: readonly CountRule[] = [
     id: 'figures/lives-taken-count',
     apply: (c) => {
       const hit = livesTaken(c.tokens, c.a, c.b);
-      return hit ? _candidate(c, NO_GROUP(c.b + 2), hit) : undefined;
+      return hit ? _candidate(c, noGroup(livesAfter(c.tokens, c.b) + 1), hit) : undefined;
     },
   },
   // "one of the", "one of them": a single member picked out, not a count (GUIDELINES.md).
@@ -131,6 +124,8 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
   { id: 'figures/trigger-around-count', find: (c, g) => triggerAround(c.tokens, c.a, g.next) },
   // "killed 12", "Strike kills 12", "abducted 276 students", "the deaths of 12 people".
   { id: 'figures/trigger-before-count', find: (c) => triggerBefore(c.tokens, c.a) },
+  // "eliminated five of the terrorists", "destroyed 43 terrorists", "the loss of five soldiers".
+  { id: 'figures/people-verb-before-count', find: (c, g) => peopleVerbBefore(c.tokens, c.a, g) },
   // "the death toll rose to 10,569", "the number of people killed reached 500".
   { id: 'figures/tally-before-count', find: (c) => triggerToll(c.tokens, c.a) },
   // "the dead included two men", "the death toll includes 14 officers".
@@ -140,8 +135,15 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
     id: 'figures/metric-of-group',
     find: (_c, g) => (g.metric && g.metricRule ? { metric: g.metric, rule: g.metricRule } : null),
   },
-  // "1,200 deaths", "40 fatalities", with no group named.
-  { id: 'figures/event-noun-after-count', find: (c, g) => (g.who ? null : eventWordAfter(c.tokens, g.next)) },
+  // "1,200 deaths", "40 fatalities", "dozens of deaths", with no group named; "1,119 civilian
+  // deaths", after a word that names no group of its own (a singular: "civilian").
+  {
+    id: 'figures/event-noun-after-count',
+    find: (c, g) => {
+      if (g.who) return PEOPLE_SINGULAR.has(c.tokens[g.who[1]]!.lower) ? eventWordAfter(c.tokens, g.next) : null;
+      return eventWordAfter(c.tokens, c.tokens[g.next]?.lower === 'of' ? g.next + 1 : g.next);
+    },
+  },
 ];
 
 /**

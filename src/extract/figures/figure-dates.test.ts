@@ -27,3 +27,23 @@ On Thursday troops entered the town after nine days of fighting and freed 40 hos
     ]);
   });
 });
+
+describe('figure dates: the day of the claim', () => {
+  it("dates a count by its claim's day when its own clause gives none, past a comma", () => {
+    const text = `date 2024-03-09 KESTREL: More than 40 people were killed in the valley, the council said Wednesday, as rain went on.
+
+Twelve soldiers were wounded, the army announced, Thursday.
+
+On Tuesday, 7 guards were killed, the ministry said Friday.
+
+Two men were killed near the dam, and the road was shut on Monday.`;
+    expect(asOfs(text)).toEqual([
+      ['More than 40', '2024-03-06', 'stated'],
+      ['Twelve', '2024-03-07', 'stated'],
+      // The casualty clause's own day comes first.
+      ['7', '2024-03-05', 'stated'],
+      // "shut on Monday" is no claim's day: the page's date (the label, never a count's day).
+      ['Two', '2024-03-09', 'implied'],
+    ]);
+  });
+});

@@ -1,13 +1,13 @@
 import type { DateMention, IsoDate, Span } from '../../model.js';
-import { dateRole } from '../dates/index.js';
+import { dateRole, isClaimDate } from '../dates/index.js';
 import { CLAUSE_OPENERS, EARLIER_EVENT_CLOSERS, EARLIER_EVENT_OPENERS } from './data/grammar-words.js';
-import { AS_OF_DATE_AFTER, AS_OF_DATE_BEFORE, SINCE_DATE, type FieldRule } from './rules.js';
+import { AS_OF_CLAIM_DATE, AS_OF_DATE_AFTER, AS_OF_DATE_BEFORE, SINCE_DATE, type FieldRule } from './rules.js';
 
 /** The dates a figure refers to: `asOf` stated in its sentence (or null), and `since`, with the rules that picked them. */
 export interface FigureDates {
   asOf: IsoDate | null;
   asOfSpan: Span | null;
-  /** AS_OF_DATE_AFTER or AS_OF_DATE_BEFORE, or null with `asOf`. */
+  /** AS_OF_DATE_AFTER, AS_OF_DATE_BEFORE or AS_OF_CLAIM_DATE, or null with `asOf`. */
   asOfRule: FieldRule | null;
   since: IsoDate | null;
   /** SINCE_DATE, or null with `since`. */
@@ -43,7 +43,8 @@ function sameClause(between: string): boolean {
 /**
  * Picks, among the resolved dates of the figure's sentence, the `asOf` date and the `since` date.
  * A date after the figure in the same clause ("killed on Tuesday", "as of Wednesday") comes
- * first; else the nearest one before it ("As of 16 November, 11,470 have been killed"). Dates
+ * first; else the nearest one before it ("As of 16 November, 11,470 have been killed"); else the
+ * day of the claim after it, past any comma ("12 were killed, the ministry said Wednesday"). Dates
  * of a dateline, dates after a clause break and dates before an open "after" phrase holding the
  * count are not the figure's.
  */
@@ -51,6 +52,7 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
   let after: DateMention | null = null;
   let before: DateMention | null = null;
   let since: DateMention | null = null;
+  let claim: DateMention | null = null;
   const dist = (m: DateMention) => (m.span.start >= at.end ? m.span.start - at.end : at.start - m.span.end);
   for (const m of dates) {
     if (!m.date || m.span.start < sentence.start || m.span.end > sentence.end) continue;
@@ -60,6 +62,7 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
       if (!since || dist(m) < dist(since)) since = m;
     } else if (role === 'asOf') {
       if (m.span.start >= at.end) {
+        if (!claim && isClaimDate(text, m)) claim = m;
         const bound =
           sameClause(text.slice(at.end, m.span.start)) ||
           AS_OF.test(text.slice(Math.max(0, m.span.start - 8), m.span.start));
@@ -68,11 +71,11 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
         before = m;
     }
   }
-  const asOf = after ?? before;
+  const asOf = after ?? before ?? claim;
   return {
     asOf: asOf?.date ?? null,
     asOfSpan: asOf ? asOf.span : null,
-    asOfRule: after ? AS_OF_DATE_AFTER : before ? AS_OF_DATE_BEFORE : null,
+    asOfRule: after ? AS_OF_DATE_AFTER : before ? AS_OF_DATE_BEFORE : claim ? AS_OF_CLAIM_DATE : null,
     since: since?.date ?? null,
     sinceRule: since ? SINCE_DATE : null,
   };

@@ -112,6 +112,15 @@ const NEGATIVE = [
   // a life saved is no toll; a toll that may come is none yet
   'Medics saved 40 lives in the first hour.',
   'Officials warned the fever could claim 200 lives.',
+  // army verbs count people only: things destroyed or eliminated are no toll
+  'The army said it destroyed 12 military vehicles and three depots.',
+  'The blast destroyed 13 business establishments downtown.',
+  'Troops eliminated 40 enemy positions along the river.',
+  'The pilot lost 12 kilograms in captivity.',
+  'The party lost 12 members in the split.',
+  // no injury suffered; a good condition says nothing of wounds
+  'Twelve passengers suffered no injuries in the crash.',
+  'Two patients were in good condition on Monday.',
 ];
 
 // Shapes met in real wire copy (MUC-4 dev, WikiEvents dev, IDMC): sentence → [metric, value] of
@@ -215,6 +224,61 @@ const REAL_TEXT_SHAPES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [
     [
       ['killed', 12],
       ['killed', 3],
+    ],
+  ],
+  // army communiqués: verbs that count people only, triggers in scare quotes, martyrdom
+  ['The army said troops eliminated six of the insurgents near the ridge.', [['killed', 6]]],
+  ['The ministry said its forces destroyed 27 militants and four vehicles.', [['killed', 27]]],
+  ['The battalion mourned the loss of three soldiers on Sunday.', [['killed', 3]]],
+  ['A farmer said he lost nine relatives in the flood.', [['killed', 9]]],
+  ['Eight gunmen were "neutralised" in the operation, the army said.', [['killed', 8]]],
+  ['The soldiers sent two attackers "to hell", the statement said.', [['killed', 2]]],
+  ['Two soldiers embraced martyrdom in the exchange of fire.', [['killed', 2]]],
+  // people counted by a noun of the event or of the injuries, or by their condition
+  ['The health office reported 14 confirmed civilian deaths on Monday.', [['killed', 14]]],
+  ['The floods have claimed 61 civilian lives since March.', [['killed', 61]]],
+  ['Rescuers said 19 corpses had been recovered from the river.', [['killed', 19]]],
+  ['Seven people sustained slight injuries in the blast.', [['injured', 7]]],
+  [
+    'The number of wounded reached 640, including 85 in critical condition.',
+    [
+      ['injured', 640],
+      ['injured', 85],
+    ],
+  ],
+  ['The death toll so far stands at 230.', [['killed', 230]]],
+  ['Around 4,000 people are estimated to be missing.', [['missing', 4000]]],
+  ['Some 3,000 residents have sought shelter in schools.', [['displaced', 3000]]],
+  // groups real reports name: forces, gendarmes, "military" describing people, "elements"
+  ['At least 14 Kestrel security forces were killed at the checkpoint.', [['killed', 14]]],
+  ['Three gendarmes were wounded in the ambush.', [['injured', 3]]],
+  ['Two military security officers were among the wounded.', [['injured', 2]]],
+  ['Two elements of the armed group were killed in the clash.', [['killed', 2]]],
+  // per-place lists after a count take its metric
+  [
+    'Officials said 40 people died in Velra, 12 in Osk, three each in Tarn and Mel-ak Dur, and one in Brisa.',
+    [
+      ['killed', 40],
+      ['killed', 12],
+      ['killed', 3],
+      ['killed', 1],
+    ],
+  ],
+  [
+    'Floods displaced 14,000 in the capital, 6,000 in Orlen and 900 in the hills of Kestrel.',
+    [
+      ['displaced', 14000],
+      ['displaced', 6000],
+      ['displaced', 900],
+    ],
+  ],
+  // a list item names a place; "in a week" or a group of its own is no item
+  ['The storm killed 12 in Osk, 3 in a week.', [['killed', 12]]],
+  [
+    'Police detained 12 in Rafah, and 3 soldiers were hurt.',
+    [
+      ['detained', 12],
+      ['injured', 3],
     ],
   ],
 ];

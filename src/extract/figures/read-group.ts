@@ -1,7 +1,7 @@
 import { LOWER_MONTH_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/index.js';
 import type { Metric } from '../../model.js';
 import { isCapitalised, matchPhrase, type Token } from '../text/index.js';
-import { NOT_PEOPLE, PEOPLE_NOUNS, PEOPLE_SINGULAR, PEOPLE_SUFFIXES } from './data/groups.js';
+import { NOT_PEOPLE, NOT_PEOPLE_SUFFIXES, PEOPLE_NOUNS, PEOPLE_SINGULAR, PEOPLE_SUFFIXES } from './data/groups.js';
 import { BACK_REFERENCES, GROUP_DETERMINERS, GROUP_LEAD_SKIP, GROUP_STOP } from './data/grammar-words.js';
 import { ATTRIBUTIVE, EVENT_WORDS, GROUP_NOUNS } from './data/triggers.js';
 import { AFTER_INDEX } from './trigger-index.js';
@@ -34,6 +34,10 @@ export interface Group {
 }
 
 const MAX_GROUP_WORDS = 5;
+/** No group named: the words from `next` on are left to the trigger. */
+export function noGroup(next: number): Group {
+  return { who: null, whoRule: null, next, backRef: false, metric: null, metricRule: null, refused: false };
+}
 const MAX_COMPOUND_PARTS = 4;
 // "cows", "hours": a plural-looking word (not "'s", not "-ss")
 const PLURAL = /[^s's]s$/;
@@ -45,6 +49,7 @@ export function isPeopleWord(t: Token): boolean {
   if (PEOPLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PEOPLE_SINGULAR.has(w) || (MAN_WORD.test(w) && w.length > 4))
     return true;
   if (isCapitalised(t) && w.length > 3 && DEMONYM_PLURAL.test(t.text)) return true;
+  if (NOT_PEOPLE_SUFFIXES.some((s) => w.endsWith(s))) return false;
   return PEOPLE_SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
 }
 
@@ -77,15 +82,7 @@ function isNameLike(t: Token): boolean {
  * gives "people".
  */
 export function readGroup(tokens: readonly Token[], k: number): Group {
-  const none: Group = {
-    who: null,
-    whoRule: null,
-    next: k,
-    backRef: false,
-    metric: null,
-    metricRule: null,
-    refused: false,
-  };
+  const none = noGroup(k);
   let i = k;
   let afterOf = false;
   if (tokens[i]?.lower === 'of') {
@@ -188,7 +185,16 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
         if (isPeopleWord(after)) i += 1;
         else if (tokens[i + 3]?.kind === 'word' && isPeopleWord(tokens[i + 3]!)) i += 2;
       }
-    } else if (head >= 0) break;
+    } else if (head >= 0) {
+      // "12 military vehicles", "three police patrols": the people word describes the things counted
+      if (NOT_PEOPLE.has(t.lower) || (PLURAL.test(t.lower) && !isCapitalised(t) && !EVENT_WORDS.has(t.lower)))
+        return { ...noGroup(i), refused: true };
+      // "two military security officers", "five police special forces": a people word may
+      // describe the people named after one more word (MUC-4 dev army reports; news-dev wire copy)
+      const nxt = tokens[i + 1];
+      if (nxt?.kind === 'word' && !GROUP_STOP.has(nxt.lower) && isPeopleWord(nxt)) continue;
+      break;
+    }
   }
   if (head < 0) {
     // "12 tanks", "17 days", "40 cows": the count names something other than people. A word that
@@ -205,18 +211,10 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
     // name (a capitalised word that is no month) may name the people counted; a trigger after it
     // decides. The group stays unnamed, as for any name alone ("2,000 Hamas").
     if (!refused && i > runStart && nameEnds(tokens, lastStart, i)) {
-      return { who: null, whoRule: null, next: i, backRef: false, metric: null, metricRule: null, refused: false };
+      return noGroup(i);
     }
     // "five more were wounded": the lead words ("more", "other") name no group; the trigger follows them
-    return {
-      who: null,
-      whoRule: null,
-      next: refused ? i : determiner ? k : runStart,
-      backRef: false,
-      metric: null,
-      metricRule: null,
-      refused,
-    };
+    return { ...noGroup(refused ? i : determiner ? k : runStart), refused };
   }
   const noun = GROUP_NOUNS.get(tokens[head]!.lower);
   if (noun && !metric) {

@@ -4,8 +4,16 @@ import type { Candidate } from './candidate.js';
 import { GROUP_DETERMINERS } from './data/grammar-words.js';
 import { breakdownCueBefore, skipInsertion, startsWithBreakdown } from './find-trigger.js';
 import { readGroup, skipCopula } from './read-group.js';
-import { BREAKDOWN_OF_PARENT, COORDINATED_COUNT, SHARE_OF_COUNT, type MetricRule } from './rules.js';
-import { endsBreakdown, lastOfMetric, ofCount, onlyCoordinators, predicate } from './shapes.js';
+import { BREAKDOWN_OF_PARENT, COORDINATED_COUNT, PLACE_LIST_ITEM, SHARE_OF_COUNT, type MetricRule } from './rules.js';
+import {
+  endsBreakdown,
+  lastOfMetric,
+  listItemPlace,
+  listPlaceEnd,
+  ofCount,
+  onlyCoordinators,
+  predicate,
+} from './shapes.js';
 
 /** A refiner of one sentence's candidates, in the order of SENTENCE_REFINERS. */
 interface SentenceRefiner {
@@ -20,6 +28,7 @@ interface SentenceRefiner {
 export const SENTENCE_REFINERS: readonly SentenceRefiner[] = [
   { rule: COORDINATED_COUNT, refine: coordinate },
   { rule: SHARE_OF_COUNT, refine: shareOfCount },
+  { rule: PLACE_LIST_ITEM, refine: placeList },
 ];
 
 /**
@@ -79,6 +88,34 @@ function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
       whole.group.metric && whole.group.metricRule
         ? { metric: whole.group.metric, rule: whole.group.metricRule }
         : null;
+  }
+}
+
+// How far a list item may stand from the count before it: "759 people died in Sindh, 308 …"
+const MAX_LIST_GAP = 14;
+
+/**
+ * Per-place lists after a count: "two people died in Dhankuta, two in Panchthar, three in Kavre
+ * and one in Jhapa", "killed 50 in Aleppo, 15 in Homs, three each in Daraa and Hama" (news-dev:
+ * Mehr on Nepal, VoteSup on Pakistan, World Bulletin on Syria, Xinhua on Mozambique). A count with
+ * no trigger and no group, followed by its place, takes the metric and group of the count before
+ * it when only that count's place and a comma or "and" stand between them. "Israel killed 12 in
+ * Rafah, 3 soldiers were hurt" is no item: "soldiers" names a group of its own.
+ */
+function placeList(tokens: readonly Token[], cs: Candidate[]): void {
+  for (let i = 1; i < cs.length; i++) {
+    const c = cs[i]!;
+    const p = cs[i - 1]!;
+    if (c.hit || c.group.who || c.group.backRef || c.mention.percent || !p.hit || c.a - p.b > MAX_LIST_GAP) continue;
+    if (listItemPlace(tokens, c.b) < 0) continue;
+    let coord = c.a;
+    while (coord > p.b + 1 && onlyCoordinators(tokens, coord - 1, c.a)) coord--;
+    if (coord === c.a) continue;
+    let joined = false;
+    for (let q = p.b + 1; q < coord && !joined; q++) joined = listPlaceEnd(tokens, q) === coord;
+    if (!joined) continue;
+    c.hit = { metric: p.hit.metric, rule: PLACE_LIST_ITEM };
+    if (p.group.who) c.group = { ...p.group, next: c.group.next };
   }
 }
 

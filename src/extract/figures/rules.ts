@@ -49,14 +49,20 @@ export const COUNT_LIVING_IN_SHELTERS: MetricRule = { id: 'figures/count-living-
 export const COUNT_HELD_IN: MetricRule = { id: 'figures/count-held-in', afterCount: true };
 /** "222 people were taken into Gaza as hostages": a verb of taking and "as hostages". */
 export const COUNT_TAKEN_AS: MetricRule = { id: 'figures/count-taken-as', afterCount: true };
-/** "1,200 deaths", "40 fatalities": a word naming the event right after the count. */
+/** "1,200 deaths", "40 fatalities", "10 confirmed civilian deaths": a word naming the event after the count. */
 export const COUNT_EVENT_NOUN: MetricRule = { id: 'figures/count-event-noun', afterCount: true };
+/** "13 people suffered mostly minor injuries", "five sustained light to moderate shrapnel wounds". */
+export const COUNT_SUFFERED_INJURIES: MetricRule = { id: 'figures/count-suffered-injuries', afterCount: true };
+/** "three remain in critical condition", "including 1,220 in serious condition": patients are wounded. */
+export const COUNT_IN_CONDITION: MetricRule = { id: 'figures/count-in-condition', afterCount: true };
 
 // Triggers before or around the count.
 /** "killed 12", "Strike kills 12", "the deaths of 12 people": a trigger right before the count. */
 export const TRIGGER_THEN_COUNT: MetricRule = { id: 'figures/trigger-then-count' };
 /** "forced tens of thousands of people from their homes": a trigger split around the count. */
 export const SPLIT_TRIGGER: MetricRule = { id: 'figures/split-trigger' };
+/** "eliminated five of the terrorists", "destroyed 43 terrorists", "the loss of five soldiers": a verb that counts people only. */
+export const PEOPLE_VERB_THEN_COUNT: MetricRule = { id: 'figures/people-verb-then-count' };
 
 // Tallies whose value is the count.
 /** "the death toll rose to 10,569", "a toll of 40": a toll (a "casualty toll" gives nothing). */
@@ -83,6 +89,11 @@ export const ATTRIBUTIVE_RULE: MetricRule = { id: 'figures/attributive' };
 export const COORDINATED_COUNT: MetricRule = { id: 'figures/coordinated-count' };
 /** "12 of the 40 suspects were detained": the share takes the trigger and the group of the whole. */
 export const SHARE_OF_COUNT: MetricRule = { id: 'figures/share-of-count' };
+/**
+ * "759 people died in Sindh, 308 in Punjab and 23 in Gilgit": a count with no trigger, followed by
+ * its place, continues the per-place list of the count before it and takes its metric and group.
+ */
+export const PLACE_LIST_ITEM: MetricRule = { id: 'figures/place-list-item' };
 /** "10,569 killed, 40% of them children", "including 4,000 children": a share of the figure just named. */
 export const BREAKDOWN_OF_PARENT: MetricRule = { id: 'figures/breakdown-of-parent', breakdown: true };
 
@@ -107,6 +118,8 @@ export const GROUP_AFTER_BACK_REFERENCE: FieldRule = { id: 'figures/group-after-
 export const AS_OF_DATE_AFTER: FieldRule = { id: 'figures/as-of-date-after-count' };
 /** "As of 16 November, 11,470 have been killed": the nearest date before the count. */
 export const AS_OF_DATE_BEFORE: FieldRule = { id: 'figures/as-of-date-before-count' };
+/** "1,000 were killed, the ministry said Wednesday": no day for the count, the day of its claim. */
+export const AS_OF_CLAIM_DATE: FieldRule = { id: 'figures/as-of-claim-date' };
 /** No date stated for the count: `asOf` is the publication date (`asOfBasis` implied). */
 export const AS_OF_PUBLICATION_DATE: FieldRule = { id: 'figures/as-of-publication-date' };
 /** "since October 7", "from Saturday": the start of the counting period. */

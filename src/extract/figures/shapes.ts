@@ -1,7 +1,12 @@
 import type { Figure } from '../../model.js';
 import { COUNT_AUXILIARIES, COUNT_PLACE_PREPOSITIONS, TENS_WORDS, UNIT_WORDS } from '../lexicon/index.js';
 import { isCapitalised, type Token } from '../text/index.js';
-import { BEFORE_TRIGGER_SKIP, DEGREE_ADVERBS, GROUP_DETERMINERS } from './data/grammar-words.js';
+import {
+  BEFORE_TRIGGER_SKIP,
+  DEGREE_ADVERBS,
+  GROUP_DETERMINERS,
+  LIST_PLACE_PREPOSITIONS,
+} from './data/grammar-words.js';
 import { INTRANSITIVE_TRIGGERS, PLACE_NOUNS } from './data/triggers.js';
 import type { Group } from './read-group.js';
 import type { TriggerHit } from './find-trigger.js';
@@ -61,4 +66,39 @@ export function endsBreakdown(tokens: readonly Token[], k: number): boolean {
   }
   const t = tokens[k];
   return !t || t.kind === 'punct' || DEGREE_ADVERBS.has(t.lower);
+}
+
+// "two in Panchthar", "16 in the suburbs of the capital": words a place phrase of a list item may hold
+const MAX_LIST_PLACE_WORDS = 7;
+const PLACE_JOINERS = new Set(['of', 'the', 'and', '-']);
+
+/**
+ * The end (exclusive) of a place phrase opened by "in" at `k` — "in Sindh", "in Daraa and
+ * Deir-ez Zor", "in the suburbs of the capital" — or -1. It starts with a capitalised word or "the"
+ * and holds words only (lower-case ones after "the" only), no number; it ends before a comma, the
+ * sentence's end, or an "and" that joins no name.
+ */
+export function listPlaceEnd(tokens: readonly Token[], k: number): number {
+  if (!LIST_PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return -1;
+  const first = tokens[k + 1];
+  if (!first || first.kind !== 'word' || !(isCapitalised(first) || first.lower === 'the')) return -1;
+  const common = first.lower === 'the';
+  let q = k + 1;
+  for (; q < tokens.length && q <= k + MAX_LIST_PLACE_WORDS; q++) {
+    const t = tokens[q]!;
+    if (t.lower === 'and' && !(tokens[q + 1] && isCapitalised(tokens[q + 1]!))) break;
+    // "Deir-ez Zor": a word after a hyphen belongs to the name whatever its case
+    const named = isCapitalised(t) || common || tokens[q - 1]!.text === '-';
+    if (PLACE_JOINERS.has(t.lower) || (t.kind === 'word' && named)) {
+      if (UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower)) return -1;
+      continue;
+    }
+    break;
+  }
+  return q > k + 1 ? q : -1;
+}
+
+/** The place of the list item at count `b`: "two *in Panchthar*", "three *each in* Daraa and Homs"; its end or -1. */
+export function listItemPlace(tokens: readonly Token[], b: number): number {
+  return listPlaceEnd(tokens, tokens[b + 1]?.lower === 'each' ? b + 2 : b + 1);
 }

@@ -1,4 +1,4 @@
-import type { Attribution, ClaimantWhy, Span } from '../../model.js';
+import type { Attribution, ClaimantWhy, Relay, Span } from '../../model.js';
 import type { ContentIndex } from '../attribution/index.js';
 
 /** Who a figure is attributed to and through which cue, or nulls when it stands in the outlet's own voice. */
@@ -9,9 +9,11 @@ export interface FigureSource {
   cueSpan: Span | null;
   /** The frame's rule and the rules that read and resolved the claimant; null in the outlet's own voice. */
   why: ClaimantWhy | null;
+  /** Who relayed it, nearest the outlet first (empty when the text names no relay). */
+  via: Relay[];
 }
 
-const OWN_VOICE: FigureSource = { source: null, sourceSpan: null, cue: null, cueSpan: null, why: null };
+const OWN_VOICE: FigureSource = { source: null, sourceSpan: null, cue: null, cueSpan: null, why: null, via: [] };
 
 /**
  * The attribution whose reported content holds the figure's span; when frames nest ("X said Y
@@ -28,6 +30,10 @@ export function figureSource(sources: ContentIndex, span: Span, lifeVerbs?: Read
   return best ? _sourced(best) : OWN_VOICE;
 }
 
+/** The frame's claimant, or the party it cites when it relays one ("The UN, citing the ministry, said" → the ministry). */
 function _sourced(a: Attribution): FigureSource {
-  return { source: a.claimant, sourceSpan: a.claimantSpan, cue: a.cue, cueSpan: a.cueSpan, why: a.why };
+  const r = a.relayed;
+  return r
+    ? { source: r.source, sourceSpan: r.sourceSpan, cue: a.cue, cueSpan: a.cueSpan, why: a.why, via: r.via }
+    : { source: a.claimant, sourceSpan: a.claimantSpan, cue: a.cue, cueSpan: a.cueSpan, why: a.why, via: [] };
 }

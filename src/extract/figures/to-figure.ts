@@ -41,6 +41,7 @@ export function toFigure(
       cue: parent.cue ?? null,
       cueSpan: parent.cueSpan ?? null,
       why: parent.why!.source,
+      via: parent.via ?? [],
     };
   } else {
     const d = figureDates(text, dates, mention.span, s.span);
@@ -83,5 +84,6 @@ export function toFigure(
     },
   };
   if (mention.high !== undefined) figure.high = mention.high;
+  if (sourced.via.length) figure.via = sourced.via;
   return figure;
 }

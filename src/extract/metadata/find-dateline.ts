@@ -1,5 +1,6 @@
 import { MONTH_WORDS, PLACE_PARTICLES } from '../lexicon/index.js';
 import type { LineKind, Span } from '../../model.js';
+import { agencyCode } from './find-agency-credit.js';
 import { SPECIAL_KINDS } from './paragraph-kinds.js';
 
 /** A dateline opening the story: "GAZA CITY, Oct 31 (Reuters) -", "KYIV, Ukraine (AP) —". */
@@ -43,11 +44,16 @@ const SENTENCE_END = /[.!?]["”’)]?\s*$/;
 const UPPER_ONLY = /^[^\p{Ll}]+$/u;
 /** How many running-text paragraphs from the top may open with the dateline. */
 const DATELINE_WINDOW = 3;
+/** How many lines of a paragraph may open with the dateline (the others are head lines above it). */
+const HEAD_LINES = 3;
 
 /**
- * Finds the dateline at the start of one of the first body paragraphs. A place followed by a dash
- * counts only with a date or an agency code, or when the place is in capitals ("KYIV —"), so
- * that "Israel - which …" is not a dateline.
+ * Finds the dateline at the start of one of the first body paragraphs, or of a line of one after
+ * its head lines: "Afghan official: attack kills 5 police\nKABUL, Afghanistan (AP) — …", "1 min
+ * read\nTEHRAN (FNA)- …" (a headline or page chrome above the dateline with no blank line
+ * between, seen in wire copy reprinted by several outlets). A place followed by a dash counts only
+ * with a date or an agency code, or when the place is in capitals ("KYIV —"), so that "Israel -
+ * which …" is not a dateline.
  */
 export function findDateline(text: string, paragraphs: readonly Span[], kinds: readonly LineKind[]): Dateline | null {
   let seen = 0;
@@ -58,32 +64,48 @@ export function findDateline(text: string, paragraphs: readonly Span[], kinds: r
     // "The Daily Ledger, Abuja — Monday, March 11, 2024": a short line without a full stop is a
     // masthead, not a story opening with its dateline.
     if (p.end - p.start <= MASTHEAD_MAX && !SENTENCE_END.test(text.slice(p.start, p.end))) continue;
-    const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 160)));
-    if (!m) continue;
-    const [whole, place, bareDate, bracketDate, bracketAgency, slashAgency, dash, colon] = m;
-    const date = bareDate ?? bracketDate;
-    const agency = bracketAgency ?? slashAgency;
-    const caps = UPPER_ONLY.test(place!);
-    // "Khartoum — The Rapid Support Forces …": a capitalised place alone needs a long dash and a
-    // capital after it; "Israel - which …" and "Hamas: the group …" are not datelines.
-    if (
-      !date &&
-      !agency &&
-      !caps &&
-      !(dash && dash !== '-' && /^[ \t]*\p{Lu}/u.test(text.slice(p.start + whole.length, p.start + whole.length + 3)))
-    )
-      continue;
-    if (colon && !caps) continue;
-    const dateAt = date ? whole.indexOf(date, place!.length) : -1;
-    return {
-      place: _placeName(place!),
-      placeSpan: { start: p.start, end: p.start + place!.length },
-      span: { start: p.start, end: p.start + whole.length },
-      dateSpan: date ? { start: p.start + dateAt, end: p.start + dateAt + date.length } : null,
-      agency: agency?.trim() ?? null,
-    };
+    for (let at = p.start, line = 0; at < p.end && line < HEAD_LINES; line++) {
+      const found = _datelineAt(text, at, p.end);
+      if (found) return found;
+      // The next line, when this one is a head line: short, no full stop, not prose wrapped on.
+      const nl = text.indexOf('\n', at);
+      if (nl < 0 || nl >= p.end || nl - at > MASTHEAD_MAX || SENTENCE_END.test(text.slice(at, nl))) break;
+      at = nl + 1;
+      while (at < p.end && (text[at] === ' ' || text[at] === '\t')) at++;
+      if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) break;
+    }
   }
   return null;
+}
+
+// The dateline opening the text at `start` (a paragraph or line start), or null.
+function _datelineAt(text: string, start: number, end: number): Dateline | null {
+  const m = DATELINE.exec(text.slice(start, Math.min(end, start + 160)));
+  if (!m) return null;
+  const [whole, place, bareDate, bracketDate, bracketAgency, slashAgency, dash, colon] = m;
+  const date = bareDate ?? bracketDate;
+  const agency = bracketAgency ?? slashAgency;
+  // "AFP , Wednesday 16 Oct 2013": an agency's credit with its date, not a place.
+  if (agencyCode(place)) return null;
+  const caps = UPPER_ONLY.test(place!);
+  // "Khartoum — The Rapid Support Forces …": a capitalised place alone needs a long dash and a
+  // capital after it; "Israel - which …" and "Hamas: the group …" are not datelines.
+  if (
+    !date &&
+    !agency &&
+    !caps &&
+    !(dash && dash !== '-' && /^[ \t]*\p{Lu}/u.test(text.slice(start + whole.length, start + whole.length + 3)))
+  )
+    return null;
+  if (colon && !caps) return null;
+  const dateAt = date ? whole.indexOf(date, place!.length) : -1;
+  return {
+    place: _placeName(place!),
+    placeSpan: { start, end: start + place!.length },
+    span: { start, end: start + whole.length },
+    dateSpan: date ? { start: start + dateAt, end: start + dateAt + date.length } : null,
+    agency: agency?.trim() ?? null,
+  };
 }
 
 // "NAY PYI TAW" → "Nay Pyi Taw", "DEIR AL-BALAH" → "Deir al-Balah"; mixed case stays as printed.

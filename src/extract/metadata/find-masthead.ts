@@ -2,6 +2,7 @@ import { BYLINE_PREFIXES, DATE_LINE_LABELS, MONTH_WORDS, WEEKDAY_WORDS } from '.
 import type { LineKind, Span } from '../../model.js';
 import { alternation } from '../text/index.js';
 import { EDITION_WORDS, SECTION_LABELS, UNIT_WORDS } from './data/masthead-cues.js';
+import { agencyCode } from './find-agency-credit.js';
 import { isOutletLike, readPublisherName, type PublisherName } from './publisher-name.js';
 import { METADATA_RULES } from './rules.js';
 
@@ -205,14 +206,16 @@ function _readParts(text: string, parts: Part[]): Pick<Masthead, 'outlet' | 'pla
   // a section.
   if (names.length > 1 && !isOutletLike(first.name!.name)) return { outlet: null, place: null };
   const next = parts[parts.indexOf(first) + 1];
-  // "Port Sudan, 6 February 2024", "Tavenholt, Friday 7 March 2025": a place and its date.
+  // "Port Sudan, 6 February 2024", "Tavenholt, Friday 7 March 2025": a place and its date; "AFP,
+  // Wednesday 16 Oct 2024" is an agency's credit with its date.
   if (
     names.length === 1 &&
     next?.kind === 'date' &&
     next.sep === ',' &&
     !first.edition &&
     !first.name!.abbreviation &&
-    !isOutletLike(first.name!.name)
+    !isOutletLike(first.name!.name) &&
+    !agencyCode(first.name!.name)
   ) {
     return { outlet: null, place: { name: first.name!.name, span: { start: first.start, end: first.end } } };
   }

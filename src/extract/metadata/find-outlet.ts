@@ -1,12 +1,12 @@
-import type { LineKind, Span } from '../../model.js';
 import { alternation } from '../text/index.js';
 import { AGENCY_NAMES } from './data/agency-codes.js';
-import { FOOTER_PARAGRAPHS, PUBLISHER_LEADS, PUBLISHER_TAILS } from './data/footer-cues.js';
+import { PUBLISHER_LEADS, PUBLISHER_TAILS } from './data/footer-cues.js';
 import { CONTACT_LEADS, UNIT_LEADS, UNIT_WORDS } from './data/masthead-cues.js';
+import type { AgencyCredit } from './find-agency-credit.js';
 import type { Dateline } from './find-dateline.js';
 import type { Masthead } from './find-masthead.js';
 import { readPublisherName } from './publisher-name.js';
-import { stripMarkdownLine } from './strip-markdown.js';
+import type { FooterLine } from './footer-lines.js';
 import { METADATA_RULES } from './rules.js';
 
 /** The publisher the text names, and the rule that found it. */
@@ -26,7 +26,8 @@ const CONTACT = new RegExp(`(?:^|[ ,])(?:${alternation(CONTACT_LEADS)})[ ]*`, 'i
 const TAIL = new RegExp(`[\\s.,;:|-]*(?:${alternation(PUBLISHER_TAILS)})?[\\s.,;:]*$`, 'i');
 // "Sulvane Civilian Monitor. Reproduction permitted …": the name ends where a sentence does; not
 // inside "U.S. News" (a one-letter word before the stop).
-const NAME_END = /(?<=[\p{L}\d]{2})[.;][ ]|[ ]\|[ ]/u;
+// "Source: Example News, Kestrel, 05 May": nor past a comma.
+const NAME_END = /(?<=[\p{L}\d]{2})[.;,][ ]|[ ]\|[ ]/u;
 // "Ministry of Health of the Commonwealth of Irundel — Press Office", "General Staff of the
 // Irundeli Army, Press Service": the unit after the last separator.
 const UNIT_TAIL = /[ ]*(?:[—–,]|[ ]-)[ ]*([\p{L}'’ ]+)$/u;
@@ -35,33 +36,29 @@ const UNIT_TAIL = /[ ]*(?:[—–,]|[ ]-)[ ]*([\p{L}'’ ]+)$/u;
 const UNIT_TAIL_LAST = /[\p{L}'’ ]/uy;
 // "UN Human Rights Office press unit in Geneva": the capitalised run after a contact cue.
 const CAPITALISED_RUN = /^(?:the )?[\p{Lu}][\p{L}\d&'’.-]*(?:[ ](?:[\p{Lu}][\p{L}\d&'’.-]*|of|for|the|and|on))*/u;
-// "**Radio Habana Cuba**": a whole line in strong emphasis at the very end is the publisher's sign-off.
-const STRONG_LINE = /^(?:\*\*|__)[^*_\n]+(?:\*\*|__)$/;
 /** Most words in the unit after a sign-off's name ("Press Office", "Office of the Spokesman"). */
 const MAX_UNIT_WORDS = 4;
 
 /**
  * Finds the outlet, the publisher of this document, in this order:
- * 1. a footer line among the last FOOTER_PARAGRAPHS paragraphs (URLs and rules skipped) naming
- *    the publisher: "**Radio Habana Cuba**", "© 2025 Sulvane Civilian Monitor. Reproduction
+ * 1. a footer line (footerLines) naming the publisher: "**Radio Habana Cuba**", "© 2025 Sulvane Civilian Monitor. Reproduction
  *    permitted with attribution.", "Source: Example News", "Transcript published by Radio
  *    Tolvaren", "Press Service of the Ministry of Defence of …", "Ministry of Health of … — Press
  *    Office";
  * 2. the masthead ("The Northern Ledger | World | …", "By Selam Tesfaye, Horn Dispatch");
  * 3. a contact line at the end ("please contact the UN Human Rights Office press unit");
- * 4. the agency code of the dateline ("(AP)" → "Associated Press" by data/agency-codes.ts; an
- *    unknown code such as "RHC" stays as printed). A paper reprinting wire copy names itself in
- *    its footer or masthead, so the agency comes last.
+ * 4. the agency code of the dateline, as printed ("(AP)" → "AP", "(RHC)" → "RHC");
+ * 5. an agency credited elsewhere (findAgencyCredit: "(Xinhua)" under the headline, "Reuters" on
+ *    the last line, "…, TASS reports."), by its code.
+ * A paper reprinting wire copy names itself in its footer or masthead, so the agency comes last.
  * Names are kept as printed.
  */
 export function findOutlet(
-  text: string,
-  paragraphs: readonly Span[],
-  kinds: readonly LineKind[],
+  footer: readonly FooterLine[],
   masthead: Masthead,
   dateline: Dateline | null,
+  credit: AgencyCredit | null,
 ): OutletFinding | null {
-  const footer = _footerLines(text, paragraphs, kinds, masthead.lines);
   for (const f of footer) {
     const found = _signOff(f);
     if (found) return found;
@@ -71,40 +68,13 @@ export function findOutlet(
     const found = _contact(line);
     if (found) return found;
   }
-  if (dateline?.agency) return { name: agencyName(dateline.agency), by: METADATA_RULES.datelineAgency };
-  return null;
+  if (dateline?.agency) return { name: dateline.agency, by: METADATA_RULES.datelineAgency };
+  return credit ? { name: credit.code, by: credit.by } : null;
 }
 
 /** The agency a dateline code stands for ("AP" → "Associated Press"), or the code as printed. */
 export function agencyName(code: string): string {
   return AGENCY_NAMES.get(code) ?? code;
-}
-
-interface FooterLine {
-  line: string;
-  /** The very last line, wholly in strong emphasis: "**Radio Habana Cuba**". */
-  strong: boolean;
-}
-
-// The last FOOTER_PARAGRAPHS one-line paragraphs below the masthead, last first, Markdown marks
-// stripped.
-function _footerLines(
-  text: string,
-  paragraphs: readonly Span[],
-  kinds: readonly LineKind[],
-  mastheadLines: readonly Span[],
-): FooterLine[] {
-  const out: FooterLine[] = [];
-  const below = mastheadLines.length ? mastheadLines[mastheadLines.length - 1]!.end : 0;
-  for (let i = paragraphs.length - 1, seen = 0; i >= 0 && seen < FOOTER_PARAGRAPHS; i--) {
-    if (kinds[i] === 'url' || kinds[i] === 'rule') continue;
-    seen++;
-    const p = paragraphs[i]!;
-    if (p.start < below) break;
-    const line = text.slice(p.start, p.end);
-    if (!line.includes('\n')) out.push({ line: stripMarkdownLine(line), strong: seen === 1 && STRONG_LINE.test(line) });
-  }
-  return out;
 }
 
 function _signOff({ line, strong }: FooterLine): OutletFinding | null {

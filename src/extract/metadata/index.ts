@@ -1,12 +1,17 @@
 import type { ExtractOptions, IsoDate, KnownMeta, Message, Sentence, Span } from '../../model.js';
 import { detectLanguage } from './detect-language.js';
+import { findAgencyCredit } from './find-agency-credit.js';
+import { findDateLabel } from './find-date-label.js';
 import { findDateline } from './find-dateline.js';
 import { findMasthead } from './find-masthead.js';
 import { agencyName, findOutlet } from './find-outlet.js';
 import { findPublished } from './find-published.js';
+import { footerLines } from './footer-lines.js';
 import { paragraphKinds } from './paragraph-kinds.js';
 import { readTitle } from './read-title.js';
 import { METADATA_RULES } from './rules.js';
+
+const BLANK = /^\s*$/;
 
 /** Document-level facts the metadata stage settles before the other stages run. */
 export interface ResolvedMeta {
@@ -62,12 +67,19 @@ export function languageNote(language: string): Message | null {
  */
 export function readMetadata(
   text: string,
-  paragraphs: Span[],
+  allParagraphs: Span[],
   sentences: Sentence[],
   known: KnownMeta,
   options: ExtractOptions,
 ): ResolvedMeta {
-  const kinds = paragraphKinds(sentences, paragraphs.length);
+  const kinds = paragraphKinds(sentences, allParagraphs.length);
+  // "date 2023-10-12 HERAT: …": the label is a date line; the rest of its paragraph is read as the
+  // story's first paragraph.
+  const label = allParagraphs.length > 0 ? findDateLabel(text) : null;
+  const paragraphs = label
+    ? [{ start: label.storyStart, end: allParagraphs[0]!.end }, ...allParagraphs.slice(1)]
+    : allParagraphs;
+  if (label) kinds[0] = 'text';
   const dateline = findDateline(text, paragraphs, kinds);
   const masthead = findMasthead(text, paragraphs, kinds, dateline?.span.start ?? null);
   const messages: Message[] = [];
@@ -75,7 +87,8 @@ export function readMetadata(
   let publishedBy: string | null = published ? METADATA_RULES.known : null;
   let publishedPartial: string | null = null;
   if (!published) {
-    const found = findPublished(text, sentences, paragraphs.length, dateline, masthead.dateLines);
+    const dateLines = label ? [label.span, ...masthead.dateLines] : masthead.dateLines;
+    const found = findPublished(text, sentences, paragraphs.length, dateline, dateLines);
     messages.push(...found.messages);
     published = found.published;
     publishedBy = found.by;
@@ -92,9 +105,13 @@ export function readMetadata(
       });
     }
   }
+  const footer = footerLines(text, paragraphs, kinds, masthead.lines);
+  const credit = dateline?.agency
+    ? null
+    : findAgencyCredit(text, paragraphs, footer, sentences, dateline?.span.start ?? text.length);
   const outlet = known.outlet
     ? { name: known.outlet, by: METADATA_RULES.known }
-    : findOutlet(text, paragraphs, kinds, masthead, dateline);
+    : findOutlet(footer, masthead, dateline, credit);
   const language = detectLanguage(text, known.language);
   const note = languageNote(language);
   if (note) messages.push(note);
@@ -104,15 +121,23 @@ export function readMetadata(
     title: known.title ?? readTitle(text, paragraphs, kinds, dateline?.span ?? null, masthead.lines),
     outlet: outlet?.name ?? null,
     outletBy: outlet?.by ?? null,
-    agency: dateline?.agency ? agencyName(dateline.agency) : null,
+    agency: dateline?.agency ? agencyName(dateline.agency) : credit ? agencyName(credit.code) : null,
     published,
     publishedBy,
     publishedPartial,
     dateline: known.dateline ?? place?.name ?? null,
     // The span points at the place only when it is the dateline reported.
     datelineSpan: place && (!known.dateline || known.dateline === place.name) ? place.span : null,
-    datelinePrefix: dateline?.span ?? null,
+    datelinePrefix: _opening(text, label?.span ?? null, dateline?.span ?? null),
     language,
     messages,
   };
+}
+
+// What opens the story before its first word: the dateline, with a date label right before it
+// ("date 2023-10-12 HERAT:"), or the label alone.
+function _opening(text: string, label: Span | null, dateline: Span | null): Span | null {
+  if (!label) return dateline;
+  if (!dateline) return label;
+  return BLANK.test(text.slice(label.end, dateline.start)) ? { start: label.start, end: dateline.end } : dateline;
 }

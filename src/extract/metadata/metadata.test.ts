@@ -37,9 +37,10 @@ describe('metadata: mastheads, sign-offs and reprints', () => {
     const m = meta(
       `FLOODS CUT OFF NORTHERN VALLEYS\n\nKARLOV, May 3 (AP) — Floods cut off three valleys in the north on Friday, officials said.${BODY}`,
     );
+    // The outlet as printed, the agency by its name.
     expect([m.title, m.outlet, m.outletBy, m.agency]).toEqual([
       'FLOODS CUT OFF NORTHERN VALLEYS',
-      'Associated Press',
+      'AP',
       'metadata/dateline-agency',
       'Associated Press',
     ]);
@@ -193,7 +194,7 @@ describe('metadata: precedence', () => {
         'San Lucero',
         'RADIO COSTANERA',
       ],
-      ['KESTREL (AP) — Two aid convoys reached the town on Friday, organisers said.', 'Kestrel', 'Associated Press'],
+      ['KESTREL (AP) — Two aid convoys reached the town on Friday, organisers said.', 'Kestrel', 'AP'],
     ];
     for (const [line, place, outlet] of lines) {
       const m = meta(`Headline here\n\n${line}${BODY}`);
@@ -320,5 +321,95 @@ describeSeeds('metadata: seed articles', ['gaza-city-street-fighting', 'tanks-fo
     expect(m.messages).toEqual([{ rule: 'metadata/published-partial', level: 'warning', at: 'October 31' }]);
     expect(m.title!.startsWith('Hamas says Israeli tanks')).toBe(true);
     expect(m.datelinePrefix).toBe('Gaza City, October 31 (RHC)--');
+  });
+});
+
+describe('metadata: how reprinted and saved pages print date, dateline, outlet and title', () => {
+  it('a date label opening the text dates the page, and the story runs on after it', () => {
+    const a = meta(`date 2024-03-02 KESTREL: Shelling hit the market on Friday, officials said.${BODY}`);
+    expect([a.published, a.publishedBy, a.dateline, a.datelinePrefix, a.title]).toEqual([
+      '2024-03-02',
+      'metadata/date-line',
+      'Kestrel',
+      'date 2024-03-02 KESTREL:',
+      null,
+    ]);
+    const b = meta(` date 2024-03-02 Floods cut off the valley road on Friday, the council said.${BODY}`);
+    expect([b.published, b.dateline, b.datelinePrefix]).toEqual(['2024-03-02', null, 'date 2024-03-02']);
+    const c = meta(
+      `date 2024-03-02 Ferry sinks off the cape, 12 missing\n\nA ferry sank off the cape on Friday.${BODY}`,
+    );
+    expect([c.published, c.title]).toEqual(['2024-03-02', 'Ferry sinks off the cape, 12 missing']);
+    const d = meta(`Published: 2024-03-02 14:05 GMT OSTRAVIN, March 1 (Larkspur) -- Shelling went on.${BODY}`);
+    expect([d.published, d.dateline, d.outlet]).toEqual(['2024-03-02', 'Ostravin', 'Larkspur']);
+    // Not a label with a date: a sentence that happens to open with the word.
+    expect(meta(`Date 2024 was a hard year for the valley, residents said.${BODY}`).published).toBeNull();
+  });
+  it('a dateline may open a line under the headline or page chrome in the same paragraph', () => {
+    const a = meta(
+      `Ferry sinks off the cape, 12 missing\nKESTREL, March 2 (Larkspur) -- A ferry sank on Friday.${BODY}`,
+    );
+    expect([a.title, a.dateline, a.outlet, a.datelinePrefix]).toEqual([
+      'Ferry sinks off the cape, 12 missing',
+      'Kestrel',
+      'Larkspur',
+      'KESTREL, March 2 (Larkspur) --',
+    ]);
+    const b = meta(`Ferry sinks off the cape\n\n2 min read\nOSTRAVIN (AP) — A ferry sank on Friday.${BODY}`);
+    expect([b.dateline, b.outlet, b.agency]).toEqual(['Ostravin', 'AP', 'Associated Press']);
+    // An agency's credit with its date names no place.
+    expect(
+      meta(`Ferry sinks off the cape\n\nAFP, Wednesday 16 Oct 2024\n\nA ferry sank on Friday.${BODY}`).dateline,
+    ).toBeNull();
+    expect(meta(`Ferry sinks off the cape\n\nAFP — A ferry sank off the cape on Friday.${BODY}`).dateline).toBeNull();
+    // Prose wrapped at a fixed width is not a head line over a dateline.
+    expect(
+      meta(`The ferry sank off the cape on Friday.\nISRAEL - which denies it - said so.${BODY}`).dateline,
+    ).toBeNull();
+    expect(meta(`Officials said on Friday that\nisrael — a ferry sank.${BODY}`).dateline).toBeNull();
+  });
+  it('an agency credited with the copy is the outlet, by its code, when nothing else names one', () => {
+    const head = meta(
+      `Floods cut off the valley road\n(Xinhua)\n\nFloods cut off the only road on Friday, officials said.${BODY}`,
+    );
+    expect([head.outlet, head.outletBy, head.agency]).toEqual(['Xinhua', 'metadata/agency-credit-line', 'Xinhua']);
+    const last = meta(`Floods cut off the valley road.\nThe council said the road would reopen.\nReuters`);
+    expect([last.outlet, last.agency]).toEqual(['Reuters', 'Reuters']);
+    const staff = meta(
+      `Floods cut off the valley road.${BODY}\n\nAssociated Press writer Ana Pell in Kestrel contributed to this report.`,
+    );
+    expect([staff.outlet, staff.agency]).toEqual(['AP', 'Associated Press']);
+    const reports = meta(`Four soldiers were killed near Kestrel, the ministry said on Sunday, TASS reports.${BODY}`);
+    expect([reports.outlet, reports.outletBy]).toEqual(['TASS', 'metadata/agency-reports']);
+    expect(meta(`Two men were killed in Kestrel on Wednesday, reports the AP.${BODY}`).outlet).toBe('AP');
+    // "reported" credits one fact, not the story; an outlet no list knows is no agency credit.
+    expect(meta(`Two men were killed in Kestrel on Wednesday, AFP reported.${BODY}`).outlet).toBeNull();
+    expect(meta(`Two men were killed in Kestrel on Wednesday, Valley Radio reports.${BODY}`).outlet).toBeNull();
+    expect(meta(`Floods cut off the valley road.${BODY}\nKestrel`).outlet).toBeNull();
+    // A paper naming itself comes first.
+    expect(meta(`Floods cut off the valley road.${BODY}\n\nReuters\n\n© 2024 The Valley Courier`).outlet).toBe(
+      'The Valley Courier',
+    );
+  });
+  it('a source line in brackets at the end names the publisher, up to a comma', () => {
+    expect(meta(`Floods cut off the valley road.${BODY}\n(Source: VALLEY COURIER)`).outlet).toBe('VALLEY COURIER');
+    expect(
+      meta(`Floods cut off the valley road.${BODY}\n\n[Source: Valley Courier, Kestrel, 05 May 2014]`).outlet,
+    ).toBe('Valley Courier');
+  });
+  it('captions, lead-in lines and tables of figures are no headline', () => {
+    expect(
+      meta(
+        `Rescuers at the site\nRescuers at the site Valley News Photo: (file)\n\nRescuers dug through the night.${BODY}`,
+      ).title,
+    ).toBeNull();
+    expect(meta(`The latest from the valley:\n___\nKESTREL — The road reopened on Friday.${BODY}`).title).toBeNull();
+    // An agency's credit line after a date label or over the story.
+    expect(
+      meta(`date 2024-03-02 Associated Press\n\nKESTREL (AP) — The road reopened on Friday.${BODY}`).title,
+    ).toBeNull();
+    expect(meta(`(Xinhua)\n\nThe road reopened on Friday, officials said.${BODY}`).title).toBeNull();
+    const table = meta(`197\n\nConfirmed dead\n\n222\n\nPeople missing\n\nThe storm made landfall on Friday.${BODY}`);
+    expect([table.title, table.outlet]).toEqual([null, null]);
   });
 });

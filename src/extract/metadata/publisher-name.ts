@@ -9,6 +9,8 @@ const NAME =
 // brackets after a name.
 const ABBREVIATION = /[ ]\(([\p{Lu}][\p{L}\d&.-]{1,11})\)$/u;
 const UPPER_ONLY = /^[^\p{Ll}]+$/u;
+// "197", "2024": a number alone names no publisher.
+const LETTER = /\p{L}/u;
 const PARTICLE_END = /[ ](?:of|de|del|al|el|and|for|the|du|la|le|on|in)$/;
 /** Most words in a publisher's name. */
 const MAX_WORDS = 12;
@@ -31,7 +33,14 @@ export interface PublisherName {
 export function readPublisherName(s: string): PublisherName | null {
   const abbr = ABBREVIATION.exec(s);
   const name = abbr ? s.slice(0, abbr.index) : s;
-  if (name.length < 2 || !NAME.test(name) || PARTICLE_END.test(name) || name.split(' ').length > MAX_WORDS) return null;
+  if (
+    name.length < 2 ||
+    !NAME.test(name) ||
+    !LETTER.test(name) ||
+    PARTICLE_END.test(name) ||
+    name.split(' ').length > MAX_WORDS
+  )
+    return null;
   return { name, abbreviation: abbr?.[1] ?? null, caps: UPPER_ONLY.test(name) };
 }
 

@@ -1,5 +1,8 @@
 import type { LineKind, Span } from '../../model.js';
+import { CAPTION_PREFIXES } from '../lexicon/index.js';
+import { alternation } from '../text/index.js';
 import { SECTION_LABELS } from './data/masthead-cues.js';
+import { agencyCode } from './find-agency-credit.js';
 import { SPECIAL_KINDS } from './paragraph-kinds.js';
 import { stripMarkdownLine } from './strip-markdown.js';
 
@@ -17,6 +20,13 @@ const LINE = /[^\n]+/g;
 const CONTINUES = /\n[ \t]*[\p{Ll},;]/u;
 // "Press release No. 1/HAL", "Statement #4": a label with its number.
 const NUMBERED = /[ ]+(?:No\.?|#)[ ]*[\p{L}\d/.-]+$/iu;
+const LETTER = /\p{L}/u;
+// "(Xinhua)", "— AFP": the name inside a credit's brackets or after its dash.
+const CREDIT_MARKS = /^(?:[—–-][ ]*)?\(?([^()]+?)\)?$/;
+// A photo credit after a caption's words: "Rescuers at the site Kestrel News Photo: (file)",
+// "Border crossing File Photo Border crossing" (an image's alt text and caption, seen on pages of
+// several outlets): the paragraph is a caption, not a headline.
+const PHOTO_CREDIT = new RegExp(`\\S[ ]+(?:${alternation(CAPTION_PREFIXES)})`, 'i');
 
 /**
  * The headline: the first Markdown heading, or the first line of the top paragraphs that reads like
@@ -41,6 +51,7 @@ export function readTitle(
     const para = text.slice(p.start, p.end);
     if (kind === 'heading') return stripMarkdownLine(para) || null;
     if (CONTINUES.test(para)) return null;
+    if (PHOTO_CREDIT.test(para)) continue;
     let count = 0;
     LINE.lastIndex = 0;
     for (let m = LINE.exec(para); m; m = LINE.exec(para)) {
@@ -58,8 +69,14 @@ export function readTitle(
         )
       )
         continue;
+      // "Associated Press", "(Xinhua)": an agency's credit line under a date or over the story.
+      if (agencyCode(CREDIT_MARKS.exec(line)?.[1] ?? line)) continue;
+      // "The latest from the valley:", "What we know so far:": a lead-in to what follows, never a
+      // headline (seen over live pages and explainers of two outlets).
+      if (line.endsWith(':')) continue;
       const inDateline = dateline !== null && dateline.start >= start && dateline.start < start + m[0].length;
-      if (line.length > MAX_TITLE || ENDS_WITH_STOP.test(line) || inDateline) return null;
+      // "197" over "Confirmed dead": a line without a letter is a table of figures, not a headline.
+      if (line.length > MAX_TITLE || ENDS_WITH_STOP.test(line) || inDateline || !LETTER.test(line)) return null;
       return line;
     }
   }

@@ -34,8 +34,12 @@ export const METADATA_RULES = {
   bylineOutlet: 'metadata/byline-outlet',
   /** "please contact the UN Human Rights Office press unit". */
   footerContact: 'metadata/footer-contact',
-  /** "(AP)" → "Associated Press": the agency code of the dateline, last. */
+  /** "KYIV (AP) —" → "AP": the agency code of the dateline, as printed. */
   datelineAgency: 'metadata/dateline-agency',
+  /** "(Xinhua)" alone under the headline, "Reuters" or "AP writer … contributed" on the last lines. */
+  agencyCreditLine: 'metadata/agency-credit-line',
+  /** "…, the ministry said, TASS reports.": a sentence crediting the story to an agency, last. */
+  agencyReports: 'metadata/agency-reports',
   // Messages.
   /** A date without a year ("October 31"): the publication date is left unknown. */
   publishedPartial: 'metadata/published-partial',

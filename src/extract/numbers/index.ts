@@ -13,6 +13,7 @@ import { matchPhrase, phraseIndex, type TextBase, type Token } from '../text/ind
 import { CORE_STARTERS, readCore, round, type Core } from './read-core.js';
 import { exclusion } from './exclusions.js';
 import {
+  DOZEN_ABOUT,
   NO_QUALIFIER,
   QUALIFIER_PHRASE,
   RANGE_AT_LEAST,
@@ -20,7 +21,7 @@ import {
   ROUNDED_FRACTION_ABOUT,
   VAGUE_AT_LEAST,
 } from './rules.js';
-import { QUALIFIER_PHRASES } from './data/qualifiers.js';
+import { PARTICLES, PARTICLE_VERBS, QUALIFIER_PHRASES } from './data/qualifiers.js';
 
 const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
 // Every word a mention can start with: a qualifier ("more than"), a range opener ("between") or a
@@ -107,6 +108,8 @@ function readMention(
   let qualifierBy = NO_QUALIFIER;
   let j = i;
   const q = matchPhrase(tokens, i, QUALIFIERS);
+  // "handed over 22 bodies": "over" belongs to the verb; the number after it is read on its own
+  if (q && PARTICLES.has(tokens[i]!.lower) && PARTICLE_VERBS.has(tokens[i - 1]?.lower ?? '')) return 'skip';
   const opener = !q && RANGE_OPENERS.has(tokens[i]!.lower);
   if (q) {
     qualifier = q.value;
@@ -132,6 +135,8 @@ function readMention(
   if (range) [qualifier, qualifierBy] = ['at_least', RANGE_AT_LEAST];
   else if (core.vague && qualifier === 'exact') [qualifier, qualifierBy] = ['at_least', VAGUE_AT_LEAST];
   else if (core.rounded && qualifier === 'exact') [qualifier, qualifierBy] = ['about', ROUNDED_FRACTION_ABOUT];
+  else if (qualifier === 'exact' && DOZEN_WORDS.has(tokens[core.last]!.lower))
+    [qualifier, qualifierBy] = ['about', DOZEN_ABOUT];
   const last = range ? range.last : core.last;
   const mention: NumberMention = {
     span: { start: tokens[spanFirst]!.start, end: tokens[last]!.end },

@@ -20,6 +20,11 @@ export const RANGE_AT_LEAST: RuleId = 'numbers/range-at-least';
 export const VAGUE_AT_LEAST: RuleId = 'numbers/vague-at-least';
 /** "a third" (33%): a fraction whose percentage was rounded is about that much. */
 export const ROUNDED_FRACTION_ABOUT: RuleId = 'numbers/rounded-fraction-about';
+/**
+ * "two dozen", "a dozen": a count in dozens is a round figure, about that many (news-dev
+ * GUIDELINES.md lists "a dozen" with "about"; news-dev: Press TV via Xebersaati on Myanmar).
+ */
+export const DOZEN_ABOUT: RuleId = 'numbers/dozen-about';
 /** "10,569": no qualifier written, the number is exact. */
 export const NO_QUALIFIER: RuleId = 'numbers/no-qualifier';
 

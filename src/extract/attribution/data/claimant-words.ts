@@ -36,6 +36,10 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> 
   ['she', 'person'],
   ['it', 'organization'],
   ['they', 'group'],
+  // "according to him", "according to them": the object forms after a preposition (PolNeAR train, news-dev).
+  ['him', 'person'],
+  ['her', 'person'],
+  ['them', 'group'],
 ]);
 
 /**
@@ -113,6 +117,12 @@ export const NOT_IN_CLAIMANT: ReadonlySet<string> = new Set([
   'wounded',
   'injured',
 ]);
+
+/**
+ * Prepositions that open an introductory phrase, never a claimant: "In statement the ministry
+ * said", "On Tuesday the army said". Lower case.
+ */
+export const INTRO_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 
 /** Words that cannot end a claimant phrase: "the head of" is cut off mid-phrase. */
 export const NOT_LAST_IN_CLAIMANT: ReadonlySet<string> = new Set([
@@ -293,6 +303,79 @@ export const MEDIUM_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map
   ],
 ]);
 
+/**
+ * Heads of descriptions of a body that may stand for a body the text names without saying what it
+ * is ("the military's media wing" for "Inter-Services Public Relations", "the American medium" for
+ * "VOA", "the group" for "Hamas"); besides these a description matches a name by its head noun
+ * ("the ministry" ~ "the Palestinian health ministry"). Lower case.
+ */
+export const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'website',
+  'site',
+  'medium',
+  'outlet',
+  'wing',
+  'arm',
+  'agency',
+  'organization',
+  'organisation',
+  'group',
+  'body',
+  'monitor',
+  'watchdog',
+  'broadcaster',
+  'network',
+  'channel',
+  'station',
+  'newspaper',
+  'daily',
+  'movement',
+  'militia',
+  'faction',
+]);
+
+/** Documents a body issues: "the statement said", "according to the bulletin" stand for who issued it. Lower case. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'statement',
+  'bulletin',
+  'communique',
+  'communiqué',
+  'release',
+  'announcement',
+  'notice',
+]);
+
+/** Person heads that say only that someone holds an office or knows: "the official", "the source". Lower case. */
+export const GENERIC_PERSON_HEADS: ReadonlySet<string> = new Set(['official', 'source']);
+
+/** Words of a role that make its holder an official ("Governor General of the province", "army spokesman"). Lower case. */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'governor',
+  'minister',
+  'commander',
+  'chief',
+  'head',
+  'director',
+  'official',
+  'officer',
+  'president',
+  'mayor',
+  'secretary',
+  'coordinator',
+  'envoy',
+  'ambassador',
+  'general',
+  'chairman',
+  'chairwoman',
+  'administrator',
+  'inspector',
+  'deputy',
+  'prosecutor',
+]);
+
 /** Words that join a description to whose it is: "the spokesman for …", "the head of …". */
 export const DESCRIPTION_OF_WORDS: ReadonlySet<string> = new Set(['for', 'of']);
 
@@ -345,4 +428,40 @@ export const PUBLISHING_PARTICIPLES: ReadonlySet<string> = new Set([
   'posted',
   'written',
   'carried',
+]);
+
+/**
+ * Words that make a party a medium, which relays the words it reports ("Radio Tolvaren", "the
+ * Kestrel news agency", "state television"). Lower case.
+ */
+export const MEDIUM_WORDS: ReadonlySet<string> = new Set([
+  'radio',
+  'tv',
+  'television',
+  'broadcaster',
+  'broadcasting',
+  'channel',
+  'newspaper',
+  'news',
+  'media',
+  'wire',
+]);
+
+/** Heads that make a name holding a medium word a body's own office, no medium ("the army's media office", "the media wing"). Lower case. */
+export const NOT_MEDIUM_HEADS: ReadonlySet<string> = new Set([
+  'office',
+  'wing',
+  'service',
+  'department',
+  'centre',
+  'center',
+  'unit',
+  'cell',
+  'directorate',
+  'adviser',
+  'advisor',
+  'officer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
 ]);

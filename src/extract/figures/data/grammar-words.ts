@@ -188,6 +188,8 @@ export const BEFORE_TRIGGER_SKIP: ReadonlySet<string> = new Set([
   'who',
   'that',
   'feared',
+  // "Around 10,000 people are estimated to be missing" (news-dev: WION on Derna; WikiEvents dev)
+  'estimated',
   'believed',
   'thought',
   'presumed',
@@ -367,3 +369,6 @@ export const AGE_APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** The oldest age an apposition may give: ", 45," is an age, ", 450," is not. */
 export const MAX_APPOSITION_AGE = 120;
+
+/** The preposition of a per-place list after a count: "759 died in Sindh, 308 *in* Punjab". */
+export const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in']);

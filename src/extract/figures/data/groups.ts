@@ -155,6 +155,16 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'associates',
   'peasants',
   'campesinos',
+  // "At least five Afghan security forces were killed", "109 security forces have been killed"
+  // (news-dev: AP on Kandahar, Xinhua on Cameroon); "two gendarmes were killed" (Xinhua, and AFP
+  // copy from the Sahel); "Five other Russian military were wounded" (TASS copy, twice). A word
+  // after them that names things ("military vehicles") refuses the count (read-group.ts).
+  'forces',
+  'gendarmes',
+  'military',
+  // "two elements of an armed group were killed", "12 subversive elements": people, though "-ments"
+  // words name things (NOT_PEOPLE_SUFFIXES) (news-dev: Habilian on Zahedan; MUC-4 dev army reports)
+  'elements',
 ]);
 
 /**
@@ -225,6 +235,12 @@ export const PEOPLE_SINGULAR: ReadonlySet<string> = new Set([
 
 /** Endings of plural nouns for people: "employ*ees*", "journal*ists*", "Palestin*ians*", "resid*ents*". */
 export const PEOPLE_SUFFIXES: readonly string[] = ['ees', 'ists', 'ians', 'ants', 'ents', 'ers', 'ors', 'men', 'women'];
+
+/**
+ * Endings that refuse a people suffix: "-ments" names things, never people ("destroying 13
+ * business establishments", "12 settlements", "40 shipments"; MUC-4 dev, and the corpus).
+ */
+export const NOT_PEOPLE_SUFFIXES: readonly string[] = ['ments'];
 
 /**
  * Things that are counted in war reports but are not people: weapons, vehicles, buildings,

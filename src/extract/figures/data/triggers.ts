@@ -6,17 +6,8 @@ import type { Metric } from '../../../model.js';
  */
 
 const DIRECTIONS = ['south', 'north', 'east', 'west', 'southward', 'southwards', 'northward', 'northwards'];
-// "11 people were taken to hospital", "13 people had suffered mostly minor injuries"
-const INJURY_DEGREES = [
-  '',
-  'minor ',
-  'mostly minor ',
-  'light ',
-  'serious ',
-  'severe ',
-  'critical ',
-  'life-threatening ',
-];
+// "11 people were taken to hospital", "13 were treated for injuries" ("13 people had suffered
+// mostly minor injuries" is a shape of its own: find-trigger.ts injuriesSuffered)
 const HOSPITAL_PHRASES = [
   'taken to hospital',
   'taken to hospitals',
@@ -25,18 +16,13 @@ const HOSPITAL_PHRASES = [
   'rushed to the hospital',
   'hospitalised',
   'hospitalized',
-  ...INJURY_DEGREES.flatMap((d) => ['suffered', 'sustained', 'treated for'].map((v) => `${v} ${d}injuries`)),
+  'treated for injuries',
+  'treated for wounds',
 ];
-// "11 were still in hospital on Saturday", "three remain in critical condition": people being
-// treated are wounded (after a verb only: "hostages in hospital" names a place)
-const IN_CARE_PHRASES = [
-  'in hospital',
-  'in critical condition',
-  'in a critical condition',
-  'in serious condition',
-  'in a serious condition',
-  'in intensive care',
-];
+// "11 were still in hospital on Saturday": people being treated are wounded (after a verb only:
+// "hostages in hospital" names a place). "in critical condition" is a shape of its own
+// (find-trigger.ts inCondition), read right after the count too.
+const IN_CARE_PHRASES = ['in hospital', 'in intensive care'];
 const MOVING = [
   'moving',
   'moved',
@@ -88,6 +74,14 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'among the killed',
     'among the victims',
     'among the fatalities',
+    // army communiqués: "12 militants were neutralised", "four soldiers embraced martyrdom",
+    // "four terrorists were sent to hell" (news-dev: Xinhua on Niger's army, Suchtv on ISPR; and
+    // ISPR and Indian Army reports reprinted by other outlets)
+    'neutralized',
+    'neutralised',
+    'eliminated',
+    'embraced martyrdom',
+    'sent to hell',
   ].map((w) => [w, 'killed'] as const),
   ...[
     'injured',
@@ -126,6 +120,17 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'living in tents',
     'in shelters',
     'among the displaced',
+    // "2,000 civilians had sought shelter at the base", "74 percent are still in evacuation
+    // centres" (news-dev: Asbarez on Karabakh, ReliefWeb on the Philippines)
+    'sought shelter',
+    'sought refuge',
+    'took shelter',
+    'took refuge',
+    'taken shelter',
+    'taken refuge',
+    'found shelter',
+    'in evacuation centers',
+    'in evacuation centres',
   ].map((w) => [w, 'displaced'] as const),
   ...[
     'abducted',
@@ -214,6 +219,7 @@ export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'killing of',
     'killings of',
     'bodies of',
+    'corpses of',
     'massacred',
     'executed',
     'shot dead',
@@ -323,6 +329,7 @@ export const EVENT_WORDS: ReadonlyMap<string, Metric> = new Map([
   ['dead', 'killed'],
   ['killed', 'killed'],
   ['bodies', 'killed'],
+  ['corpses', 'killed'],
   ['injuries', 'injured'],
   ['injured', 'injured'],
   ['wounded', 'injured'],
@@ -330,6 +337,17 @@ export const EVENT_WORDS: ReadonlyMap<string, Metric> = new Map([
   ['missing', 'missing'],
   ['arrests', 'detained'],
   ['abductions', 'captive'],
+]);
+
+/** The nouns among EVENT_WORDS, which a describing word may precede: "12 civilian *deaths*" (not "12 civilian dead"). */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'deaths',
+  'fatalities',
+  'bodies',
+  'corpses',
+  'injuries',
+  'arrests',
+  'abductions',
 ]);
 
 /**
@@ -434,6 +452,10 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'climb',
   'rise',
   'reach',
+  // "the death toll so far stands at 5,000", "the number released had been updated to 58"
+  'so',
+  'far',
+  'updated',
 ]);
 
 /** Prepositions that may follow "toll" before its link: "the death toll *from* the quake rose to N". */
@@ -473,7 +495,123 @@ export const SPLIT_TRIGGERS: ReadonlyArray<{ before: ReadonlySet<string>; after:
       ],
       metric: 'displaced',
     },
+    // "the soldiers sent three terrorists to hell" (news-dev: Suchtv on ISPR; ISPR statements
+    // reprinted by other Pakistani outlets)
+    { before: new Set(['sent', 'sending']), after: ['to hell'], metric: 'killed' },
   ];
+
+/**
+ * Verbs and nouns before a count that count people killed only when the count names people (or
+ * points back to them): "*eliminated* five of the terrorists", "*neutralised* 12 militants" — not
+ * "eliminated 12 positions" (news-dev: Premium Times on the Nigerian army, Xinhua on Niger's army;
+ * Indian Army and ISPR reports reprinted elsewhere).
+ */
+export const ARMY_VERBS_BEFORE: ReadonlyArray<readonly [string, Metric]> = [
+  'neutralized',
+  'neutralised',
+  'neutralizing',
+  'neutralising',
+  'eliminated',
+  'eliminating',
+].map((w) => [w, 'killed'] as const);
+
+/**
+ * Verbs and nouns before a count that count people killed only when a people group is named
+ * after the count: "the military *destroyed* 43 terrorists", "the army *mourned the loss of* five
+ * soldiers" — not "destroyed 40 tanks" (news-dev: the Russian defence ministry via TASS, Xinhua on
+ * Niger's army; Russian and Ukrainian defence ministry reports alike). A bare "lost 480
+ * servicemen" in a defence ministry's tally counts losses, killed and wounded together: no figure.
+ */
+export const LOSS_VERBS_BEFORE: ReadonlyArray<readonly [string, Metric]> = [
+  'destroyed',
+  'destroying',
+  'mourned the loss of',
+  'mourns the loss of',
+  'mourning the loss of',
+].map((w) => [w, 'killed'] as const);
+
+/**
+ * Verbs of losing that count the dead only when the people lost are kin: "he *lost* 12 relatives",
+ * "she *lost* three sons" (news-dev: AFP on Herat; WikiEvents and corpus survivors' accounts).
+ */
+export const KIN_LOSS_VERBS: ReadonlySet<string> = new Set(['lost', 'losing', 'loses']);
+
+/** Kin, whose loss is their death: "lost 12 *relatives*". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'relatives',
+  'sons',
+  'daughters',
+  'children',
+  'brothers',
+  'sisters',
+  'parents',
+  'grandchildren',
+  'cousins',
+  'nephews',
+  'nieces',
+  'uncles',
+  'aunts',
+]);
+
+/** Verbs of suffering an injury: "13 people *suffered* mostly minor injuries", "an officer *sustained* gunshot wounds". */
+export const SUFFER_VERBS: ReadonlySet<string> = new Set([
+  'suffered',
+  'suffering',
+  'suffers',
+  'sustained',
+  'sustaining',
+  'sustains',
+  'received',
+]);
+
+/** Words of degree or kind between a verb of suffering and the injuries: "suffered *mostly minor* injuries", "*light to moderate shrapnel* wounds". */
+export const INJURY_DEGREES: ReadonlySet<string> = new Set([
+  'minor',
+  'slight',
+  'light',
+  'moderate',
+  'serious',
+  'severe',
+  'critical',
+  'grave',
+  'life-threatening',
+  'life',
+  'threatening',
+  'mostly',
+  'very',
+  'relatively',
+  'to',
+  'multiple',
+  'various',
+  'shrapnel',
+  'gunshot',
+  'bullet',
+  'burn',
+  'head',
+]);
+
+/** The injuries suffered: "sustained slight *injuries*", "suffered light to moderate shrapnel *wounds*". */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns']);
+
+/**
+ * How a patient is: "three remain in critical *condition*", "1,220 in serious *condition*" — the
+ * patients are wounded. "in good condition" says nothing of wounds.
+ */
+export const CONDITION_DEGREES: ReadonlySet<string> = new Set([
+  'critical',
+  'serious',
+  'grave',
+  'severe',
+  'stable',
+  'mild',
+  'moderate',
+  'poor',
+  'life-threatening',
+  'threatening',
+]);
+
+/** The noun closing such a phrase: "in critical *condition*", "in a serious *state*". */
+export const CONDITION_NOUNS: ReadonlySet<string> = new Set(['condition', 'conditions', 'state']);
 
 /** Tally links that say the tally went beyond the count: "the death toll *passes* 1,000" → more than 1,000. */
 export const TOLL_PASSES: ReadonlySet<string> = new Set([
@@ -626,6 +764,9 @@ export const AGENT_VERBS: ReadonlySet<string> = new Set([
   'slaughtered',
   'beheaded',
   'relocated',
+  'neutralized',
+  'neutralised',
+  'eliminated',
   'wounded',
   'injured',
   'hurt',

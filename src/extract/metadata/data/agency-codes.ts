@@ -32,3 +32,28 @@ export const AGENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['Interfax', 'Interfax'],
   ['RIA', 'RIA Novosti'],
 ]);
+
+/**
+ * Each agency's code by what a credit prints: the code itself ("AP", "Reuters") or the agency's
+ * name ("Associated Press", "Agence France-Presse"), names keyed in lower case without "the".
+ */
+export const AGENCY_CODES: ReadonlyMap<string, string> = new Map([
+  ...[...AGENCY_NAMES.keys()].map((code) => [code, code] as const),
+  ...[...AGENCY_NAMES].map(([code, name]) => [name.toLowerCase(), code] as const),
+]);
+
+/**
+ * Words of an end credit naming the agency's staff: "Associated Press writer Ana Pell in Kestrel
+ * contributed to this report", "Reuters reporters … contributed reporting".
+ */
+export const CREDIT_STAFF_WORDS: readonly string[] = [
+  'writer',
+  'writers',
+  'reporter',
+  'reporters',
+  'correspondent',
+  'correspondents',
+  'photographer',
+  'journalist',
+  'journalists',
+];

@@ -43,3 +43,33 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['under', 'less_than'],
   ['below', 'less_than'],
 ];
+
+/** Qualifiers that are also verb particles: "handed *over* 22 bodies" (not "took about 240 hostages"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['over']);
+
+/**
+ * Verbs after which "over" is a particle, not a bound: "handed over 22 bodies", "took over 12
+ * villages" (news-dev: AP on Bajur; hostage hand-overs in the corpus and wire copy).
+ */
+export const PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'hand',
+  'hands',
+  'handed',
+  'handing',
+  'turn',
+  'turns',
+  'turned',
+  'turning',
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'won',
+  'win',
+  'wins',
+  'winning',
+  'passed',
+  'pass',
+  'passing',
+]);
