@@ -2,7 +2,7 @@ import type { OutletProfile } from '../model.js';
 import type { Ledger } from '../store/ledger.js';
 import { noAliases, type Aliases } from './aliases.js';
 import { nameKey } from './names.js';
-import { reprints } from './reprints.js';
+import { reprintedStories } from './reprints.js';
 
 /** Options of {@link outlets}. */
 export interface OutletOptions {
@@ -87,10 +87,10 @@ export function outlets(ledger: Ledger, options: OutletOptions = {}): OutletProf
     )
     .all() as Array<{ outlet: string | null; speaker: string; n: number }>;
   for (const s of statements) cite(profile(s.outlet), s.speaker, 'statements', s.n);
-  for (const story of reprints(ledger, { minSize: 2 })) {
-    const keys = story.documents.map((d) => nameKey(d.outlet === null ? UNKNOWN : aliases.outlets.canonical(d.outlet)));
+  for (const story of reprintedStories(ledger)) {
+    const keys = story.map((d) => nameKey(d.outlet === null ? UNKNOWN : aliases.outlets.canonical(d.outlet)));
     if (new Set(keys).size < 2) continue;
-    for (const d of story.documents) profile(d.outlet).reprints++;
+    for (const d of story) profile(d.outlet).reprints++;
   }
   const limit = options.claimants ?? 10;
   const out: OutletProfile[] = [];
