@@ -57,6 +57,7 @@ const contains = (hay: string | null, needle: string | undefined) =>
  * not yet indexed counts as `unmarked` with no scope.
  */
 export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter = {}): FigurePoint[] {
+  const stories = storyIndex(ledger);
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.metric) {
@@ -80,8 +81,7 @@ export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter 
        FROM figures c JOIN documents d ON d.seq = c.doc LEFT JOIN figure_keys k ON k.figure = c.id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
     )
-    .all(params) as Row[];
-  const stories = storyIndex(ledger);
+    .iterate(params) as IterableIterator<Row>;
   const out: FigurePoint[] = [];
   for (const r of rows) {
     const document: DocumentRef = { id: r.id, origin: r.origin, outlet: r.outlet, published: r.published };
