@@ -3,7 +3,7 @@ import type { Ledger } from '../store/ledger.js';
 import { noAliases, type Aliases } from './aliases.js';
 import { daysBetween } from './figure-points.js';
 import { nameKey } from './names.js';
-import { storyIndex } from './reprints.js';
+import { storyIds } from './reprints.js';
 
 /** Options of {@link competingAccounts}. */
 export interface CompetingOptions {
@@ -32,6 +32,8 @@ interface Row {
   span_start: number;
   span_end: number;
   place: string;
+  /** `reprint_docs.story`: null for a document not yet indexed. */
+  story: number | null;
 }
 
 /**
@@ -50,8 +52,8 @@ export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}
   // its document's place: the dateline, else the place the document names most.
   const statements = ledger.db
     .prepare(
-      `SELECT s.id AS statement, s.doc, d.id, d.origin, d.outlet, d.published, d.dateline, s.kind, s.speaker, s.text, s.span_start, s.span_end
-       FROM statements s JOIN documents d ON d.seq = s.doc
+      `SELECT s.id AS statement, s.doc, d.id, d.origin, d.outlet, d.published, d.dateline, s.kind, s.speaker, s.text, s.span_start, s.span_end, r.story
+       FROM statements s JOIN documents d ON d.seq = s.doc LEFT JOIN reprint_docs r ON r.doc = s.doc
        WHERE s.speaker IS NOT NULL AND d.published IS NOT NULL
          ${options.from ? 'AND d.published >= @from' : ''} ${options.to ? 'AND d.published <= @to' : ''}`,
     )
@@ -68,7 +70,7 @@ export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}
     `SELECT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE e.doc = ? AND e.type = 'place'
      GROUP BY e.name ORDER BY count(*) DESC, min(m.span_start) LIMIT 1`,
   );
-  const stories = storyIndex(ledger);
+  const stories = storyIds(ledger);
   const documentPlace = new Map<number, string | null>();
   let placesDoc = -1;
   let places: Array<{ name: string; start: number; end: number }> = [];
@@ -77,12 +79,8 @@ export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}
   // A statement about a place, listed once per place, story, speaker and words.
   const add = (r: Row): void => {
     const place = aliases.places.canonical(r.place);
-    const once = [
-      nameKey(place),
-      stories.get(r.id) ?? r.id,
-      nameKey(aliases.claimants.canonical(r.speaker!)),
-      r.text,
-    ].join('\u0000');
+    const story = (r.story !== null && stories.get(r.story)) || r.id;
+    const once = [nameKey(place), story, nameKey(aliases.claimants.canonical(r.speaker!)), r.text].join('\u0000');
     if (seen.has(once)) return;
     seen.add(once);
     if (options.place && !place.toLowerCase().includes(options.place.toLowerCase())) return;
@@ -92,7 +90,7 @@ export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}
     g.points.push({
       statement: r.statement,
       document: { id: r.id, origin: r.origin, outlet: r.outlet, published: r.published },
-      story: stories.get(r.id) ?? r.id,
+      story,
       kind: r.kind,
       speaker: r.speaker,
       speakerKey: aliases.claimants.canonical(r.speaker!),

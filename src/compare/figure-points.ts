@@ -1,7 +1,7 @@
 import type { DocumentRef, FigurePoint, Metric, Qualifier, SeriesKind, Unit, DateBasis } from '../model.js';
 import type { Ledger } from '../store/ledger.js';
 import type { Aliases } from './aliases.js';
-import { storyIndex } from './reprints.js';
+import { storyIds } from './reprints.js';
 
 /** Filters shared by the comparisons. Text filters match a substring, case-insensitive; dates are inclusive. */
 export interface CompareFilter {
@@ -46,6 +46,8 @@ interface Row {
   kind_cue: string | null;
   scope: string | null;
   scope_from: FigurePoint['scopeFrom'];
+  /** `reprint_docs.story`: null for a document not yet indexed. */
+  story: number | null;
 }
 
 const contains = (hay: string | null, needle: string | undefined) =>
@@ -57,7 +59,7 @@ const contains = (hay: string | null, needle: string | undefined) =>
  * not yet indexed counts as `unmarked` with no scope.
  */
 export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter = {}): FigurePoint[] {
-  const stories = storyIndex(ledger);
+  const stories = storyIds(ledger);
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.metric) {
@@ -77,8 +79,9 @@ export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter 
       `SELECT c.id AS figure, d.id, d.origin, d.outlet, d.published, d.version, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague,
               c.who, c.as_of, c.as_of_basis, c.since, c.source, c.evidence, c.span_start, c.span_end,
               c.sentence_start, c.sentence_end, substr(d.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence_text,
-              k.kind, k.kind_cue, k.scope, k.scope_from
+              k.kind, k.kind_cue, k.scope, k.scope_from, r.story
        FROM figures c JOIN documents d ON d.seq = c.doc LEFT JOIN figure_keys k ON k.figure = c.id
+         LEFT JOIN reprint_docs r ON r.doc = c.doc
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
     )
     .iterate(params) as IterableIterator<Row>;
@@ -93,7 +96,7 @@ export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter 
     const p: FigurePoint = {
       figure: r.figure,
       document,
-      story: stories.get(r.id) ?? r.id,
+      story: (r.story !== null && stories.get(r.story)) || r.id,
       version: r.version,
       metric: r.metric,
       value: r.value,

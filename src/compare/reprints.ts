@@ -92,6 +92,24 @@ export function storyIndex(ledger: Ledger): Map<string, string> {
   return out;
 }
 
+/**
+ * The id of each indexed story (its `reprint_docs.story` key → the id of its earliest document,
+ * as {@link byDate} orders them), worked out in SQL: the comparisons that tag claims with their
+ * story join `reprint_docs` and look the story up here, without a map of every document.
+ */
+export function storyIds(ledger: Ledger): Map<number, string> {
+  const rows = ledger.db
+    .prepare(
+      `SELECT story, id FROM (
+         SELECT r.story, d.id, row_number() OVER (PARTITION BY r.story ORDER BY d.published IS NULL, d.published, d.id) AS rank
+         FROM reprint_docs r JOIN documents d ON d.seq = r.doc)
+       WHERE rank = 1`,
+    )
+    .raw()
+    .all() as Array<[number, string]>;
+  return new Map(rows);
+}
+
 /** The verified pairs that tie the documents of stories together, with their evidence. */
 export function reprintLinks(ledger: Ledger): ReprintLink[] {
   return (
