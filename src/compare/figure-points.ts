@@ -166,5 +166,11 @@ export function cmpDate(a: string | null, b: string | null): number {
 
 /** Whole days from `a` to `b` (`YYYY-MM-DD`). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return daysApart(dayTime(a), dayTime(b));
 }
+
+/** Midnight UTC of a date (`YYYY-MM-DD`) in milliseconds, for {@link daysApart}. */
+export const dayTime = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+
+/** Whole days from one {@link dayTime} to another. */
+export const daysApart = (a: number, b: number): number => Math.round((b - a) / 86_400_000);
