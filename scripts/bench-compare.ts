@@ -181,19 +181,19 @@ if (values.json) {
   );
   out.push('');
   out.push('reprint detection + series keys, grown incrementally');
-  out.push('documents  step s  ms per 1,000 new  candidate keys  stories  peak MB');
+  out.push('documents  step wall s  CPU ms per 1,000 new documents  candidate keys  stories  peak MB');
   for (const s of steps)
     out.push(
-      `${s.documents.toLocaleString('en-US').padStart(9)}  ${s.seconds.toFixed(1).padStart(6)}  ${s.msPer1000.toFixed(0).padStart(16)}  ${s.keys.toLocaleString('en-US').padStart(14)}  ${s.stories.toLocaleString('en-US').padStart(7)}  ${s.peakMb.toFixed(0).padStart(7)}`,
+      `${s.documents.toLocaleString('en-US').padStart(9)}  ${s.seconds.toFixed(1).padStart(11)}  ${s.msPer1000.toFixed(0).padStart(31)}  ${s.keys.toLocaleString('en-US').padStart(14)}  ${s.stories.toLocaleString('en-US').padStart(7)}  ${s.peakMb.toFixed(0).padStart(7)}`,
     );
   out.push(
-    `from nothing to ${total.toLocaleString('en-US')}: ${steps.reduce((a, s) => a + s.seconds, 0).toFixed(1)} s`,
+    `from nothing to ${total.toLocaleString('en-US')}: ${steps.reduce((a, s) => a + s.seconds, 0).toFixed(1)} s wall; ${steps.reduce((a, s) => a + s.cpu, 0).toFixed(1)} s of CPU`,
   );
   out.push('');
-  out.push('comparison over the whole ledger          seconds  results  peak MB');
+  out.push('comparison over the whole ledger          wall s   CPU s  results  peak MB');
   for (const t of timings)
     out.push(
-      `${t.name.padEnd(40)}  ${t.seconds.toFixed(2).padStart(7)}  ${String(t.results).padStart(7)}  ${t.peakMb.toFixed(0).padStart(7)}`,
+      `${t.name.padEnd(40)}  ${t.seconds.toFixed(2).padStart(6)}  ${t.cpu.toFixed(2).padStart(6)}  ${String(t.results).padStart(7)}  ${t.peakMb.toFixed(0).padStart(7)}`,
     );
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -3,7 +3,7 @@ import type { Ledger } from '../store/ledger.js';
 import { noAliases, type Aliases } from './aliases.js';
 import { daysBetween } from './figure-points.js';
 import { nameKey } from './names.js';
-import { storyIndex } from './reprints.js';
+import { storyIds } from './reprints.js';
 
 /** Options of {@link competingAccounts}. */
 export interface CompetingOptions {
@@ -32,6 +32,8 @@ interface Row {
   span_start: number;
   span_end: number;
   place: string;
+  /** `reprint_docs.story`: null for a document not yet indexed. */
+  story: number | null;
 }
 
 /**
@@ -50,55 +52,45 @@ export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}
   // its document's place: the dateline, else the place the document names most.
   const statements = ledger.db
     .prepare(
-      `SELECT s.id AS statement, s.doc, d.id, d.origin, d.outlet, d.published, d.dateline, s.kind, s.speaker, s.text, s.span_start, s.span_end
-       FROM statements s JOIN documents d ON d.seq = s.doc
+      `SELECT s.id AS statement, s.doc, d.id, d.origin, d.outlet, d.published, d.dateline, s.kind, s.speaker, s.text, s.span_start, s.span_end, r.story
+       FROM statements s JOIN documents d ON d.seq = s.doc LEFT JOIN reprint_docs r ON r.doc = s.doc
        WHERE s.speaker IS NOT NULL AND d.published IS NOT NULL
          ${options.from ? 'AND d.published >= @from' : ''} ${options.to ? 'AND d.published <= @to' : ''}`,
     )
-    .all({ from: options.from, to: options.to }) as Array<
+    .iterate({ from: options.from, to: options.to }) as IterableIterator<
     Omit<Row, 'place'> & { doc: number; dateline: string | null }
   >;
-  const inside = ledger.db.prepare(
-    `SELECT DISTINCT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id
-     WHERE e.doc = ? AND e.type = 'place' AND m.span_start >= ? AND m.span_end <= ?`,
+  // The places a document names, read once per document (statements come document by document):
+  // in the order of the entities, each with its mentions.
+  const placeMentions = ledger.db.prepare(
+    `SELECT e.name, m.span_start AS start, m.span_end AS end FROM entities e JOIN mentions m ON m.entity_id = e.id
+     WHERE e.doc = ? AND e.type = 'place' ORDER BY e.id, m.span_start, m.span_end`,
   );
   const mostNamed = ledger.db.prepare(
     `SELECT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE e.doc = ? AND e.type = 'place'
      GROUP BY e.name ORDER BY count(*) DESC, min(m.span_start) LIMIT 1`,
   );
+  const stories = storyIds(ledger);
   const documentPlace = new Map<number, string | null>();
-  const rows: Row[] = [];
-  for (const st of statements) {
-    let places = (inside.all(st.doc, st.span_start, st.span_end) as Array<{ name: string }>).map((p) => p.name);
-    if (places.length === 0) {
-      if (!documentPlace.has(st.doc))
-        documentPlace.set(st.doc, st.dateline ?? (mostNamed.get(st.doc) as { name: string } | undefined)?.name ?? null);
-      const p = documentPlace.get(st.doc);
-      places = p ? [p] : [];
-    }
-    for (const place of places) rows.push({ ...st, place });
-  }
-  const stories = storyIndex(ledger);
+  let placesDoc = -1;
+  let places: Array<{ name: string; start: number; end: number }> = [];
   const byPlace = new Map<string, { place: string; points: Array<StatementPoint & { date: string }> }>();
   const seen = new Set<string>();
-  for (const r of rows) {
+  // A statement about a place, listed once per place, story, speaker and words.
+  const add = (r: Row): void => {
     const place = aliases.places.canonical(r.place);
-    const once = [
-      nameKey(place),
-      stories.get(r.id) ?? r.id,
-      nameKey(aliases.claimants.canonical(r.speaker!)),
-      r.text,
-    ].join('\u0000');
-    if (seen.has(once)) continue;
+    const story = (r.story !== null && stories.get(r.story)) || r.id;
+    const once = [nameKey(place), story, nameKey(aliases.claimants.canonical(r.speaker!)), r.text].join('\u0000');
+    if (seen.has(once)) return;
     seen.add(once);
-    if (options.place && !place.toLowerCase().includes(options.place.toLowerCase())) continue;
+    if (options.place && !place.toLowerCase().includes(options.place.toLowerCase())) return;
     const key = nameKey(place);
     let g = byPlace.get(key);
     if (!g) byPlace.set(key, (g = { place, points: [] }));
     g.points.push({
       statement: r.statement,
       document: { id: r.id, origin: r.origin, outlet: r.outlet, published: r.published },
-      story: stories.get(r.id) ?? r.id,
+      story,
       kind: r.kind,
       speaker: r.speaker,
       speakerKey: aliases.claimants.canonical(r.speaker!),
@@ -106,6 +98,22 @@ export function competingAccounts(ledger: Ledger, options: CompetingOptions = {}
       span: { start: r.span_start, end: r.span_end },
       date: r.published!,
     });
+  };
+  for (const st of statements) {
+    if (st.doc !== placesDoc) {
+      placesDoc = st.doc;
+      places = placeMentions.all(st.doc) as typeof places;
+    }
+    const named = new Set<string>();
+    for (const p of places) if (p.start >= st.span_start && p.end <= st.span_end) named.add(p.name);
+    let about = [...named];
+    if (about.length === 0) {
+      if (!documentPlace.has(st.doc))
+        documentPlace.set(st.doc, st.dateline ?? (mostNamed.get(st.doc) as { name: string } | undefined)?.name ?? null);
+      const p = documentPlace.get(st.doc);
+      about = p ? [p] : [];
+    }
+    for (const place of about) add({ ...st, place });
   }
   const out: CompetingAccounts[] = [];
   for (const { place, points } of byPlace.values()) {

@@ -1,6 +1,6 @@
 import type { Dispute, FigurePoint, Series } from '../model.js';
 import type { Ledger } from '../store/ledger.js';
-import { byAsOf, cmpDate, daysBetween } from './figure-points.js';
+import { byAsOf, cmpDate, dayTime, daysApart, daysBetween } from './figure-points.js';
 import { NO_GROUP, series, type SeriesOptions } from './series.js';
 
 /** Options of {@link disputes}. */
@@ -106,16 +106,20 @@ export function findDisputes(all: readonly Series[], options: Omit<DisputeOption
   if (kinds.has('dispute'))
     for (const list of related.values()) {
       const pts = [...list].sort(byAsOf);
+      // Dates and allowed values worked out once per point, not once per pair: a day with
+      // hundreds of counts (copies of one story) makes tens of thousands of pairs.
+      const time = pts.map((p) => dayTime(p.asOf!));
+      const range = pts.map((p) => allowed(p, tolerance));
       for (let i = 0; i < pts.length; i++) {
         const a = pts[i]!;
-        const [alo, ahi] = allowed(a, tolerance);
+        const [alo, ahi] = range[i]!;
         for (let j = i + 1; j < pts.length; j++) {
           const b = pts[j]!;
-          const days = daysBetween(a.asOf!, b.asOf!);
+          const days = daysApart(time[i]!, time[j]!);
           if (days > window) break;
           if (a.claimantKey === b.claimantKey || a.unit !== b.unit) continue;
           if (a.kind !== b.kind && a.kind !== 'unmarked' && b.kind !== 'unmarked') continue;
-          const [blo, bhi] = allowed(b, tolerance);
+          const [blo, bhi] = range[j]!;
           if (alo <= bhi && blo <= ahi) continue;
           add({
             kind: 'dispute',

@@ -1,7 +1,7 @@
 import type { DocumentRef, FigurePoint, Metric, Qualifier, SeriesKind, Unit, DateBasis } from '../model.js';
 import type { Ledger } from '../store/ledger.js';
 import type { Aliases } from './aliases.js';
-import { storyIndex } from './reprints.js';
+import { storyIds } from './reprints.js';
 
 /** Filters shared by the comparisons. Text filters match a substring, case-insensitive; dates are inclusive. */
 export interface CompareFilter {
@@ -46,6 +46,8 @@ interface Row {
   kind_cue: string | null;
   scope: string | null;
   scope_from: FigurePoint['scopeFrom'];
+  /** `reprint_docs.story`: null for a document not yet indexed. */
+  story: number | null;
 }
 
 const contains = (hay: string | null, needle: string | undefined) =>
@@ -57,6 +59,7 @@ const contains = (hay: string | null, needle: string | undefined) =>
  * not yet indexed counts as `unmarked` with no scope.
  */
 export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter = {}): FigurePoint[] {
+  const stories = storyIds(ledger);
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.metric) {
@@ -76,12 +79,12 @@ export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter 
       `SELECT c.id AS figure, d.id, d.origin, d.outlet, d.published, d.version, c.metric, c.value, c.high, c.unit, c.qualifier, c.vague,
               c.who, c.as_of, c.as_of_basis, c.since, c.source, c.evidence, c.span_start, c.span_end,
               c.sentence_start, c.sentence_end, substr(d.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence_text,
-              k.kind, k.kind_cue, k.scope, k.scope_from
+              k.kind, k.kind_cue, k.scope, k.scope_from, r.story
        FROM figures c JOIN documents d ON d.seq = c.doc LEFT JOIN figure_keys k ON k.figure = c.id
+         LEFT JOIN reprint_docs r ON r.doc = c.doc
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
     )
-    .all(params) as Row[];
-  const stories = storyIndex(ledger);
+    .iterate(params) as IterableIterator<Row>;
   const out: FigurePoint[] = [];
   for (const r of rows) {
     const document: DocumentRef = { id: r.id, origin: r.origin, outlet: r.outlet, published: r.published };
@@ -93,7 +96,7 @@ export function figurePoints(ledger: Ledger, aliases: Aliases, f: CompareFilter 
     const p: FigurePoint = {
       figure: r.figure,
       document,
-      story: stories.get(r.id) ?? r.id,
+      story: (r.story !== null && stories.get(r.story)) || r.id,
       version: r.version,
       metric: r.metric,
       value: r.value,
@@ -163,5 +166,11 @@ export function cmpDate(a: string | null, b: string | null): number {
 
 /** Whole days from `a` to `b` (`YYYY-MM-DD`). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return daysApart(dayTime(a), dayTime(b));
 }
+
+/** Midnight UTC of a date (`YYYY-MM-DD`) in milliseconds, for {@link daysApart}. */
+export const dayTime = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+
+/** Whole days from one {@link dayTime} to another. */
+export const daysApart = (a: number, b: number): number => Math.round((b - a) / 86_400_000);

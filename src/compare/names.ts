@@ -1,3 +1,8 @@
+// The comparisons resolve the same few thousand names once per claim (hundreds of thousands of
+// times on a large ledger), and each key costs a normalisation and five regular expressions.
+const keys = new Map<string, string>();
+const MAX_KEYS = 100_000;
+
 /**
  * Conservative name keys: two spellings are one name only when they differ in case, a leading
  * article, a possessive, punctuation or spacing. "Gaza's health ministry" and "the Gaza health
@@ -6,6 +11,16 @@
  * when the user decides they are one).
  */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    // Bounded: a ledger's claimants, outlets and terms repeat, but not without end.
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, (key = computeKey(name)));
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()

@@ -2,7 +2,6 @@ import type { OutletProfile } from '../model.js';
 import type { Ledger } from '../store/ledger.js';
 import { noAliases, type Aliases } from './aliases.js';
 import { nameKey } from './names.js';
-import { reprints } from './reprints.js';
 
 /** Options of {@link outlets}. */
 export interface OutletOptions {
@@ -87,10 +86,24 @@ export function outlets(ledger: Ledger, options: OutletOptions = {}): OutletProf
     )
     .all() as Array<{ outlet: string | null; speaker: string; n: number }>;
   for (const s of statements) cite(profile(s.outlet), s.speaker, 'statements', s.n);
-  for (const story of reprints(ledger, { minSize: 2 })) {
-    const keys = story.documents.map((d) => nameKey(d.outlet === null ? UNKNOWN : aliases.outlets.canonical(d.outlet)));
+  // Each story's outlets and their documents in it, counted in SQL: a story printed by two outlets
+  // or more (alias file applied) counts as a reprint for each of its documents.
+  const storyOutlets = db
+    .prepare(
+      `SELECT r.story, d.outlet, count(*) AS n FROM reprint_docs r JOIN documents d ON d.seq = r.doc
+       GROUP BY r.story, d.outlet`,
+    )
+    .iterate() as IterableIterator<{ story: number; outlet: string | null; n: number }>;
+  const byStory = new Map<number, Array<{ outlet: string | null; n: number }>>();
+  for (const { story, outlet, n } of storyOutlets) {
+    let l = byStory.get(story);
+    if (!l) byStory.set(story, (l = []));
+    l.push({ outlet, n });
+  }
+  for (const list of byStory.values()) {
+    const keys = list.map((d) => nameKey(d.outlet === null ? UNKNOWN : aliases.outlets.canonical(d.outlet)));
     if (new Set(keys).size < 2) continue;
-    for (const d of story.documents) profile(d.outlet).reprints++;
+    for (const d of list) profile(d.outlet).reprints += d.n;
   }
   const limit = options.claimants ?? 10;
   const out: OutletProfile[] = [];

@@ -60,11 +60,54 @@ export function reprints(ledger: Ledger, options: ReprintOptions = {}): Story[] 
   return stories.sort((a, b) => byDate(a.documents[0]!, b.documents[0]!));
 }
 
-/** The story id of every document (document id → story id): claims of one story are one report. */
+/**
+ * The stories of more than one document, each earliest first (byDate), with each document's
+ * `seq`: what the comparisons that only care about copies read, without the rest of the ledger.
+ */
+export function reprintedStories(ledger: Ledger): Array<Array<DocumentRef & { seq: number }>> {
+  const rows = ledger.db
+    .prepare(
+      `SELECT r.story, d.seq, d.id, d.origin, d.outlet, d.published FROM reprint_docs r JOIN documents d ON d.seq = r.doc
+       WHERE r.story IN (SELECT story FROM reprint_docs GROUP BY story HAVING count(*) > 1)`,
+    )
+    .iterate() as IterableIterator<DocumentRef & { seq: number; story: number }>;
+  const groups = new Map<number, Array<DocumentRef & { seq: number }>>();
+  for (const { story, ...d } of rows) {
+    let g = groups.get(story);
+    if (!g) groups.set(story, (g = []));
+    g.push(d);
+  }
+  const out = [...groups.values()];
+  for (const g of out) g.sort(byDate);
+  return out;
+}
+
+/**
+ * The story id of every reprinted document (document id → story id): claims of one story are one
+ * report. A document not listed is a story of its own (its story id is its id).
+ */
 export function storyIndex(ledger: Ledger): Map<string, string> {
   const out = new Map<string, string>();
-  for (const s of reprints(ledger)) for (const d of s.documents) out.set(d.id, s.story);
+  for (const s of reprintedStories(ledger)) for (const d of s) out.set(d.id, s[0]!.id);
   return out;
+}
+
+/**
+ * The id of each indexed story (its `reprint_docs.story` key → the id of its earliest document,
+ * as {@link byDate} orders them), worked out in SQL: the comparisons that tag claims with their
+ * story join `reprint_docs` and look the story up here, without a map of every document.
+ */
+export function storyIds(ledger: Ledger): Map<number, string> {
+  const rows = ledger.db
+    .prepare(
+      `SELECT story, id FROM (
+         SELECT r.story, d.id, row_number() OVER (PARTITION BY r.story ORDER BY d.published IS NULL, d.published, d.id) AS rank
+         FROM reprint_docs r JOIN documents d ON d.seq = r.doc)
+       WHERE rank = 1`,
+    )
+    .raw()
+    .all() as Array<[number, string]>;
+  return new Map(rows);
 }
 
 /** The verified pairs that tie the documents of stories together, with their evidence. */
