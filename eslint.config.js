@@ -1,5 +1,5 @@
 // Lint for correctness and for the layering of ../shared/DESIGN.md: imports go one way only,
-// model <- extract <- {ingest, store, compare, eval} <- {cli, server}. Formatting is Prettier's job.
+// model <- extract <- {ingest, store, compare, eval} <- {cli, server}; web/ holds the browser's scripts. Formatting is Prettier's job.
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
@@ -83,7 +83,7 @@ const stageBoundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**', '.scratch/**', 'artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -109,4 +109,41 @@ export default tseslint.config(
   },
   { files: ['src/ingest/**', 'src/store/**'], rules: forbid('batch', 'parallel', 'eval', 'cli', 'compare', 'server') },
   { files: ['src/compare/**'], rules: forbid('ingest', 'batch', 'parallel', 'eval', 'cli', 'server') },
+  // The server reaches the ledger through the store's interface (store/store.ts) and the functions
+  // given to createApp, never through the SQLite ledger or the command line.
+  {
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...forbid('cli')['no-restricted-imports'][1].patterns,
+            {
+              group: ['**/store/ledger.js', '**/store/sqlite-store.js', '**/store/migrate.js', 'better-sqlite3'],
+              message: 'the server reads the ledger through the LedgerStore interface (src/store/store.ts) only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        CSS: 'readonly',
+        Element: 'readonly',
+        HTMLFormElement: 'readonly',
+        HTMLButtonElement: 'readonly',
+        HTMLProgressElement: 'readonly',
+        XMLHttpRequest: 'readonly',
+        FormData: 'readonly',
+      },
+    },
+  },
 );

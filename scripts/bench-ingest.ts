@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest -- [--datasets PATH] [--n 100000] [--jobs N] [--json] [--keep] [--no-store]`
+ * `npm run bench:ingest -- [--datasets PATH] [--n 100000] [--jobs N] [--json] [--keep] [--no-store] [--db PATH]`
  *
  * End-to-end ingest benchmark through the real CLI. Takes the real article texts of
  * `loadBenchTexts` (public datasets plus the project's corpus and examples) and repeats them up to
@@ -10,7 +10,8 @@
  * to show it stays flat), database bytes per article, and the median time of the figures query
  * filtered by metric and date (see bench/ingest-query.ts). Then, unless --no-store, the ledger side
  * alone stores the same n documents with their claims precomputed (see bench/ingest-store.ts): what
- * ingest could do if extraction cost nothing.
+ * ingest could do if extraction cost nothing. `--db PATH` writes the ledger there and keeps it (the
+ * API benchmark serves it).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     jobs: { type: 'string' },
     json: { type: 'boolean' },
     keep: { type: 'boolean' },
+    db: { type: 'string' },
     'no-store': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -50,7 +52,8 @@ if (unique.length === 0) throw new Error('no texts found: give --datasets PATH')
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-bench-ingest-'));
 const input = join(dir, 'articles.jsonl');
-const db = join(dir, 'ledger.db');
+const db = values.db ? resolve(values.db) : join(dir, 'ledger.db');
+if (values.db && existsSync(db)) throw new Error(`${db} exists already: the benchmark ingests into a new ledger`);
 const bytes = await writeRecords(input);
 log(
   `${n} articles (${unique.length} unique texts, each repetition made distinct by an index line), ${(bytes / 1e6).toFixed(1)} MB of text → ${input}`,

@@ -18,6 +18,8 @@ import { runIdmc } from './datasets/idmc.js';
 import { runMuc4 } from './datasets/muc4.js';
 import { runNewsDev } from './datasets/news-dev.js';
 import { runPolnear } from './datasets/polnear.js';
+import { runNewsDevDisputes } from './datasets/news-dev-disputes.js';
+import { runReprints } from './datasets/reprints.js';
 import type { AdapterResult, ResultRow } from './datasets/result.js';
 import { runSeeds } from './datasets/seeds.js';
 import { runTempeval3 } from './datasets/tempeval3.js';
@@ -73,6 +75,8 @@ async function main(argv: string[]): Promise<number> {
     ['idmc', () => runIdmc(root)],
     ['polnear', () => runPolnear(root)],
     ['tempeval3', () => runTempeval3(root)],
+    ['reprints', () => runReprints(root)],
+    ['news-dev disputes', () => runNewsDevDisputes(root)],
     ['seeds', () => runSeeds(values.seeds ? resolve(values.seeds) : join(root, '..', 'seeds'))],
   ];
   const rows: ResultRow[] = [];

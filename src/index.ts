@@ -1,10 +1,14 @@
 /**
- * crosscheck as a library: `import { openLedger, extract } from 'crosscheck'`.
+ * crosscheck as a library: `import { openLedger, extract, series } from 'crosscheck'`.
  *
  * - {@link extract} turns one document into its figures, statements and entities (pure: no files,
  *   clock or network); {@link readDocument} reads a file into such a document.
  * - {@link openLedger} opens (or creates) a ledger; the query functions list what it holds, in the
  *   field names `extract` uses.
+ * - The cross-checks (`series`, `disputes`, `competingAccounts`, `chains`, `reprints`, `outlets`,
+ *   `wording`) line the ledger's claims up across documents.
+ * - {@link LedgerStore} is what the web server reads a ledger through (paged, asynchronous);
+ *   {@link SqliteStore} implements it over a ledger file.
  *
  * @example
  * import { openLedger, queryFigures } from 'crosscheck';
@@ -48,3 +52,17 @@ export {
 } from './store/queries.js';
 export { documentRows } from './store/rows.js';
 export { loadExtraction, storedExtraction } from './store/stored-extraction.js';
+export { SqliteStore } from './store/sqlite-store.js';
+export {
+  CursorError,
+  type EntityFilter,
+  type EntityRow,
+  type LedgerOverview,
+  type LedgerStore,
+  type Page,
+  type PageRequest,
+  type SearchFilter,
+  type SpeakerFilter,
+  type SpeakerRow,
+} from './store/store.js';
+export * from './compare/index.js';

@@ -361,3 +361,189 @@ export interface Attribution {
   /** The rule of the frame and the rules that read and resolved the claimant's words. */
   why: ClaimantWhy;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cross-checking (src/compare): plain data that survives JSON.parse(JSON.stringify(x))
+// ---------------------------------------------------------------------------------------------
+
+/** A document as a comparison lists it. */
+export interface DocumentRef {
+  id: string;
+  origin: string;
+  outlet: string | null;
+  published: IsoDate | null;
+}
+
+/**
+ * Whether a figure counts everyone so far (`cumulative`: "the death toll has risen to", "since 3
+ * March", "in total"), one incident (`incident`: "killed in Tuesday's strike"), or its sentence says
+ * neither (`unmarked`). Series of different kinds are never mixed.
+ */
+export type SeriesKind = 'cumulative' | 'incident' | 'unmarked';
+
+/** A stored figure as the comparisons use it, with its document and evidence. */
+export interface FigurePoint {
+  /** The figure's row id in the ledger. */
+  figure: number;
+  document: DocumentRef;
+  /** The reprint story the document belongs to (see {@link Story}): points of one story are one report. */
+  story: string;
+  /** The document's version for its URL: 1, or 2 for the corrected story that replaced version 1. */
+  version: number;
+  metric: Metric;
+  value: number;
+  high: number | null;
+  unit: Unit;
+  qualifier: Qualifier;
+  vague: boolean;
+  who: string | null;
+  asOf: IsoDate | null;
+  asOfBasis: DateBasis | null;
+  since: IsoDate | null;
+  /** The claimant as written (the contract's `source`); null when the outlet states the figure in its own voice. */
+  source: string | null;
+  /** Who stands behind the number: the claimant's canonical name, else the outlet's (own voice). */
+  claimantKey: string;
+  kind: SeriesKind;
+  /** The words that decided `kind` ("has risen to", "since"), or null for `unmarked`. */
+  kindCue: string | null;
+  /** The place or conflict the count covers, canonical, or null when nothing names one. */
+  scope: string | null;
+  /** Where the scope was read: the figure's sentence, the dateline, or elsewhere in the document. */
+  scopeFrom: 'sentence' | 'dateline' | 'document' | null;
+  /** The number as written, its span, and the sentence that states it. */
+  evidence: { text: string; span: Span; sentence: Span; sentenceText: string };
+}
+
+/** Figures that count the same thing (metric, group, scope, kind), ordered by as-of date. */
+export interface Series {
+  /** `metric|group|scope|kind`, from canonical names: stable across runs and ledgers. */
+  id: string;
+  metric: Metric;
+  group: string;
+  scope: string | null;
+  kind: SeriesKind;
+  points: FigurePoint[];
+  /** Distinct claimants (canonical), in order of first appearance. */
+  claimants: string[];
+  /** Independent reports among the points: distinct reprint stories. */
+  stories: number;
+}
+
+/**
+ * Two claims that count one series for (nearly) the same day and cannot both be true given their
+ * qualifiers (`dispute`); or one claimant's cumulative count moving between two dates: up
+ * (`update`) or down (`revision`).
+ */
+export interface Dispute {
+  kind: 'dispute' | 'update' | 'revision';
+  series: string;
+  a: FigurePoint;
+  b: FigurePoint;
+  /** Days between the two as-of dates. */
+  days: number;
+  /** Why, in words: "20 and 25 cannot both be exact", "falls from 11 to 9". */
+  reason: string;
+  /** Other pairs of evidence (reprints, repeated figures) that say the same: same claimants, values and dates. */
+  repeated: number;
+}
+
+/** A statement as the comparisons use it. */
+export interface StatementPoint {
+  statement: number;
+  document: DocumentRef;
+  story: string;
+  kind: StatementKind;
+  speaker: string | null;
+  speakerKey: string | null;
+  text: string;
+  span: Span;
+}
+
+/** Statements by different speakers about one place in one date window, side by side. */
+export interface CompetingAccounts {
+  /** The place they are about (canonical). */
+  place: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** Distinct speakers (canonical). */
+  speakers: string[];
+  statements: StatementPoint[];
+}
+
+/** One party on the way from the original claimant to the reader. */
+export interface ChainLink {
+  role: 'outlet' | 'agency' | 'relay' | 'claimant';
+  name: string;
+  /** Canonical name (alias file applied). */
+  key: string;
+  /** Where the text names it; null for the outlet and for an agency known from metadata only. */
+  span: Span | null;
+  cue: string | null;
+}
+
+/** How one claim reached the reader: outlet first, original claimant last. */
+export interface AttributionChain {
+  claim: { type: 'figure' | 'statement'; id: number; text: string; span: Span };
+  document: DocumentRef;
+  links: ChainLink[];
+}
+
+/** A reprint story: one original text and every copy of it in the ledger. */
+export interface Story {
+  /** The id of its earliest document (by publication date, then id). */
+  story: string;
+  documents: DocumentRef[];
+}
+
+/** Why two documents were put in one story. */
+export interface ReprintLink {
+  a: string;
+  b: string;
+  /** `text`: sentences aligned in order; `verbatim`: most five-word runs shared; `version`: a new version of one URL. */
+  how: 'text' | 'verbatim' | 'version';
+  /** Sentences aligned, near-verbatim sentences among them, and the share of the shorter text aligned. */
+  aligned: number;
+  nearVerbatim: number;
+  coverage: number;
+}
+
+/** An outlet at a glance. */
+export interface OutletProfile {
+  outlet: string;
+  documents: number;
+  from: IsoDate | null;
+  to: IsoDate | null;
+  figures: number;
+  /** Figures stated in its own voice (no claimant) and attributed. */
+  ownVoice: number;
+  attributed: number;
+  /** ownVoice / figures, or null without figures. */
+  ownVoiceShare: number | null;
+  /** Claimants it cites (canonical), most cited first. */
+  claimants: Array<{ name: string; figures: number; statements: number }>;
+  /** Its documents in a story shared with another outlet. */
+  reprints: number;
+  reprintShare: number | null;
+}
+
+/** One outlet's words for one actor, mention by mention. */
+export interface ActorTerms {
+  actor: string;
+  outlet: string;
+  term: string;
+  count: number;
+  mentions: Array<{ document: string; span: Span; text: string }>;
+}
+
+/** A term distinctive of one outlet against all the others (weighted log-odds, informative Dirichlet prior). */
+export interface DistinctiveTerm {
+  outlet: string;
+  term: string;
+  /** The actor the term names, when it came from the actor table or an entity. */
+  actor: string | null;
+  count: number;
+  /** Log-odds ratio (outlet vs the rest) and its z-score. */
+  delta: number;
+  z: number;
+}

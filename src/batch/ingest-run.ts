@@ -63,13 +63,18 @@ interface Pending {
 }
 
 /**
- * Reads every input, extracts each document (in worker threads when `jobs` > 1) and stores the
+ * Reads every input (paths, globs and URLs as the command line gives them, or items already read,
+ * e.g. an upload's), extracts each document (in worker threads when `jobs` > 1) and stores the
  * results through one writer in batched transactions (see {@link BatchWriter}). Failures are
  * collected, never thrown; the rest of the batch goes on. Memory stays flat: inputs are streamed
  * and at most a window of documents is in flight. Throws only for the ledger itself (a
  * `LedgerError`: locked by another process for longer than the busy timeout).
  */
-export async function runIngest(args: string[], ledger: Ledger, options: IngestOptions): Promise<IngestSummary> {
+export async function runIngest(
+  inputs: string[] | AsyncIterable<InputItem>,
+  ledger: Ledger,
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = {
     read: 0,
@@ -108,7 +113,8 @@ export async function runIngest(args: string[], ledger: Ledger, options: IngestO
   // Items done: documents extracted (stored or failed), known texts skipped, inputs that could not be read.
   let finished = 0;
   async function* tasks(): AsyncGenerator<ExtractTask> {
-    for await (const item of readInputs(args, options.readers) as AsyncIterable<InputItem>) {
+    const items = Array.isArray(inputs) ? readInputs(inputs, options.readers) : inputs;
+    for await (const item of items as AsyncIterable<InputItem>) {
       if (item.kind === 'skipped') {
         summary.skipped++;
         summary.skips.push({ origin: item.origin, reason: item.reason });

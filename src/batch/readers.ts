@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES, readDocument, readStreamBytes, tooLarge, type ReadLi
 import { parseJsonlRecord } from '../ingest/jsonl.js';
 import { readWarcFile } from '../ingest/warc.js';
 import type { InputItem, Reader, Readers } from './inputs.js';
-import { readLines } from './read-lines.js';
+import { readLines, type OversizedLine } from './read-lines.js';
 
 /** Limits shared by every reader. */
 export interface ReaderOptions extends FetchOptions, ReadLimits {
@@ -32,28 +32,39 @@ function fileReader(options: ReaderOptions): Reader {
 
 /** A JSON Lines file: one document per line; a bad line fails alone, named `file:N`. */
 function jsonlReader(options: ReaderOptions): Reader {
-  return async function* (path): AsyncGenerator<InputItem> {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    let n = 0;
-    try {
-      for await (const line of readLines(createReadStream(path), { maxBytes })) {
-        const origin = `${path}:${++n}`;
-        if (typeof line !== 'string') {
-          yield { kind: 'error', origin, reason: tooLarge('record', line.oversized, maxBytes).message };
-          continue;
-        }
-        if (!line.trim()) continue;
-        try {
-          const doc = await parseJsonlRecord(line, origin, options);
-          yield { kind: 'doc', doc, url: doc.meta.url ?? null };
-        } catch (e) {
-          yield { kind: 'error', origin, reason: reasonOf(e) };
-        }
+  return (path) =>
+    jsonlItems(readLines(createReadStream(path), { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES }), path, options);
+}
+
+/**
+ * The documents of JSON Lines (a file's, an upload's) read by {@link readLines}: one per line, each
+ * named `name:N`; a bad line fails alone, and so does one longer than `maxBytes`.
+ */
+export async function* jsonlItems(
+  lines: AsyncIterable<string | OversizedLine>,
+  name: string,
+  options: ReaderOptions,
+): AsyncGenerator<InputItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      const origin = `${name}:${++n}`;
+      if (typeof line !== 'string') {
+        yield { kind: 'error', origin, reason: tooLarge('record', line.oversized, maxBytes).message };
+        continue;
       }
-    } catch (e) {
-      yield { kind: 'error', origin: n ? `${path}:${n}` : path, reason: reasonOf(e) };
+      if (!line.trim()) continue;
+      try {
+        const doc = await parseJsonlRecord(line, origin, options);
+        yield { kind: 'doc', doc, url: doc.meta.url ?? null };
+      } catch (e) {
+        yield { kind: 'error', origin, reason: reasonOf(e) };
+      }
     }
-  };
+  } catch (e) {
+    yield { kind: 'error', origin: n ? `${name}:${n}` : name, reason: reasonOf(e) };
+  }
 }
 
 /** An RSS or Atom feed file: one document per item (see `readFeedBytes`). */

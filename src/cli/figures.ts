@@ -1,20 +1,8 @@
 import { figureSentences, queryFigures, type LedgerFigure } from '../store/queries.js';
-import { around } from './format.js';
+import { evidenceCell } from './format.js';
 import { OPTION } from './ledger-options.js';
 import { queryCommand, shortId, versionCell } from './query-command.js';
-
-const QUALIFIER_SIGNS: Record<string, string> = {
-  exact: '',
-  at_least: '≥',
-  more_than: '>',
-  about: '~',
-  up_to: '≤',
-  less_than: '<',
-};
-
-/** A figure's value as a person reads it: "≥1,000 (vague)", "40%", "20–30". */
-export const valueCell = (r: LedgerFigure): string =>
-  `${QUALIFIER_SIGNS[r.qualifier] ?? ''}${r.value.toLocaleString('en-US')}${r.high ? `–${r.high.toLocaleString('en-US')}` : ''}${r.unit === 'percent' ? '%' : ''}${r.vague ? ' (vague)' : ''}`;
+import { valueText } from './value-text.js';
 
 export const { usage, run } = queryCommand<LedgerFigure>({
   name: 'figures',
@@ -34,16 +22,12 @@ so it is the publication date. --from and --to filter the as-of date.`,
   table(ledger, rows) {
     const sentences = new Map(figureSentences(ledger, rows).map((s, i) => [rows[i]!, s]));
     // The sentence with the figure's words marked; cut around them when the terminal is narrow.
-    const evidence = (r: LedgerFigure, width: number) => {
-      const s = sentences.get(r)!;
-      const start = r.span.start - r.sentence.start;
-      return around(s, { start, end: start + (r.span.end - r.span.start) }, width);
-    };
+    const evidence = (r: LedgerFigure, width: number) => evidenceCell(sentences.get(r)!, r.sentence, r.span, width);
     return [
       { header: 'as of', get: (r) => (r.asOfBasis === 'implied' ? `${r.asOf} (pub)` : r.asOf), fit: 'fixed' },
       { header: 'since', get: (r) => r.since, fit: 'fixed', drop: 1 },
       { header: 'metric', get: (r) => r.metric, fit: 'fixed' },
-      { header: 'value', get: valueCell, fit: 'fixed' },
+      { header: 'value', get: valueText, fit: 'fixed' },
       { header: 'who', get: (r) => r.who, drop: 3 },
       { header: 'source', get: (r) => r.source ?? '(outlet’s own voice)', min: 10 },
       { header: 'outlet', get: (r) => r.outlet, drop: 4 },

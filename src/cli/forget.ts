@@ -1,3 +1,4 @@
+import { forgetInCrossCheck } from '../compare/index-update.js';
 import { findDocument } from '../store/queries.js';
 import { plural } from './format.js';
 import { ledgerOf, OPTION } from './ledger-options.js';
@@ -38,7 +39,14 @@ of at least ${MIN_PREFIX} characters is enough (see "crosscheck documents").`,
           status = 1;
           continue;
         }
-        const d = found && ledger.forget(found.id, values.reason ?? null);
+        // The document, its claims and its place in the cross-check tables go together, or not at all.
+        const d =
+          found &&
+          ledger.transaction(() => {
+            const gone = ledger.forget(found.id, values.reason ?? null);
+            if (gone) forgetInCrossCheck(ledger, gone.seq);
+            return gone;
+          });
         if (!d) {
           process.stderr.write(`crosscheck forget: no document with id ${given} in the ledger\n`);
           status = 1;

@@ -135,6 +135,16 @@ export function around(text: string, span: Span, width: number, mark = true): st
 }
 
 /**
+ * A claim's sentence cut to `width` display columns around the claim's words, which are marked:
+ * "…the shelling killed [at least 12] people in…". `sentence` and `span` are offsets in the
+ * document; `sentenceText` is the sentence's text.
+ */
+export function evidenceCell(sentenceText: string, sentence: Span, span: Span, width: number): string {
+  const start = span.start - sentence.start;
+  return around(sentenceText, { start, end: start + (span.end - span.start) }, width);
+}
+
+/**
  * Widths for columns whose natural widths are `natural` in a table at most `width` wide (with two
  * spaces between columns). Fixed columns keep theirs; the others are capped, widest first, at one
  * common width times their weight, never below their minimum; if even the minimums do not fit the

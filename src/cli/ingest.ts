@@ -2,6 +2,7 @@ import { runIngest, type IngestSummary } from '../batch/ingest-run.js';
 import { Progress } from '../batch/progress.js';
 import { countInputs } from '../batch/count-inputs.js';
 import { defaultReaders } from '../batch/readers.js';
+import { updateCrossCheck } from '../compare/index-update.js';
 import { write } from './format.js';
 import { defaultThreads, ledgerOf, OPTION } from './ledger-options.js';
 import { defineCommand } from './options.js';
@@ -76,6 +77,8 @@ claims or not at all, so an interrupted run can simply be run again.`,
         extract: { published: values.published ?? null },
         onProgress: (s, done) => progress.update(done, s.failed),
       });
+      // Reprint stories and series keys for the documents just stored (only those: see index-update.ts).
+      updateCrossCheck(ledger);
     } finally {
       progress.done();
       ledger.close();

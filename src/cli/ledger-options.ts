@@ -63,6 +63,11 @@ export const OPTION = {
     arg: 'N',
     help: `extraction threads, at most one per core (${coreCount()} here); output order is kept.\nDefault: one per core for ingest and for extract of ${THREADS_FROM_FILES} files or more (threads\nthen pay for their start-up), else 1`,
   },
+  aliases: {
+    kind: 'text',
+    arg: 'FILE',
+    help: 'alias file: which spellings name one claimant, group, outlet, place or actor\n(default: $CROSSCHECK_ALIASES, else ./crosscheck.aliases.json when present; see README)',
+  },
   color: { kind: 'flag', help: 'colour the output even off a terminal' },
   'no-color': { kind: 'flag', help: 'no colour (also when NO_COLOR is set)' },
 } as const satisfies Record<string, OptionSpec>;

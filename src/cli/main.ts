@@ -12,8 +12,16 @@ import * as ingestCmd from './ingest.js';
 import { suggest, UsageError, type Command } from './options.js';
 import * as redateCmd from './redate.js';
 import * as searchCmd from './search.js';
+import * as serveCmd from './serve.js';
 import * as showCmd from './show.js';
 import * as statementsCmd from './statements.js';
+import * as seriesCmd from './series.js';
+import * as disputesCmd from './disputes.js';
+import * as chainsCmd from './chains.js';
+import * as reprintsCmd from './reprints.js';
+import * as outletsCmd from './outlets.js';
+import * as wordingCmd from './wording.js';
+import * as summaryCmd from './summary.js';
 
 const commands: Record<string, Command> = {
   extract: extractCmd,
@@ -28,6 +36,14 @@ const commands: Record<string, Command> = {
   export: exportCmd,
   forget: forgetCmd,
   redate: redateCmd,
+  series: seriesCmd,
+  disputes: disputesCmd,
+  chains: chainsCmd,
+  reprints: reprintsCmd,
+  outlets: outletsCmd,
+  wording: wordingCmd,
+  summary: summaryCmd,
+  serve: serveCmd,
 };
 
 const usage = `Usage: crosscheck <command> [options]
@@ -50,6 +66,16 @@ The ledger (./crosscheck.db, or --db PATH, or $CROSSCHECK_DB):
   export      stream the whole ledger as JSON Lines, JSON or CSV
   forget      remove documents ingested by mistake (each removal is logged)
   redate      give a stored document another publication date
+  serve       the web application and HTTP JSON API over the ledger
+
+Cross-checking (alias file: ./crosscheck.aliases.json, or --aliases FILE):
+  series      figures that count the same thing, by as-of date, claimant and outlet
+  disputes    claimants who disagree on one count; updates, revisions; competing accounts
+  chains      how relayed claims reached the reader: outlet → agency → relay → claimant
+  reprints    copies of one story across outlets, and which reports are independent
+  outlets     each outlet's documents, own-voice figures, claimants cited and reprints
+  wording     the words each outlet uses for each actor; each outlet's distinctive terms
+  summary     a short cross-check of the whole ledger, one example of each of the above
 
 Run "crosscheck help <command>" or "crosscheck <command> --help" for a command's options,
 "crosscheck --version" for the version. Usage errors exit with status 1.`;

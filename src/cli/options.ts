@@ -18,9 +18,10 @@ export class UsageError extends Error {
 /**
  * What an option takes: `flag` nothing; `text` any words; `date` a calendar day `YYYY-MM-DD`;
  * `whole` a whole number of at least `min` (default 1); `seconds` a positive number; `choice` one
- * of `choices`; `jobs` a thread count, capped at the cores of this machine.
+ * of `choices`; `jobs` a thread count, capped at the cores of this machine; `number` a number of at
+ * least 0 (a tolerance: 0.1).
  */
-export type OptionKind = 'flag' | 'text' | 'date' | 'whole' | 'seconds' | 'choice' | 'jobs';
+export type OptionKind = 'flag' | 'text' | 'date' | 'whole' | 'seconds' | 'choice' | 'jobs' | 'number';
 
 export interface OptionSpec {
   kind: OptionKind;
@@ -40,7 +41,7 @@ export type OptionSpecs = Record<string, OptionSpec>;
 
 type ValueOf<O extends OptionSpec> = O['kind'] extends 'flag'
   ? boolean
-  : O['kind'] extends 'whole' | 'seconds' | 'jobs'
+  : O['kind'] extends 'whole' | 'seconds' | 'jobs' | 'number'
     ? number
     : O extends { multiple: true }
       ? string[]
@@ -71,7 +72,16 @@ export function coreCount(): number {
  * letters ("metrc", "fromm", "oulet"), never a different word ("who" for "to").
  */
 function nearEnough(typed: string, known: string): boolean {
-  return distance(typed, known) <= (known.length > 5 ? 2 : 1);
+  const d = distance(typed, known);
+  return d <= (known.length > 5 ? 2 : 1) || (d === 2 && swapsTwo(typed, known));
+}
+
+/** Two neighbouring letters swapped, one slip of the fingers that edit distance counts twice: "prot" for "port". */
+function swapsTwo(typed: string, known: string): boolean {
+  if (typed.length !== known.length) return false;
+  for (let i = 0; i + 1 < typed.length; i++)
+    if (typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2) === known) return true;
+  return false;
 }
 
 /** The known word a user probably meant by `typed`, or null: "metrc" → "metric". */
@@ -118,6 +128,10 @@ function checkValue(name: string, spec: OptionSpec, raw: string, notes: string[]
       if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0))
         throw new UsageError(`${opt} takes a positive number of seconds, not "${raw}"`);
       return n;
+    }
+    case 'number': {
+      if (!/^\d+(\.\d+)?$/.test(raw)) throw new UsageError(`${opt} takes a number of at least 0, not "${raw}"`);
+      return Number(raw);
     }
     case 'choice': {
       const choices = spec.choices ?? [];

@@ -1,4 +1,5 @@
 import { dayProblem } from '../calendar.js';
+import { reindexClaims } from '../compare/index-update.js';
 import { extract } from '../extract/index.js';
 import { documentRows } from '../store/rows.js';
 import { loadDocument } from '../store/queries.js';
@@ -40,6 +41,8 @@ again. The change is kept in the ledger's log with the date before. An id prefix
         {},
       );
       ledger.redate(d.id, date!, documentRows(x));
+      // The claims read again are new rows: give their figures series keys, as ingest did.
+      reindexClaims(ledger, [d.id]);
       const before = new Set(stored.figures.map((f) => `${f.span.start} ${f.asOf}`));
       const moved = x.figures.filter((f) => !before.has(`${f.span.start} ${f.asOf}`)).length;
       process.stdout.write(

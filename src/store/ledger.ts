@@ -62,8 +62,9 @@ export class Ledger {
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       figure:
         p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
-                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, as_of_start, as_of_end, cue_start, cue_end, why)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, as_of_start, as_of_end, cue_start, cue_end, why,
+                   via)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statement:
         p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by,
                    cue_start, cue_end, why)
@@ -198,7 +199,8 @@ export class Ledger {
    * Removes a document and every claim made from it, and keeps a line in the ledger's log saying
    * what it was (origin, title, outlet, date, claim counts, `reason`). A version in the middle of a
    * chain is taken out of it: the next version then follows the one before. Returns the facts of
-   * the document removed, or null when no document has this id.
+   * the document removed, or null when no document has this id. Its place in the cross-check
+   * tables: `forgetInCrossCheck` (src/compare), in the same transaction.
    */
   forget(id: string, reason: string | null = null): DocumentFacts | null {
     const d = this.documentFacts(id);
@@ -225,7 +227,8 @@ export class Ledger {
    * Gives a stored document another publication date and replaces its claims with `rows`, the
    * extraction of its text made with that date (the implied dates follow it: a figure whose as-of
    * date was the publication date moves with it, "on Wednesday" is resolved again). Logged with
-   * the date before. Returns false when no document has this id.
+   * the date before. Returns false when no document has this id. The new claims have no
+   * cross-check keys yet: `reindexClaims` (src/compare) gives them theirs.
    */
   redate(id: string, published: string, rows: DocumentRows): boolean {
     const d = this.documentFacts(id);

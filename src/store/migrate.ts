@@ -6,6 +6,7 @@ import * as versionsByOriginPath from './migrations/2026-12-06-020-versions-by-o
 import * as supersededVersions from './migrations/2026-12-06-021-superseded-versions.js';
 import * as ledgerLog from './migrations/2026-12-06-022-ledger-log.js';
 import * as provenance from './migrations/2026-12-06-010-provenance.js';
+import * as crossCheck from './migrations/2026-12-06-030-cross-check.js';
 
 interface Migration {
   name: string;
@@ -21,6 +22,7 @@ const MIGRATIONS: readonly Migration[] = [
   supersededVersions,
   ledgerLog,
   provenance,
+  crossCheck,
 ];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */

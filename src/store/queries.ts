@@ -36,6 +36,43 @@ export interface ClaimFilter {
   limit?: number;
   /** Superseded versions too (by default only the latest version of each document). */
   allVersions?: boolean;
+  /**
+   * Only rows that come after this position in the listing's order: the {@link SortKey} of the last
+   * row of the previous page (keyset paging, so page 1,000 costs what page 1 does).
+   */
+  after?: SortKey;
+}
+
+/** A row's position in its listing's order: the values of the order's columns, e.g. `['2025-03-04', '2025-03-05', 'ab12…', 310, 17]`. */
+export type SortKey = Array<string | number | null>;
+
+/** One column of a listing's order, and where a row holds its value. */
+interface OrderTerm<R> {
+  sql: string;
+  get(row: R): string | number | null;
+  desc?: boolean;
+  /** The column may be NULL, which SQLite sorts before every text: compared as ''. */
+  nullable?: boolean;
+}
+
+/** The ORDER BY clause of a listing. */
+const orderBy = <R>(order: readonly OrderTerm<R>[]) => order.map((t) => t.sql + (t.desc ? ' DESC' : '')).join(', ');
+
+/**
+ * The condition "comes after `key` in this order": (a > ka) OR (a = ka AND b > kb) OR …, each
+ * comparison turned for a descending column. Throws a RangeError for a key of the wrong shape (a
+ * cursor made for another listing), so the caller can say so.
+ */
+function afterKey<R>(order: readonly OrderTerm<R>[], key: SortKey, params: Record<string, unknown>): string {
+  if (key.length !== order.length || key.some((v) => v !== null && typeof v !== 'string' && typeof v !== 'number'))
+    throw new RangeError('the paging key does not belong to this listing');
+  const col = (t: OrderTerm<R>) => (t.nullable ? `coalesce(${t.sql}, '')` : t.sql);
+  order.forEach((t, i) => (params[`k${i}`] = key[i] ?? (t.nullable ? '' : null)));
+  const ors = order.map((t, i) => {
+    const eq = order.slice(0, i).map((u, j) => `${col(u)} = @k${j}`);
+    return [...eq, `${col(t)} ${t.desc ? '<' : '>'} @k${i}`].join(' AND ');
+  });
+  return `(${ors.map((o) => `(${o})`).join(' OR ')})`;
 }
 
 /**
@@ -149,6 +186,8 @@ interface Where {
 
 interface Columns {
   date: string;
+  /** The listing's order, for {@link ClaimFilter.after}. */
+  order?: readonly OrderTerm<never>[];
   source?: string;
   metric?: boolean;
   who?: boolean;
@@ -211,6 +250,7 @@ function where(f: ClaimFilter, cols: Columns): Where {
   }
   // A document asked for by id is shown whichever version it is.
   if (!f.allVersions && !f.document) parts.push('d.superseded_by IS NULL');
+  if (f.after) parts.push(afterKey(cols.order ?? refuse('after'), f.after, params));
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
@@ -228,16 +268,43 @@ function* mapRows<T>(rows: Iterable<unknown>, f: (r: Record<string, unknown>) =>
 
 const VERSION_COLUMNS = 'd.version, d.superseded_by IS NULL AS latest';
 
+const FIGURE_ORDER: readonly OrderTerm<LedgerFigure>[] = [
+  { sql: 'c.as_of', get: (r) => r.asOf, desc: true, nullable: true },
+  { sql: 'd.published', get: (r) => r.published, desc: true, nullable: true },
+  { sql: 'd.id', get: (r) => r.documentId },
+  { sql: 'c.span_start', get: (r) => r.span.start },
+  { sql: 'c.id', get: (r) => r.id },
+];
+const STATEMENT_ORDER: readonly OrderTerm<LedgerStatement>[] = [
+  { sql: 'd.published', get: (r) => r.published, desc: true, nullable: true },
+  { sql: 'd.id', get: (r) => r.documentId },
+  { sql: 'c.span_start', get: (r) => r.span.start },
+  { sql: 'c.id', get: (r) => r.id },
+];
+const DOCUMENT_ORDER: readonly OrderTerm<LedgerDocument>[] = [
+  { sql: 'd.published', get: (r) => r.published, desc: true, nullable: true },
+  { sql: 'd.id', get: (r) => r.id },
+];
+
+const keyOf = <R>(order: readonly OrderTerm<R>[], row: R): SortKey => order.map((t) => t.get(row) ?? null);
+
+/** Where a figure stands in {@link queryFigures}' order (for {@link ClaimFilter.after}). */
+export const figureKey = (row: LedgerFigure): SortKey => keyOf(FIGURE_ORDER, row);
+/** Where a statement stands in {@link queryStatements}' order. */
+export const statementKey = (row: LedgerStatement): SortKey => keyOf(STATEMENT_ORDER, row);
+/** Where a document stands in {@link queryDocuments}' order. */
+export const documentKey = (row: LedgerDocument): SortKey => keyOf(DOCUMENT_ORDER, row);
+
 /** The SQL and parameters of {@link queryFigures}, for callers that explain or time the query. */
 export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record<string, unknown> } {
-  const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true });
+  const w = where(f, { date: 'c.as_of', source: 'c.source', metric: true, who: true, order: FIGURE_ORDER });
   return {
     sql: `SELECT c.id, d.id AS documentId, d.outlet, d.published, ${VERSION_COLUMNS}, c.metric, c.value, c.high, c.unit,
                  c.qualifier, c.vague, c.who, c.as_of AS asOf, c.as_of_basis AS asOfBasis, c.since, c.source, c.cue, c.evidence,
                  c.span_start, c.span_end, c.sentence_start, c.sentence_end, c.source_start, c.source_end, c.as_of_start,
                  c.as_of_end, c.cue_start, c.cue_end, c.by, c.why
           FROM figures c JOIN documents d ON d.seq = c.doc ${w.sql}
-          ORDER BY c.as_of DESC, d.published DESC, d.id, c.span_start ${limit(f)}`,
+          ORDER BY ${orderBy(FIGURE_ORDER)} ${limit(f)}`,
     params: w.params,
   };
 }
@@ -269,13 +336,13 @@ export function queryFigures(ledger: Ledger, f: ClaimFilter = {}): IterableItera
 
 /** Statements with their document's outlet, date and version, newest document first. */
 export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<LedgerStatement> {
-  const w = where(f, { date: 'd.published', source: 'c.speaker', kind: true });
+  const w = where(f, { date: 'd.published', source: 'c.speaker', kind: true, order: STATEMENT_ORDER });
   const rows = ledger.db
     .prepare(
       `SELECT c.id, d.id AS documentId, d.outlet, d.published, ${VERSION_COLUMNS}, c.kind, c.speaker, c.speaker_role AS speakerRole,
               c.cue, c.text, c.span_start, c.span_end, c.speaker_start, c.speaker_end, c.cue_start, c.cue_end, c.by, c.why
        FROM statements c JOIN documents d ON d.seq = c.doc ${w.sql}
-       ORDER BY d.published DESC, d.id, c.span_start, c.id ${limit(f)}`,
+       ORDER BY ${orderBy(STATEMENT_ORDER)} ${limit(f)}`,
     )
     .iterate(w.params);
   return mapRows(rows, (r) => {
@@ -293,7 +360,7 @@ export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIt
 
 /** Documents with their claim counts, newest first. */
 export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIterator<LedgerDocument> {
-  const w = where(f, { date: 'd.published' });
+  const w = where(f, { date: 'd.published', order: DOCUMENT_ORDER });
   const rows = ledger.db
     .prepare(
       `SELECT d.id, d.origin, d.url, d.title, d.outlet, d.published, d.dateline, d.language, d.published_by AS publishedBy,
@@ -301,7 +368,7 @@ export function queryDocuments(ledger: Ledger, f: ClaimFilter = {}): IterableIte
               d.previous_id AS previousId, d.superseded_by AS supersededBy, d.ingested_at AS ingestedAt,
               (SELECT count(*) FROM figures WHERE doc = d.seq) AS figures,
               (SELECT count(*) FROM statements WHERE doc = d.seq) AS statements
-       FROM documents d ${w.sql} ORDER BY d.published DESC, d.seq ${limit(f)}`,
+       FROM documents d ${w.sql} ORDER BY ${orderBy(DOCUMENT_ORDER)} ${limit(f)}`,
     )
     .iterate(w.params);
   return mapRows(rows, (r) => ({ ...(r as unknown as LedgerDocument), latest: r.latest === 1 }));
@@ -346,6 +413,8 @@ export function queryEntities(ledger: Ledger, f: ClaimFilter = {}): IterableIter
 export interface SearchHit extends VersionInfo {
   kind: 'document' | 'statement';
   documentId: string;
+  /** The statement matched, for `statement` hits; null for `document` hits. */
+  statementId: number | null;
   title: string | null;
   outlet: string | null;
   published: string | null;
@@ -396,37 +465,41 @@ function unmark(marked: string): { snippet: string; matches: Span[] } {
   return { snippet, matches };
 }
 
+/** How {@link search} pages and bounds its hits. */
+export interface SearchOptions {
+  /** Hits of each kind to skip (paging). Default 0. */
+  offset?: number;
+  /** How long the search may run before it throws a `SearchError` (see search-bounds.ts). Default 5 s. */
+  timeoutMs?: number;
+}
+
 /**
  * Full-text search over document text and statements, best matches first, with the filters of the
- * other queries. A search of too many words, or one that runs longer than `timeoutMs` (default
- * 5 s), throws a `SearchError` (see search-bounds.ts).
+ * other queries: `f.limit` hits of each kind (default 20), documents first. A search of too many
+ * words, or one that runs longer than `o.timeoutMs`, throws a `SearchError`.
  */
-export function search(
-  ledger: Ledger,
-  words: string,
-  f: ClaimFilter = {},
-  timeoutMs: number = DEFAULT_SEARCH_TIMEOUT_MS,
-): SearchHit[] {
+export function search(ledger: Ledger, words: string, f: ClaimFilter = {}, o: SearchOptions = {}): SearchHit[] {
   const q = ftsQuery(words);
   if (!q) return [];
   const n = f.limit && f.limit > 0 ? Math.floor(f.limit) : 20;
+  const offset = o.offset ?? 0;
   const docFilter = where({ ...f, source: undefined, kind: undefined }, { date: 'd.published' });
   const stmtFilter = where({ ...f, kind: undefined }, { date: 'd.published', source: 's.speaker' });
   const and = (w: Where) => (w.sql ? `AND ${w.sql.slice('WHERE '.length)}` : '');
   const wantDocs = (!f.kind || f.kind === 'document') && !f.source;
   const wantStatements = !f.kind || f.kind === 'statement';
-  const run = withinDeadline(ledger.db, timeoutMs);
+  const run = withinDeadline(ledger.db, o.timeoutMs ?? DEFAULT_SEARCH_TIMEOUT_MS);
   const docs = wantDocs
     ? run(
         () =>
           ledger.db
             .prepare(
-              `SELECT 'document' AS kind, d.id AS documentId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, NULL AS speaker,
+              `SELECT 'document' AS kind, d.id AS documentId, NULL AS statementId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, NULL AS speaker,
                   snippet(documents_fts, 1, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) AS marked, d.text AS whole
            FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-           WHERE documents_fts MATCH @q AND ${WITHIN_DEADLINE} ${and(docFilter)} ORDER BY rank LIMIT @n`,
+           WHERE documents_fts MATCH @q AND ${WITHIN_DEADLINE} ${and(docFilter)} ORDER BY rank LIMIT @n OFFSET @offset`,
             )
-            .all({ ...docFilter.params, q, n }) as Array<Record<string, unknown>>,
+            .all({ ...docFilter.params, q, n, offset }) as Array<Record<string, unknown>>,
       )
     : [];
   const stmts = wantStatements
@@ -434,13 +507,13 @@ export function search(
         () =>
           ledger.db
             .prepare(
-              `SELECT 'statement' AS kind, d.id AS documentId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, s.speaker,
+              `SELECT 'statement' AS kind, d.id AS documentId, s.id AS statementId, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, s.speaker,
                   snippet(statements_fts, 0, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) AS marked, s.text AS whole,
                   s.span_start AS base
            FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.seq = s.doc
-           WHERE statements_fts MATCH @q AND ${WITHIN_DEADLINE} ${and(stmtFilter)} ORDER BY rank LIMIT @n`,
+           WHERE statements_fts MATCH @q AND ${WITHIN_DEADLINE} ${and(stmtFilter)} ORDER BY rank LIMIT @n OFFSET @offset`,
             )
-            .all({ ...stmtFilter.params, q, n }) as Array<Record<string, unknown>>,
+            .all({ ...stmtFilter.params, q, n, offset }) as Array<Record<string, unknown>>,
       )
     : [];
   return [...docs, ...stmts].map((r) => {

@@ -36,7 +36,7 @@ export interface DocumentRows {
 }
 
 /** Values per figure row in {@link DocumentRows.figures}. */
-export const FIGURE_COLUMNS = 25;
+export const FIGURE_COLUMNS = 26;
 /** Values per statement row in {@link DocumentRows.statements}. */
 export const STATEMENT_COLUMNS = 13;
 /** Values per entity row in {@link DocumentRows.entities}. */
@@ -78,6 +78,7 @@ export function documentRows(x: Extraction): DocumentRows {
       f.cueSpan?.start ?? null,
       f.cueSpan?.end ?? null,
       json(f.why),
+      f.via?.length ? JSON.stringify(f.via) : null,
     );
   }
   const statements: Array<string | number | null> = [];

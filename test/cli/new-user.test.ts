@@ -98,6 +98,9 @@ describe('1. a closed pipe ends the command quietly with status 0', () => {
     ['documents', '--format', 'csv', '--all-versions'],
     ['search', 'the', '--format', 'jsonl', '--limit', '500'],
     ['export', '--format', 'csv', '--what', 'figures'],
+    ['series', '--format', 'jsonl'],
+    ['disputes', '--format', 'csv'],
+    ['wording', '--format', 'jsonl'],
   ])('crosscheck %s … | head -1', async (...args) => {
     const r = await firstChunkThenClose(args);
     expect(r.first.length).toBeGreaterThan(0);
@@ -321,6 +324,10 @@ describe('5. usage errors, help and version', () => {
       /^crosscheck figures: --limit takes a whole number of at least 1, not "-5"$/,
     );
     expectUsageError(await run(['figuers']), /^crosscheck: unknown command "figuers"; did you mean figures\?$/);
+    expectUsageError(
+      await run(['serve', '--prot', '3000']),
+      /^crosscheck serve: unknown option --prot; did you mean --port\?$/,
+    );
     expectUsageError(await run(['eval', '/nonexistent']), /^crosscheck eval: \/nonexistent: no such folder$/);
     expectUsageError(await run(['eval']), /^crosscheck eval: needs a gold folder/);
     expectUsageError(await run(['eval', join(root, 'examples')]), /examples: no annotated articles here/);

@@ -36,7 +36,9 @@ function sessions(): Array<{ args: string[]; output: string[] }> {
     const output: string[] = [];
     for (let k = i + 1; k < lines.length && lines[k]!.startsWith('    ') && !/^ {4}\$ /.test(lines[k]!); k++)
       output.push(lines[k]!.slice(4));
-    found.push({ args: m[1]!.split(' '), output });
+    // Words as a shell splits them: "Velmora health" is one argument.
+    const args = (m[1]!.match(/"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^"(.*)"$/, '$1'));
+    found.push({ args, output });
   });
   return found;
 }

@@ -382,7 +382,7 @@ describe('9. search with repeated words', () => {
     );
     const ledger = openLedger(db, { readonly: true });
     try {
-      expect(() => search(ledger, 'the', {}, 0)).toThrow(
+      expect(() => search(ledger, 'the', {}, { timeoutMs: 0 })).toThrow(
         'the search took longer than 0 s and was stopped: give fewer or rarer words',
       );
       expect(search(ledger, 'the').length).toBeGreaterThan(0);

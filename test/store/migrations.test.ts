@@ -94,6 +94,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       '2026-12-06-020-versions-by-origin-path',
       '2026-12-06-021-superseded-versions',
       '2026-12-06-022-ledger-log',
+      '2026-12-06-030-cross-check',
     ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

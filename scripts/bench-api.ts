@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:api -- [--db PATH] [--n 100000] [--datasets PATH] [--duration 30] [--connections 50] [--json]`
+ *
+ * The HTTP API and the pages under load, on a ledger of `--n` documents (default 100,000): the
+ * ledger of `npm run bench:ingest` (built by it into `.bench/api-N.db` the first time, then
+ * reused; or `--db PATH`). Starts `crosscheck serve --read-only` on 127.0.0.1 and:
+ *
+ * 1. times every page, one request at a time: the first (cold) and the median of ten after it;
+ * 2. drives each measured endpoint with autocannon, `--connections` at once for `--duration`
+ *    seconds, and prints requests/s with the p50 and p99 latency. The search and figures
+ *    requests vary (several words, every metric) so that no answer is served from a cache.
+ *
+ * The load average before and after is printed: the machine may be shared. Targets: p99 < 100 ms
+ * under load, every page < 200 ms. The server is started read-only: it serves the ledger as it is,
+ * its cross-check index included (bench:ingest builds it as crosscheck ingest does).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    n: { type: 'string', default: '100000' },
+    datasets: { type: 'string' },
+    duration: { type: 'string', default: '30' },
+    connections: { type: 'string', default: '50' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  process.stdout.write(
+    'Usage: npm run bench:api -- [--db PATH] [--n 100000] [--datasets ../shared/datasets] [--duration 30] [--connections 50] [--json]\n',
+  );
+  process.exit(0);
+}
+const n = Number(values.n);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const db = resolve(values.db ?? join(ROOT, '.bench', `api-${n}.db`));
+
+const loadBefore = loadavg();
+if (!existsSync(db)) {
+  if (values.db) throw new Error(`no ledger at ${db}`);
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  log(`building a ledger of ${n} documents with bench:ingest into ${db} (once; later runs reuse it)…`);
+  await run(process.execPath, [
+    '--import',
+    'tsx',
+    join(ROOT, 'scripts', 'bench-ingest.ts'),
+    '--n',
+    String(n),
+    '--db',
+    db,
+    '--no-store',
+    ...(values.datasets ? ['--datasets', values.datasets] : []),
+  ]);
+}
+
+const server = await serve(db);
+const base = server.url.replace(/\/$/, '');
+try {
+  const api = async <T>(path: string): Promise<T> => (await (await fetch(base + path)).json()) as T;
+  const overview = await api<{ documents: number; figures: number; statements: number }>('/api/overview');
+  const firstDoc = (await api<{ items: Array<{ id: string }> }>('/api/figures?metric=killed&limit=1')).items;
+  const docId = (firstDoc[0] as unknown as { documentId: string } | undefined)?.documentId;
+  const firstSeries = (await api<{ items: Array<{ id: string }> }>('/api/series?limit=1')).items[0]?.id;
+  const words = ['hospital', 'convoy', 'ceasefire', 'refugees', 'ministry', 'shelling', 'hostages', 'border'];
+  const metrics = ['killed', 'injured', 'displaced', 'detained', 'captive', 'missing', 'fled'];
+
+  log('timing pages…');
+  const pages: Array<[string, string]> = [
+    ['overview', '/'],
+    ['documents', '/documents'],
+    ['figures (killed, with chart)', '/figures?metric=killed'],
+    ['statements', '/statements'],
+    ['search', '/search?q=hospital'],
+    ['ingest', '/ingest'],
+    ['series list', '/series'],
+    ['disputes', '/disputes'],
+    ['outlets', '/outlets'],
+    ...(firstSeries
+      ? ([['series (busiest)', `/series/${encodeURIComponent(firstSeries)}`]] as Array<[string, string]>)
+      : []),
+    ...(docId ? ([['document', `/documents/${docId}`]] as Array<[string, string]>) : []),
+  ];
+  const pageTimes = [];
+  for (const [name, path] of pages) {
+    const times: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const t0 = performance.now();
+      const res = await fetch(base + path);
+      await res.text();
+      if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+      times.push(performance.now() - t0);
+    }
+    const warm = times.slice(1).sort((a, b) => a - b);
+    pageTimes.push({ name, path, coldMs: times[0]!, medianMs: warm[5]!, maxMs: warm.at(-1)! });
+  }
+
+  const loads: Array<[string, string[]]> = [
+    ['series', ['', ...metrics.map((m) => `metric=${m}&`)].map((f) => `/api/series?${f}limit=50`)],
+    ['figures', metrics.map((m) => `/api/figures?metric=${m}&limit=50`)],
+    ['disputes', ['', 'type=dispute&', 'type=update&', 'type=revision&'].map((f) => `/api/disputes?${f}limit=50`)],
+    ['search', words.map((w) => `/api/search?q=${w}&limit=20`)],
+  ];
+  const endpoints = [];
+  for (const [name, paths] of loads) {
+    log(`load: ${name}, ${connections} connections for ${duration} s…`);
+    let i = 0;
+    const r = await autocannon({
+      url: base,
+      connections,
+      duration,
+      requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+    });
+    endpoints.push({
+      name,
+      paths: paths.length > 1 ? `${paths[0]} … (${paths.length} kinds)` : paths[0]!,
+      requestsPerSecond: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      max: r.latency.max,
+      errors: r.errors + r.timeouts,
+      non2xx: r.non2xx,
+    });
+  }
+  const result = {
+    ledger: { path: db, ...overview },
+    connections,
+    duration,
+    loadBefore,
+    loadAfter: loadavg(),
+    pages: pageTimes,
+    endpoints,
+  };
+  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else {
+    const f = (x: number) => x.toFixed(x < 10 ? 1 : 0);
+    const lines = [
+      `ledger      ${overview.documents.toLocaleString('en-US')} documents, ${overview.figures.toLocaleString('en-US')} figures, ${overview.statements.toLocaleString('en-US')} statements (${db})`,
+      `load avg    ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${result.loadAfter.map((l) => l.toFixed(2)).join(' ')} after (2 cores)`,
+      '',
+      'page                           cold ms   median ms   max ms   (target < 200)',
+      ...pageTimes.map(
+        (p) =>
+          `${p.name.padEnd(30)} ${f(p.coldMs).padStart(7)}   ${f(p.medianMs).padStart(9)}   ${f(p.maxMs).padStart(6)}`,
+      ),
+      '',
+      `endpoint     ${connections} connections, ${duration} s    req/s    p50 ms   p99 ms   max ms   errors   non-2xx   (target p99 < 100)`,
+      ...endpoints.map(
+        (e) =>
+          `${e.name.padEnd(35)} ${f(e.requestsPerSecond).padStart(7)}   ${f(e.p50).padStart(6)}   ${f(e.p99).padStart(6)}   ${f(e.max).padStart(6)}   ${String(e.errors).padStart(6)}   ${String(e.non2xx).padStart(7)}`,
+      ),
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+} finally {
+  server.child.kill('SIGTERM');
+}
+
+/** Starts `crosscheck serve --read-only` on a free port of 127.0.0.1. */
+function serve(path: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'crosscheck.js'), 'serve', '--db', path, '--port', '0', '--read-only'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let out = '';
+  return new Promise((ok, fail) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /serving .* at (http:\/\/\S+?\/)[\s;]/.exec(out);
+      if (m) ok({ url: m[1]!, child });
+    });
+    child.once('exit', (code) => fail(new Error(`crosscheck serve exited ${code}: ${out}`)));
+  });
+}
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((ok, fail) => {
+    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    p.on('close', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+function log(s: string) {
+  process.stderr.write(s + '\n');
+}

@@ -1,0 +1,153 @@
+import { runIngest } from '../batch/ingest-run.js';
+import { defaultReaders } from '../batch/readers.js';
+import { noAliases, type Aliases } from '../compare/aliases.js';
+import { chains } from '../compare/chains.js';
+import { competingAccounts } from '../compare/competing.js';
+import { findDisputes } from '../compare/disputes.js';
+import { pendingCrossCheck, updateCrossCheck } from '../compare/index-update.js';
+import { outlets } from '../compare/outlets.js';
+import { reprints } from '../compare/reprints.js';
+import { series } from '../compare/series.js';
+import { wording } from '../compare/wording.js';
+import type { Series } from '../model.js';
+import { busiest } from '../server/api/cross-check.js';
+import type { CrossCheck, CrossCheckFilter, Ingest } from '../server/deps.js';
+import { openLedger, type Ledger } from '../store/ledger.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+
+/** Uploads smaller than this are extracted in the server's own thread: starting workers costs more. */
+const WORKER_BYTES = 256 * 1024;
+
+/** The SQLite ledger as the server's back end: a store to read, and an ingest function to write. */
+export interface SqliteBackend {
+  store: SqliteStore;
+  crossCheck: CrossCheck;
+  /** Absent when opened read-only. */
+  ingest?: Ingest;
+  /** The writer's connection, absent when read-only. */
+  writer: Ledger | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the ledger at `path` for the server: one connection that writes (ingest runs one at a
+ * time through it, with the readers, extraction and writer of `crosscheck ingest`) and one that
+ * reads, which in WAL mode sees only what is committed. `jobs` extraction threads serve uploads of
+ * 256 KB or more; smaller ones are extracted in this thread.
+ */
+export function openSqliteBackend(
+  path: string,
+  options: { readOnly?: boolean; jobs?: number; maxBytes?: number; aliases?: Aliases } = {},
+): SqliteBackend {
+  const writer = options.readOnly ? null : openLedger(path);
+  // The cross-check index follows the documents (as after `crosscheck ingest`).
+  if (writer && pendingCrossCheck(writer) > 0) updateCrossCheck(writer);
+  const store = new SqliteStore(openLedger(path, { readonly: true }));
+  let queue: Promise<unknown> = Promise.resolve();
+  const ingest: Ingest | undefined = writer
+    ? (items, hint) => {
+        const run = queue.then(async () => {
+          const summary = await runIngest(items, writer, {
+            readers: defaultReaders({ maxBytes: options.maxBytes }),
+            jobs: hint.bytes < WORKER_BYTES ? 1 : (options.jobs ?? 1),
+          });
+          updateCrossCheck(writer);
+          return summary;
+        });
+        queue = run.catch(() => undefined);
+        return run;
+      }
+    : undefined;
+  return {
+    store,
+    crossCheck: sqliteCrossCheck(store, options.aliases ?? noAliases()),
+    ingest,
+    writer,
+    async close() {
+      await queue;
+      await store.close();
+      writer?.close();
+    },
+  };
+}
+
+const has = (value: string | null | undefined, part: string | undefined) =>
+  !part || (value ?? '').toLowerCase().includes(part.toLowerCase());
+
+/** Whether a series passes a filter: its metric and kind, and a point or name matching each text. */
+function seriesMatches(s: Series, f: CrossCheckFilter): boolean {
+  return (
+    (!f.metric || s.metric === f.metric) &&
+    (!f.kind || s.kind === f.kind) &&
+    has(s.group, f.group) &&
+    has(s.scope, f.place) &&
+    (!f.claimant || s.claimants.some((c) => has(c, f.claimant)) || s.points.some((p) => has(p.source, f.claimant))) &&
+    (!f.outlet || s.points.some((p) => has(p.document.outlet, f.outlet)))
+  );
+}
+
+/**
+ * The comparisons of src/compare over the store's connection, each computed for the whole ledger
+ * once and kept until the ledger changes (a second ingest, another process's), then filtered:
+ * on 100,000 documents a comparison takes seconds, a filter of its result milliseconds.
+ */
+function sqliteCrossCheck(store: SqliteStore, aliases: Aliases): CrossCheck {
+  const ledger = store.ledger;
+  let version = -1;
+  const kept = new Map<string, unknown>();
+  const memo = async <T>(name: string, compute: () => T): Promise<T> => {
+    const v = await store.version();
+    if (v !== version) {
+      kept.clear();
+      version = v;
+    }
+    if (!kept.has(name)) kept.set(name, compute());
+    return kept.get(name) as T;
+  };
+  const allSeries = () => memo('series', () => series(ledger, { aliases }).sort(busiest));
+  const filtered = (all: Series[], f: CrossCheckFilter) =>
+    Object.values(f).some((v) => v !== undefined) ? all.filter((s) => seriesMatches(s, f)) : all;
+  return {
+    async series(f) {
+      return filtered(await allSeries(), f);
+    },
+    async disputes({ kinds, ...f }) {
+      const all = await allSeries();
+      const found = await memo('disputes', () => findDisputes(all));
+      const some = Object.values(f).some((v) => v !== undefined);
+      const ids = some ? new Set(filtered(all, f).map((s) => s.id)) : null;
+      return some || kinds
+        ? found.filter((d) => (!ids || ids.has(d.series)) && (!kinds || kinds.includes(d.kind)))
+        : found;
+    },
+    async competing(f) {
+      return (await memo('competing', () => competingAccounts(ledger, { aliases }))).filter(
+        (c) => has(c.place, f.place) && (!f.speaker || c.speakers.some((s) => has(s, f.speaker))),
+      );
+    },
+    async chains(f) {
+      return (await memo('chains', () => chains(ledger, { aliases }))).filter(
+        (c) =>
+          has(c.document.outlet, f.outlet) &&
+          (!f.source || has(c.links.at(-1)?.key, f.source)) &&
+          (!f.relay || c.links.some((l) => l.role === 'relay' && has(l.key, f.relay))),
+      );
+    },
+    async reprints(f) {
+      return (await memo('reprints', () => reprints(ledger))).filter(
+        (s) =>
+          s.documents.length >= (f.minSize ?? 1) && (!f.outlet || s.documents.some((d) => has(d.outlet, f.outlet))),
+      );
+    },
+    async outlets(f) {
+      return (await memo('outlets', () => outlets(ledger, { aliases }))).filter((o) => has(o.outlet, f.outlet));
+    },
+    async wording(f) {
+      const w = await memo('wording', () => wording(ledger, { aliases }));
+      return {
+        terms: w.terms.filter((t) => has(t.actor, f.actor) && has(t.outlet, f.outlet)),
+        distinctive: w.distinctive.filter((t) => has(t.outlet, f.outlet) && (!f.actor || has(t.actor, f.actor))),
+      };
+    },
+  };
+}

@@ -1,0 +1,276 @@
+import type { EntityType, Metric } from '../model.js';
+import type { Ledger } from './ledger.js';
+import {
+  documentKey,
+  figureKey,
+  loadDocument,
+  queryDocuments,
+  queryFigures,
+  queryStatements,
+  search,
+  statementKey,
+  type ClaimFilter,
+  type SearchHit,
+  type SortKey,
+} from './queries.js';
+import {
+  CursorError,
+  type EntityFilter,
+  type EntityRow,
+  type LedgerOverview,
+  type LedgerStore,
+  type Page,
+  type PageRequest,
+  type SearchFilter,
+  type SpeakerFilter,
+  type SpeakerRow,
+} from './store.js';
+
+/** What a cursor carries: the listing it pages, and a sort key or an offset. */
+interface CursorData {
+  l: string;
+  k?: SortKey;
+  o?: number;
+}
+
+/** Cursors are opaque to clients: base64url of a small JSON object. */
+function encodeCursor(c: CursorData): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(listing: string, cursor: string | undefined): CursorData | null {
+  if (cursor === undefined) return null;
+  let c: unknown;
+  try {
+    c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new CursorError('the cursor is not one this server made; start again from the first page');
+  }
+  const d = c as CursorData;
+  if (typeof c !== 'object' || c === null || d.l !== listing)
+    throw new CursorError(`the cursor belongs to another listing than ${listing}; start again from the first page`);
+  if (d.o !== undefined && !(Number.isInteger(d.o) && d.o >= 0))
+    throw new CursorError('the cursor is damaged; start again from the first page');
+  return d;
+}
+
+/** A `LIKE` pattern for "contains `value`", with the wildcards in `value` escaped (use with ESCAPE '\'). */
+const contains = (value: string) => `%${value.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+
+/**
+ * {@link LedgerStore} over the SQLite ledger. Give it a connection of its own (open the file a
+ * second time, read-only, beside the writer's): in WAL mode it then reads committed data only while
+ * an ingest writes. Aggregates that scan the whole ledger (the overview, the speakers) are kept
+ * until the ledger changes.
+ */
+export class SqliteStore implements LedgerStore {
+  private readonly memo = new Map<string, unknown>();
+  private memoVersion = -1;
+
+  constructor(readonly ledger: Ledger) {}
+
+  async version(): Promise<number> {
+    return this.ledger.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** `compute()`, or its result from before if the ledger has not changed since. */
+  private async remember<T>(key: string, compute: () => T): Promise<T> {
+    const v = await this.version();
+    if (v !== this.memoVersion) {
+      this.memo.clear();
+      this.memoVersion = v;
+    }
+    if (!this.memo.has(key)) {
+      // A small bound: the keys are a few aggregates and the filters people type.
+      if (this.memo.size >= 256) this.memo.clear();
+      this.memo.set(key, compute());
+    }
+    return this.memo.get(key) as T;
+  }
+
+  async overview(): Promise<LedgerOverview> {
+    return this.remember('overview', () => {
+      const db = this.ledger.db;
+      const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+      const range = db.prepare('SELECT min(published) AS first, max(published) AS last FROM documents').get() as {
+        first: string | null;
+        last: string | null;
+      };
+      return {
+        documents: count('documents'),
+        figures: count('figures'),
+        statements: count('statements'),
+        entities: count('entities'),
+        outlets: db.prepare('SELECT count(DISTINCT outlet) FROM documents').pluck().get() as number,
+        firstPublished: range.first,
+        lastPublished: range.last,
+        topOutlets: db
+          .prepare(
+            'SELECT outlet, count(*) AS documents FROM documents GROUP BY outlet ORDER BY documents DESC, outlet LIMIT 12',
+          )
+          .all() as Array<{ outlet: string | null; documents: number }>,
+        metrics: db
+          .prepare('SELECT metric, count(*) AS figures FROM figures GROUP BY metric ORDER BY figures DESC, metric')
+          .all() as Array<{ metric: Metric; figures: number }>,
+        timeline: db
+          .prepare(
+            'SELECT published AS day, count(*) AS documents FROM documents WHERE published IS NOT NULL GROUP BY published ORDER BY published',
+          )
+          .all() as Array<{ day: string; documents: number }>,
+      };
+    });
+  }
+
+  async documents(filter: ClaimFilter, page: PageRequest) {
+    return this.keyset('documents', page, (after) => queryDocuments(this.ledger, { ...filter, after }), documentKey);
+  }
+
+  async document(idOrPrefix: string) {
+    return loadDocument(this.ledger, idOrPrefix);
+  }
+
+  async figures(filter: ClaimFilter, page: PageRequest) {
+    return this.keyset('figures', page, (after) => queryFigures(this.ledger, { ...filter, after }), figureKey);
+  }
+
+  async figureSentences(ids: number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    // SQLite binds at most 32,766 parameters; the ids go in as one JSON array instead.
+    const rows = this.ledger.db
+      .prepare(
+        `SELECT f.id, substr(d.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence
+         FROM figures f JOIN documents d ON d.seq = f.doc WHERE f.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as Array<{ id: number; sentence: string }>;
+    for (const r of rows) out.set(r.id, r.sentence);
+    return out;
+  }
+
+  async statements(filter: ClaimFilter, page: PageRequest) {
+    return this.keyset('statements', page, (after) => queryStatements(this.ledger, { ...filter, after }), statementKey);
+  }
+
+  /** Reads one row more than the page holds: it says whether there is a next page. */
+  private keyset<R>(
+    listing: string,
+    page: PageRequest,
+    rows: (after: SortKey | undefined) => Iterable<R>,
+    keyOf: (row: R) => SortKey,
+  ): Page<R> {
+    const after = decodeCursor(listing, page.cursor)?.k;
+    const items: R[] = [];
+    try {
+      for (const r of rows(after)) {
+        if (items.length === page.limit) return { items, next: encodeCursor({ l: listing, k: keyOf(items.at(-1)!) }) };
+        items.push(r);
+      }
+    } catch (e) {
+      if (e instanceof RangeError) throw new CursorError(`${e.message}; start again from the first page`);
+      throw e;
+    }
+    return { items, next: null };
+  }
+
+  async speakers(filter: SpeakerFilter, page: PageRequest): Promise<Page<SpeakerRow>> {
+    const offset = decodeCursor('speakers', page.cursor)?.o ?? 0;
+    const parts = ['s.speaker IS NOT NULL'];
+    const params: Record<string, unknown> = { n: page.limit + 1, offset };
+    if (filter.speaker) {
+      parts.push(`s.speaker LIKE @speaker ESCAPE '\\'`);
+      params.speaker = contains(filter.speaker);
+    }
+    if (filter.role) {
+      parts.push(`s.speaker_role LIKE @role ESCAPE '\\'`);
+      params.role = contains(filter.role);
+    }
+    if (filter.outlet) {
+      parts.push(`d.outlet LIKE @outlet ESCAPE '\\'`);
+      params.outlet = contains(filter.outlet);
+    }
+    const rows = await this.remember(
+      `speakers ${JSON.stringify(params)}`,
+      () =>
+        this.ledger.db
+          .prepare(
+            `SELECT s.speaker, count(*) AS statements, count(DISTINCT s.doc) AS documents, count(DISTINCT d.outlet) AS outlets,
+                  min(d.published) AS first, max(d.published) AS last,
+                  (SELECT r.speaker_role FROM statements r WHERE r.speaker = s.speaker AND r.speaker_role IS NOT NULL
+                    GROUP BY r.speaker_role ORDER BY count(*) DESC, r.speaker_role LIMIT 1) AS role
+           FROM statements s JOIN documents d ON d.seq = s.doc
+           WHERE ${parts.join(' AND ')}
+           GROUP BY s.speaker ORDER BY statements DESC, s.speaker LIMIT @n OFFSET @offset`,
+          )
+          .all(params) as SpeakerRow[],
+    );
+    return this.offsetPage('speakers', rows, page.limit, offset);
+  }
+
+  async entities(filter: EntityFilter, page: PageRequest): Promise<Page<EntityRow>> {
+    const after = decodeCursor('entities', page.cursor)?.k?.[0];
+    if (after !== undefined && typeof after !== 'number') throw new CursorError('the cursor is damaged');
+    const parts: string[] = [];
+    const params: Record<string, unknown> = { n: page.limit + 1 };
+    if (after !== undefined) {
+      parts.push('e.id > @after');
+      params.after = after;
+    }
+    if (filter.type) {
+      parts.push('e.type = @type');
+      params.type = filter.type;
+    }
+    if (filter.name) {
+      parts.push(`e.name LIKE @name ESCAPE '\\'`);
+      params.name = contains(filter.name);
+    }
+    if (filter.outlet) {
+      parts.push(`d.outlet LIKE @outlet ESCAPE '\\'`);
+      params.outlet = contains(filter.outlet);
+    }
+    if (filter.document) {
+      parts.push('d.id >= @idFrom AND d.id < @idTo');
+      params.idFrom = filter.document.toLowerCase();
+      params.idTo = `${filter.document.toLowerCase()}\uffff`;
+    }
+    const rows = (
+      this.ledger.db
+        .prepare(
+          `SELECT e.id, d.id AS documentId, d.outlet, d.published, e.name, e.type, e.by,
+                  (SELECT json_group_array(json_object('start', m.span_start, 'end', m.span_end))
+                     FROM (SELECT span_start, span_end FROM mentions WHERE entity_id = e.id ORDER BY span_start) m) AS mentions
+           FROM entities e JOIN documents d ON d.seq = e.doc
+           ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''} ORDER BY e.id LIMIT @n`,
+        )
+        .all(params) as Array<Omit<EntityRow, 'mentions' | 'type'> & { type: string; mentions: string }>
+    ).map((r) => ({ ...r, type: r.type as EntityType, mentions: JSON.parse(r.mentions) as EntityRow['mentions'] }));
+    const more = rows.length > page.limit;
+    const items = more ? rows.slice(0, page.limit) : rows;
+    return { items, next: more ? encodeCursor({ l: 'entities', k: [items.at(-1)!.id] }) : null };
+  }
+
+  async search(words: string, filter: SearchFilter, page: PageRequest): Promise<Page<SearchHit>> {
+    // Paging goes through one kind at a time; without a kind, a page holds both (documents first)
+    // and the next page continues each.
+    const offset = decodeCursor(`search:${filter.kind ?? 'all'}`, page.cursor)?.o ?? 0;
+    const hits = search(this.ledger, words, { limit: page.limit + 1, kind: filter.kind }, { offset });
+    const more = (['document', 'statement'] as const).some((k) => hits.filter((h) => h.kind === k).length > page.limit);
+    const items = (['document', 'statement'] as const).flatMap((k) =>
+      hits.filter((h) => h.kind === k).slice(0, page.limit),
+    );
+    return {
+      items,
+      next: more ? encodeCursor({ l: `search:${filter.kind ?? 'all'}`, o: offset + page.limit }) : null,
+    };
+  }
+
+  private offsetPage<R>(listing: string, rows: R[], limit: number, offset: number): Page<R> {
+    const more = rows.length > limit;
+    return {
+      items: more ? rows.slice(0, limit) : rows,
+      next: more ? encodeCursor({ l: listing, o: offset + limit }) : null,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.ledger.close();
+  }
+}
