@@ -85,6 +85,7 @@ export const STAGES: readonly Stage[] = [
         numbers: a.numbers,
         dates: a.dates,
         attributions: a.attributions,
+        entities: a.entities,
         published: a.meta.published,
       })),
   },

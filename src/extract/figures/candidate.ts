@@ -31,6 +31,11 @@ export interface Candidate {
   parent: Figure | null;
 }
 
+/** How a count is read: `groupMetric: false` ignores the metric a group noun carries ("a *hostage* video"). */
+export interface CandidateOptions {
+  groupMetric?: boolean;
+}
+
 /** A count where the count rules read it: the sentence's tokens and the count's first and last token. */
 interface Count {
   tokens: readonly Token[];
@@ -150,13 +155,20 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
  * Reads the group and the trigger around one number mention (tokens `a`..`b`) by the rules above;
  * null when it cannot be a figure.
  */
-export function candidate(tokens: readonly Token[], mention: NumberMention, a: number, b: number): Candidate | null {
+export function candidate(
+  tokens: readonly Token[],
+  mention: NumberMention,
+  a: number,
+  b: number,
+  options: CandidateOptions = {},
+): Candidate | null {
   const count: Count = { tokens, mention, a, b };
   for (const rule of COUNT_RULES) {
     const decided = rule.apply(count);
     if (decided !== undefined) return decided;
   }
-  const group = readGroup(tokens, b + 1);
+  const read = readGroup(tokens, b + 1);
+  const group = options.groupMetric === false ? { ...read, metric: null, metricRule: null } : read;
   for (const rule of GROUP_RULES) {
     const decided = rule.apply(count, group);
     if (decided !== undefined) return decided;

@@ -1,8 +1,9 @@
-import type { Attribution, DateMention, Figure, IsoDate, NumberMention, Sentence } from '../../model.js';
+import type { Attribution, DateMention, Entity, Figure, IsoDate, NumberMention, Sentence } from '../../model.js';
 import { contentIndex, type ContentIndex } from '../attribution/index.js';
 import type { TextBase, Token } from '../text/index.js';
 import { candidate, type Candidate } from './candidate.js';
 import { SENTENCE_REFINERS, settle, type Settling } from './refine.js';
+import { singularCandidates } from './singular.js';
 import { toFigure } from './to-figure.js';
 
 export { figureDates } from './figure-dates.js';
@@ -17,6 +18,8 @@ export interface FigureInput {
   numbers: readonly NumberMention[];
   dates: readonly DateMention[];
   attributions: readonly Attribution[];
+  /** The entities found: a person's name before "…, a nurse" makes the article no count. */
+  entities: readonly Entity[];
   /** The publication date: the implied `asOf` of a figure whose sentence states none. */
   published: IsoDate | null;
 }
@@ -41,11 +44,15 @@ export function findFigures(input: FigureInput): Figure[] {
   let di = 0;
   let previous: readonly Figure[] = NONE;
   const sources = contentIndex(input.attributions);
+  const personEnds = new Map<number, number>();
+  for (const e of input.entities) if (e.type === 'person') for (const m of e.mentions) personEnds.set(m.end, m.start);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    // Most sentences hold no number: they are passed over without allocating anything.
+    // Most sentences hold no number and no count of one: they are passed over.
     while (ni < numbers.length && numbers[ni]!.span.start < s.span.start) ni++;
-    if (ni === numbers.length || numbers[ni]!.span.start >= s.span.end) {
+    const tokens = input.base.tokens(i);
+    const ones = singularCandidates(tokens, personEnds);
+    if ((ni === numbers.length || numbers[ni]!.span.start >= s.span.end) && ones.length === 0) {
       previous = NONE;
       continue;
     }
@@ -54,7 +61,7 @@ export function findFigures(input: FigureInput): Figure[] {
     while (di < dates.length && dates[di]!.span.end <= s.span.start) di++;
     const inSentence: DateMention[] = [];
     for (let k = di; k < dates.length && dates[k]!.span.start < s.span.end; k++) inSentence.push(dates[k]!);
-    const found = _sentenceFigures(input, s, input.base.tokens(i), nums, inSentence, previous, sources);
+    const found = _sentenceFigures(input, s, tokens, nums, ones, inSentence, previous, sources);
     out.push(...found);
     previous = found;
   }
@@ -67,6 +74,7 @@ function _sentenceFigures(
   s: Sentence,
   tokens: readonly Token[],
   nums: readonly NumberMention[],
+  ones: readonly Candidate[],
   dates: readonly DateMention[],
   previous: readonly Figure[],
   sources: ContentIndex,
@@ -80,6 +88,10 @@ function _sentenceFigures(
     if (tokens[t]?.start !== mention.span.start) continue; // a number not on token bounds: never a count
     const c = candidate(tokens, mention, t, b);
     if (c) candidates.push(c);
+  }
+  if (ones.length) {
+    candidates.push(...ones);
+    candidates.sort((x, y) => x.a - y.a);
   }
   for (const r of SENTENCE_REFINERS) r.refine(tokens, candidates);
   const figures: Figure[] = [];

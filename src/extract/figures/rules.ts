@@ -102,6 +102,8 @@ export interface FieldRule {
   readonly id: RuleId;
 }
 
+/** "a soldier was killed", "another civilian was wounded": an article before a singular person counts 1. */
+export const SINGULAR_COUNT: FieldRule = { id: 'figures/singular-count' };
 /** "the death toll *passes* 1,000": the trigger states the bound (`more_than`) the number left exact. */
 export const TOLL_PASSES_RULE: FieldRule = { id: 'figures/toll-passes' };
 

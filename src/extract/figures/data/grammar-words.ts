@@ -372,3 +372,6 @@ export const MAX_APPOSITION_AGE = 120;
 
 /** The preposition of a per-place list after a count: "759 died in Sindh, 308 *in* Punjab". */
 export const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in']);
+
+/** Articles that count one person: "*a* soldier was killed", "*another* civilian was wounded". */
+export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
