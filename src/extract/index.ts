@@ -68,6 +68,7 @@ export const STAGES: readonly Stage[] = [
         entities: a.entities,
         numbers: a.numbers,
         datelinePrefix: a.meta.datelinePrefix ?? null,
+        title: a.meta.title,
       })),
   },
   {

@@ -483,6 +483,7 @@ describe('findAttributions: frames seen in real reporting', () => {
     expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end)])).toEqual([
       ['Okafor', 'saying', 'the port should stay open'],
       ['Marlow', 'saying', 'she still doubted the timetable'],
+      ['Brandt', 'rejected', 'rejected the report'],
       ['Brandt', 'telling', 'her office had never seen it'],
     ]);
   });
@@ -516,5 +517,76 @@ describe('findAttributions: frames seen in real reporting', () => {
       ['The audit office', 'concluded', 'the contract was void'],
       ['the engineers', 'concluded', 'Repairs will take a year'],
     ]);
+  });
+
+  it('reports the predicate of a vow, directive, accusation, rejection or description, the verb with it', () => {
+    const text = [
+      'The governor vowed to reopen the Tolvaren bridge within a month.',
+      'Mayor Ines Varga urged residents to stay indoors, although the rain had stopped.',
+      'The militia accused the army of shelling the market.',
+      'The ministry rejected the report, saying it was based on rumours.',
+      'The prosecutor described the suspect as a former guard.',
+      'The plan rejected on Monday was drafted in March.',
+      'The rebels threatened to close the road, and the attack was blamed on the militia.',
+    ].join(' ');
+    const atts = attributionsOf(text);
+    expect(atts.map((a) => [a.claimant, a.cue, text.slice(a.content.start, a.content.end), a.by])).toEqual([
+      [
+        'The governor',
+        'vowed',
+        'vowed to reopen the Tolvaren bridge within a month',
+        'attribution/claimant-verb-predicate',
+      ],
+      ['Ines Varga', 'urged', 'urged residents to stay indoors', 'attribution/claimant-verb-predicate'],
+      ['The militia', 'accused', 'accused the army of shelling the market', 'attribution/claimant-verb-predicate'],
+      ['The ministry', 'rejected', 'rejected the report', 'attribution/claimant-verb-predicate'],
+      ['The ministry', 'saying', 'it was based on rumours', 'attribution/participle-clause'],
+      ['The prosecutor', 'described', 'described the suspect as a former guard', 'attribution/claimant-verb-predicate'],
+      ['The rebels', 'threatened', 'threatened to close the road', 'attribution/claimant-verb-predicate'],
+    ]);
+  });
+
+  it('reports a stated object of "confirmed", "denied", "reported" and a claim of responsibility, not an act or a time', () => {
+    const text = [
+      'The health office confirmed the death toll.',
+      'The rebels denied any involvement and claimed responsibility for the ambush.',
+      'The rebels claimed a victory in the hills.',
+      'The council announced €5 million in aid.',
+      'Residents rejected that account.',
+      'Two guards were hurt in the fire, the Tolvaren Post reported on Monday.',
+      'The two men were punished for theft, reports the Kestrel Agency.',
+    ].join(' ');
+    const atts = attributionsOf(text);
+    expect(
+      atts.filter((a) => a.reports === 'words').map((a) => [a.claimant, text.slice(a.content.start, a.content.end)]),
+    ).toEqual([
+      ['The health office', 'confirmed the death toll'],
+      ['The rebels', 'denied any involvement'],
+      ['The rebels', 'claimed responsibility for the ambush'],
+      ['Residents', 'rejected that account'],
+      ['the Tolvaren Post', 'Two guards were hurt in the fire'],
+      ['the Kestrel Agency', 'The two men were punished for theft'],
+    ]);
+  });
+
+  it('reads a headline that names its claimant with a colon or a dash, and a description through the body', () => {
+    const claimOf = (text: string) =>
+      attributionsOf(text)
+        .filter((a) => a.by.startsWith('attribution/headline'))
+        .map((a) => [a.claimant, text.slice(a.content.start, a.content.end)]);
+    expect(claimOf('Nearly 4,000 uprooted by floods in Tolvaren: UN\n\nThe floods hit the valley on Monday.')).toEqual([
+      ['UN', 'Nearly 4,000 uprooted by floods in Tolvaren'],
+    ]);
+    expect(
+      claimOf(
+        'Six killed as shells hit the market – mayor\n\nSix people were killed, Oren Malik, the mayor of Tolvaren, said.',
+      ),
+    ).toEqual([['Oren Malik', 'Six killed as shells hit the market']]);
+    expect(claimOf('Interior Ministry: 12 killed in attacks on two towns\n\nThe attacks began at dawn.')).toEqual([
+      ['Interior Ministry', '12 killed in attacks on two towns'],
+    ]);
+    // A place, a label or an outlet is no claimant.
+    expect(claimOf('Tolvaren: strikes kill 12 near the port\n\nThe strikes began at dawn.')).toEqual([]);
+    expect(claimOf('Floods sweep the Tolvaren valley – video\n\nThe floods began at dawn.')).toEqual([]);
   });
 });

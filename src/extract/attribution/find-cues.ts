@@ -1,5 +1,12 @@
 import type { Span } from '../../model.js';
-import { CHARACTERISING_VERBS, FRAME_TOLL_NOUNS, REPORTING_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/index.js';
+import {
+  CHARACTERISING_VERBS,
+  FRAME_TOLL_NOUNS,
+  PREDICATE_REPORTING_VERBS,
+  REPORTING_VERBS,
+  THAT_CLAUSE_VERBS,
+  VAGUE_PHRASES,
+} from '../lexicon/index.js';
 import { wordAlternation } from '../text/index.js';
 import {
   CLAIMANT_AFTER_CUES,
@@ -18,9 +25,11 @@ export interface CueMatch {
 
 const alt = wordAlternation;
 // One scan of the text finds every cue: verbs (lower case: "Said" is often a name), participles,
-// "according to" (any case: it opens sentences), and "put(s) the toll at" / "revised that figure to".
+// "according to" (any case: it opens sentences), and "put(s) the toll at" / "revised that figure to" /
+// "put the number of dead in the hundreds".
+// Not the end of a compound: "counter-accused", "so-called".
 const CUE = new RegExp(
-  `\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS, ...THAT_CLAUSE_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${alt(PASSIVE_QUESTION_OPENERS)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to))|((?:${alt(SPEECH_NOUNS)}) that))\\b(?![’'-])`,
+  `(?<!-)\\b(?:(${alt([...REPORTING_VERBS, ...CHARACTERISING_VERBS, ...THAT_CLAUSE_VERBS, ...PREDICATE_REPORTING_VERBS])})|(${alt(PARTICIPLE_CUES)})|(${alt(PASSIVE_QUESTION_OPENERS)})|(${CLAIMANT_AFTER_CUES.map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${alt([c.slice(1)])}`).join('|')})|((?:${alt(TOLL_VERBS)}) (?:the|its|their|that|this) (?:[A-Za-z-]+ ){0,4}?(?:at|to|in(?= the (?:${alt(VAGUE_PHRASES.map(([w]) => w))})\\b)))|((?:${alt(SPEECH_NOUNS)}) that))\\b(?![’'-])`,
   'g',
 );
 // "put the number who left at": the words between verb and "at"/"to" must name a count.

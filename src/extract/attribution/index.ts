@@ -4,6 +4,7 @@ import { lastAtOrBefore } from '../text/index.js';
 import { carryOver, pointBack } from './carry-over.js';
 import { findCues } from './find-cues.js';
 import type { Frame } from './frame.js';
+import { headlineFrame, linkHeadlineDescriptions, titleLine } from './headline-frames.js';
 import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { proposeFrames } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
@@ -24,6 +25,8 @@ export interface AttributionInput {
   numbers: readonly NumberMention[];
   /** The dateline opening the story ("KHARKIV, Ukraine (Wire) —"), which no reported clause holds. */
   datelinePrefix: Span | null;
+  /** The headline as the metadata stage read it: "…: UN", "Afghan official: …" name a claimant. */
+  title: string | null;
 }
 
 const NO_QUOTES: readonly QuoteRun[] = [];
@@ -58,6 +61,7 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     if (firstSentence[s.paragraph] === -1) firstSentence[s.paragraph] = i;
   });
   const cues = findCues(a.text);
+  const title = titleLine(a.text, a.paragraphs, a.title);
   let speakers: Set<string> | null = null;
   const speakersOnce = (): Set<string> => (speakers ??= lineSpeakers(a.entities));
   const frames: Frame[] = [];
@@ -79,9 +83,17 @@ export function findAttributions(a: AttributionInput): Attribution[] {
       cuedSentences.add(si);
     }
     if (firstSentence[i]! < 0) return;
+    // "Nearly 100,000 uprooted by conflict: UN": the headline names its claimant with a colon or a dash.
+    const head =
+      title && p.start <= title.start && title.end <= p.end
+        ? headlineFrame(a.text, title, i, a.sentences, speakersOnce)
+        : null;
+    if (head) frames.push(head);
     // "Graham: Trump's rhetoric is costing the party": a paragraph with no cue of its own.
     const line =
-      cj === ci ? nameColonFrame(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, speakersOnce) : null;
+      cj === ci && !head
+        ? nameColonFrame(a.text, p, i, a.sentences, firstSentence[i]!, quotesOf[i]!, speakersOnce)
+        : null;
     if (line) frames.push(line);
     if (cj === ci) return;
     frames.push(
@@ -99,13 +111,17 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     );
     ci = cj;
   });
-  const own = resolveClaimants(
+  // A headline's description ("Afghan official: …") is named by the body's report, resolved first.
+  const headline = linkHeadlineDescriptions(a.text, frames, title);
+  const resolved = resolveClaimants(
     a.text,
-    frames,
+    headline.body,
     a.entities,
     (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),
     (i) => a.sentences[i]!.span.end,
-  ).map(_toAttribution);
+  );
+  headline.apply();
+  const own = [...headline.heads, ...resolved].map(_toAttribution);
   const carryInput = {
     text: a.text,
     paragraphs: a.paragraphs,

@@ -1,17 +1,19 @@
 import type { Span } from '../../model.js';
-import { CLAUSE_AUXILIARIES } from '../lexicon/index.js';
-import { phraseWords, trimSpan, withQuoteMarks, wordAlternation, type Token } from '../text/index.js';
+import { CLAUSE_AUXILIARIES, WEEKDAY_NAMES } from '../lexicon/index.js';
+import { firstNonSpace, phraseWords, trimSpan, withQuoteMarks, wordAlternation, type Token } from '../text/index.js';
 import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_PARTICIPLES,
   PARTICIPLE_LEAD_WORDS,
+  PREDICATE_VERBS,
   QUESTION_OCCASION_OPENERS,
   QUESTION_WORDS,
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { isNameWord } from './name-words.js';
 import {
+  hasFiniteVerb,
   nameEnd,
   namedAfterDescription,
   readAfterCue,
@@ -19,6 +21,7 @@ import {
   trimClause,
   type CueContext,
 } from './read-after-cue.js';
+import { predicateEnd, predicateFits } from './predicate.js';
 import { readBeforeCue } from './read-before-cue.js';
 import { readBy, readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import {
@@ -26,6 +29,7 @@ import {
   CLAIMANT_RULES,
   CLAUSE_ACCORDING_TO,
   PARTICIPLE_CLAUSE,
+  PARTICIPLE_PREDICATE,
   PARTICIPLE_QUOTE,
   PASSIVE_QUESTION,
   POSSESSIVE_SPEECH_NOUN,
@@ -96,13 +100,22 @@ export function participleFrame(
   const from = Math.max(0, cueSpan.start - 8);
   const lead = PARTICIPLE_LEAD.exec(c.text.slice(from, cueSpan.start));
   if (!lead) return null;
+  // The earlier report stops at the comma, the dash or the word before the participle.
+  const cut = from + lead.index + (c.text[from + lead.index] === ',' ? 0 : 1);
+  // "…, urging citizens to leave", "…, accusing them of …": the participle with its predicate.
+  if (PREDICATE_VERBS.has(base.cue)) {
+    const at = skipAdverbials(c.text, cueSpan.end, c.sentence.end);
+    const rest = c.text.slice(firstNonSpace(c.text, at), Math.min(c.sentence.end, at + 200));
+    const claimant = predicateFits(base.cue, rest) ? _participleClaimant(c, prevFrame) : null;
+    if (!claimant) return null;
+    const content = trimClause(c.text, { start: cueSpan.start, end: predicateEnd(c, at) });
+    return makeFrame(base, claimant, content, null, PARTICIPLE_PREDICATE, cut, true);
+  }
   const after = readAfterCue(c, cueSpan.end, ADDRESSEE_PARTICIPLES.has(base.cue));
   // "adding 10 to 14 days to voyages": no clause, no report.
   if (after.kind !== 'content' || !after.clause) return null;
-  const claimant = prevFrame ? readBy(prevFrame.claimant, CLAIMANT_RULES.earlierReport) : subject(c);
+  const claimant = _participleClaimant(c, prevFrame);
   if (!claimant) return null;
-  // The earlier report stops at the comma, the dash or the word before the participle.
-  const cut = from + lead.index + (c.text[from + lead.index] === ',' ? 0 : 1);
   return makeFrame(
     base,
     claimant,
@@ -112,6 +125,11 @@ export function participleFrame(
     cut,
     true,
   );
+}
+
+/** Who reports through a participle: the claimant of the sentence's report before it, else its subject. */
+function _participleClaimant(c: CueContext, prevFrame: Frame | null): ClaimantPhrase | null {
+  return prevFrame ? readBy(prevFrame.claimant, CLAIMANT_RULES.earlierReport) : subject(c);
 }
 
 /**
@@ -261,23 +279,33 @@ export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: numb
   return makeFrame(base, second?.claimant ?? claimant, content, null, ACCORDING_TO_CLAUSE, null, true);
 }
 
+const AND_CLAUSE = /,\s+and\s/;
+
 /** "the ministry put the toll at 112": the content is the number and what follows it. */
 export function tollFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
   const left = readBeforeCue(c, regionStart, cueSpan.start);
   if (!left) return null;
   // "The forum said its own count put the number at …": the count is the outer claimant's.
   if (POSSESSIVE_CONTAINER.test(left.claimant.name)) return null;
-  const content = trimClause(c.text, { start: cueSpan.end, end: c.sentence.end });
+  // "put the toll at 100, and the report has been updated": a clause of its own ends the toll.
+  const and = AND_CLAUSE.exec(c.text.slice(cueSpan.end, c.sentence.end));
+  const end =
+    and && hasFiniteVerb(c.text, { start: cueSpan.end + and.index, end: c.sentence.end })
+      ? cueSpan.end + and.index
+      : c.sentence.end;
+  const content = trimClause(c.text, { start: cueSpan.end, end });
   if (content.end <= content.start) return null;
   return makeFrame(base, left.claimant, content, null, PUT_TOLL_AT, left.cut, true);
 }
 
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
+
 /** The subject opening a sentence: a proper name ("Abu Hamza also addressed …") or a pronoun. */
 export function subject(c: CueContext): ClaimantPhrase | null {
   let start = c.sentence.start;
-  // "In his speech, Obama positioned …": an opening phrase before the subject.
+  // "In his speech, Obama positioned …", "Sunday morning, the mayor vowed …": an opening phrase before the subject.
   const opening = phraseWords(c.text, start, c.sentence.end, 1)[0];
-  if (opening && INTRO_OPENERS.has(opening.lower)) {
+  if (opening && (INTRO_OPENERS.has(opening.lower) || WEEKDAYS.has(opening.lower))) {
     const comma = c.text.indexOf(',', opening.end);
     if (
       comma < 0 ||

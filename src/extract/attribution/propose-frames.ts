@@ -6,6 +6,8 @@ import type { CueMatch } from './find-cues.js';
 import type { Base, Frame } from './frame.js';
 import { accordingToFrame, participleFrame, passiveQuestionFrame, speechNounFrame, tollFrame } from './other-frames.js';
 import { hasFiniteVerb, trimClause, type CueContext } from './read-after-cue.js';
+import { CLAIMANT_VERB_PREDICATE } from './rules.js';
+import { statesObject } from './predicate.js';
 import { verbFrames } from './verb-frames.js';
 
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
@@ -141,7 +143,8 @@ function _cutCoordinated(text: string, frames: Frame[]): void {
     if (prev.content.start < f.cut && f.cut < prev.content.end) {
       prev.content = trimClause(text, { start: prev.content.start, end: f.cut });
       // "The EU announced €5 million in aid, and the agency said it was …": the verb the clause
-      // test saw belonged to the second report, so the first is a plain object.
+      // test saw belonged to the second report, so the first is a plain object ("The ministry
+      // confirmed 12 deaths, and the army said …": a stated object, the verb with it).
       // "Trump responded first by saying …": what is left before a participle's report is no clause either.
       const object = prev.rule.objectWhenCut;
       if (
@@ -149,8 +152,11 @@ function _cutCoordinated(text: string, frames: Frame[]): void {
         (OBJECT_VERBS.has(prev.cue) || PARTICIPLE_SET.has(f.cue)) &&
         !THAT_BEFORE.test(text.slice(Math.max(0, prev.content.start - 6), prev.content.start)) &&
         !hasFiniteVerb(text, prev.content)
-      )
-        prev.rule = object;
+      ) {
+        const stated = statesObject(prev.cue, text, prev.content);
+        prev.rule = stated ? CLAIMANT_VERB_PREDICATE : object;
+        if (stated) prev.content = { start: prev.cueSpan.start, end: prev.content.end };
+      }
     }
   }
 }

@@ -45,6 +45,12 @@ export const CLAIMANT_VERB_CLAUSE: FrameRule = {
   reports: 'words',
   objectWhenCut: CLAIMANT_VERB_OBJECT,
 };
+/**
+ * "Kurti urged the gunmen to surrender", "the rebels denied the army's count", "a medical source
+ * confirmed the death toll": the predicate the verb heads, the verb with it (a vow, directive,
+ * accusation, rejection, description, or a stated object).
+ */
+export const CLAIMANT_VERB_PREDICATE: FrameRule = { id: 'attribution/claimant-verb-predicate', reports: 'words' };
 /** "Haddad said: “We will not leave.”": a quotation after the verb. */
 export const CLAIMANT_VERB_QUOTE: FrameRule = { id: 'attribution/claimant-verb-quote', reports: 'words' };
 /** "“We will not leave,” Haddad said": a quotation closing just before the claimant. */
@@ -74,6 +80,8 @@ export const RELATIVE_GAP_CLAUSE: FrameRule = {
 export const AND_VERB_QUOTE: FrameRule = { id: 'attribution/and-verb-quote', reports: 'words' };
 /** "… and said she would finish the job". */
 export const AND_VERB_CLAUSE: FrameRule = { id: 'attribution/and-verb-clause', reports: 'words' };
+/** "… and vowed to rebuild the bridge": the predicate, the verb with it. */
+export const AND_VERB_PREDICATE: FrameRule = { id: 'attribution/and-verb-predicate', reports: 'words' };
 
 // A claimant after the verb: "…,” said Salama Maarouf".
 /** "“…,” said Salama Maarouf, the head of …". */
@@ -84,6 +92,8 @@ export const CLAUSE_THEN_VERB_CLAIMANT: FrameRule = { id: 'attribution/clause-th
 // Other cues.
 /** "…, saying: “…”". */
 export const PARTICIPLE_QUOTE: FrameRule = { id: 'attribution/participle-quote', reports: 'words' };
+/** "…, urging citizens to leave the city", "…, accusing them of the attacks": the participle with its predicate. */
+export const PARTICIPLE_PREDICATE: FrameRule = { id: 'attribution/participle-predicate', reports: 'words' };
 /** "…,” adding that the army had withdrawn". */
 export const PARTICIPLE_CLAUSE: FrameRule = { id: 'attribution/participle-clause', reports: 'words' };
 /** "He was quoted by state media as saying: “…”". */
@@ -100,6 +110,16 @@ export const CLAUSE_ACCORDING_TO: FrameRule = { id: 'attribution/clause-accordin
 export const ACCORDING_TO_CLAUSE: FrameRule = { id: 'attribution/according-to-clause', reports: 'words' };
 /** "The ministry put the toll at 112": the content is the number. */
 export const PUT_TOLL_AT: FrameRule = { id: 'attribution/put-toll-at', reports: 'toll' };
+/** "Nearly 100,000 uprooted by conflict: UN", "… near Sloviansk -- Interior Ministry": a headline's claimant closing it. */
+export const HEADLINE_CLAIM_THEN_CLAIMANT: FrameRule = {
+  id: 'attribution/headline-claim-then-claimant',
+  reports: 'words',
+};
+/** "Interior Ministry: 12 killed in attacks": a headline's claimant, a body or a role, opening it. */
+export const HEADLINE_CLAIMANT_THEN_CLAIM: FrameRule = {
+  id: 'attribution/headline-claimant-then-claim',
+  reports: 'words',
+};
 /** "Graham: Trump's rhetoric is costing the party": a headline or transcript line. */
 export const NAME_COLON_LINE: FrameRule = { id: 'attribution/name-colon-line', reports: 'words' };
 
@@ -159,6 +179,8 @@ export const CLAIMANT_RULES = {
   nameBeforeColon: 'attribution/name-before-colon',
   /** "Asked whether …": no claimant written; the asker is unknown. */
   noneWritten: 'attribution/no-claimant-written',
+  /** "…: UN", "Afghan official: …": a headline's claimant, a body or a role, after or before a colon or dash. */
+  headlineClaimant: 'attribution/headline-claimant',
   // Refinements of the phrase (read-claimant.ts).
   /** "Hamas spokesman Abu Obeida" → "Abu Obeida", role "Hamas spokesman". */
   roleSplit: 'attribution/role-split-from-name',
@@ -181,6 +203,8 @@ export const CLAIMANT_RULES = {
   descriptionToMedium: 'attribution/description-to-named-medium',
   /** "the agency said" → the named organisation whose name or role holds the head noun. */
   descriptionToOrganisation: 'attribution/description-to-named-organisation',
+  /** "Afghan official: …" → the claimant of the body's first report by an official, as resolved there. */
+  headlineToBody: 'attribution/headline-description-to-body',
   /** "the statement said", "according to the bulletin" → the claimant that issued it. */
   descriptionToIssuer: 'attribution/description-to-issuer',
   /** "the military's media wing" → the body named just before with a bare name ("Inter-Services Public Relations"). */

@@ -1,10 +1,16 @@
 import type { RuleId, Span } from '../../model.js';
-import { CHARACTERISING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/index.js';
+import {
+  CHARACTERISING_VERBS,
+  PREDICATE_REPORTING_VERBS,
+  REPORTING_VERBS,
+  THAT_CLAUSE_VERBS,
+} from '../lexicon/index.js';
 import type { QuoteRun } from '../sentences/index.js';
 import { firstNonSpace, phraseWords, trimSpan, wordAlternation } from '../text/index.js';
 import { GAP_CLAUSE_NON_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_VERBS,
+  LIFE_CLAIM_VERBS,
   NON_REPORTING_BEFORE,
   NON_REPORTING_OBJECTS,
   NOUN_CUE_FOLLOWERS,
@@ -19,6 +25,7 @@ import {
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { passiveQuestionFrame, subject } from './other-frames.js';
+import { predicateEnd, predicateFits, statesObject } from './predicate.js';
 import {
   readAfterCue,
   readClaimantAfterCue,
@@ -26,15 +33,18 @@ import {
   trimClause,
   type AfterCue,
   type CueContext,
+  hasFiniteVerb,
 } from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue, type BeforeCue } from './read-before-cue.js';
 import { readBy } from './read-claimant.js';
 import {
   AND_VERB_CLAUSE,
+  AND_VERB_PREDICATE,
   AND_VERB_QUOTE,
   CLAIMANT_RULES,
   CLAIMANT_VERB_CLAUSE,
   CLAIMANT_VERB_OBJECT,
+  CLAIMANT_VERB_PREDICATE,
   CLAIMANT_VERB_QUOTE,
   CLAUSE_THEN_CLAIMANT_VERB,
   CLAUSE_THEN_VERB_CLAIMANT,
@@ -43,6 +53,7 @@ import {
   QUOTE_THEN_VERB_CLAIMANT,
   RELATIVE_CLAUSE_VERB,
   RELATIVE_GAP_CLAUSE,
+  type FrameRule,
 } from './rules.js';
 
 const alt = wordAlternation;
@@ -53,6 +64,11 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
 const CHARACTERISING: ReadonlySet<string> = new Set(CHARACTERISING_VERBS);
 const THAT_CLAUSE: ReadonlySet<string> = new Set(THAT_CLAUSE_VERBS);
+const PREDICATE_ONLY: ReadonlySet<string> = new Set(PREDICATE_REPORTING_VERBS);
+// "claimed 517 civilian lives", "claims more lives": a short object closed by "lives".
+const LIVES_OBJECT = /^\s+(?:[\p{L}\p{N},.'’-]+\s+){0,3}lives(?![\p{L}])/u;
+/** Fewest words of a quotation after a predicate verb that make it the report itself ("urged: “Stay home tonight”"). */
+const MIN_QUOTED_REPORT_WORDS = 3;
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const THAT_NEXT = /^\s*that\s+$/;
 // A comma that ends a clause, not one inside a number ("19,667").
@@ -60,7 +76,8 @@ const CLAUSE_COMMA = /,\s/g;
 // "…, analysts said, …": a comma closes the words before the claimant.
 const COMMA_BEFORE = /[\p{L}\p{N}”’"»)],\s*$/u;
 // "… and said", "… and later said": a verb coordinated with the sentence's main verb.
-const AND_BEFORE = /\band(?:\s+(?:also|later|then|has|have|had|again))?\s+$/u;
+// "… but claimed": the same subject's second verb, contrasted (seen in AP and Reuters copy).
+const AND_BEFORE = /\b(?:and|but)(?:\s+(?:also|later|then|has|have|had|again))?\s+$/u;
 const DIGIT_BEFORE = /\p{N}\s+$/u;
 // "Haddad whether …", "the minister if …": one to four words of listener before a question word.
 const LISTENER_BEFORE_QUESTION = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+ ){1,4}?(?=(?:${alt(QUESTION_WORDS)}) )`, 'u');
@@ -89,6 +106,8 @@ interface VerbReading {
   after: AfterCue;
   /** What stands before the verb, once read. */
   left: BeforeCue | null;
+  /** The report is the predicate the verb heads, the verb with it (`after.content` starts at the cue). */
+  predicate: boolean;
 }
 
 /** One step of reading a verb cue: the frames when it decides (none: the cue reports nothing), else undefined. */
@@ -131,10 +150,15 @@ const VERB_STEPS: readonly VerbStep[] = [
       return NOUN_CUE_FORMS.has(r.verb) && modified ? [] : undefined;
     },
   },
-  // "said goodbye", "reported for duty": an object that is no report.
+  // "said goodbye", "reported for duty", "the floods claimed 517 civilian lives": an object that is no report.
   {
     id: 'attribution/refuse-non-reporting-object',
-    apply: (r) => (NON_REPORTING_OBJECT.test(r.c.text.slice(r.cueSpan.end, r.cueSpan.end + 40)) ? [] : undefined),
+    apply: (r) => {
+      const ahead = r.c.text.slice(r.cueSpan.end, r.cueSpan.end + 40);
+      return NON_REPORTING_OBJECT.test(ahead) || (LIFE_CLAIM_VERBS.has(r.verb) && LIVES_OBJECT.test(ahead))
+        ? []
+        : undefined;
+    },
   },
   // "Media reports said …": the first cue word is a noun; the verb comes next. Not after a gap
   // relative, whose clause opens with its verb ("which the ministry said would take weeks").
@@ -184,11 +208,14 @@ const VERB_STEPS: readonly VerbStep[] = [
       return undefined;
     },
   },
+  // "vowed to rebuild the bridge", "accused the militia of looting", "confirmed the death toll":
+  // the report is the predicate, the verb with it (see PREDICATE_VERBS, OBJECT_VERBS).
+  { id: 'attribution/predicate-of-verb', apply: _predicateStep },
   // "called the strikes “another … mistake”": only the quoted words are the claimant's.
   {
     id: 'attribution/characterising-quote-only',
     apply: (r) => {
-      if (!CHARACTERISING.has(r.verb)) return undefined;
+      if (!CHARACTERISING.has(r.verb) || r.predicate) return undefined;
       const { after } = r;
       if (after.kind !== 'content') return [];
       const { content } = after;
@@ -262,8 +289,17 @@ const VERB_STEPS: readonly VerbStep[] = [
   {
     id: RELATIVE_CLAUSE_VERB.id,
     apply: (r) => {
-      const { left, after } = r;
-      if (!left?.relative || after.kind !== 'content' || after.quote) return undefined;
+      const { left } = r;
+      if (!left?.relative) return undefined;
+      // "Barkley, who vowed to run again, said …": a predicate inside a relative clause describes its
+      // antecedent more than it reports; the verb reports as before, if at all.
+      if (r.predicate) {
+        if (PREDICATE_ONLY.has(r.verb)) return [];
+        r.predicate = false;
+        r.after = r.read;
+      }
+      const { after } = r;
+      if (after.kind !== 'content' || after.quote) return undefined;
       const content = _toClauseComma(r.c.text, after.content);
       r.after = { ...after, content };
       return after.clause
@@ -318,6 +354,7 @@ export function verbFrames(
     read: NONE,
     after: NONE,
     left: null,
+    predicate: false,
   };
   for (const step of VERB_STEPS) {
     const frames = step.apply(r);
@@ -326,9 +363,83 @@ export function verbFrames(
   return [];
 }
 
+/**
+ * The predicate step: a verb of PREDICATE_VERBS followed by its shape ("vowed to …", "accused X of
+ * …", "described X as …"), or an object verb's plain object that states something ("confirmed 197
+ * people dead", "denied the army's count"; not "announced €5 million in aid", not "confirmed it"),
+ * reports the predicate with the verb, to the end of its clause. A that-clause or a quotation of
+ * three words or more after the verb is read as before; a verb that reports only predicates
+ * ("accused", "blamed") reports nothing else ("an attack blamed on the militia").
+ */
+function _predicateStep(r: VerbReading): Frame[] | undefined {
+  const { text, sentence } = r.c;
+  const { after } = r;
+  const at = skipAdverbials(text, r.cueSpan.end, sentence.end);
+  // "denied that …" right after the verb; "vowed to return, although there are fears that …" is no
+  // that-clause, nor "rejected that account" (a demonstrative: the object).
+  const that = after.kind === 'content' && after.that && THAT_NEXT.test(text.slice(at, after.content.start));
+  const demonstrative = that && !hasFiniteVerb(text, after.content);
+  if (
+    (that && !demonstrative) ||
+    (after.kind === 'content' && after.quote && _words(text, after.content) >= MIN_QUOTED_REPORT_WORDS)
+  )
+    return undefined;
+  const rest = text.slice(firstNonSpace(text, at), Math.min(sentence.end, at + 200));
+  let fits = predicateFits(r.verb, rest, demonstrative);
+  // "confirmed 197 people dead", "denied the army's count": an object verb with a stated object.
+  // A stated object, unless the report stands before the verb: "…, were punished for the killing,
+  // reports the AP" (the object is the claimant), "…, the Tolvaren Post reported ten days ago" (the
+  // object is a time).
+  const end = predicateEnd(r.c, at);
+  // The object runs to where the predicate ends: "denied responsibility, claiming the blast was staged".
+  const object =
+    after.kind === 'content' ? { start: after.content.start, end: Math.min(after.content.end, end) } : null;
+  if (
+    !fits &&
+    after.kind === 'content' &&
+    object &&
+    !after.quote &&
+    (demonstrative || !after.clause || (!after.that && !hasFiniteVerb(text, object))) &&
+    statesObject(r.verb, text, object)
+  ) {
+    const left = readBeforeCue(r.c, r.regionStart, r.cueSpan.start);
+    fits = !left?.contentBefore && !left?.quoteBefore && !_claimantClosesSentence(r, after.content);
+  }
+  if (!fits) return PREDICATE_ONLY.has(r.verb) ? [] : undefined;
+  const content = trimClause(text, { start: r.cueSpan.start, end });
+  r.after = { kind: 'content', content, quote: null, clause: true, that: false };
+  r.predicate = true;
+  return undefined;
+}
+
+/**
+ * "…, were punished for the killing, reports the AP": after a comma, the verb's object is a name
+ * running to the sentence end, the claimant of the words before ("Kyiv, as usual, denied
+ * responsibility" names no one after the verb).
+ */
+function _claimantClosesSentence(r: VerbReading, object: Span): boolean {
+  const { text } = r.c;
+  if (!COMMA_END.test(text.slice(r.regionStart, r.cueSpan.start))) return false;
+  const claimant = readClaimantAfterCue(r.c, r.cueSpan.end);
+  if (!claimant || claimant.span.end < object.end) return false;
+  return phraseWords(text, claimant.span.start, claimant.span.end).some((w) => w.text !== w.lower);
+}
+
+function _words(text: string, span: Span): number {
+  return phraseWords(text, span.start, span.end, MIN_QUOTED_REPORT_WORDS).length;
+}
+
 function _gapRelativeFrames(r: VerbReading): Frame[] | undefined {
   const { left, read } = r;
   if (!left?.gap) return undefined;
+  // "the bridge, which the army vowed to rebuild", "what the rebels describe as a victory": the
+  // relative word is the predicate's object, whose report is too loose to read (a passive "the
+  // candidates described as outsiders" reads the same); the verb reports as before, if at all.
+  if (r.predicate) {
+    if (PREDICATE_ONLY.has(r.verb)) return [];
+    r.predicate = false;
+    r.after = r.read;
+  }
   if (
     read.kind !== 'content' ||
     read.quote ||
@@ -364,7 +475,13 @@ function _claimantBeforeVerbFrames(r: VerbReading): Frame[] | undefined {
     out.push(makeFrame(base, claimant, left.quoteBefore.span, left.quoteBefore, QUOTE_THEN_CLAIMANT_VERB, null, false));
   if (after.kind === 'content') {
     const objectOnly = !after.clause && (OBJECT_VERBS.has(r.verb) || CHARACTERISING.has(r.verb));
-    const rule = after.quote ? CLAIMANT_VERB_QUOTE : objectOnly ? CLAIMANT_VERB_OBJECT : CLAIMANT_VERB_CLAUSE;
+    const rule: FrameRule = r.predicate
+      ? CLAIMANT_VERB_PREDICATE
+      : after.quote
+        ? CLAIMANT_VERB_QUOTE
+        : objectOnly
+          ? CLAIMANT_VERB_OBJECT
+          : CLAIMANT_VERB_CLAUSE;
     out.push(makeFrame(base, claimant, after.content, after.quote, rule, left.cut, true));
   } else if (!left.quoteBefore && left.contentBefore) {
     out.push(
@@ -393,7 +510,13 @@ function _andVerbFrames(r: VerbReading): Frame[] | undefined {
   const claimant = r.prevFrame ? readBy(r.prevFrame.claimant, CLAIMANT_RULES.earlierReport) : subject(r.c);
   if (!claimant) return [];
   const cut = cueSpan.start - and[0].length;
-  const rule = after.quote ? AND_VERB_QUOTE : after.clause ? AND_VERB_CLAUSE : CLAIMANT_VERB_OBJECT;
+  const rule = r.predicate
+    ? AND_VERB_PREDICATE
+    : after.quote
+      ? AND_VERB_QUOTE
+      : after.clause
+        ? AND_VERB_CLAUSE
+        : CLAIMANT_VERB_OBJECT;
   return [makeFrame(r.base, claimant, after.content, after.quote, rule, cut, true)];
 }
 

@@ -9,6 +9,8 @@ import { readBy, type ReadWord } from './read-by.js';
 //   cues: the frame finder’s cues, with the claimant before or after them ("Hamas said", "said Salama Maarouf")
 //   characterising: cues that report only the quoted words they name ("called the strikes “a mistake”")
 //   that: cues that report only a "that" clause ("pointed out that …")
+//   predicate: cues that report the predicate they head ("accused the militia of looting"); their
+//     shapes are attribution's (data/reporting-cues.ts PREDICATE_VERBS)
 //   names: the name finder: a capitalised run before one is a speaker’s name ("Abu Hamza said")
 //   headlines: the claimant resolver: capitalised in a headline, one ends a name ("Dennis Varga Tells Voters")
 // Each word once, with the readers it holds for. The readers were tuned on different words and
@@ -128,6 +130,15 @@ const WORDS: readonly ReadWord[] = [
   ['urges', 'characterising names headlines'],
   ['threatened', 'characterising'],
   ['threatens', 'characterising'],
+  ['accused', 'predicate'],
+  ['accuses', 'predicate headlines'],
+  ['blamed', 'predicate'],
+  ['blames', 'predicate'],
+  ['faulted', 'predicate'],
+  ['faults', 'predicate'],
+  ['rejected', 'predicate'],
+  ['rejects', 'predicate headlines'],
+  ['describe', 'predicate'],
   ['pointed out', 'that'],
   ['points out', 'that'],
   ['indicated', 'that'],
@@ -155,6 +166,8 @@ const WORDS: readonly ReadWord[] = [
   ['guessed', 'that'],
   ['objected', 'that'],
   ['protested', 'that'],
+  ['informed', 'that'],
+  ['informs', 'that'],
   ['asks', 'names headlines'],
   ['continued', 'names'],
   ['cried', 'names'],
@@ -167,7 +180,6 @@ const WORDS: readonly ReadWord[] = [
   ['backs', 'headlines'],
   ['bashes', 'headlines'],
   ['mocks', 'headlines'],
-  ['accuses', 'headlines'],
   ['praises', 'headlines'],
   ['takes', 'headlines'],
   ['knocks', 'headlines'],
@@ -178,7 +190,6 @@ const WORDS: readonly ReadWord[] = [
   ['torches', 'headlines'],
   ['lashes', 'headlines'],
   ['sues', 'headlines'],
-  ['rejects', 'headlines'],
   ['dismisses', 'headlines'],
   ['trolls', 'headlines'],
   ['jabs', 'headlines'],
@@ -202,6 +213,9 @@ export const CHARACTERISING_VERBS: readonly string[] = readBy(WORDS, 'characteri
 
 /** Cues that report only a "that" clause right after them ("pointed out that …"), or a quotation before them. */
 export const THAT_CLAUSE_VERBS: readonly string[] = readBy(WORDS, 'that');
+
+/** Cues that report the predicate they head, the verb with it ("accused the militia of looting", "rejected the report"). */
+export const PREDICATE_REPORTING_VERBS: readonly string[] = readBy(WORDS, 'predicate');
 
 /** Verbs that make the capitalised run before them a speaker’s name ("Abu Hamza said"). */
 export const SPEECH_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(readBy(WORDS, 'names'));

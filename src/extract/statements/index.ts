@@ -2,7 +2,9 @@ import type { Attribution, Span, Statement } from '../../model.js';
 import { contentIndex, type ContentIndex } from '../attribution/index.js';
 import type { QuoteRun } from '../sentences/index.js';
 import { isStatementQuote, type QuoteFraming } from './classify-quote.js';
-import { INDIRECT, QUOTE_RULES, type StatementRule } from './rules.js';
+import { INDIRECT, QUOTE_RULES, TOLL, type StatementRule } from './rules.js';
+
+const TRAILING_MARK = /[\s,;:]/;
 
 /** What the statements stage reads. */
 export interface StatementInput {
@@ -22,10 +24,10 @@ export interface StatementInput {
  *   A quote interrupted by "he said" is two quotations, so two statements; a quotation running
  *   over paragraphs is one statement per paragraph.
  * - indirect: each frame of the attribution stage that reports someone's words and whose content
- *   is not just a quotation (not a plain noun phrase, "announced €5 million in aid", nor a toll's
- *   number, "put the toll at 112", nor a question put by an unnamed asker, "Asked whether the depot
- *   would reopen, …"): its content is the reported clause ("that" and the final full stop already
- *   left out).
+ *   is not just a quotation (not a plain noun phrase, "announced €5 million in aid", nor a question
+ *   put by an unnamed asker, "Asked whether the depot would reopen, …"): its content is the
+ *   reported clause ("that" and the final full stop already left out); a toll's frame, the verb
+ *   with its number ("put the toll at 112").
  * Sorted by span start. The rules: rules.ts.
  */
 export function findStatements(a: StatementInput): Statement[] {
@@ -43,6 +45,8 @@ export function findStatements(a: StatementInput): Statement[] {
     out.push(_statement(a.text, QUOTE_RULES[framing], q.span, source));
   }
   for (const x of own) {
+    // "placed the number of troops dead at 13": the verb with its toll.
+    if (x.reports === 'toll') out.push(_statement(a.text, TOLL, _tollSpan(a.text, x), x));
     if (quoteKeys.has(_key(x.content)) || x.reports !== 'words') continue;
     out.push(_statement(a.text, INDIRECT, x.content, x));
   }
@@ -58,7 +62,7 @@ function _speakerOf(
   const framed = framedBy.get(_key(q.span));
   if (framed) return { source: framed, framing: 'framed' };
   const partial = holders.innermost(q.span);
-  if (partial) return { source: partial, framing: 'partial' };
+  if (partial) return { source: partial, framing: partial.reports === 'words' ? 'partial' : 'characterising' };
   for (const x of continued) {
     if (x.content.start <= q.open && q.span.start < x.content.end) return { source: x, framing: 'continued' };
   }
@@ -78,6 +82,13 @@ function _statement(text: string, rule: StatementRule, span: Span, x: Attributio
     by: rule.id,
     why: { kind: rule.id, speaker: x ? x.why : null },
   };
+}
+
+/** From the toll verb to the end of its number, without a comma a coordinated report left ("…, and said"). */
+function _tollSpan(text: string, x: Attribution): Span {
+  let end = x.content.end;
+  while (end > x.content.start && TRAILING_MARK.test(text[end - 1]!)) end--;
+  return { start: x.cueSpan.start, end };
 }
 
 function _key(s: Span): string {

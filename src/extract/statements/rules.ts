@@ -21,6 +21,8 @@ export const QUOTE_RULES: Readonly<Record<QuoteFraming, StatementRule>> = {
   framed: { id: 'statements/framed-quote', kind: 'direct' },
   /** "said forces were lured into “ambushes of terror and death”": inside a frame's reported content. */
   partial: { id: 'statements/partial-quote', kind: 'direct' },
+  /** "called the vote “a farce”": all that a frame reporting a noun phrase reports. */
+  characterising: { id: 'statements/characterising-quote', kind: 'direct' },
   /** A paragraph continuing a quotation its speaker framed. */
   continued: { id: 'statements/continued-quote', kind: 'direct' },
   /** No frame holds it, and it reads as speech: a statement with no speaker. */
@@ -29,3 +31,9 @@ export const QUOTE_RULES: Readonly<Record<QuoteFraming, StatementRule>> = {
 
 /** "The ministry said 40 people were killed": a frame's reported clause, not a quotation. */
 export const INDIRECT: StatementRule = { id: 'statements/indirect', kind: 'indirect' };
+
+/**
+ * "The ministry put the toll at 112", "an official placed the number of troops dead at 13": the
+ * verb with its toll (news-dev guidelines; seen in AP and Reuters copy).
+ */
+export const TOLL: StatementRule = { id: 'statements/toll', kind: 'indirect' };

@@ -151,6 +151,7 @@ export const NOT_LAST_IN_CLAIMANT: ReadonlySet<string> = new Set([
   'by',
   'from',
   'and',
+  'but',
   'or',
   'the',
   'a',
