@@ -354,7 +354,8 @@ export interface Attribution {
    * When the claimant passes on what another party said or counted: the party the figures inside
    * come from, and who relayed them, nearest the outlet first ("The UN, citing the health ministry,
    * said" → source "the health ministry", via [the UN]; "the ministry told Radio Tolvaren" → source
-   * "the ministry", via [Radio Tolvaren]). Absent when the text names no relay.
+   * "the ministry", via [Radio Tolvaren]). A cited claimant is also the frame's `claimant` (the
+   * speaker of its words); the citing party is then only a relay. Absent when the text names no relay.
    */
   relayed?: { source: string; sourceSpan: Span; via: Relay[] };
   by: RuleId;

@@ -67,7 +67,8 @@ describe('findAttributions: frames', () => {
     const text = caseInput('attribution', 'briefing-gaza');
     const atts = attributionsOf(text);
     expect(claimantOf(text, atts, 'Israeli troops pulled back')).toBe('Hamas');
-    expect(claimantOf(text, atts, '112 people had been killed')).toBe('The UN humanitarian office');
+    // "The UN humanitarian office, citing the health ministry in Gaza, said": the cited claimant.
+    expect(claimantOf(text, atts, '112 people had been killed')).toBe('the health ministry in Gaza');
     expect(claimantOf(text, atts, 'The toll includes')).toBe('The UN humanitarian office');
     expect(claimantOf(text, atts, 'its forces had destroyed')).toBe('the Israeli military');
     expect(claimantOf(text, atts, 'troops were lured')).toBe('Daniel Hagari');

@@ -132,7 +132,7 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     cuedSentences,
   };
   pointBack(carryInput, own);
-  readRelays(a.text, own);
+  readRelays(a.text, own, a.sentences, a.entities);
   const carried = carryOver(carryInput, own);
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }

@@ -186,7 +186,7 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
   if (isCapitalisedName(first) || DIGITS.test(first.text)) return true;
   // Lower case opening: a source noun ("medical sources with the group", "witnesses"), or a role
   // before a name ("volunteer Andriy Tkach", "government spokeswoman Arta Berisha").
-  if (SOURCE_HEADS.has(_head(tokens).lower)) return true;
+  if (SOURCE_HEADS.has(headWord(tokens).lower)) return true;
   // Headline style drops the article: "ministry says 471 killed", "monitor says 23 dead".
   if (
     tokens.length <= MAX_BARE_HEADLINE_WORDS &&
@@ -199,7 +199,7 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
 }
 
 /** The head noun: the last word before a preposition ("sources with the group" → "sources"). */
-function _head(tokens: readonly Token[]): Token {
+export function headWord(tokens: readonly Token[]): Token {
   const prep = tokens.findIndex((t, i) => i > 0 && HEAD_PREPOSITIONS.has(t.lower));
   return tokens[(prep < 0 ? tokens.length : prep) - 1]!;
 }
@@ -281,7 +281,7 @@ function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonl
   // "the regional governor", "A spokesman for Iran's foreign ministry": one person, though unnamed.
   const personal =
     isPersonName(nameTokens) ||
-    (!isCapitalisedName(_head(nameTokens)) && PERSON_ROLE_NOUNS.has(_head(nameTokens).lower));
+    (!isCapitalisedName(headWord(nameTokens)) && PERSON_ROLE_NOUNS.has(headWord(nameTokens).lower));
   const kind: ClaimantKind = personal ? 'person' : isPluralPhrase(nameTokens) ? 'group' : 'organization';
   const read = roleTokens.length > 0 ? ROLE_SPLIT : NO_RULES;
   return { name: text.slice(span.start, span.end), span, role, pronoun: null, kind, read };

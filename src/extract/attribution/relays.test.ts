@@ -49,6 +49,55 @@ describe('relays', () => {
     expect(via(g)).toEqual([['the Varish news agency', 'reported', 'attribution/relay-medium-report']]);
   });
 
+  it('gives a figure to the claimant a party cites, via the citing party', () => {
+    const f = figureOf(
+      'The Tolvaren relief office, citing the Varish health ministry, said 37 people had been killed.',
+    );
+    expect(f.source).toBe('the Varish health ministry');
+    expect(via(f)).toEqual([['The Tolvaren relief office', 'citing', 'attribution/relay-citing']]);
+    // The swapped parties: only the names change.
+    const g = figureOf(
+      'The Varish relief office, citing the Tolvaren health ministry, said 37 people had been killed.',
+    );
+    expect(g.source).toBe('the Tolvaren health ministry');
+    expect(via(g)).toEqual([['The Varish relief office', 'citing', 'attribution/relay-citing']]);
+    const q = figureOf('Radio Kestrel, quoting a provincial spokesman, reported that nine guards were wounded.');
+    expect(q.source).toBe('a provincial spokesman');
+    expect(via(q)).toEqual([['Radio Kestrel', 'quoting', 'attribution/relay-citing']]);
+  });
+
+  it('reads a cited claimant opening the sentence, and makes it the speaker too', () => {
+    const text = 'Citing local health officials, the Kestrel news agency reported that 40 villagers had fled.';
+    const { figures, statements } = analyse({ origin: 'test', text, meta: { published: '2025-01-01' } });
+    expect(figures[0]!.source).toBe('local health officials');
+    expect(figures[0]!.via?.map((r) => r.name)).toEqual(['the Kestrel news agency']);
+    expect(statements.map((s) => s.speaker)).toEqual(['local health officials']);
+    expect(statements[0]!.why.speaker).toEqual({
+      frame: 'attribution/claimant-verb-clause',
+      claimant: ['attribution/relay-citing'],
+    });
+  });
+
+  it('keeps the citing party when what it cites names no claimant', () => {
+    // A document, unnamed sources and a reason are no claimant: the citing party stays the source.
+    expect(figureOf('Citing police reports, Amara Selt said nine guards were killed.')).toEqual({
+      source: 'Amara Selt',
+      via: undefined,
+    });
+    expect(figureOf('The Varish website, citing its own sources, said 20 soldiers were killed.')).toEqual({
+      source: 'The Varish website',
+      via: undefined,
+    });
+    expect(figureOf('The army, citing security concerns, said 300 residents had fled.')).toEqual({
+      source: 'The army',
+      via: undefined,
+    });
+    expect(figureOf('The monitor, citing sources in the province, said 14 people were wounded.')).toEqual({
+      source: 'The monitor',
+      via: undefined,
+    });
+  });
+
   it('tells a medium from a body’s own office', () => {
     expect(isMedium('Radio Tolvaren')).toBe(true);
     expect(isMedium('the Kestrel news agency')).toBe(true);

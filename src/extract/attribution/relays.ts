@@ -1,6 +1,16 @@
-import type { Attribution, Relay, RuleId, Span } from '../../model.js';
+import type { Attribution, Entity, Relay, RuleId, Sentence, Span } from '../../model.js';
+import { ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/index.js';
 import { phraseWords, trimSpan } from '../text/index.js';
-import { MEDIUM_WORDS, NOT_MEDIUM_HEADS } from './data/claimant-words.js';
+import {
+  DOCUMENT_HEADS,
+  MEDIUM_WORDS,
+  NOT_MEDIUM_HEADS,
+  POSSESSIVE_DETERMINERS,
+  SOURCE_CONTAINERS,
+  SOURCE_HEADS,
+  UNNAMED_CITED_WORDS,
+} from './data/claimant-words.js';
+import { headWord, readClaimant } from './read-claimant.js';
 import { RELAY_RULES } from './rules.js';
 
 /** Longest relaying or cited party read, in characters ("the Tolvaren regional emergency service"). */
@@ -13,21 +23,97 @@ const HEARER = /^\s*(.+?)\s*(?:,\s*)?(?:that\s*)?$/u;
 // "in a statement carried by state television (that)".
 const CARRIED_BY = /\bcarried by\s+(.+?)\s*(?:,\s*)?(?:that\s*)?$/u;
 const TOLD = 'told';
+// "The relief office (TRA), citing the Varish health ministry, also said": the cited party between
+// the claimant and the cue (a parenthesis and up to two lower-case words may stand around it).
+const CITING_BEFORE_CUE = /,\s*(citing|quoting)\s+([^,;:()"“”]+?)\s*,\s*(?:\p{Ll}+\s+){0,2}$/u;
+// "Citing the Varish health ministry, the relief office said": the cited party opening the sentence.
+const CITING_OPENER = /^["“]?\s*(citing|quoting)\s+([^,;:()"“”]+?)\s*,\s*([^,;:"“”]*)$/iu;
+/** How far before the cue "X, citing Y," is looked for, in characters. */
+const MAX_CITING_STRETCH = 2 * MAX_PARTY_CHARS;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * Reads the relays of each attribution (sets `relayed`): which medium carried the claimant's words.
  * Seen in wire copy of several outlets (news-dev: a ministry's report carried by a news agency, an
  * official telling a news agency, figures quoted by a medium); examples here are invented. No relay
  * for "told reporters", "told a news conference" or a plain "according to X". "X, citing Y, said"
- * is left to X: the project's corpus and holdout gold give X as the source.
+ * makes the cited Y the claimant when Y names one, X a relay (see _cites).
  */
-export function readRelays(text: string, attributions: Attribution[]): void {
+export function readRelays(
+  text: string,
+  attributions: Attribution[],
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): void {
   for (const a of attributions) {
     if (a.claimant === null || a.claimantSpan === null) continue;
     const r = _quotedBy(text, a) ?? _heardBy(text, a);
     if (r) a.relayed = r;
+    _cites(text, a, sentences[a.sentence]!.span, entities);
   }
   _mediumReports(attributions);
+}
+
+/**
+ * "Tolvaren television, citing the Varish civil defence ministry, announced that 214 had died",
+ * "Citing local health officials, the relief office said …": when the cited party is a claimant (a
+ * body, a person, officials or authorities, named or described) it becomes the frame's claimant —
+ * the source of the figures and the speaker of the words — and the citing party a relay. When it is
+ * a document or unnamed sources ("citing police reports", "citing its own sources") the claimant
+ * stays. Seen in news-dev wire copy of different outlets (a television citing a ministry, an agency
+ * citing authorities; a reporter citing police reports and a website citing its own sources stay
+ * theirs); the examples here are invented.
+ */
+function _cites(text: string, a: Attribution, sentence: Span, entities: readonly Entity[]): void {
+  if (a.claimantSpan!.start > a.cueSpan.start) return;
+  const from = Math.max(sentence.start, a.cueSpan.start - MAX_CITING_STRETCH);
+  const inner = CITING_BEFORE_CUE.exec(text.slice(from, a.cueSpan.start));
+  const m = inner ?? _citingOpener(text, sentence, a);
+  if (!m) return;
+  const at = inner ? from : sentence.start;
+  const start = at + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  const cited = readClaimant(text, start, start + m[2]!.length);
+  if (!cited || cited.pronoun || !_isCitedClaimant(text, cited.span, entities)) return;
+  const relay = _relay(a.claimant!, a.claimantSpan!, m[1]!.toLowerCase(), RELAY_RULES.citing);
+  a.relayed = { source: cited.name, sourceSpan: cited.span, via: [...(a.relayed?.via ?? []), relay] };
+  a.claimant = cited.name;
+  a.claimantSpan = cited.span;
+  a.role = cited.role;
+  a.why = { frame: a.why.frame, claimant: [RELAY_RULES.citing, ...cited.read] };
+}
+
+/** "Citing Y, X said": the opener, when only the claimant's words stand between it and the cue. */
+function _citingOpener(text: string, sentence: Span, a: Attribution): RegExpExecArray | null {
+  if (a.cueSpan.start - sentence.start > MAX_CITING_STRETCH) return null;
+  return CITING_OPENER.exec(text.slice(sentence.start, a.cueSpan.start));
+}
+
+/**
+ * Whether a cited party is a claimant: a body or person the entities stage found, an acronym, or a
+ * head noun naming a body, an office or a group of sources ("the health ministry", "a government
+ * spokesman", "authorities"); never a document ("police reports"), unnamed sources ("its own
+ * sources", "unnamed officials") or a reason ("citing security concerns").
+ */
+function _isCitedClaimant(text: string, span: Span, entities: readonly Entity[]): boolean {
+  const words = phraseWords(text, span.start, span.end);
+  if (words.length === 0) return false;
+  const head = headWord(words);
+  if (POSSESSIVE_DETERMINERS.has(words[0]!.lower)) return false;
+  if (words.some((w) => UNNAMED_CITED_WORDS.has(w.lower))) return false;
+  if (SOURCE_CONTAINERS.has(head.lower) || DOCUMENT_HEADS.has(head.lower)) return false;
+  if (
+    SOURCE_HEADS.has(head.lower) ||
+    ORGANIZATION_WORDS.has(head.lower) ||
+    PERSON_ROLE_NOUNS.has(head.lower) ||
+    ROLE_NOUNS.has(head.lower) ||
+    words.some((w) => ACRONYM.test(w.text))
+  )
+    return true;
+  return entities.some(
+    (e) =>
+      (e.type === 'person' || e.type === 'organization') &&
+      e.mentions.some((s) => s.start >= span.start && s.end <= span.end),
+  );
 }
 
 /** Whether a party is a medium: a name holding a medium word ("Radio Tolvaren", "the Kestrel news agency", "state television"). */

@@ -226,6 +226,11 @@ export const RELAY_RULES = {
   toldMedium: 'attribution/relay-told-medium',
   /** "… said in a statement carried by state television that …". */
   carriedBy: 'attribution/relay-carried-by',
+  /**
+   * "The relief office, citing the Varish health ministry, said …", "Citing local officials, the
+   * Kestrel agency reported …": the cited claimant is the frame's claimant, the citing party a relay.
+   */
+  citing: 'attribution/relay-citing',
   /** "X confirmed six were killed, the Tolvaren news agency reported": a medium reporting X's report. */
   mediumReport: 'attribution/relay-medium-report',
 } as const satisfies Record<string, RuleId>;

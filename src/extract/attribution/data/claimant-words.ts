@@ -30,6 +30,21 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'senior',
 ]);
 
+/** Determiners that make a cited party the citing party's own ("citing its own sources"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/**
+ * Words that leave a cited party unnamed, so the citing party stays the claimant: "the website,
+ * citing sources close to the rebels, said", "citing unnamed officials". Lower case.
+ */
+export const UNNAMED_CITED_WORDS: ReadonlySet<string> = new Set([
+  'source',
+  'sources',
+  'unnamed',
+  'anonymous',
+  'unidentified',
+]);
+
 /** Pronouns that can be a claimant, and what they can refer to. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> = new Map([
   ['he', 'person'],
