@@ -6,6 +6,7 @@ import type {
   Metric,
   OffsetSegment,
   Qualifier,
+  Relay,
   Span,
   StatementKind,
   StatementWhy,
@@ -116,6 +117,8 @@ export interface LedgerFigure extends VersionInfo {
   by: string;
   /** The rule behind each decided field; null when not recorded (stored before provenance was kept). */
   why: FigureWhy | null;
+  /** The relays the figure came through, nearest the outlet first; null when the text names none. */
+  via: Relay[] | null;
 }
 
 /** A statement in the ledger: the contract's fields with the document it came from. */
@@ -302,15 +305,15 @@ export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record
     sql: `SELECT c.id, d.id AS documentId, d.outlet, d.published, ${VERSION_COLUMNS}, c.metric, c.value, c.high, c.unit,
                  c.qualifier, c.vague, c.who, c.as_of AS asOf, c.as_of_basis AS asOfBasis, c.since, c.source, c.cue, c.evidence,
                  c.span_start, c.span_end, c.sentence_start, c.sentence_end, c.source_start, c.source_end, c.as_of_start,
-                 c.as_of_end, c.cue_start, c.cue_end, c.by, c.why
+                 c.as_of_end, c.cue_start, c.cue_end, c.by, c.why, c.via
           FROM figures c JOIN documents d ON d.seq = c.doc ${w.sql}
           ORDER BY ${orderBy(FIGURE_ORDER)} ${limit(f)}`,
     params: w.params,
   };
 }
 
-// `why` is stored as JSON text, NULL when not recorded.
-const why = (json: unknown) => (typeof json === 'string' ? JSON.parse(json) : null);
+// `why` and `via` are stored as JSON text, NULL when not recorded.
+const json = (text: unknown) => (typeof text === 'string' ? JSON.parse(text) : null);
 
 function toFigure(r: Record<string, unknown>): LedgerFigure {
   const { span_start, span_end, sentence_start, sentence_end, source_start, source_end, ...rest } = r;
@@ -324,7 +327,8 @@ function toFigure(r: Record<string, unknown>): LedgerFigure {
     sourceSpan: span(source_start as number | null, source_end as number | null),
     asOfSpan: span(as_of_start as number | null, as_of_end as number | null),
     cueSpan: span(cue_start as number | null, cue_end as number | null),
-    why: why(r.why),
+    why: json(r.why),
+    via: json(r.via),
   };
 }
 
@@ -353,7 +357,7 @@ export function queryStatements(ledger: Ledger, f: ClaimFilter = {}): IterableIt
       span: span(span_start as number, span_end as number)!,
       speakerSpan: span(speaker_start as number | null, speaker_end as number | null),
       cueSpan: span(cue_start as number | null, cue_end as number | null),
-      why: why(r.why),
+      why: json(r.why),
     };
   });
 }

@@ -54,6 +54,7 @@ export function storedExtraction(doc: StoredDocument): StoredExtraction {
       cueSpan: f.cueSpan,
       by: f.by,
       ...(f.why ? { why: f.why } : {}),
+      ...(f.via ? { via: f.via } : {}),
     })),
     statements: doc.statements.map((s): StoredExtraction['statements'][number] => ({
       kind: s.kind,

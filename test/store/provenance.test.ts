@@ -24,8 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  */
 function comparable(x: Extraction | StoredExtraction): unknown {
   const entities = [...x.entities].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // The ledger on main does not store Figure.via yet (issue 9's migration 030 does): drop it until it lands.
-  return JSON.parse(JSON.stringify({ ...x, entities }), (k, v) => (v === null || k === 'via' ? undefined : v));
+  return JSON.parse(JSON.stringify({ ...x, entities }), (_k, v) => (v === null ? undefined : v));
 }
 
 describe('provenance in the ledger', () => {
