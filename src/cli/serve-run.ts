@@ -4,7 +4,9 @@ import { defaultReaders } from '../batch/readers.js';
 import { AliasError, loadAliases } from '../compare/aliases.js';
 import { updateCrossCheck } from '../compare/index-update.js';
 import { crossCheckSummary } from '../compare/summary.js';
+import { parseAddressRange } from '../ingest/public-address.js';
 import { createApp } from '../server/app.js';
+import type { FetchSettings } from '../server/deps.js';
 import { isLoopback, listen, ListenError } from '../server/listen.js';
 import { defaultLedgerPath, LedgerError } from '../store/ledger.js';
 import { write } from './format.js';
@@ -23,6 +25,8 @@ export interface ServeOptions {
   'read-only'?: boolean;
   jobs?: number;
   'max-bytes'?: number;
+  'allow-fetch'?: boolean;
+  'fetch-allow'?: string[];
 }
 
 /**
@@ -36,6 +40,7 @@ export async function serve(values: ServeOptions, paths: string[], token: string
     throw new UsageError(
       `listening on ${host} lets other machines in: give a --token (or set CROSSCHECK_TOKEN) that every request must carry`,
     );
+  const fetch = fetchSettings(values);
   const jobs = values.jobs ?? defaultThreads(null);
   const maxBytes = values['max-bytes'];
   const path = values.db ?? defaultLedgerPath();
@@ -67,6 +72,7 @@ export async function serve(values: ServeOptions, paths: string[], token: string
     ingest: backend.ingest,
     token,
     maxUploadBytes: maxBytes,
+    fetch,
   });
   let server;
   try {
@@ -80,7 +86,7 @@ export async function serve(values: ServeOptions, paths: string[], token: string
     throw e;
   }
   process.stdout.write(
-    `crosscheck: serving ${path} at ${server.url}${token ? ' (token required)' : ''}${readOnly ? ' (read-only)' : ''}; Ctrl-C stops\n`,
+    `crosscheck: serving ${path} at ${server.url}${token ? ' (token required)' : ''}${readOnly ? ' (read-only)' : ''}${fetch && !readOnly ? ' (fetches URLs)' : ''}; Ctrl-C stops\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -90,4 +96,21 @@ export async function serve(values: ServeOptions, paths: string[], token: string
   await server.close();
   await backend.close();
   return 0;
+}
+
+/** What the server may fetch (`--allow-fetch`, `--fetch-allow`), or undefined: nothing. */
+function fetchSettings(values: ServeOptions): FetchSettings | undefined {
+  const ranges = values['fetch-allow'] ?? [];
+  if (!values['allow-fetch']) {
+    if (ranges.length > 0) throw new UsageError('--fetch-allow admits a range to fetch from: give --allow-fetch too');
+    return undefined;
+  }
+  return {
+    allowed: ranges.map((text) => {
+      const range = parseAddressRange(text);
+      if (!range)
+        throw new UsageError(`--fetch-allow takes an address range (10.20.0.0/16) or an address, not "${text}"`);
+      return range;
+    }),
+  };
 }

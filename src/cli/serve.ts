@@ -26,7 +26,17 @@ yet: "npm start" serves the example corpus this way. An existing ledger is serve
     aliases: OPTION.aliases,
     'read-only': { kind: 'flag', help: 'no ingest from the web (the ledger is only read)' },
     jobs: { ...OPTION.jobs, help: 'extraction threads for the first ingest and large uploads (default: one per core)' },
-    'max-bytes': { ...OPTION['max-bytes'], help: 'largest file or upload read (default 20000000)' },
+    'max-bytes': { ...OPTION['max-bytes'], help: 'largest file, upload or fetched page read (default 20000000)' },
+    'allow-fetch': {
+      kind: 'flag',
+      help: "let the Ingest page and POST /api/documents fetch a page's URL (off by\ndefault); only http(s) on public addresses, checked on every connection\nand redirect: never loopback, private, link-local (cloud metadata) or CGNAT",
+    },
+    'fetch-allow': {
+      kind: 'text',
+      arg: 'CIDR',
+      multiple: true,
+      help: 'with --allow-fetch, also fetch from this range (an intranet mirror:\n10.20.0.0/16; one address: 10.20.0.5); may be repeated',
+    },
   },
   positionals: { name: 'files, folders or globs to ingest into a new ledger' },
   async run(values, paths) {

@@ -3,7 +3,13 @@ import { fetch } from 'undici';
 import type { KnownMeta, SourceDocument } from '../model.js';
 import { ACCEPT_HEADER, FEED_TYPES, PAGE_TYPES, PLAIN_TEXT_TYPES, REDIRECT_STATUSES } from './data/media-types.js';
 import { InputError } from './input-error.js';
-import { isPublicAddress, literalAddress, privateAddressError, publicOnlyAgent } from './public-address.js';
+import {
+  isAllowedAddress,
+  literalAddress,
+  privateAddressError,
+  publicOnlyAgent,
+  type AddressPolicy,
+} from './public-address.js';
 import { DEFAULT_MAX_BYTES, readDocumentFromBytes, readStreamBytes, type ReadLimits } from './read-document.js';
 
 /** Default time allowed for a whole download (connection, redirects and body): 15,000 ms. */
@@ -28,6 +34,11 @@ export interface FetchOptions {
    * found in a feed file). Any other host, a redirect's included, must be a public address.
    */
   trustedHost?: string | null;
+  /**
+   * Ranges admitted besides public addresses, and what a refusal says: the server's
+   * `--fetch-allow 10.20.0.0/16` for a newsroom's intranet mirror. Default none.
+   */
+  addressPolicy?: AddressPolicy;
   /** Ends the download early (a feed's overall deadline), besides `timeoutMs`. */
   signal?: AbortSignal;
 }
@@ -73,7 +84,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         redirect: 'manual',
         signal,
         headers: { accept: ACCEPT_HEADER, 'user-agent': 'crosscheck' },
-        dispatcher: _dispatcher(current, trusted, options.allowPrivateUrls ?? false),
+        dispatcher: _dispatcher(current, trusted, options),
       });
       if (REDIRECT_STATUSES.has(res.status)) {
         await res.body?.cancel();
@@ -114,18 +125,20 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
 
 /**
  * How to connect to `url`: as usual when its host is trusted or private addresses are allowed;
- * else through an agent that connects to public addresses only (checked after the name is looked
+ * else through an agent that connects to public addresses (and the policy's ranges) only (checked after the name is looked
  * up, so a name cannot change its address between the check and the connection). An IP literal
  * is never looked up, so it is checked here.
  *
  * @throws InputError for a literal loopback or private address
  */
-function _dispatcher(url: string, trusted: string | null, allowPrivate: boolean) {
+function _dispatcher(url: string, trusted: string | null, options: FetchOptions) {
   const host = new URL(url).hostname;
-  if (allowPrivate || host === trusted) return undefined;
+  if (options.allowPrivateUrls || host === trusted) return undefined;
+  const policy = options.addressPolicy ?? {};
   const literal = literalAddress(host);
-  if (literal !== null && !isPublicAddress(literal)) throw privateAddressError(host, literal);
-  return publicOnlyAgent();
+  if (literal !== null && !isAllowedAddress(literal, policy.allowed))
+    throw privateAddressError(host, literal, policy.hint);
+  return publicOnlyAgent(policy);
 }
 
 /** The reason given when `signal` (a feed's deadline) ended a download: an InputError, or the abort reason as one. */

@@ -10,6 +10,7 @@ import type {
   SeriesKind,
   Story,
 } from '../model.js';
+import type { AddressRange } from '../ingest/public-address.js';
 import type { LedgerStore } from '../store/store.js';
 
 /** What the cross-checks are filtered by. Text matches a substring, case-insensitive. */
@@ -69,10 +70,24 @@ export interface ServerDeps {
    * sign-in page sets). Required when the server listens beyond the loopback interface.
    */
   token?: string | null;
-  /** Largest request body accepted by the ingest endpoints, in bytes. Default 20 MB. */
+  /**
+   * Absent (the default): the server fetches no URL. Present (`serve --allow-fetch`): POST
+   * /api/documents with a `url` alone downloads that page, from public addresses and the ranges
+   * of `allowed` (`--fetch-allow`) only.
+   */
+  fetch?: FetchSettings;
+  /** Largest request body accepted by the ingest endpoints, and largest page fetched, in bytes. Default 20 MB. */
   maxUploadBytes?: number;
   /** Writes one line per refused or failed request (default: standard error). */
   log?: (line: string) => void;
+}
+
+/** What the server may fetch, when fetching is on. */
+export interface FetchSettings {
+  /** Ranges admitted besides public addresses (an intranet mirror: 10.20.0.0/16). */
+  allowed: readonly AddressRange[];
+  /** Time allowed for one download, redirects included. Default 15 s. */
+  timeoutMs?: number;
 }
 
 /** Hono's environment of this app: what middleware leaves for handlers. */

@@ -23,7 +23,7 @@ export interface TestServer {
 
 /** A ledger of `inputs` (default: the texts above) in a temporary folder, and the app over it. */
 export async function testServer(
-  options: Partial<Pick<ServerDeps, 'token' | 'maxUploadBytes'>> & { inputs?: string[] } = {},
+  options: Partial<Pick<ServerDeps, 'token' | 'maxUploadBytes' | 'fetch'>> & { inputs?: string[] } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'cc-server-'));
   const backend = openSqliteBackend(join(dir, 'ledger.db'));
@@ -36,6 +36,7 @@ export async function testServer(
     ingest: backend.ingest,
     token: options.token,
     maxUploadBytes: options.maxUploadBytes,
+    fetch: options.fetch,
     log: (l) => logged.push(l),
   });
   return {

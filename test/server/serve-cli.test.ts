@@ -27,6 +27,14 @@ describe('crosscheck serve', () => {
       expectUsageError(await cli(['serve', '--db', join(dir, 'l.db'), '--host', '0.0.0.0'], dir), /--token/);
       expectUsageError(await cli(['serve', '--db', join(dir, 'l.db'), '--token', 'short'], dir), /at least 12/);
       expectUsageError(await cli(['serve', '--db', join(dir, 'l.db'), '--port', '99999'], dir), /--port/);
+      expectUsageError(
+        await cli(['serve', '--db', join(dir, 'l.db'), '--fetch-allow', '10.20.0.0/16'], dir),
+        /--fetch-allow .*give --allow-fetch too/,
+      );
+      expectUsageError(
+        await cli(['serve', '--db', join(dir, 'l.db'), '--allow-fetch', '--fetch-allow', 'intranet'], dir),
+        /--fetch-allow takes an address range \(10\.20\.0\.0\/16\) or an address, not "intranet"/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

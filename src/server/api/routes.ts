@@ -163,7 +163,8 @@ export function apiRoutes(deps: ServerDeps): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'post',
       path: '/documents',
-      summary: 'Ingest pasted text or an uploaded file, as `crosscheck ingest` does',
+      summary:
+        "Ingest pasted text, an uploaded file, or (with --allow-fetch) a page's URL, as `crosscheck ingest` does",
       tags: ['ingest'],
       request: {
         body: {
@@ -178,6 +179,7 @@ export function apiRoutes(deps: ServerDeps): OpenAPIHono<AppEnv> {
       },
       responses: {
         200: json(IngestResultSchema, 'what was stored; failures are listed with their reasons'),
+        403: json(ErrorSchema, 'the server is read-only, or a url alone was sent and fetching is off'),
         413: json(ErrorSchema, 'the body is over the size limit'),
         415: json(ErrorSchema, 'the body is neither JSON nor a form'),
         ...errors,

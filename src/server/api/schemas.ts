@@ -293,13 +293,20 @@ const meta = {
         .max(2000)
         .optional(),
     )
-    .openapi({ description: 'where the article was published: the same URL with other text becomes a new version' }),
+    .openapi({
+      description:
+        "with text or a file: where the article was published (the same URL with other text becomes a new version). Alone: the page to fetch, on a server started with --allow-fetch (off by default: 403 otherwise); only http(s), never a loopback, private or link-local address unless the server's --fetch-allow admits it; HTML or text only, within the upload size limit",
+    }),
 };
 
-/** Pasted text as JSON. */
+/** Pasted text, or a page's URL to fetch, as JSON. */
 export const IngestJson = z
   .object({
-    text: z.string().min(1, 'give the text of an article').openapi({ description: 'the article: plain text or HTML' }),
+    text: z
+      .string()
+      .min(1, 'give the text of an article')
+      .optional()
+      .openapi({ description: 'the article: plain text or HTML (or give a url alone)' }),
     ...meta,
   })
   .openapi('IngestText');

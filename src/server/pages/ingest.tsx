@@ -73,11 +73,17 @@ export const IngestOutcome: FC<{ result: IngestResult; shown: StoredDocument[] }
   </section>
 );
 
-/** The ingest form: paste an article or upload a file; the outcome below it once sent. */
-export const IngestPage: FC<{ outcome?: { result: IngestResult; shown: StoredDocument[] }; readOnly: boolean }> = ({
-  outcome,
-  readOnly,
-}) => (
+/**
+ * The ingest form: paste an article or upload a file (or give a page's URL, when the server
+ * fetches); the outcome below it once sent. There is one `url` field: where the text was published,
+ * or the page to fetch when it comes alone.
+ */
+export const IngestPage: FC<{
+  outcome?: { result: IngestResult; shown: StoredDocument[] };
+  readOnly: boolean;
+  /** The server fetches URLs (`serve --allow-fetch`): the URL field is a third way in, besides text and file. */
+  fetch: boolean;
+}> = ({ outcome, readOnly, fetch }) => (
   <>
     <PageHead
       title="Ingest"
@@ -101,6 +107,18 @@ export const IngestPage: FC<{ outcome?: { result: IngestResult; shown: StoredDoc
           <span>A file ({UPLOAD_EXTENSIONS.join(', ')})</span>
           <input type="file" name="file" accept={UPLOAD_EXTENSIONS.join(',')} />
         </label>
+        {fetch ? (
+          <>
+            <p class="or">or</p>
+            <label class="field block">
+              <span>A page's address, for the server to fetch (HTML or text)</span>
+              <input name="url" type="url" placeholder="https://…" aria-describedby="url-note" />
+            </label>
+            <p id="url-note" class="muted field-note">
+              With pasted text or a file, this address is recorded as where it was published instead.
+            </p>
+          </>
+        ) : null}
         <fieldset class="known">
           <legend>What you know of it (optional: used when the text does not say)</legend>
           <label class="field">
@@ -115,10 +133,12 @@ export const IngestPage: FC<{ outcome?: { result: IngestResult; shown: StoredDoc
             <span>Published</span>
             <input name="published" type="date" />
           </label>
-          <label class="field wide">
-            <span>URL</span>
-            <input name="url" type="url" placeholder="https://…" />
-          </label>
+          {fetch ? null : (
+            <label class="field wide">
+              <span>URL</span>
+              <input name="url" type="url" placeholder="https://…" />
+            </label>
+          )}
         </fieldset>
         <div class="submit-row">
           <button type="submit">Read and store</button>

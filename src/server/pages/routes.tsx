@@ -180,7 +180,12 @@ export function pageRoutes(app: Hono<AppEnv>, deps: ServerDeps, ctx: PageContext
   });
 
   app.get('/ingest', (c) =>
-    sendPage(c, ctx, { title: 'Ingest', section: '/ingest' }, <IngestPage readOnly={!deps.ingest} />),
+    sendPage(
+      c,
+      ctx,
+      { title: 'Ingest', section: '/ingest' },
+      <IngestPage readOnly={!deps.ingest} fetch={!!deps.fetch} />,
+    ),
   );
 
   app.post('/ingest', async (c) => {
@@ -196,7 +201,7 @@ export function pageRoutes(app: Hono<AppEnv>, deps: ServerDeps, ctx: PageContext
       c,
       ctx,
       { title: 'Ingest', section: '/ingest' },
-      <IngestPage readOnly={false} outcome={{ result, shown }} />,
+      <IngestPage readOnly={false} fetch={!!deps.fetch} outcome={{ result, shown }} />,
     );
   });
 
