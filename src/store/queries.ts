@@ -26,6 +26,8 @@ export interface ClaimFilter {
   who?: string;
   /** Statements: `direct` or `indirect`. */
   kind?: string;
+  /** Speakers: role, substring, case-insensitive. */
+  role?: string;
   /** Entities: `person`, `organization` or `place`. */
   type?: string;
   /** Entities: name, substring, case-insensitive. */
@@ -48,7 +50,7 @@ export interface ClaimFilter {
 export type SortKey = Array<string | number | null>;
 
 /** One column of a listing's order, and where a row holds its value. */
-interface OrderTerm<R> {
+export interface OrderTerm<R> {
   sql: string;
   get(row: R): string | number | null;
   desc?: boolean;
@@ -182,16 +184,18 @@ export interface LedgerMessage extends Message {
   documentId: string;
 }
 
-interface Where {
+export interface Where {
   sql: string;
   params: Record<string, unknown>;
 }
 
-interface Columns {
+/** The columns a query filters on: the claim table is `c`, its document `d`. */
+export interface Columns {
   date: string;
   /** The listing's order, for {@link ClaimFilter.after}. */
   order?: readonly OrderTerm<never>[];
   source?: string;
+  role?: string;
   metric?: boolean;
   who?: boolean;
   kind?: boolean;
@@ -200,7 +204,7 @@ interface Columns {
 
 // One place turns filters into SQL, so every query filters the same way. A filter that does not
 // apply to a query is an error here: the command line offers a command only the filters it applies.
-function where(f: ClaimFilter, cols: Columns): Where {
+export function where(f: ClaimFilter, cols: Columns): Where {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   const like = (key: string, col: string, value: string) => {
@@ -220,6 +224,7 @@ function where(f: ClaimFilter, cols: Columns): Where {
     if (f.source === 'none') parts.push(`${col} IS NULL`);
     else like('source', col, f.source);
   }
+  if (f.role) like('role', cols.role ?? refuse('role'), f.role);
   if (f.who) {
     if (!cols.who) refuse('who');
     like('who', 'c.who', f.who);

@@ -9,7 +9,9 @@ import {
   queryStatements,
   search,
   statementKey,
+  where,
   type ClaimFilter,
+  type OrderTerm,
   type SearchHit,
   type SortKey,
 } from './queries.js';
@@ -54,8 +56,8 @@ function decodeCursor(listing: string, cursor: string | undefined): CursorData |
   return d;
 }
 
-/** A `LIKE` pattern for "contains `value`", with the wildcards in `value` escaped (use with ESCAPE '\'). */
-const contains = (value: string) => `%${value.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+/** The order of the entity listing, for its cursor. */
+const ENTITY_ORDER: readonly OrderTerm<EntityRow>[] = [{ sql: 'c.id', get: (r) => r.id }];
 
 /**
  * {@link LedgerStore} over the SQLite ledger. Give it a connection of its own (open the file a
@@ -173,32 +175,24 @@ export class SqliteStore implements LedgerStore {
 
   async speakers(filter: SpeakerFilter, page: PageRequest): Promise<Page<SpeakerRow>> {
     const offset = decodeCursor('speakers', page.cursor)?.o ?? 0;
-    const parts = ['s.speaker IS NOT NULL'];
-    const params: Record<string, unknown> = { n: page.limit + 1, offset };
-    if (filter.speaker) {
-      parts.push(`s.speaker LIKE @speaker ESCAPE '\\'`);
-      params.speaker = contains(filter.speaker);
-    }
-    if (filter.role) {
-      parts.push(`s.speaker_role LIKE @role ESCAPE '\\'`);
-      params.role = contains(filter.role);
-    }
-    if (filter.outlet) {
-      parts.push(`d.outlet LIKE @outlet ESCAPE '\\'`);
-      params.outlet = contains(filter.outlet);
-    }
+    // Every version of a document counts here, as it always has for speakers and names.
+    const w = where(
+      { source: filter.speaker, role: filter.role, outlet: filter.outlet, allVersions: true },
+      { date: 'd.published', source: 'c.speaker', role: 'c.speaker_role' },
+    );
+    const params = { ...w.params, n: page.limit + 1, offset };
     const rows = await this.remember(
       `speakers ${JSON.stringify(params)}`,
       () =>
         this.ledger.db
           .prepare(
-            `SELECT s.speaker, count(*) AS statements, count(DISTINCT s.doc) AS documents, count(DISTINCT d.outlet) AS outlets,
+            `SELECT c.speaker, count(*) AS statements, count(DISTINCT c.doc) AS documents, count(DISTINCT d.outlet) AS outlets,
                   min(d.published) AS first, max(d.published) AS last,
-                  (SELECT r.speaker_role FROM statements r WHERE r.speaker = s.speaker AND r.speaker_role IS NOT NULL
+                  (SELECT r.speaker_role FROM statements r WHERE r.speaker = c.speaker AND r.speaker_role IS NOT NULL
                     GROUP BY r.speaker_role ORDER BY count(*) DESC, r.speaker_role LIMIT 1) AS role
-           FROM statements s JOIN documents d ON d.seq = s.doc
-           WHERE ${parts.join(' AND ')}
-           GROUP BY s.speaker ORDER BY statements DESC, s.speaker LIMIT @n OFFSET @offset`,
+           FROM statements c JOIN documents d ON d.seq = c.doc
+           ${w.sql ? `${w.sql} AND` : 'WHERE'} c.speaker IS NOT NULL
+           GROUP BY c.speaker ORDER BY statements DESC, c.speaker LIMIT @n OFFSET @offset`,
           )
           .all(params) as SpeakerRow[],
     );
@@ -208,39 +202,22 @@ export class SqliteStore implements LedgerStore {
   async entities(filter: EntityFilter, page: PageRequest): Promise<Page<EntityRow>> {
     const after = decodeCursor('entities', page.cursor)?.k?.[0];
     if (after !== undefined && typeof after !== 'number') throw new CursorError('the cursor is damaged');
-    const parts: string[] = [];
-    const params: Record<string, unknown> = { n: page.limit + 1 };
-    if (after !== undefined) {
-      parts.push('e.id > @after');
-      params.after = after;
-    }
-    if (filter.type) {
-      parts.push('e.type = @type');
-      params.type = filter.type;
-    }
-    if (filter.name) {
-      parts.push(`e.name LIKE @name ESCAPE '\\'`);
-      params.name = contains(filter.name);
-    }
-    if (filter.outlet) {
-      parts.push(`d.outlet LIKE @outlet ESCAPE '\\'`);
-      params.outlet = contains(filter.outlet);
-    }
-    if (filter.document) {
-      parts.push('d.id >= @idFrom AND d.id < @idTo');
-      params.idFrom = filter.document.toLowerCase();
-      params.idTo = `${filter.document.toLowerCase()}\uffff`;
-    }
+    const w = where(
+      { ...filter, allVersions: true, ...(after !== undefined ? { after: [after] } : {}) },
+      { date: 'd.published', entity: true, order: ENTITY_ORDER },
+    );
     const rows = (
       this.ledger.db
         .prepare(
-          `SELECT e.id, d.id AS documentId, d.outlet, d.published, e.name, e.type, e.by,
+          `SELECT c.id, d.id AS documentId, d.outlet, d.published, c.name, c.type, c.by,
                   (SELECT json_group_array(json_object('start', m.span_start, 'end', m.span_end))
-                     FROM (SELECT span_start, span_end FROM mentions WHERE entity_id = e.id ORDER BY span_start) m) AS mentions
-           FROM entities e JOIN documents d ON d.seq = e.doc
-           ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''} ORDER BY e.id LIMIT @n`,
+                     FROM (SELECT span_start, span_end FROM mentions WHERE entity_id = c.id ORDER BY span_start) m) AS mentions
+           FROM entities c JOIN documents d ON d.seq = c.doc
+           ${w.sql} ORDER BY c.id LIMIT @n`,
         )
-        .all(params) as Array<Omit<EntityRow, 'mentions' | 'type'> & { type: string; mentions: string }>
+        .all({ ...w.params, n: page.limit + 1 }) as Array<
+        Omit<EntityRow, 'mentions' | 'type'> & { type: string; mentions: string }
+      >
     ).map((r) => ({ ...r, type: r.type as EntityType, mentions: JSON.parse(r.mentions) as EntityRow['mentions'] }));
     const more = rows.length > page.limit;
     const items = more ? rows.slice(0, page.limit) : rows;

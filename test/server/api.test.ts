@@ -133,6 +133,11 @@ describe('reading the ledger', () => {
       expect.objectContaining({ speaker: 'Ardo Pellinen', statements: 1, documents: 1, outlets: 1 }),
     ]);
     expect(speakers.items[0]!.role).toMatch(/spokesman/);
+    // Role and outlet filter as substrings; a LIKE wildcard in a filter is a plain character.
+    const byRole = await get('/api/speakers?role=SPOKES', SpeakerPage);
+    expect(byRole.items.map((x) => x.speaker)).toContain('Ardo Pellinen');
+    expect((await get('/api/speakers?role=spokes%25', SpeakerPage)).items).toEqual([]);
+    expect((await get('/api/speakers?speaker=pellinen&outlet=no-such-outlet', SpeakerPage)).items).toEqual([]);
     const said = await get('/api/statements?speaker=pellinen', StatementPage);
     expect(said.items.map((x) => x.text)).toEqual(['no shell was aimed at the market.']);
   });
@@ -144,6 +149,10 @@ describe('reading the ledger', () => {
     const verrin = await get('/api/entities?name=verrin', EntityPage);
     expect(verrin.items.length).toBeGreaterThan(0);
     expect(verrin.items.every((e) => /verrin/i.test(e.name))).toBe(true);
+    // Paging by cursor gives each entity once, in id order, as one long page does.
+    const first = await get('/api/entities?type=place&limit=2', EntityPage);
+    const second = await get(`/api/entities?type=place&limit=2&cursor=${first.next}`, EntityPage);
+    expect([...first.items, ...second.items].map((e) => e.id)).toEqual(places.items.slice(0, 4).map((e) => e.id));
   });
 
   it('searches, giving the matching words as offsets into each snippet', async () => {

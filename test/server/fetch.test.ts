@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedAddress, parseAddressRange, type AddressRange } from '../../src/ingest/public-address.js';
 import { ErrorSchema, FigurePage, IngestResultSchema } from '../../src/server/api/schemas.js';
+import type { ServerDeps } from '../../src/server/deps.js';
 import { TEXTS, testServer, type TestServer } from './helpers.js';
 
 // A local "newsroom mirror" on 127.0.0.1 (tests reach no other network), and servers over small
@@ -58,7 +59,7 @@ afterAll(async () => {
 const LOCAL: AddressRange = parseAddressRange('127.0.0.1/32')!;
 
 /** A server over one small text, fetching as `fetch` says. */
-function server(fetch: Parameters<typeof testServer>[0]['fetch'], maxUploadBytes?: number): Promise<TestServer> {
+function server(fetch: ServerDeps['fetch'], maxUploadBytes?: number): Promise<TestServer> {
   return testServer({ inputs: [join(TEXTS, 'rtl-bulletin.txt')], fetch, maxUploadBytes });
 }
 
