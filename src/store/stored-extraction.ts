@@ -1,6 +1,12 @@
 import type { Extraction, Figure, FigureWhy, Statement, StatementWhy } from '../model.js';
 import type { Ledger } from './ledger.js';
-import { loadDocument, type StoredDocument } from './queries.js';
+import {
+  loadDocument,
+  type LedgerFigure,
+  type LedgerStatement,
+  type StoredDocument,
+  type VersionInfo,
+} from './queries.js';
 
 /**
  * An extraction as the ledger gives it back: the same, except that a claim stored before the
@@ -9,6 +15,42 @@ import { loadDocument, type StoredDocument } from './queries.js';
 export interface StoredExtraction extends Omit<Extraction, 'figures' | 'statements'> {
   figures: Array<Omit<Figure, 'why'> & { why?: FigureWhy }>;
   statements: Array<Omit<Statement, 'why'> & { why?: StatementWhy }>;
+}
+
+type StoredFigure = StoredExtraction['figures'][number];
+type StoredStatement = StoredExtraction['statements'][number];
+
+/** What a ledger row has beside a claim's own fields: where it is stored, and which version. */
+type RowOnly = 'id' | 'documentId' | 'outlet' | 'published' | keyof VersionInfo;
+
+/**
+ * True when A and B have the same keys. Below, a field added to a claim of the model and not to
+ * the ledger's row (or to the row and not to `RowOnly`) stops the build, instead of going missing
+ * from the round trip or leaking into it.
+ */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+const _figureKeys: SameKeys<Omit<LedgerFigure, RowOnly | 'evidence'>, Figure> = true;
+const _statementKeys: SameKeys<Omit<LedgerStatement, RowOnly>, Statement> = true;
+
+/** A ledger row without the ledger's own fields. */
+function claimOf<R extends Record<RowOnly, unknown>>(row: R): Omit<R, RowOnly> {
+  const { id: _i, documentId: _d, outlet: _o, published: _p, version: _v, latest: _l, ...claim } = row;
+  return claim;
+}
+
+/**
+ * A figure row as the extraction gave it: every field of the row but the ledger's own (and
+ * `evidence`, the words of `span`); what the ledger keeps as NULL (`high`, `why`, `via`) is absent.
+ */
+function figureOf(f: LedgerFigure): StoredFigure {
+  const { evidence: _e, high, why, via, ...rest } = claimOf(f);
+  return { ...rest, ...(high !== null ? { high } : {}), ...(why ? { why } : {}), ...(via ? { via } : {}) };
+}
+
+/** A statement row as the extraction gave it (see {@link figureOf}); `why` is absent when not recorded. */
+function statementOf(s: LedgerStatement): StoredStatement {
+  const { why, ...rest } = claimOf(s);
+  return { ...rest, ...(why ? { why } : {}) };
 }
 
 /**
@@ -34,40 +76,8 @@ export function storedExtraction(doc: StoredDocument): StoredExtraction {
       ...(d.agency ? { agency: d.agency } : {}),
       ...(d.htmlMap ? { htmlMap: d.htmlMap } : {}),
     },
-    figures: doc.figures.map((f): StoredExtraction['figures'][number] => ({
-      value: f.value,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      vague: f.vague,
-      metric: f.metric,
-      who: f.who,
-      asOf: f.asOf,
-      since: f.since,
-      source: f.source,
-      span: f.span,
-      sentence: f.sentence,
-      ...(f.high !== null ? { high: f.high } : {}),
-      asOfBasis: f.asOfBasis,
-      asOfSpan: f.asOfSpan,
-      sourceSpan: f.sourceSpan,
-      cue: f.cue,
-      cueSpan: f.cueSpan,
-      by: f.by,
-      ...(f.why ? { why: f.why } : {}),
-      ...(f.via ? { via: f.via } : {}),
-    })),
-    statements: doc.statements.map((s): StoredExtraction['statements'][number] => ({
-      kind: s.kind,
-      speaker: s.speaker,
-      speakerRole: s.speakerRole,
-      cue: s.cue,
-      text: s.text,
-      span: s.span,
-      speakerSpan: s.speakerSpan,
-      cueSpan: s.cueSpan,
-      by: s.by,
-      ...(s.why ? { why: s.why } : {}),
-    })),
+    figures: doc.figures.map(figureOf),
+    statements: doc.statements.map(statementOf),
     entities: doc.entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions, by: e.by })),
     messages: doc.messages.map(({ documentId: _d, ...m }) => m),
   };
