@@ -1,6 +1,7 @@
 import type { Child, FC } from 'hono/jsx';
 import { METRICS } from '../../model.js';
 import type { LedgerFigure, LedgerStatement } from '../../store/queries.js';
+import { Table, type Column } from './table.js';
 import { day, documentHref, figureAnchor, figureValue, OWN_VOICE, queryString, statementAnchor } from './format.js';
 
 /**
@@ -61,43 +62,24 @@ export const AsOf: FC<{ f: LedgerFigure }> = ({ f }) => (
   </span>
 );
 
+const FIGURE_COLUMNS: ReadonlyArray<Column<LedgerFigure>> = [
+  { header: 'As of', cell: (f) => <AsOf f={f} />, nowrap: true },
+  { header: 'Figure', cell: (f) => <FigureLabel f={f} /> },
+  { header: 'Claimant', cell: (f) => <Claimant source={f.source} /> },
+  { header: 'Outlet', cell: (f) => f.outlet ?? '—', auto: true },
+  {
+    header: 'Evidence',
+    cell: (f) => (
+      <a href={documentHref(f.documentId, figureAnchor(f.id))} class="evidence" dir="auto">
+        “{f.evidence}”
+      </a>
+    ),
+  },
+];
+
 /** The table of figures used by the figures page and the overview. */
-export const FigureTable: FC<{ rows: LedgerFigure[]; caption: Child }> = ({ rows, caption }) => (
-  <div class="table-wrap">
-    <table class="rows">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">As of</th>
-          <th scope="col">Figure</th>
-          <th scope="col">Claimant</th>
-          <th scope="col">Outlet</th>
-          <th scope="col">Evidence</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((f) => (
-          <tr>
-            <td class="nowrap">
-              <AsOf f={f} />
-            </td>
-            <td>
-              <FigureLabel f={f} />
-            </td>
-            <td>
-              <Claimant source={f.source} />
-            </td>
-            <td dir="auto">{f.outlet ?? '—'}</td>
-            <td>
-              <a href={documentHref(f.documentId, figureAnchor(f.id))} class="evidence" dir="auto">
-                “{f.evidence}”
-              </a>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
+export const FigureTable: FC<{ rows: LedgerFigure[]; caption: string }> = ({ rows, caption }) => (
+  <Table caption={caption} rows={rows} columns={FIGURE_COLUMNS} />
 );
 
 /** One statement as a quotation with its speaker, outlet and a link to it in its document. */

@@ -14,6 +14,7 @@ import { Field, Filters, Pager } from './common.js';
 import {
   count,
   day,
+  dayRange,
   documentHref,
   figureAnchor,
   figureValue,
@@ -22,6 +23,7 @@ import {
   statementAnchor,
 } from './format.js';
 import { Empty, PageHead } from './layout.js';
+import { Table, type Column } from './table.js';
 
 type Params = Record<string, string | undefined>;
 type SeriesSummary = ReturnType<typeof seriesSummary>;
@@ -83,6 +85,22 @@ const PointLine: FC<{ p: FigurePoint }> = ({ p }) => (
   </>
 );
 
+const SERIES_COLUMNS: ReadonlyArray<Column<SeriesSummary>> = [
+  {
+    header: 'Series',
+    cell: (s) => (
+      <a href={seriesHref(s.id)} dir="auto">
+        {seriesName(s)}
+      </a>
+    ),
+  },
+  { header: 'Latest figure', cell: (s) => (s.latest ? <PointLine p={s.latest} /> : '—') },
+  { header: 'Claimants', cell: (s) => s.claimants.length, num: true },
+  { header: 'Reports', cell: (s) => s.stories, num: true },
+  { header: 'Figures', cell: (s) => s.points, num: true },
+  { header: 'As of', cell: (s) => dayRange(s.first, s.last), nowrap: true },
+];
+
 /** The list of series, busiest first. */
 export const SeriesListPage: FC<{ page: Page<SeriesSummary>; params: Params }> = ({ page, params }) => (
   <>
@@ -94,47 +112,34 @@ export const SeriesListPage: FC<{ page: Page<SeriesSummary>; params: Params }> =
     {page.items.length === 0 ? (
       <Empty>No series match.</Empty>
     ) : (
-      <div class="table-wrap">
-        <table class="rows">
-          <caption class="visually-hidden">Series, most claimants first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Series</th>
-              <th scope="col">Latest figure</th>
-              <th scope="col" class="num">
-                Claimants
-              </th>
-              <th scope="col" class="num">
-                Reports
-              </th>
-              <th scope="col" class="num">
-                Figures
-              </th>
-              <th scope="col">As of</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((s) => (
-              <tr>
-                <td>
-                  <a href={seriesHref(s.id)} dir="auto">
-                    {seriesName(s)}
-                  </a>
-                </td>
-                <td>{s.latest ? <PointLine p={s.latest} /> : '—'}</td>
-                <td class="num">{s.claimants.length}</td>
-                <td class="num">{s.stories}</td>
-                <td class="num">{s.points}</td>
-                <td class="nowrap">{s.first === s.last ? day(s.first) : `${day(s.first)} – ${day(s.last)}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Series, most claimants first" rows={page.items} columns={SERIES_COLUMNS} />
     )}
     <Pager path="/series" params={params} next={page.next} shown={page.items.length} />
   </>
 );
+
+const POINT_COLUMNS: ReadonlyArray<Column<Series['points'][number]>> = [
+  { header: 'As of', cell: (p) => day(p.asOf), nowrap: true },
+  {
+    header: 'Figure',
+    cell: (p) => (
+      <>
+        <strong class="num">{figureValue({ ...p, evidence: p.evidence.text })}</strong>
+        {p.kindCue ? <span class="muted"> ({p.kindCue})</span> : null}
+      </>
+    ),
+  },
+  { header: 'Claimant', cell: (p) => p.source ?? <span class="own-voice">{OWN_VOICE}</span>, auto: true },
+  { header: 'Outlet', cell: (p) => p.document.outlet ?? '—', auto: true },
+  {
+    header: 'Sentence',
+    cell: (p) => (
+      <a class="evidence" href={documentHref(p.document.id, figureAnchor(p.figure))} dir="auto">
+        {p.evidence.sentenceText}
+      </a>
+    ),
+  },
+];
 
 /** One series: its chart, its figures, and the disputes within it. */
 export const SeriesPage: FC<{ series: Series; chart: string; disputes: Dispute[] }> = ({
@@ -178,38 +183,7 @@ export const SeriesPage: FC<{ series: Series; chart: string; disputes: Dispute[]
     ) : null}
     <section class="panel" aria-labelledby="pts-h">
       <h2 id="pts-h">Every figure</h2>
-      <div class="table-wrap">
-        <table class="rows">
-          <caption class="visually-hidden">The figures of this series by as-of date</caption>
-          <thead>
-            <tr>
-              <th scope="col">As of</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Claimant</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Sentence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.points.map((p) => (
-              <tr>
-                <td class="nowrap">{day(p.asOf)}</td>
-                <td>
-                  <strong class="num">{figureValue({ ...p, evidence: p.evidence.text })}</strong>
-                  {p.kindCue ? <span class="muted"> ({p.kindCue})</span> : null}
-                </td>
-                <td dir="auto">{p.source ?? <span class="own-voice">{OWN_VOICE}</span>}</td>
-                <td dir="auto">{p.document.outlet ?? '—'}</td>
-                <td>
-                  <a class="evidence" href={documentHref(p.document.id, figureAnchor(p.figure))} dir="auto">
-                    {p.evidence.sentenceText}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="The figures of this series by as-of date" rows={s.points} columns={POINT_COLUMNS} />
     </section>
   </>
 );
@@ -276,7 +250,7 @@ export const DisputesPage: FC<{ disputes: Page<Dispute>; accounts: CompetingAcco
         {accounts.map((a) => (
           <article class="accounts">
             <h3 dir="auto">
-              {a.place}, {a.from === a.to ? day(a.from) : `${day(a.from)} – ${day(a.to)}`}
+              {a.place}, {dayRange(a.from, a.to)}
             </h3>
             <div class="side-by-side">
               {a.speakers.map((speaker) => (
@@ -311,6 +285,48 @@ export const DisputesPage: FC<{ disputes: Page<Dispute>; accounts: CompetingAcco
 
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
+const OUTLET_COLUMNS: ReadonlyArray<Column<OutletProfile>> = [
+  {
+    header: 'Outlet',
+    cell: (o) => <a href={`/documents${queryString({ outlet: o.outlet })}`}>{o.outlet}</a>,
+    auto: true,
+  },
+  { header: 'Documents', cell: (o) => count(o.documents), num: true },
+  { header: 'Figures', cell: (o) => count(o.figures), num: true },
+  { header: 'Own voice', cell: (o) => percent(o.ownVoiceShare), num: true },
+  {
+    header: 'Claimants cited most',
+    cell: (o) =>
+      o.claimants.slice(0, 3).map((c, i) => (
+        <>
+          {i > 0 ? ', ' : ''}
+          <span dir="auto">{c.name}</span> <span class="muted">({c.figures + c.statements})</span>
+        </>
+      )),
+  },
+  { header: 'Reprinted', cell: (o) => percent(o.reprintShare), num: true },
+  { header: 'Published', cell: (o) => dayRange(o.from, o.to), nowrap: true },
+];
+
+const DISTINCTIVE_COLUMNS: ReadonlyArray<Column<WordingTables['distinctive'][number]>> = [
+  { header: 'Outlet', cell: (t) => t.outlet, auto: true },
+  { header: 'Term', cell: (t) => t.term, auto: true },
+  { header: 'For', cell: (t) => t.actor ?? '—', auto: true },
+  { header: 'Uses', cell: (t) => t.count, num: true },
+  { header: 'z', cell: (t) => t.z.toFixed(1), num: true },
+];
+
+const TERM_COLUMNS: ReadonlyArray<Column<WordingTables['terms'][number]>> = [
+  { header: 'Actor', cell: (t) => t.actor, auto: true },
+  { header: 'Outlet', cell: (t) => t.outlet, auto: true },
+  {
+    header: 'Term',
+    cell: (t) => (t.mentions[0] ? <a href={documentHref(t.mentions[0].document)}>{t.term}</a> : t.term),
+    auto: true,
+  },
+  { header: 'Uses', cell: (t) => t.count, num: true },
+];
+
 /** Outlet profiles, and the words each uses. */
 export const OutletsPage: FC<{ outlets: OutletProfile[]; wording: WordingTables; params: Params }> = ({
   outlets,
@@ -329,52 +345,7 @@ export const OutletsPage: FC<{ outlets: OutletProfile[]; wording: WordingTables;
     <section class="panel" aria-labelledby="prof-h">
       <h2 id="prof-h">Profiles</h2>
       {outlets.length === 0 ? <Empty>No outlets match.</Empty> : null}
-      <div class="table-wrap">
-        <table class="rows">
-          <caption class="visually-hidden">Outlet profiles</caption>
-          <thead>
-            <tr>
-              <th scope="col">Outlet</th>
-              <th scope="col" class="num">
-                Documents
-              </th>
-              <th scope="col" class="num">
-                Figures
-              </th>
-              <th scope="col" class="num">
-                Own voice
-              </th>
-              <th scope="col">Claimants cited most</th>
-              <th scope="col" class="num">
-                Reprinted
-              </th>
-              <th scope="col">Published</th>
-            </tr>
-          </thead>
-          <tbody>
-            {outlets.map((o) => (
-              <tr>
-                <td dir="auto">
-                  <a href={`/documents${queryString({ outlet: o.outlet })}`}>{o.outlet}</a>
-                </td>
-                <td class="num">{count(o.documents)}</td>
-                <td class="num">{count(o.figures)}</td>
-                <td class="num">{percent(o.ownVoiceShare)}</td>
-                <td>
-                  {o.claimants.slice(0, 3).map((c, i) => (
-                    <>
-                      {i > 0 ? ', ' : ''}
-                      <span dir="auto">{c.name}</span> <span class="muted">({c.figures + c.statements})</span>
-                    </>
-                  ))}
-                </td>
-                <td class="num">{percent(o.reprintShare)}</td>
-                <td class="nowrap">{o.from === o.to ? day(o.from) : `${day(o.from)} – ${day(o.to)}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Outlet profiles" rows={outlets} columns={OUTLET_COLUMNS} />
     </section>
     <div class="split">
       <section class="panel" aria-labelledby="dist-h">
@@ -383,65 +354,21 @@ export const OutletsPage: FC<{ outlets: OutletProfile[]; wording: WordingTables;
           Terms each outlet uses more than the others, by weighted log-odds with an informative Dirichlet prior; z above
           1.96 is unlikely by chance.
         </p>
-        <div class="table-wrap">
-          <table class="rows compact">
-            <caption class="visually-hidden">Distinctive terms by outlet</caption>
-            <thead>
-              <tr>
-                <th scope="col">Outlet</th>
-                <th scope="col">Term</th>
-                <th scope="col">For</th>
-                <th scope="col" class="num">
-                  Uses
-                </th>
-                <th scope="col" class="num">
-                  z
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {wording.distinctive.slice(0, 60).map((t) => (
-                <tr>
-                  <td dir="auto">{t.outlet}</td>
-                  <td dir="auto">{t.term}</td>
-                  <td dir="auto">{t.actor ?? '—'}</td>
-                  <td class="num">{t.count}</td>
-                  <td class="num">{t.z.toFixed(1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Distinctive terms by outlet"
+          rows={wording.distinctive.slice(0, 60)}
+          columns={DISTINCTIVE_COLUMNS}
+          compact
+        />
       </section>
       <section class="panel" aria-labelledby="terms-h">
         <h2 id="terms-h">Words for each actor</h2>
-        <div class="table-wrap">
-          <table class="rows compact">
-            <caption class="visually-hidden">The terms each outlet uses for each actor</caption>
-            <thead>
-              <tr>
-                <th scope="col">Actor</th>
-                <th scope="col">Outlet</th>
-                <th scope="col">Term</th>
-                <th scope="col" class="num">
-                  Uses
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {wording.terms.slice(0, 80).map((t) => (
-                <tr>
-                  <td dir="auto">{t.actor}</td>
-                  <td dir="auto">{t.outlet}</td>
-                  <td dir="auto">
-                    {t.mentions[0] ? <a href={documentHref(t.mentions[0].document)}>{t.term}</a> : t.term}
-                  </td>
-                  <td class="num">{t.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="The terms each outlet uses for each actor"
+          rows={wording.terms.slice(0, 80)}
+          columns={TERM_COLUMNS}
+          compact
+        />
       </section>
     </div>
   </>

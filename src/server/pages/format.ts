@@ -38,6 +38,10 @@ export function day(iso: string | null): string {
   return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
 }
 
+/** "2 Jun 2025 – 4 Jun 2025", or one day when both are the same. */
+export const dayRange = (from: string | null, to: string | null): string =>
+  from === to ? day(from) : `${day(from)} – ${day(to)}`;
+
 /** A short form of a document id for people: its first 10 hex digits. */
 export const shortId = (id: string) => id.slice(0, 10);
 

@@ -5,11 +5,31 @@ import type { Page } from '../../store/store.js';
 import { Field, Filters, FigureTable, MetricSelect, Pager } from './common.js';
 import { count, day, documentHref, shortId } from './format.js';
 import { Empty, PageHead } from './layout.js';
+import { Table, type Column } from './table.js';
 
 type Params = Record<string, string | undefined>;
 
 /** Most figures drawn in the chart of the figures page: the latest ones. */
 export const CHART_POINTS = 400;
+
+const DOCUMENT_COLUMNS: ReadonlyArray<Column<LedgerDocument>> = [
+  { header: 'Published', cell: (d) => day(d.published), nowrap: true },
+  {
+    header: 'Title',
+    cell: (d) => (
+      <>
+        <a href={documentHref(d.id)} dir="auto">
+          {d.title ?? d.origin}
+        </a>
+        {d.version > 1 ? <span class="badge">version {d.version}</span> : null}
+      </>
+    ),
+  },
+  { header: 'Outlet', cell: (d) => d.outlet ?? '—', auto: true },
+  { header: 'Figures', cell: (d) => count(d.figures), num: true },
+  { header: 'Statements', cell: (d) => count(d.statements), num: true },
+  { header: 'Id', cell: (d) => <code>{shortId(d.id)}</code> },
+];
 
 /** The documents of the ledger, newest first, with filters. */
 export const DocumentsPage: FC<{ page: Page<LedgerDocument>; params: Params }> = ({ page, params }) => (
@@ -23,44 +43,7 @@ export const DocumentsPage: FC<{ page: Page<LedgerDocument>; params: Params }> =
     {page.items.length === 0 ? (
       <Empty>No documents match.</Empty>
     ) : (
-      <div class="table-wrap">
-        <table class="rows">
-          <caption class="visually-hidden">Documents</caption>
-          <thead>
-            <tr>
-              <th scope="col">Published</th>
-              <th scope="col">Title</th>
-              <th scope="col">Outlet</th>
-              <th scope="col" class="num">
-                Figures
-              </th>
-              <th scope="col" class="num">
-                Statements
-              </th>
-              <th scope="col">Id</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((d) => (
-              <tr>
-                <td class="nowrap">{day(d.published)}</td>
-                <td>
-                  <a href={documentHref(d.id)} dir="auto">
-                    {d.title ?? d.origin}
-                  </a>
-                  {d.version > 1 ? <span class="badge">version {d.version}</span> : null}
-                </td>
-                <td dir="auto">{d.outlet ?? '—'}</td>
-                <td class="num">{count(d.figures)}</td>
-                <td class="num">{count(d.statements)}</td>
-                <td>
-                  <code>{shortId(d.id)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Documents" rows={page.items} columns={DOCUMENT_COLUMNS} />
     )}
     <Pager path="/documents" params={params} next={page.next} shown={page.items.length} />
   </>
@@ -97,11 +80,7 @@ export const FiguresPage: FC<{
         <figure class="chart-box">{raw(chart.svg)}</figure>
       </section>
     ) : null}
-    {page.items.length === 0 ? (
-      <Empty>No figures match.</Empty>
-    ) : (
-      <FigureTable rows={page.items} caption={<span class="visually-hidden">Figures</span>} />
-    )}
+    {page.items.length === 0 ? <Empty>No figures match.</Empty> : <FigureTable rows={page.items} caption="Figures" />}
     <Pager path="/figures" params={params} next={page.next} shown={page.items.length} />
   </>
 );

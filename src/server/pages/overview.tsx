@@ -9,6 +9,7 @@ import { Plot, renderPlot } from '../charts/plot.js';
 import { FigureTable } from './common.js';
 import { count, day, documentHref, queryString } from './format.js';
 import { Empty, PageHead } from './layout.js';
+import { Table, type Column } from './table.js';
 
 export interface OverviewData {
   overview: LedgerOverview;
@@ -51,6 +52,30 @@ function drawTimeline(o: LedgerOverview): string {
     ],
   });
 }
+
+/** Figures per metric, each with a meter of its share of all `total` figures. */
+const metricColumns = (total: number): ReadonlyArray<Column<LedgerOverview['metrics'][number]>> => [
+  { header: 'Metric', cell: (m) => <a href={`/figures${queryString({ metric: m.metric })}`}>{m.metric}</a> },
+  { header: 'Figures', cell: (m) => count(m.figures), num: true },
+  {
+    header: <span class="visually-hidden">Share</span>,
+    cell: (m) => <meter min={0} max={total} value={m.figures} aria-label={`${m.metric}: ${m.figures} of ${total}`} />,
+  },
+];
+
+const OUTLET_COLUMNS: ReadonlyArray<Column<LedgerOverview['topOutlets'][number]>> = [
+  {
+    header: 'Outlet',
+    cell: (t) =>
+      t.outlet === null ? (
+        <span class="muted">not named</span>
+      ) : (
+        <a href={`/documents${queryString({ outlet: t.outlet })}`}>{t.outlet}</a>
+      ),
+    auto: true,
+  },
+  { header: 'Documents', cell: (t) => count(t.documents), num: true },
+];
 
 /** The first page: what the ledger holds, what came in last. */
 export const OverviewPage: FC<{ data: OverviewData }> = ({ data: { overview: o, latest, figures, cross } }) => (
@@ -142,68 +167,13 @@ export const OverviewPage: FC<{ data: OverviewData }> = ({ data: { overview: o, 
           </section>
           <section aria-labelledby="metrics-h" class="panel">
             <h2 id="metrics-h">Figures by metric</h2>
-            <table class="rows compact">
-              <caption class="visually-hidden">Number of figures per metric</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Metric</th>
-                  <th scope="col" class="num">
-                    Figures
-                  </th>
-                  <th scope="col">
-                    <span class="visually-hidden">Share</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {o.metrics.map((m) => (
-                  <tr>
-                    <td>
-                      <a href={`/figures${queryString({ metric: m.metric })}`}>{m.metric}</a>
-                    </td>
-                    <td class="num">{count(m.figures)}</td>
-                    <td>
-                      <meter
-                        min={0}
-                        max={o.figures}
-                        value={m.figures}
-                        aria-label={`${m.metric}: ${m.figures} of ${o.figures}`}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table caption="Number of figures per metric" rows={o.metrics} columns={metricColumns(o.figures)} compact />
           </section>
         </div>
         <div class="grid-2">
           <section aria-labelledby="outlets-h" class="panel">
             <h2 id="outlets-h">Outlets</h2>
-            <table class="rows compact">
-              <caption class="visually-hidden">Documents per outlet, largest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Outlet</th>
-                  <th scope="col" class="num">
-                    Documents
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {o.topOutlets.map((t) => (
-                  <tr>
-                    <td dir="auto">
-                      {t.outlet === null ? (
-                        <span class="muted">not named</span>
-                      ) : (
-                        <a href={`/documents${queryString({ outlet: t.outlet })}`}>{t.outlet}</a>
-                      )}
-                    </td>
-                    <td class="num">{count(t.documents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table caption="Documents per outlet, largest first" rows={o.topOutlets} columns={OUTLET_COLUMNS} compact />
           </section>
           <section aria-labelledby="latest-h" class="panel">
             <h2 id="latest-h">Latest documents</h2>
@@ -224,7 +194,7 @@ export const OverviewPage: FC<{ data: OverviewData }> = ({ data: { overview: o, 
         </div>
         <section aria-labelledby="figures-h" class="panel">
           <h2 id="figures-h">Latest figures</h2>
-          <FigureTable rows={figures} caption={<span class="visually-hidden">The latest figures by as-of date</span>} />
+          <FigureTable rows={figures} caption="The latest figures by as-of date" />
           <p>
             <a href="/figures">All figures →</a>
           </p>

@@ -23,6 +23,19 @@ const Snippet: FC<{ text: string; matches: Span[] }> = ({ text, matches }) => {
   );
 };
 
+/** One hit: its document's title linking to `href`, the outlet and date, and the snippet. */
+const Hit: FC<{ h: SearchHit; href: string }> = ({ h, href }) => (
+  <li>
+    <a href={href} dir="auto" class="hit-title">
+      {h.title ?? 'Untitled document'}
+    </a>
+    <span class="meta">
+      <span dir="auto">{h.outlet ?? 'outlet not named'}</span> · {day(h.published)}
+    </span>
+    <Snippet text={h.snippet} matches={h.matches} />
+  </li>
+);
+
 /** Full-text search: matching documents and statements with the words in context. */
 export const SearchPage: FC<{
   params: { q: string; kind?: string; cursor?: string };
@@ -67,15 +80,7 @@ export const SearchPage: FC<{
               <h2 id="in-docs">In documents ({docs.length})</h2>
               <ol class="hits">
                 {docs.map((h) => (
-                  <li>
-                    <a href={documentHref(h.documentId)} dir="auto" class="hit-title">
-                      {h.title ?? 'Untitled document'}
-                    </a>
-                    <span class="meta">
-                      <span dir="auto">{h.outlet ?? 'outlet not named'}</span> · {day(h.published)}
-                    </span>
-                    <Snippet text={h.snippet} matches={h.matches} />
-                  </li>
+                  <Hit h={h} href={documentHref(h.documentId)} />
                 ))}
               </ol>
             </section>
@@ -85,22 +90,13 @@ export const SearchPage: FC<{
               <h2 id="in-statements">In statements ({statements.length})</h2>
               <ol class="hits">
                 {statements.map((h) => (
-                  <li>
-                    <a
-                      href={documentHref(
-                        h.documentId,
-                        h.statementId === null ? undefined : statementAnchor(h.statementId),
-                      )}
-                      dir="auto"
-                      class="hit-title"
-                    >
-                      {h.title ?? 'Untitled document'}
-                    </a>
-                    <span class="meta">
-                      <span dir="auto">{h.outlet ?? 'outlet not named'}</span> · {day(h.published)}
-                    </span>
-                    <Snippet text={h.snippet} matches={h.matches} />
-                  </li>
+                  <Hit
+                    h={h}
+                    href={documentHref(
+                      h.documentId,
+                      h.statementId === null ? undefined : statementAnchor(h.statementId),
+                    )}
+                  />
                 ))}
               </ol>
             </section>

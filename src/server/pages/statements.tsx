@@ -2,10 +2,36 @@ import type { FC } from 'hono/jsx';
 import type { LedgerStatement } from '../../store/queries.js';
 import type { Page, SpeakerRow } from '../../store/store.js';
 import { Field, Filters, Pager, StatementItem } from './common.js';
-import { count, day, queryString } from './format.js';
+import { count, dayRange, queryString } from './format.js';
 import { Empty, PageHead } from './layout.js';
+import { Table, type Column } from './table.js';
 
 type Params = Record<string, string | undefined>;
+
+/** The speakers table; a speaker's name lists their statements, keeping the other filters. */
+const speakerColumns = (params: Params): ReadonlyArray<Column<SpeakerRow>> => [
+  {
+    header: 'Speaker and usual role',
+    cell: (s) => (
+      <>
+        <a
+          href={`/statements${queryString({ ...params, speaker: s.speaker, cursor: undefined, scursor: undefined })}`}
+          dir="auto"
+        >
+          {s.speaker}
+        </a>
+        {s.role ? (
+          <span class="role" dir="auto">
+            {s.role}
+          </span>
+        ) : null}
+      </>
+    ),
+  },
+  { header: 'Statements', cell: (s) => count(s.statements), num: true },
+  { header: 'Outlets', cell: (s) => count(s.outlets), num: true },
+  { header: 'Quoted', cell: (s) => dayRange(s.first, s.last), nowrap: true },
+];
 
 /** Statements by speaker and role: who is quoted most, and what they said. */
 export const StatementsPage: FC<{ speakers: Page<SpeakerRow>; statements: Page<LedgerStatement>; params: Params }> = ({
@@ -28,45 +54,13 @@ export const StatementsPage: FC<{ speakers: Page<SpeakerRow>; statements: Page<L
         {speakers.items.length === 0 ? (
           <Empty>No speakers match.</Empty>
         ) : (
-          <div class="table-wrap">
-            <table class="rows compact">
-              <caption class="visually-hidden">Speakers, most quoted first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Speaker and usual role</th>
-                  <th scope="col" class="num">
-                    Statements
-                  </th>
-                  <th scope="col" class="num">
-                    Outlets
-                  </th>
-                  <th scope="col">Quoted</th>
-                </tr>
-              </thead>
-              <tbody>
-                {speakers.items.map((s) => (
-                  <tr aria-current={s.speaker === params.speaker ? 'true' : undefined}>
-                    <td>
-                      <a
-                        href={`/statements${queryString({ ...params, speaker: s.speaker, cursor: undefined, scursor: undefined })}`}
-                        dir="auto"
-                      >
-                        {s.speaker}
-                      </a>
-                      {s.role ? (
-                        <span class="role" dir="auto">
-                          {s.role}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td class="num">{count(s.statements)}</td>
-                    <td class="num">{count(s.outlets)}</td>
-                    <td class="nowrap">{s.first === s.last ? day(s.first) : `${day(s.first)} – ${day(s.last)}`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption="Speakers, most quoted first"
+            rows={speakers.items}
+            columns={speakerColumns(params)}
+            current={(s) => s.speaker === params.speaker}
+            compact
+          />
         )}
         <Pager
           path="/statements"
