@@ -3,56 +3,28 @@
  * sample session ("    $ crosscheck …" followed by its output) prints what the example corpus
  * really prints, at 100 columns.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale, root, type CliResult } from '../hostile/cli-harness.js';
+import { buildIfStale } from '../hostile/cli-harness.js';
+import {
+  exampleLedger,
+  parseSessions,
+  README_PATH,
+  shownOutput,
+  type ExampleLedger,
+} from '../helpers/readme-sessions.js';
 
-const README = readFileSync(join(root, 'README.md'), 'utf8');
-let dir: string;
-let db: string;
-
-function run(args: string[]): Promise<CliResult> {
-  return new Promise((resolve) =>
-    execFile(
-      process.execPath,
-      [join(root, 'bin/crosscheck.js'), ...args],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, CROSSCHECK_DB: db, COLUMNS: '100' } },
-      (err, stdout, stderr) =>
-        resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
-}
-
-/** Each "    $ crosscheck ARGS" line with the indented lines after it, up to a blank line. */
-function sessions(): Array<{ args: string[]; output: string[] }> {
-  const lines = README.split('\n');
-  const found: Array<{ args: string[]; output: string[] }> = [];
-  lines.forEach((line, i) => {
-    const m = /^ {4}\$ crosscheck (.+)$/.exec(line);
-    if (!m) return;
-    const output: string[] = [];
-    for (let k = i + 1; k < lines.length && lines[k]!.startsWith('    ') && !/^ {4}\$ /.test(lines[k]!); k++)
-      output.push(lines[k]!.slice(4));
-    // Words as a shell splits them: "Velmora health" is one argument.
-    const args = (m[1]!.match(/"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^"(.*)"$/, '$1'));
-    found.push({ args, output });
-  });
-  return found;
-}
+const README = readFileSync(README_PATH, 'utf8');
+let ledger: ExampleLedger;
+const run = (args: string[]) => ledger.run(args);
 
 beforeAll(async () => {
   buildIfStale();
-  dir = mkdtempSync(join(tmpdir(), 'cc-readme-'));
-  db = join(dir, 'examples.db');
   // What `npm start` does in a fresh clone.
-  const r = await run(['ingest', 'examples/']);
-  expect(r.status).toBe(0);
+  ledger = await exampleLedger();
 }, 120_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => ledger?.close());
 
 describe('the README', () => {
   it('has no command example that needs ../shared', () => {
@@ -62,12 +34,11 @@ describe('the README', () => {
   });
 
   it('shows what the example corpus prints for each sample session', async () => {
-    const all = sessions();
+    const all = parseSessions(README);
     expect(all.length).toBeGreaterThanOrEqual(5);
     for (const { args, output } of all) {
-      const r = await run(args);
-      // A usage error's sample is its first line; a listing's is the whole table.
-      const shown = r.status === 0 ? r.stdout.trimEnd().split('\n') : r.stderr.split('\n').slice(0, output.length);
+      // A usage error's sample is its first line; a listing's is the whole table (npm run readme:sessions remakes them).
+      const shown = shownOutput(await run(args), output.length);
       expect({ args: args.join(' '), lines: shown }).toEqual({ args: args.join(' '), lines: output });
     }
   });
