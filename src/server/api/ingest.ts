@@ -16,7 +16,7 @@ export interface IngestRequest {
 }
 
 /** The server's limits on reading an upload, and on fetching one when fetching is on. */
-function uploadOptions(deps: ServerDeps): UploadOptions {
+function _uploadOptions(deps: ServerDeps): UploadOptions {
   if (!deps.fetch) return { maxBytes: deps.maxUploadBytes };
   return {
     maxBytes: deps.maxUploadBytes,
@@ -43,9 +43,9 @@ const LISTED = 200;
 
 /**
  * Stores what the request carries through the same readers, extraction and writer as
- * `crosscheck ingest` (a `url` alone is fetched, when the server allows it; with text or a file it
- * says where they were published), and says what became of it: the summary of the run, and the documents read
- * (stored now or before) with their claim counts.
+ * `crosscheck ingest` (a `url` alone is fetched, when the server allows it), and says what became
+ * of it: the summary of the run, and the documents read (stored now or before) with their claim
+ * counts.
  */
 export async function ingestUpload(deps: ServerDeps, req: IngestRequest) {
   if (!deps.ingest) throw new HttpError(403, 'this server is read-only: it was started without a writable ledger');
@@ -54,6 +54,8 @@ export async function ingestUpload(deps: ServerDeps, req: IngestRequest) {
     ...(req.outlet ? { outlet: req.outlet } : {}),
     ...(req.published ? { published: req.published } : {}),
   };
+  // Beside text or a file, the URL says where they were published.
+  const published: KnownMeta = { ...meta, ...(req.url ? { url: req.url } : {}) };
   let upload: Upload;
   if (req.file && req.text) throw new HttpError(400, 'give either text or a file, not both');
   if (req.file)
@@ -61,10 +63,9 @@ export async function ingestUpload(deps: ServerDeps, req: IngestRequest) {
       kind: 'file',
       name: req.file.name || 'file',
       bytes: new Uint8Array(await req.file.arrayBuffer()),
-      meta: { ...meta, ...(req.url ? { url: req.url } : {}) },
+      meta: published,
     };
-  else if (req.text?.trim())
-    upload = { kind: 'text', text: req.text, meta: { ...meta, ...(req.url ? { url: req.url } : {}) } };
+  else if (req.text?.trim()) upload = { kind: 'text', text: req.text, meta: published };
   else if (req.url) {
     if (!deps.fetch)
       throw new HttpError(
@@ -82,7 +83,7 @@ export async function ingestUpload(deps: ServerDeps, req: IngestRequest) {
       yield item;
     }
   }
-  const summary = await deps.ingest(noted(uploadItems(upload, uploadOptions(deps))), { bytes: _size(upload) });
+  const summary = await deps.ingest(noted(uploadItems(upload, _uploadOptions(deps))), { bytes: _size(upload) });
   const documents = [];
   for (const id of new Set(ids)) {
     const row = (await deps.store.documents({ document: id }, { limit: 1 })).items[0];
