@@ -87,7 +87,7 @@ export const IngestPage: FC<{
   <>
     <PageHead
       title="Ingest"
-      lead="Paste an article or upload a file. It is read, its claims are extracted and stored in the ledger, exactly as crosscheck ingest does."
+      lead={`Paste an article${fetch ? ", upload a file, or give a page's address" : ' or upload a file'}. It is read, its claims are extracted and stored in the ledger, exactly as crosscheck ingest does.`}
     />
     {readOnly ? (
       <p class="notice">This server is read-only: it was started without a writable ledger.</p>
