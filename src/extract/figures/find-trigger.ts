@@ -14,6 +14,8 @@ import { AFTER_INDEX } from './trigger-index.js';
 import {
   COUNT_AUX_TRIGGER,
   COUNT_EVENT_NOUN,
+  COUNT_FREED,
+  FREED_THEN_COUNT,
   COUNT_HELD_IN,
   COUNT_IN_CONDITION,
   COUNT_LEFT_PLACE,
@@ -72,6 +74,8 @@ import {
   OBJECT_STARTS,
   EVENT_NOUNS,
   EVENT_WORDS,
+  FREEING_VERBS,
+  FREEING_VERBS_BEFORE,
   GROUP_NOUNS,
   HELD_VERBS,
   LEAVE_VERBS,
@@ -105,6 +109,11 @@ export interface TriggerHit {
   fromPrevious?: boolean;
   /** The tally opens the sentence ("The toll includes 14 officers."): it continues the report before. */
   continues?: boolean;
+  /**
+   * The count is of people freed ("42 were released", "rescued 78 persons"): captives, and so a
+   * figure only in a report of captivity — after a figure of captives in the document (settle).
+   */
+  freed?: boolean;
 }
 
 const AFTER = AFTER_INDEX;
@@ -152,6 +161,9 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   }
   const direct = triggerAfterSkip(tokens, k, named);
   if (direct) return direct;
+  // "seven people including two children were killed": a breakdown written without commas
+  const included = includedEnd(tokens, k);
+  if (included > 0) return triggerAfterSkip(tokens, included, named);
   // "Five policemen and a civilian were killed": a single person joined to the group is no count
   // of its own; the trigger after both gives the count's metric
   const single = singleJoined(tokens, k);
@@ -169,6 +181,21 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
       return hit;
   }
   return null;
+}
+
+// The token after a breakdown written without commas at `k` — "seven people *including two
+// children* were killed", "517 civilians *including 151 children and 46 women* have been killed"
+// (news-dev: Ya Libnan on Tyre, World Bulletin on Aleppo) — where the trigger of the whole may
+// stand: "including" and a count, then words only up to a word that may stand before a trigger
+// or the trigger itself; else -1.
+function includedEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'including' || !isNumberStart(tokens[k + 1])) return -1;
+  for (let j = k + 2; j < tokens.length && j <= k + MAX_INSERTION; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== ',') return -1;
+    if (BEFORE_TRIGGER_SKIP.has(t.lower) || matchPhrase(tokens, j, AFTER)) return j;
+  }
+  return -1;
 }
 
 // After "and a" / "and an", the token after a singular people word within two words ("and a
@@ -451,6 +478,30 @@ function intended(tokens: readonly Token[], t: number): boolean {
 }
 
 /**
+ * People freed from captivity (data/triggers.ts FREEING_VERBS): "42 people *were released*
+ * Saturday", "the 58 people *were rescued*" after the count and its group, past auxiliaries and
+ * adverbs; "troops *rescued* 78 persons", "*freed* another 16 civilians" before a count that names
+ * people. "Three soldiers rescued 78 persons" makes the three the rescuers: a verb with an object
+ * after it counts no one before it. `a` is the first token of the number expression.
+ */
+export function freedCount(tokens: readonly Token[], a: number, group: Group): TriggerHit | null {
+  for (let j = group.next, skipped = 0; j < tokens.length && skipped <= MAX_SKIP; j++, skipped++) {
+    const w = tokens[j]!.lower;
+    if (FREEING_VERBS.has(w))
+      return startsObject(tokens, j + 1) ? null : { metric: 'captive', rule: COUNT_FREED, freed: true };
+    if (!BEFORE_TRIGGER_SKIP.has(w) && !isAdverb(tokens[j]!)) break;
+  }
+  if (!group.who && !group.backRef) return null;
+  for (let p = a - 1; p >= 0 && p >= a - 4; p--) {
+    const w = tokens[p]!.lower;
+    if (FREEING_VERBS_BEFORE.has(w))
+      return intended(tokens, p) ? null : { metric: 'captive', rule: FREED_THEN_COUNT, freed: true };
+    if (!AFTER_TRIGGER_SKIP.has(w)) return null;
+  }
+  return null;
+}
+
+/**
  * A trigger split around the count: "*forced* tens of thousands of people *from their homes*",
  * "*driven* millions *from their homes*". `a` is the first token of the number, `k` the first
  * token after its group.
@@ -534,6 +585,8 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number, linked = fa
       for (let r = q + 1; r <= q + 5 && r <= p; r++) {
         const metric = tallyWordMetric(tokens, r);
         if (metric) return { metric, rule: NUMBER_OF_TRIGGER };
+        // "the number of people released had been updated to 58": freed captives (freedCount)
+        if (FREEING_VERBS.has(tokens[r]!.lower)) return { metric: 'captive', rule: NUMBER_OF_TRIGGER, freed: true };
       }
       return null;
     }

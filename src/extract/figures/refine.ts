@@ -128,10 +128,13 @@ export interface Settling {
   previous: readonly Figure[];
   /** The last candidate settled as a breakdown, whose list a next count may continue. */
   lastBreakdown: Candidate | null;
+  /** A figure of captives was found in an earlier sentence: the report is of captivity. */
+  captivity: boolean;
 }
 
 /**
  * Settles one candidate after the refiners, in this order; false when it gives no figure:
+ * - people freed ("42 were released") with no figure of captives before them: no figure;
  * - no trigger: a breakdown of the figure just named ("40% of them children", "including 4,000
  *   children", an apposition "1.9 million people, about 85 percent of the population, have
  *   fled", the next item of a breakdown list), BREAKDOWN_OF_PARENT;
@@ -142,6 +145,8 @@ export interface Settling {
  */
 export function settle(c: Candidate, s: Settling): boolean {
   const { tokens, figures, previous } = s;
+  // people freed are captives only in a report of captivity: "rescued 40 people" from a flood is none
+  if (c.hit?.freed && !s.captivity && !figures.some((f) => f.metric === 'captive')) return false;
   if (!c.hit) {
     const apposition = c.mention.percent && tokens[c.a - 1]?.text === ',';
     const continued = s.lastBreakdown !== null && onlyCoordinators(tokens, s.lastBreakdown.group.next, c.a);

@@ -64,6 +64,14 @@ export const SPLIT_TRIGGER: MetricRule = { id: 'figures/split-trigger' };
 /** "eliminated five of the terrorists", "destroyed 43 terrorists", "the loss of five soldiers": a verb that counts people only. */
 export const PEOPLE_VERB_THEN_COUNT: MetricRule = { id: 'figures/people-verb-then-count' };
 
+/**
+ * "42 people were released Saturday", "the 58 people were rescued": people freed after the count,
+ * captives in a report of captivity (data/triggers.ts FREEING_VERBS).
+ */
+export const COUNT_FREED: MetricRule = { id: 'figures/count-freed', afterCount: true };
+/** "troops rescued 78 persons", "freed 61 civilians": people freed after the verb, as COUNT_FREED. */
+export const FREED_THEN_COUNT: MetricRule = { id: 'figures/freed-then-count' };
+
 // Tallies whose value is the count.
 /** "the death toll rose to 10,569", "a toll of 40": a toll (a "casualty toll" gives nothing). */
 export const TOLL: MetricRule = { id: 'figures/toll' };
