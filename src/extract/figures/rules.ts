@@ -130,6 +130,12 @@ export const AS_OF_DATE_AFTER: FieldRule = { id: 'figures/as-of-date-after-count
 export const AS_OF_DATE_BEFORE: FieldRule = { id: 'figures/as-of-date-before-count' };
 /** "1,000 were killed, the ministry said Wednesday": no day for the count, the day of its claim. */
 export const AS_OF_CLAIM_DATE: FieldRule = { id: 'figures/as-of-claim-date' };
+/**
+ * "seven people were killed in the strikes a day earlier", "kidnapped two days earlier": the count's
+ * own clause dates it back from the day the sentence gives it (its claim day: "the ministry said
+ * Saturday") or from the publication date.
+ */
+export const AS_OF_DAYS_EARLIER: FieldRule = { id: 'figures/as-of-days-earlier' };
 /** No date stated for the count: `asOf` is the publication date (`asOfBasis` implied). */
 export const AS_OF_PUBLICATION_DATE: FieldRule = { id: 'figures/as-of-publication-date' };
 /** "since October 7", "from Saturday": the start of the counting period. */
