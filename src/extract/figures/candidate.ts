@@ -3,6 +3,7 @@ import type { Token } from '../text/index.js';
 import {
   eventWordAfter,
   freedCount,
+  shelterHolds,
   isAge,
   livesAfter,
   livesTaken,
@@ -148,6 +149,8 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
   { id: 'figures/trigger-around-count', find: (c, g) => triggerAround(c.tokens, c.a, g.next) },
   // "killed 12", "Strike kills 12", "abducted 276 students", "the deaths of 12 people".
   { id: 'figures/trigger-before-count', find: (c) => triggerBefore(c.tokens, c.a) },
+  // "the camp, which housed at least 400,000 people", "camps hosting 15,000 refugees".
+  { id: 'figures/shelter-before-count', find: (c, g) => shelterHolds(c.tokens, c.a, g) },
   // "eliminated five of the terrorists", "destroyed 43 terrorists", "the loss of five soldiers".
   { id: 'figures/people-verb-before-count', find: (c, g) => peopleVerbBefore(c.tokens, c.a, g) },
   // "the death toll rose to 10,569", "the number of people killed reached 500".

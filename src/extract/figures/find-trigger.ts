@@ -27,6 +27,7 @@ import {
   NUMBER_OF_TRIGGER,
   PEOPLE_VERB_THEN_COUNT,
   SHARE_OF_TALLY,
+  SHELTER_HOLDS_COUNT,
   SPLIT_TRIGGER,
   TALLY_INCLUDES_RULE,
   TALLY_OF_PREVIOUS,
@@ -78,6 +79,7 @@ import {
   FREEING_VERBS_BEFORE,
   GROUP_NOUNS,
   HELD_VERBS,
+  HOUSING_VERBS,
   LEAVE_VERBS,
   TAKING_VERBS,
   PLACE_NOUNS,
@@ -497,6 +499,40 @@ export function freedCount(tokens: readonly Token[], a: number, group: Group): T
     if (FREEING_VERBS_BEFORE.has(w))
       return intended(tokens, p) ? null : { metric: 'captive', rule: FREED_THEN_COUNT, freed: true };
     if (!AFTER_TRIGGER_SKIP.has(w)) return null;
+  }
+  return null;
+}
+
+// Words between a shelter and its verb: "the camp*, which is already* hosting", "camps *that now* house".
+const SHELTER_VERB_LEAD = new Set([
+  ',',
+  'which',
+  'that',
+  'is',
+  'was',
+  'are',
+  'were',
+  'already',
+  'now',
+  'still',
+  'currently',
+]);
+const MAX_SHELTER_LEAD = 4;
+
+/**
+ * A shelter holding the people counted: "the Zamzam camp, which *housed* at least 400,000 people",
+ * "a university campus that *shelters* 12,000 people", "camps *hosting* 15,000 refugees" — the
+ * people a camp or a shelter holds are displaced (news-dev: AFP on Zamzam; the corpus on a Tigray
+ * campus; IDMC copy on refugee camps). The verb stands right before the count, the shelter noun
+ * (SHELTER_NOUNS, or "campus") before the verb; the count names people. `a` is the count's first token.
+ */
+export function shelterHolds(tokens: readonly Token[], a: number, group: Group): TriggerHit | null {
+  const v = a - 1;
+  if (!group.who || !HOUSING_VERBS.has(tokens[v]?.lower ?? '')) return null;
+  for (let p = v - 1; p >= 0 && p >= v - 1 - MAX_SHELTER_LEAD; p--) {
+    const w = tokens[p]!.lower;
+    if (SHELTER_NOUNS.has(w) || w === 'campus') return { metric: 'displaced', rule: SHELTER_HOLDS_COUNT };
+    if (!SHELTER_VERB_LEAD.has(w)) return null;
   }
   return null;
 }

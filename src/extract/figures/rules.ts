@@ -61,6 +61,11 @@ export const COUNT_IN_CONDITION: MetricRule = { id: 'figures/count-in-condition'
 export const TRIGGER_THEN_COUNT: MetricRule = { id: 'figures/trigger-then-count' };
 /** "forced tens of thousands of people from their homes": a trigger split around the count. */
 export const SPLIT_TRIGGER: MetricRule = { id: 'figures/split-trigger' };
+/**
+ * "the camp, which housed at least 400,000 people", "a school sheltering 2,000 people": a shelter
+ * holding people counts the displaced.
+ */
+export const SHELTER_HOLDS_COUNT: MetricRule = { id: 'figures/shelter-holds-count' };
 /** "eliminated five of the terrorists", "destroyed 43 terrorists", "the loss of five soldiers": a verb that counts people only. */
 export const PEOPLE_VERB_THEN_COUNT: MetricRule = { id: 'figures/people-verb-then-count' };
 

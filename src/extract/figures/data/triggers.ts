@@ -726,6 +726,22 @@ export const SHELTER_VERBS: ReadonlySet<string> = new Set([
   'crammed',
 ]);
 
+/**
+ * Verbs of a shelter holding people, before the count: "the camp, which *housed* at least 400,000
+ * people", "a school *sheltering* 2,000 people" (find-trigger.ts shelterHolds).
+ */
+export const HOUSING_VERBS: ReadonlySet<string> = new Set([
+  'housed',
+  'houses',
+  'housing',
+  'hosts',
+  'hosted',
+  'hosting',
+  'shelters',
+  'sheltered',
+  'sheltering',
+]);
+
 /** Shelters for the displaced: "living in 349 relief *camps*", "sheltering in 80 *schools*". */
 export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
   'camps',
