@@ -50,7 +50,7 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
       !prev.hit.rule.breakdown &&
       onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)
     ) {
-      c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT };
+      c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT, freed: prev.hit.freed };
       continue;
     }
     // the counts inside an insertion are passed over: "(five Spaniards and one Salvadoran)"
@@ -59,7 +59,7 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
     while (n < cs.length && cs[n]!.a < from) n++;
     const next = cs[n];
     if (next?.hit && next.hit.rule.afterCount && onlyCoordinators(tokens, from, next.a)) {
-      c.hit = { metric: next.hit.metric, rule: COORDINATED_COUNT };
+      c.hit = { metric: next.hit.metric, rule: COORDINATED_COUNT, freed: next.hit.freed };
     }
   }
 }
@@ -82,7 +82,7 @@ function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
       !predicate(tokens, whole.group, whole.hit)
     )
       continue;
-    share.hit = { metric: whole.hit.metric, rule: SHARE_OF_COUNT };
+    share.hit = { metric: whole.hit.metric, rule: SHARE_OF_COUNT, freed: whole.hit.freed };
     share.group = whole.group;
     whole.hit =
       whole.group.metric && whole.group.metricRule
@@ -114,7 +114,7 @@ function placeList(tokens: readonly Token[], cs: Candidate[]): void {
     let joined = false;
     for (let q = p.b + 1; q < coord && !joined; q++) joined = listPlaceEnd(tokens, q) === coord;
     if (!joined) continue;
-    c.hit = { metric: p.hit.metric, rule: PLACE_LIST_ITEM };
+    c.hit = { metric: p.hit.metric, rule: PLACE_LIST_ITEM, freed: p.hit.freed };
     if (p.group.who) c.group = { ...p.group, next: c.group.next };
   }
 }
