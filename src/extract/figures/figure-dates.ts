@@ -31,12 +31,17 @@ export interface FigureDates {
 // day of the report (news-dev: Ya Libnan on Tyre "killed … a day earlier"; AP on Culiacán
 // "kidnapped … two days earlier"; TempEval TimeBank anchors "A day earlier" on the date before it).
 const DAYS_EARLIER = /\b(?:(\p{L}+|\d+) days? earlier|the previous day)\b/iu;
+// A clause of its own opened between the count and the phrase: "killing 31 people in the worst
+// attack *since* troops crossed the river a day earlier" — the crossing was a day earlier, not the count.
+const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|once)\b/i;
 
 // The "a day earlier" of the count's clause after it, or null.
 function _daysEarlier(text: string, at: Span, sentence: Span): FigureDates['earlier'] {
   const rest = text.slice(at.end, sentence.end);
   const m = DAYS_EARLIER.exec(rest);
-  if (!m || !sameClause(rest.slice(0, m.index))) return null;
+  if (!m) return null;
+  const between = rest.slice(0, m.index);
+  if (!sameClause(between) || SUBORDINATE.test(between)) return null;
   const word = m[1]?.toLowerCase();
   const days = word === undefined ? 1 : word === 'a' ? 1 : /^\d+$/.test(word) ? Number(word) : UNIT_WORDS.get(word);
   if (!days) return null;
