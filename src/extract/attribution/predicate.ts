@@ -1,7 +1,13 @@
 import type { Span } from '../../model.js';
-import { CLAUSE_AUXILIARIES, REPORTING_VERBS } from '../lexicon/index.js';
+import { CLAUSE_AUXILIARIES, REPORTING_VERBS, UNIT_WORDS } from '../lexicon/index.js';
 import { phraseWords } from '../text/index.js';
-import { COORDINATING_BOUNDARIES, NON_CLAUSE_OPENERS, SUBORDINATING_AFTER_COMMA } from './data/frame-words.js';
+import {
+  COORDINATING_BOUNDARIES,
+  NON_CLAUSE_OPENERS,
+  SUBORDINATING_AFTER_COMMA,
+  TIME_SPAN_LEADS,
+  TIME_SPAN_UNITS,
+} from './data/frame-words.js';
 import {
   CLAIMANT_AFTER_CUES,
   PARTICIPLE_CUES,
@@ -96,6 +102,8 @@ export function predicateEnd(c: CueContext, from: number): number {
       (COORDINATING_BOUNDARIES.has(next) || SUBORDINATING_AFTER_COMMA.has(next) || PARTICIPLE_SET.has(next))
     )
       return m.index;
+    // "accused the militia of raiding the market, a day after …": a span of time and "after"
+    if (_timeSpanClause(text, m.index + 1, end)) return m.index;
     // "pledged to back the senator, according to the chair", "vowed to run, his aide said": the
     // sentence's own attribution closes the predicate.
     if (_attributionAfter(text, m.index + 1, end)) return m.index;
@@ -108,4 +116,15 @@ function _attributionAfter(text: string, at: number, end: number): boolean {
   const words = phraseWords(text, at, end, MAX_TRAILING_CLAIMANT_WORDS + 1);
   if (words.length > 1 && CLAIMANT_AFTER_CUES.includes(`${words[0]!.lower} ${words[1]!.lower}`)) return true;
   return words.slice(1).some((w) => VERB_SET.has(w.lower)) && !VERB_SET.has(words[0]?.lower ?? '');
+}
+
+/** Whether `[at, end)` opens with a span of time and "after" or "before": ", a day after", ", hours before" (TIME_SPAN_UNITS). */
+function _timeSpanClause(text: string, at: number, end: number): boolean {
+  const words = phraseWords(text, at, end, 4);
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (TIME_SPAN_UNITS.has(w.lower)) return words[i + 1]!.lower === 'after' || words[i + 1]!.lower === 'before';
+    if (!TIME_SPAN_LEADS.has(w.lower) && !UNIT_WORDS.has(w.lower) && w.kind !== 'digits') return false;
+  }
+  return false;
 }

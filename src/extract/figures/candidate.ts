@@ -2,6 +2,8 @@ import type { Figure, NumberMention, RuleId } from '../../model.js';
 import type { Token } from '../text/index.js';
 import {
   eventWordAfter,
+  freedCount,
+  shelterHolds,
   isAge,
   livesAfter,
   livesTaken,
@@ -18,6 +20,10 @@ import { noGroup, readGroup, skipCopula, type Group } from './read-group.js';
 import { HYPOTHETICAL_OPENERS } from './data/grammar-words.js';
 import { PEOPLE_SINGULAR } from './data/groups.js';
 import { ofCount } from './shapes.js';
+
+// "one of *them* was killed", "one of *which* was wounded": a group named before, then its own verb
+const ONE_OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'whom']);
+const ONE_OF_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had']);
 
 /** A number mention placed on the sentence's tokens, with what the rules found around it. */
 export interface Candidate {
@@ -85,7 +91,21 @@ const COUNT_RULES: readonly CountRule[] = [
       return hit ? _candidate(c, noGroup(livesAfter(c.tokens, c.b) + 1), hit) : undefined;
     },
   },
-  // "one of the", "one of them": a single member picked out, not a count (GUIDELINES.md).
+  // "one of them was killed", "one of which was wounded": the one picked out of a group named
+  // before is a count of 1 when a verb of its own ties it to a trigger (news-dev: AP on Kandahar,
+  // FNA on Tehran; GUIDELINES.md counts singular casualties)
+  {
+    id: 'figures/one-of-them-count',
+    apply: (c) => {
+      if (c.tokens[c.a]!.lower !== 'one' || c.tokens[c.b + 1]?.lower !== 'of') return undefined;
+      const k = c.b + 3;
+      if (!ONE_OF_PRONOUNS.has(c.tokens[c.b + 2]?.lower ?? '') || !ONE_OF_VERBS.has(c.tokens[k]?.lower ?? ''))
+        return undefined;
+      const hit = triggerAfter(c.tokens, k);
+      return hit?.rule.afterCount ? _candidate(c, noGroup(k), hit) : undefined;
+    },
+  },
+  // "one of the", "one of them": otherwise a single member picked out, not a count (GUIDELINES.md).
   {
     id: 'figures/refuse-one-of',
     apply: (c) => (c.tokens[c.a]!.lower === 'one' && c.tokens[c.b + 1]?.lower === 'of' ? null : undefined),
@@ -129,6 +149,8 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
   { id: 'figures/trigger-around-count', find: (c, g) => triggerAround(c.tokens, c.a, g.next) },
   // "killed 12", "Strike kills 12", "abducted 276 students", "the deaths of 12 people".
   { id: 'figures/trigger-before-count', find: (c) => triggerBefore(c.tokens, c.a) },
+  // "the camp, which housed at least 400,000 people", "camps hosting 15,000 refugees".
+  { id: 'figures/shelter-before-count', find: (c, g) => shelterHolds(c.tokens, c.a, g) },
   // "eliminated five of the terrorists", "destroyed 43 terrorists", "the loss of five soldiers".
   { id: 'figures/people-verb-before-count', find: (c, g) => peopleVerbBefore(c.tokens, c.a, g) },
   // "the death toll rose to 10,569", "the number of people killed reached 500".
@@ -149,6 +171,9 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
       return eventWordAfter(c.tokens, c.tokens[g.next]?.lower === 'of' ? g.next + 1 : g.next);
     },
   },
+  // "42 people were released", "rescued 78 persons": freed captives, when the report is of
+  // captivity (settle); last, so that a group's own metric wins ("released 39 prisoners").
+  { id: 'figures/freed-around-count', find: (c, g) => freedCount(c.tokens, c.a, g) },
 ];
 
 /**

@@ -1,7 +1,15 @@
 import type { DateMention, IsoDate, Span } from '../../model.js';
-import { dateRole, isClaimDate } from '../dates/index.js';
+import { dateRole, isClaimDate, isoDate } from '../dates/index.js';
+import { UNIT_WORDS } from '../lexicon/index.js';
 import { CLAUSE_OPENERS, EARLIER_EVENT_CLOSERS, EARLIER_EVENT_OPENERS } from './data/grammar-words.js';
-import { AS_OF_CLAIM_DATE, AS_OF_DATE_AFTER, AS_OF_DATE_BEFORE, SINCE_DATE, type FieldRule } from './rules.js';
+import {
+  AS_OF_CLAIM_DATE,
+  AS_OF_DATE_AFTER,
+  AS_OF_DATE_BEFORE,
+  AS_OF_DAYS_EARLIER,
+  SINCE_DATE,
+  type FieldRule,
+} from './rules.js';
 
 /** The dates a figure refers to: `asOf` stated in its sentence (or null), and `since`, with the rules that picked them. */
 export interface FigureDates {
@@ -12,6 +20,39 @@ export interface FigureDates {
   since: IsoDate | null;
   /** SINCE_DATE, or null with `since`. */
   sinceRule: FieldRule | null;
+  /**
+   * "killed … a day earlier": how many days before the day the sentence gives (or the publication
+   * date) the count's clause sets it, with the phrase; null when it says nothing of the kind.
+   */
+  earlier: { days: number; span: Span; rule: FieldRule } | null;
+}
+
+// "a day earlier", "two days earlier", "the previous day": a count's clause dating it back from the
+// day of the report (news-dev: Ya Libnan on Tyre "killed … a day earlier"; AP on Culiacán
+// "kidnapped … two days earlier"; TempEval TimeBank anchors "A day earlier" on the date before it).
+const DAYS_EARLIER = /\b(?:(\p{L}+|\d+) days? earlier|the previous day)\b/iu;
+// A clause of its own opened between the count and the phrase: "killing 31 people in the worst
+// attack *since* troops crossed the river a day earlier" — the crossing was a day earlier, not the count.
+const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|once)\b/i;
+
+// The "a day earlier" of the count's clause after it, or null.
+function _daysEarlier(text: string, at: Span, sentence: Span): FigureDates['earlier'] {
+  const rest = text.slice(at.end, sentence.end);
+  const m = DAYS_EARLIER.exec(rest);
+  if (!m) return null;
+  const between = rest.slice(0, m.index);
+  if (!sameClause(between) || SUBORDINATE.test(between)) return null;
+  const word = m[1]?.toLowerCase();
+  const days = word === undefined ? 1 : word === 'a' ? 1 : /^\d+$/.test(word) ? Number(word) : UNIT_WORDS.get(word);
+  if (!days) return null;
+  const start = at.end + m.index;
+  return { days, span: { start, end: start + m[0].length }, rule: AS_OF_DAYS_EARLIER };
+}
+
+/** `date` moved back `days` days. */
+export function daysBefore(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return isoDate(y, m, d - days);
 }
 
 // "GAZA CITY, October 31 (RHC)--", "DUBAI, March 7 (Gulf Wire) -": a dateline's date is the
@@ -78,5 +119,6 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
     asOfRule: after ? AS_OF_DATE_AFTER : before ? AS_OF_DATE_BEFORE : claim ? AS_OF_CLAIM_DATE : null,
     since: since?.date ?? null,
     sinceRule: since ? SINCE_DATE : null,
+    earlier: _daysEarlier(text, at, sentence),
   };
 }

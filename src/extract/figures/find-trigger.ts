@@ -14,6 +14,8 @@ import { AFTER_INDEX } from './trigger-index.js';
 import {
   COUNT_AUX_TRIGGER,
   COUNT_EVENT_NOUN,
+  COUNT_FREED,
+  FREED_THEN_COUNT,
   COUNT_HELD_IN,
   COUNT_IN_CONDITION,
   COUNT_LEFT_PLACE,
@@ -25,6 +27,7 @@ import {
   NUMBER_OF_TRIGGER,
   PEOPLE_VERB_THEN_COUNT,
   SHARE_OF_TALLY,
+  SHELTER_HOLDS_COUNT,
   SPLIT_TRIGGER,
   TALLY_INCLUDES_RULE,
   TALLY_OF_PREVIOUS,
@@ -72,8 +75,11 @@ import {
   OBJECT_STARTS,
   EVENT_NOUNS,
   EVENT_WORDS,
+  FREEING_VERBS,
+  FREEING_VERBS_BEFORE,
   GROUP_NOUNS,
   HELD_VERBS,
+  HOUSING_VERBS,
   LEAVE_VERBS,
   TAKING_VERBS,
   PLACE_NOUNS,
@@ -105,6 +111,11 @@ export interface TriggerHit {
   fromPrevious?: boolean;
   /** The tally opens the sentence ("The toll includes 14 officers."): it continues the report before. */
   continues?: boolean;
+  /**
+   * The count is of people freed ("42 were released", "rescued 78 persons"): captives, and so a
+   * figure only in a report of captivity — after a figure of captives in the document (settle).
+   */
+  freed?: boolean;
 }
 
 const AFTER = AFTER_INDEX;
@@ -152,6 +163,9 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   }
   const direct = triggerAfterSkip(tokens, k, named);
   if (direct) return direct;
+  // "seven people including two children were killed": a breakdown written without commas
+  const included = includedEnd(tokens, k);
+  if (included > 0) return triggerAfterSkip(tokens, included, named);
   // "Five policemen and a civilian were killed": a single person joined to the group is no count
   // of its own; the trigger after both gives the count's metric
   const single = singleJoined(tokens, k);
@@ -169,6 +183,21 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
       return hit;
   }
   return null;
+}
+
+// The token after a breakdown written without commas at `k` — "seven people *including two
+// children* were killed", "517 civilians *including 151 children and 46 women* have been killed"
+// (news-dev: Ya Libnan on Tyre, World Bulletin on Aleppo) — where the trigger of the whole may
+// stand: "including" and a count, then words only up to a word that may stand before a trigger
+// or the trigger itself; else -1.
+function includedEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'including' || !isNumberStart(tokens[k + 1])) return -1;
+  for (let j = k + 2; j < tokens.length && j <= k + MAX_INSERTION; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== ',') return -1;
+    if (BEFORE_TRIGGER_SKIP.has(t.lower) || matchPhrase(tokens, j, AFTER)) return j;
+  }
+  return -1;
 }
 
 // After "and a" / "and an", the token after a singular people word within two words ("and a
@@ -451,6 +480,64 @@ function intended(tokens: readonly Token[], t: number): boolean {
 }
 
 /**
+ * People freed from captivity (data/triggers.ts FREEING_VERBS): "42 people *were released*
+ * Saturday", "the 58 people *were rescued*" after the count and its group, past auxiliaries and
+ * adverbs; "troops *rescued* 78 persons", "*freed* another 16 civilians" before a count that names
+ * people. "Three soldiers rescued 78 persons" makes the three the rescuers: a verb with an object
+ * after it counts no one before it. `a` is the first token of the number expression.
+ */
+export function freedCount(tokens: readonly Token[], a: number, group: Group): TriggerHit | null {
+  for (let j = group.next, skipped = 0; j < tokens.length && skipped <= MAX_SKIP; j++, skipped++) {
+    const w = tokens[j]!.lower;
+    if (FREEING_VERBS.has(w))
+      return startsObject(tokens, j + 1) ? null : { metric: 'captive', rule: COUNT_FREED, freed: true };
+    if (!BEFORE_TRIGGER_SKIP.has(w) && !isAdverb(tokens[j]!)) break;
+  }
+  if (!group.who && !group.backRef) return null;
+  for (let p = a - 1; p >= 0 && p >= a - 4; p--) {
+    const w = tokens[p]!.lower;
+    if (FREEING_VERBS_BEFORE.has(w))
+      return intended(tokens, p) ? null : { metric: 'captive', rule: FREED_THEN_COUNT, freed: true };
+    if (!AFTER_TRIGGER_SKIP.has(w)) return null;
+  }
+  return null;
+}
+
+// Words between a shelter and its verb: "the camp*, which is already* hosting", "camps *that now* house".
+const SHELTER_VERB_LEAD = new Set([
+  ',',
+  'which',
+  'that',
+  'is',
+  'was',
+  'are',
+  'were',
+  'already',
+  'now',
+  'still',
+  'currently',
+]);
+const MAX_SHELTER_LEAD = 4;
+
+/**
+ * A shelter holding the people counted: "the Zamzam camp, which *housed* at least 400,000 people",
+ * "a university campus that *shelters* 12,000 people", "camps *hosting* 15,000 refugees" — the
+ * people a camp or a shelter holds are displaced (news-dev: AFP on Zamzam; the corpus on a Tigray
+ * campus; IDMC copy on refugee camps). The verb stands right before the count, the shelter noun
+ * (SHELTER_NOUNS, or "campus") before the verb; the count names people. `a` is the count's first token.
+ */
+export function shelterHolds(tokens: readonly Token[], a: number, group: Group): TriggerHit | null {
+  const v = a - 1;
+  if (!group.who || !HOUSING_VERBS.has(tokens[v]?.lower ?? '')) return null;
+  for (let p = v - 1; p >= 0 && p >= v - 1 - MAX_SHELTER_LEAD; p--) {
+    const w = tokens[p]!.lower;
+    if (SHELTER_NOUNS.has(w) || w === 'campus') return { metric: 'displaced', rule: SHELTER_HOLDS_COUNT };
+    if (!SHELTER_VERB_LEAD.has(w)) return null;
+  }
+  return null;
+}
+
+/**
  * A trigger split around the count: "*forced* tens of thousands of people *from their homes*",
  * "*driven* millions *from their homes*". `a` is the first token of the number, `k` the first
  * token after its group.
@@ -534,6 +621,8 @@ function tallyBefore(tokens: readonly Token[], a: number, p: number, linked = fa
       for (let r = q + 1; r <= q + 5 && r <= p; r++) {
         const metric = tallyWordMetric(tokens, r);
         if (metric) return { metric, rule: NUMBER_OF_TRIGGER };
+        // "the number of people released had been updated to 58": freed captives (freedCount)
+        if (FREEING_VERBS.has(tokens[r]!.lower)) return { metric: 'captive', rule: NUMBER_OF_TRIGGER, freed: true };
       }
       return null;
     }

@@ -43,6 +43,8 @@ export function findFigures(input: FigureInput): Figure[] {
   let ni = 0;
   let di = 0;
   let previous: readonly Figure[] = NONE;
+  // a figure of captives found so far: people freed after it are captives too (refine.ts settle)
+  let captivity = false;
   const sources = contentIndex(input.attributions);
   const personEnds = new Map<number, number>();
   for (const e of input.entities) if (e.type === 'person') for (const m of e.mentions) personEnds.set(m.end, m.start);
@@ -61,9 +63,10 @@ export function findFigures(input: FigureInput): Figure[] {
     while (di < dates.length && dates[di]!.span.end <= s.span.start) di++;
     const inSentence: DateMention[] = [];
     for (let k = di; k < dates.length && dates[k]!.span.start < s.span.end; k++) inSentence.push(dates[k]!);
-    const found = _sentenceFigures(input, s, tokens, nums, ones, inSentence, previous, sources);
+    const found = _sentenceFigures(input, s, tokens, nums, ones, inSentence, previous, sources, captivity);
     out.push(...found);
     previous = found;
+    captivity ||= found.some((f) => f.metric === 'captive');
   }
   return out;
 }
@@ -78,6 +81,7 @@ function _sentenceFigures(
   dates: readonly DateMention[],
   previous: readonly Figure[],
   sources: ContentIndex,
+  captivity: boolean,
 ): Figure[] {
   const candidates: Candidate[] = [];
   let t = 0;
@@ -95,7 +99,7 @@ function _sentenceFigures(
   }
   for (const r of SENTENCE_REFINERS) r.refine(tokens, candidates);
   const figures: Figure[] = [];
-  const settling: Settling = { tokens, figures, previous, lastBreakdown: null };
+  const settling: Settling = { tokens, figures, previous, lastBreakdown: null, captivity };
   for (const c of candidates) {
     if (settle(c, settling)) figures.push(toFigure(input.text, s, tokens, c, dates, sources, input.published));
   }

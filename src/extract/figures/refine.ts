@@ -50,7 +50,7 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
       !prev.hit.rule.breakdown &&
       onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)
     ) {
-      c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT };
+      c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT, freed: prev.hit.freed };
       continue;
     }
     // the counts inside an insertion are passed over: "(five Spaniards and one Salvadoran)"
@@ -59,7 +59,7 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
     while (n < cs.length && cs[n]!.a < from) n++;
     const next = cs[n];
     if (next?.hit && next.hit.rule.afterCount && onlyCoordinators(tokens, from, next.a)) {
-      c.hit = { metric: next.hit.metric, rule: COORDINATED_COUNT };
+      c.hit = { metric: next.hit.metric, rule: COORDINATED_COUNT, freed: next.hit.freed };
     }
   }
 }
@@ -82,7 +82,7 @@ function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
       !predicate(tokens, whole.group, whole.hit)
     )
       continue;
-    share.hit = { metric: whole.hit.metric, rule: SHARE_OF_COUNT };
+    share.hit = { metric: whole.hit.metric, rule: SHARE_OF_COUNT, freed: whole.hit.freed };
     share.group = whole.group;
     whole.hit =
       whole.group.metric && whole.group.metricRule
@@ -114,7 +114,7 @@ function placeList(tokens: readonly Token[], cs: Candidate[]): void {
     let joined = false;
     for (let q = p.b + 1; q < coord && !joined; q++) joined = listPlaceEnd(tokens, q) === coord;
     if (!joined) continue;
-    c.hit = { metric: p.hit.metric, rule: PLACE_LIST_ITEM };
+    c.hit = { metric: p.hit.metric, rule: PLACE_LIST_ITEM, freed: p.hit.freed };
     if (p.group.who) c.group = { ...p.group, next: c.group.next };
   }
 }
@@ -128,10 +128,13 @@ export interface Settling {
   previous: readonly Figure[];
   /** The last candidate settled as a breakdown, whose list a next count may continue. */
   lastBreakdown: Candidate | null;
+  /** A figure of captives was found in an earlier sentence: the report is of captivity. */
+  captivity: boolean;
 }
 
 /**
  * Settles one candidate after the refiners, in this order; false when it gives no figure:
+ * - people freed ("42 were released") with no figure of captives before them: no figure;
  * - no trigger: a breakdown of the figure just named ("40% of them children", "including 4,000
  *   children", an apposition "1.9 million people, about 85 percent of the population, have
  *   fled", the next item of a breakdown list), BREAKDOWN_OF_PARENT;
@@ -142,6 +145,8 @@ export interface Settling {
  */
 export function settle(c: Candidate, s: Settling): boolean {
   const { tokens, figures, previous } = s;
+  // people freed are captives only in a report of captivity: "rescued 40 people" from a flood is none
+  if (c.hit?.freed && !s.captivity && !figures.some((f) => f.metric === 'captive')) return false;
   if (!c.hit) {
     const apposition = c.mention.percent && tokens[c.a - 1]?.text === ',';
     const continued = s.lastBreakdown !== null && onlyCoordinators(tokens, s.lastBreakdown.group.next, c.a);

@@ -61,8 +61,21 @@ export const COUNT_IN_CONDITION: MetricRule = { id: 'figures/count-in-condition'
 export const TRIGGER_THEN_COUNT: MetricRule = { id: 'figures/trigger-then-count' };
 /** "forced tens of thousands of people from their homes": a trigger split around the count. */
 export const SPLIT_TRIGGER: MetricRule = { id: 'figures/split-trigger' };
+/**
+ * "the camp, which housed at least 400,000 people", "a school sheltering 2,000 people": a shelter
+ * holding people counts the displaced.
+ */
+export const SHELTER_HOLDS_COUNT: MetricRule = { id: 'figures/shelter-holds-count' };
 /** "eliminated five of the terrorists", "destroyed 43 terrorists", "the loss of five soldiers": a verb that counts people only. */
 export const PEOPLE_VERB_THEN_COUNT: MetricRule = { id: 'figures/people-verb-then-count' };
+
+/**
+ * "42 people were released Saturday", "the 58 people were rescued": people freed after the count,
+ * captives in a report of captivity (data/triggers.ts FREEING_VERBS).
+ */
+export const COUNT_FREED: MetricRule = { id: 'figures/count-freed', afterCount: true };
+/** "troops rescued 78 persons", "freed 61 civilians": people freed after the verb, as COUNT_FREED. */
+export const FREED_THEN_COUNT: MetricRule = { id: 'figures/freed-then-count' };
 
 // Tallies whose value is the count.
 /** "the death toll rose to 10,569", "a toll of 40": a toll (a "casualty toll" gives nothing). */
@@ -122,6 +135,12 @@ export const AS_OF_DATE_AFTER: FieldRule = { id: 'figures/as-of-date-after-count
 export const AS_OF_DATE_BEFORE: FieldRule = { id: 'figures/as-of-date-before-count' };
 /** "1,000 were killed, the ministry said Wednesday": no day for the count, the day of its claim. */
 export const AS_OF_CLAIM_DATE: FieldRule = { id: 'figures/as-of-claim-date' };
+/**
+ * "seven people were killed in the strikes a day earlier", "kidnapped two days earlier": the count's
+ * own clause dates it back from the day the sentence gives it (its claim day: "the ministry said
+ * Saturday") or from the publication date.
+ */
+export const AS_OF_DAYS_EARLIER: FieldRule = { id: 'figures/as-of-days-earlier' };
 /** No date stated for the count: `asOf` is the publication date (`asOfBasis` implied). */
 export const AS_OF_PUBLICATION_DATE: FieldRule = { id: 'figures/as-of-publication-date' };
 /** "since October 7", "from Saturday": the start of the counting period. */

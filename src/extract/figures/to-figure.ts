@@ -3,7 +3,7 @@ import type { ContentIndex } from '../attribution/index.js';
 import type { Token } from '../text/index.js';
 import type { Candidate } from './candidate.js';
 import { LIFE_TAKING_VERBS } from './data/triggers.js';
-import { figureDates } from './figure-dates.js';
+import { daysBefore, figureDates } from './figure-dates.js';
 import { AS_OF_PUBLICATION_DATE } from './rules.js';
 import { figureSource } from './source.js';
 
@@ -45,14 +45,25 @@ export function toFigure(
     };
   } else {
     const d = figureDates(text, dates, mention.span, s.span);
-    dated = {
-      asOf: d.asOf ?? published,
-      since: d.since,
-      asOfBasis: d.asOf ? ('stated' as const) : published ? ('implied' as const) : null,
-      asOfSpan: d.asOfSpan,
-      asOfBy: d.asOfRule?.id ?? (published ? AS_OF_PUBLICATION_DATE.id : null),
-      sinceBy: d.sinceRule?.id ?? null,
-    };
+    const day = d.asOf ?? published;
+    dated =
+      d.earlier && day
+        ? {
+            asOf: daysBefore(day, d.earlier.days),
+            since: d.since,
+            asOfBasis: 'stated' as const,
+            asOfSpan: d.earlier.span,
+            asOfBy: d.earlier.rule.id,
+            sinceBy: d.sinceRule?.id ?? null,
+          }
+        : {
+            asOf: day,
+            since: d.since,
+            asOfBasis: d.asOf ? ('stated' as const) : published ? ('implied' as const) : null,
+            asOfSpan: d.asOfSpan,
+            asOfBy: d.asOfRule?.id ?? (published ? AS_OF_PUBLICATION_DATE.id : null),
+            sinceBy: d.sinceRule?.id ?? null,
+          };
     sourced = figureSource(sources, mention.span, hit!.rule.verbIsNoCue ? LIFE_TAKING_VERBS : undefined);
   }
   const bound = mention.qualifier === 'exact' && hit!.qualifier ? hit! : null;

@@ -405,6 +405,40 @@ export const SUBORDINATING_AFTER_COMMA: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A span of time before "after" or "before" that, right after a comma, starts a clause of its own
+ * like SUBORDINATING_AFTER_COMMA: "accused the militia of raiding the market, *a day after* its
+ * own fighters shelled the town" — the raid is the accusation, the shelling the outlet's account
+ * (PolNeAR train: predicates closed before ", hours after …" in Politico and Washington Post copy;
+ * the project's example wire copy). The unit ends the span: ", a day after", ", two weeks before",
+ * ", just hours after", ", shortly after".
+ */
+export const TIME_SPAN_LEADS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'just',
+  'only',
+  'barely',
+  'some',
+  'few',
+  'several',
+]);
+export const TIME_SPAN_UNITS: ReadonlySet<string> = new Set([
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'moments',
+  'shortly',
+  'soon',
+]);
+
+/**
  * Openings that introduce a sentence without being reported content: "In a statement, the army
  * said" / "Elsewhere in his remarks, …". A comma-separated segment before a claimant that starts
  * with one of these is not the content of a "CLAUSE, X said" frame.

@@ -643,6 +643,27 @@ export const TALLY_ONLY_WORDS: ReadonlyMap<string, Metric> = new Map([
 ]);
 
 /**
+ * Verbs of freeing people from captivity: "42 people were *released* on Saturday", "troops
+ * *rescued* 78 persons", "the number of people *freed* rose to 58". The people freed were captives
+ * (news-dev: AP on Culiacán, Premium Times on the Nigerian army; the corpus counts "freed 61
+ * civilians held captive" alike), but the same words free prisoners or save people from rubble,
+ * so they count captives only in a report of captivity (find-trigger.ts freedCount). Before the
+ * count the verb's other forms count too ("*rescuing* 16 villagers").
+ */
+export const FREEING_VERBS: ReadonlySet<string> = new Set(['released', 'freed', 'rescued', 'liberated']);
+export const FREEING_VERBS_BEFORE: ReadonlySet<string> = new Set([
+  ...FREEING_VERBS,
+  'releasing',
+  'releases',
+  'freeing',
+  'frees',
+  'rescuing',
+  'rescues',
+  'liberating',
+  'liberates',
+]);
+
+/**
  * Words after a tally noun that open the clause naming what it counts: "the number *who* left",
  * "the number *of* people killed", "the total *that* fled".
  */
@@ -703,6 +724,22 @@ export const SHELTER_VERBS: ReadonlySet<string> = new Set([
   'housed',
   'sleeping',
   'crammed',
+]);
+
+/**
+ * Verbs of a shelter holding people, before the count: "the camp, which *housed* at least 400,000
+ * people", "a school *sheltering* 2,000 people" (find-trigger.ts shelterHolds).
+ */
+export const HOUSING_VERBS: ReadonlySet<string> = new Set([
+  'housed',
+  'houses',
+  'housing',
+  'hosts',
+  'hosted',
+  'hosting',
+  'shelters',
+  'sheltered',
+  'sheltering',
 ]);
 
 /** Shelters for the displaced: "living in 349 relief *camps*", "sheltering in 80 *schools*". */
