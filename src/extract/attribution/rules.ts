@@ -72,7 +72,7 @@ export const CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB: FrameRule = {
  */
 export const LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB: FrameRule = {
   id: 'attribution/lead-then-quote-then-claimant-verb',
-  reports: 'lead',
+  reports: 'source',
 };
 /** "Troops retreated, the army said": a clause before the claimant. */
 export const CLAUSE_THEN_CLAIMANT_VERB: FrameRule = { id: 'attribution/clause-then-claimant-verb', reports: 'words' };
@@ -121,6 +121,8 @@ export const QUOTED_AS_SAYING_QUOTE: FrameRule = { id: 'attribution/quoted-as-sa
 export const QUOTED_AS_SAYING_CLAUSE: FrameRule = { id: 'attribution/quoted-as-saying-clause', reports: 'words' };
 /** "Asked whether the border would reopen, …", "she was asked why …": a question, nobody claims. */
 export const PASSIVE_QUESTION: FrameRule = { id: 'attribution/passive-question', reports: 'question' };
+/** "…, amid reports that 40 were killed": reports no one owns; the claimant of its counts is "reports", no statement. */
+export const UNOWNED_REPORTS_THAT: FrameRule = { id: 'attribution/unowned-reports-that', reports: 'source' };
 /** "Haddad's claim that the army withdrew": the possessive owns the report. */
 export const POSSESSIVE_SPEECH_NOUN: FrameRule = { id: 'attribution/possessive-speech-noun', reports: 'words' };
 /** "At least 40 people were killed, according to the ministry". */
@@ -216,6 +218,8 @@ export const CLAIMANT_RULES = {
   earlierReport: 'attribution/claimant-of-earlier-report',
   /** "Graham: Trump's rhetoric …": the name before the colon. */
   nameBeforeColon: 'attribution/name-before-colon',
+  /** "amid reports that …": the claimant is the word "reports" (no owner written). */
+  reportsNoun: 'attribution/claimant-reports-noun',
   /** "Asked whether …": no claimant written; the asker is unknown. */
   noneWritten: 'attribution/no-claimant-written',
   /** "…: UN", "Afghan official: …": a headline's claimant, a body or a role, after or before a colon or dash. */

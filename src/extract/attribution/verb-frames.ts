@@ -22,6 +22,7 @@ import {
   PASSIVE_QUESTION_VERB,
   QUESTION_VERBS,
   QUESTION_WORDS,
+  UNOWNED_REPORTS_BEFORE,
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { passiveQuestionFrame, subject } from './other-frames.js';
@@ -36,7 +37,7 @@ import {
   hasFiniteVerb,
 } from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue, type BeforeCue } from './read-before-cue.js';
-import { readBy } from './read-claimant.js';
+import { readBy, type ClaimantPhrase } from './read-claimant.js';
 import {
   AND_VERB_CLAUSE,
   AND_VERB_PREDICATE,
@@ -55,6 +56,7 @@ import {
   QUOTE_THEN_VERB_CLAIMANT,
   RELATIVE_CLAUSE_VERB,
   RELATIVE_GAP_CLAUSE,
+  UNOWNED_REPORTS_THAT,
   type FrameRule,
 } from './rules.js';
 
@@ -84,6 +86,7 @@ const DIGIT_BEFORE = /\p{N}\s+$/u;
 // "Haddad whether …", "the minister if …": one to four words of listener before a question word.
 const LISTENER_BEFORE_QUESTION = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+ ){1,4}?(?=(?:${alt(QUESTION_WORDS)}) )`, 'u');
 const COMMA_END = /,\s*$/;
+const REPORTS_NOUN = 'reports';
 /** Fewest words before a quotation that make a clause of their own (see _clauseAroundQuote). */
 const MIN_LEAD_WORDS = 4;
 /** Most words of a scare quote, which stays inside the clause around it. */
@@ -146,6 +149,8 @@ const VERB_STEPS: readonly VerbStep[] = [
     id: 'attribution/refuse-non-reporting-before',
     apply: (r) => (r.before && NON_REPORTING_BEFORE.has(r.before) ? [] : undefined),
   },
+  // "…, amid reports that 40 were killed": reports no one owns, read as the claimant "reports".
+  { id: UNOWNED_REPORTS_THAT.id, apply: _unownedReportsFrames },
   // "voters in 11 states", "five other states": the cue word is a plural noun.
   {
     id: 'attribution/refuse-plural-noun-cue',
@@ -570,6 +575,29 @@ function _clauseAroundQuote(text: string, regionStart: number, q: QuoteRun, clai
   const clause = trimClause(text, { start: lead[0]!.start, end: q.open });
   while (clause.end > clause.start && CLAUSE_END_MARK.test(text[clause.end - 1]!)) clause.end--;
   return clause.end > clause.start ? clause : null;
+}
+
+/**
+ * UNOWNED_REPORTS_THAT: "reports" after one of UNOWNED_REPORTS_BEFORE, right before a that-clause,
+ * is the claimant of the clause ("amid reports that the bridge had fallen"); any other use of the
+ * word goes on to the other steps.
+ */
+function _unownedReportsFrames(r: VerbReading): Frame[] | undefined {
+  if (r.verb !== REPORTS_NOUN || !r.before || !UNOWNED_REPORTS_BEFORE.has(r.before)) return undefined;
+  const after = readAfterCue(r.c, r.cueSpan.end, false);
+  if (after.kind !== 'content' || !after.that || after.quote) return undefined;
+  const claimant: ClaimantPhrase = {
+    name: r.c.text.slice(r.cueSpan.start, r.cueSpan.end),
+    span: r.cueSpan,
+    role: null,
+    pronoun: null,
+    kind: 'group',
+    read: [CLAIMANT_RULES.reportsNoun],
+  };
+  // "Despite reports that the bridge fell, traffic moved": opening the sentence, the clause ends at its comma.
+  const opens = r.c.text.slice(r.regionStart, r.cueSpan.start).trim().split(/\s+/u).length === 1;
+  const content = opens ? _toClauseComma(r.c.text, after.content) : after.content;
+  return [makeFrame(r.base, claimant, content, null, UNOWNED_REPORTS_THAT, null, true)];
 }
 
 /** A clause of a relative clause ends at its first clause comma ("…, which he said killed 12, hit …" → "killed 12"). */
