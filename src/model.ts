@@ -345,11 +345,14 @@ export interface Attribution {
   continuesQuote: boolean;
   /**
    * What the frame reports: someone's words (a quotation or a reported clause: a statement), a
-   * plain object ("announced €5 million in aid"), a toll's number ("put the toll at 112") or a
-   * question put by an unnamed asker ("Asked whether …"). All attribute the figures inside them;
-   * only words make a statement.
+   * plain object ("announced €5 million in aid"), a toll's number ("put the toll at 112"), a
+   * question put by an unnamed asker ("Asked whether …") or content whose counts the claimant is
+   * the source of without words of its own: the lead-in a speaker's quotation closes ("Two hikers
+   * are safe, “tired but unhurt,” the team said": the quotation is the statement), a clause of
+   * "reports" no one owns ("amid reports that 40 were killed"). All attribute the figures inside
+   * them; only words make a statement.
    */
-  reports: 'words' | 'object' | 'toll' | 'question';
+  reports: 'words' | 'object' | 'toll' | 'question' | 'source';
   /**
    * When the claimant passes on what another party said or counted: the party the figures inside
    * come from, and who relayed them, nearest the outlet first ("The UN, citing the health ministry,

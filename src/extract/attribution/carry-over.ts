@@ -6,7 +6,14 @@ import { OPENING_MARKS } from '../text/index.js';
 import { CARRY_NUMBER_OPENERS, CARRY_OPENERS } from './data/carry-over.js';
 import { trimClause } from './read-after-cue.js';
 import { wordAlternation } from '../text/index.js';
-import { CARRY_OVER_OPENER, CONTINUED_QUOTE, THIS_POINTS_BACK, type FrameRule } from './rules.js';
+import {
+  CARRY_OVER_NEXT_SENTENCE,
+  CARRY_OVER_OPENER,
+  CONTINUED_QUOTE,
+  QUOTE_RUN_FRAMED_AT_END,
+  THIS_POINTS_BACK,
+  type FrameRule,
+} from './rules.js';
 
 /** What carry-over reads besides the attributions: the document's units and its quotations. */
 export interface CarryInput {
@@ -19,6 +26,8 @@ export interface CarryInput {
   cued: ReadonlySet<number>;
   /** Sentences holding such a cue: a sentence with its own cue continues no other report. */
   cuedSentences: ReadonlySet<number>;
+  /** Frames citing their claimant as a source of counts (FrameRule.citesSource): the next sentences may go on listing them. */
+  citedSources: ReadonlySet<Attribution>;
 }
 
 const alt = wordAlternation;
@@ -61,6 +70,8 @@ export function pointBack(input: CarryInput, attributions: Attribution[]): void 
  *   "Another 120", "That figure" … right after an attributed sentence;
  * - in the same paragraph, a sentence opening with a quotation mark right after a quotation framed
  *   by its speaker (`“…,” said X. “…”`);
+ * - on the same line, a sentence with a number right after a count cited from a source
+ *   ("According to the agency, 40 died in the north. In the hills 12 died.") or inside a quotation;
  * - a paragraph that is only the continuation of a quotation: it opens with a quotation mark, has
  *   no cue of its own, and the paragraph before left the quotation open, or closed with a quotation
  *   framed by its speaker (`“…,” she said.` then `“…”`), or ended with its speaker's report
@@ -87,7 +98,13 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     if (!firstQuote.has(q.paragraph)) firstQuote.set(q.paragraph, q);
     lastQuote.set(q.paragraph, q);
   }
-  const out: Attribution[] = [];
+  // The first number at or after an offset: asked in text order, so one pointer walks the numbers.
+  let nk = 0;
+  const numberFrom = (start: number): NumberMention | undefined => {
+    while (nk < input.numbers.length && input.numbers[nk]!.span.start < start) nk++;
+    return input.numbers[nk];
+  };
+  const out: Attribution[] = _quoteRunsFramedAtEnd(input, attributions, byParagraph, firstQuote, lastQuote);
   let continued: Attribution | null = null;
   let prevParagraph = -1;
   for (let i = 0; i < sentences.length; i++) {
@@ -104,7 +121,7 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
     }
     const prev = sentences[i - 1];
     const from = prev && prev.paragraph === s.paragraph ? bySentence.get(i - 1) : undefined;
-    if (!from) continue;
+    if (!from || !prev) continue;
     // Most sentences continue nothing: the content is read only for one that may.
     const content = trimClause(text, s.span);
     if (content.end <= content.start) continue;
@@ -114,12 +131,60 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
       ((quoteEnds ??= new Map(quotes.map((q) => [q.span.start, q.span.end]))).get(from.content.start) ===
         from.content.end ||
         from.continuesQuote);
-    if (!quoteGoesOn && !_opensContinuation(input, s.span)) continue;
-    const carried = _carried(from, content, quoteGoesOn ? CONTINUED_QUOTE : CARRY_OVER_OPENER);
+    const rule = quoteGoesOn
+      ? CONTINUED_QUOTE
+      : _opensContinuation(input, s.span)
+        ? CARRY_OVER_OPENER
+        : _goesOnReporting(input, from, prev.span.end, s.span, numberFrom(s.span.start))
+          ? CARRY_OVER_NEXT_SENTENCE
+          : null;
+    if (!rule) continue;
+    const carried = _carried(from, content, rule);
     bySentence.set(i, carried);
     out.push(carried);
   }
   return out;
+}
+
+/**
+ * QUOTE_RUN_FRAMED_AT_END: a quotation opening a paragraph and left open there, run on through
+ * paragraphs that each open with a quotation mark, and closed and framed by its speaker at the end
+ * (`“Troops engaged them … / “The villages cleared … ,” the spokesman said.`): the open
+ * paragraphs' quotations are the speaker's, when none of them holds a frame or a cue of its own.
+ * Seen in a Nigerian army report (news-dev) and a Nigerian police statement (reprints-dev).
+ */
+function _quoteRunsFramedAtEnd(
+  input: CarryInput,
+  attributions: readonly Attribution[],
+  byParagraph: ReadonlyMap<number, Attribution>,
+  firstQuote: ReadonlyMap<number, QuoteRun>,
+  lastQuote: ReadonlyMap<number, QuoteRun>,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const free = (p: number) => !byParagraph.has(p) && !input.cued.has(p);
+  for (const [p, q] of lastQuote) {
+    if (q.close !== null || q.continues || q !== firstQuote.get(p) || !_opensParagraph(input, p, q) || !free(p))
+      continue;
+    const run = [q];
+    let k = p + 1;
+    let next = firstQuote.get(k);
+    while (next?.continues && next.close === null && free(k)) {
+      run.push(next);
+      next = firstQuote.get(++k);
+    }
+    if (!next?.continues) continue;
+    // The attribution that frames the closing quotation: its content is that quotation.
+    const framer = attributions.find(
+      (a) => a.content.start === next!.span.start && a.content.end === next!.span.end && !a.carried,
+    );
+    if (!framer) continue;
+    for (const r of run) out.push(_carried(framer, { start: r.open, end: r.span.end }, QUOTE_RUN_FRAMED_AT_END));
+  }
+  return out;
+}
+
+function _opensParagraph(input: CarryInput, paragraph: number, q: QuoteRun): boolean {
+  return q.open === firstNonSpace(input.text, input.paragraphs[paragraph]!.start);
 }
 
 /**
@@ -166,6 +231,39 @@ function _continuedQuoteSpeaker(
     prevQuote && before.content.start === prevQuote.span.start && before.content.end === prevQuote.span.end;
   const closing = before.sentence === lastAtOrBefore(input.sentences, paragraph - 1, (x) => x.paragraph);
   return q.continues || framed || closing ? before : null;
+}
+
+/**
+ * CARRY_OVER_NEXT_SENTENCE: the sentence `span` holds a number (`firstNumber`, the first number
+ * from its start) and starts on the line where the one before it ended (at `prevEnd`), and `from`
+ * either cites its claimant ahead of a count ("According to the agency, 40 died in the north. In
+ * the hills 12 died.") or is the sentence before inside a quotation. A source cited after its
+ * clause closes it ("40 died, according to the agency. Some 8,000 fled the valley." goes back to
+ * the outlet's voice), a report by a speech verb does not run on ("The army said it freed four
+ * hostages. Gunmen had seized 250 people in 2019."), nor one without a count ("According to the
+ * governor, the strike hit a school. At least 14 people were killed."), nor a report on the line
+ * before. Seen in a flood report's per-province list after "According to the NDMA" and in a TASS
+ * report's tolls after "According to latest reports" (news-dev).
+ */
+function _goesOnReporting(
+  input: CarryInput,
+  from: Attribution,
+  prevEnd: number,
+  span: Span,
+  firstNumber: NumberMention | undefined,
+): boolean {
+  if (!firstNumber || firstNumber.span.end > span.end) return false;
+  if (!from.continuesQuote && !(input.citedSources.has(from) && _holdsNumber(input.numbers, from.content)))
+    return false;
+  for (let k = prevEnd; k < span.start; k++) if (input.text[k] === '\n') return false;
+  return true;
+}
+
+/** Whether a number stands inside `span` (`numbers` in text order). */
+function _holdsNumber(numbers: readonly NumberMention[], span: Span): boolean {
+  if (numbers.length === 0) return false;
+  const n = numbers[lastAtOrBefore(numbers, span.end - 1, (x) => x.span.start)]!;
+  return n.span.start >= span.start && n.span.end <= span.end;
 }
 
 function _opensContinuation(input: CarryInput, span: Span): boolean {

@@ -4,7 +4,7 @@ import { phraseWords, type Token } from '../text/index.js';
 import { LINE_LABELS } from './data/line-labels.js';
 import type { Frame } from './frame.js';
 import { trimClause } from './read-after-cue.js';
-import { readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { headWord, readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { CLAIMANT_RULES, HEADLINE_CLAIM_THEN_CLAIMANT, HEADLINE_CLAIMANT_THEN_CLAIM, type FrameRule } from './rules.js';
 
 /** How many leading paragraphs may hold the headline line. */
@@ -178,7 +178,9 @@ function _claimant(
   const last = words[words.length - 1]!;
   if (OUTLET_HEADS.includes(last.lower)) return null;
   const names = words.length === 1 && ACRONYM.test(last.text);
-  const heads = PERSON_ROLE_NOUNS.has(last.lower) || ORGANIZATION_WORDS.has(last.lower);
+  // "Ministry of Health: …", "Head of Mission: …": the head noun stands before the preposition.
+  const head = headWord(words);
+  const heads = [last, head].some((w) => PERSON_ROLE_NOUNS.has(w.lower) || ORGANIZATION_WORDS.has(w.lower));
   if (!names && !heads && !speakers().has(phrase.name.toLowerCase()) && !_possessedBody(words)) return null;
   return readBy(phrase, CLAIMANT_RULES.headlineClaimant);
 }

@@ -121,7 +121,12 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     (i) => a.sentences[i]!.span.end,
   );
   headline.apply();
-  const own = [...headline.heads, ...resolved].map(_toAttribution);
+  const citedSources = new Set<Attribution>();
+  const own = [...headline.heads, ...resolved].map((f) => {
+    const x = _toAttribution(f);
+    if (f.rule.citesSource) citedSources.add(x);
+    return x;
+  });
   const carryInput = {
     text: a.text,
     paragraphs: a.paragraphs,
@@ -130,6 +135,7 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     numbers: a.numbers,
     cued,
     cuedSentences,
+    citedSources,
   };
   pointBack(carryInput, own);
   readRelays(a.text, own, a.sentences, a.entities);

@@ -48,6 +48,10 @@ import {
 const alt = wordAlternation;
 // "was quoted as saying", "has been quoted by state media as saying": a passive frame before the participle.
 const QUOTED_AS = /\s(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,.;:"“”]{1,60}?)?\s+as\s+$/u;
+// "The agency quoted the health minister, Dana Varin, as saying": the one quoted is the object.
+const QUOTED_OBJECT_AS = /\squoted\s+([^;:"“”]{2,120}?)\s+as\s+$/u;
+/** How far before "saying" the active "quoted X as" is looked for, in characters. */
+const MAX_QUOTED_OBJECT_STRETCH = 160;
 // ", saying", ",” adding", " – saying", " by saying", " while saying": what may open a participle's report.
 const PARTICIPLE_LEAD = new RegExp(`(?:,["”’»]?|\\s[–—]|\\s(?:${alt(PARTICIPLE_LEAD_WORDS)}))\\s+$`, 'u');
 // "Asked on Fox News who leads …": an occasion of up to five words, then the question word.
@@ -96,12 +100,18 @@ export function participleFrame(
 ): Frame | null {
   const quoted = QUOTED_AS.exec(c.text.slice(Math.max(regionStart, cueSpan.start - 80), cueSpan.start));
   if (quoted) return _quotedAsFrame(c, cueSpan, regionStart, cueSpan.start - quoted[0].length, base);
+  const from = Math.max(regionStart, cueSpan.start - MAX_QUOTED_OBJECT_STRETCH);
+  const active = QUOTED_OBJECT_AS.exec(c.text.slice(from, cueSpan.start));
+  if (active) {
+    const start = from + active.index + active[0].indexOf(active[1]!);
+    return _quotedAsFrame(c, cueSpan, start, start + active[1]!.length, base);
+  }
   // Only ", saying …", ",” adding that …", "by saying …": "ignored warning messages" is no report.
-  const from = Math.max(0, cueSpan.start - 8);
-  const lead = PARTICIPLE_LEAD.exec(c.text.slice(from, cueSpan.start));
+  const leadFrom = Math.max(0, cueSpan.start - 8);
+  const lead = PARTICIPLE_LEAD.exec(c.text.slice(leadFrom, cueSpan.start));
   if (!lead) return null;
   // The earlier report stops at the comma, the dash or the word before the participle.
-  const cut = from + lead.index + (c.text[from + lead.index] === ',' ? 0 : 1);
+  const cut = leadFrom + lead.index + (c.text[leadFrom + lead.index] === ',' ? 0 : 1);
   // "…, urging citizens to leave", "…, accusing them of …": the participle with its predicate.
   if (PREDICATE_VERBS.has(base.cue)) {
     const at = skipAdverbials(c.text, cueSpan.end, c.sentence.end);
@@ -159,7 +169,12 @@ export function passiveQuestionFrame(c: CueContext, cueSpan: Span, base: Base): 
   return f;
 }
 
-/** "X was quoted (by the agency) as saying CLAUSE": the subject before "was quoted" reports. */
+/**
+ * "X was quoted (by the agency) as saying CLAUSE": the subject before "was quoted" reports; "The
+ * agency quoted X as saying CLAUSE": X, the object in `[regionStart, subjectEnd)`, reports (the
+ * agency is a relay, see relays.ts). The active form seen in a Syrian quake report (news-dev) and
+ * in PolNeAR train.
+ */
 function _quotedAsFrame(
   c: CueContext,
   cueSpan: Span,

@@ -82,6 +82,10 @@ const INITIAL = /^\p{Lu}$/u;
 const NAME_GOES_ON = /^ \p{Lu}/u;
 const ROLE_OPENING = /^(?:the|a|an|who|its|his|her|their)\s/iu;
 const WORDS = /[\p{L}\p{N}]+/gu;
+// An aside between commas before "that": one to six words, no quotation mark or stop.
+const ASIDE = /[ \t]*[\p{L}\p{N}'’-]+(?:[ \t]+[\p{L}\p{N}'’-]+){0,5}(?=[ \t]*,)/uy;
+const PARTICIPLE_WORD = /\p{Ll}{2,}ing(?![\p{L}])/u;
+const MAX_ASIDES = 2;
 const THAT_END = /that[ \t]+$/;
 const CLAUSE_STOP = /[.!?;)\]”»]/;
 const CLAUSE_TAIL = /[\s.*_]/;
@@ -130,8 +134,10 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
     const quote = _quoteOpeningAt(c.quotes, j);
     if (quote) return { kind: 'content', content: quote.span, quote, clause: true, that: false };
     if (ch === ':' && j >= c.paragraph.end) return { kind: 'next-paragraph' };
-    if (ch === ',') return { kind: 'none' };
-    i = j;
+    // "added, in a statement, that …", "announced today, Saturday, that …": asides set off by
+    // commas before the that-clause. Any other comma ends the report ("…,” he said, adding …").
+    i = ch === ',' ? _thatAfterAsides(text, j, sentence.end) : j;
+    if (i < 0) return { kind: 'none' };
   }
   const quote = _quoteOpeningAt(c.quotes, i);
   if (quote) return { kind: 'content', content: quote.span, quote, clause: true, that: false };
@@ -166,6 +172,28 @@ function _opensAdverbial(text: string, at: number): boolean {
   // "said in an affidavit filed before the court": a participle and its preposition go on describing the occasion.
   const next = FIRST_WORD.exec(rest);
   return PAST_PARTICIPLE.test(w) && next !== null && NON_CLAUSE_OPENERS.has(next[1]!);
+}
+
+/**
+ * Where "that" opens the reported clause after asides set off by commas (`from` is after the comma
+ * that opens them): "added, in a statement, that …", "announced today, Saturday, that …", "said,
+ * however, that …"; -1 when anything else stands there ("…,” he said, adding that …": a participle
+ * reports on its own). Seen in a Moroccan quake report (twice) and in PolNeAR train.
+ */
+function _thatAfterAsides(text: string, from: number, limit: number): number {
+  let p = from;
+  for (let n = 0; n < MAX_ASIDES; n++) {
+    if (n > 0 && _skip(THAT, text, p) > p) return p;
+    ASIDE.lastIndex = p;
+    const m = ASIDE.exec(text);
+    const q = m && m.index + m[0].length <= limit ? m.index + m[0].length : skipAdverbials(text, p, limit);
+    if (q === p || PARTICIPLE_WORD.test(text.slice(p, q))) return -1;
+    p = _skip(SPACES, text, q);
+    if (_skip(THAT, text, p) > p) return p;
+    if (text[p] !== ',') return -1;
+    p = _skip(SPACES, text, p + 1);
+  }
+  return _skip(THAT, text, p) > p ? p : -1;
 }
 
 /** The offset after the first "that" in `[from, limit)` before any quotation mark, or -1. */

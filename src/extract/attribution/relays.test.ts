@@ -29,6 +29,16 @@ describe('relays', () => {
     expect(reporters).toEqual({ source: 'The governor', via: undefined });
   });
 
+  it('reads a medium that quoted someone as saying the figures', () => {
+    const f = figureOf(
+      'Today, the Kestrel News Agency quoted the health minister, Dr. Dana Varin, as saying 40 had died.',
+    );
+    expect(f.source).toBe('Dana Varin');
+    expect(via(f)).toEqual([['the Kestrel News Agency', 'quoted', 'attribution/relay-quoted-as-saying']]);
+    const passive = figureOf('The health minister was quoted as saying that 40 people had died.');
+    expect(passive).toEqual({ source: 'The health minister', via: undefined });
+  });
+
   it('reads a statement carried by a medium', () => {
     const f = figureOf('The ministry said in a statement carried by state television that 22 people were wounded.');
     expect(f.source).toBe('The ministry');

@@ -23,6 +23,11 @@ const HEARER = /^\s*(.+?)\s*(?:,\s*)?(?:that\s*)?$/u;
 // "in a statement carried by state television (that)".
 const CARRIED_BY = /\bcarried by\s+(.+?)\s*(?:,\s*)?(?:that\s*)?$/u;
 const TOLD = 'told';
+// "Today, the Kestrel agency (KNA) quoted the minister, Dr. Dana Varin, as saying": the quoting
+// party opens the sentence or follows its first comma; the one quoted runs up to the claimant.
+const QUOTER = /(?:^|,\s+)([^,;:"“”]{2,80}?)\s+quoted\s+[^;:"“”]*$/u;
+const SAYING = 'saying';
+const QUOTED = 'quoted';
 // "The relief office (TRA), citing the Varish health ministry, also said": the cited party between
 // the claimant and the cue (a parenthesis and up to two lower-case words may stand around it).
 const CITING_BEFORE_CUE = /,\s*(citing|quoting)\s+([^,;:()"“”]+?)\s*,\s*(?:\p{Ll}+\s+){0,2}$/u;
@@ -47,7 +52,7 @@ export function readRelays(
 ): void {
   for (const a of attributions) {
     if (a.claimant === null || a.claimantSpan === null) continue;
-    const r = _quotedBy(text, a) ?? _heardBy(text, a);
+    const r = _quotedBy(text, a) ?? _heardBy(text, a) ?? _quotedAs(text, a, sentences[a.sentence]!.span);
     if (r) a.relayed = r;
     _cites(text, a, sentences[a.sentence]!.span, entities);
   }
@@ -137,6 +142,22 @@ function _quotedBy(text: string, a: Attribution): Attribution['relayed'] | null 
     source,
     sourceSpan: { start: a.claimantSpan!.start, end: a.claimantSpan!.start + source.length },
     via: [_relay(party.name, party.span, `${name[2]} by`, RELAY_RULES.quotedBy)],
+  };
+}
+
+/** "The Kestrel agency quoted the health minister as saying …": via [the Kestrel agency]. */
+function _quotedAs(text: string, a: Attribution, sentence: Span): Attribution['relayed'] | null {
+  if (a.cue.toLowerCase() !== SAYING || a.claimantSpan!.start < sentence.start) return null;
+  const from = Math.max(sentence.start, a.claimantSpan!.start - 2 * MAX_PARTY_CHARS);
+  const m = QUOTER.exec(text.slice(from, a.claimantSpan!.start));
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const party = readClaimant(text, start, start + m[1]!.length);
+  if (!party || party.pronoun) return null;
+  return {
+    source: a.claimant!,
+    sourceSpan: a.claimantSpan!,
+    via: [_relay(party.name, party.span, QUOTED, RELAY_RULES.quotedAs)],
   };
 }
 

@@ -34,6 +34,12 @@ export interface FrameRule {
   readonly objectWhenCut?: FrameRule;
   /** The frame was carried over to a sentence with no cue of its own. */
   readonly carried?: 'opener' | 'quote';
+  /**
+   * The claimant is cited ahead of the counts it is the source of ("According to the ministry, …"),
+   * not quoted as saying them: the sentences after it on the same line may go on listing its
+   * counts. A source cited after its clause ("…, according to the ministry.") closes it.
+   */
+  readonly citesSource?: boolean;
 }
 
 // A claimant before the verb: "X said …", "…, X said", "“…,” X said".
@@ -55,6 +61,19 @@ export const CLAIMANT_VERB_PREDICATE: FrameRule = { id: 'attribution/claimant-ve
 export const CLAIMANT_VERB_QUOTE: FrameRule = { id: 'attribution/claimant-verb-quote', reports: 'words' };
 /** "“We will not leave,” Haddad said": a quotation closing just before the claimant. */
 export const QUOTE_THEN_CLAIMANT_VERB: FrameRule = { id: 'attribution/quote-then-claimant-verb', reports: 'words' };
+/** "Troops sent two gunmen “to hell”, the army said": the clause a scare quote closing before the claimant ends. */
+export const CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB: FrameRule = {
+  id: 'attribution/clause-with-quote-then-claimant-verb',
+  reports: 'words',
+};
+/**
+ * "Two hikers are safe, “tired but unhurt,” the team said": the clause before a quotation that closes
+ * before the claimant; the claimant's figures, the quotation the statement.
+ */
+export const LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB: FrameRule = {
+  id: 'attribution/lead-then-quote-then-claimant-verb',
+  reports: 'source',
+};
 /** "Troops retreated, the army said": a clause before the claimant. */
 export const CLAUSE_THEN_CLAIMANT_VERB: FrameRule = { id: 'attribution/clause-then-claimant-verb', reports: 'words' };
 /** "Mrs. Clinton, analysts said, has other reasons": the cue inside the clause it reports. */
@@ -102,12 +121,18 @@ export const QUOTED_AS_SAYING_QUOTE: FrameRule = { id: 'attribution/quoted-as-sa
 export const QUOTED_AS_SAYING_CLAUSE: FrameRule = { id: 'attribution/quoted-as-saying-clause', reports: 'words' };
 /** "Asked whether the border would reopen, …", "she was asked why …": a question, nobody claims. */
 export const PASSIVE_QUESTION: FrameRule = { id: 'attribution/passive-question', reports: 'question' };
+/** "…, amid reports that 40 were killed": reports no one owns; the claimant of its counts is "reports", no statement. */
+export const UNOWNED_REPORTS_THAT: FrameRule = { id: 'attribution/unowned-reports-that', reports: 'source' };
 /** "Haddad's claim that the army withdrew": the possessive owns the report. */
 export const POSSESSIVE_SPEECH_NOUN: FrameRule = { id: 'attribution/possessive-speech-noun', reports: 'words' };
 /** "At least 40 people were killed, according to the ministry". */
 export const CLAUSE_ACCORDING_TO: FrameRule = { id: 'attribution/clause-according-to', reports: 'words' };
 /** "According to the ministry, at least 40 people were killed". */
-export const ACCORDING_TO_CLAUSE: FrameRule = { id: 'attribution/according-to-clause', reports: 'words' };
+export const ACCORDING_TO_CLAUSE: FrameRule = {
+  id: 'attribution/according-to-clause',
+  reports: 'words',
+  citesSource: true,
+};
 /** "The ministry put the toll at 112": the content is the number. */
 export const PUT_TOLL_AT: FrameRule = { id: 'attribution/put-toll-at', reports: 'toll' };
 /** "Nearly 100,000 uprooted by conflict: UN", "… near Sloviansk -- Interior Ministry": a headline's claimant closing it. */
@@ -130,13 +155,29 @@ export const CARRY_OVER_OPENER: FrameRule = {
   reports: 'words',
   carried: 'opener',
 };
-/** A sentence or paragraph continuing a quotation framed by its speaker. */
+/**
+ * "According to the relief agency, 40 people died in the north. In the hills 12 died and 30 were
+ * hurt.": a sentence with a number and no cue of its own, on the same line right after a count
+ * whose source is cited ahead of it (or inside a quotation), goes on listing that source's counts.
+ */
+export const CARRY_OVER_NEXT_SENTENCE: FrameRule = {
+  id: 'attribution/carry-over-next-sentence',
+  reports: 'words',
+  carried: 'opener',
+};
 /**
  * "Troops freed 40 hostages. The army spokesman disclosed this in a statement": a report whose
  * object is only "this" reports the sentence before it.
  */
 export const THIS_POINTS_BACK: FrameRule = { id: 'attribution/this-points-back', reports: 'words' };
+/** A sentence or paragraph continuing a quotation framed by its speaker. */
 export const CONTINUED_QUOTE: FrameRule = { id: 'attribution/continued-quote', reports: 'words', carried: 'quote' };
+/** "“Troops engaged them. / “They cleared six villages,” the spokesman said.": the speaker framing a quotation's last paragraph. */
+export const QUOTE_RUN_FRAMED_AT_END: FrameRule = {
+  id: 'attribution/quote-run-framed-at-end',
+  reports: 'words',
+  carried: 'quote',
+};
 
 /**
  * The rules that read a claimant's words and resolve them, in `why.claimant` order: the reader
@@ -177,6 +218,8 @@ export const CLAIMANT_RULES = {
   earlierReport: 'attribution/claimant-of-earlier-report',
   /** "Graham: Trump's rhetoric …": the name before the colon. */
   nameBeforeColon: 'attribution/name-before-colon',
+  /** "amid reports that …": the claimant is the word "reports" (no owner written). */
+  reportsNoun: 'attribution/claimant-reports-noun',
   /** "Asked whether …": no claimant written; the asker is unknown. */
   noneWritten: 'attribution/no-claimant-written',
   /** "…: UN", "Afghan official: …": a headline's claimant, a body or a role, after or before a colon or dash. */
@@ -222,6 +265,8 @@ export const CLAIMANT_RULES = {
 export const RELAY_RULES = {
   /** "according to figures from the health department quoted by Radio Tolvaren, …". */
   quotedBy: 'attribution/relay-quoted-by',
+  /** "The Kestrel agency quoted the health minister as saying …": the quoting party relays. */
+  quotedAs: 'attribution/relay-quoted-as-saying',
   /** "The emergency service told Radio Tolvaren that …": only when the hearer is a medium. */
   toldMedium: 'attribution/relay-told-medium',
   /** "… said in a statement carried by state television that …". */

@@ -22,6 +22,7 @@ import {
   PASSIVE_QUESTION_VERB,
   QUESTION_VERBS,
   QUESTION_WORDS,
+  UNOWNED_REPORTS_BEFORE,
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { passiveQuestionFrame, subject } from './other-frames.js';
@@ -36,7 +37,7 @@ import {
   hasFiniteVerb,
 } from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue, type BeforeCue } from './read-before-cue.js';
-import { readBy } from './read-claimant.js';
+import { readBy, type ClaimantPhrase } from './read-claimant.js';
 import {
   AND_VERB_CLAUSE,
   AND_VERB_PREDICATE,
@@ -48,11 +49,14 @@ import {
   CLAIMANT_VERB_QUOTE,
   CLAUSE_THEN_CLAIMANT_VERB,
   CLAUSE_THEN_VERB_CLAIMANT,
+  CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB,
+  LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB,
   PARENTHETICAL_CLAIMANT_VERB,
   QUOTE_THEN_CLAIMANT_VERB,
   QUOTE_THEN_VERB_CLAIMANT,
   RELATIVE_CLAUSE_VERB,
   RELATIVE_GAP_CLAUSE,
+  UNOWNED_REPORTS_THAT,
   type FrameRule,
 } from './rules.js';
 
@@ -82,6 +86,12 @@ const DIGIT_BEFORE = /\p{N}\s+$/u;
 // "Haddad whether …", "the minister if …": one to four words of listener before a question word.
 const LISTENER_BEFORE_QUESTION = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+ ){1,4}?(?=(?:${alt(QUESTION_WORDS)}) )`, 'u');
 const COMMA_END = /,\s*$/;
+const REPORTS_NOUN = 'reports';
+/** Fewest words before a quotation that make a clause of their own (see _clauseAroundQuote). */
+const MIN_LEAD_WORDS = 4;
+/** Most words of a scare quote, which stays inside the clause around it. */
+const MAX_SCARE_WORDS = 2;
+const CLAUSE_END_MARK = /[\s,;:—–-]/;
 const OPENING_MARK = /["“«‘]/;
 
 /** What the steps of a verb cue read and narrow, step by step. */
@@ -139,6 +149,8 @@ const VERB_STEPS: readonly VerbStep[] = [
     id: 'attribution/refuse-non-reporting-before',
     apply: (r) => (r.before && NON_REPORTING_BEFORE.has(r.before) ? [] : undefined),
   },
+  // "…, amid reports that 40 were killed": reports no one owns, read as the claimant "reports".
+  { id: UNOWNED_REPORTS_THAT.id, apply: _unownedReportsFrames },
   // "voters in 11 states", "five other states": the cue word is a plural noun.
   {
     id: 'attribution/refuse-plural-noun-cue',
@@ -471,8 +483,15 @@ function _claimantBeforeVerbFrames(r: VerbReading): Frame[] | undefined {
       ? { ...left.claimant, role: left.preRole, read: [...left.claimant.read, CLAIMANT_RULES.roleBeforeName] }
       : left.claimant;
   const out: Frame[] = [];
-  if (left.quoteBefore)
-    out.push(makeFrame(base, claimant, left.quoteBefore.span, left.quoteBefore, QUOTE_THEN_CLAIMANT_VERB, null, false));
+  if (left.quoteBefore) {
+    const q = left.quoteBefore;
+    const lead = _clauseAroundQuote(text, r.regionStart, q, left.claimant.span.start);
+    // A scare quote inside the clause is no quotation of its own.
+    const scare = lead !== null && lead.end > q.span.end;
+    if (!scare) out.push(makeFrame(base, claimant, q.span, q, QUOTE_THEN_CLAIMANT_VERB, null, false));
+    const rule = scare ? CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB : LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB;
+    if (lead) out.push(makeFrame(base, claimant, lead, null, rule, null, false));
+  }
   if (after.kind === 'content') {
     const objectOnly = !after.clause && (OBJECT_VERBS.has(r.verb) || CHARACTERISING.has(r.verb));
     const rule: FrameRule = r.predicate
@@ -533,6 +552,52 @@ function _claimantAfterVerbFrames(r: VerbReading): Frame[] {
   const clause = trimClause(text, trimSpan(text, { start: regionStart, end: cueSpan.start }));
   if (phraseWords(text, clause.start, clause.end, 3).length < 3) return [];
   return [makeFrame(r.base, claimant, clause, null, CLAUSE_THEN_VERB_CLAIMANT, null, false)];
+}
+
+/**
+ * The clause a quotation closes before the claimant, from `regionStart` to the quotation: a scare
+ * quote of one or two words stays inside it ("Troops sent two gunmen “to hell”, the army said":
+ * CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB, a statement), a longer one is left out ("Both hostages are
+ * safe, “in good spirits,” the charity announced": LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB, whose
+ * figures are the claimant's and whose statement is the quotation: PolNeAR reads the lead and the
+ * quotation as one report). Null when fewer than
+ * MIN_LEAD_WORDS words stand before the quotation ("The leader, “a dangerous man,” police said"),
+ * or no comma closes the quotation before the claimant (`claimantStart`).
+ * Seen in a Pakistani army report (suchtv) and an AP report (news-dev).
+ */
+function _clauseAroundQuote(text: string, regionStart: number, q: QuoteRun, claimantStart: number): Span | null {
+  // "The Civil Defense and the “White Helmets” organization said": no comma, the quotation is in the name.
+  if (q.close === null || !text.slice(q.span.end, claimantStart).includes(',')) return null;
+  const lead = phraseWords(text, regionStart, q.open, MIN_LEAD_WORDS);
+  if (lead.length < MIN_LEAD_WORDS) return null;
+  if (phraseWords(text, q.span.start, q.span.end, MAX_SCARE_WORDS + 1).length <= MAX_SCARE_WORDS)
+    return { start: lead[0]!.start, end: q.close + 1 };
+  const clause = trimClause(text, { start: lead[0]!.start, end: q.open });
+  while (clause.end > clause.start && CLAUSE_END_MARK.test(text[clause.end - 1]!)) clause.end--;
+  return clause.end > clause.start ? clause : null;
+}
+
+/**
+ * UNOWNED_REPORTS_THAT: "reports" after one of UNOWNED_REPORTS_BEFORE, right before a that-clause,
+ * is the claimant of the clause ("amid reports that the bridge had fallen"); any other use of the
+ * word goes on to the other steps.
+ */
+function _unownedReportsFrames(r: VerbReading): Frame[] | undefined {
+  if (r.verb !== REPORTS_NOUN || !r.before || !UNOWNED_REPORTS_BEFORE.has(r.before)) return undefined;
+  const after = readAfterCue(r.c, r.cueSpan.end, false);
+  if (after.kind !== 'content' || !after.that || after.quote) return undefined;
+  const claimant: ClaimantPhrase = {
+    name: r.c.text.slice(r.cueSpan.start, r.cueSpan.end),
+    span: r.cueSpan,
+    role: null,
+    pronoun: null,
+    kind: 'group',
+    read: [CLAIMANT_RULES.reportsNoun],
+  };
+  // "Despite reports that the bridge fell, traffic moved": opening the sentence, the clause ends at its comma.
+  const opens = r.c.text.slice(r.regionStart, r.cueSpan.start).trim().split(/\s+/u).length === 1;
+  const content = opens ? _toClauseComma(r.c.text, after.content) : after.content;
+  return [makeFrame(r.base, claimant, content, null, UNOWNED_REPORTS_THAT, null, true)];
 }
 
 /** A clause of a relative clause ends at its first clause comma ("…, which he said killed 12, hit …" → "killed 12"). */

@@ -21,6 +21,9 @@ const CONTINUES = /\n[ \t]*[\p{Ll},;]/u;
 // "Press release No. 1/HAL", "Statement #4": a label with its number.
 const NUMBERED = /[ ]+(?:No\.?|#)[ ]*[\p{L}\d/.-]+$/iu;
 const LETTER = /\p{L}/u;
+// Words of four letters or more: in a headline written in title case each opens with a capital.
+const LONG_WORD = /\p{L}{4,}/gu;
+const MIN_TITLE_CASE_WORDS = 4;
 // "(Xinhua)", "— AFP": the name inside a credit's brackets or after its dash.
 const CREDIT_MARKS = /^(?:[—–-][ ]*)?\(?([^()]+?)\)?$/;
 // A photo credit after a caption's words: "Rescuers at the site Kestrel News Photo: (file)",
@@ -76,9 +79,21 @@ export function readTitle(
       if (line.endsWith(':')) continue;
       const inDateline = dateline !== null && dateline.start >= start && dateline.start < start + m[0].length;
       // "197" over "Confirmed dead": a line without a letter is a table of figures, not a headline.
-      if (line.length > MAX_TITLE || ENDS_WITH_STOP.test(line) || inDateline || !LETTER.test(line)) return null;
+      if (line.length > MAX_TITLE || inDateline || !LETTER.test(line)) return null;
+      if (ENDS_WITH_STOP.test(line) && !_titleCased(line)) return null;
       return line;
     }
   }
   return null;
+}
+
+/**
+ * "Floods Leave Nine Dead And 40 Homeless In Kestrel Valley.": every word of four letters or more
+ * capitalised, at least MIN_TITLE_CASE_WORDS of them — a headline in title case, though it ends with
+ * a full stop (prose capitalises only names). Headlines in title case are seen in several news-dev
+ * outlets (Fox News, Khaosod, LANA, whose ends with a full stop).
+ */
+function _titleCased(line: string): boolean {
+  const words = line.match(LONG_WORD) ?? [];
+  return words.length >= MIN_TITLE_CASE_WORDS && words.every((w) => w[0] !== w[0]!.toLowerCase());
 }

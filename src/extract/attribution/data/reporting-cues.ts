@@ -470,3 +470,10 @@ export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set([
   // "official reports" is a noun, but "an official said" a report: only before a plural noun form.
   'official',
 ]);
+
+/**
+ * Prepositions before "reports that" that make "reports" a noun no one owns ("amid reports that 40
+ * were killed", "despite reports that …"): PolNeAR train and news-dev (AP) take "reports" as the
+ * claimant. Lower case.
+ */
+export const UNOWNED_REPORTS_BEFORE: ReadonlySet<string> = new Set(['amid', 'despite', 'following', 'after']);
