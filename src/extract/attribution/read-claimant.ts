@@ -247,7 +247,8 @@ function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
     prefixLast &&
     contentPrefix.some((t) => !isCapitalisedName(t)) &&
     !NOT_LAST_IN_CLAIMANT.has(prefixLast.lower) &&
-    contentPrefix.some((t) => ROLE_NOUNS.has(t.lower) || CLAIMANT_DEMONYMS.has(t.lower))
+    contentPrefix.some((t) => ROLE_NOUNS.has(t.lower) || CLAIMANT_DEMONYMS.has(t.lower)) &&
+    !_objectOfPreposition(prefix, tokens.slice(runStart))
   ) {
     return _phrase(text, tokens.slice(runStart), prefix);
   }
@@ -267,6 +268,18 @@ function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
     }
   }
   return _phrase(text, tokens, []);
+}
+
+/**
+ * Whether the capitalised words after a role prefix finish a phrase a preposition in it opened,
+ * unless they are a person's name: "the mayor of a town in northern Tolvaria" and "a columnist for
+ * the news site Kestrel" name a place and a medium, not a person called "Tolvaria" or "Kestrel";
+ * "the head of the UN mission Anna Varga" names her. Seen in a wire digest (news-dev) and in PolNeAR
+ * train ("a spokesman for committee …", "a columnist for the … site …").
+ */
+function _objectOfPreposition(prefix: readonly Token[], run: readonly Token[]): boolean {
+  const role = prefix.findIndex((t) => ROLE_NOUNS.has(t.lower));
+  return role >= 0 && prefix.slice(role + 1).some((t) => HEAD_PREPOSITIONS.has(t.lower)) && !isPersonName(run);
 }
 
 function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonly Token[]): ClaimantPhrase {

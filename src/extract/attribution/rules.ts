@@ -205,6 +205,8 @@ export const CLAIMANT_RULES = {
   descriptionToOrganisation: 'attribution/description-to-named-organisation',
   /** "Afghan official: …" → the claimant of the body's first report by an official, as resolved there. */
   headlineToBody: 'attribution/headline-description-to-body',
+  /** "The provincial ministry said …" with none before it → "the provincial health ministry", named later. */
+  descriptionToLaterName: 'attribution/description-to-later-name',
   /** "the statement said", "according to the bulletin" → the claimant that issued it. */
   descriptionToIssuer: 'attribution/description-to-issuer',
   /** "the military's media wing" → the body named just before with a bare name ("Inter-Services Public Relations"). */
