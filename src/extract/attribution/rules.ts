@@ -89,6 +89,9 @@ export const QUOTE_THEN_VERB_CLAIMANT: FrameRule = { id: 'attribution/quote-then
 /** "Tanks retreated, said the ministry." */
 export const CLAUSE_THEN_VERB_CLAIMANT: FrameRule = { id: 'attribution/clause-then-verb-claimant', reports: 'words' };
 
+/** "This was stated by the army spokesman, Maj. Ilse Varga": the agent of a passive report; its subject, a noun phrase, is the content. */
+export const PASSIVE_BY_AGENT: FrameRule = { id: 'attribution/passive-by-agent', reports: 'object' };
+
 // Other cues.
 /** "…, saying: “…”". */
 export const PARTICIPLE_QUOTE: FrameRule = { id: 'attribution/participle-quote', reports: 'words' };
@@ -165,6 +168,8 @@ export const CLAIMANT_RULES = {
   afterCue: 'attribution/claimant-after-cue',
   /** "said the Humanitarian Coordinator for Sudan, Marta Lindqvist": the name comes second. */
   afterCueNamedSecond: 'attribution/claimant-after-cue-named-second',
+  /** "was stated by the army spokesman": the agent after "by". */
+  agentAfterBy: 'attribution/agent-after-by',
   /** "according to the ministry": the claimant after "according to". */
   afterAccordingTo: 'attribution/claimant-after-according-to',
   /** "according to a new poll by the Harvard Institute of Politics": a source longer than a claimant. */

@@ -36,7 +36,8 @@ import {
   hasFiniteVerb,
 } from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue, type BeforeCue } from './read-before-cue.js';
-import { readBy } from './read-claimant.js';
+import { isPersonName, readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { DETERMINERS } from './data/claimant-words.js';
 import {
   AND_VERB_CLAUSE,
   AND_VERB_PREDICATE,
@@ -49,6 +50,7 @@ import {
   CLAUSE_THEN_CLAIMANT_VERB,
   CLAUSE_THEN_VERB_CLAIMANT,
   PARENTHETICAL_CLAIMANT_VERB,
+  PASSIVE_BY_AGENT,
   QUOTE_THEN_CLAIMANT_VERB,
   QUOTE_THEN_VERB_CLAIMANT,
   RELATIVE_CLAUSE_VERB,
@@ -83,6 +85,12 @@ const DIGIT_BEFORE = /\p{N}\s+$/u;
 const LISTENER_BEFORE_QUESTION = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+ ){1,4}?(?=(?:${alt(QUESTION_WORDS)}) )`, 'u');
 const COMMA_END = /,\s*$/;
 const OPENING_MARK = /["“«‘]/;
+// "was stated by", "were announced by": the auxiliary before a passive report, and its agent after.
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
+const BY_AGENT = /^\s+by\s+/u;
+const LOWER_START = /^\p{Ll}/u;
+/** Most comma-separated phrases of a passive report's agent ("the Coordinator, Defence Media Operations, Maj. Gen. …"). */
+const MAX_AGENT_PHRASES = 4;
 
 /** What the steps of a verb cue read and narrow, step by step. */
 interface VerbReading {
@@ -134,6 +142,8 @@ const VERB_STEPS: readonly VerbStep[] = [
       return f ? [f] : [];
     },
   },
+  // "This was stated by the army's spokesman, Maj. Ilse Varga, …": the agent after "by" reports.
+  { id: PASSIVE_BY_AGENT.id, apply: _passiveAgentFrames },
   // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   {
     id: 'attribution/refuse-non-reporting-before',
@@ -361,6 +371,54 @@ export function verbFrames(
     if (frames) return frames;
   }
   return [];
+}
+
+/**
+ * "This was stated by the army's spokesman, Maj. Ilse Varga, when …", "Such figures were announced
+ * by the head of the mission, Anna Berg, at …": a passive report whose agent follows "by" right
+ * after the verb. It reports its subject, a noun phrase (no statement of its own), and names the
+ * speaker the next "he said" or "the head of the mission" refers to. Seen in a Nigerian daily's
+ * and a Ukrainian site's reports (news-dev). Undefined when no agent follows ("it was reported").
+ */
+function _passiveAgentFrames(r: VerbReading): Frame[] | undefined {
+  if (!r.before || !PASSIVE_AUXILIARIES.has(r.before)) return undefined;
+  const { text } = r.c;
+  const by = BY_AGENT.exec(text.slice(r.cueSpan.end, r.cueSpan.end + 8));
+  if (!by) return undefined;
+  const claimant = _agent(r.c, r.cueSpan.end + by[0].length);
+  if (!claimant || claimant.pronoun) return undefined;
+  const aux = text.lastIndexOf(r.before, r.cueSpan.start);
+  const subject = trimSpan(text, { start: r.regionStart, end: aux });
+  if (subject.end <= subject.start) return undefined;
+  return [
+    makeFrame(r.base, readBy(claimant, CLAIMANT_RULES.agentAfterBy), subject, null, PASSIVE_BY_AGENT, null, false),
+  ];
+}
+
+/**
+ * The agent after "by": the last of its comma-separated phrases that is a person's name, the ones
+ * before it the role ("the Coordinator, Defence Media Operations, Maj. Gen. Ilse Varga, when …" →
+ * "Ilse Varga"); else the claimant after the cue as "said X" reads it. The phrases end at one
+ * opening in lower case ("when he appeared", "at the presentation").
+ */
+function _agent(c: CueContext, start: number): ClaimantPhrase | null {
+  const { text, sentence } = c;
+  const segs: Span[] = [];
+  for (let k = start; k < sentence.end && segs.length < MAX_AGENT_PHRASES;) {
+    let comma = text.indexOf(',', k);
+    if (comma < 0 || comma > sentence.end) comma = sentence.end;
+    const first = phraseWords(text, k, comma, 1)[0];
+    if (!first || (segs.length > 0 && LOWER_START.test(first.text) && !DETERMINERS.has(first.lower))) break;
+    segs.push({ start: k, end: comma });
+    k = comma + 1;
+  }
+  for (let i = segs.length - 1; i > 0; i--) {
+    const named = readClaimant(text, segs[i]!.start, segs[i]!.end);
+    if (!named || !isPersonName(phraseWords(text, named.span.start, named.span.end))) continue;
+    const role = trimSpan(text, { start: segs[0]!.start, end: segs[i - 1]!.end });
+    return { ...named, kind: 'person', role: text.slice(role.start, role.end) };
+  }
+  return readClaimantAfterCue(c, start);
 }
 
 /**
