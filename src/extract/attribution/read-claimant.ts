@@ -205,6 +205,25 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
   return k < tokens.length && isCapitalisedName(tokens[k]!) && tokens.slice(0, k).some((t) => ROLE_NOUNS.has(t.lower));
 }
 
+/**
+ * Whether a claimant phrase names someone who can report (a person, a body, a group, a source),
+ * not a thing ("A previous toll", "the scale of the damage"): a pronoun, or a head that is
+ * capitalised or a noun of a role, a body or a source.
+ */
+export function namesParty(phrase: ClaimantPhrase): boolean {
+  if (phrase.pronoun) return true;
+  const tokens = phraseWords(phrase.name, 0, phrase.name.length);
+  if (tokens.length === 0) return false;
+  const head = headWord(tokens);
+  return (
+    isCapitalisedName(head) ||
+    ROLE_NOUNS.has(head.lower) ||
+    PERSON_ROLE_NOUNS.has(head.lower) ||
+    ORGANIZATION_WORDS.has(head.lower) ||
+    SOURCE_HEADS.has(head.lower)
+  );
+}
+
 /** The head noun: the last word before a preposition ("sources with the group" → "sources"). */
 export function headWord(tokens: readonly Token[]): Token {
   const prep = tokens.findIndex((t, i) => i > 0 && HEAD_PREPOSITIONS.has(t.lower));

@@ -139,6 +139,11 @@ export const CARRY_OVER_OPENER: FrameRule = {
  * object is only "this" reports the sentence before it.
  */
 export const THIS_POINTS_BACK: FrameRule = { id: 'attribution/this-points-back', reports: 'words' };
+/**
+ * "Reports noted that the ministry claimed that 40 were killed": a medium's report whose whole
+ * content is another's report names only who relayed it; no statement of its own.
+ */
+export const REPORT_OF_REPORT: FrameRule = { id: 'attribution/report-of-report', reports: 'object' };
 export const CONTINUED_QUOTE: FrameRule = { id: 'attribution/continued-quote', reports: 'words', carried: 'quote' };
 
 /**

@@ -1,6 +1,8 @@
 import type { RuleId, Span } from '../../model.js';
 import {
   CHARACTERISING_VERBS,
+  FRAME_TOLL_NOUNS,
+  TALLY_NOUNS,
   PREDICATE_REPORTING_VERBS,
   REPORTING_VERBS,
   THAT_CLAUSE_VERBS,
@@ -10,6 +12,7 @@ import { firstNonSpace, phraseWords, trimSpan, wordAlternation } from '../text/i
 import { GAP_CLAUSE_NON_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_VERBS,
+  EVIDENCE_VERBS,
   LIFE_CLAIM_VERBS,
   NON_REPORTING_BEFORE,
   NON_REPORTING_OBJECTS,
@@ -89,6 +92,8 @@ const OPENING_MARK = /["“«‘]/;
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
 const BY_AGENT = /^\s+by\s+/u;
 const LOWER_START = /^\p{Ll}/u;
+const COUNT_NOUNS: ReadonlySet<string> = new Set([...FRAME_TOLL_NOUNS, ...TALLY_NOUNS]);
+const PLURAL_END = /s$/u;
 /** Most comma-separated phrases of a passive report's agent ("the Coordinator, Defence Media Operations, Maj. Gen. …"). */
 const MAX_AGENT_PHRASES = 4;
 
@@ -269,6 +274,13 @@ const VERB_STEPS: readonly VerbStep[] = [
       return undefined;
     },
   },
+  // "A previous toll indicated that 1,037 were killed": a count read as evidence is no one's report
+  // (news-dev: a Moroccan site's earlier toll; MUC-4 dev: "previous reports indicated that a total
+  // of …"). Only a toll's nouns: "polls indicate" has its pollster.
+  {
+    id: 'attribution/refuse-evidence-of-count',
+    apply: (r) => (EVIDENCE_VERBS.has(r.verb) && r.left && _namesCount(r.left.claimant) ? [] : undefined),
+  },
   // "The strike, which the ministry said killed 12, hit a school", "which he argued seeks to …": the
   // relative word is the clause's subject or object, never "that", so any clause verb reports it;
   // "which he called a disaster" names no clause, "what he asked" asks. "with which France
@@ -393,6 +405,13 @@ function _passiveAgentFrames(r: VerbReading): Frame[] | undefined {
   return [
     makeFrame(r.base, readBy(claimant, CLAIMANT_RULES.agentAfterBy), subject, null, PASSIVE_BY_AGENT, null, false),
   ];
+}
+
+/** Whether a claimant phrase is a count ("A previous toll", "the latest figures"), no party. */
+function _namesCount(phrase: ClaimantPhrase): boolean {
+  if (phrase.pronoun) return false;
+  const head = phraseWords(phrase.name, 0, phrase.name.length).pop()?.lower ?? '';
+  return COUNT_NOUNS.has(head) || COUNT_NOUNS.has(head.replace(PLURAL_END, ''));
 }
 
 /**
