@@ -3,8 +3,8 @@ import { namesParty, readClaimant } from './read-claimant.js';
 import { isMedium } from './relays.js';
 import { REPORT_OF_REPORT } from './rules.js';
 
-// What may stand between an outer report's cue and the inner claimant: nothing, or "that".
-const BEFORE_INNER = /^\s*(?:that\s+)?$/u;
+// What may open the outer content before the inner claimant: "that".
+const AFTER_THAT = /^that\s+/u;
 // "Reports said …", "Media reports noted …": unnamed media.
 const UNNAMED_MEDIA = /^(?:(?:media|news|press)\s+)?reports$/iu;
 
@@ -22,28 +22,28 @@ const UNNAMED_MEDIA = /^(?:(?:media|news|press)\s+)?reports$/iu;
  * `attributions` are the document's own frames in text order.
  */
 export function markReportsOfReports(text: string, attributions: readonly Attribution[]): void {
-  for (let i = 0; i < attributions.length; i++) {
-    const outer = attributions[i]!;
+  // Inner frames by where their written claimant starts: one look-up per outer frame.
+  const byClaimant = new Map<number, Attribution>();
+  for (const a of attributions) {
+    if (a.reports === 'words' && a.claimantSpan && !byClaimant.has(a.claimantSpan.start))
+      byClaimant.set(a.claimantSpan.start, a);
+  }
+  for (const outer of attributions) {
     if (outer.reports !== 'words' || outer.content.start < outer.cueSpan.end || !_isMedium(outer)) continue;
-    // Frames are in text order: an inner frame of the same sentence comes within a few after.
-    for (let j = i + 1; j < attributions.length && attributions[j]!.sentence === outer.sentence; j++) {
-      const inner = attributions[j]!;
-      const span = inner.claimantSpan;
-      if (
-        inner.reports === 'words' &&
-        span !== null &&
-        span.start >= outer.content.start &&
-        inner.cueSpan.end <= outer.content.end &&
-        inner.content.start >= inner.cueSpan.end &&
-        inner.content.end >= outer.content.end &&
-        BEFORE_INNER.test(text.slice(outer.content.start, span.start)) &&
-        _isParty(text, span.start, span.end)
-      ) {
-        outer.reports = REPORT_OF_REPORT.reports;
-        outer.by = REPORT_OF_REPORT.id;
-        outer.why = { frame: REPORT_OF_REPORT.id, claimant: outer.why.claimant };
-        break;
-      }
+    const that = AFTER_THAT.exec(text.slice(outer.content.start, outer.content.start + 12));
+    const inner = byClaimant.get(outer.content.start + (that ? that[0].length : 0));
+    if (
+      inner &&
+      inner !== outer &&
+      inner.sentence === outer.sentence &&
+      inner.cueSpan.end <= outer.content.end &&
+      inner.content.start >= inner.cueSpan.end &&
+      inner.content.end >= outer.content.end &&
+      _isParty(text, inner.claimantSpan!.start, inner.claimantSpan!.end)
+    ) {
+      outer.reports = REPORT_OF_REPORT.reports;
+      outer.by = REPORT_OF_REPORT.id;
+      outer.why = { frame: REPORT_OF_REPORT.id, claimant: outer.why.claimant };
     }
   }
 }

@@ -89,6 +89,7 @@ export function resolveClaimants(
   let acronyms: Map<string, string> | null = null;
   // Built only when a description of a body finds no claimant before it to stand for.
   let later: Frame[] | null = null;
+  const laterNames = new Map<string, ClaimantPhrase | null>();
   const pronouns = frames.some((f) => f.claimant.pronoun);
   const mentions = pronouns ? _mentions(entities, 'person', paragraphOf) : [];
   const orgMentions = pronouns ? _mentions(entities, 'organization', paragraphOf) : [];
@@ -158,10 +159,16 @@ export function resolveClaimants(
       const description = same || expanded ? null : readDescription(c.name, c.kind);
       let described = description?.definite ? _describedReferent(c, description, named, f, isPlace) : null;
       // "The provincial ministry said …" with no ministry before it: the fuller name given later.
-      const fuller =
-        description?.definite && description.of === 'body' && !described
-          ? _laterName(description, c.name, f, (later ??= frames.filter((g) => !g.claimant.pronoun && !g.unresolved)))
-          : null;
+      let fuller: ClaimantPhrase | null = null;
+      if (description?.definite && description.of === 'body' && !described) {
+        // Once per description: where it comes again, the fuller name is before it or nowhere.
+        if (!laterNames.has(c.name))
+          laterNames.set(
+            c.name,
+            _laterName(description, c.name, f, (later ??= frames.filter((g) => !g.claimant.pronoun && !g.unresolved))),
+          );
+        fuller = laterNames.get(c.name)!;
+      }
       if (fuller) {
         const { name, role, kind } = fuller;
         described = [{ name, span: c.span, role: c.role ?? role, kind, paragraph: f.paragraph, after: 0 }, null];
