@@ -9,6 +9,7 @@ import { lineSpeakers, nameColonFrame } from './name-colon-line.js';
 import { proposeFrames } from './propose-frames.js';
 import { resolveClaimants } from './resolve-claimants.js';
 import { readRelays } from './relays.js';
+import { markReportsOfReports } from './report-of-report.js';
 
 export { contentIndex, type ContentIndex } from './content-index.js';
 
@@ -139,6 +140,7 @@ export function findAttributions(a: AttributionInput): Attribution[] {
   };
   pointBack(carryInput, own);
   readRelays(a.text, own, a.sentences, a.entities);
+  markReportsOfReports(a.text, own);
   const carried = carryOver(carryInput, own);
   return [...own, ...carried].sort((x, y) => x.content.start - y.content.start || x.cueSpan.start - y.cueSpan.start);
 }

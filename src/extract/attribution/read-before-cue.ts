@@ -76,6 +76,11 @@ const POSSESSIVE = /['’]s$/u;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const LETTER = /\p{L}/u;
 const SPACES_AND_COMMAS = /^[\s,]*$/;
+// After a quoted name inside a noun phrase: a space and a lower-case word ("“White Helmets” organization").
+const QUOTED_NAME_AFTER = /^ \p{Ll}/u;
+const QUOTED_NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const MAX_QUOTED_NAME_WORDS = 3;
+const MAX_AFTER_QUOTED_NAME = 4;
 const BLANK = /^[\s*_#>]*$/;
 const RELATIVE_PRONOUN = /^\s*(?:which|who)\s*$/u;
 const RELATIVE_WHO = 'who';
@@ -389,6 +394,11 @@ function _segments(c: CueContext, start: number, end: number): Segment[] {
     if (q && q.open === k) {
       const close = q.close ?? c.paragraph.end;
       if (close >= end) break;
+      // "the “White Helmets” organization announced": a quoted name inside a noun phrase.
+      if (_quotedNameInPhrase(text, q, close, end)) {
+        k = close;
+        continue;
+      }
       push(k, after, k);
       k = close;
       push(close + 1, 'quote', close + 1);
@@ -403,6 +413,23 @@ function _segments(c: CueContext, start: number, end: number): Segment[] {
   }
   out.push({ span: { start: segStart, end }, after });
   return out.filter((s, i) => i === out.length - 1 || s.span.end > s.span.start || s.after === 'quote');
+}
+
+/**
+ * Whether a quotation is a name or term inside the claimant's noun phrase, not words someone
+ * said: opened right after an article or possessive, at most MAX_QUOTED_NAME_WORDS words, followed
+ * by a space and a lower-case noun, and the verb a few words on ("the “White Helmets” organization
+ * announced"; names in quotes inside noun phrases, "the “gun violence” narrative", in PolNeAR train).
+ */
+function _quotedNameInPhrase(text: string, q: QuoteRun, close: number, cue: number): boolean {
+  if (!QUOTED_NAME_AFTER.test(text.slice(close + 1, close + 3))) return false;
+  // The rest of the claimant's phrase up to the verb: a few words, no comma.
+  const rest = text.slice(close + 1, cue);
+  if (rest.includes(',') || phraseWords(rest, 0, rest.length, MAX_AFTER_QUOTED_NAME + 1).length > MAX_AFTER_QUOTED_NAME)
+    return false;
+  const before = phraseWords(text, Math.max(0, q.open - 8), q.open).pop();
+  if (!before || !QUOTED_NAME_DETERMINERS.has(before.lower) || before.end < q.open - 1) return false;
+  return phraseWords(text, q.span.start, q.span.end, MAX_QUOTED_NAME_WORDS + 1).length <= MAX_QUOTED_NAME_WORDS;
 }
 
 /** The quotation that closes just before `at`, with nothing but spaces and commas between: "“…,” he said". */

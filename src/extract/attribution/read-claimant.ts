@@ -58,6 +58,10 @@ const NO_RULES: RuleId[] = [];
 const ROLE_SPLIT: RuleId[] = [CLAIMANT_RULES.roleSplit];
 
 const MAX_CLAIMANT_WORDS = 10;
+/** Longest claimant that is a title joined by "of"/"and" and a name ("… Spokesperson and Deputy Inspector General of Police Dan Varga"). */
+const MAX_TITLED_WORDS = 14;
+/** Lower-case words inside a capitalised title: "Inspector General of Police", "Minister for Defence". */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and']);
 /** Longest source phrase read after "according to" ("an email from the president of the federation obtained by …"). */
 const MAX_SOURCE_WORDS = 20;
 // "released", "obtained", "conducted": a participle after the head starts a description of the source.
@@ -103,6 +107,9 @@ export function readClaimant(text: string, start: number, end: number): Claimant
   }
   const contained = _afterContainer(text, tokens);
   if (contained) return contained;
+  // "Police Spokesperson and Deputy Inspector General of Police Dan Varga": a long title before a name.
+  if (tokens.length > MAX_CLAIMANT_WORDS)
+    return tokens.length <= MAX_TITLED_WORDS ? _titleChainSplit(text, tokens) : null;
   if (!_isClaimantShape(tokens)) return null;
   return _splitRole(text, tokens);
 }
@@ -198,6 +205,25 @@ function _isClaimantShape(tokens: readonly Token[]): boolean {
   return k < tokens.length && isCapitalisedName(tokens[k]!) && tokens.slice(0, k).some((t) => ROLE_NOUNS.has(t.lower));
 }
 
+/**
+ * Whether a claimant phrase names someone who can report (a person, a body, a group, a source),
+ * not a thing ("A previous toll", "the scale of the damage"): a pronoun, or a head that is
+ * capitalised or a noun of a role, a body or a source.
+ */
+export function namesParty(phrase: ClaimantPhrase): boolean {
+  if (phrase.pronoun) return true;
+  const tokens = phraseWords(phrase.name, 0, phrase.name.length);
+  if (tokens.length === 0) return false;
+  const head = headWord(tokens);
+  return (
+    isCapitalisedName(head) ||
+    ROLE_NOUNS.has(head.lower) ||
+    PERSON_ROLE_NOUNS.has(head.lower) ||
+    ORGANIZATION_WORDS.has(head.lower) ||
+    SOURCE_HEADS.has(head.lower)
+  );
+}
+
 /** The head noun: the last word before a preposition ("sources with the group" → "sources"). */
 export function headWord(tokens: readonly Token[]): Token {
   const prep = tokens.findIndex((t, i) => i > 0 && HEAD_PREPOSITIONS.has(t.lower));
@@ -247,7 +273,8 @@ function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
     prefixLast &&
     contentPrefix.some((t) => !isCapitalisedName(t)) &&
     !NOT_LAST_IN_CLAIMANT.has(prefixLast.lower) &&
-    contentPrefix.some((t) => ROLE_NOUNS.has(t.lower) || CLAIMANT_DEMONYMS.has(t.lower))
+    contentPrefix.some((t) => ROLE_NOUNS.has(t.lower) || CLAIMANT_DEMONYMS.has(t.lower)) &&
+    !_objectOfPreposition(prefix, tokens.slice(runStart))
   ) {
     return _phrase(text, tokens.slice(runStart), prefix);
   }
@@ -266,7 +293,50 @@ function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
       break;
     }
   }
-  return _phrase(text, tokens, []);
+  return _titleChainSplit(text, tokens) ?? _phrase(text, tokens, []);
+}
+
+/**
+ * A title of capitalised words joined by "of", "for" or "and", holding a title or role word, then
+ * a name: "Deputy Inspector General of Police Dan Varga", "Regional Police Spokesperson and
+ * Inspector of Police Varga" → the name, the title its role. Seen in a Nepali agency's report
+ * (news-dev) and in PolNeAR train ("Secretary of State …", "Supervisor of Elections …" before a name).
+ */
+function _titleChainSplit(text: string, tokens: readonly Token[]): ClaimantPhrase | null {
+  let k = tokens.length;
+  while (k > 0 && isCapitalisedName(tokens[k - 1]!) && !_titleWord(tokens[k - 1]!)) k--;
+  const from = DETERMINERS.has(tokens[0]!.lower) ? 1 : 0;
+  if (k <= from || k === tokens.length || !isCapitalisedName(tokens[k - 1]!)) return null;
+  const title = tokens.slice(from, k);
+  if (
+    !title.some((t) => TITLE_JOINERS.has(t.lower)) ||
+    !title.every((t) => isCapitalisedName(t) || TITLE_JOINERS.has(t.lower)) ||
+    !title.some((t) => NAME_TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))
+  )
+    return null;
+  return { ..._phrase(text, tokens.slice(k), tokens.slice(0, k)), kind: 'person' };
+}
+
+/** A word of a title or a body's name, never of a person's: "Inspector", "Police", "Tolvaren". */
+function _titleWord(t: Token): boolean {
+  return (
+    NAME_TITLES.has(t.lower) ||
+    ROLE_NOUNS.has(t.lower) ||
+    ORGANIZATION_WORDS.has(t.lower) ||
+    CLAIMANT_DEMONYMS.has(t.lower)
+  );
+}
+
+/**
+ * Whether the capitalised words after a role prefix finish a phrase a preposition in it opened,
+ * unless they are a person's name: "the mayor of a town in northern Tolvaria" and "a columnist for
+ * the news site Kestrel" name a place and a medium, not a person called "Tolvaria" or "Kestrel";
+ * "the head of the UN mission Anna Varga" names her. Seen in a wire digest (news-dev) and in PolNeAR
+ * train ("a spokesman for committee …", "a columnist for the … site …").
+ */
+function _objectOfPreposition(prefix: readonly Token[], run: readonly Token[]): boolean {
+  const role = prefix.findIndex((t) => ROLE_NOUNS.has(t.lower));
+  return role >= 0 && prefix.slice(role + 1).some((t) => HEAD_PREPOSITIONS.has(t.lower)) && !isPersonName(run);
 }
 
 function _phrase(text: string, nameTokens: readonly Token[], roleTokens: readonly Token[]): ClaimantPhrase {

@@ -87,6 +87,9 @@ export function resolveClaimants(
     (places ??= new Set(entities.filter((e) => e.type === 'place').map((e) => e.name))).has(name);
   // Built only when a claimant is an acronym ("the TRA said"): most documents have none.
   let acronyms: Map<string, string> | null = null;
+  // Built only when a description of a body finds no claimant before it to stand for.
+  let later: Frame[] | null = null;
+  const laterNames = new Map<string, ClaimantPhrase | null>();
   const pronouns = frames.some((f) => f.claimant.pronoun);
   const mentions = pronouns ? _mentions(entities, 'person', paragraphOf) : [];
   const orgMentions = pronouns ? _mentions(entities, 'organization', paragraphOf) : [];
@@ -154,7 +157,23 @@ export function resolveClaimants(
       const acronym = same ? null : acronymOf(c.name);
       const expanded = acronym ? (acronyms ??= acronymTable(text)).get(acronym) : undefined;
       const description = same || expanded ? null : readDescription(c.name, c.kind);
-      const described = description?.definite ? _describedReferent(c, description, named, f, isPlace) : null;
+      let described = description?.definite ? _describedReferent(c, description, named, f, isPlace) : null;
+      // "The provincial ministry said …" with no ministry before it: the fuller name given later.
+      let fuller: ClaimantPhrase | null = null;
+      if (description?.definite && description.of === 'body' && !described) {
+        // Once per description: where it comes again, the fuller name is before it or nowhere.
+        if (!laterNames.has(c.name))
+          laterNames.set(
+            c.name,
+            _laterName(description, c.name, f, (later ??= frames.filter((g) => !g.claimant.pronoun && !g.unresolved))),
+          );
+        fuller = laterNames.get(c.name)!;
+      }
+      if (fuller) {
+        const { name, role, kind } = fuller;
+        described = [{ name, span: c.span, role: c.role ?? role, kind, paragraph: f.paragraph, after: 0 }, null];
+        rule = CLAIMANT_RULES.descriptionToLaterName;
+      }
       if (same && full.name !== c.name) rule = CLAIMANT_RULES.surnameToFullName;
       else if (expanded) rule = CLAIMANT_RULES.acronymToName;
       else if (described?.[1]) rule = described[1];
@@ -177,7 +196,14 @@ export function resolveClaimants(
           });
       // "A pro-rebel website claimed …": a description introducing someone the text may name later
       // ("the army said" names whom it means: it is not named again).
-      if (description && !description.definite && description.of !== 'document')
+      // "according to the mayor of a town in the north. … Mayor Ilse Varga said …": a definite one
+      // with no one before it to stand for is named next the same way (a person only: "the army
+      // said" names the body it means).
+      if (
+        description &&
+        description.of !== 'document' &&
+        (!description.definite || (description.of === 'person' && !described))
+      )
         resolved.chain = { description, kind: c.kind, frames: [], sentence: f.sentence, named: null };
       // "… the website added. Daymohk said …": a name claiming for the first time right after an
       // unnamed description is the one it described.
@@ -409,15 +435,10 @@ function _describedReferent(
       ? found(last, CLAIMANT_RULES.descriptionToMedium)
       : null;
   }
-  // Every word of the description is in the name or role: "the Palestinian ministry" ~ "the
-  // Palestinian health ministry", but "the Tolvaren army" is not "Ostrava's army", nor "the press
-  // service of the defence ministry" an earlier "the ministry's press service".
-  const holds = (words: string | null): boolean => {
-    if (words === null) return false;
-    const lower = phraseWords(words, 0, words.length).map((w) => w.lower);
-    return lower.includes(d.head) && [...d.modifiers, ...d.owner].every((m) => lower.includes(m));
-  };
-  const r = _latest(named, (r) => r.kind !== 'person' && r.name !== c.name && holds(`${r.name} ${r.role ?? ''}`));
+  const r = _latest(
+    named,
+    (r) => r.kind !== 'person' && r.name !== c.name && _holdsDescription(d, `${r.name} ${r.role ?? ''}`),
+  );
   if (r) return found(r, CLAIMANT_RULES.descriptionToOrganisation);
   if (!BODY_DESCRIPTION_HEADS.has(d.head) || d.owned) return null;
   // The latest body, when its name is bare: not one named since that says what it is ("… according
@@ -427,6 +448,42 @@ function _describedReferent(
   return bare && bare.kind === 'organization' && !bare.chain && isBareName(bare.name) && !isPlace(bare.name)
     ? found(bare, CLAIMANT_RULES.descriptionToBareName)
     : null;
+}
+
+/**
+ * Whether every word of a description is in a name or role: "the Palestinian ministry" ~ "the
+ * Palestinian health ministry", but "the Tolvaren army" is not "Ostrava's army", nor "the press
+ * service of the defence ministry" an earlier "the ministry's press service".
+ */
+function _holdsDescription(d: Description, words: string): boolean {
+  const lower = phraseWords(words, 0, words.length).map((w) => w.lower);
+  return lower.includes(d.head) && [...d.modifiers, ...d.owner].every((m) => lower.includes(m));
+}
+
+/**
+ * The name a definite description of a body stands for when no claimant before it fits: the
+ * fullest later claimant whose name holds all its words and more ("The provincial ministry said …"
+ * then, paragraphs on, "the provincial health ministry said …"), as a surname stands for the
+ * fullest name; none when two later names holding it differ ("the health ministry", "the defence
+ * ministry"). `later` lists the document's claimants not written as pronouns, in text order. Seen in
+ * AFP copy of a ministry's toll and, for a person, a wire digest describing a governor before
+ * naming him (news-dev).
+ */
+function _laterName(d: Description, written: string, f: Frame, later: readonly Frame[]): ClaimantPhrase | null {
+  let best: ClaimantPhrase | null = null;
+  let bestWords: string[] = phraseWords(written, 0, written.length).map((w) => w.lower);
+  for (const g of later) {
+    const c = g.claimant;
+    if (g.cueSpan.start <= f.cueSpan.start || c.kind === 'person' || !_holdsDescription(d, c.name)) continue;
+    const words = phraseWords(c.name, 0, c.name.length).map((w) => w.lower);
+    const [short, long] = words.length > bestWords.length ? [bestWords, words] : [words, bestWords];
+    if (!short.every((w) => w === 'the' || long.includes(w))) return null;
+    if (words.length > bestWords.length) {
+      best = c;
+      bestWords = words;
+    }
+  }
+  return best;
 }
 
 /**

@@ -108,6 +108,9 @@ export const QUOTE_THEN_VERB_CLAIMANT: FrameRule = { id: 'attribution/quote-then
 /** "Tanks retreated, said the ministry." */
 export const CLAUSE_THEN_VERB_CLAIMANT: FrameRule = { id: 'attribution/clause-then-verb-claimant', reports: 'words' };
 
+/** "This was stated by the army spokesman, Maj. Ilse Varga": the agent of a passive report; its subject, a noun phrase, is the content. */
+export const PASSIVE_BY_AGENT: FrameRule = { id: 'attribution/passive-by-agent', reports: 'object' };
+
 // Other cues.
 /** "…, saying: “…”". */
 export const PARTICIPLE_QUOTE: FrameRule = { id: 'attribution/participle-quote', reports: 'words' };
@@ -170,6 +173,11 @@ export const CARRY_OVER_NEXT_SENTENCE: FrameRule = {
  * object is only "this" reports the sentence before it.
  */
 export const THIS_POINTS_BACK: FrameRule = { id: 'attribution/this-points-back', reports: 'words' };
+/**
+ * "Reports noted that the ministry claimed that 40 were killed": a medium's report whose whole
+ * content is another's report names only who relayed it; no statement of its own.
+ */
+export const REPORT_OF_REPORT: FrameRule = { id: 'attribution/report-of-report', reports: 'object' };
 /** A sentence or paragraph continuing a quotation framed by its speaker. */
 export const CONTINUED_QUOTE: FrameRule = { id: 'attribution/continued-quote', reports: 'words', carried: 'quote' };
 /** "“Troops engaged them. / “They cleared six villages,” the spokesman said.": the speaker framing a quotation's last paragraph. */
@@ -206,6 +214,8 @@ export const CLAIMANT_RULES = {
   afterCue: 'attribution/claimant-after-cue',
   /** "said the Humanitarian Coordinator for Sudan, Marta Lindqvist": the name comes second. */
   afterCueNamedSecond: 'attribution/claimant-after-cue-named-second',
+  /** "was stated by the army spokesman": the agent after "by". */
+  agentAfterBy: 'attribution/agent-after-by',
   /** "according to the ministry": the claimant after "according to". */
   afterAccordingTo: 'attribution/claimant-after-according-to',
   /** "according to a new poll by the Harvard Institute of Politics": a source longer than a claimant. */
@@ -248,6 +258,8 @@ export const CLAIMANT_RULES = {
   descriptionToOrganisation: 'attribution/description-to-named-organisation',
   /** "Afghan official: …" → the claimant of the body's first report by an official, as resolved there. */
   headlineToBody: 'attribution/headline-description-to-body',
+  /** "The provincial ministry said …" with none before it → "the provincial health ministry", named later. */
+  descriptionToLaterName: 'attribution/description-to-later-name',
   /** "the statement said", "according to the bulletin" → the claimant that issued it. */
   descriptionToIssuer: 'attribution/description-to-issuer',
   /** "the military's media wing" → the body named just before with a bare name ("Inter-Services Public Relations"). */

@@ -1,6 +1,8 @@
 import type { RuleId, Span } from '../../model.js';
 import {
   CHARACTERISING_VERBS,
+  FRAME_TOLL_NOUNS,
+  TALLY_NOUNS,
   PREDICATE_REPORTING_VERBS,
   REPORTING_VERBS,
   THAT_CLAUSE_VERBS,
@@ -10,6 +12,7 @@ import { firstNonSpace, phraseWords, trimSpan, wordAlternation } from '../text/i
 import { GAP_CLAUSE_NON_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_VERBS,
+  EVIDENCE_VERBS,
   LIFE_CLAIM_VERBS,
   NON_REPORTING_BEFORE,
   NON_REPORTING_OBJECTS,
@@ -37,7 +40,8 @@ import {
   hasFiniteVerb,
 } from './read-after-cue.js';
 import { quoteClosingBefore, readBeforeCue, type BeforeCue } from './read-before-cue.js';
-import { readBy, type ClaimantPhrase } from './read-claimant.js';
+import { isPersonName, readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
+import { DETERMINERS } from './data/claimant-words.js';
 import {
   AND_VERB_CLAUSE,
   AND_VERB_PREDICATE,
@@ -52,6 +56,7 @@ import {
   CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB,
   LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB,
   PARENTHETICAL_CLAIMANT_VERB,
+  PASSIVE_BY_AGENT,
   QUOTE_THEN_CLAIMANT_VERB,
   QUOTE_THEN_VERB_CLAIMANT,
   RELATIVE_CLAUSE_VERB,
@@ -93,6 +98,14 @@ const MIN_LEAD_WORDS = 4;
 const MAX_SCARE_WORDS = 2;
 const CLAUSE_END_MARK = /[\s,;:—–-]/;
 const OPENING_MARK = /["“«‘]/;
+// "was stated by", "were announced by": the auxiliary before a passive report, and its agent after.
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
+const BY_AGENT = /^\s+by\s+/u;
+const LOWER_START = /^\p{Ll}/u;
+const COUNT_NOUNS: ReadonlySet<string> = new Set([...FRAME_TOLL_NOUNS, ...TALLY_NOUNS]);
+const PLURAL_END = /s$/u;
+/** Most comma-separated phrases of a passive report's agent ("the Coordinator, Defence Media Operations, Maj. Gen. …"). */
+const MAX_AGENT_PHRASES = 4;
 
 /** What the steps of a verb cue read and narrow, step by step. */
 interface VerbReading {
@@ -144,6 +157,8 @@ const VERB_STEPS: readonly VerbStep[] = [
       return f ? [f] : [];
     },
   },
+  // "This was stated by the army's spokesman, Maj. Ilse Varga, …": the agent after "by" reports.
+  { id: PASSIVE_BY_AGENT.id, apply: _passiveAgentFrames },
   // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   {
     id: 'attribution/refuse-non-reporting-before',
@@ -271,6 +286,13 @@ const VERB_STEPS: readonly VerbStep[] = [
       return undefined;
     },
   },
+  // "A previous toll indicated that 1,037 were killed": a count read as evidence is no one's report
+  // (news-dev: a Moroccan site's earlier toll; MUC-4 dev: "previous reports indicated that a total
+  // of …"). Only a toll's nouns: "polls indicate" has its pollster.
+  {
+    id: 'attribution/refuse-evidence-of-count',
+    apply: (r) => (EVIDENCE_VERBS.has(r.verb) && r.left && _namesCount(r.left.claimant) ? [] : undefined),
+  },
   // "The strike, which the ministry said killed 12, hit a school", "which he argued seeks to …": the
   // relative word is the clause's subject or object, never "that", so any clause verb reports it;
   // "which he called a disaster" names no clause, "what he asked" asks. "with which France
@@ -373,6 +395,61 @@ export function verbFrames(
     if (frames) return frames;
   }
   return [];
+}
+
+/**
+ * "This was stated by the army's spokesman, Maj. Ilse Varga, when …", "Such figures were announced
+ * by the head of the mission, Anna Berg, at …": a passive report whose agent follows "by" right
+ * after the verb. It reports its subject, a noun phrase (no statement of its own), and names the
+ * speaker the next "he said" or "the head of the mission" refers to. Seen in a Nigerian daily's
+ * and a Ukrainian site's reports (news-dev). Undefined when no agent follows ("it was reported").
+ */
+function _passiveAgentFrames(r: VerbReading): Frame[] | undefined {
+  if (!r.before || !PASSIVE_AUXILIARIES.has(r.before)) return undefined;
+  const { text } = r.c;
+  const by = BY_AGENT.exec(text.slice(r.cueSpan.end, r.cueSpan.end + 8));
+  if (!by) return undefined;
+  const claimant = _agent(r.c, r.cueSpan.end + by[0].length);
+  if (!claimant || claimant.pronoun) return undefined;
+  const aux = text.lastIndexOf(r.before, r.cueSpan.start);
+  const subject = trimSpan(text, { start: r.regionStart, end: aux });
+  if (subject.end <= subject.start) return undefined;
+  return [
+    makeFrame(r.base, readBy(claimant, CLAIMANT_RULES.agentAfterBy), subject, null, PASSIVE_BY_AGENT, null, false),
+  ];
+}
+
+/** Whether a claimant phrase is a count ("A previous toll", "the latest figures"), no party. */
+function _namesCount(phrase: ClaimantPhrase): boolean {
+  if (phrase.pronoun) return false;
+  const head = phraseWords(phrase.name, 0, phrase.name.length).pop()?.lower ?? '';
+  return COUNT_NOUNS.has(head) || COUNT_NOUNS.has(head.replace(PLURAL_END, ''));
+}
+
+/**
+ * The agent after "by": the last of its comma-separated phrases that is a person's name, the ones
+ * before it the role ("the Coordinator, Defence Media Operations, Maj. Gen. Ilse Varga, when …" →
+ * "Ilse Varga"); else the claimant after the cue as "said X" reads it. The phrases end at one
+ * opening in lower case ("when he appeared", "at the presentation").
+ */
+function _agent(c: CueContext, start: number): ClaimantPhrase | null {
+  const { text, sentence } = c;
+  const segs: Span[] = [];
+  for (let k = start; k < sentence.end && segs.length < MAX_AGENT_PHRASES;) {
+    let comma = text.indexOf(',', k);
+    if (comma < 0 || comma > sentence.end) comma = sentence.end;
+    const first = phraseWords(text, k, comma, 1)[0];
+    if (!first || (segs.length > 0 && LOWER_START.test(first.text) && !DETERMINERS.has(first.lower))) break;
+    segs.push({ start: k, end: comma });
+    k = comma + 1;
+  }
+  for (let i = segs.length - 1; i > 0; i--) {
+    const named = readClaimant(text, segs[i]!.start, segs[i]!.end);
+    if (!named || !isPersonName(phraseWords(text, named.span.start, named.span.end))) continue;
+    const role = trimSpan(text, { start: segs[0]!.start, end: segs[i - 1]!.end });
+    return { ...named, kind: 'person', role: text.slice(role.start, role.end) };
+  }
+  return readClaimantAfterCue(c, start);
 }
 
 /**

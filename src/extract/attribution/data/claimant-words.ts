@@ -290,7 +290,8 @@ export const SOURCE_CONTAINERS: ReadonlySet<string> = new Set([
 
 /**
  * Plural heads that "they" may refer to besides lower-case plurals ("the Rapid Support Forces …
- * they said"). Lower case.
+ * they said"); "police" takes a plural verb ("police said they arrived": a Balkan wire story in
+ * news-dev, "Kestrel police say they have not …" in PolNeAR train). Lower case.
  */
 export const PLURAL_NAME_HEADS: ReadonlySet<string> = new Set([
   'forces',
@@ -298,6 +299,7 @@ export const PLURAL_NAME_HEADS: ReadonlySet<string> = new Set([
   'guards',
   'nations',
   'authorities',
+  'police',
 ]);
 
 /**

@@ -344,6 +344,13 @@ export const NON_REPORTING_OBJECTS: readonly string[] = [
  */
 export const LIFE_CLAIM_VERBS: ReadonlySet<string> = new Set(['claimed', 'claims', 'claim']);
 
+/**
+ * Verbs that read evidence as much as report words: "A previous toll indicated that 1,037 were
+ * killed", "the scale of the damage indicates that …" report no one's words; "the army indicated
+ * that …" does. Lower case.
+ */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['indicated', 'indicates']);
+
 /** Words just before a verb that make it passive or not a report: "it was reported", "declined to say". */
 export const NON_REPORTING_BEFORE: ReadonlySet<string> = new Set([
   'was',
