@@ -25,6 +25,7 @@ import {
   PASSIVE_QUESTION_VERB,
   QUESTION_VERBS,
   QUESTION_WORDS,
+  STATING_OBJECT_VERBS,
   UNOWNED_REPORTS_BEFORE,
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
@@ -479,23 +480,24 @@ function _predicateStep(r: VerbReading): Frame[] | undefined {
   // A stated object, unless the report stands before the verb: "…, were punished for the killing,
   // reports the AP" (the object is the claimant), "…, the Tolvaren Post reported ten days ago" (the
   // object is a time).
-  const end = predicateEnd(r.c, at);
+  // Where the predicate ends, read only when a frame needs it ("said" heads no predicate).
+  let end = -1;
+  const predicateEndAt = () => (end < 0 ? (end = predicateEnd(r.c, at)) : end);
   // The object runs to where the predicate ends: "denied responsibility, claiming the blast was staged".
-  const object =
-    after.kind === 'content' ? { start: after.content.start, end: Math.min(after.content.end, end) } : null;
+  const objectOf = (content: Span): Span => ({ start: content.start, end: Math.min(content.end, predicateEndAt()) });
   if (
     !fits &&
     after.kind === 'content' &&
-    object &&
     !after.quote &&
-    (demonstrative || !after.clause || (!after.that && !hasFiniteVerb(text, object))) &&
-    statesObject(r.verb, text, object)
+    STATING_OBJECT_VERBS.has(r.verb) &&
+    (demonstrative || !after.clause || (!after.that && !hasFiniteVerb(text, objectOf(after.content)))) &&
+    statesObject(r.verb, text, objectOf(after.content))
   ) {
     const left = readBeforeCue(r.c, r.regionStart, r.cueSpan.start);
     fits = !left?.contentBefore && !left?.quoteBefore && !_claimantClosesSentence(r, after.content);
   }
   if (!fits) return PREDICATE_ONLY.has(r.verb) ? [] : undefined;
-  const content = trimClause(text, { start: r.cueSpan.start, end });
+  const content = trimClause(text, { start: r.cueSpan.start, end: predicateEndAt() });
   r.after = { kind: 'content', content, quote: null, clause: true, that: false };
   r.predicate = true;
   return undefined;

@@ -3,7 +3,7 @@ import { contentIndex, type ContentIndex } from '../attribution/index.js';
 import type { TextBase, Token } from '../text/index.js';
 import { candidate, type Candidate } from './candidate.js';
 import { SENTENCE_REFINERS, settle, type Settling } from './refine.js';
-import { singularCandidates } from './singular.js';
+import { mayCountOne, singularCandidates } from './singular.js';
 import { toFigure } from './to-figure.js';
 
 export { figureDates } from './figure-dates.js';
@@ -25,6 +25,7 @@ export interface FigureInput {
 }
 
 const NONE: readonly Figure[] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /**
  * Finds casualty and humanitarian figures: for each number mention, whether it counts people in
@@ -52,9 +53,15 @@ export function findFigures(input: FigureInput): Figure[] {
     const s = sentences[i]!;
     // Most sentences hold no number and no count of one: they are passed over.
     while (ni < numbers.length && numbers[ni]!.span.start < s.span.start) ni++;
+    const hasNumber = ni < numbers.length && numbers[ni]!.span.start < s.span.end;
+    const mayOne = mayCountOne(input.text, s.span);
+    if (!hasNumber && !mayOne) {
+      previous = NONE;
+      continue;
+    }
     const tokens = input.base.tokens(i);
-    const ones = singularCandidates(tokens, personEnds);
-    if ((ni === numbers.length || numbers[ni]!.span.start >= s.span.end) && ones.length === 0) {
+    const ones = mayOne ? singularCandidates(tokens, personEnds) : NO_CANDIDATES;
+    if (!hasNumber && ones.length === 0) {
       previous = NONE;
       continue;
     }

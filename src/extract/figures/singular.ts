@@ -1,5 +1,5 @@
-import type { NumberMention, RuleId } from '../../model.js';
-import type { Token } from '../text/index.js';
+import type { NumberMention, RuleId, Span } from '../../model.js';
+import { alternation, type Token } from '../text/index.js';
 import { candidate, type Candidate } from './candidate.js';
 import { triggerAfter } from './find-trigger.js';
 import { AGE_WORDS, SINGULAR_DETERMINERS } from './data/grammar-words.js';
@@ -48,6 +48,21 @@ export function singularCandidates(tokens: readonly Token[], personEnds: Readonl
     out.push(c);
   }
   return out;
+}
+
+// A sentence can hold a count of one only if one of its scan tokens is a singular person noun, a
+// word in -man, the "old" of an age ("an eight-month-old") or "another" (an elided person): a
+// letter-bounded match of any of them, case aside. Most sentences have none, and the figures stage
+// passes them over without tokenizing them ("She said the talks would resume." has none).
+const LETTER = 'A-Za-z\\u00C0-\\u024F';
+const MAY_COUNT_ONE = new RegExp(
+  `(?<![${LETTER}])(?:another|old|${alternation(PEOPLE_SINGULAR)})(?![${LETTER}])|man(?![${LETTER}])`,
+  'i',
+);
+
+/** Whether the sentence at `span` may hold a count of one: when false, {@link singularCandidates} finds none there. */
+export function mayCountOne(text: string, span: Span): boolean {
+  return MAY_COUNT_ONE.test(text.slice(span.start, span.end));
 }
 
 /** Where a singular article stands: the sentence's tokens, the article's index, where names of people end. */
