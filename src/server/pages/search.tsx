@@ -1,7 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { Span } from '../../model.js';
-import type { SearchHit } from '../../store/queries.js';
-import type { Page } from '../../store/store.js';
+import type { SearchResults } from '../../store/store.js';
 import { Pager } from './common.js';
 import { day, documentHref, statementAnchor } from './format.js';
 import { Empty, PageHead } from './layout.js';
@@ -26,7 +25,7 @@ const Snippet: FC<{ text: string; matches: Span[] }> = ({ text, matches }) => {
 /** Full-text search: matching documents and statements with the words in context. */
 export const SearchPage: FC<{
   params: { q: string; kind?: string; cursor?: string };
-  page: Page<SearchHit> | null;
+  page: SearchResults | null;
 }> = ({ params, page }) => {
   const { q, kind } = params;
   const docs = page?.items.filter((h) => h.kind === 'document') ?? [];
@@ -107,6 +106,13 @@ export const SearchPage: FC<{
           )}
         </div>
       )}
+      {page?.rankedAmong ? (
+        <p class="notice">
+          These words match more than {page.rankedAmong.toLocaleString('en-US')} documents or statements: the hits are
+          the best matches among the {page.rankedAmong.toLocaleString('en-US')} most recently stored of each kind. Add
+          words to narrow the search.
+        </p>
+      ) : null}
       {page ? <Pager path="/search" params={params} next={page.next} shown={page.items.length} /> : null}
     </>
   );
