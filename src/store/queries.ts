@@ -323,7 +323,7 @@ export function figuresQuery(f: ClaimFilter = {}): { sql: string; params: Record
                  c.qualifier, c.vague, c.who, c.as_of AS asOf, c.as_of_basis AS asOfBasis, c.since, c.source, c.cue, c.evidence,
                  c.span_start, c.span_end, c.sentence_start, c.sentence_end, c.source_start, c.source_end, c.as_of_start,
                  c.as_of_end, c.cue_start, c.cue_end, c.by, c.why, c.via
-          FROM figures c ${byAsOf} CROSS JOIN documents d ON d.seq = c.doc ${w.sql}
+          FROM figures c ${byAsOf} JOIN documents d ON d.seq = c.doc ${w.sql}
           ORDER BY ${orderBy(FIGURE_ORDER)} ${limit(f)}`,
     params: w.params,
   };

@@ -120,6 +120,13 @@ describe('query plans of the listings', () => {
       expect(plan.join('\n')).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
     }
   });
+
+  it('reads one document’s figures through its id, not by walking every figure', () => {
+    const [first] = [...queryStatements(ledger, { limit: 1 })];
+    const plan = planOf(ledger, figuresQuery({ document: first!.documentId }));
+    expect(plan[0]).toMatch(/^SEARCH d USING INDEX sqlite_autoindex_documents_1 \(id>\? AND id<\?\)/);
+    expect(plan[1]).toMatch(/^SEARCH c USING (COVERING )?INDEX figures_document \(doc=\?\)/);
+  });
 });
 
 describe('search ranks a bounded number of matches', () => {
