@@ -12,7 +12,11 @@
  *
  * The load average before and after is printed: the machine may be shared. Targets: p99 < 100 ms
  * under load, every page < 200 ms. The server is started read-only: it serves the ledger as it is,
- * its cross-check index included (bench:ingest builds it as crosscheck ingest does).
+ * its cross-check index included (bench:ingest builds it as crosscheck ingest does). A ledger built
+ * by an older version is migrated when the server opens it (even `--read-only`, it opens the file for
+ * writing once: migration 031's indexes took 4.9 s on 100,000 documents); to keep the original, give
+ * `--db` a copy. `--endpoints search` and `--pages none` (names or prefixes, comma-separated) run a
+ * subset, for quick A/B loops.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
