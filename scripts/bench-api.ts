@@ -12,7 +12,11 @@
  *
  * The load average before and after is printed: the machine may be shared. Targets: p99 < 100 ms
  * under load, every page < 200 ms. The server is started read-only: it serves the ledger as it is,
- * its cross-check index included (bench:ingest builds it as crosscheck ingest does).
+ * its cross-check index included (bench:ingest builds it as crosscheck ingest does). A ledger built
+ * by an older version is migrated when the server opens it (even `--read-only`, it opens the file for
+ * writing once: migration 031's indexes took 4.9 s on 100,000 documents); to keep the original, give
+ * `--db` a copy. `--endpoints search` and `--pages none` (names or prefixes, comma-separated) run a
+ * subset, for quick A/B loops.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -31,12 +35,15 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '30' },
     connections: { type: 'string', default: '50' },
     json: { type: 'boolean' },
+    endpoints: { type: 'string' },
+    pages: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'Usage: npm run bench:api -- [--db PATH] [--n 100000] [--datasets ../shared/datasets] [--duration 30] [--connections 50] [--json]\n',
+    'Usage: npm run bench:api -- [--db PATH] [--n 100000] [--datasets ../shared/datasets] [--duration 30] [--connections 50]\n' +
+      '                           [--endpoints series,figures,disputes,search] [--pages NAME,…|none] [--json]\n',
   );
   process.exit(0);
 }
@@ -44,6 +51,9 @@ const n = Number(values.n);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const db = resolve(values.db ?? join(ROOT, '.bench', `api-${n}.db`));
+// Subsets for quick A/B loops: `--endpoints search --pages none`.
+const chosen = (list: string | undefined) => (name: string) =>
+  list === undefined || list.split(',').some((x) => name.startsWith(x.trim()));
 
 const loadBefore = loadavg();
 if (!existsSync(db)) {
@@ -91,7 +101,7 @@ try {
     ...(docId ? ([['document', `/documents/${docId}`]] as Array<[string, string]>) : []),
   ];
   const pageTimes = [];
-  for (const [name, path] of pages) {
+  for (const [name, path] of pages.filter(([name]) => chosen(values.pages)(name))) {
     const times: number[] = [];
     for (let i = 0; i < 11; i++) {
       const t0 = performance.now();
@@ -111,7 +121,7 @@ try {
     ['search', words.map((w) => `/api/search?q=${w}&limit=20`)],
   ];
   const endpoints = [];
-  for (const [name, paths] of loads) {
+  for (const [name, paths] of loads.filter(([name]) => chosen(values.endpoints)(name))) {
     log(`load: ${name}, ${connections} connections for ${duration} s…`);
     let i = 0;
     const r = await autocannon({

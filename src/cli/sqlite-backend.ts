@@ -86,6 +86,28 @@ function seriesMatches(s: Series, f: CrossCheckFilter): boolean {
   );
 }
 
+/** The filter's own fields (a handler may pass its whole query, paging included). */
+const filterOf = (f: CrossCheckFilter): CrossCheckFilter => ({
+  metric: f.metric,
+  kind: f.kind,
+  group: f.group,
+  claimant: f.claimant,
+  outlet: f.outlet,
+  place: f.place,
+});
+
+/** Items by a key, each list in the order given. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /**
  * The comparisons of src/compare over the store's connection, each computed for the whole ledger
  * once and kept until the ledger changes (a second ingest, another process's), then filtered:
@@ -105,20 +127,30 @@ function sqliteCrossCheck(store: SqliteStore, aliases: Aliases): CrossCheck {
     return kept.get(name) as T;
   };
   const allSeries = () => memo('series', () => series(ledger, { aliases }).sort(busiest));
-  const filtered = (all: Series[], f: CrossCheckFilter) =>
-    Object.values(f).some((v) => v !== undefined) ? all.filter((s) => seriesMatches(s, f)) : all;
+  // The lists the pages and the API ask for most, by metric and by kind of dispute, made once per
+  // ledger version: a request then pages a kept list instead of filtering thousands of series.
+  const seriesByMetric = () => memo('series by metric', async () => groupBy(await allSeries(), (s) => s.metric));
+  const allDisputes = async () => memo('disputes', async () => findDisputes(await allSeries()));
+  const disputesByKind = () => memo('disputes by kind', async () => groupBy(await allDisputes(), (d) => d.kind));
+  const filtered = async (f: CrossCheckFilter): Promise<Series[]> => {
+    const { metric, ...rest } = filterOf(f);
+    const some = metric ? ((await seriesByMetric()).get(metric) ?? []) : await allSeries();
+    return Object.values(rest).some((v) => v !== undefined) ? some.filter((s) => seriesMatches(s, rest)) : some;
+  };
   return {
     async series(f) {
-      return filtered(await allSeries(), f);
+      return filtered(f);
     },
     async disputes({ kinds, ...f }) {
-      const all = await allSeries();
-      const found = await memo('disputes', () => findDisputes(all));
-      const some = Object.values(f).some((v) => v !== undefined);
-      const ids = some ? new Set(filtered(all, f).map((s) => s.id)) : null;
-      return some || kinds
-        ? found.filter((d) => (!ids || ids.has(d.series)) && (!kinds || kinds.includes(d.kind)))
-        : found;
+      const some = Object.values(filterOf(f)).some((v) => v !== undefined);
+      const ofKinds = async () => {
+        if (!kinds) return allDisputes();
+        if (kinds.length === 1) return (await disputesByKind()).get(kinds[0]!) ?? [];
+        return (await allDisputes()).filter((d) => kinds.includes(d.kind));
+      };
+      if (!some) return ofKinds();
+      const ids = new Set((await filtered(f)).map((s) => s.id));
+      return (await ofKinds()).filter((d) => ids.has(d.series));
     },
     async competing(f) {
       return (await memo('competing', () => competingAccounts(ledger, { aliases }))).filter(

@@ -7,6 +7,7 @@ import * as supersededVersions from './migrations/2026-12-06-021-superseded-vers
 import * as ledgerLog from './migrations/2026-12-06-022-ledger-log.js';
 import * as provenance from './migrations/2026-12-06-010-provenance.js';
 import * as crossCheck from './migrations/2026-12-06-030-cross-check.js';
+import * as listingOrderIndexes from './migrations/2026-12-06-031-listing-order-indexes.js';
 
 interface Migration {
   name: string;
@@ -23,6 +24,7 @@ const MIGRATIONS: readonly Migration[] = [
   ledgerLog,
   provenance,
   crossCheck,
+  listingOrderIndexes,
 ];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */

@@ -7,12 +7,11 @@ import {
   queryDocuments,
   queryFigures,
   queryStatements,
-  search,
+  searchRanked,
   statementKey,
   where,
   type ClaimFilter,
   type OrderTerm,
-  type SearchHit,
   type SortKey,
 } from './queries.js';
 import {
@@ -24,6 +23,7 @@ import {
   type Page,
   type PageRequest,
   type SearchFilter,
+  type SearchResults,
   type SpeakerFilter,
   type SpeakerRow,
 } from './store.js';
@@ -69,10 +69,15 @@ export class SqliteStore implements LedgerStore {
   private readonly memo = new Map<string, unknown>();
   private memoVersion = -1;
 
-  constructor(readonly ledger: Ledger) {}
+  // Asked on every request: prepared once (db.pragma() prepares anew each call).
+  private readonly dataVersion;
+
+  constructor(readonly ledger: Ledger) {
+    this.dataVersion = ledger.db.prepare('PRAGMA data_version').pluck();
+  }
 
   async version(): Promise<number> {
-    return this.ledger.db.pragma('data_version', { simple: true }) as number;
+    return this.dataVersion.get() as number;
   }
 
   /** `compute()`, or its result from before if the ledger has not changed since. */
@@ -224,11 +229,16 @@ export class SqliteStore implements LedgerStore {
     return { items, next: more ? encodeCursor({ l: 'entities', k: [items.at(-1)!.id] }) : null };
   }
 
-  async search(words: string, filter: SearchFilter, page: PageRequest): Promise<Page<SearchHit>> {
+  async search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
     // Paging goes through one kind at a time; without a kind, a page holds both (documents first)
     // and the next page continues each.
     const offset = decodeCursor(`search:${filter.kind ?? 'all'}`, page.cursor)?.o ?? 0;
-    const hits = search(this.ledger, words, { limit: page.limit + 1, kind: filter.kind }, { offset });
+    const { hits, rankedAmong } = searchRanked(
+      this.ledger,
+      words,
+      { limit: page.limit + 1, kind: filter.kind },
+      { offset },
+    );
     const more = (['document', 'statement'] as const).some((k) => hits.filter((h) => h.kind === k).length > page.limit);
     const items = (['document', 'statement'] as const).flatMap((k) =>
       hits.filter((h) => h.kind === k).slice(0, page.limit),
@@ -236,6 +246,7 @@ export class SqliteStore implements LedgerStore {
     return {
       items,
       next: more ? encodeCursor({ l: `search:${filter.kind ?? 'all'}`, o: offset + page.limit }) : null,
+      rankedAmong,
     };
   }
 

@@ -35,7 +35,7 @@ export interface LedgerStore {
   /** Named actors, places and people, each with its mentions in one document. */
   entities(filter: EntityFilter, page: PageRequest): Promise<Page<EntityRow>>;
   /** Full-text search; `kind` picks document or statement hits (default both, documents first). */
-  search(words: string, filter: SearchFilter, page: PageRequest): Promise<Page<SearchHit>>;
+  search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults>;
   close(): Promise<void>;
 }
 
@@ -50,6 +50,15 @@ export interface PageRequest {
 export interface Page<T> {
   items: T[];
   next: string | null;
+}
+
+/** A page of search hits. */
+export interface SearchResults extends Page<SearchHit> {
+  /**
+   * Null when every match was ranked. Else only this many matches of each kind were (the most
+   * recently stored), and the hits are the best of those: a common word matches too many to rank all.
+   */
+  rankedAmong: number | null;
 }
 
 /** A cursor the store did not make, or made for another listing: the caller's mistake. */

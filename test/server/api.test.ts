@@ -164,7 +164,7 @@ describe('reading the ledger', () => {
     }
     expect(hits.items[1]!.statementId).toEqual(expect.any(Number));
     const none = await get('/api/search?q=zzzqqq', SearchPage);
-    expect(none).toEqual({ items: [], next: null });
+    expect(none).toEqual({ items: [], next: null, rankedAmong: null });
   });
 
   it('reads right-to-left text as it was written', async () => {

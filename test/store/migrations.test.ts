@@ -95,6 +95,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       '2026-12-06-021-superseded-versions',
       '2026-12-06-022-ledger-log',
       '2026-12-06-030-cross-check',
+      '2026-12-06-031-listing-order-indexes',
     ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

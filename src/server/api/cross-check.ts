@@ -68,8 +68,11 @@ export function pageOf<T>(list: readonly T[], name: string, limit: number, curso
 
 /** A series without its points: what a list of series shows. */
 export function seriesSummary(s: Series) {
-  const dated = s.points.filter((p) => p.asOf !== null);
-  const latest = dated.at(-1) ?? s.points.at(-1) ?? null;
+  // The first and last dated points, looked for from each end: a busy series has thousands of points.
+  const first = s.points.find((p) => p.asOf !== null);
+  let last = s.points.length - 1;
+  while (last >= 0 && s.points[last]!.asOf === null) last--;
+  const latest = s.points[last] ?? s.points.at(-1) ?? null;
   return {
     id: s.id,
     metric: s.metric,
@@ -79,7 +82,7 @@ export function seriesSummary(s: Series) {
     claimants: s.claimants,
     stories: s.stories,
     points: s.points.length,
-    first: dated[0]?.asOf ?? null,
+    first: first?.asOf ?? null,
     last: latest?.asOf ?? null,
     latest,
   };

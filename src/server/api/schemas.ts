@@ -273,7 +273,14 @@ export const FigurePage = page(FigureRowSchema, 'FigurePage');
 export const StatementPage = page(StatementRowSchema, 'StatementPage');
 export const SpeakerPage = page(SpeakerRowSchema, 'SpeakerPage');
 export const EntityPage = page(EntityRowSchema, 'EntityPage');
-export const SearchPage = page(SearchResultSchema, 'SearchPage');
+export const SearchPage = page(SearchResultSchema, 'SearchPage')
+  .extend({
+    rankedAmong: z.number().int().nullable().openapi({
+      description:
+        'null when every match was ranked; else a word matched so many that only this many of each kind (the most recently stored) were ranked, and the hits are the best of those',
+    }),
+  })
+  .openapi('SearchPage');
 
 // ----------------------------------------------------------------------------------------------
 // Ingest

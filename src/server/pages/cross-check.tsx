@@ -218,6 +218,14 @@ const DisputeItem: FC<{ d: Dispute }> = ({ d }) => (
   </li>
 );
 
+/** Statements of one speaker shown in a competing account: a reprinted quote can stand in hundreds of documents. */
+const ACCOUNT_STATEMENTS = 5;
+
+function shownStatements(a: CompetingAccounts, speaker: string) {
+  const all = a.statements.filter((st) => st.speakerKey === speaker);
+  return { shown: all.slice(0, ACCOUNT_STATEMENTS), more: all.length - ACCOUNT_STATEMENTS };
+}
+
 /** Disputes, updates and revisions of counts; then competing accounts of events. */
 export const DisputesPage: FC<{ disputes: Page<Dispute>; accounts: CompetingAccounts[]; params: Params }> = ({
   disputes,
@@ -253,15 +261,15 @@ export const DisputesPage: FC<{ disputes: Page<Dispute>; accounts: CompetingAcco
               {a.place}, {dayRange(a.from, a.to)}
             </h3>
             <div class="side-by-side">
-              {a.speakers.map((speaker) => (
-                <div class="claim-card">
-                  <p class="speaker" dir="auto">
-                    {speaker}
-                  </p>
-                  <ul class="account-list">
-                    {a.statements
-                      .filter((st) => st.speakerKey === speaker)
-                      .map((st) => (
+              {a.speakers.map((speaker) => {
+                const { shown, more } = shownStatements(a, speaker);
+                return (
+                  <div class="claim-card">
+                    <p class="speaker" dir="auto">
+                      {speaker}
+                    </p>
+                    <ul class="account-list">
+                      {shown.map((st) => (
                         <li dir="auto">
                           <a href={documentHref(st.document.id, statementAnchor(st.statement))}>
                             {st.kind === 'direct' ? `“${st.text}”` : st.text}
@@ -272,9 +280,11 @@ export const DisputesPage: FC<{ disputes: Page<Dispute>; accounts: CompetingAcco
                           </span>
                         </li>
                       ))}
-                  </ul>
-                </div>
-              ))}
+                      {more > 0 ? <li class="muted">and {more} more by this speaker here</li> : null}
+                    </ul>
+                  </div>
+                );
+              })}
             </div>
           </article>
         ))}

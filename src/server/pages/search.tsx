@@ -1,7 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { Span } from '../../model.js';
-import type { SearchHit } from '../../store/queries.js';
-import type { Page } from '../../store/store.js';
+import type { SearchResults } from '../../store/store.js';
 import { Pager } from './common.js';
 import { day, documentHref, statementAnchor } from './format.js';
 import { Empty, PageHead } from './layout.js';
@@ -39,7 +38,7 @@ const Hit: FC<{ h: SearchHit; href: string }> = ({ h, href }) => (
 /** Full-text search: matching documents and statements with the words in context. */
 export const SearchPage: FC<{
   params: { q: string; kind?: string; cursor?: string };
-  page: Page<SearchHit> | null;
+  page: SearchResults | null;
 }> = ({ params, page }) => {
   const { q, kind } = params;
   const docs = page?.items.filter((h) => h.kind === 'document') ?? [];
@@ -103,6 +102,13 @@ export const SearchPage: FC<{
           )}
         </div>
       )}
+      {page?.rankedAmong ? (
+        <p class="notice">
+          These words match more than {page.rankedAmong.toLocaleString('en-US')} documents or statements: the hits are
+          the best matches among the {page.rankedAmong.toLocaleString('en-US')} most recently stored of each kind. Add
+          words to narrow the search.
+        </p>
+      ) : null}
       {page ? <Pager path="/search" params={params} next={page.next} shown={page.items.length} /> : null}
     </>
   );

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { documentId } from '../../src/extract/index.js';
+import type { Extraction } from '../../src/model.js';
+import { openLedger, type Ledger } from '../../src/store/ledger.js';
+import {
+  documentsQuery,
+  figuresQuery,
+  queryStatements,
+  searchRanked,
+  statementKey,
+  statementsQuery,
+  type ClaimFilter,
+} from '../../src/store/queries.js';
+
+// The hot listings must be walks of an index, not sorts of the whole ledger: on 100,000 documents
+// a sort of every statement took 1.3–3 s a page. These tests read SQLite's plan, not the clock.
+
+/** A document of `n` sentences, each with a statement, published on `day` (or undated). */
+function doc(i: number, day: string | null): Extraction {
+  const sentences = [0, 1, 2].map((k) => `"Report ${i} line ${k} about the market," Speaker ${k} said.`);
+  const text = sentences.join(' ');
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  return {
+    document: {
+      id: documentId(text),
+      origin: `r${i}.txt`,
+      title: `Report ${i}`,
+      outlet: i % 2 ? 'Northern Wire' : 'Southern Post',
+      published: day,
+      dateline: null,
+      language: 'en',
+      text,
+    },
+    figures: [
+      {
+        value: 10 + i,
+        unit: 'people',
+        qualifier: 'exact',
+        vague: false,
+        metric: i % 3 ? 'killed' : 'injured',
+        who: 'people',
+        asOf: day,
+        since: null,
+        source: null,
+        span: at(`Report ${i}`),
+        sentence: at(sentences[0]!),
+        asOfBasis: day ? 'stated' : null,
+        by: 'test',
+        why: { metric: 'test', qualifier: 'test', who: 'test', asOf: 'test', since: null, source: null },
+      },
+    ],
+    statements: sentences.map((s, k) => ({
+      kind: 'direct' as const,
+      speaker: `Speaker ${k}`,
+      speakerRole: null,
+      cue: 'said',
+      text: s.slice(1, s.indexOf(',"')),
+      span: at(s.slice(1, s.indexOf(',"'))),
+      by: 'test',
+      why: { kind: 'test', speaker: { frame: 'test', claimant: ['test'] } },
+    })),
+    entities: [],
+    messages: [],
+  };
+}
+
+function ledgerOf(n: number): Ledger {
+  const ledger = openLedger(':memory:');
+  for (let i = 0; i < n; i++)
+    ledger.store(doc(i, i % 4 === 3 ? null : `2024-03-${String(1 + (i % 5)).padStart(2, '0')}`));
+  ledger.db.exec('ANALYZE');
+  return ledger;
+}
+
+const planOf = (ledger: Ledger, q: { sql: string; params: Record<string, unknown> }) =>
+  (ledger.db.prepare('EXPLAIN QUERY PLAN ' + q.sql).all(q.params) as Array<{ detail: string }>).map((r) => r.detail);
+
+describe('query plans of the listings', () => {
+  const ledger = ledgerOf(40);
+
+  it('walks documents newest first in documents_published_id, then each one’s statements in text order', () => {
+    const first = [...queryStatements(ledger, { limit: 5 })];
+    for (const f of [{}, { after: statementKey(first.at(-1)!) }, { outlet: 'north' }, { source: 'speaker 1' }]) {
+      const plan = planOf(ledger, statementsQuery({ ...(f as ClaimFilter), limit: 5 }));
+      expect(plan[0]).toMatch(/^SCAN d USING INDEX documents_published_id\b/);
+      expect(plan[1]).toMatch(/^SEARCH c USING (COVERING )?INDEX statements_doc_span \(doc=\?\)/);
+      expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it('pages statements by key to the same rows, in the same order, as one listing (undated documents last)', () => {
+    const all = [...queryStatements(ledger)];
+    const paged = [];
+    let after: ClaimFilter['after'];
+    for (;;) {
+      const page = [...queryStatements(ledger, { limit: 7, after })];
+      if (page.length === 0) break;
+      paged.push(...page);
+      after = statementKey(page.at(-1)!);
+    }
+    expect(paged.map((s) => s.id)).toEqual(all.map((s) => s.id));
+    expect(all).toHaveLength(120);
+    expect(all.at(-1)!.published).toBeNull();
+    const dates = all.map((s) => s.published ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('lists documents from documents_published_id without a sort', () => {
+    const plan = planOf(ledger, documentsQuery({ limit: 5 }));
+    expect(plan[0]).toMatch(/^SCAN d USING INDEX documents_published_id\b/);
+    expect(plan.join('\n')).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+  });
+
+  it('lists figures by as-of date from an index, sorting only the ties of one date', () => {
+    for (const f of [{ metric: 'killed' }, {}]) {
+      const plan = planOf(ledger, figuresQuery({ ...f, limit: 5 }));
+      expect(plan[0]).toMatch(
+        f.metric ? /USING INDEX figures_metric_as_of \(metric=\?\)/ : /USING INDEX figures_as_of\b/,
+      );
+      expect(plan.join('\n')).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+    }
+  });
+
+  it('reads one document’s figures through its id, not by walking every figure', () => {
+    const [first] = [...queryStatements(ledger, { limit: 1 })];
+    const plan = planOf(ledger, figuresQuery({ document: first!.documentId }));
+    expect(plan[0]).toMatch(/^SEARCH d USING INDEX sqlite_autoindex_documents_1 \(id>\? AND id<\?\)/);
+    expect(plan[1]).toMatch(/^SEARCH c USING (COVERING )?INDEX figures_document \(doc=\?\)/);
+  });
+});
+
+describe('search ranks a bounded number of matches', () => {
+  it('ranks only the most recently stored matches of each kind, and says so', () => {
+    const ledger = ledgerOf(6);
+    const all = searchRanked(ledger, 'market');
+    expect(all.rankedAmong).toBeNull();
+    expect(all.hits.filter((h) => h.kind === 'document')).toHaveLength(6);
+    const capped = searchRanked(ledger, 'market', {}, { rankAmong: 2 });
+    expect(capped.rankedAmong).toBe(2);
+    const newest = new Set(['Report 5', 'Report 4']);
+    expect(
+      capped.hits
+        .filter((h) => h.kind === 'document')
+        .map((h) => h.title)
+        .sort(),
+    ).toEqual([...newest].sort());
+    expect(capped.hits.filter((h) => h.kind === 'statement')).toHaveLength(2);
+    const every = searchRanked(ledger, 'market', {}, { rankAmong: Infinity });
+    expect([every.rankedAmong, every.hits.length]).toEqual([null, all.hits.length]);
+    ledger.close();
+  });
+
+  it('places a snippet in the text in UTF-16 units, also after a character outside the BMP', () => {
+    const ledger = openLedger(':memory:');
+    const text = 'The flag 🏳️ and 🙂 were raised. Later the convoy reached the crossing at dawn.';
+    ledger.store({ ...doc(0, '2024-03-01'), document: { ...doc(0, null).document, id: documentId(text), text } });
+    const [hit] = searchRanked(ledger, 'convoy', { kind: 'document' }).hits;
+    const core = hit!.snippet.replace(/^…|…$/g, '');
+    expect(text.slice(hit!.snippetSpan!.start, hit!.snippetSpan!.end)).toBe(core);
+    expect(hit!.snippet.slice(hit!.matches[0]!.start, hit!.matches[0]!.end)).toBe('convoy');
+    ledger.close();
+  });
+});
