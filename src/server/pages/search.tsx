@@ -1,5 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { Span } from '../../model.js';
+import type { SearchHit } from '../../store/queries.js';
 import type { SearchResults } from '../../store/store.js';
 import { Pager } from './common.js';
 import { day, documentHref, statementAnchor } from './format.js';
