@@ -44,6 +44,11 @@ export interface ChartFigure {
   asOfBasis: 'stated' | 'implied' | null;
   /** The claimant as written, null for the outlet's own voice. */
   source: string | null;
+  /**
+   * The claimant the chart colours by: its canonical name where an alias file groups the ways it
+   * is written ("Irundel's health ministry", "the Ministry of Health of Irundel"), else as written.
+   */
+  claimant: string | null;
   evidence: string;
   sentence: string | null;
   /** Other copies of the same claim in reprints of its story, folded into this mark. */
@@ -65,6 +70,7 @@ export const rowFigure = (f: LedgerFigure, sentence: string | null): ChartFigure
   asOf: f.asOf,
   asOfBasis: f.asOfBasis,
   source: f.source,
+  claimant: f.source,
   evidence: f.evidence,
   sentence,
   copies: 0,
@@ -98,6 +104,7 @@ export function seriesFigures(points: readonly FigurePoint[]): ChartFigure[] {
       asOf: p.asOf,
       asOfBasis: p.asOfBasis,
       source: p.source,
+      claimant: p.source === null ? null : p.claimantKey,
       evidence: p.evidence.text,
       sentence: p.evidence.sentenceText,
       copies: 0,
@@ -115,7 +122,7 @@ export function seriesFigures(points: readonly FigurePoint[]): ChartFigure[] {
  */
 export function claimsTimeline(figures: ChartFigure[], label: string): string {
   const dated = figures.filter((f) => f.asOf !== null);
-  const claimant = (f: ChartFigure) => f.source ?? OWN_VOICE;
+  const claimant = (f: ChartFigure) => f.claimant ?? OWN_VOICE;
   const claimants = top(dated.map(claimant), CLAIMANT_COLOURS, 'other claimants');
   const outlets = top(
     dated.map((f) => f.outlet ?? 'outlet not named'),
