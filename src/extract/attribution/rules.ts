@@ -61,7 +61,11 @@ export const CLAIMANT_VERB_PREDICATE: FrameRule = { id: 'attribution/claimant-ve
 export const CLAIMANT_VERB_QUOTE: FrameRule = { id: 'attribution/claimant-verb-quote', reports: 'words' };
 /** "“We will not leave,” Haddad said": a quotation closing just before the claimant. */
 export const QUOTE_THEN_CLAIMANT_VERB: FrameRule = { id: 'attribution/quote-then-claimant-verb', reports: 'words' };
-/** "Troops sent two gunmen “to hell”, the army said": the clause a scare quote closing before the claimant ends. */
+/**
+ * "Troops sent two gunmen “to hell”, the army said", "Rangers found the camp “abandoned by ten
+ * men”, the park service said": the clause a quotation closing before the claimant ends, a scare
+ * quote or one the clause runs straight into.
+ */
 export const CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB: FrameRule = {
   id: 'attribution/clause-with-quote-then-claimant-verb',
   reports: 'words',

@@ -8,7 +8,7 @@ import {
   THAT_CLAUSE_VERBS,
 } from '../lexicon/index.js';
 import type { QuoteRun } from '../sentences/index.js';
-import { firstNonSpace, phraseWords, trimSpan, wordAlternation } from '../text/index.js';
+import { firstNonSpace, isTitleWords, phraseWords, trimSpan, wordAlternation } from '../text/index.js';
 import { GAP_CLAUSE_NON_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_VERBS,
@@ -95,6 +95,10 @@ const COMMA_END = /,\s*$/;
 const REPORTS_NOUN = 'reports';
 /** Fewest words before a quotation that make a clause of their own (see _clauseAroundQuote). */
 const MIN_LEAD_WORDS = 4;
+/** Fewest words of a clause that runs straight into a quotation ("The agents “fired first”, a witness said"). */
+const MIN_RUN_ON_LEAD_WORDS = 2;
+// A word, then only spaces before the opening mark: the clause runs into the quotation.
+const RUN_ON_BEFORE = /[\p{L}\p{N}][ \t]+$/u;
 /** Most words of a scare quote, which stays inside the clause around it. */
 const MAX_SCARE_WORDS = 2;
 const CLAUSE_END_MARK = /[\s,;:—–-]/;
@@ -565,11 +569,12 @@ function _claimantBeforeVerbFrames(r: VerbReading): Frame[] | undefined {
   if (left.quoteBefore) {
     const q = left.quoteBefore;
     const lead = _clauseAroundQuote(text, r.regionStart, q, left.claimant.span.start);
-    // A scare quote inside the clause is no quotation of its own.
-    const scare = lead !== null && lead.end > q.span.end;
-    if (!scare) out.push(makeFrame(base, claimant, q.span, q, QUOTE_THEN_CLAIMANT_VERB, null, false));
-    const rule = scare ? CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB : LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB;
-    if (lead) out.push(makeFrame(base, claimant, lead, null, rule, null, false));
+    // A scare quote inside the clause is no quotation of its own; a longer one the clause runs
+    // into is both (the clause an indirect statement, the quotation a direct one).
+    const withQuote = lead !== null && lead.span.end > q.span.end;
+    if (!lead?.scare) out.push(makeFrame(base, claimant, q.span, q, QUOTE_THEN_CLAIMANT_VERB, null, false));
+    const rule = withQuote ? CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB : LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB;
+    if (lead) out.push(makeFrame(base, claimant, lead.span, null, rule, null, false));
   }
   if (after.kind === 'content') {
     const objectOnly = !after.clause && (OBJECT_VERBS.has(r.verb) || CHARACTERISING.has(r.verb));
@@ -636,24 +641,40 @@ function _claimantAfterVerbFrames(r: VerbReading): Frame[] {
 /**
  * The clause a quotation closes before the claimant, from `regionStart` to the quotation: a scare
  * quote of one or two words stays inside it ("Troops sent two gunmen “to hell”, the army said":
- * CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB, a statement), a longer one is left out ("Both hostages are
- * safe, “in good spirits,” the charity announced": LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB, whose
- * figures are the claimant's and whose statement is the quotation: PolNeAR reads the lead and the
- * quotation as one report). Null when fewer than
- * MIN_LEAD_WORDS words stand before the quotation ("The leader, “a dangerous man,” police said"),
- * or no comma closes the quotation before the claimant (`claimantStart`).
+ * CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB, a statement, `scare`); so does a longer quotation the
+ * clause runs straight into, with no mark between ("Rangers found the camp “abandoned in a hurry
+ * by at least ten men”, the park service said": the clause is an indirect statement and the
+ * quotation a direct one; news-dev: AFP copy in a Kenyan paper twice, a BBC-sourced Kosovo report
+ * and a Xinhua UN briefing; the guidelines' "reported clause around a partial quote"); a quotation
+ * set off by a comma is left out ("Both hostages are safe, “in good spirits,” the charity
+ * announced": LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB, whose figures are the claimant's and whose
+ * statement is the quotation). Null when fewer than MIN_LEAD_WORDS words stand before a quotation
+ * set off by a comma ("The leader, “a dangerous man,” police said") or fewer than
+ * MIN_RUN_ON_LEAD_WORDS before one the clause runs into ("Gunmen “fled on foot”"), or no comma
+ * closes the quotation before the claimant (`claimantStart`).
  * Seen in a Pakistani army report (suchtv) and an AP report (news-dev).
  */
-function _clauseAroundQuote(text: string, regionStart: number, q: QuoteRun, claimantStart: number): Span | null {
+function _clauseAroundQuote(
+  text: string,
+  regionStart: number,
+  q: QuoteRun,
+  claimantStart: number,
+): { span: Span; scare: boolean } | null {
   // "The Civil Defense and the “White Helmets” organization said": no comma, the quotation is in the name.
   if (q.close === null || !text.slice(q.span.end, claimantStart).includes(',')) return null;
   const lead = phraseWords(text, regionStart, q.open, MIN_LEAD_WORDS);
-  if (lead.length < MIN_LEAD_WORDS) return null;
-  if (phraseWords(text, q.span.start, q.span.end, MAX_SCARE_WORDS + 1).length <= MAX_SCARE_WORDS)
-    return { start: lead[0]!.start, end: q.close + 1 };
+  const quoted = phraseWords(text, q.span.start, q.span.end);
+  const scare = quoted.length <= MAX_SCARE_WORDS;
+  // "on the broadcast of “Meet the Press,”": a title the words run into is no report.
+  const runsOn =
+    !scare &&
+    RUN_ON_BEFORE.test(text.slice(Math.max(regionStart, q.open - 4), q.open)) &&
+    !isTitleWords(quoted.map((w) => w.text));
+  if (lead.length < (runsOn ? MIN_RUN_ON_LEAD_WORDS : MIN_LEAD_WORDS)) return null;
+  if (scare || runsOn) return { span: { start: lead[0]!.start, end: q.close + 1 }, scare };
   const clause = trimClause(text, { start: lead[0]!.start, end: q.open });
   while (clause.end > clause.start && CLAUSE_END_MARK.test(text[clause.end - 1]!)) clause.end--;
-  return clause.end > clause.start ? clause : null;
+  return clause.end > clause.start ? { span: clause, scare } : null;
 }
 
 /**

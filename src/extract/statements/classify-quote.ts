@@ -1,5 +1,5 @@
 import type { Span } from '../../model.js';
-import { wordAlternation } from '../text/index.js';
+import { isTitleWords, wordAlternation } from '../text/index.js';
 import {
   MIN_CHARACTERISING_QUOTE_WORDS,
   MIN_PARTIAL_QUOTE_WORDS,
@@ -16,25 +16,6 @@ export type QuoteFraming = 'framed' | 'partial' | 'characterising' | 'continued'
 
 const SCARE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation(SCARE_QUOTE_CUES)})[\\s,:]*$`, 'iu');
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const TITLE_WORD = /^(?:\p{Lu}|\p{N})/u;
-const SMALL_WORDS: ReadonlySet<string> = new Set([
-  'of',
-  'the',
-  'a',
-  'an',
-  'and',
-  'in',
-  'on',
-  'for',
-  'to',
-  'at',
-  'al',
-  'el',
-  'or',
-  'with',
-  'by',
-  'from',
-]);
 const SENTENCE_MARK = /[.!?…]["”’»]?$/u;
 
 /**
@@ -56,7 +37,7 @@ export function isStatementQuote(text: string, q: QuoteRun, framing: QuoteFramin
   if (framing === 'partial' || framing === 'characterising')
     return (
       words.length >= (framing === 'partial' ? MIN_PARTIAL_QUOTE_WORDS : MIN_CHARACTERISING_QUOTE_WORDS) &&
-      !_isTitle(words)
+      !isTitleWords(words)
     );
   return (
     words.length >= MIN_UNATTRIBUTED_QUOTE_WORDS &&
@@ -66,11 +47,4 @@ export function isStatementQuote(text: string, q: QuoteRun, framing: QuoteFramin
 
 function _words(text: string, span: Span): string[] {
   return text.slice(span.start, span.end).match(WORD) ?? [];
-}
-
-/** "The Lost Village", "Swords of Iron": every word capitalised except small ones. */
-function _isTitle(words: readonly string[]): boolean {
-  return (
-    words.some((w) => TITLE_WORD.test(w)) && words.every((w) => TITLE_WORD.test(w) || SMALL_WORDS.has(w.toLowerCase()))
-  );
 }

@@ -22,7 +22,7 @@ export {
   isSpace,
   isTrailSurrogate,
 } from './chars.js';
-export { isCapitalised } from './case.js';
+export { isCapitalised, isTitleWords } from './case.js';
 export { matchPhrase, matchPhraseEndingAt, phraseIndex, type PhraseIndex, type PhraseMatch } from './phrase-index.js';
 export { alternation, escapeRegExp, wordAlternation } from './regex.js';
 export { lastAtOrBefore, tokensSpan, trimSpan, withQuoteMarks } from './spans.js';
