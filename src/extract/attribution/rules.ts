@@ -91,6 +91,21 @@ export const RELATIVE_CLAUSE_VERB: FrameRule = {
   reports: 'words',
   insideRelative: true,
 };
+/**
+ * "triggered what relief agencies describe as the worst crisis in decades": the description after
+ * "as" is the claimant's words.
+ */
+export const RELATIVE_GAP_DESCRIBED_AS: FrameRule = {
+  id: 'attribution/relative-gap-described-as',
+  reports: 'words',
+  insideRelative: true,
+};
+/** "The flood, described by engineers as the worst in a century, …": the agent's description after "as". */
+export const PASSIVE_DESCRIBED_BY_AGENT_AS: FrameRule = {
+  id: 'attribution/passive-described-by-agent-as',
+  reports: 'words',
+  insideRelative: true,
+};
 /** "The strike, which the ministry said killed 12, hit a school": the relative word is a gap of the clause. */
 export const RELATIVE_GAP_CLAUSE: FrameRule = {
   id: 'attribution/relative-gap-clause',

@@ -225,6 +225,8 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'rights groups',
   'groups',
   'hospitals',
+  // "what aid agencies describe as …" (AFP copy in news-dev), "press agencies reported that …" (MUC-4 dev).
+  'agencies',
   'media',
   'reports',
   'medical staff',
