@@ -85,8 +85,11 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
   const { text, sentences, quotes } = input;
   const bySentence = new Map<number, Attribution>();
   const byParagraph = new Map<number, Attribution>();
+  // The first frame of each sentence: "“…,” the agency said, adding that …" frames its quotation first.
+  const firstOfSentence = new Map<number, Attribution>();
   for (const a of attributions) {
     bySentence.set(a.sentence, a);
+    if (!firstOfSentence.has(a.sentence)) firstOfSentence.set(a.sentence, a);
     byParagraph.set(sentences[a.sentence]!.paragraph, a);
   }
   // Asked only of a sentence opening with a quotation mark after an attributed one: built on first
@@ -120,17 +123,24 @@ export function carryOver(input: CarryInput, attributions: readonly Attribution[
       continue;
     }
     const prev = sentences[i - 1];
-    const from = prev && prev.paragraph === s.paragraph ? bySentence.get(i - 1) : undefined;
+    let from = prev && prev.paragraph === s.paragraph ? bySentence.get(i - 1) : undefined;
     if (!from || !prev) continue;
     // Most sentences continue nothing: the content is read only for one that may.
     const content = trimClause(text, s.span);
     if (content.end <= content.start) continue;
     // "“We could hear people knocking,” said Andriy Tkach. “By morning the knocking had stopped.”"
-    const quoteGoesOn =
-      OPENING_MARKS.has(text[firstNonSpace(text, s.span.start)] ?? '') &&
-      ((quoteEnds ??= new Map(quotes.map((q) => [q.span.start, q.span.end]))).get(from.content.start) ===
-        from.content.end ||
-        from.continuesQuote);
+    // The quotation may be framed before a participle's report: "“The camp is empty,” the agency
+    // said, adding that fires had spread. “Families are arriving in Varna.”" (AFP copy in news-dev).
+    let quoteGoesOn = false;
+    if (OPENING_MARKS.has(text[firstNonSpace(text, s.span.start)] ?? '')) {
+      quoteEnds ??= new Map(quotes.map((q) => [q.span.start, q.span.end]));
+      const framed = firstOfSentence.get(i - 1);
+      if (from.continuesQuote || quoteEnds.get(from.content.start) === from.content.end) quoteGoesOn = true;
+      else if (framed && quoteEnds.get(framed.content.start) === framed.content.end) {
+        quoteGoesOn = true;
+        from = framed;
+      }
+    }
     const rule = quoteGoesOn
       ? CONTINUED_QUOTE
       : _opensContinuation(input, s.span)

@@ -5,6 +5,7 @@ import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_PARTICIPLES,
+  AFTER_REPORT_PARTICIPLES,
   PARTICIPLE_LEAD_WORDS,
   PREDICATE_VERBS,
   QUESTION_OCCASION_OPENERS,
@@ -124,6 +125,7 @@ export function participleFrame(
   const after = readAfterCue(c, cueSpan.end, ADDRESSEE_PARTICIPLES.has(base.cue));
   // "adding 10 to 14 days to voyages": no clause, no report.
   if (after.kind !== 'content' || !after.clause) return null;
+  if (AFTER_REPORT_PARTICIPLES.has(base.cue) && (!prevFrame || !after.that)) return null;
   const claimant = _participleClaimant(c, prevFrame);
   if (!claimant) return null;
   return makeFrame(

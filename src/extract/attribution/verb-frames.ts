@@ -84,6 +84,7 @@ const LIVES_OBJECT = /^\s+(?:[\p{L}\p{N},.'’-]+\s+){0,3}lives(?![\p{L}])/u;
 const MIN_QUOTED_REPORT_WORDS = 3;
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const THAT_NEXT = /^\s*that\s+$/;
+const ASIDES_THEN_THAT = /^\s*,[^.;:!?"“”]*,\s*that\s+$/u;
 // A comma that ends a clause, not one inside a number ("19,667").
 const CLAUSE_COMMA = /,\s/g;
 // "…, analysts said, …": a comma closes the words before the claimant.
@@ -228,9 +229,13 @@ const VERB_STEPS: readonly VerbStep[] = [
       const { after } = r;
       if (!r.thatOnly || after.kind !== 'content') return undefined;
       const { text } = r.c;
-      const rightAfter = () =>
-        ADDRESSEE_VERBS.has(r.verb) ||
-        THAT_NEXT.test(text.slice(skipAdverbials(text, r.cueSpan.end, r.c.sentence.end), after.content.start));
+      // "pointed out, in a post on its Facebook account, that …": asides set off by commas (read
+      // by readAfterCue) may stand between (a Syrian quake report in news-dev; PolNeAR train
+      // "said, however, that").
+      const rightAfter = () => {
+        const between = text.slice(skipAdverbials(text, r.cueSpan.end, r.c.sentence.end), after.content.start);
+        return ADDRESSEE_VERBS.has(r.verb) || THAT_NEXT.test(between) || ASIDES_THEN_THAT.test(between);
+      };
       if (!after.that || !rightAfter()) r.after = NONE;
       return undefined;
     },

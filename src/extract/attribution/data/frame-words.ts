@@ -130,6 +130,11 @@ export const CHANNELS: readonly string[] = [
   'blog',
   'Facebook page',
   'Twitter account',
+  // "in a post on its Facebook account, that …" (a Syrian quake report in news-dev; PolNeAR train
+  // "on their Instagram account").
+  'Facebook account',
+  'Instagram account',
+  'Telegram account',
   'account',
   'Telegram channel',
   'podcast',
@@ -209,6 +214,8 @@ export const FINITE_MARKERS: ReadonlySet<string> = new Set([
   'failed',
   'refused',
   'agreed',
+  // "adding satellite images showed fires there" (AFP copy in news-dev; PolNeAR train "said … showed").
+  'showed',
 ]);
 
 /**

@@ -249,6 +249,7 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'recalling',
   'telling',
   'pointing out',
+  'indicating',
   // Participles that report the predicate they head (PREDICATE_VERBS): ", accusing them of …".
   'accusing',
   'urging',
@@ -258,6 +259,14 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'threatening',
   'revising',
 ];
+
+/**
+ * Participles that read evidence as much as report words (see EVIDENCE_VERBS): they report only a
+ * that-clause, for the claimant of a report earlier in the sentence ("The rescue service announced
+ * that 40 had died, indicating that the toll would rise": a Syrian quake report in news-dev;
+ * PolNeAR train marks "indicating"); "The ash was warm, indicating that …" reports nothing.
+ */
+export const AFTER_REPORT_PARTICIPLES: ReadonlySet<string> = new Set(['indicating']);
 
 /** Participles whose first object is the listener: "…, telling reporters (that) …". */
 export const ADDRESSEE_PARTICIPLES: ReadonlySet<string> = new Set(['telling']);
