@@ -1,4 +1,5 @@
 import {
+  CLAUSE_AUXILIARIES,
   HONORIFICS,
   LY_NOUNS,
   MONTH_WORDS,
@@ -86,6 +87,28 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const ASIDE = /[ \t]*[\p{L}\p{N}'’-]+(?:[ \t]+[\p{L}\p{N}'’-]+){0,5}(?=[ \t]*,)/uy;
 const PARTICIPLE_WORD = /\p{Ll}{2,}ing(?![\p{L}])/u;
 const MAX_ASIDES = 2;
+/** Most words of a setting phrase opening a reported clause ("during the first night of the operation"). */
+const SETTING_WORDS = 6;
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'after', 'before', 'since']);
+const SETTING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
+const SETTING_COMMA = /^\s*,\s*$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const SETTING_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'its',
+  'their',
+  'his',
+  'her',
+  'troops',
+  'police',
+]);
 const THAT_END = /that[ \t]+$/;
 const CLAUSE_STOP = /[.!?;)\]”»]/;
 const CLAUSE_TAIL = /[\s.*_]/;
@@ -147,8 +170,8 @@ export function readAfterCue(c: CueContext, cueEnd: number, addressee: boolean):
     // "said in Milwaukee on Saturday night", "said of the platform", "told a crowd in Ohio": an
     // occasion, not a clause, unless a "that" clause follows it ("said in Milwaukee that …").
     const that = _thatAfter(text, i, sentence.end);
-    if (that < 0) return { kind: 'none' };
-    afterThat = that;
+    if (that >= 0) afterThat = that;
+    else if (!_clauseAfterSetting(text, i, sentence.end)) return { kind: 'none' };
   }
   const content = _clauseFrom(c, afterThat);
   const that = afterThat > i || thatSkipped;
@@ -172,6 +195,40 @@ function _opensAdverbial(text: string, at: number): boolean {
   // "said in an affidavit filed before the court": a participle and its preposition go on describing the occasion.
   const next = FIRST_WORD.exec(rest);
   return PAST_PARTICIPLE.test(w) && next !== null && NON_CLAUSE_OPENERS.has(next[1]!);
+}
+
+/**
+ * Whether the reported clause opens with a setting of its own, a preposition and a short definite
+ * phrase ("in the attack", "during the operation"), and then its subject and verb: "said during the
+ * operation, the troops came under fire" (a comma, then a determiner, pronoun or name), "said in the
+ * attack scores were killed" (a word or two, then an auxiliary). Not "said in Milwaukee on Saturday",
+ * "told a crowd in Ohio", "said in the interview, which aired Sunday". Seen in two Nigerian papers'
+ * army and Russian-official reports (news-dev).
+ */
+function _clauseAfterSetting(text: string, at: number, limit: number): boolean {
+  const words = phraseWords(text, at, limit, SETTING_WORDS + 3);
+  if (words.length < 5 || !SETTING_PREPOSITIONS.has(words[0]!.lower) || !SETTING_DETERMINERS.has(words[1]!.lower))
+    return false;
+  for (let k = 2; k + 2 < words.length && k < SETTING_WORDS; k++) {
+    const gap = text.slice(words[k]!.end, words[k + 1]!.start);
+    if (SETTING_COMMA.test(gap)) {
+      const next = words[k + 1]!;
+      return SETTING_SUBJECT_OPENERS.has(next.lower) || CAPITAL_START.test(next.text);
+    }
+    if (!_isSpaceOnly(gap)) return false;
+    // "in the attack scores were killed": the setting's noun, the subject's, then an auxiliary.
+    if (
+      k <= 3 &&
+      CLAUSE_AUXILIARIES.has(words[k + 2]!.lower) &&
+      _isSpaceOnly(text.slice(words[k + 1]!.end, words[k + 2]!.start))
+    )
+      return true;
+  }
+  return false;
+}
+
+function _isSpaceOnly(s: string): boolean {
+  return s.trim() === '';
 }
 
 /**
