@@ -6,6 +6,7 @@ import { FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
 import {
   ADDRESSEE_PARTICIPLES,
   AFTER_REPORT_PARTICIPLES,
+  PARTICIPLE_DOCUMENT_NOUNS,
   PARTICIPLE_LEAD_WORDS,
   PREDICATE_VERBS,
   QUESTION_OCCASION_OPENERS,
@@ -54,6 +55,12 @@ const QUOTED_OBJECT_AS = /\squoted\s+([^;:"“”]{2,120}?)\s+as\s+$/u;
 /** How far before "saying" the active "quoted X as" is looked for, in characters. */
 const MAX_QUOTED_OBJECT_STRETCH = 160;
 // ", saying", ",” adding", " – saying", " by saying", " while saying": what may open a participle's report.
+// "issued a statement saying …", "posted a message urging …": a document right before the participle.
+const DOCUMENT_BEFORE = new RegExp(
+  `\\b(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(PARTICIPLE_DOCUMENT_NOUNS)})\\s+$`,
+  'iu',
+);
+const MAX_DOCUMENT_NOUN_CHARS = 40;
 const PARTICIPLE_LEAD = new RegExp(`(?:,["”’»]?|\\s[–—]|\\s(?:${alt(PARTICIPLE_LEAD_WORDS)}))\\s+$`, 'u');
 // "Asked on Fox News who leads …": an occasion of up to five words, then the question word.
 const QUESTION_AHEAD = new RegExp(
@@ -110,9 +117,12 @@ export function participleFrame(
   // Only ", saying …", ",” adding that …", "by saying …": "ignored warning messages" is no report.
   const leadFrom = Math.max(0, cueSpan.start - 8);
   const lead = PARTICIPLE_LEAD.exec(c.text.slice(leadFrom, cueSpan.start));
-  if (!lead) return null;
+  // "The charity issued a statement saying it could not name them": the document the subject
+  // issued reports (AP copy in news-dev; "a statement saying" in four PolNeAR train articles).
+  const documentFrom = Math.max(regionStart, cueSpan.start - MAX_DOCUMENT_NOUN_CHARS);
+  if (!lead && !DOCUMENT_BEFORE.test(c.text.slice(documentFrom, cueSpan.start))) return null;
   // The earlier report stops at the comma, the dash or the word before the participle.
-  const cut = leadFrom + lead.index + (c.text[leadFrom + lead.index] === ',' ? 0 : 1);
+  const cut = lead ? leadFrom + lead.index + (c.text[leadFrom + lead.index] === ',' ? 0 : 1) : cueSpan.start;
   // "…, urging citizens to leave", "…, accusing them of …": the participle with its predicate.
   if (PREDICATE_VERBS.has(base.cue)) {
     const at = skipAdverbials(c.text, cueSpan.end, c.sentence.end);

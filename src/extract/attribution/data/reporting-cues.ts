@@ -268,6 +268,25 @@ export const PARTICIPLE_CUES: readonly string[] = [
  */
 export const AFTER_REPORT_PARTICIPLES: ReadonlySet<string> = new Set(['indicating']);
 
+/**
+ * Documents whose issuer reports through a participle right after them: "issued a statement
+ * saying …", "posted a video urging …". Lower case.
+ */
+export const PARTICIPLE_DOCUMENT_NOUNS: readonly string[] = [
+  'statement',
+  'message',
+  'letter',
+  'video',
+  'post',
+  'tweet',
+  'email',
+  'note',
+  'release',
+  'communique',
+  'communiqué',
+  'bulletin',
+];
+
 /** Participles whose first object is the listener: "…, telling reporters (that) …". */
 export const ADDRESSEE_PARTICIPLES: ReadonlySet<string> = new Set(['telling']);
 
