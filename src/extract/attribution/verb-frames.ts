@@ -111,6 +111,7 @@ const OPENING_MARK = /["“«‘]/;
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
 const BY_AGENT = /^\s+by\s+/u;
 const AS_NEXT = /^\s+as\s+/u;
+const COMMA_WHICH = /,\s*which\s+$/u;
 // "described by many experts as …": the "as" after the agent, before any comma or stop.
 const AS_AFTER_AGENT = /[^,;:.!?"“”]{1,120}?\s(?=as\s)/uy;
 const LOWER_START = /^\p{Ll}/u;
@@ -621,7 +622,14 @@ function _gapRelativeFrames(r: VerbReading): Frame[] | undefined {
   const content = _toClauseComma(text, read.content);
   const words = phraseWords(text, content.start, content.end, 2);
   if (words.length < 2 || GAP_CLAUSE_NON_OPENERS.has(words[0]!.lower)) return [];
-  return [makeFrame(r.base, left.claimant, content, null, RELATIVE_GAP_CLAUSE, null, true)];
+  // "A website claimed 20 soldiers died in the attack, which they said was revenge": the earlier
+  // report stops at the comma before "which" (news-dev: a BBC report; PolNeAR train marks the
+  // relative clause's report apart).
+  const comma = COMMA_WHICH.exec(
+    text.slice(Math.max(r.regionStart, left.claimant.span.start - 12), left.claimant.span.start),
+  );
+  const cut = comma ? left.claimant.span.start - comma[0].length : null;
+  return [makeFrame(r.base, left.claimant, content, null, RELATIVE_GAP_CLAUSE, cut, true)];
 }
 
 /**
