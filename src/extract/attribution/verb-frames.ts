@@ -111,6 +111,7 @@ const OPENING_MARK = /["“«‘]/;
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
 const BY_AGENT = /^\s+by\s+/u;
 const AS_NEXT = /^\s+as\s+/u;
+const GO_ON_TO = /\b(?:went|goes|go|going|gone)\s+on\s+to\s+$/u;
 const COMMA_WHICH = /,\s*which\s+$/u;
 // "described by many experts as …": the "as" after the agent, before any comma or stop.
 const AS_AFTER_AGENT = /[^,;:.!?"“”]{1,120}?\s(?=as\s)/uy;
@@ -177,7 +178,7 @@ const VERB_STEPS: readonly VerbStep[] = [
   // "it was reported", "declined to say", "the reported toll": no claimant speaks here.
   {
     id: 'attribution/refuse-non-reporting-before',
-    apply: (r) => (r.before && NON_REPORTING_BEFORE.has(r.before) ? [] : undefined),
+    apply: (r) => (r.before && NON_REPORTING_BEFORE.has(r.before) && !_goesOnTo(r) ? [] : undefined),
   },
   // "…, amid reports that 40 were killed": reports no one owns, read as the claimant "reports".
   { id: UNOWNED_REPORTS_THAT.id, apply: _unownedReportsFrames },
@@ -479,6 +480,16 @@ function _asComplement(c: CueContext, at: number): Span | null {
   if (!as) return null;
   const content = _toClauseComma(text, trimClause(text, { start: at + as[0].length, end: sentence.end }));
   return phraseWords(text, content.start, content.end, 2).length < 2 ? null : content;
+}
+
+/**
+ * "The source went on to say that …": "to" before the verb is no refusal here (news-dev: an Iranian
+ * site; "went on to say" in ten PolNeAR train articles), unlike "declined to say".
+ */
+function _goesOnTo(r: VerbReading): boolean {
+  return (
+    r.before === 'to' && GO_ON_TO.test(r.c.text.slice(Math.max(r.regionStart, r.cueSpan.start - 20), r.cueSpan.start))
+  );
 }
 
 /** Whether a claimant phrase is a count ("A previous toll", "the latest figures"), no party. */

@@ -49,6 +49,10 @@ export const BEFORE_CUE_FILLERS: ReadonlySet<string> = new Set([
   'meanwhile',
   'however',
   'too',
+  // "the source went on to say": refused elsewhere, "to" stands here only after "went on".
+  'went',
+  'goes',
+  'to',
 ]);
 
 /**
