@@ -112,6 +112,9 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', '
 const BY_AGENT = /^\s+by\s+/u;
 const AS_NEXT = /^\s+as\s+/u;
 const GO_ON_TO = /\b(?:went|goes|go|going|gone)\s+on\s+to\s+$/u;
+// "broadcast of “…”", "NBC's “…”", "on “…”": what opens a title.
+const TITLE_OPENER_BEFORE = /(?:['’]s|\bof|\bon)\s+$/u;
+const MAX_TITLE_WORDS = 8;
 const COMMA_WHICH = /,\s*which\s+$/u;
 // "described by many experts as …": the "as" after the agent, before any comma or stop.
 const AS_AFTER_AGENT = /[^,;:.!?"“”]{1,120}?\s(?=as\s)/uy;
@@ -328,6 +331,21 @@ const VERB_STEPS: readonly VerbStep[] = [
       const { left } = r;
       if (left?.quoteBefore && r.after.kind === 'content' && left.quoteBefore.close! < r.c.sentence.start)
         r.left = { ...left, quoteBefore: null };
+      return undefined;
+    },
+  },
+  // "On Sunday's broadcast of “Kestrel Tonight,” the senator said …": a programme's or a book's
+  // title before the claimant is no quotation of the claimant's, and the clause after the verb is
+  // the report (PolNeAR train: a TV show's title after "on" or a network's possessive, then "X
+  // said", in three articles; the news-dev guidelines count only someone's words as statements).
+  {
+    id: 'attribution/title-before-claimant-is-no-quote',
+    apply: (r) => {
+      const q = r.left?.quoteBefore;
+      if (!q || !TITLE_OPENER_BEFORE.test(r.c.text.slice(Math.max(0, q.open - 12), q.open))) return undefined;
+      const words = phraseWords(r.c.text, q.span.start, q.span.end, MAX_TITLE_WORDS + 1);
+      if (words.length <= MAX_TITLE_WORDS && isTitleWords(words.map((w) => w.text)))
+        r.left = { ...r.left!, quoteBefore: null };
       return undefined;
     },
   },
