@@ -1,4 +1,5 @@
 import type { Ledger } from '../store/ledger.js';
+import { refreshSpeakerStats } from '../store/speaker-stats.js';
 import { indexFigures } from './figure-keys.js';
 import { indexReprints } from './reprint-index.js';
 
@@ -43,6 +44,9 @@ export function updateCrossCheck(
     });
     options.onProgress?.(Math.min(i + batch, pending.length), pending.length);
   }
+  // The speakers listing's kept rows (src/store/speaker-stats.ts), once per run: a speaker quoted
+  // in many batches is counted again once.
+  refreshSpeakerStats(db);
   return { documents: pending.length, links, aligned, nearDuplicates, figures };
 }
 
@@ -58,7 +62,10 @@ export function reindexClaims(ledger: Ledger, documentIds: readonly string[]): n
   const seqs = documentIds
     .map((id) => seqOf.get(id) as number | undefined)
     .filter((seq): seq is number => seq !== undefined && seq <= mark);
-  return ledger.transaction(() => indexFigures(ledger, seqs));
+  return ledger.transaction(() => {
+    refreshSpeakerStats(ledger.db);
+    return indexFigures(ledger, seqs);
+  });
 }
 
 /**
@@ -83,6 +90,7 @@ export function forgetInCrossCheck(ledger: Ledger, seq: number): void {
   db.prepare('DELETE FROM reprint_keys WHERE story = ?').run(seq);
   const last = db.prepare('SELECT coalesce(max(seq), 0) FROM documents').pluck().get() as number;
   if (watermark(ledger) > last) db.prepare("UPDATE cross_check_state SET value = ? WHERE name = 'documents'").run(last);
+  refreshSpeakerStats(db);
 }
 
 /** The highest document `seq` indexed (0 for none). */

@@ -96,6 +96,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       '2026-12-06-022-ledger-log',
       '2026-12-06-030-cross-check',
       '2026-12-06-031-listing-order-indexes',
+      '2026-12-06-050-speaker-stats',
     ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -136,8 +137,17 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       },
     ]);
 
+    // Migration 050 counted the speakers of the statements already stored.
+    expect(db.prepare('SELECT * FROM speaker_stats ORDER BY speaker').raw().all()).toEqual([
+      ['Ilse Varnholt', 1, 1, 1, '2024-03-02', '2024-03-02', null],
+      ['Oleh Marchenko', 1, 1, 1, '2024-03-01', '2024-03-01', null],
+    ]);
+    expect(db.prepare('SELECT count(*) FROM speaker_stale').pluck().get()).toBe(0);
+
     // Deleting a document takes its claims with it, through the new integer keys.
     db.prepare('DELETE FROM documents WHERE id = ?').run(documentId(TEXTS[0]!));
+    // The statements the cascade removed mark their speaker's kept row out of date.
+    expect(db.prepare('SELECT speaker FROM speaker_stale').pluck().all()).toEqual(['Oleh Marchenko']);
     expect(
       ['figures', 'statements', 'entities', 'mentions', 'document_origins'].map((t) =>
         db.prepare(`SELECT count(*) FROM ${t}`).pluck().get(),
