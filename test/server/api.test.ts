@@ -327,7 +327,14 @@ describe('cross-checking', () => {
     await get('/api/reprints?min=1', StoryPage);
     await get('/api/chains', ChainPage);
     await get('/api/accounts', CompetingPage);
-    await get('/api/wording', WordingSchema);
+    const wording = await get('/api/wording', WordingSchema);
+    expect(wording.terms.length).toBeGreaterThan(1);
+    // Paged: a row of each table at a time, and at most the mentions asked for.
+    const first = await get('/api/wording?limit=1&mentions=1', WordingSchema);
+    expect(first.terms).toEqual([{ ...wording.terms[0]!, mentions: wording.terms[0]!.mentions.slice(0, 1) }]);
+    expect(first.distinctive).toEqual(wording.distinctive.slice(0, 1));
+    const second = await get(`/api/wording?limit=1&cursor=${encodeURIComponent(first.next!)}`, WordingSchema);
+    expect(second.terms).toEqual(wording.terms.slice(1, 2));
     await refusal('/api/disputes?type=argument', 400, /^type: /);
     const page = await get('/api/outlets?limit=1', OutletPage);
     await refusal(`/api/series?cursor=${encodeURIComponent(page.next!)}`, 400, /list of series/);
