@@ -123,6 +123,7 @@ function keepWarm(backend: SqliteBackend): NodeJS.Timeout {
       busy = false;
     }
   };
+  // A comparison that fails is reported by the page that asks for it.
   return setInterval(() => void look().catch(() => undefined), WATCH_MS).unref();
 }
 
