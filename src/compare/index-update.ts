@@ -8,7 +8,9 @@ import { indexReprints } from './reprint-index.js';
  * signatures, candidate keys and stories, and the series keys of their figures. Only documents
  * after the watermark (`cross_check_state.documents`) are read, so ingesting new documents costs
  * in proportion to them, not to the ledger. Runs in transactions of `batch` documents; an
- * interrupted run leaves a consistent ledger and the next run goes on from there.
+ * interrupted run leaves a consistent ledger and the next run goes on from there. Then the kept
+ * rows of the speakers listing that the run's documents (or a forget, a redate) changed are
+ * recomputed (src/store/speaker-stats.ts).
  */
 export function updateCrossCheck(
   ledger: Ledger,
