@@ -375,9 +375,9 @@ type FigureRow = [
   via: string | null,
 ];
 
-// Rows as arrays, and the figure built field by field in the order the API has always given:
-// an object per row from SQLite and a rest pattern (`{ span_start, ...rest }`) to reshape it cost
-// 12 µs a figure, two thirds of a page of 50.
+// Rows as arrays, and the figure built field by field in the order the API has always given: an
+// object per row from SQLite and a rest pattern (`{ span_start, ...rest }`, V8's slow path) to
+// reshape it made a page of 51 cost 1.8 ms of CPU where the query itself took 0.3 ms.
 function toFigure(r: FigureRow): LedgerFigure {
   const [
     id,
