@@ -289,11 +289,12 @@ function* mapRows<T>(rows: Iterable<unknown>, f: (r: Record<string, unknown>) =>
 const VERSION_COLUMNS = 'd.version, d.superseded_by IS NULL AS latest';
 
 // The document's date and id as copied onto the figure (doc_published, doc_id): the order is then
-// the whole of figures_metric_order and figures_order, and a page a walk of one of them.
+// the whole of figures_metric_order and figures_order, and a page a walk of one of them. c.doc:
+// one document per id, as in those indexes.
 const FIGURE_ORDER: readonly OrderTerm<LedgerFigure>[] = [
   { sql: 'c.as_of', get: (r) => r.asOf, desc: true, nullable: true },
   { sql: 'c.doc_published', get: (r) => r.published, desc: true, nullable: true },
-  { sql: 'c.doc_id', get: (r) => r.documentId },
+  { sql: 'c.doc_id', get: (r) => r.documentId, then: 'c.doc' },
   { sql: 'c.span_start', get: (r) => r.span.start },
   { sql: 'c.id', get: (r) => r.id },
 ];

@@ -12,6 +12,10 @@
  *   whose prefix it is.
  * - `figures_order`: every figure in listing order; replaces `figures_as_of`.
  *
+ * `doc` (one per `doc_id`, so it changes no order) is in both: a filter on the document (its
+ * outlet) walks the index and looks up documents without reading each figure's row (a rare outlet
+ * over 72,048 figures: 170 → 120 ms).
+ *
  * Frozen: a later change is a new migration; migrations import no application types.
  */
 export const name = '2026-12-06-040-figure-listing-order';
@@ -20,9 +24,9 @@ export const sql = `
 ALTER TABLE figures ADD COLUMN doc_published TEXT;
 ALTER TABLE figures ADD COLUMN doc_id TEXT;
 UPDATE figures SET (doc_published, doc_id) = (SELECT d.published, d.id FROM documents d WHERE d.seq = figures.doc);
-CREATE INDEX figures_metric_order ON figures(metric, as_of DESC, doc_published DESC, doc_id, span_start);
+CREATE INDEX figures_metric_order ON figures(metric, as_of DESC, doc_published DESC, doc_id, doc, span_start);
 DROP INDEX IF EXISTS figures_metric_as_of;
-CREATE INDEX figures_order ON figures(as_of DESC, doc_published DESC, doc_id, span_start);
+CREATE INDEX figures_order ON figures(as_of DESC, doc_published DESC, doc_id, doc, span_start);
 DROP INDEX IF EXISTS figures_as_of;
 CREATE TRIGGER figures_doc_published AFTER UPDATE OF published ON documents
 BEGIN
