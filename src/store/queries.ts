@@ -587,6 +587,7 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
     }
     if (rows.length === 0) return rows;
     const ids = rows.map((r) => r.id as number);
+    const newest = ids.reduce((a, b) => Math.max(a, b));
     // `+rowid`: the list filters the walk, it is not a look-up of each rowid. (FTS5 also ignores
     // `rowid = ?` given a real number, as better-sqlite3 binds a JavaScript number, and yields
     // every match: the first one's snippet for each hit.)
@@ -598,7 +599,7 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
            ORDER BY rowid DESC LIMIT @n`,
         )
         .raw()
-        .all({ q, newest: Math.max(...ids), ids: JSON.stringify(ids), n: ids.length }) as Array<[number, string]>,
+        .all({ q, newest, ids: JSON.stringify(ids), n: ids.length }) as Array<[number, string]>,
     );
     return rows.map((r) => ({ ...r, marked: marked.get(r.id as number) ?? '' }));
   };
