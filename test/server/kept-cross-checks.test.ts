@@ -33,7 +33,7 @@ describe('the kept cross-checks', () => {
     // Made already: the next visitor's page reads them.
     expect(await s.backend.crossCheck.warmed()).toBe(true);
     expect(await outletNames()).toContain('The Ostraven Ledger');
-    expect(await s.app.request('/outlets').then((r) => r.text())).toContain('The Ostraven Ledger');
+    expect(await (await s.app.request('/outlets')).text()).toContain('The Ostraven Ledger');
   });
 
   it('are dropped when another process stores or forgets a document, and made again by warm()', async () => {
