@@ -247,18 +247,18 @@ describe('search ranks a bounded number of matches', () => {
     ledger.close();
   });
 
-  /** The SQL of every full-text query one search prepares. */
+  /** The SQL of every full-text query one search asks the ledger for (prepared or kept). */
   function ftsQueriesOf(ledger: Ledger, run: () => void): string[] {
-    const prepare = ledger.db.prepare.bind(ledger.db);
+    const prepared = ledger.prepared.bind(ledger);
     const seen: string[] = [];
-    ledger.db.prepare = ((sql: string) => {
+    ledger.prepared = (sql: string) => {
       if (/_fts MATCH/.test(sql)) seen.push(sql);
-      return prepare(sql);
-    }) as typeof ledger.db.prepare;
+      return prepared(sql);
+    };
     try {
       run();
     } finally {
-      ledger.db.prepare = prepare;
+      ledger.prepared = prepared;
     }
     return seen;
   }
