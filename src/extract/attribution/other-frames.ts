@@ -1,4 +1,5 @@
 import type { Span } from '../../model.js';
+import type { QuoteRun } from '../sentences/index.js';
 import { CLAUSE_AUXILIARIES, WEEKDAY_NAMES } from '../lexicon/index.js';
 import { firstNonSpace, phraseWords, trimSpan, withQuoteMarks, wordAlternation, type Token } from '../text/index.js';
 import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
@@ -23,7 +24,7 @@ import {
 } from './read-after-cue.js';
 import { predicateEnd, predicateFits } from './predicate.js';
 import { readBeforeCue } from './read-before-cue.js';
-import { readBy, readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
+import { namesParty, readBy, readClaimant, readSourcePhrase, type ClaimantPhrase } from './read-claimant.js';
 import {
   ACCORDING_TO_CLAUSE,
   CLAIMANT_RULES,
@@ -36,6 +37,7 @@ import {
   PUT_TOLL_AT,
   QUOTED_AS_SAYING_CLAUSE,
   QUOTED_AS_SAYING_QUOTE,
+  QUOTE_CITES_SOURCE,
 } from './rules.js';
 
 /**
@@ -249,6 +251,32 @@ function _ownClause(text: string, span: Span): Span | null {
     if (FINITE_MARKERS.has(w) || PAST_ED.test(w)) seenVerb = true;
   }
   return seenVerb ? span : null;
+}
+
+// "says", "reported": the verbs a speaker cites another's count with at a quotation's start.
+const CITING_VERBS: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'reported']);
+/** Most words of a body cited at a quotation's start ("the UN humanitarian office"). */
+const MAX_CITED_WORDS = 6;
+
+/**
+ * "“The relief office says that close to 20,000 people are displaced,” Lenz said": a quotation
+ * opening with a body or a person and a citing verb reports that party's count, which is the
+ * figure's source (news-dev: Xinhua on cyclone Idai, "“<UN office> says that … are displaced …,”
+ * he said"; PolNeAR train, Politico: a quotation opening "The FBI said that …"). The claimant
+ * must name a party — "“We said that …”", "“He says …”" cite no one else — and the content, a
+ * clause or an object ("“The Red Shield reported 12 deaths”"), runs to the end of the sentence
+ * inside the quotation. `q` is the quotation holding the cue.
+ */
+export function quotedCitationFrame(c: CueContext, cueSpan: Span, q: QuoteRun, base: Base): Frame | null {
+  if (!CITING_VERBS.has(base.cue) || cueSpan.start <= q.span.start) return null;
+  if (phraseWords(c.text, q.span.start, cueSpan.start, MAX_CITED_WORDS + 1).length > MAX_CITED_WORDS) return null;
+  const phrase = readClaimant(c.text, q.span.start, cueSpan.start);
+  if (!phrase || phrase.pronoun || !namesParty(phrase) || phrase.span.start !== q.span.start) return null;
+  const after = readAfterCue(c, cueSpan.end, false);
+  if (after.kind !== 'content' || after.quote) return null;
+  const content = trimClause(c.text, { start: after.content.start, end: Math.min(after.content.end, q.span.end) });
+  if (content.end <= content.start) return null;
+  return makeFrame(base, readBy(phrase, CLAIMANT_RULES.beforeCue), content, null, QUOTE_CITES_SOURCE, null, true);
 }
 
 /** "according to X, CLAUSE" / "CLAUSE, according to X". */

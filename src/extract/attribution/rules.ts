@@ -81,6 +81,14 @@ export const PARENTHETICAL_CLAIMANT_VERB: FrameRule = {
   id: 'attribution/parenthetical-claimant-verb',
   reports: 'words',
 };
+/**
+ * "The mayor was hurt, officials said, while nine people were killed": a report set off by commas
+ * between two coordinated clauses reports both.
+ */
+export const CLAUSE_THEN_CLAIMANT_VERB_THEN_CLAUSE: FrameRule = {
+  id: 'attribution/clause-then-claimant-verb-then-clause',
+  reports: 'words',
+};
 /** "Barkley, who said he typically votes Democratic, said …": a report inside a relative clause. */
 export const RELATIVE_CLAUSE_VERB: FrameRule = {
   id: 'attribution/relative-clause-verb',
@@ -126,6 +134,12 @@ export const QUOTED_AS_SAYING_CLAUSE: FrameRule = { id: 'attribution/quoted-as-s
 export const PASSIVE_QUESTION: FrameRule = { id: 'attribution/passive-question', reports: 'question' };
 /** "…, amid reports that 40 were killed": reports no one owns; the claimant of its counts is "reports", no statement. */
 export const UNOWNED_REPORTS_THAT: FrameRule = { id: 'attribution/unowned-reports-that', reports: 'source' };
+/**
+ * "“The relief office says that 20,000 people are displaced,” Lenz said": a body the speaker cites
+ * in the quotation's first words is the claimant of the counts the citation reports; the
+ * quotation stays the speaker's statement, so the citation makes none of its own.
+ */
+export const QUOTE_CITES_SOURCE: FrameRule = { id: 'attribution/quote-cites-source', reports: 'source' };
 /** "Haddad's claim that the army withdrew": the possessive owns the report. */
 export const POSSESSIVE_SPEECH_NOUN: FrameRule = { id: 'attribution/possessive-speech-noun', reports: 'words' };
 /** "At least 40 people were killed, according to the ministry". */
