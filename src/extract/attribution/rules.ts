@@ -142,6 +142,11 @@ export const UNOWNED_REPORTS_THAT: FrameRule = { id: 'attribution/unowned-report
 export const QUOTE_CITES_SOURCE: FrameRule = { id: 'attribution/quote-cites-source', reports: 'source' };
 /** "Haddad's claim that the army withdrew": the possessive owns the report. */
 export const POSSESSIVE_SPEECH_NOUN: FrameRule = { id: 'attribution/possessive-speech-noun', reports: 'words' };
+/**
+ * "The army rejected the UN report that 110 farmers were killed": a name before the speech noun
+ * owns the report; the source of its counts, no statement of its own (the sentence's verb reports).
+ */
+export const NAMED_SPEECH_NOUN: FrameRule = { id: 'attribution/named-speech-noun', reports: 'source' };
 /** "At least 40 people were killed, according to the ministry". */
 export const CLAUSE_ACCORDING_TO: FrameRule = { id: 'attribution/clause-according-to', reports: 'words' };
 /** "According to the ministry, at least 40 people were killed". */
@@ -236,6 +241,8 @@ export const CLAIMANT_RULES = {
   sourcePhrase: 'attribution/source-phrase',
   /** "Haddad's claim", "his assertion": the owner before a speech noun. */
   possessor: 'attribution/possessor-of-speech-noun',
+  /** "the UN report", "a Kestrel Radio claim": a name right before a speech noun. */
+  nameBeforeSpeechNoun: 'attribution/name-before-speech-noun',
   /** "Obama praised her record and said …": the subject opening the sentence. */
   subject: 'attribution/subject-of-sentence',
   /** "X said A, adding that B", "X said A and added B": the claimant of the sentence's earlier report. */
