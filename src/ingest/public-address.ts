@@ -37,7 +37,7 @@ export function isAllowedAddress(address: string, allowed: readonly AddressRange
 }
 
 /** What a refusal tells the reader to do (the CLI's option; the server's is `--fetch-allow`). */
-export const PRIVATE_URLS_HINT = 'which a link may reach only with --allow-private-urls';
+const PRIVATE_URLS_HINT = 'which a link may reach only with --allow-private-urls';
 
 /** The reason a link to a non-public address is not fetched. */
 export function privateAddressError(host: string, address: string, hint = PRIVATE_URLS_HINT): InputError {
