@@ -53,10 +53,13 @@ export function singularCandidates(tokens: readonly Token[], people: PersonMenti
 // A sentence can hold a count of one only if one of its scan tokens is a singular person noun, a
 // word in -man, the "old" of an age ("an eight-month-old") or "another" (an elided person): a
 // letter-bounded match of any of them, case aside. Most sentences have none, and the figures stage
-// passes them over without tokenizing them ("She said the talks would resume." has none).
+// passes them over without tokenizing them ("She said the talks would resume." has none). Only
+// asked whether it matches, so the letter before a word is read as a character (`(?:^|[^…])`), not
+// by a look-behind, which was tried at every position of every sentence; "man" first, as it needs
+// no letter before.
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const MAY_COUNT_ONE = new RegExp(
-  `(?<![${LETTER}])(?:another|old|${alternation(PEOPLE_SINGULAR)})(?![${LETTER}])|man(?![${LETTER}])`,
+  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|old|${alternation(PEOPLE_SINGULAR)})(?![${LETTER}])`,
   'i',
 );
 
