@@ -5,7 +5,8 @@
  * ledger of `npm run bench:ingest` (built by it into `.bench/api-N.db` the first time, then
  * reused; or `--db PATH`). Starts `crosscheck serve --read-only` on 127.0.0.1 and:
  *
- * 1. times every page, one request at a time: the first (cold) and the median of ten after it;
+ * 1. times every page, and the API behind the cross-check pages, one request at a time: the first
+ *    (cold) and the median of ten after it, and how long the server took to start listening;
  * 2. drives each measured endpoint with autocannon, `--connections` at once for `--duration`
  *    seconds, and prints requests/s with the p50 and p99 latency. The search and figures
  *    requests vary (several words, every metric) so that no answer is served from a cache.
@@ -99,6 +100,15 @@ try {
       ? ([['series (busiest)', `/series/${encodeURIComponent(firstSeries)}`]] as Array<[string, string]>)
       : []),
     ...(docId ? ([['document', `/documents/${docId}`]] as Array<[string, string]>) : []),
+    // The API behind the pages whose first request once computed the cross-checks, and the two
+    // comparisons no page shows (made on their first request).
+    ['api speakers', '/api/speakers'],
+    ['api disputes', '/api/disputes'],
+    ['api accounts', '/api/accounts'],
+    ['api outlets', '/api/outlets'],
+    ['api wording', '/api/wording'],
+    ['api chains', '/api/chains'],
+    ['api reprints', '/api/reprints'],
   ];
   const pageTimes = [];
   for (const [name, path] of pages.filter(([name]) => chosen(values.pages)(name))) {
@@ -147,6 +157,7 @@ try {
     duration,
     loadBefore,
     loadAfter: loadavg(),
+    startSeconds: server.startSeconds,
     pages: pageTimes,
     endpoints,
   };
@@ -155,6 +166,7 @@ try {
     const f = (x: number) => x.toFixed(x < 10 ? 1 : 0);
     const lines = [
       `ledger      ${overview.documents.toLocaleString('en-US')} documents, ${overview.figures.toLocaleString('en-US')} figures, ${overview.statements.toLocaleString('en-US')} statements (${db})`,
+      `start-up    ${server.startSeconds.toFixed(1)} s to listening (migrations, cross-check index, the pages' cross-checks and the summary)`,
       `load avg    ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${result.loadAfter.map((l) => l.toFixed(2)).join(' ')} after (2 cores)`,
       '',
       'page                           cold ms   median ms   max ms   (target < 200)',
@@ -176,7 +188,8 @@ try {
 }
 
 /** Starts `crosscheck serve --read-only` on a free port of 127.0.0.1. */
-function serve(path: string): Promise<{ url: string; child: ChildProcess }> {
+function serve(path: string): Promise<{ url: string; child: ChildProcess; startSeconds: number }> {
+  const t0 = performance.now();
   const child = spawn(
     process.execPath,
     [join(ROOT, 'bin', 'crosscheck.js'), 'serve', '--db', path, '--port', '0', '--read-only'],
@@ -190,7 +203,7 @@ function serve(path: string): Promise<{ url: string; child: ChildProcess }> {
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /serving .* at (http:\/\/\S+?\/)[\s;]/.exec(out);
-      if (m) ok({ url: m[1]!, child });
+      if (m) ok({ url: m[1]!, child, startSeconds: (performance.now() - t0) / 1000 });
     });
     child.once('exit', (code) => fail(new Error(`crosscheck serve exited ${code}: ${out}`)));
   });

@@ -3,7 +3,6 @@ import { runIngest } from '../batch/ingest-run.js';
 import { defaultReaders } from '../batch/readers.js';
 import { AliasError, loadAliases } from '../compare/aliases.js';
 import { updateCrossCheck } from '../compare/index-update.js';
-import { crossCheckSummary } from '../compare/summary.js';
 import { parseAddressRange } from '../ingest/public-address.js';
 import { createApp } from '../server/app.js';
 import type { FetchSettings } from '../server/deps.js';
@@ -13,7 +12,7 @@ import { write } from './format.js';
 import { formatSummary } from './ingest.js';
 import { defaultThreads } from './ledger-options.js';
 import { UsageError } from './options.js';
-import { openSqliteBackend } from './sqlite-backend.js';
+import { openSqliteBackend, type SqliteBackend } from './sqlite-backend.js';
 import { formatSummary as formatCrossCheck } from './summary.js';
 
 /** The options of `crosscheck serve`, as its command line gave them (see serve.ts). */
@@ -61,10 +60,11 @@ export async function serve(values: ServeOptions, paths: string[], token: string
     updateCrossCheck(backend.writer);
     process.stderr.write(formatSummary(summary));
   }
-  // The summary also computes the cross-checks the pages show, so the first visitor does not wait.
+  // The cross-checks the pages show are made before listening, so that no visitor waits for them
+  // (on 100,000 documents, seconds), and the summary is made with them.
+  await backend.crossCheck.warm();
   const aliasArg = values.aliases ? ` --aliases ${values.aliases}` : '';
-  await write(process.stdout, formatCrossCheck(crossCheckSummary(backend.store.ledger, { aliases }), aliasArg));
-  await Promise.all([backend.crossCheck.series({}), backend.crossCheck.disputes({}), backend.crossCheck.outlets({})]);
+  await write(process.stdout, formatCrossCheck(await backend.crossCheck.summary(), aliasArg));
 
   const app = createApp({
     store: backend.store,
@@ -88,14 +88,43 @@ export async function serve(values: ServeOptions, paths: string[], token: string
   process.stdout.write(
     `crosscheck: serving ${path} at ${server.url}${token ? ' (token required)' : ''}${readOnly ? ' (read-only)' : ''}${fetch && !readOnly ? ' (fetches URLs)' : ''}; Ctrl-C stops\n`,
   );
+  const watch = keepWarm(backend);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  clearInterval(watch);
   await server.close();
   await backend.close();
   return 0;
+}
+
+/** How often the server looks whether another process changed the ledger. */
+const WATCH_MS = 1000;
+
+/**
+ * Makes the pages' cross-checks again when another process (`crosscheck ingest`, `forget`) has
+ * changed the ledger, once it has stopped changing (the same version on two looks a second
+ * apart: a long ingest commits every few hundred documents), instead of on the next visit. The
+ * server's own ingests make them before answering.
+ */
+function keepWarm(backend: SqliteBackend): NodeJS.Timeout {
+  let seen = -1;
+  let busy = false;
+  const look = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const v = await backend.store.version();
+      if (v === seen) await backend.crossCheck.warm();
+      seen = v;
+    } finally {
+      busy = false;
+    }
+  };
+  // A comparison that fails is reported by the page that asks for it.
+  return setInterval(() => void look().catch(() => undefined), WATCH_MS).unref();
 }
 
 /** What the server may fetch (`--allow-fetch`, `--fetch-allow`), or undefined: nothing. */

@@ -4,10 +4,11 @@ import { noAliases, type Aliases } from '../compare/aliases.js';
 import { chains } from '../compare/chains.js';
 import { competingAccounts } from '../compare/competing.js';
 import { findDisputes } from '../compare/disputes.js';
-import { pendingCrossCheck, updateCrossCheck } from '../compare/index-update.js';
+import { updateCrossCheck } from '../compare/index-update.js';
 import { outlets } from '../compare/outlets.js';
 import { reprints } from '../compare/reprints.js';
 import { series } from '../compare/series.js';
+import { crossCheckSummary, type CrossCheckSummary } from '../compare/summary.js';
 import { wording } from '../compare/wording.js';
 import type { Series } from '../model.js';
 import { busiest } from '../server/api/cross-check.js';
@@ -21,7 +22,7 @@ const WORKER_BYTES = 256 * 1024;
 /** The SQLite ledger as the server's back end: a store to read, and an ingest function to write. */
 export interface SqliteBackend {
   store: SqliteStore;
-  crossCheck: CrossCheck;
+  crossCheck: KeptCrossCheck;
   /** Absent when opened read-only. */
   ingest?: Ingest;
   /** The writer's connection, absent when read-only. */
@@ -41,8 +42,9 @@ export function openSqliteBackend(
 ): SqliteBackend {
   const writer = options.readOnly ? null : openLedger(path);
   // The cross-check index follows the documents (as after `crosscheck ingest`).
-  if (writer && pendingCrossCheck(writer) > 0) updateCrossCheck(writer);
+  if (writer) updateCrossCheck(writer);
   const store = new SqliteStore(openLedger(path, { readonly: true }));
+  const crossCheck = sqliteCrossCheck(store, options.aliases ?? noAliases());
   let queue: Promise<unknown> = Promise.resolve();
   const ingest: Ingest | undefined = writer
     ? (items, hint) => {
@@ -52,6 +54,11 @@ export function openSqliteBackend(
             jobs: hint.bytes < WORKER_BYTES ? 1 : (options.jobs ?? 1),
           });
           updateCrossCheck(writer);
+          // The pages' cross-checks are made now, for the ledger with the upload in, so that the
+          // next visitor does not wait for them (on 100,000 documents, seconds). The upload is
+          // stored either way: a comparison that fails fails again, and is reported, on the page
+          // that asks for it.
+          await crossCheck.warm().catch(() => undefined);
           return summary;
         });
         queue = run.catch(() => undefined);
@@ -60,7 +67,7 @@ export function openSqliteBackend(
     : undefined;
   return {
     store,
-    crossCheck: sqliteCrossCheck(store, options.aliases ?? noAliases()),
+    crossCheck,
     ingest,
     writer,
     async close() {
@@ -108,12 +115,25 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return out;
 }
 
+/** The cross-checks of the SQLite back end, which can be made ahead of the first request that shows them. */
+export interface KeptCrossCheck extends CrossCheck {
+  /**
+   * Makes what the pages show (series, disputes, competing accounts, outlets, wording) for the
+   * ledger as it is now, unless it is kept already: then it returns at once.
+   */
+  warm(): Promise<void>;
+  /** Whether all of that is kept for the ledger as it is now (a page showing it answers without computing). */
+  warmed(): Promise<boolean>;
+  /** What `npm start` prints (src/compare/summary.ts), made with the kept series. */
+  summary(): Promise<CrossCheckSummary>;
+}
+
 /**
  * The comparisons of src/compare over the store's connection, each computed for the whole ledger
  * once and kept until the ledger changes (a second ingest, another process's), then filtered:
  * on 100,000 documents a comparison takes seconds, a filter of its result milliseconds.
  */
-function sqliteCrossCheck(store: SqliteStore, aliases: Aliases): CrossCheck {
+function sqliteCrossCheck(store: SqliteStore, aliases: Aliases): KeptCrossCheck {
   const ledger = store.ledger;
   let version = -1;
   const kept = new Map<string, unknown>();
@@ -126,18 +146,36 @@ function sqliteCrossCheck(store: SqliteStore, aliases: Aliases): CrossCheck {
     if (!kept.has(name)) kept.set(name, compute());
     return kept.get(name) as T;
   };
-  const allSeries = () => memo('series', () => series(ledger, { aliases }).sort(busiest));
+  // As src/compare lists them (the summary's order), and busiest first (the pages' and the API's).
+  const madeSeries = () => memo('series as made', () => series(ledger, { aliases }));
+  const allSeries = () => memo('series', async () => [...(await madeSeries())].sort(busiest));
   // The lists the pages and the API ask for most, by metric and by kind of dispute, made once per
   // ledger version: a request then pages a kept list instead of filtering thousands of series.
   const seriesByMetric = () => memo('series by metric', async () => groupBy(await allSeries(), (s) => s.metric));
   const allDisputes = async () => memo('disputes', async () => findDisputes(await allSeries()));
   const disputesByKind = () => memo('disputes by kind', async () => groupBy(await allDisputes(), (d) => d.kind));
+  const allCompeting = () => memo('competing', () => competingAccounts(ledger, { aliases }));
+  const allOutlets = () => memo('outlets', () => outlets(ledger, { aliases }));
+  const allWording = () => memo('wording', () => wording(ledger, { aliases }));
+  /** What the Overview, Series, Disputes and Outlets pages read. */
+  const shown = [seriesByMetric, disputesByKind, allCompeting, allOutlets, allWording];
+  const shownKeys = ['series', 'series by metric', 'disputes', 'disputes by kind', 'competing', 'outlets', 'wording'];
   const filtered = async (f: CrossCheckFilter): Promise<Series[]> => {
     const { metric, ...rest } = filterOf(f);
     const some = metric ? ((await seriesByMetric()).get(metric) ?? []) : await allSeries();
     return Object.values(rest).some((v) => v !== undefined) ? some.filter((s) => seriesMatches(s, rest)) : some;
   };
   return {
+    async warm() {
+      // One after another: each is synchronous work, and the disputes need the series.
+      for (const make of shown) await make();
+    },
+    async warmed() {
+      return (await store.version()) === version && shownKeys.every((k) => kept.has(k));
+    },
+    async summary() {
+      return crossCheckSummary(ledger, { aliases, series: await madeSeries() });
+    },
     async series(f) {
       return filtered(f);
     },
@@ -153,7 +191,7 @@ function sqliteCrossCheck(store: SqliteStore, aliases: Aliases): CrossCheck {
       return (await ofKinds()).filter((d) => ids.has(d.series));
     },
     async competing(f) {
-      return (await memo('competing', () => competingAccounts(ledger, { aliases }))).filter(
+      return (await allCompeting()).filter(
         (c) => has(c.place, f.place) && (!f.speaker || c.speakers.some((s) => has(s, f.speaker))),
       );
     },
@@ -172,10 +210,10 @@ function sqliteCrossCheck(store: SqliteStore, aliases: Aliases): CrossCheck {
       );
     },
     async outlets(f) {
-      return (await memo('outlets', () => outlets(ledger, { aliases }))).filter((o) => has(o.outlet, f.outlet));
+      return (await allOutlets()).filter((o) => has(o.outlet, f.outlet));
     },
     async wording(f) {
-      const w = await memo('wording', () => wording(ledger, { aliases }));
+      const w = await allWording();
       return {
         terms: w.terms.filter((t) => has(t.actor, f.actor) && has(t.outlet, f.outlet)),
         distinctive: w.distinctive.filter((t) => has(t.outlet, f.outlet) && (!f.actor || has(t.actor, f.actor))),

@@ -1,4 +1,5 @@
 import type { Ledger } from '../store/ledger.js';
+import { refreshSpeakerStats } from '../store/speaker-stats.js';
 import { indexFigures } from './figure-keys.js';
 import { indexReprints } from './reprint-index.js';
 
@@ -7,7 +8,9 @@ import { indexReprints } from './reprint-index.js';
  * signatures, candidate keys and stories, and the series keys of their figures. Only documents
  * after the watermark (`cross_check_state.documents`) are read, so ingesting new documents costs
  * in proportion to them, not to the ledger. Runs in transactions of `batch` documents; an
- * interrupted run leaves a consistent ledger and the next run goes on from there.
+ * interrupted run leaves a consistent ledger and the next run goes on from there. Then the kept
+ * rows of the speakers listing that the run's documents (or a forget, a redate) changed are
+ * recomputed (src/store/speaker-stats.ts).
  */
 export function updateCrossCheck(
   ledger: Ledger,
@@ -43,6 +46,9 @@ export function updateCrossCheck(
     });
     options.onProgress?.(Math.min(i + batch, pending.length), pending.length);
   }
+  // The speakers listing's kept rows (src/store/speaker-stats.ts), once per run: a speaker quoted
+  // in many batches is counted again once.
+  refreshSpeakerStats(db);
   return { documents: pending.length, links, aligned, nearDuplicates, figures };
 }
 
@@ -58,7 +64,10 @@ export function reindexClaims(ledger: Ledger, documentIds: readonly string[]): n
   const seqs = documentIds
     .map((id) => seqOf.get(id) as number | undefined)
     .filter((seq): seq is number => seq !== undefined && seq <= mark);
-  return ledger.transaction(() => indexFigures(ledger, seqs));
+  return ledger.transaction(() => {
+    refreshSpeakerStats(ledger.db);
+    return indexFigures(ledger, seqs);
+  });
 }
 
 /**
@@ -83,6 +92,7 @@ export function forgetInCrossCheck(ledger: Ledger, seq: number): void {
   db.prepare('DELETE FROM reprint_keys WHERE story = ?').run(seq);
   const last = db.prepare('SELECT coalesce(max(seq), 0) FROM documents').pluck().get() as number;
   if (watermark(ledger) > last) db.prepare("UPDATE cross_check_state SET value = ? WHERE name = 'documents'").run(last);
+  refreshSpeakerStats(db);
 }
 
 /** The highest document `seq` indexed (0 for none). */

@@ -28,7 +28,14 @@ const rank = (s: Series) => (s.kind === 'cumulative' ? 2 : 0) + (s.group === NO_
  * only its counts and examples are kept, so the summary needs no more memory than its largest
  * comparison: stories are counted in SQL, chains and wording are counted without being held.
  */
-export function crossCheckSummary(ledger: Ledger, options: { aliases?: Aliases } = {}): CrossCheckSummary {
+export function crossCheckSummary(
+  ledger: Ledger,
+  options: {
+    aliases?: Aliases;
+    /** The ledger's series as {@link series} lists them, when made already (the server keeps them). */
+    series?: readonly Series[];
+  } = {},
+): CrossCheckSummary {
   const aliases = options.aliases ?? noAliases();
   const db = ledger.db;
   const docs = db
@@ -54,14 +61,13 @@ export function crossCheckSummary(ledger: Ledger, options: { aliases?: Aliases }
       documents: stories.reprinted,
       independent: stories.stories + docs.n - stories.indexed,
     },
-    ...seriesAndDisputes(ledger, aliases),
+    ...seriesAndDisputes(options.series ?? series(ledger, { aliases })),
     chains: longestChain(ledger, aliases),
     wording: mostDistinctive(ledger, aliases),
   };
 }
 
-function seriesAndDisputes(ledger: Ledger, aliases: Aliases): Pick<CrossCheckSummary, 'series' | 'disputes'> {
-  const all = series(ledger, { aliases });
+function seriesAndDisputes(all: readonly Series[]): Pick<CrossCheckSummary, 'series' | 'disputes'> {
   const found = findDisputes(all);
   const count = (k: Dispute['kind']) => found.filter((d) => d.kind === k).length;
   return {

@@ -44,6 +44,8 @@ export function defaultLedgerPath(env: NodeJS.ProcessEnv = process.env): string 
 export class Ledger {
   readonly db: Database.Database;
   private readonly stmts;
+  // Statements of `prepared`, by SQL text.
+  private readonly kept = new Map<string, Database.Statement>();
 
   constructor(db: Database.Database) {
     this.db = db;
@@ -61,10 +63,11 @@ export class Ledger {
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       documentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       figure:
-        p(`INSERT INTO figures (doc, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue, evidence,
-                   span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, as_of_start, as_of_end, cue_start, cue_end, why,
-                   via)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        // doc_id and doc_published: the document's, for the listing's index (migration 040).
+        p(`INSERT INTO figures (doc, doc_id, doc_published, metric, value, high, unit, qualifier, vague, who, as_of, as_of_basis, since, source, cue,
+                   evidence, span_start, span_end, sentence_start, sentence_end, source_start, source_end, by, as_of_start, as_of_end, cue_start, cue_end,
+                   why, via)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       statement:
         p(`INSERT INTO statements (doc, kind, speaker, speaker_role, cue, text, span_start, span_end, speaker_start, speaker_end, by,
                    cue_start, cue_end, why)
@@ -75,6 +78,22 @@ export class Ledger {
       mention: p('INSERT OR IGNORE INTO mentions (entity_id, span_start, span_end) VALUES (?, ?, ?)'),
       message: p('INSERT INTO messages (doc, rule, level, reason, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)'),
     };
+  }
+
+  /**
+   * The statement of `sql`, prepared once for this connection: better-sqlite3 keeps none, and a
+   * query asked for on every request (a page, a search) would be compiled again each time. The
+   * caller sets its modes (`pluck`, `raw`) on each use. While one caller iterates it, another gets
+   * a statement of its own.
+   */
+  prepared(sql: string): Database.Statement {
+    const kept = this.kept.get(sql);
+    if (kept) return kept.busy ? this.db.prepare(sql) : kept;
+    // A bound that the shapes of query (which filters are given, the page size) hardly reach.
+    if (this.kept.size >= 256) this.kept.clear();
+    const s = this.db.prepare(sql);
+    this.kept.set(sql, s);
+    return s;
   }
 
   /**
@@ -123,15 +142,16 @@ export class Ledger {
     if (prev) s.supersede.run(r.id, prev.id);
     s.documentFts.run(doc, r.title, text);
     s.addOrigin.run(doc, origin);
-    this.insertClaims(doc, r);
+    this.insertClaims({ seq: doc, id: r.id, published: r.published }, r);
     return prev ? 'version' : 'stored';
   }
 
-  /** Stores the claims of `r` under the document with key `doc`. */
-  private insertClaims(doc: number, r: DocumentRows): void {
+  /** Stores the claims of `r` under the stored document `d` (its key, id and publication date). */
+  private insertClaims(d: { seq: number; id: string; published: string | null }, r: DocumentRows): void {
     const s = this.stmts;
+    const doc = d.seq;
     for (let i = 0; i < r.figures.length; i += FIGURE_COLUMNS)
-      s.figure.run(doc, ...r.figures.slice(i, i + FIGURE_COLUMNS));
+      s.figure.run(doc, d.id, d.published, ...r.figures.slice(i, i + FIGURE_COLUMNS));
     const st = r.statements;
     for (let i = 0; i < st.length; i += STATEMENT_COLUMNS) {
       const id = s.statement.run(
@@ -238,7 +258,7 @@ export class Ledger {
       this.db
         .prepare('UPDATE documents SET published = ?, published_by = ?, published_partial = ? WHERE seq = ?')
         .run(published, rows.publishedBy, rows.publishedPartial, d.seq);
-      this.insertClaims(d.seq, rows);
+      this.insertClaims({ ...d, published }, rows);
       this.log('redate', d.id, { before: d.published, after: published, origin: d.origin });
     });
     return true;

@@ -8,6 +8,8 @@ import * as ledgerLog from './migrations/2026-12-06-022-ledger-log.js';
 import * as provenance from './migrations/2026-12-06-010-provenance.js';
 import * as crossCheck from './migrations/2026-12-06-030-cross-check.js';
 import * as listingOrderIndexes from './migrations/2026-12-06-031-listing-order-indexes.js';
+import * as figureListingOrder from './migrations/2026-12-06-040-figure-listing-order.js';
+import * as speakerStats from './migrations/2026-12-06-050-speaker-stats.js';
 
 interface Migration {
   name: string;
@@ -25,6 +27,8 @@ const MIGRATIONS: readonly Migration[] = [
   provenance,
   crossCheck,
   listingOrderIndexes,
+  figureListingOrder,
+  speakerStats,
 ];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */

@@ -27,6 +27,7 @@ import {
   type SpeakerFilter,
   type SpeakerRow,
 } from './store.js';
+import { AGGREGATE, keptSpeakers } from './speaker-stats.js';
 
 /** What a cursor carries: the listing it pages, and a sort key or an offset. */
 interface CursorData {
@@ -186,20 +187,18 @@ export class SqliteStore implements LedgerStore {
       { date: 'd.published', source: 'c.speaker', role: 'c.speaker_role' },
     );
     const params = { ...w.params, n: page.limit + 1, offset };
-    const rows = await this.remember(
-      `speakers ${JSON.stringify(params)}`,
-      () =>
-        this.ledger.db
-          .prepare(
-            `SELECT c.speaker, count(*) AS statements, count(DISTINCT c.doc) AS documents, count(DISTINCT d.outlet) AS outlets,
-                  min(d.published) AS first, max(d.published) AS last,
-                  (SELECT r.speaker_role FROM statements r WHERE r.speaker = c.speaker AND r.speaker_role IS NOT NULL
-                    GROUP BY r.speaker_role ORDER BY count(*) DESC, r.speaker_role LIMIT 1) AS role
-           FROM statements c JOIN documents d ON d.seq = c.doc
-           ${w.sql ? `${w.sql} AND` : 'WHERE'} c.speaker IS NOT NULL
-           GROUP BY c.speaker ORDER BY statements DESC, c.speaker LIMIT @n OFFSET @offset`,
-          )
-          .all(params) as SpeakerRow[],
+    // The listing and a part of a name are read from the kept table; a role or an outlet groups the
+    // statements that have it.
+    const kept = !filter.role && !filter.outlet && filter.speaker !== 'none';
+    const rows = await this.remember(`speakers ${JSON.stringify(params)}`, () =>
+      kept
+        ? keptSpeakers(this.ledger.db, (w.params.source as string | undefined) ?? null, params.n, offset)
+        : (this.ledger.db
+            .prepare(
+              `${AGGREGATE} ${w.sql.replace(/^WHERE/, 'AND')}
+               GROUP BY c.speaker ORDER BY statements DESC, c.speaker LIMIT @n OFFSET @offset`,
+            )
+            .all(params) as SpeakerRow[]),
     );
     return this.offsetPage('speakers', rows, page.limit, offset);
   }

@@ -24,6 +24,7 @@ import {
   StoryPage,
   WordingSchema,
 } from '../../src/server/api/cross-check-schemas.js';
+import { pageOf, seriesSummary } from '../../src/server/api/cross-check.js';
 import { TEXTS, testServer, type TestServer } from './helpers.js';
 
 let s: TestServer;
@@ -327,10 +328,65 @@ describe('cross-checking', () => {
     await get('/api/reprints?min=1', StoryPage);
     await get('/api/chains', ChainPage);
     await get('/api/accounts', CompetingPage);
-    await get('/api/wording', WordingSchema);
+    const wording = await get('/api/wording', WordingSchema);
+    expect(wording.terms.length).toBeGreaterThan(1);
+    // Paged: a row of each table at a time, and at most the mentions asked for.
+    const first = await get('/api/wording?limit=1&mentions=1', WordingSchema);
+    expect(first.terms).toEqual([{ ...wording.terms[0]!, mentions: wording.terms[0]!.mentions.slice(0, 1) }]);
+    expect(first.distinctive).toEqual(wording.distinctive.slice(0, 1));
+    const second = await get(`/api/wording?limit=1&cursor=${encodeURIComponent(first.next!)}`, WordingSchema);
+    expect(second.terms).toEqual(wording.terms.slice(1, 2));
     await refusal('/api/disputes?type=argument', 400, /^type: /);
     const page = await get('/api/outlets?limit=1', OutletPage);
     await refusal(`/api/series?cursor=${encodeURIComponent(page.next!)}`, 400, /list of series/);
+  });
+});
+
+describe('the kept lists’ pages', () => {
+  /** The body of a GET, checked to be JSON as every other endpoint's (their `c.json`). */
+  const body = async (path: string) => {
+    const res = await s.app.request(path);
+    expect(res.status).toBe(200);
+    const json = (await s.app.request('/api/figures?limit=1')).headers.get('content-type');
+    expect(res.headers.get('content-type')).toBe(json);
+    return res.text();
+  };
+  const seriesPage = async (limit: number, cursor?: string) => {
+    const page = pageOf(await s.backend.crossCheck.series({}), 'series', limit, cursor);
+    expect(page.items.some((x) => x.metric !== 'killed')).toBe(true);
+    return JSON.stringify({ items: page.items.map(seriesSummary), next: page.next });
+  };
+
+  it('answers each page as JSON of the list would be, the same bytes again, and the next page by its cursor', async () => {
+    const first = await body('/api/series?limit=2');
+    expect(first).toBe(await seriesPage(2));
+    expect(await body('/api/series?limit=2')).toBe(first);
+    const next = (JSON.parse(first) as { next: string }).next;
+    expect(await body(`/api/series?limit=2&cursor=${next}`)).toBe(await seriesPage(2, next));
+    expect(await body('/api/disputes?limit=2')).toBe(
+      JSON.stringify(pageOf(await s.backend.crossCheck.disputes({}), 'disputes', 2)),
+    );
+    // A filtered list is made anew for each request, and paged the same.
+    const killed = pageOf(await s.backend.crossCheck.series({ metric: 'killed' }), 'series', 2);
+    expect(killed.items.every((x) => x.metric === 'killed')).toBe(true);
+    expect(await body('/api/series?limit=2&metric=killed')).toBe(
+      JSON.stringify({ items: killed.items.map(seriesSummary), next: killed.next }),
+    );
+  });
+
+  it('answers from the new lists once the ledger changes', async () => {
+    const before = await body('/api/series?limit=500');
+    const text =
+      'KARSVIK, June 11, 2025 — At least 8 people were killed in a landslide near Karsvik, the district office said on Wednesday.';
+    const res = await s.app.request('/api/documents', {
+      method: 'POST',
+      body: JSON.stringify({ text, outlet: 'The Fjord Courier' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(IngestResultSchema.parse(await res.json())).toMatchObject({ stored: 1 });
+    const after = await body('/api/series?limit=500');
+    expect(after).not.toBe(before);
+    expect(after).toBe(await seriesPage(500));
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsTimeline, type ChartFigure } from '../../src/server/charts/claims-timeline.js';
 
 // One figure as the chart draws it; only the claimant fields and the day vary between tests.
-const figure = (id: string, asOf: string, source: string | null, claimant: string | null): ChartFigure => ({
+const figure = (id: number, asOf: string, source: string | null, claimant: string | null): ChartFigure => ({
   id,
   documentId: 'doc',
   outlet: 'The Tolvaren Courier',
@@ -29,9 +29,9 @@ describe('claimsTimeline', () => {
   it('colours by the canonical claimant, so one claimant written two ways is one legend entry', () => {
     const html = claimsTimeline(
       [
-        figure('a', '2025-03-04', 'Irundel’s health ministry', 'Irundel health ministry'),
-        figure('b', '2025-03-05', 'the Ministry of Health of Irundel', 'Irundel health ministry'),
-        figure('c', '2025-03-06', null, null),
+        figure(1, '2025-03-04', 'Irundel’s health ministry', 'Irundel health ministry'),
+        figure(2, '2025-03-05', 'the Ministry of Health of Irundel', 'Irundel health ministry'),
+        figure(3, '2025-03-06', null, null),
       ],
       'killed',
     );
@@ -47,8 +47,8 @@ describe('claimsTimeline', () => {
     const labels = legendLabels(
       claimsTimeline(
         [
-          figure('a', '2025-03-04', 'the Velmora ministry', 'the Velmora ministry'),
-          figure('b', '2025-03-05', 'Velmora health officials', 'Velmora health officials'),
+          figure(1, '2025-03-04', 'the Velmora ministry', 'the Velmora ministry'),
+          figure(2, '2025-03-05', 'Velmora health officials', 'Velmora health officials'),
         ],
         'killed',
       ),

@@ -96,6 +96,8 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       '2026-12-06-022-ledger-log',
       '2026-12-06-030-cross-check',
       '2026-12-06-031-listing-order-indexes',
+      '2026-12-06-040-figure-listing-order',
+      '2026-12-06-050-speaker-stats',
     ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -136,8 +138,17 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       },
     ]);
 
+    // Migration 050 counted the speakers of the statements already stored.
+    expect(db.prepare('SELECT * FROM speaker_stats ORDER BY speaker').raw().all()).toEqual([
+      ['Ilse Varnholt', 1, 1, 1, '2024-03-02', '2024-03-02', null],
+      ['Oleh Marchenko', 1, 1, 1, '2024-03-01', '2024-03-01', null],
+    ]);
+    expect(db.prepare('SELECT count(*) FROM speaker_stale').pluck().get()).toBe(0);
+
     // Deleting a document takes its claims with it, through the new integer keys.
     db.prepare('DELETE FROM documents WHERE id = ?').run(documentId(TEXTS[0]!));
+    // The statements the cascade removed mark their speaker's kept row out of date.
+    expect(db.prepare('SELECT speaker FROM speaker_stale').pluck().all()).toEqual(['Oleh Marchenko']);
     expect(
       ['figures', 'statements', 'entities', 'mentions', 'document_origins'].map((t) =>
         db.prepare(`SELECT count(*) FROM ${t}`).pluck().get(),
@@ -157,15 +168,53 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
     ledger.close();
   });
 
-  it('answers the filtered figures query from the (metric, as_of) index without reading document text', () => {
+  it('answers the filtered figures query from the (metric, as_of, …) index without reading document text', () => {
     const ledger = openLedger(':memory:');
     const q = figuresQuery({ metric: 'killed', from: '2024-01-01', to: '2024-12-31', limit: 50 });
     const plan = (ledger.db.prepare('EXPLAIN QUERY PLAN ' + q.sql).all(q.params) as Array<{ detail: string }>).map(
       (r) => r.detail,
     );
-    expect(plan[0]).toMatch(/^SEARCH c USING INDEX figures_metric_as_of \(metric=\? AND as_of>\? AND as_of<\?\)/);
+    expect(plan[0]).toMatch(/^SEARCH c USING INDEX figures_metric_order \(metric=\? AND as_of>\? AND as_of<\?\)/);
     expect(plan[1]).toMatch(/^SEARCH d USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(q.sql).not.toMatch(/\btext\b/);
+    ledger.close();
+  });
+});
+
+describe('migration 2026-12-06-040 (the figures listing’s order in an index)', () => {
+  const copied = (db: Database.Database) =>
+    db
+      .prepare(
+        `SELECT f.doc_id = d.id AND f.doc_published IS d.published AS same, d.published FROM figures f JOIN documents d ON d.seq = f.doc ORDER BY f.id`,
+      )
+      .all() as Array<{ same: number; published: string | null }>;
+
+  it('copies each figure’s document date and id onto it in a ledger of an older version', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cc-migrate-')), 'old.db');
+    firstSchemaLedger(path);
+    const ledger = openLedger(path);
+    expect(copied(ledger.db)).toEqual([
+      { same: 1, published: '2024-03-01' },
+      { same: 1, published: '2024-03-02' },
+    ]);
+    const indexes = ledger.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figures' ORDER BY name")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(['figures_document', 'figures_metric_order', 'figures_order', 'figures_source']);
+    ledger.close();
+  });
+
+  it('carries a document’s new date to its figures, whoever changes it', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cc-migrate-')), 'old.db');
+    firstSchemaLedger(path);
+    const ledger = openLedger(path);
+    ledger.db.prepare("UPDATE documents SET published = '2024-04-09' WHERE id = ?").run(documentId(TEXTS[0]!));
+    ledger.db.prepare('UPDATE documents SET published = NULL WHERE id = ?').run(documentId(TEXTS[1]!));
+    expect(copied(ledger.db)).toEqual([
+      { same: 1, published: '2024-04-09' },
+      { same: 1, published: null },
+    ]);
     ledger.close();
   });
 });

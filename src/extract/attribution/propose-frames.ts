@@ -4,7 +4,14 @@ import { firstNonSpace } from '../text/index.js';
 import { OBJECT_VERBS, PARTICIPLE_CUES } from './data/reporting-cues.js';
 import type { CueMatch } from './find-cues.js';
 import type { Base, Frame } from './frame.js';
-import { accordingToFrame, participleFrame, passiveQuestionFrame, speechNounFrame, tollFrame } from './other-frames.js';
+import {
+  accordingToFrame,
+  participleFrame,
+  passiveQuestionFrame,
+  quotedCitationFrame,
+  speechNounFrame,
+  tollFrame,
+} from './other-frames.js';
 import { hasFiniteVerb, trimClause, type CueContext } from './read-after-cue.js';
 import { CLAIMANT_VERB_PREDICATE } from './rules.js';
 import { statesObject } from './predicate.js';
@@ -95,9 +102,18 @@ export function proposeFrames(
   let si = first;
   for (const m of cues) {
     const cueSpan = m.span;
-    // A cue inside a quotation is the speaker's own report, not the outlet's frame.
-    if (quotes.some((q) => q.span.start <= cueSpan.start && cueSpan.start < q.span.end)) continue;
     while (si + 1 < sentences.length && sentences[si + 1]!.span.start <= cueSpan.start) si++;
+    // A cue inside a quotation is the speaker's own report, not the outlet's frame; but a party
+    // the speaker cites at the quotation's start is the source of the counts it reports.
+    const inside = quotes.find((q) => q.span.start <= cueSpan.start && cueSpan.start < q.span.end);
+    if (inside) {
+      if (m.kind === 'verb') {
+        const c: CueContext = { text, sentence: sentences[si]!.span, paragraph, quotes };
+        const base = { cue: m.text, cueSpan, sentence: si, paragraph: paragraphIndex, cut: null };
+        frames.push(...one(quotedCitationFrame(c, cueSpan, inside, base)));
+      }
+      continue;
+    }
     const sentence = _lineOf(text, sentences[si]!.span, cueSpan.start);
     if (dateline && sentence.start <= dateline.start && dateline.end <= cueSpan.start)
       sentence.start = firstNonSpace(text, dateline.end);

@@ -77,6 +77,9 @@ const SPACES = /[ \t\n]*/y;
 const NAME_STOP = /[,;:!?"“”«»(]/u;
 // "(NDMA)", "(Red Shield of David)": capitalised words in brackets, at most five.
 const BRACKETED_NAME = /\(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:of|for|and|the|\p{Lu}[\p{L}\p{N}&'’-]*)){0,4}\)/uy;
+// "the “Blue Helmets” group", "the \"Never Again\" movement": a short quoted name, one to four
+// capitalised words, with more of the claimant's words after it.
+const QUOTED_NAME = /["“]\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}["”](?= \p{L})/uy;
 const WORD_BEFORE_DOT = /\p{L}+$/u;
 const INITIAL = /^\p{Lu}$/u;
 // "Benjamin J. Rhodes": after an initial, a capitalised word goes on with the name.
@@ -411,6 +414,17 @@ export function nameEnd(text: string, start: number, end: number): number {
       BRACKETED_NAME.lastIndex = k;
       const m = BRACKETED_NAME.exec(text);
       if (m && k + m[0].length <= end) {
+        k += m[0].length - 1;
+        continue;
+      }
+    }
+    if (ch === '"' || ch === '“') {
+      // "according to the Tolvarian health minister and the “Blue Helmets” group": a quoted name
+      // inside the claimant goes with it (news-dev: Pledge Times on the Syrian quake, twice;
+      // PolNeAR train sources "the “Never Trump” movement", "The “No Comparison” ad").
+      QUOTED_NAME.lastIndex = k;
+      const m = QUOTED_NAME.exec(text);
+      if (m && k + m[0].length < end) {
         k += m[0].length - 1;
         continue;
       }

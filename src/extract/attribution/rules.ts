@@ -85,6 +85,14 @@ export const PARENTHETICAL_CLAIMANT_VERB: FrameRule = {
   id: 'attribution/parenthetical-claimant-verb',
   reports: 'words',
 };
+/**
+ * "The mayor was hurt, officials said, while nine people were killed": a report set off by commas
+ * between two coordinated clauses reports both.
+ */
+export const CLAUSE_THEN_CLAIMANT_VERB_THEN_CLAUSE: FrameRule = {
+  id: 'attribution/clause-then-claimant-verb-then-clause',
+  reports: 'words',
+};
 /** "Barkley, who said he typically votes Democratic, said …": a report inside a relative clause. */
 export const RELATIVE_CLAUSE_VERB: FrameRule = {
   id: 'attribution/relative-clause-verb',
@@ -145,8 +153,19 @@ export const QUOTED_AS_SAYING_CLAUSE: FrameRule = { id: 'attribution/quoted-as-s
 export const PASSIVE_QUESTION: FrameRule = { id: 'attribution/passive-question', reports: 'question' };
 /** "…, amid reports that 40 were killed": reports no one owns; the claimant of its counts is "reports", no statement. */
 export const UNOWNED_REPORTS_THAT: FrameRule = { id: 'attribution/unowned-reports-that', reports: 'source' };
+/**
+ * "“The relief office says that 20,000 people are displaced,” Lenz said": a body the speaker cites
+ * in the quotation's first words is the claimant of the counts the citation reports; the
+ * quotation stays the speaker's statement, so the citation makes none of its own.
+ */
+export const QUOTE_CITES_SOURCE: FrameRule = { id: 'attribution/quote-cites-source', reports: 'source' };
 /** "Haddad's claim that the army withdrew": the possessive owns the report. */
 export const POSSESSIVE_SPEECH_NOUN: FrameRule = { id: 'attribution/possessive-speech-noun', reports: 'words' };
+/**
+ * "The army rejected the UN report that 110 farmers were killed": a name before the speech noun
+ * owns the report; the source of its counts, no statement of its own (the sentence's verb reports).
+ */
+export const NAMED_SPEECH_NOUN: FrameRule = { id: 'attribution/named-speech-noun', reports: 'source' };
 /** "At least 40 people were killed, according to the ministry". */
 export const CLAUSE_ACCORDING_TO: FrameRule = { id: 'attribution/clause-according-to', reports: 'words' };
 /** "According to the ministry, at least 40 people were killed". */
@@ -241,6 +260,8 @@ export const CLAIMANT_RULES = {
   sourcePhrase: 'attribution/source-phrase',
   /** "Haddad's claim", "his assertion": the owner before a speech noun. */
   possessor: 'attribution/possessor-of-speech-noun',
+  /** "the UN report", "a Kestrel Radio claim": a name right before a speech noun. */
+  nameBeforeSpeechNoun: 'attribution/name-before-speech-noun',
   /** "Obama praised her record and said …": the subject opening the sentence. */
   subject: 'attribution/subject-of-sentence',
   /** "X said A, adding that B", "X said A and added B": the claimant of the sentence's earlier report. */

@@ -54,6 +54,7 @@ import {
   CLAIMANT_VERB_PREDICATE,
   CLAIMANT_VERB_QUOTE,
   CLAUSE_THEN_CLAIMANT_VERB,
+  CLAUSE_THEN_CLAIMANT_VERB_THEN_CLAUSE,
   CLAUSE_THEN_VERB_CLAIMANT,
   CLAUSE_WITH_QUOTE_THEN_CLAIMANT_VERB,
   LEAD_THEN_QUOTE_THEN_CLAIMANT_VERB,
@@ -698,9 +699,10 @@ function _claimantBeforeVerbFrames(r: VerbReading): Frame[] | undefined {
           : CLAIMANT_VERB_CLAUSE;
     out.push(makeFrame(base, claimant, after.content, after.quote, rule, left.cut, true));
   } else if (!left.quoteBefore && left.contentBefore) {
-    out.push(
-      makeFrame(base, claimant, trimClause(text, left.contentBefore), null, CLAUSE_THEN_CLAIMANT_VERB, left.cut, false),
-    );
+    const end = _coordinatedClauseEnd(r.c, r.cueSpan.end);
+    const content = trimClause(text, end < 0 ? left.contentBefore : { start: left.contentBefore.start, end });
+    const rule = end < 0 ? CLAUSE_THEN_CLAIMANT_VERB : CLAUSE_THEN_CLAIMANT_VERB_THEN_CLAUSE;
+    out.push(makeFrame(base, claimant, content, null, rule, left.cut, false));
   }
   // "Mrs. Clinton, analysts said, has other reasons": the cue sits inside the clause it reports.
   if (out.length === 0 && !left.quoteBefore) {
@@ -818,6 +820,39 @@ function _toClauseComma(text: string, content: Span): Span {
   return comma > content.start && comma < content.end
     ? trimClause(text, { start: content.start, end: comma })
     : content;
+}
+
+// "…, officials said, while nine people were killed": the words that join a second clause to the
+// one a parenthetical report follows.
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['while', 'and', 'but', 'whereas']);
+const VERB_ENDING = /(?:ed|ing)$/u;
+const ANY_QUOTE_MARK = /["“”«»‘]|''/u;
+// How far into the coordinated clause a reporting verb of its own is looked for.
+const MAX_COORDINATED_SUBJECT_WORDS = 8;
+
+/**
+ * CLAUSE_THEN_CLAIMANT_VERB_THEN_CLAUSE: the end of a clause coordinated after a report set off by
+ * commas — "The mayor was hurt, officials said, while nine people were killed", "Donations are
+ * vetted, the treasurer said, but we never ask about income" (news-dev: Fox News on a Diyala car
+ * bomb; PolNeAR train, Politico and others, where the content spans both clauses) — or -1. The
+ * clause after the coordinator has a subject of its own and a finite verb: no verb opens it ("…,
+ * police said, and added that …" is a second report), no quotation mark (PolNeAR train: "…, Strother
+ * said, but "we don't ask …"": the quotation is a statement of its own), and no reporting verb of its
+ * own in its first words ("…, the army said, while the rebels said …").
+ */
+function _coordinatedClauseEnd(c: CueContext, cueEnd: number): number {
+  const { text, sentence } = c;
+  let k = skipAdverbials(text, cueEnd, sentence.end);
+  while (k < sentence.end && text[k] === ' ') k++;
+  if (text[k] !== ',') return -1;
+  const words = phraseWords(text, k + 1, sentence.end, MAX_COORDINATED_SUBJECT_WORDS);
+  if (words.length < 3 || !CLAUSE_COORDINATORS.has(words[0]!.lower)) return -1;
+  const first = words[1]!;
+  // "…, the aide said, but “we never ask”": a quotation in the clause is a statement of its own
+  if (VERB_ENDING.test(first.lower) || ANY_QUOTE_MARK.test(text.slice(words[0]!.end, sentence.end))) return -1;
+  // "…, the army said, while the rebel group said …": a report of its own
+  if (words.some((w) => VERB_SET.has(w.lower) || w.lower === 'according')) return -1;
+  return hasFiniteVerb(text, { start: first.start, end: sentence.end }) ? sentence.end : -1;
 }
 
 /**

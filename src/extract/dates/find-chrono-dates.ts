@@ -4,7 +4,7 @@ import type { DateKind, DateMention, IsoDate, RuleId, Span } from '../../model.j
 import { DATE_RULES } from './rules.js';
 import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
 import { chronoFor } from './chrono-for-window.js';
-import { alternation, escapeRegExp } from '../text/index.js';
+import { alternation, escapeRegExp, isSpace } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
 
 const forms = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
@@ -21,7 +21,6 @@ const DATE_ISH = new RegExp(
 );
 /** Characters read either side of a date-ish word (see _windows). */
 const REACH = 32;
-const WS = /\s/;
 // chrono includes a preposition or article it read ("on Monday", "the 7th") and trailing commas.
 const LEADING_WORDS = /^(?:(?:on|at|in|the|of|by|since|from|during)\s+)+/i;
 const TRAILING = /[\s,;:]+$/;
@@ -73,8 +72,8 @@ function _windows(text: string, span: Span): Span[] {
   for (let m = DATE_ISH.exec(body); m; m = DATE_ISH.exec(body)) {
     let start = Math.max(0, m.index - REACH);
     let end = Math.min(body.length, m.index + m[0].length + REACH);
-    while (start > 0 && !WS.test(body[start - 1]!)) start--;
-    while (end < body.length && !WS.test(body[end]!)) end++;
+    while (start > 0 && !isSpace(body.charCodeAt(start - 1))) start--;
+    while (end < body.length && !isSpace(body.charCodeAt(end))) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end - span.start) last.end = span.start + end;
     else out.push({ start: span.start + start, end: span.start + end });

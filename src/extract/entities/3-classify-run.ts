@@ -32,7 +32,9 @@ import {
   PLACE_PREPOSITION,
   SPEECH_VERB_AFTER_NAME,
   TITLE_MODIFIER,
+  WORD_FOR,
   WORD_OF,
+  WORD_THE,
 } from './word-classes.js';
 
 const CAPITAL_ARTICLE = 'THE';
@@ -99,6 +101,15 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
   // Coordinator" (a role ending in a title).
   const endsWithHead = (tokens[last]!.classes & NAME_HEAD) !== 0;
   if ((k > last && titleEnd >= 0) || (tokens[last]!.classes & PERSON_TITLE) !== 0) return null;
+  // "The Minister of Health, Dr. …": a title's "of"/"for" phrase names an office, not a person
+  // (seen in a ministry's press release and an agency's report alike: "Minister of Defence, Gen.
+  // …"). Where the office ends and a name begins the capitals do not say; a name written right
+  // after it is taken as the last two words, the commonest length of a name in news copy
+  // ("Commissioner for Refugee Affairs Ana Lind" → "Ana Lind"), when the office keeps a word.
+  if (titleEnd >= 0 && k === titleEnd + 1 && (tokens[k]!.classes & (WORD_OF | WORD_FOR)) !== 0) {
+    const office = k + (((tokens[k + 1]?.classes ?? 0) & WORD_THE) !== 0 ? 2 : 1);
+    return last - office >= 2 ? _candidate(ctx, last - 1, last, TITLE_BEFORE_NAME) : null;
+  }
   if (titleEnd >= 0 && !endsWithHead) {
     return _candidate(ctx, titleEnd + 1, last, TITLE_BEFORE_NAME);
   }

@@ -85,6 +85,16 @@ describe('findEntities: rules', () => {
     expect(e.some((x) => /Israeli|Prime|Minister|Gen\b|Dr\b|Mr\b/.test(x.name))).toBe(false);
   });
 
+  it('reads no person in a title\'s office ("Minister of Health") and keeps the name after it', () => {
+    const text =
+      'The Minister of Health, Dr. Maren Solvay, spoke. The Minister for Refugees, Ari Lind, agreed. Commissioner for the Refugee Affairs Office Tomas Vey left.';
+    const e = entitiesOf(text);
+    expect(find(e, 'Maren Solvay')?.type).toBe('person');
+    expect(find(e, 'Ari Lind')?.type).toBe('person');
+    expect(find(e, 'Tomas Vey')?.type).toBe('person');
+    expect(e.some((x) => /^(of|for) /.test(x.name))).toBe(false);
+  });
+
   it('types places by heads, prepositions and datelines, organizations by heads and lists', () => {
     const text =
       'ZALINGEI, Sudan (Wirepoint) — Fighting reached the outskirts of Mornei. The Rapid Support Forces said the Sudanese Health Ministry lied, and residents fled into Adre near Tawila.';

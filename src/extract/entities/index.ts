@@ -1,5 +1,6 @@
 import { MONTH_WORDS } from '../lexicon/index.js';
 import type { Entity, Sentence, Span } from '../../model.js';
+import { isSpace } from '../text/index.js';
 import { tokenizeSentence, type NameToken } from './1-tokenize.js';
 import { proposeRuns } from './2-propose-runs.js';
 import { classifyRun, type NameCandidate, type RunContext } from './3-classify-run.js';
@@ -17,7 +18,6 @@ export interface EntityInput {
 
 /** Datelines open one of the first paragraphs only. */
 const DATELINE_PARAGRAPHS = 4;
-const WHITE_SPACE = /\s/;
 
 // After a dateline place: ", October 31", ", Ukraine (AP) —", " (Reuters) -", "--". Sticky, so it is
 // tried right where the run ends, without slicing the text.
@@ -86,6 +86,6 @@ function _indexOrInfinity(i: number): number {
 
 // Where the word running through `at` ends: a token (and an e-mail address) never spans white space.
 function _wordEnd(text: string, at: number): number {
-  while (at < text.length && !WHITE_SPACE.test(text[at]!)) at++;
+  while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
   return at;
 }

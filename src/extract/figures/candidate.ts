@@ -24,6 +24,8 @@ import { ofCount } from './shapes.js';
 // "one of *them* was killed", "one of *which* was wounded": a group named before, then its own verb
 const ONE_OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'whom']);
 const ONE_OF_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had']);
+// "one of *the* children", "one of *his* bodyguards": a group named after "one of"
+const ONE_OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
 
 /** A number mention placed on the sentence's tokens, with what the rules found around it. */
 export interface Candidate {
@@ -103,6 +105,24 @@ const COUNT_RULES: readonly CountRule[] = [
         return undefined;
       const hit = triggerAfter(c.tokens, k);
       return hit?.rule.afterCount ? _candidate(c, noGroup(k), hit) : undefined;
+    },
+  },
+  // "one of the children was wounded", "his driver and one of his bodyguards were killed": one
+  // member of a group named after "of the", "of his"…, with a verb of its own tied to a trigger,
+  // counts 1 of that group, as "one of them was killed" does (MUC-4 dev, EFE and radio copy: "ONLY
+  // ONE OF THE CHILDREN WAS WOUNDED", "HIS DRIVER AND ONE OF HIS BODYGUARDS WERE KILLED"; AFP: "ONE
+  // OF THE DAUGHTERS OF THE … AMBASSADOR … WAS SERIOUSLY WOUNDED"). "One of the victims was a
+  // nurse" has no trigger: no count.
+  {
+    id: 'figures/one-of-the-group-count',
+    apply: (c) => {
+      if (c.tokens[c.a]!.lower !== 'one' || c.tokens[c.b + 1]?.lower !== 'of') return undefined;
+      if (!ONE_OF_DETERMINERS.has(c.tokens[c.b + 2]?.lower ?? '')) return undefined;
+      const group = readGroup(c.tokens, c.b + 1);
+      const verb = c.tokens[group.next]?.lower ?? '';
+      if (!group.who || (!ONE_OF_VERBS.has(verb) && verb !== 'were')) return undefined;
+      const hit = triggerAfter(c.tokens, group.next);
+      return hit?.rule.afterCount ? _candidate(c, group, hit) : undefined;
     },
   },
   // "one of the", "one of them": otherwise a single member picked out, not a count (GUIDELINES.md).

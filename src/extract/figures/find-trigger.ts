@@ -116,6 +116,11 @@ export interface TriggerHit {
    * figure only in a report of captivity — after a figure of captives in the document (settle).
    */
   freed?: boolean;
+  /**
+   * The trigger stands after the count, passed back along a list whose trigger comes last ("eight
+   * women, *a girl* and four men were hurt"): the item before may take it too.
+   */
+  passedBack?: boolean;
 }
 
 const AFTER = AFTER_INDEX;

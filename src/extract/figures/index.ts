@@ -47,8 +47,13 @@ export function findFigures(input: FigureInput): Figure[] {
   // a figure of captives found so far: people freed after it are captives too (refine.ts settle)
   let captivity = false;
   const sources = contentIndex(input.attributions);
-  const personEnds = new Map<number, number>();
-  for (const e of input.entities) if (e.type === 'person') for (const m of e.mentions) personEnds.set(m.end, m.start);
+  const people = { ends: new Map<number, number>(), starts: new Map<number, number>() };
+  for (const e of input.entities)
+    if (e.type === 'person')
+      for (const m of e.mentions) {
+        people.ends.set(m.end, m.start);
+        people.starts.set(m.start, m.end);
+      }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     // Most sentences hold no number and no count of one: they are passed over.
@@ -60,7 +65,7 @@ export function findFigures(input: FigureInput): Figure[] {
       continue;
     }
     const tokens = input.base.tokens(i);
-    const ones = mayOne ? singularCandidates(tokens, personEnds) : NO_CANDIDATES;
+    const ones = mayOne ? singularCandidates(tokens, people) : NO_CANDIDATES;
     if (!hasNumber && ones.length === 0) {
       previous = NONE;
       continue;

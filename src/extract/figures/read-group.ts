@@ -145,6 +145,11 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   for (let words = 0; i < tokens.length && words < MAX_GROUP_WORDS; i++, words++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || GROUP_STOP.has(t.lower)) break;
+    // "some three years ago two marines died", "12 trucks carrying soldiers": a plural of
+    // NOT_PEOPLE before any people word is what the count counts (the refusal of "12 tanks", "17
+    // days" below), so the group does not read on past it to people named later (MUC-4 TST1 "SOME
+    // 3 YEARS AGO TWO MARINES DIED" counted 3). A singular is a modifier: "12 hospital workers".
+    if (head < 0 && NOT_PEOPLE.has(t.lower) && PLURAL.test(t.lower)) return { ...noGroup(i), refused: true };
     lastStart = i;
     // "al-Shabaab fighters", "Iranian-backed militiamen", "M23 rebels", "Kuki-Zo people": a
     // compound is one word of the group, a modifier unless its last part names people

@@ -38,6 +38,16 @@ export const SENTENCE_REFINERS: readonly SentenceRefiner[] = [
  * group.
  */
 function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
+  // A list whose trigger comes last passes it back item by item: "eight women, a girl and four men
+  // were hurt" gives "a girl" its trigger first, then "eight women" (WikiEvents dev; MUC-4 dev "ONE
+  // ARMY LIEUTENANT, FOUR SOLDIERS, AND THREE CIVILIANS WERE KILLED"). Hits are only ever added, so
+  // the passes end.
+  while (coordinatePass(tokens, cs));
+}
+
+// One pass of {@link coordinate} over the sentence's candidates: whether any took a trigger.
+function coordinatePass(tokens: readonly Token[], cs: Candidate[]): boolean {
+  let changed = false;
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
     // a breakdown ("including four children") belongs to its parent, not to the next count
@@ -51,6 +61,7 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
       onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)
     ) {
       c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT, freed: prev.hit.freed };
+      changed = true;
       continue;
     }
     // the counts inside an insertion are passed over: "(five Spaniards and one Salvadoran)"
@@ -58,10 +69,12 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
     let n = i + 1;
     while (n < cs.length && cs[n]!.a < from) n++;
     const next = cs[n];
-    if (next?.hit && next.hit.rule.afterCount && onlyCoordinators(tokens, from, next.a)) {
-      c.hit = { metric: next.hit.metric, rule: COORDINATED_COUNT, freed: next.hit.freed };
+    if (next?.hit && (next.hit.rule.afterCount || next.hit.passedBack) && onlyCoordinators(tokens, from, next.a)) {
+      c.hit = { metric: next.hit.metric, rule: COORDINATED_COUNT, freed: next.hit.freed, passedBack: true };
+      changed = true;
     }
   }
+  return changed;
 }
 
 /**

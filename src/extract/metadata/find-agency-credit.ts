@@ -19,6 +19,9 @@ const BRACKETED = /^\(([^()]{2,40})\)$/;
 const ALONE = /^(?:[—–-][ ]*)?\(?([^()]{2,40}?)\)?\.?$/;
 // "Associated Press writer Ana Pell in Kestrel contributed to this report."
 const STAFF = new RegExp(`^(?:The )?(.{2,40}?) (?:${alternation(CREDIT_STAFF_WORDS)})\\b.*\\bcontributed\\b`, 'i');
+const REPORTS = 'reports';
+/** Characters at the end of a sentence read for a present-tense credit. */
+const REPORTS_TAIL = 80;
 // "…, the ministry said on Sunday, Kestrel Agency reports." / "…, reports the AP.": the present
 // tense credits the whole story to the agency; "X reported" credits one fact and is left out.
 const REPORTS_END = /,[ ]+(?:(?:the[ ]+)?([^,]{2,40}?)[ ]+reports|reports[ ]+(?:the[ ]+)?([^,]{2,40}?))\.["”]?\s*$/i;
@@ -43,7 +46,10 @@ export function findAgencyCredit(
 ): AgencyCredit | null {
   for (let i = 0; i < paragraphs.length && i < HEAD_PARAGRAPHS && paragraphs[i]!.start < storyStart; i++) {
     const p = paragraphs[i]!;
-    for (const [line] of text.slice(p.start, Math.min(p.end, storyStart)).matchAll(LINE)) {
+    const head = text.slice(p.start, Math.min(p.end, storyStart));
+    // Most head paragraphs (a headline, a byline) hold no bracket: their lines are not read.
+    if (!head.includes('(')) continue;
+    for (const [line] of head.matchAll(LINE)) {
       const code = agencyCode(BRACKETED.exec(line.trim())?.[1]);
       if (code) return { code, by: METADATA_RULES.agencyCreditLine };
     }
@@ -52,9 +58,17 @@ export function findAgencyCredit(
     const code = agencyCode(ALONE.exec(line)?.[1]) ?? agencyCode(STAFF.exec(line)?.[1]);
     if (code) return { code, by: METADATA_RULES.agencyCreditLine };
   }
+  // The first "reports" at or after a sentence's tail, searched forward once for the whole text
+  // (the tails come in text order): a sentence ends in a credit only if it lies inside the tail.
+  let next = -1;
   for (const s of sentences) {
-    const tail = text.slice(Math.max(s.span.start, s.span.end - 80), s.span.end);
-    if (!tail.includes('reports')) continue;
+    const from = Math.max(s.span.start, s.span.end - REPORTS_TAIL);
+    if (next < from) {
+      next = text.indexOf(REPORTS, from);
+      if (next < 0) break; // none in the rest of the text
+    }
+    if (next + REPORTS.length > s.span.end) continue;
+    const tail = text.slice(from, s.span.end);
     const m = REPORTS_END.exec(tail);
     const code = m ? agencyCode(m[1] ?? m[2]) : null;
     if (code) return { code, by: METADATA_RULES.agencyReports };

@@ -153,6 +153,8 @@ export const WordingSchema = z
         z: z.number(),
       }),
     ),
+    /** Both lists are paged together: `limit` rows of each, and the next page of either. */
+    next: z.string().nullable(),
   })
   .openapi('Wording');
 
@@ -205,7 +207,10 @@ export const StoryQuery = PageQuery.extend({
   }),
 });
 export const OutletQuery = PageQuery.extend({ outlet: text('the outlet contains this') });
-export const WordingQuery = z.object({
+export const WordingQuery = PageQuery.extend({
   actor: text('the actor contains this'),
   outlet: text('the outlet contains this'),
+  mentions: z.preprocess(blankIsAbsent, z.coerce.number().int().min(0).max(1000).default(10)).openapi({
+    description: 'mentions given per term, first in the ledger first (default 10; `count` is all of them)',
+  }),
 });

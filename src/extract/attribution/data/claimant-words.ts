@@ -202,6 +202,11 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'survivors',
   'officers',
   'soldiers',
+  // "…, while government troops claimed to have killed 12 rebels", "security forces said": armed
+  // bodies written in lower case (news-dev: AP on a Philippine offensive; PolNeAR train has the
+  // bare "<adjective> troops" as a source)
+  'troops',
+  'forces',
   'experts',
   'observers',
   'monitors',

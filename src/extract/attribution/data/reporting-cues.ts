@@ -326,6 +326,8 @@ export const SPEECH_NOUNS: readonly string[] = [
   'boast',
   'pledge',
   'promise',
+  // "the UN report that …" (only with an owner before it: "Officials report that …" is a verb)
+  'report',
 ];
 
 /** Phrases whose claimant follows them: "according to X, …" / "…, according to X". */
