@@ -284,7 +284,12 @@ function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
       const t = tokens[i]!;
       if (!NAME_TITLES.has(t.lower) && !CLAIMANT_DEMONYMS.has(t.lower)) continue;
       const rest = tokens.slice(i + 1);
+      // "according to the General Staff": a title before a group's noun (SOURCE_HEADS) names a body,
+      // no person "Staff" (army reports and the agency copy carrying them write it alike: "the
+      // General Staff said 40 were killed").
+      const group = rest.length === 1 && SOURCE_HEADS.has(rest[0]!.lower);
       if (
+        !group &&
         rest.every(isNameWord) &&
         !rest.some((r) => ORGANIZATION_WORDS.has(r.lower) || CLAIMANT_DEMONYMS.has(r.lower))
       ) {
