@@ -1,6 +1,6 @@
 import { CLAIMANT_DEMONYMS, ORGANIZATION_WORDS, OUTLET_HEADS, PERSON_ROLE_NOUNS } from '../lexicon/index.js';
 import type { Sentence, Span } from '../../model.js';
-import { phraseWords, type Token } from '../text/index.js';
+import { lastOf, phraseWords, type Token } from '../text/index.js';
 import { LINE_LABELS } from './data/line-labels.js';
 import type { Frame } from './frame.js';
 import { trimClause } from './read-after-cue.js';
@@ -139,7 +139,7 @@ export function linkHeadlineDescriptions(
 function _descriptionHead(text: string, f: Frame): string | null {
   if (f.unresolved || f.claimant.pronoun) return null;
   const words = phraseWords(text, f.claimant.span.start, f.claimant.span.end);
-  const last = words[words.length - 1];
+  const last = lastOf(words);
   if (!last) return null;
   const head = last.lower;
   // "official", "Mayor" (a role, whatever its case); "ministry" only as written in lower case:

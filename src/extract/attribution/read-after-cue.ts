@@ -22,7 +22,7 @@ import {
 } from './data/frame-words.js';
 import { isPersonName, readBy, readClaimant, type ClaimantPhrase } from './read-claimant.js';
 import { CLAIMANT_RULES } from './rules.js';
-import { phraseWords, trimSpan } from '../text/index.js';
+import { lastOf, phraseWords, trimSpan } from '../text/index.js';
 import { wordAlternation } from '../text/index.js';
 import { isSpace } from '../text/index.js';
 
@@ -318,7 +318,7 @@ export function namedAfterDescription(
 ): { claimant: ClaimantPhrase; end: number } | null {
   const { text, sentence } = c;
   const words = phraseWords(text, phrase.span.start, phrase.span.end);
-  const head = words[words.length - 1]?.lower;
+  const head = lastOf(words)?.lower;
   if (!head || !(ORGANIZATION_WORDS.has(head) || PERSON_ROLE_NOUNS.has(head))) return null;
   const end = _firstOf(text, comma + 1, sentence.end, ROLE_STOP);
   if (text[end] !== ',') return null;

@@ -21,7 +21,7 @@ import {
   SOURCE_PHRASE_CUTS,
 } from './data/claimant-words.js';
 import { LEADING_CONNECTIVES } from './data/frame-words.js';
-import { phraseWords, type Token, tokensSpan, trimSpan } from '../text/index.js';
+import { lastOf, phraseWords, type Token, tokensSpan, trimSpan } from '../text/index.js';
 import { isCapitalisedName, isNameWord } from './name-words.js';
 import { CLAIMANT_RULES } from './rules.js';
 
@@ -175,7 +175,7 @@ export function isPersonName(tokens: readonly Token[]): boolean {
 
 /** Whether a phrase names a plural group ("Palestinian officials", "the Rapid Support Forces"). */
 export function isPluralPhrase(tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1];
+  const last = lastOf(tokens);
   if (!last) return false;
   if (PLURAL_NAME_HEADS.has(last.lower)) return true;
   return LOWER_START.test(last.text) && PLURAL_S.test(last.lower) && !NOT_PLURAL_S.test(last.lower);
@@ -265,7 +265,7 @@ function _splitRole(text: string, tokens: readonly Token[]): ClaimantPhrase {
   while (runStart < n && !isCapitalisedName(tokens[runStart]!)) runStart++;
   const prefix = tokens.slice(0, runStart);
   const contentPrefix = prefix.filter((t) => !DETERMINERS.has(t.lower));
-  const prefixLast = prefix[prefix.length - 1];
+  const prefixLast = lastOf(prefix);
   // "Hamas spokesman Abu Obeida", "the Palestinian resistance movement Hamas": a role noun in a
   // lower-case prefix, which ends on a noun (not "the spokesman for al-Quds Brigades").
   if (

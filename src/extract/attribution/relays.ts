@@ -1,6 +1,6 @@
 import type { Attribution, Entity, Relay, RuleId, Sentence, Span } from '../../model.js';
 import { ORGANIZATION_WORDS, PERSON_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/index.js';
-import { phraseWords, trimSpan } from '../text/index.js';
+import { lastOf, phraseWords, trimSpan } from '../text/index.js';
 import {
   DOCUMENT_HEADS,
   MEDIUM_WORDS,
@@ -124,7 +124,7 @@ function _isCitedClaimant(text: string, span: Span, entities: readonly Entity[])
 /** Whether a party is a medium: a name holding a medium word ("Radio Tolvaren", "the Kestrel news agency", "state television"). */
 export function isMedium(name: string): boolean {
   const words = phraseWords(name, 0, name.length);
-  const head = words[words.length - 1]?.lower;
+  const head = lastOf(words)?.lower;
   return head !== undefined && !NOT_MEDIUM_HEADS.has(head) && words.some((w) => MEDIUM_WORDS.has(w.lower));
 }
 

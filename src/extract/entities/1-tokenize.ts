@@ -1,6 +1,6 @@
 import { HYPHEN_PREFIXES } from '../lexicon/index.js';
 import type { Span } from '../../model.js';
-import { isSpace } from '../text/index.js';
+import { isSpace, lastOf } from '../text/index.js';
 import { PLACE_NAMES } from './known-names.js';
 import type { LowerCaseWords } from './lower-case-words.js';
 import { hashRange } from './range-table.js';
@@ -131,9 +131,10 @@ const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
 
 /** Length in code units (1 or 2) of the word character ([\p{L}\p{M}\p{N}]) at `i`, or 0: ASCII by its code, the rest by WORD_CHAR_AT. */
 function _wordCharAt(text: string, i: number): number {
+  // Nothing is read past the text's end (text/chars.ts says why).
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_WORD[c]!;
-  if (!(c >= 128)) return 0;
   WORD_CHAR_AT.lastIndex = i;
   return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;
 }
@@ -142,7 +143,7 @@ function _wordCharAt(text: string, i: number): number {
 function _urlEnd(text: string, start: number): number {
   let k = -1;
   if (text.startsWith('http', start)) {
-    const colon = text.charCodeAt(start + 4) === 0x73 ? start + 5 : start + 4;
+    const colon = start + 4 < text.length && text.charCodeAt(start + 4) === 0x73 ? start + 5 : start + 4;
     if (text.startsWith('://', colon)) k = colon + 3;
   } else if (text.startsWith('www.', start)) k = start + 4;
   if (k < 0 || k >= text.length || isSpace(text.charCodeAt(k))) return -1;
@@ -152,11 +153,13 @@ function _urlEnd(text: string, start: number): number {
 
 /** End of the word starting at word character `start`: word characters with inner apostrophes ("O'Brien", "Sana’a"), as TOKEN_RE reads it. */
 function _wordEnd(text: string, start: number): number {
+  const length = text.length;
   let k = start;
   for (;;) {
     // ASCII letters and digits by the table, in this loop: most words hold nothing else.
-    let c = text.charCodeAt(k);
-    while (c < 128 && ASCII_WORD[c] === 1) c = text.charCodeAt(++k);
+    let c = 0;
+    while (k < length && (c = text.charCodeAt(k)) < 128 && ASCII_WORD[c] === 1) k++;
+    if (k >= length) return k;
     if (c >= 128) {
       const n = _wordCharAt(text, k);
       if (n > 0) {
@@ -180,7 +183,7 @@ function _nextWordStart(text: string, from: number, limit: number): number {
       continue;
     }
     if (_wordCharAt(text, k) > 0) return k;
-    k += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    k += c >= 0xd800 && c <= 0xdbff && k + 1 < text.length && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
   }
   return -1;
 }
@@ -201,7 +204,10 @@ export function tokenizeSentence(
   const out: NameToken[] = [];
   // A span opening inside a surrogate pair is read from the pair's start ("𝐀" whole), as a `u` search does.
   let pos =
-    (text.charCodeAt(span.start) & 0xfc00) === 0xdc00 && (text.charCodeAt(span.start - 1) & 0xfc00) === 0xd800
+    span.start > 0 &&
+    span.start < text.length &&
+    (text.charCodeAt(span.start) & 0xfc00) === 0xdc00 &&
+    (text.charCodeAt(span.start - 1) & 0xfc00) === 0xd800
       ? span.start - 1
       : span.start;
   let prevEnd = span.start;
@@ -224,7 +230,7 @@ export function tokenizeSentence(
       const urlEnd = first === 0x68 || first === 0x77 ? _urlEnd(text, start) : -1;
       url = urlEnd >= 0;
       rawEnd = url ? urlEnd : _wordEnd(text, start);
-      if (rawEnd - start <= 2 && text.charCodeAt(rawEnd) === 0x2e) {
+      if (rawEnd - start <= 2 && rawEnd < text.length && text.charCodeAt(rawEnd) === 0x2e) {
         ACRONYM_AT.lastIndex = start;
         if (ACRONYM_AT.test(text)) rawEnd = ACRONYM_AT.lastIndex;
       }
@@ -241,7 +247,7 @@ export function tokenizeSentence(
     if (possessive) end -= 2;
     const h = hashRange(text, start, end);
     const classes = wordClasses(text, start, end, h);
-    const prev = out[out.length - 1];
+    const prev = lastOf(out);
     const gap = prev && !afterUrl ? _gapKind(text, gapFrom, start) : GAP_OTHER;
     if (prev && gap === GAP_HYPHEN && _joinsByHyphen(text, prev, start, end, classes)) {
       // "al-Quds", "Al-Aqsa", "Secretary-General": one token. "Hamas-affiliated", "Israel-Hamas": two.

@@ -25,7 +25,7 @@ export {
 export { isCapitalised, isTitleWords } from './case.js';
 export { matchPhrase, matchPhraseEndingAt, phraseIndex, type PhraseIndex, type PhraseMatch } from './phrase-index.js';
 export { alternation, escapeRegExp, wordAlternation } from './regex.js';
-export { lastAtOrBefore, tokensSpan, trimSpan, withQuoteMarks } from './spans.js';
+export { lastAtOrBefore, lastOf, tokensSpan, trimSpan, withQuoteMarks } from './spans.js';
 export { TextBase } from './text-base.js';
 export { glued, tokenize, type Token } from './token.js';
 export { phraseWords } from './phrase-words.js';

@@ -1,4 +1,4 @@
-import { isLeadSurrogate, isTrailSurrogate } from './chars.js';
+import { isLeadSurrogate, isTrailSurrogate, lowerCaseOf } from './chars.js';
 import type { Token } from './token.js';
 
 // The phrase view: a word is letters and digits with inner apostrophes and hyphens, and inner dots
@@ -24,16 +24,21 @@ export function phraseWords(text: string, start: number, end: number, limit = In
   const out: Token[] = [];
   // A start inside a surrogate pair ("𝐀" is two code units) reads the whole letter, as a search would.
   let k =
-    start > 0 && isTrailSurrogate(text.charCodeAt(start)) && isLeadSurrogate(text.charCodeAt(start - 1))
+    start > 0 &&
+    start < text.length &&
+    isTrailSurrogate(text.charCodeAt(start)) &&
+    isLeadSurrogate(text.charCodeAt(start - 1))
       ? start - 1
       : start;
+  // Nothing is read past the text's end (chars.ts says why).
+  const stop = Math.min(end, text.length);
   while (out.length < limit) {
-    k = _wordStart(text, k, end);
+    k = _wordStart(text, k, stop);
     if (k < 0) break;
     const wordEnd = _wordEnd(text, _afterLetterOrDigit(text, k));
-    const stop = Math.min(end, wordEnd);
-    const t = text.slice(k, stop);
-    out.push({ start: k, end: stop, text: t, lower: t.toLowerCase(), kind: 'word' });
+    const cut = Math.min(end, wordEnd);
+    const t = text.slice(k, cut);
+    out.push({ start: k, end: cut, text: t, lower: lowerCaseOf(text, k, cut, t), kind: 'word' });
     k = wordEnd;
   }
   return out;
@@ -72,7 +77,9 @@ function _afterLetterOrDigit(text: string, k: number): number {
  * and hyphens, and dots followed by a letter or digit ("U.N." ends before the last dot).
  */
 function _wordEnd(text: string, k: number): number {
+  const n = text.length;
   for (;;) {
+    if (k >= n) return k;
     const c = text.charCodeAt(k);
     if (c < 128) {
       if (_isAsciiLetterOrDigit(c) || c === APOSTROPHE || c === HYPHEN) k++;
@@ -81,7 +88,6 @@ function _wordEnd(text: string, k: number): number {
     } else if (c === CURLY_APOSTROPHE) {
       k++;
     } else {
-      // Past the end charCodeAt is NaN, which no test above takes, and the regex finds nothing.
       WORD_PART.lastIndex = k;
       if (!WORD_PART.test(text)) return k;
       k = WORD_PART.lastIndex;
@@ -90,6 +96,7 @@ function _wordEnd(text: string, k: number): number {
 }
 
 function _isLetterOrDigitAt(text: string, k: number): boolean {
+  if (k >= text.length) return false;
   const c = text.charCodeAt(k);
   if (c < 128) return _isAsciiLetterOrDigit(c);
   WORD_START.lastIndex = k;

@@ -23,6 +23,14 @@ export function withQuoteMarks(text: string, span: Span): Span {
   return { start: open, end: close };
 }
 
+/**
+ * The last item of a list, or undefined when it is empty. Never `items[-1]`: "-1" is no array
+ * index, and one such read turns the site into a generic property look-up for every later call.
+ */
+export function lastOf<T>(items: readonly T[]): T | undefined {
+  return items.length > 0 ? items[items.length - 1] : undefined;
+}
+
 /** The span from the first to the last token of a non-empty token list. */
 export function tokensSpan(tokens: readonly Token[]): Span {
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };

@@ -1,5 +1,5 @@
 import type { Span } from '../../model.js';
-import { isAsciiLetter, isDigit, isLatinLetter, isSpace } from './chars.js';
+import { isAsciiLetter, isDigit, isLatinLetter, isSpace, lowerCaseOf } from './chars.js';
 
 /**
  * A token of the text with its place in the document: the one token type every stage reads. The
@@ -26,7 +26,8 @@ export interface Token {
 // so "thirty-three" is three tokens (the number reader joins them) and "Gaza’s" one; any other
 // character that is not white space is a token of its own. Scanned by character code rather than
 // with a regex: tokenizing is the hottest loop of the numbers and figures stages, and the regex's
-// match arrays and the slice of the sentence it ran on were most of its cost.
+// match arrays and the slice of the sentence it ran on were most of its cost. No character is read
+// at or past `end` (see chars.ts: a read past the text's end costs every later read of the site).
 const APOSTROPHE = 0x27;
 const CURLY_APOSTROPHE = 0x2019;
 const CURLY = /’/g;
@@ -48,8 +49,9 @@ export function tokenize(text: string, span: Span): Token[] {
       i++;
       for (;;) {
         while (i < end && isDigit(text.charCodeAt(i))) i++;
+        if (i + 1 >= end) break;
         const sep = text.charCodeAt(i);
-        if (i + 1 < end && (sep === 46 || sep === 44) && isDigit(text.charCodeAt(i + 1))) i += 2;
+        if ((sep === 46 || sep === 44) && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
       const t = text.slice(start, i);
@@ -59,16 +61,16 @@ export function tokenize(text: string, span: Span): Token[] {
       let curly = false;
       i++;
       while (i < end && isLatinLetter(text.charCodeAt(i))) i++;
-      for (;;) {
+      while (i + 1 < end) {
         const q = text.charCodeAt(i);
-        if (i + 1 < end && (q === APOSTROPHE || q === CURLY_APOSTROPHE) && isAsciiLetter(text.charCodeAt(i + 1))) {
+        if ((q === APOSTROPHE || q === CURLY_APOSTROPHE) && isAsciiLetter(text.charCodeAt(i + 1))) {
           if (q === CURLY_APOSTROPHE) curly = true;
           i += 2;
           while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
         } else break;
       }
       const t = text.slice(start, i);
-      const lower = t.toLowerCase();
+      const lower = lowerCaseOf(text, start, i, t);
       out.push({ start, end: i, text: t, lower: curly ? lower.replace(CURLY, "'") : lower, kind: 'word' });
     } else {
       i++;
