@@ -3,12 +3,14 @@
  *
  *   valgrind --tool=callgrind --separate-threads=yes --toggle-collect='*EvalMachine*' \
  *     --callgrind-out-file=/tmp/cg.out node --import tsx scripts/bench/instructions.ts \
- *     [--datasets ../shared/datasets] [--every 30] [--passes 2] [--dist dist]
+ *     [--datasets ../shared/datasets] [--every 30] [--passes 2] [--dist dist] [--stage NAME]
  *
  * then `grep totals /tmp/cg.out-01` (thread 1). Every `--every`-th bench text (scripts/bench/texts.ts)
  * is extracted once untimed, then `--passes` times inside `vm.runInThisContext`, whose C++ entry
  * (`ContextifyScript::EvalMachine`) is what `--toggle-collect` counts: only the steady-state passes
- * are collected, on the main thread. V8 optimises code on background threads, which
+ * are collected, on the main thread. With `--stage NAME` (a stage of STAGES, e.g. `dates`) only
+ * that stage is counted: each pass runs the stages before it on fresh analyses outside the collected
+ * call, then the stage alone inside it. V8 optimises code on background threads, which
  * `--separate-threads` keeps out of thread 1's count; with `--single-threaded` instead, more than
  * half of what is counted for this workload is the optimising compiler, not extraction.
  */
@@ -24,12 +26,13 @@ const { values } = parseArgs({
     every: { type: 'string', default: '30' },
     passes: { type: 'string', default: '2' },
     dist: { type: 'string', default: 'dist' },
+    stage: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'Usage: valgrind --tool=callgrind --separate-threads=yes --toggle-collect=*EvalMachine* node --import tsx scripts/bench/instructions.ts [--datasets ../shared/datasets] [--every 30] [--passes 2] [--dist dist]\n',
+    'Usage: valgrind --tool=callgrind --separate-threads=yes --toggle-collect=*EvalMachine* node --import tsx scripts/bench/instructions.ts [--datasets ../shared/datasets] [--every 30] [--passes 2] [--dist dist] [--stage NAME]\n',
   );
   process.exit(0);
 }
@@ -37,7 +40,14 @@ const datasets = datasetsDir(values.datasets, ROOT);
 const every = Number(values.every);
 const passes = Number(values.passes);
 type Extract = typeof import('../../src/extract/index.js');
-const { extract } = (await import(resolve(ROOT, values.dist!, 'extract', 'index.js'))) as Extract;
+const { emptyAnalysis, extract, STAGES } = (await import(
+  resolve(ROOT, values.dist!, 'extract', 'index.js')
+)) as Extract;
+const stage = values.stage === undefined ? -1 : STAGES.findIndex((s) => s.name === values.stage);
+if (values.stage !== undefined && stage < 0) {
+  process.stderr.write(`instructions: no stage '${values.stage}': one of ${STAGES.map((s) => s.name).join(', ')}\n`);
+  process.exit(2);
+}
 const texts = loadBenchTexts(datasets, ROOT)
   .filter((_, i) => i % every === 0)
   .map((t) => t.text);
@@ -46,9 +56,24 @@ const run = (): void => {
   for (const text of texts) extract({ origin: 'bench', text, meta: {} });
 };
 run();
-(globalThis as { timedPasses?: () => void }).timedPasses = () => {
-  for (let p = 0; p < passes; p++) run();
-};
-vm.runInThisContext('timedPasses()');
+const counted = globalThis as { timedPasses?: () => void };
+if (stage < 0) {
+  counted.timedPasses = () => {
+    for (let p = 0; p < passes; p++) run();
+  };
+  vm.runInThisContext('timedPasses()');
+} else {
+  for (let p = 0; p < passes; p++) {
+    const analyses = texts.map((text) => {
+      const a = emptyAnalysis({ origin: 'bench', text, meta: {} });
+      for (let j = 0; j < stage; j++) STAGES[j]!.run(a);
+      return a;
+    });
+    counted.timedPasses = () => {
+      for (const a of analyses) STAGES[stage]!.run(a);
+    };
+    vm.runInThisContext('timedPasses()');
+  }
+}
 const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
 process.stdout.write(`${texts.length} texts, ${bytes} bytes, ${passes} counted passes\n`);

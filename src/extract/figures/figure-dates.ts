@@ -31,6 +31,10 @@ export interface FigureDates {
 // day of the report (news-dev: Ya Libnan on Tyre "killed … a day earlier"; AP on Culiacán
 // "kidnapped … two days earlier"; TempEval TimeBank anchors "A day earlier" on the date before it).
 const DAYS_EARLIER = /\b(?:(\p{L}+|\d+) days? earlier|the previous day)\b/iu;
+// What every match of DAYS_EARLIER holds, tested first: most figures' clauses have neither, and
+// DAYS_EARLIER tries `\p{L}+` from every word of the rest of the sentence. Its letters fold only
+// to their ASCII cases (the "s" of "previous", which may be "ſ", is left out), so no match is lost.
+const DAYS_EARLIER_CUE = /earlier|the previou/i;
 // A clause of its own opened between the count and the phrase: "killing 31 people in the worst
 // attack *since* troops crossed the river a day earlier" — the crossing was a day earlier, not the count.
 const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|once)\b/i;
@@ -38,6 +42,7 @@ const SUBORDINATE = /\b(?:since|after|before|when|while|until|because|once)\b/i;
 // The "a day earlier" of the count's clause after it, or null.
 function _daysEarlier(text: string, at: Span, sentence: Span): FigureDates['earlier'] {
   const rest = text.slice(at.end, sentence.end);
+  if (!DAYS_EARLIER_CUE.test(rest)) return null;
   const m = DAYS_EARLIER.exec(rest);
   if (!m) return null;
   const between = rest.slice(0, m.index);
