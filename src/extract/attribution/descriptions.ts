@@ -60,10 +60,16 @@ export function readDescription(name: string, kind: ClaimantKind): Description |
   if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || (of >= 0 && owner.length === 0)) return null;
   if (owner.length > MAX_OF_WORDS || all.length > MAX_DESCRIPTION_WORDS + MAX_OF_WORDS + 1) return null;
   const rest = words.slice(1);
-  if (rest.some((w) => isCapitalisedName(w) && !ACRONYM.test(w.text) && !CLAIMANT_DEMONYMS.has(w.lower))) return null;
   const head = words[words.length - 1]!;
-  if (isCapitalisedName(head)) return null;
   const headWord = head.lower;
+  // "The Tolvaren Monitor", "the Office for Refugees" are names; "The Ministry confirms …" in a
+  // ministry's own release is the head alone, capitalised as the body's full name writes it (a
+  // defence and an interior ministry's releases, examples/): a description still.
+  const capitalHead = of < 0 && words.length === 2 && ORGANIZATION_WORDS.has(headWord) && !ACRONYM.test(head.text);
+  const named =
+    isCapitalisedName(head) ||
+    rest.some((w) => isCapitalisedName(w) && !ACRONYM.test(w.text) && !CLAIMANT_DEMONYMS.has(w.lower));
+  if (named && !capitalHead) return null;
   const modifiers = rest.slice(0, -1).map((w) => w.lower);
   const owned = rest.some((w) => ACRONYM.test(w.text));
   const definite = first === DEFINITE;

@@ -120,6 +120,7 @@ export function findAttributions(a: AttributionInput): Attribution[] {
     a.entities,
     (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),
     (i) => a.sentences[i]!.span.end,
+    title,
   );
   headline.apply();
   const citedSources = new Set<Attribution>();

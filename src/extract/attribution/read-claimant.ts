@@ -14,6 +14,7 @@ import {
   NOT_IN_CLAIMANT,
   NOT_LAST_IN_CLAIMANT,
   PLURAL_NAME_HEADS,
+  OWNER_POSSESSIVES,
   PRONOUNS,
   PUBLISHING_PARTICIPLES,
   SOURCE_CONTAINERS,
@@ -94,6 +95,7 @@ export function readClaimant(text: string, start: number, end: number): Claimant
   let tokens = phraseWords(text, span.start, span.end);
   while (tokens.length > 1 && LEADING_CONNECTIVES.has(tokens[0]!.lower)) tokens = tokens.slice(1);
   if (tokens.length > 1 && HONORIFICS.has(tokens[0]!.lower)) tokens = tokens.slice(1);
+  if (_possessiveBeforeName(tokens)) tokens = tokens.slice(1);
   if (tokens.length > 0 && INTRO_PREPOSITIONS.has(tokens[0]!.lower)) {
     const rest = _afterIntro(tokens);
     if (!rest) return null;
@@ -112,6 +114,18 @@ export function readClaimant(text: string, start: number, end: number): Claimant
     return tokens.length <= MAX_TITLED_WORDS ? _titleChainSplit(text, tokens) : null;
   if (!_isClaimantShape(tokens)) return null;
   return _splitRole(text, tokens);
+}
+
+/**
+ * Whether the phrase is "its" or "their" before a name ("Its General Staff", "their Coastal
+ * Guard"): the possessive points back to the owner named before and is no part of the name, which
+ * is read as if written alone (the general trim of what opens a claimant, with connectives and
+ * honorifics). A description keeps it: "its director", "their Ohio-based church group" (a
+ * lower-case word) say whose they are.
+ */
+function _possessiveBeforeName(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || !OWNER_POSSESSIVES.has(tokens[0]!.lower) || !isCapitalisedName(tokens[1]!)) return false;
+  return tokens.slice(2).every((t) => isCapitalisedName(t) || TITLE_JOINERS.has(t.lower) || t.lower === 'the');
 }
 
 /**

@@ -9,6 +9,7 @@ import { isCapitalisedName } from './name-words.js';
 import { isPersonName } from './read-claimant.js';
 import { isSpace } from '../text/index.js';
 import { acronymOf, acronymTable } from './acronyms.js';
+import { nameInText } from './name-in-text.js';
 import { holdsOffice, isBareName, namedRoleFits, readDescription, roleFits, type Description } from './descriptions.js';
 
 // A capitalised headline verb as a word of a name: "Dennis Varga Tells Voters", "Calls Trump".
@@ -22,6 +23,8 @@ const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([
   ['her', 'she'],
   ['them', 'they'],
 ]);
+
+const INDEFINITE_OPENING = /^(?:a|an)\s/i;
 
 /** How many paragraphs back a pronoun may look for what it refers to. */
 export const PRONOUN_REACH_PARAGRAPHS = 2;
@@ -76,6 +79,7 @@ export function resolveClaimants(
   entities: readonly Entity[],
   paragraphOf: (offset: number) => number,
   sentenceEnd: (sentence: number) => number,
+  title: Span | null,
 ): Frame[] {
   // Most documents have no frame, and most frames no pronoun: the tables are built only when read.
   if (frames.length === 0) return [];
@@ -173,6 +177,14 @@ export function resolveClaimants(
         const { name, role, kind } = fuller;
         described = [{ name, span: c.span, role: c.role ?? role, kind, paragraph: f.paragraph, after: 0 }, null];
         rule = CLAIMANT_RULES.descriptionToLaterName;
+      } else if (description?.definite && description.of === 'body' && !described) {
+        // "The Ministry rejects …" after "the Ministry of the Interior holds …": a name no claim was made under.
+        const inText = nameInText(text, description, c.span.start, title);
+        if (inText) {
+          const { name, span } = inText;
+          described = [{ name, span, role: c.role, kind: 'organization', paragraph: f.paragraph, after: 0 }, null];
+          rule = CLAIMANT_RULES.descriptionToNameInText;
+        }
       }
       if (same && full.name !== c.name) rule = CLAIMANT_RULES.surnameToFullName;
       else if (expanded) rule = CLAIMANT_RULES.acronymToName;
@@ -474,7 +486,9 @@ function _laterName(d: Description, written: string, f: Frame, later: readonly F
   let bestWords: string[] = phraseWords(written, 0, written.length).map((w) => w.lower);
   for (const g of later) {
     const c = g.claimant;
+    // "a Times article said" describes a document of the body, no fuller name of it.
     if (g.cueSpan.start <= f.cueSpan.start || c.kind === 'person' || !_holdsDescription(d, c.name)) continue;
+    if (INDEFINITE_OPENING.test(c.name)) continue;
     const words = phraseWords(c.name, 0, c.name.length).map((w) => w.lower);
     const [short, long] = words.length > bestWords.length ? [bestWords, words] : [words, bestWords];
     if (!short.every((w) => w === 'the' || long.includes(w))) return null;

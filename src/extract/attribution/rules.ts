@@ -300,6 +300,8 @@ export const CLAIMANT_RULES = {
   headlineToBody: 'attribution/headline-description-to-body',
   /** "The provincial ministry said …" with none before it → "the provincial health ministry", named later. */
   descriptionToLaterName: 'attribution/description-to-later-name',
+  /** "The Ministry rejects …" in a text that names "the Ministry of the Interior" → that name. */
+  descriptionToNameInText: 'attribution/description-to-name-in-text',
   /** "the statement said", "according to the bulletin" → the claimant that issued it. */
   descriptionToIssuer: 'attribution/description-to-issuer',
   /** "the military's media wing" → the body named just before with a bare name ("Inter-Services Public Relations"). */

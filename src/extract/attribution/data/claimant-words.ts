@@ -30,6 +30,14 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'senior',
 ]);
 
+/**
+ * Possessives that point back to a body named before and are no part of the name after them ("Its
+ * General Staff", "their Coastal Guard"). Not "our": it opens names ("Our Revolution", "Our
+ * Principles PAC" in PolNeAR train) and an outlet's own voice ("Our forces"); not "his"/"her" ("Her
+ * Majesty's Government").
+ */
+export const OWNER_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
+
 /** Determiners that make a cited party the citing party's own ("citing its own sources"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
 
