@@ -375,3 +375,25 @@ export const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in']);
 
 /** Articles that count one person: "*a* soldier was killed", "*another* civilian was wounded". */
 export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * Words that end the search for a count's verb past a relative clause of its group ("two women who
+ * worked there were killed"): another clause opens inside it ("who said that their sons were
+ * killed", "who left when the houses were shelled"), so the verb after it may be another subject's.
+ */
+export const RELATIVE_CLAUSE_STOPS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'when',
+  'where',
+  'while',
+  'because',
+  'after',
+  'before',
+  'if',
+  'since',
+  'until',
+]);
