@@ -43,11 +43,18 @@ export function singularCandidates(tokens: readonly Token[], people: PersonMenti
     // "including an eight-month-old", "a 14-year-old injured": the age names the person
     if (!person) c.group = { ...c.group, who: [k + 1, age], whoRule: SINGULAR_COUNT };
     if (!c.group.who || (person && !singular(tokens[c.group.who[1]]))) continue;
-    // "a guard named Ruiz was hurt": a named individual is not counted
-    if (tokens[c.group.who[1] + 1]?.lower === 'named') continue;
+    // "a guard named Ruiz was hurt": a named individual is not counted, nor when the name is read
+    // into the group ("a foreigner named Ana Coleman", whose name ends like a people word)
+    if (named(tokens, c.group.who)) continue;
     out.push(c);
   }
   return out;
+}
+
+// Whether "named" follows the group read at `who`, or stands inside it.
+function named(tokens: readonly Token[], who: readonly [number, number]): boolean {
+  for (let q = who[0]; q <= who[1] + 1; q++) if (tokens[q]?.lower === 'named') return true;
+  return false;
 }
 
 // A sentence can hold a count of one only if one of its scan tokens is a singular person noun, a
