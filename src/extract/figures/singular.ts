@@ -3,7 +3,7 @@ import { alternation, type Token } from '../text/index.js';
 import { candidate, type Candidate } from './candidate.js';
 import { triggerAfter } from './find-trigger.js';
 import { AGE_WORDS, SINGULAR_DETERMINERS } from './data/grammar-words.js';
-import { PEOPLE_SINGULAR } from './data/groups.js';
+import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
 import { SINGULAR_COUNT } from './rules.js';
 
 // "a policeman", "a gunwoman": singular words in -man/-woman (not "human", not "Oman")
@@ -46,9 +46,16 @@ export function singularCandidates(tokens: readonly Token[], people: PersonMenti
     // "a guard named Ruiz was hurt": a named individual is not counted, nor when the name is read
     // into the group ("a foreigner named Ana Coleman", whose name ends like a people word)
     if (named(tokens, c.group.who)) continue;
+    // "destroyed a peasant home", "a soldier house": the person word modifies a thing after it
+    if (thingAfter(tokens[c.group.who[1] + 1])) continue;
     out.push(c);
   }
   return out;
+}
+
+// Whether `t` names a thing a person word before it may modify: "home" ("homes"), "vehicle".
+function thingAfter(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (NOT_PEOPLE.has(t.lower) || NOT_PEOPLE.has(`${t.lower}s`));
 }
 
 // Whether "named" follows the group read at `who`, or stands inside it.
