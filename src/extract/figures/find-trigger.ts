@@ -13,6 +13,7 @@ import { isPeopleWord, type Group } from './read-group.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
 import { AFTER_INDEX } from './trigger-index.js';
 import {
+  ALONG_WITH_COUNT,
   COUNT_AUX_TRIGGER,
   COUNT_EVENT_NOUN,
   COUNT_FREED,
@@ -474,6 +475,31 @@ export function triggerBefore(tokens: readonly Token[], a: number): TriggerHit |
         ? null
         : { metric: m.value, rule: TRIGGER_THEN_COUNT };
     if (!AFTER_TRIGGER_SKIP.has(tokens[p]!.lower)) return null;
+  }
+  return null;
+}
+
+// Words from the casualty verb to "along with": "killed *in northern Kenya*, along with …" — no more
+// than this, so that the verb is the clause's own ("lost their lives when they confronted, along
+// with four other men, the troops" is not).
+const MAX_ALONG_WITH_GAP = 3;
+
+/**
+ * "The mayor was shot dead along with three of her guards", "Okafor was killed along with two other
+ * union organisers", "Nine tourists were killed in the port, along with four hotel staff": a count
+ * right after "along with" shares the casualty verb a few words before it in its clause (MUC-4 dev:
+ * an AFP dispatch and an EFE one, a party official and a minister each killed "along with" two
+ * more; TempEval AQUAINT wire copy, two stories of the same shape). Only a comma right before
+ * "along" may stand between them: "Okafor, who was wounded in 2010, arrived along with three aides"
+ * counts no one.
+ */
+export function alongWithTrigger(tokens: readonly Token[], a: number): TriggerHit | null {
+  if (tokens[a - 1]?.lower !== 'with' || tokens[a - 2]?.lower !== 'along') return null;
+  const from = tokens[a - 3]?.text === ',' ? a - 4 : a - 3;
+  for (let p = from; p >= 0 && p >= from - MAX_ALONG_WITH_GAP; p--) {
+    if (tokens[p]!.kind !== 'word') return null;
+    const m = matchPhrase(tokens, p, AFTER);
+    if (m) return intended(tokens, p) ? null : { metric: m.value, rule: ALONG_WITH_COUNT };
   }
   return null;
 }

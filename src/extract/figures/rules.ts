@@ -83,6 +83,12 @@ export const COUNT_FREED: MetricRule = { id: 'figures/count-freed', afterCount: 
 export const FREED_THEN_COUNT: MetricRule = { id: 'figures/freed-then-count' };
 
 // Tallies whose value is the count.
+/**
+ * "the mayor was shot dead along with three of her guards", "nine were killed in the port, along
+ * with four hotel staff": a count after "along with" shares the casualty verb of its clause.
+ */
+export const ALONG_WITH_COUNT: MetricRule = { id: 'figures/along-with-count' };
+
 /** "the death toll rose to 10,569", "a toll of 40": a toll (a "casualty toll" gives nothing). */
 export const TOLL: MetricRule = { id: 'figures/toll' };
 /** "revised that figure to 14": a tally named before; the metric is that figure's. */
