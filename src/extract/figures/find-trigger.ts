@@ -52,6 +52,7 @@ import {
   BEFORE_TRIGGER_SKIP,
   BREAKDOWN_CUES,
   NOT_A_COUNT_BEFORE_OF,
+  NOT_PARTICIPLES,
   RELATIVE_CLAUSE_STOPS,
 } from './data/grammar-words.js';
 import {
@@ -224,20 +225,31 @@ const MAX_RELATIVE_CLAUSE = 14;
 // counted group itself: "four nurses *who worked at the clinic* were killed", "only one farmer
 // *who happened to be walking past the depot* was wounded", "two guards *who were escorting the
 // judge* and a driver were wounded" (MUC-4 dev: a Radio Venceremos statement and a Bogota
-// television report; a DPA dispatch from Tegucigalpa writes a longer one); else -1. The clause is
-// words only, with no trigger of its own ("who were killed" is the count's verb already), no
-// reporting verb and no clause opened inside it ("who said their sons were killed", "who stayed
-// when the market was shelled"): the auxiliary after those may be another subject's.
+// television report; a DPA dispatch from Tegucigalpa writes a longer one); else -1. A clause
+// opened by a participle in -ing reads the same: "six porters *carrying supplies to the camp* were
+// killed", "a guard *watching the gate* was wounded" (MUC-4 TST1: two army reports; TST2: an EFE
+// dispatch from Lima; dev: a radio commentary). The clause is words only, with no trigger of its
+// own ("who were killed" is the count's verb already), no reporting verb and no clause opened
+// inside it ("who said their sons were killed", "who stayed when the market was shelled"): the
+// auxiliary after those may be another subject's.
 function relativeClauseEnd(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.lower !== 'who') return -1;
+  const opener = tokens[k];
+  if (!opener || (opener.lower !== 'who' && !participle(opener))) return -1;
+  // after "who" the clause's own verb comes first: "who *were* acting as her escort"
+  const first = opener.lower === 'who' ? k + 3 : k + 2;
   for (let j = k + 1; j < tokens.length && j <= k + MAX_RELATIVE_CLAUSE; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || RELATIVE_CLAUSE_STOPS.has(t.lower) || REPORTING.has(t.lower)) return -1;
     if (matchPhrase(tokens, j, AFTER)) return -1;
-    // the clause's own verb comes first: "who *were* acting as her escort"
-    if (j > k + 2 && (t.lower === 'was' || t.lower === 'were')) return j;
+    if (j >= first && (t.lower === 'was' || t.lower === 'were')) return j;
   }
   return -1;
+}
+
+// A participle in -ing that may open a clause after a counted group ("guarding", "travelling"),
+// not a preposition or noun in -ing ("including", "during", "building") nor a trigger.
+function participle(t: Token): boolean {
+  return t.kind === 'word' && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);
 }
 
 // After "and a" / "and an", the token after a singular people word within two words ("and a

@@ -397,3 +397,28 @@ export const RELATIVE_CLAUSE_STOPS: ReadonlySet<string> = new Set([
   'since',
   'until',
 ]);
+
+/**
+ * Words in -ing after a counted group that open no clause of the group's own: prepositions
+ * ("including", "during", "following") and nouns ("the building", "the morning").
+ */
+export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'including',
+  'according',
+  'during',
+  'following',
+  'regarding',
+  'concerning',
+  'excluding',
+  'pending',
+  'notwithstanding',
+  'building',
+  'buildings',
+  'morning',
+  'evening',
+  'meeting',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+]);
