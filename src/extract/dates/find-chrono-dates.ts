@@ -30,6 +30,8 @@ const AGO = /\bago\b/i;
 const COUNT_TAIL = /,\s*\d{1,3}$/;
 // A day number right before where chrono's month starts: "of 8 " in "the night of 8 January, 7 died".
 const DAY_BEFORE = /(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
+// A part of the day chrono reads as a time, with the date it names after "of": "morning of ".
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
 const FOUR_DIGITS = /\d{4}/;
 const DIGIT = /\d/;
 const PERIOD = /\b(?:week|weekend|month|year)\b/i;
@@ -112,6 +114,26 @@ const isCasual = (m: Reading) => m.tags.has('parser/ENCasualDateParser') || m.ta
  * decides (a mention of a kind, or none). Without a reference only dates with a stated year get a day.
  */
 const DATE_REFINERS: readonly DateRefiner[] = [
+  {
+    /**
+     * "on the morning of 16 November", "the night of 6 November": chrono reads the part of the day
+     * as a time and merges the date after it without its day or month, so the mention was dropped.
+     * Parse the date after "of" alone (MUC-4 dev: an AFP dispatch "the evening of" a day, a radio
+     * statement "early on the morning of" a day, another AFP dispatch "on the night of" a day).
+     */
+    id: 'dates/part-of-day-of-date',
+    refine(m) {
+      const head = PART_OF_DAY_OF.exec(m.text);
+      if (!head || certain(m, 'day')) return m;
+      const rest = m.text.slice(head[0].length);
+      const again = chronoFor(rest).parse(rest, m.ref)[0];
+      return done(
+        again && again.index === 0
+          ? refine(again, m.before + head[0], m.span.start + head[0].length, m.reference, m.ref)
+          : null,
+      );
+    },
+  },
   {
     /**
      * "December 28, 30 had died", "Oct 7, 12 died": chrono reads the count after the comma as a

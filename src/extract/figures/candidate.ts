@@ -1,6 +1,7 @@
 import type { Figure, NumberMention, RuleId } from '../../model.js';
 import type { Token } from '../text/index.js';
 import {
+  alongWithTrigger,
   eventWordAfter,
   freedCount,
   shelterHolds,
@@ -169,6 +170,8 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
   { id: 'figures/trigger-around-count', find: (c, g) => triggerAround(c.tokens, c.a, g.next) },
   // "killed 12", "Strike kills 12", "abducted 276 students", "the deaths of 12 people".
   { id: 'figures/trigger-before-count', find: (c) => triggerBefore(c.tokens, c.a) },
+  // "was shot dead along with three of her guards".
+  { id: 'figures/along-with-before-count', find: (c) => alongWithTrigger(c.tokens, c.a) },
   // "the camp, which housed at least 400,000 people", "camps hosting 15,000 refugees".
   { id: 'figures/shelter-before-count', find: (c, g) => shelterHolds(c.tokens, c.a, g) },
   // "eliminated five of the terrorists", "destroyed 43 terrorists", "the loss of five soldiers".

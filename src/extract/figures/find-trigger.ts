@@ -2,6 +2,7 @@ import {
   COUNT_PLACE_PREPOSITIONS,
   LOWER_MONTH_WORDS,
   LY_NOUNS,
+  REPORTING_VERBS,
   TALLY_NOUNS,
   TENS_WORDS,
   UNIT_WORDS,
@@ -12,6 +13,7 @@ import { isPeopleWord, type Group } from './read-group.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
 import { AFTER_INDEX } from './trigger-index.js';
 import {
+  ALONG_WITH_COUNT,
   COUNT_AUX_TRIGGER,
   COUNT_EVENT_NOUN,
   COUNT_FREED,
@@ -21,6 +23,7 @@ import {
   COUNT_LEFT_PLACE,
   COUNT_SUFFERED_INJURIES,
   COUNT_LIVING_IN_SHELTERS,
+  COUNT_RELATIVE_THEN_TRIGGER,
   COUNT_TAKEN_AS,
   COUNT_THEN_TRIGGER,
   LIVES_TAKEN,
@@ -49,6 +52,8 @@ import {
   BEFORE_TRIGGER_SKIP,
   BREAKDOWN_CUES,
   NOT_A_COUNT_BEFORE_OF,
+  NOT_PARTICIPLES,
+  RELATIVE_CLAUSE_STOPS,
 } from './data/grammar-words.js';
 import {
   AGENT_PHRASES,
@@ -176,6 +181,12 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   // of its own; the trigger after both gives the count's metric
   const single = singleJoined(tokens, k);
   if (single > 0) return triggerAfterSkip(tokens, single, named);
+  // "four nurses who worked at the clinic were killed": the verb after a relative clause of the group
+  const relative = relativeClauseEnd(tokens, k);
+  if (relative > 0) {
+    const hit = triggerAfterSkip(tokens, relative, named);
+    return hit && { ...hit, rule: COUNT_RELATIVE_THEN_TRIGGER };
+  }
   // "N people in northern Gaza were killed": step over a short place phrase of words
   if (!COUNT_PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
@@ -204,6 +215,41 @@ function includedEnd(tokens: readonly Token[], k: number): number {
     if (BEFORE_TRIGGER_SKIP.has(t.lower) || matchPhrase(tokens, j, AFTER)) return j;
   }
   return -1;
+}
+
+const REPORTING = new Set(REPORTING_VERBS);
+// The longest relative clause passed over between a counted group and its own verb.
+const MAX_RELATIVE_CLAUSE = 14;
+
+// The auxiliary that ends a relative clause opened by "who" at `k` and opens the verb of the
+// counted group itself: "four nurses *who worked at the clinic* were killed", "only one farmer
+// *who happened to be walking past the depot* was wounded", "two guards *who were escorting the
+// judge* and a driver were wounded" (MUC-4 dev: a Radio Venceremos statement and a Bogota
+// television report; a DPA dispatch from Tegucigalpa writes a longer one); else -1. A clause
+// opened by a participle in -ing reads the same: "six porters *carrying supplies to the camp* were
+// killed", "a guard *watching the gate* was wounded" (MUC-4 TST1: two army reports; TST2: an EFE
+// dispatch from Lima; dev: a radio commentary). The clause is words only, with no trigger of its
+// own ("who were killed" is the count's verb already), no reporting verb and no clause opened
+// inside it ("who said their sons were killed", "who stayed when the market was shelled"): the
+// auxiliary after those may be another subject's.
+function relativeClauseEnd(tokens: readonly Token[], k: number): number {
+  const opener = tokens[k];
+  if (!opener || (opener.lower !== 'who' && !participle(opener))) return -1;
+  // after "who" the clause's own verb comes first: "who *were* acting as her escort"
+  const first = opener.lower === 'who' ? k + 3 : k + 2;
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_RELATIVE_CLAUSE; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || RELATIVE_CLAUSE_STOPS.has(t.lower) || REPORTING.has(t.lower)) return -1;
+    if (matchPhrase(tokens, j, AFTER)) return -1;
+    if (j >= first && (t.lower === 'was' || t.lower === 'were')) return j;
+  }
+  return -1;
+}
+
+// A participle in -ing that may open a clause after a counted group ("guarding", "travelling"),
+// not a preposition or noun in -ing ("including", "during", "building") nor a trigger.
+function participle(t: Token): boolean {
+  return t.kind === 'word' && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);
 }
 
 // After "and a" / "and an", the token after a singular people word within two words ("and a
@@ -442,6 +488,31 @@ export function triggerBefore(tokens: readonly Token[], a: number): TriggerHit |
         ? null
         : { metric: m.value, rule: TRIGGER_THEN_COUNT };
     if (!AFTER_TRIGGER_SKIP.has(tokens[p]!.lower)) return null;
+  }
+  return null;
+}
+
+// Words from the casualty verb to "along with": "killed *in northern Kenya*, along with …" — no more
+// than this, so that the verb is the clause's own ("lost their lives when they confronted, along
+// with four other men, the troops" is not).
+const MAX_ALONG_WITH_GAP = 3;
+
+/**
+ * "The mayor was shot dead along with three of her guards", "Okafor was killed along with two other
+ * union organisers", "Nine tourists were killed in the port, along with four hotel staff": a count
+ * right after "along with" shares the casualty verb a few words before it in its clause (MUC-4 dev:
+ * an AFP dispatch and an EFE one, a party official and a minister each killed "along with" two
+ * more; TempEval AQUAINT wire copy, two stories of the same shape). Only a comma right before
+ * "along" may stand between them: "Okafor, who was wounded in 2010, arrived along with three aides"
+ * counts no one.
+ */
+export function alongWithTrigger(tokens: readonly Token[], a: number): TriggerHit | null {
+  if (tokens[a - 1]?.lower !== 'with' || tokens[a - 2]?.lower !== 'along') return null;
+  const from = tokens[a - 3]?.text === ',' ? a - 4 : a - 3;
+  for (let p = from; p >= 0 && p >= from - MAX_ALONG_WITH_GAP; p--) {
+    if (tokens[p]!.kind !== 'word') return null;
+    const m = matchPhrase(tokens, p, AFTER);
+    if (m) return intended(tokens, p) ? null : { metric: m.value, rule: ALONG_WITH_COUNT };
   }
   return null;
 }

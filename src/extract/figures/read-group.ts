@@ -53,8 +53,10 @@ export function isPeopleWord(t: Token): boolean {
   return PEOPLE_SUFFIXES.some((s) => w.endsWith(s) && w.length > s.length + 2);
 }
 
-// "gunmen", "policewoman", but not "human"
-const MAN_WORD = /(?:^|[^u])(?:wo)?men?$/;
+// "gunmen", "policewoman", "a watchman", "a fisherman", but not "human". The singular was read as
+// no people word ("-men?" matched "-men" and "-me" only), so "a watchman was killed" counted no
+// one (MUC-4 dev: a DPA dispatch "killed a watchman", an AFP one "the murder of a … businessman").
+const MAN_WORD = /(?:^|[^u])(?:wo)?m[ae]n$/;
 // A capitalised plural names people ("Gazans", "Israelis", "Kurds"); a name that merely ends in
 // "s" does not: "Hamas", "Cyprus", "Tunis"... — so no "-as", "-us", "-ss", possessive ("Gaza's") or
 // all-capital acronym ("ISIS"). Whether a name is a party never matters: "2,000 Hamas" and "2,000 IDF" name no

@@ -41,6 +41,11 @@ export interface MetricRule {
 export const COUNT_THEN_TRIGGER: MetricRule = { id: 'figures/count-then-trigger', afterCount: true };
 /** "N people had been killed", "N were brutally murdered": auxiliaries or adverbs before the trigger. */
 export const COUNT_AUX_TRIGGER: MetricRule = { id: 'figures/count-aux-trigger', afterCount: true };
+/**
+ * "four nurses who worked at the clinic were killed": the count's own verb after a relative clause
+ * of its group that holds no trigger.
+ */
+export const COUNT_RELATIVE_THEN_TRIGGER: MetricRule = { id: 'figures/count-relative-then-trigger', afterCount: true };
 /** "Hundreds of tourists left Marrakech's old city": a verb of leaving with a place after it. */
 export const COUNT_LEFT_PLACE: MetricRule = { id: 'figures/count-left-place', afterCount: true };
 /** "60,362 people were living in 349 relief camps": a verb of living and a shelter noun. */
@@ -78,6 +83,12 @@ export const COUNT_FREED: MetricRule = { id: 'figures/count-freed', afterCount: 
 export const FREED_THEN_COUNT: MetricRule = { id: 'figures/freed-then-count' };
 
 // Tallies whose value is the count.
+/**
+ * "the mayor was shot dead along with three of her guards", "nine were killed in the port, along
+ * with four hotel staff": a count after "along with" shares the casualty verb of its clause.
+ */
+export const ALONG_WITH_COUNT: MetricRule = { id: 'figures/along-with-count' };
+
 /** "the death toll rose to 10,569", "a toll of 40": a toll (a "casualty toll" gives nothing). */
 export const TOLL: MetricRule = { id: 'figures/toll' };
 /** "revised that figure to 14": a tally named before; the metric is that figure's. */

@@ -3,7 +3,7 @@ import { alternation, type Token } from '../text/index.js';
 import { candidate, type Candidate } from './candidate.js';
 import { triggerAfter } from './find-trigger.js';
 import { AGE_WORDS, SINGULAR_DETERMINERS } from './data/grammar-words.js';
-import { PEOPLE_SINGULAR } from './data/groups.js';
+import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
 import { SINGULAR_COUNT } from './rules.js';
 
 // "a policeman", "a gunwoman": singular words in -man/-woman (not "human", not "Oman")
@@ -43,11 +43,25 @@ export function singularCandidates(tokens: readonly Token[], people: PersonMenti
     // "including an eight-month-old", "a 14-year-old injured": the age names the person
     if (!person) c.group = { ...c.group, who: [k + 1, age], whoRule: SINGULAR_COUNT };
     if (!c.group.who || (person && !singular(tokens[c.group.who[1]]))) continue;
-    // "a guard named Ruiz was hurt": a named individual is not counted
-    if (tokens[c.group.who[1] + 1]?.lower === 'named') continue;
+    // "a guard named Ruiz was hurt": a named individual is not counted, nor when the name is read
+    // into the group ("a foreigner named Ana Coleman", whose name ends like a people word)
+    if (named(tokens, c.group.who)) continue;
+    // "destroyed a peasant home", "a soldier house": the person word modifies a thing after it
+    if (thingAfter(tokens[c.group.who[1] + 1])) continue;
     out.push(c);
   }
   return out;
+}
+
+// Whether `t` names a thing a person word before it may modify: "home" ("homes"), "vehicle".
+function thingAfter(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (NOT_PEOPLE.has(t.lower) || NOT_PEOPLE.has(`${t.lower}s`));
+}
+
+// Whether "named" follows the group read at `who`, or stands inside it.
+function named(tokens: readonly Token[], who: readonly [number, number]): boolean {
+  for (let q = who[0]; q <= who[1] + 1; q++) if (tokens[q]?.lower === 'named') return true;
+  return false;
 }
 
 // A sentence can hold a count of one only if one of its scan tokens is a singular person noun, a

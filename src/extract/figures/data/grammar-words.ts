@@ -375,3 +375,50 @@ export const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in']);
 
 /** Articles that count one person: "*a* soldier was killed", "*another* civilian was wounded". */
 export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * Words that end the search for a count's verb past a relative clause of its group ("two women who
+ * worked there were killed"): another clause opens inside it ("who said that their sons were
+ * killed", "who left when the houses were shelled"), so the verb after it may be another subject's.
+ */
+export const RELATIVE_CLAUSE_STOPS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'when',
+  'where',
+  'while',
+  'because',
+  'after',
+  'before',
+  'if',
+  'since',
+  'until',
+]);
+
+/**
+ * Words in -ing after a counted group that open no clause of the group's own: prepositions
+ * ("including", "during", "following") and nouns ("the building", "the morning").
+ */
+export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'including',
+  'according',
+  'during',
+  'following',
+  'regarding',
+  'concerning',
+  'excluding',
+  'pending',
+  'notwithstanding',
+  'building',
+  'buildings',
+  'morning',
+  'evening',
+  'meeting',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+]);

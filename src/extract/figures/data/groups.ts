@@ -154,6 +154,10 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'comrades',
   'associates',
   'peasants',
+  // "the two maids", "three subversives were killed" (MUC-4 dev: five messages name maids, three
+  // army reports subversives)
+  'maids',
+  'subversives',
   'campesinos',
   // "At least five Afghan security forces were killed", "109 security forces have been killed"
   // (news-dev: AP on Kandahar, Xinhua on Cameroon); "two gendarmes were killed" (Xinhua, and AFP
@@ -231,6 +235,13 @@ export const PEOPLE_SINGULAR: ReadonlySet<string> = new Set([
   'driver',
   'passenger',
   'bystander',
+  // a peasant, a judge, a sergeant, a maid or a minor killed or wounded (MUC-4 dev: two or more
+  // messages each, in AFP, EFE, DPA and radio copy)
+  'peasant',
+  'judge',
+  'sergeant',
+  'maid',
+  'minor',
 ]);
 
 /** Endings of plural nouns for people: "employ*ees*", "journal*ists*", "Palestin*ians*", "resid*ents*". */
