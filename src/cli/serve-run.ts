@@ -11,7 +11,7 @@ import { defaultLedgerPath, LedgerError } from '../store/ledger.js';
 import { write } from './format.js';
 import { formatSummary } from './ingest.js';
 import { defaultThreads } from './ledger-options.js';
-import { UsageError } from './options.js';
+import { coreCount, UsageError } from './options.js';
 import { openSqliteBackend, type SqliteBackend } from './sqlite-backend.js';
 import { formatSummary as formatCrossCheck } from './summary.js';
 
@@ -53,7 +53,8 @@ export async function serve(values: ServeOptions, paths: string[], token: string
     throw e;
   }
   const fresh = !existsSync(path);
-  const backend = openSqliteBackend(path, { readOnly, jobs, maxBytes, aliases });
+  // One search thread per core: searches then run beside the thread that answers HTTP.
+  const backend = openSqliteBackend(path, { readOnly, jobs, maxBytes, aliases, searchThreads: coreCount() });
   if (backend.writer && fresh && paths.length > 0) {
     process.stderr.write(`crosscheck: no ledger at ${path} yet: ingesting ${paths.join(' ')}\n`);
     const summary = await runIngest(paths, backend.writer, { readers: defaultReaders({ maxBytes }), jobs });
