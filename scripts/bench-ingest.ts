@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCopy } from './bench/ingest-records.js';
-import { loadBenchTexts } from './bench/texts.js';
+import { datasetsDir, loadBenchTexts } from './bench/texts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Linux clock ticks per second, the unit of /proc/PID/stat times. */
@@ -43,9 +43,7 @@ if (values.help) {
   );
   process.exit(0);
 }
-const datasets =
-  values.datasets ??
-  (existsSync(join(ROOT, '..', 'shared', 'datasets')) ? join(ROOT, '..', 'shared', 'datasets') : null);
+const datasets = datasetsDir(values.datasets, ROOT);
 const n = Number(values.n);
 const unique = loadBenchTexts(datasets, ROOT);
 if (unique.length === 0) throw new Error('no texts found: give --datasets PATH');

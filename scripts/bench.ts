@@ -9,11 +9,11 @@
  * once with all, to show that memory does not grow with the input, and once more with worker threads.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadBenchTexts } from './bench/texts.js';
+import { datasetsDir, loadBenchTexts } from './bench/texts.js';
 import { MEASUREMENTS } from './bench/measurements.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -33,9 +33,7 @@ if (values.help) {
   );
   process.exit(0);
 }
-const datasets =
-  values.datasets ??
-  (existsSync(join(ROOT, '..', 'shared', 'datasets')) ? join(ROOT, '..', 'shared', 'datasets') : null);
+const datasets = datasetsDir(values.datasets, ROOT);
 const n = Number(values.n);
 const unique = loadBenchTexts(datasets, ROOT);
 if (unique.length === 0) throw new Error('no texts found: give --datasets PATH');

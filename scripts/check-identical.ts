@@ -25,7 +25,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadBenchTexts } from './bench/texts.js';
+import { datasetsDir, loadBenchTexts } from './bench/texts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -45,9 +45,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const datasets =
-  values.datasets ??
-  (existsSync(join(ROOT, '..', 'shared', 'datasets')) ? join(ROOT, '..', 'shared', 'datasets') : null);
+const datasets = datasetsDir(values.datasets, ROOT);
 
 interface Input {
   origin: string;

@@ -12,11 +12,10 @@
  * `--separate-threads` keeps out of thread 1's count; with `--single-threaded` instead, more than
  * half of what is counted for this workload is the optimising compiler, not extraction.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import vm from 'node:vm';
-import { loadBenchTexts } from './texts.js';
+import { datasetsDir, loadBenchTexts } from './texts.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -34,9 +33,7 @@ if (values.help) {
   );
   process.exit(0);
 }
-const datasets =
-  values.datasets ??
-  (existsSync(join(ROOT, '..', 'shared', 'datasets')) ? join(ROOT, '..', 'shared', 'datasets') : null);
+const datasets = datasetsDir(values.datasets, ROOT);
 const every = Number(values.every);
 const passes = Number(values.passes);
 type Extract = typeof import('../../src/extract/index.js');

@@ -20,6 +20,15 @@ function* files(dir: string, ext: RegExp): Generator<string> {
 }
 
 /**
+ * The datasets directory a script reads: the one given with `--datasets`, else `../shared/datasets`
+ * beside the checkout when it is there (as in CI), else none (the project's own texts only).
+ */
+export function datasetsDir(given: string | undefined, projectDir: string): string | null {
+  const beside = join(projectDir, '..', 'shared', 'datasets');
+  return given ?? (existsSync(beside) ? beside : null);
+}
+
+/**
  * The real article texts the benchmark runs on: the public datasets under `datasetsDir` (MUC-4,
  * PolNeAR, TempEval-3) when given, plus the project's own corpus and examples.
  */

@@ -10,9 +10,10 @@ import { isLoopback, listen, ListenError } from '../server/listen.js';
 import { defaultLedgerPath, LedgerError } from '../store/ledger.js';
 import { write } from './format.js';
 import { formatSummary } from './ingest.js';
+import { keepWarm } from './keep-warm.js';
 import { defaultThreads } from './ledger-options.js';
 import { coreCount, UsageError } from './options.js';
-import { openSqliteBackend, type SqliteBackend } from './sqlite-backend.js';
+import { openSqliteBackend } from './sqlite-backend.js';
 import { formatSummary as formatCrossCheck } from './summary.js';
 
 /** The options of `crosscheck serve`, as its command line gave them (see serve.ts). */
@@ -99,33 +100,6 @@ export async function serve(values: ServeOptions, paths: string[], token: string
   await server.close();
   await backend.close();
   return 0;
-}
-
-/** How often the server looks whether another process changed the ledger. */
-const WATCH_MS = 1000;
-
-/**
- * Makes the pages' cross-checks again when another process (`crosscheck ingest`, `forget`) has
- * changed the ledger, once it has stopped changing (the same version on two looks a second
- * apart: a long ingest commits every few hundred documents), instead of on the next visit. The
- * server's own ingests make them before answering.
- */
-function keepWarm(backend: SqliteBackend): NodeJS.Timeout {
-  let seen = -1;
-  let busy = false;
-  const look = async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      const v = await backend.store.version();
-      if (v === seen) await backend.crossCheck.warm();
-      seen = v;
-    } finally {
-      busy = false;
-    }
-  };
-  // A comparison that fails is reported by the page that asks for it.
-  return setInterval(() => void look().catch(() => undefined), WATCH_MS).unref();
 }
 
 /** What the server may fetch (`--allow-fetch`, `--fetch-allow`), or undefined: nothing. */

@@ -84,6 +84,7 @@ import {
   TAKING_VERBS,
   PLACE_NOUNS,
   SHELTER_NOUNS,
+  SHELTER_VERB_LEAD,
   SHELTER_VERBS,
   SPLIT_TRIGGERS,
   TALLY_BACK_DETERMINERS,
@@ -508,20 +509,6 @@ export function freedCount(tokens: readonly Token[], a: number, group: Group): T
   return null;
 }
 
-// Words between a shelter and its verb: "the camp*, which is already* hosting", "camps *that now* house".
-const SHELTER_VERB_LEAD = new Set([
-  ',',
-  'which',
-  'that',
-  'is',
-  'was',
-  'are',
-  'were',
-  'already',
-  'now',
-  'still',
-  'currently',
-]);
 const MAX_SHELTER_LEAD = 4;
 
 /**

@@ -27,6 +27,9 @@ export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['nineteen', 19],
 ]);
 
+/** "one" to "ten" in order: the small counts that lists of quantity words and determiners name one by one. */
+export const ONE_TO_TEN: readonly string[] = [...UNIT_WORDS.keys()].slice(1, 11);
+
 /** Tens: "thirty" → 30; joined with a unit by a hyphen or a space ("thirty-three"). */
 export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20],

@@ -1,3 +1,5 @@
+import { ONE_TO_TEN } from '../../lexicon/index.js';
+
 /**
  * Words and phrases around a reporting cue that are not part of the claimant or the content.
  * Lower case unless a comment says otherwise.
@@ -319,16 +321,7 @@ export const QUANTITY_WORDS: readonly string[] = [
   'a third',
   'a quarter',
   'a dozen',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...ONE_TO_TEN,
   'a hundred',
   'a thousand',
   'dozens',

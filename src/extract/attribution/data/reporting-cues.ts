@@ -1,3 +1,5 @@
+import { ONE_TO_TEN } from '../../lexicon/index.js';
+
 /**
  * Verbs that also take a plain noun phrase ("announced €5 million in aid", "declared three days of
  * mourning", "confirmed the deaths of 170 fighters"). Such content still attributes figures; it is
@@ -464,15 +466,7 @@ export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'some',
   'few',
   'more',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...ONE_TO_TEN.slice(1),
   'dozen',
   'battleground',
   'swing',

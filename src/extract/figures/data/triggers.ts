@@ -754,6 +754,21 @@ export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
   'centers',
 ]);
 
+/** Words between a shelter and its verb: "the camp*, which is already* hosting", "camps *that now* house". */
+export const SHELTER_VERB_LEAD: ReadonlySet<string> = new Set([
+  ',',
+  'which',
+  'that',
+  'is',
+  'was',
+  'are',
+  'were',
+  'already',
+  'now',
+  'still',
+  'currently',
+]);
+
 /** Verbs of keeping people somewhere: "150 women *held* in its prisons", "*kept* in captivity". */
 export const HELD_VERBS: ReadonlySet<string> = new Set([
   'held',
