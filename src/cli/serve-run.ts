@@ -12,7 +12,7 @@ import { write } from './format.js';
 import { formatSummary } from './ingest.js';
 import { keepWarm } from './keep-warm.js';
 import { defaultThreads } from './ledger-options.js';
-import { UsageError } from './options.js';
+import { coreCount, UsageError } from './options.js';
 import { openSqliteBackend } from './sqlite-backend.js';
 import { formatSummary as formatCrossCheck } from './summary.js';
 
@@ -54,7 +54,8 @@ export async function serve(values: ServeOptions, paths: string[], token: string
     throw e;
   }
   const fresh = !existsSync(path);
-  const backend = openSqliteBackend(path, { readOnly, jobs, maxBytes, aliases });
+  // One search thread per core: searches then run beside the thread that answers HTTP.
+  const backend = openSqliteBackend(path, { readOnly, jobs, maxBytes, aliases, searchThreads: coreCount() });
   if (backend.writer && fresh && paths.length > 0) {
     process.stderr.write(`crosscheck: no ledger at ${path} yet: ingesting ${paths.join(' ')}\n`);
     const summary = await runIngest(paths, backend.writer, { readers: defaultReaders({ maxBytes }), jobs });

@@ -34,16 +34,17 @@ export interface SqliteBackend {
  * Opens the ledger at `path` for the server: one connection that writes (ingest runs one at a
  * time through it, with the readers, extraction and writer of `crosscheck ingest`) and one that
  * reads, which in WAL mode sees only what is committed. `jobs` extraction threads serve uploads of
- * 256 KB or more; smaller ones are extracted in this thread.
+ * 256 KB or more; smaller ones are extracted in this thread. `searchThreads` worker threads, each
+ * with a read-only connection of its own, answer the searches (default none: this thread does).
  */
 export function openSqliteBackend(
   path: string,
-  options: { readOnly?: boolean; jobs?: number; maxBytes?: number; aliases?: Aliases } = {},
+  options: { readOnly?: boolean; jobs?: number; maxBytes?: number; aliases?: Aliases; searchThreads?: number } = {},
 ): SqliteBackend {
   const writer = options.readOnly ? null : openLedger(path);
   // The cross-check index follows the documents (as after `crosscheck ingest`).
   if (writer) updateCrossCheck(writer);
-  const store = new SqliteStore(openLedger(path, { readonly: true }));
+  const store = new SqliteStore(openLedger(path, { readonly: true }), { searchThreads: options.searchThreads });
   const crossCheck = sqliteCrossCheck(store, options.aliases ?? noAliases());
   let queue: Promise<unknown> = Promise.resolve();
   const ingest: Ingest | undefined = writer

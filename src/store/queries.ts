@@ -587,15 +587,21 @@ function unmark(marked: string): { snippet: string; matches: Span[] } {
   let snippet = '';
   const matches: Span[] = [];
   let open = -1;
-  for (const ch of marked) {
-    if (ch === OPEN) open = snippet.length;
-    else if (ch === CLOSE && open >= 0) {
+  let from = 0;
+  // Slices between the marks: a string built a character at a time cost more than the rest of the hit.
+  for (const m of marked.matchAll(MARKS)) {
+    snippet += marked.slice(from, m.index);
+    from = m.index + 1;
+    if (m[0] === OPEN) open = snippet.length;
+    else if (open >= 0) {
       matches.push({ start: open, end: snippet.length });
       open = -1;
-    } else snippet += ch;
+    }
   }
-  return { snippet, matches };
+  return { snippet: snippet + marked.slice(from), matches };
 }
+
+const MARKS = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
 
 /** How {@link search} pages and bounds its hits. */
 export interface SearchOptions {
@@ -644,9 +650,10 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
   // Three steps for each kind, in one read transaction:
   // 1. the newest `cap` matches, ranked, from the full-text index alone (FTS5 yields them by rowid
   //    and stops: `ORDER BY rowid DESC LIMIT`);
-  // 2. best first, each one's row from the content table if it passes the filters, until the page
-  //    is full (only the hits read touch the content table: a look-up of every match cost more
-  //    than ranking them);
+  // 2. best first, the rows of the content table that pass the filters, until the page is full:
+  //    read a batch of ranked ids at a time (the page and its offset, then twice as many), since a
+  //    look-up of every match cost more than ranking them, and one query per hit cost more than
+  //    the look-ups;
   // 3. the page's snippets, in one more walk of the index down from the page's newest hit, with
   //    snippet() computed for the page's rows only. A look-up of each hit by rowid with MATCH made
   //    FTS5 seek the words' entries in every segment of the index again: 0.1–0.5 ms a hit for a
@@ -655,7 +662,7 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
   // JavaScript on every row was 9% of a search's instructions); a walk of every match, on each row.
   const deadline = cap < 0 ? WITHIN_DEADLINE : '1';
   const checkDeadline = ledger.prepared(`SELECT ${WITHIN_DEADLINE}`).pluck();
-  const best = (table: string, column: number, hit: string, key: string, w: Where): Array<Record<string, unknown>> => {
+  const best = (table: string, column: number, hit: string, key: string, w: Where): Found[] => {
     checkDeadline.get();
     const ranked = ledger
       .prepared(
@@ -667,17 +674,23 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
       .pluck()
       .all({ q, cap }) as number[];
     if (cap > 0 && ranked.length >= cap) capped = true;
-    const one = ledger.prepared(`${hit} WHERE ${key} = @id ${and(w)}`).raw(false);
-    const rows: Array<Record<string, unknown>> = [];
+    const some = ledger.prepared(`${hit} WHERE ${key} IN (SELECT value FROM json_each(@ids)) ${and(w)}`).raw();
+    const rows: unknown[][] = [];
     let skip = offset;
-    for (const id of ranked) {
-      const row = one.get({ ...w.params, id }) as Record<string, unknown> | undefined;
-      if (!row || skip-- > 0) continue;
-      rows.push({ ...row, id });
-      if (rows.length === n) break;
+    for (let from = 0, size = offset + n + 8; from < ranked.length && rows.length < n; from += size, size *= 2) {
+      const batch = ranked.slice(from, from + size);
+      const passed = new Map(
+        (some.all({ ...w.params, ids: JSON.stringify(batch) }) as unknown[][]).map((r) => [r[0] as number, r]),
+      );
+      for (const id of batch) {
+        const row = passed.get(id);
+        if (!row || skip-- > 0) continue;
+        rows.push(row);
+        if (rows.length === n) break;
+      }
     }
-    if (rows.length === 0) return rows;
-    const ids = rows.map((r) => r.id as number);
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r[0] as number);
     const newest = ids.reduce((a, b) => Math.max(a, b));
     // `+rowid`: the list filters the walk, it is not a look-up of each rowid. (FTS5 also ignores
     // `rowid = ?` given a real number, as better-sqlite3 binds a JavaScript number, and yields
@@ -692,16 +705,15 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
         .raw()
         .all({ q, newest, ids: JSON.stringify(ids), n: ids.length }) as Array<[number, string]>,
     );
-    return rows.map((r) => ({ ...r, marked: marked.get(r.id as number) ?? '' }));
+    return rows.map((r) => ({ row: r, marked: marked.get(r[0] as number) ?? '' }));
   };
   const [docs, stmts] = run(() =>
-    ledger.db.transaction((): [Array<Record<string, unknown>>, Array<Record<string, unknown>>] => [
+    ledger.db.transaction((): [Found[], Found[]] => [
       wantDocs
         ? best(
             'documents_fts',
             1,
-            `SELECT 'document' AS kind, d.id AS documentId, NULL AS statementId, d.title, d.outlet, d.published, ${VERSION_COLUMNS},
-                    NULL AS speaker FROM documents d`,
+            `SELECT d.seq, d.id, d.title, d.outlet, d.published, ${VERSION_COLUMNS} FROM documents d`,
             'd.seq',
             docFilter,
           )
@@ -710,8 +722,7 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
         ? best(
             'statements_fts',
             0,
-            `SELECT 'statement' AS kind, d.id AS documentId, s.id AS statementId, d.title, d.outlet, d.published, ${VERSION_COLUMNS},
-                    s.speaker, s.text AS whole, s.span_start AS base
+            `SELECT s.id, d.id, d.title, d.outlet, d.published, ${VERSION_COLUMNS}, s.speaker, s.text, s.span_start
              FROM statements s JOIN documents d ON d.seq = s.doc`,
             's.id',
             stmtFilter,
@@ -719,17 +730,29 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
         : [],
     ])(),
   );
-  const place = placeInDocument(ledger);
+  const place = placeInDocuments(
+    ledger,
+    docs.map((f) => [f.row[0] as number, snippetCore(f.marked)]),
+  );
   const hits = [
-    ...docs.map((r) => toHit(r, (core) => place(r.id as number, core))),
-    ...stmts.map((r) =>
-      toHit(r, (core) => {
-        const at = (r.whole as string).indexOf(core);
-        return at < 0 ? null : (r.base as number) + at;
-      }),
-    ),
+    ...docs.map((f, i) => toHit('document', f, null, null, place[i]!)),
+    ...stmts.map((f) => {
+      const [id, speaker, whole, base] = [f.row[0], ...f.row.slice(7)] as [number, string | null, string, number];
+      const at = whole.indexOf(snippetCore(f.marked));
+      return toHit('statement', f, id, speaker, at < 0 ? null : base + at);
+    }),
   ];
   return { hits, rankedAmong: capped ? cap : null };
+}
+
+/**
+ * A row of step 2 of {@link searchRanked}, raw: the full-text rowid, the document's id, title,
+ * outlet, date, version and whether it is the latest (then a statement's speaker, text and offset),
+ * with its marked snippet.
+ */
+interface Found {
+  row: unknown[];
+  marked: string;
 }
 
 /** {@link searchRanked}'s hits alone. */
@@ -737,39 +760,56 @@ export function search(ledger: Ledger, words: string, f: ClaimFilter = {}, o: Se
   return searchRanked(ledger, words, f, o).hits;
 }
 
-/** A search hit from its row, placing its snippet (without "…") in the text with `place`. */
-function toHit(r: Record<string, unknown>, place: (core: string) => number | null): SearchHit {
-  // `id` (the full-text rowid), `whole` and `base` (a statement's text and offset) are for `place`, not for the hit.
-  const { marked, id: _id, whole: _whole, base: _base, ...rest } = r;
-  const { snippet, matches } = unmark(marked as string);
-  // The snippet's words are the text's own; place them to give matches as offsets into the text.
+/** A search hit from its row; `at`: where the snippet (without "…") starts in the document's text. */
+function toHit(
+  kind: SearchHit['kind'],
+  { row, marked }: Found,
+  statementId: number | null,
+  speaker: string | null,
+  at: number | null,
+): SearchHit {
+  const { snippet, matches } = unmark(marked);
   const core = snippet.replace(/^…/, '').replace(/…$/, '');
-  const at = place(core);
   return {
-    ...(rest as unknown as SearchHit),
-    latest: r.latest === 1,
+    kind,
+    documentId: row[1] as string,
+    statementId,
+    title: row[2] as string | null,
+    outlet: row[3] as string | null,
+    published: row[4] as string | null,
+    version: row[5] as number,
+    latest: row[6] === 1,
+    speaker,
     snippet,
     matches,
     snippetSpan: at === null ? null : { start: at, end: at + core.length },
   };
 }
 
+/** A marked snippet's words without the marks and the "…" at its ends: the text's own, to place in it. */
+function snippetCore(marked: string): string {
+  return marked.replace(MARKS, '').replace(/^…/, '').replace(/…$/, '');
+}
+
 /**
- * Where `core` first stands in a document's text, as a UTF-16 offset: SQLite finds it, and the
- * text before it (not the whole text) is read into JavaScript, whose length counts UTF-16 units
- * (SQLite counts code points, one fewer for each character beyond the Basic Multilingual Plane, an
- * emoji). Reading the prefix took half the time of testing it for such characters in SQL.
+ * Where each `core` first stands in its document's text, as a UTF-16 offset, for `[seq, core]`
+ * pairs, in one query: SQLite finds it, and the text before it (not the whole text) is read into
+ * JavaScript, whose length counts UTF-16 units (SQLite counts code points, one fewer for each
+ * character beyond the Basic Multilingual Plane, an emoji). Reading the prefix took half the time
+ * of testing it for such characters in SQL.
  */
-function placeInDocument(ledger: Ledger): (seq: number, core: string) => number | null {
-  const find = ledger
+function placeInDocuments(ledger: Ledger, pairs: Array<[number, string]>): Array<number | null> {
+  if (pairs.length === 0) return [];
+  const found = ledger
     .prepared(
-      'SELECT at, substr(text, 1, at - 1) FROM (SELECT text, instr(text, @core) AS at FROM documents WHERE seq = @seq)',
+      `SELECT at, substr(text, 1, at - 1) FROM (
+         SELECT p.key, d.text, instr(d.text, p.value ->> 1) AS at
+         FROM json_each(@pairs) p JOIN documents d ON d.seq = p.value ->> 0)
+       ORDER BY key`,
     )
-    .raw();
-  return (seq, core) => {
-    const [at, before] = find.get({ core, seq }) as [number, string];
-    return at === 0 ? null : before.length;
-  };
+    .raw()
+    .all({ pairs: JSON.stringify(pairs) }) as Array<[number, string]>;
+  return found.map(([at, before]) => (at === 0 ? null : before.length));
 }
 
 /** A stored document with every claim made from it: the shape of `crosscheck extract`'s output, and more. */

@@ -27,6 +27,7 @@ import {
   type SpeakerFilter,
   type SpeakerRow,
 } from './store.js';
+import { SearchThreads } from './search-threads.js';
 import { AGGREGATE, keptSpeakers } from './speaker-stats.js';
 
 /** What a cursor carries: the listing it pages, and a sort key or an offset. */
@@ -72,9 +73,24 @@ export class SqliteStore implements LedgerStore {
 
   // Asked on every request: prepared once (db.pragma() prepares anew each call).
   private readonly dataVersion;
+  private readonly searchThreads: SearchThreads | null;
 
-  constructor(readonly ledger: Ledger) {
+  /**
+   * `options.searchThreads`: run searches on that many worker threads, each with its own
+   * read-only connection to the ledger's file (see search-threads.ts); 0 (the default), or a
+   * ledger in memory, searches on this connection. `options.searchTimeoutMs`: how long one search
+   * may run (default 5 s; see search-bounds.ts).
+   */
+  constructor(
+    readonly ledger: Ledger,
+    private readonly options: { searchThreads?: number; searchTimeoutMs?: number } = {},
+  ) {
     this.dataVersion = ledger.db.prepare('PRAGMA data_version').pluck();
+    const threads = Math.floor(options.searchThreads ?? 0);
+    this.searchThreads =
+      threads > 0 && !ledger.db.memory
+        ? new SearchThreads(ledger.db.name, threads, { timeoutMs: options.searchTimeoutMs })
+        : null;
   }
 
   async version(): Promise<number> {
@@ -229,6 +245,7 @@ export class SqliteStore implements LedgerStore {
   }
 
   async search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
+    if (this.searchThreads) return this.searchThreads.search(words, filter, page);
     // Paging goes through one kind at a time; without a kind, a page holds both (documents first)
     // and the next page continues each.
     const offset = decodeCursor(`search:${filter.kind ?? 'all'}`, page.cursor)?.o ?? 0;
@@ -236,7 +253,7 @@ export class SqliteStore implements LedgerStore {
       this.ledger,
       words,
       { limit: page.limit + 1, kind: filter.kind },
-      { offset },
+      { offset, timeoutMs: this.options.searchTimeoutMs },
     );
     const more = (['document', 'statement'] as const).some((k) => hits.filter((h) => h.kind === k).length > page.limit);
     const items = (['document', 'statement'] as const).flatMap((k) =>
@@ -258,6 +275,7 @@ export class SqliteStore implements LedgerStore {
   }
 
   async close(): Promise<void> {
+    await this.searchThreads?.close();
     this.ledger.close();
   }
 }

@@ -23,10 +23,14 @@ export interface TestServer {
 
 /** A ledger of `inputs` (default: the texts above) in a temporary folder, and the app over it. */
 export async function testServer(
-  options: Partial<Pick<ServerDeps, 'token' | 'maxUploadBytes' | 'fetch'>> & { inputs?: string[] } = {},
+  options: Partial<Pick<ServerDeps, 'token' | 'maxUploadBytes' | 'fetch'>> & {
+    inputs?: string[];
+    /** Searches on worker threads, as `crosscheck serve` runs them (default: in this thread). */
+    searchThreads?: number;
+  } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'cc-server-'));
-  const backend = openSqliteBackend(join(dir, 'ledger.db'));
+  const backend = openSqliteBackend(join(dir, 'ledger.db'), { searchThreads: options.searchThreads });
   await runIngest(options.inputs ?? [TEXTS], backend.writer!, { readers: defaultReaders(), jobs: 1 });
   updateCrossCheck(backend.writer!);
   const logged: string[] = [];
