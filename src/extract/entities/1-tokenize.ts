@@ -248,7 +248,10 @@ export function tokenizeSentence(
     const h = hashRange(text, start, end);
     const classes = wordClasses(text, start, end, h);
     const prev = lastOf(out);
-    const gap = prev && !afterUrl ? _gapKind(text, gapFrom, start) : GAP_OTHER;
+    // Most words follow one blank: that gap is GAP_BLANKS and opens no clause, read here without
+    // the two scans of the gap (4% and 2% of the stage's instructions as calls).
+    const oneBlank = start - gapFrom === 1 && text.charCodeAt(gapFrom) === 0x20;
+    const gap = prev && !afterUrl ? (oneBlank ? GAP_BLANKS : _gapKind(text, gapFrom, start)) : GAP_OTHER;
     if (prev && gap === GAP_HYPHEN && _joinsByHyphen(text, prev, start, end, classes)) {
       // "al-Quds", "Al-Aqsa", "Secretary-General": one token. "Hamas-affiliated", "Israel-Hamas": two.
       prev.end = end;
@@ -264,7 +267,9 @@ export function tokenizeSentence(
     const first = text.charCodeAt(start);
     const cap = _isUpper(first, text, start, end);
     if (!cap && _isLower(first, text, start, end)) lowerWords.add(start, end, h);
-    out.push({
+    // Stored at the length rather than pushed: the optimised code called Array.prototype.push
+    // for every token (3.5% of the stage's instructions).
+    out[out.length] = {
       start,
       end,
       classes,
@@ -273,9 +278,9 @@ export function tokenizeSentence(
         gap === GAP_BLANKS ||
         pluralPossessive ||
         (gap === GAP_STOP_BLANKS && (prev!.classes & NAME_ABBREVIATION) !== 0),
-      initial: !prev || _opensClause(text, gapFrom, start),
+      initial: !prev || (!oneBlank && _opensClause(text, gapFrom, start)),
       possessive,
-    });
+    };
     afterUrl = false;
   }
   return out;
