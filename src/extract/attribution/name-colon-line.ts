@@ -33,9 +33,9 @@ export function nameColonFrame(
   speakers: () => ReadonlySet<string>,
 ): Frame | null {
   const head = Math.min(paragraph.end, paragraph.start + 80);
-  // Most paragraphs have no colon near their start: no need to run the pattern.
-  const anyColon = text.indexOf(':', paragraph.start);
-  if (anyColon < 0 || anyColon >= head) return null;
+  // Most paragraphs have no colon near their start: no need to run the pattern. Looked for in the
+  // head only (a search of the text from here ran on to the next colon, possibly the text's end).
+  if (!_hasColon(text, paragraph.start, head)) return null;
   const m = NAME_COLON.exec(text.slice(paragraph.start, head));
   if (!m) return null;
   const nameStart = paragraph.start + m.index + m[0].length - m[0].trimStart().length;
@@ -66,6 +66,11 @@ export function nameColonFrame(
     contentAfter: true,
     unresolved: false,
   };
+}
+
+function _hasColon(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x3a) return true;
+  return false;
 }
 
 /**
