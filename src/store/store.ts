@@ -66,6 +66,11 @@ export class CursorError extends Error {
   override name = 'CursorError';
 }
 
+/** A request the store could not finish because it was being closed (the server is stopping): no fault. */
+export class StoreClosedError extends Error {
+  override name = 'StoreClosedError';
+}
+
 export interface LedgerOverview {
   documents: number;
   figures: number;

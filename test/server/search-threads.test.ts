@@ -101,6 +101,31 @@ describe('searching on worker threads', () => {
     expect(answers[0]!.body.error.message).toMatch(/took longer than 0 s and was stopped/);
   });
 
+  it('answers searches cut short by closing with 503 and logs nothing for them', async () => {
+    const store = new SqliteStore(openLedger(join(threaded.dir, 'ledger.db'), { readonly: true }), {
+      searchThreads: 1,
+    });
+    const logged: string[] = [];
+    const app = createApp({ store, log: (l) => logged.push(l) });
+    // Queued before the thread has started: closing stops every one of them (Ctrl-C under load).
+    const inFlight = ['bread', 'said', 'shell*', 'clinic', 'harbour'].map((q) => app.request(`/api/search?q=${q}`));
+    await store.close();
+    const answers = await Promise.all(
+      inFlight.map(async (r) => {
+        const res = await r;
+        return { status: res.status, body: (await res.json()) as unknown };
+      }),
+    );
+    expect(logged).toEqual([]);
+    for (const a of answers) {
+      expect(a.status).toBe(503);
+      expect(ErrorSchema.parse(a.body).error).toMatchObject({ code: 'unavailable', message: /server is stopping/ });
+    }
+    // A search asked after closing gets the same answer.
+    expect((await app.request('/api/search?q=bread')).status).toBe(503);
+    expect(logged).toEqual([]);
+  });
+
   it('ends its threads when the server closes: the process exits by itself', () => {
     const script = `
       import { openSqliteBackend } from './src/cli/sqlite-backend.ts';
