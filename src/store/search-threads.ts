@@ -45,15 +45,14 @@ export class SearchThreads {
   }
 
   async search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
-    const stopping = () => new StoreClosedError('the server is stopping; search again when it is back');
     // (Piscina would start threads anew for a search asked after destroy().)
-    if (this.closing) throw stopping();
+    if (this.closing) throw new StoreClosedError();
     let reply: SearchReply;
     try {
       reply = await this.pool.run({ words, filter, page });
     } catch (e) {
       // Cut short by close(): the server is stopping (Ctrl-C with searches queued), not failing.
-      if (this.closing) throw stopping();
+      if (this.closing) throw new StoreClosedError();
       throw e;
     }
     if (reply.ok) return reply.results;

@@ -69,6 +69,9 @@ export class CursorError extends Error {
 /** A request the store could not finish because it was being closed (the server is stopping): no fault. */
 export class StoreClosedError extends Error {
   override name = 'StoreClosedError';
+  constructor() {
+    super('the server is stopping; ask again when it is back');
+  }
 }
 
 export interface LedgerOverview {

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorSchema, IngestResultSchema, SearchPage } from '../../src/server/api/schemas.js';
 import { createApp } from '../../src/server/app.js';
 import { openLedger } from '../../src/store/ledger.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { root } from '../hostile/cli-harness.js';
+import { buildIfStale, cli, root } from '../hostile/cli-harness.js';
 import { testServer, type TestServer } from './helpers.js';
 
 // The searches of `crosscheck serve` run on worker threads (src/store/search-threads.ts): the same
@@ -14,6 +15,7 @@ import { testServer, type TestServer } from './helpers.js';
 let threaded: TestServer;
 let inThread: SqliteStore;
 beforeAll(async () => {
+  buildIfStale();
   threaded = await testServer({ searchThreads: 2 });
   inThread = new SqliteStore(openLedger(join(threaded.dir, 'ledger.db'), { readonly: true }));
 });
@@ -66,6 +68,22 @@ describe('searching on worker threads', () => {
     expect(after.items.map((h) => [h.kind, h.title, h.snippet.slice(h.matches[0]!.start, h.matches[0]!.end)])).toEqual([
       ['document', 'Ferry resumes', 'Quillanby'],
       ['statement', 'Ferry resumes', 'Quillanby'],
+    ]);
+  });
+
+  it('finds a document another process ingested, though it kept its answer from before', async () => {
+    const query = 'q=Brennholt&kind=document';
+    const before = await threaded.app.request(`/api/search?${query}`);
+    expect(SearchPage.parse(await before.json()).items).toEqual([]);
+    writeFileSync(
+      join(threaded.dir, 'brennholt.txt'),
+      'BRENNHOLT, June 14, 2025 — The water works at Brennholt ran again on Saturday, the town council said.\n',
+    );
+    const ingest = await cli(['ingest', 'brennholt.txt', '--db', 'ledger.db', '--jobs', '1'], threaded.dir);
+    expect(ingest.status, ingest.stderr).toBe(0);
+    const after = SearchPage.parse((await search(threaded, query)).body);
+    expect(after.items.map((h) => h.snippet.slice(h.matches[0]!.start, h.matches[0]!.end).toLowerCase())).toEqual([
+      'brennholt',
     ]);
   });
 
