@@ -20,7 +20,8 @@
  * by an older version is migrated when the server opens it (even `--read-only`, it opens the file for
  * writing once: migration 031's indexes took 4.9 s on 100,000 documents); to keep the original, give
  * `--db` a copy. `--endpoints search` and `--pages none` (names or prefixes, comma-separated) run a
- * subset, for quick A/B loops.
+ * subset, for quick A/B loops; `--checkout PATH` serves with the build of another checkout (its
+ * dist/), to compare two branches with the same load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -43,13 +44,15 @@ const { values } = parseArgs({
     json: { type: 'boolean' },
     endpoints: { type: 'string' },
     pages: { type: 'string' },
+    checkout: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   process.stdout.write(
     'Usage: npm run bench:api -- [--db PATH] [--n 100000] [--datasets ../shared/datasets] [--duration 30] [--connections 50]\n' +
-      '                           [--endpoints series,figures,disputes,search] [--pages NAME,…|none] [--json]\n',
+      '                           [--endpoints series,figures,disputes,search] [--pages NAME,…|none] [--json]\n' +
+      '                           [--checkout PATH: serve with the crosscheck built there, for A/B]\n',
   );
   process.exit(0);
 }
@@ -128,15 +131,20 @@ try {
     pageTimes.push({ name, path, coldMs: times[0]!, medianMs: warm[5]!, maxMs: warm.at(-1)! });
   }
 
-  const loads: Array<[string, string[]]> = [
-    ['series', ['', ...metrics.map((m) => `metric=${m}&`)].map((f) => `/api/series?${f}limit=50`)],
-    ['figures', metrics.map((m) => `/api/figures?metric=${m}&limit=50`)],
-    ['disputes', ['', 'type=dispute&', 'type=update&', 'type=revision&'].map((f) => `/api/disputes?${f}limit=50`)],
-    ['search (8 words, repeated)', BENCH_WORDS.map((w) => `/api/search?q=${w}&limit=20`)],
-    ['search (20,000 different)', chosen(values.endpoints)('search') ? distinctPaths() : []],
+  // Each load's paths, made when it runs (the different searches read the ledger's words).
+  const loads: Array<[string, () => string[]]> = [
+    ['series', () => ['', ...metrics.map((m) => `metric=${m}&`)].map((f) => `/api/series?${f}limit=50`)],
+    ['figures', () => metrics.map((m) => `/api/figures?metric=${m}&limit=50`)],
+    [
+      'disputes',
+      () => ['', 'type=dispute&', 'type=update&', 'type=revision&'].map((f) => `/api/disputes?${f}limit=50`),
+    ],
+    ['search (8 words, repeated)', () => BENCH_WORDS.map((w) => `/api/search?q=${w}&limit=20`)],
+    ['search (20,000 different)', distinctPaths],
   ];
   const endpoints = [];
-  for (const [name, paths] of loads.filter(([name]) => chosen(values.endpoints)(name))) {
+  for (const [name, makePaths] of loads.filter(([name]) => chosen(values.endpoints)(name))) {
+    const paths = makePaths();
     log(`load: ${name}, ${connections} connections for ${duration} s…`);
     let i = 0;
     const r = await autocannon({
@@ -207,7 +215,15 @@ function serve(path: string): Promise<{ url: string; child: ChildProcess; startS
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'bin', 'crosscheck.js'), 'serve', '--db', path, '--port', '0', '--read-only'],
+    [
+      join(resolve(values.checkout ?? ROOT), 'bin', 'crosscheck.js'),
+      'serve',
+      '--db',
+      path,
+      '--port',
+      '0',
+      '--read-only',
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -19,10 +19,13 @@ export const SEARCH_CACHE_LIMITS: SearchCacheLimits = { entries: 1000, bytes: 32
  * costs about 18 M instructions (ranking 500 matches of each kind with bm25, then snippets), a kept
  * answer a look-up. Least recently used answers go first when a bound is reached; every answer
  * goes when the version changes (any commit, by this process's writer or another process).
- * Kept answers are frozen: every caller gets the same object.
+ * Answers are frozen: every caller gets the same object.
  */
 export class SearchCache {
   private readonly kept: LRUCache<string, SearchResults>;
+  // Searches running now, by key: the same search asked again meanwhile waits for it (50 people
+  // asking one word at once after an ingest start one search, not 50).
+  private readonly running = new Map<string, Promise<SearchResults>>();
   private version: number | null = null;
 
   constructor(limits: SearchCacheLimits = SEARCH_CACHE_LIMITS) {
@@ -38,12 +41,23 @@ export class SearchCache {
     const v = await version();
     if (v !== this.version) {
       this.kept.clear();
+      this.running.clear();
       this.version = v;
     }
-    const kept = this.kept.get(key);
+    const kept = this.kept.get(key) ?? this.running.get(key);
     if (kept) return kept;
-    const results = await compute();
-    if ((await version()) === v && this.version === v) this.kept.set(key, freeze(results));
+    const search = this.keep(key, v, version, compute);
+    this.running.set(key, search);
+    try {
+      return await search;
+    } finally {
+      if (this.running.get(key) === search) this.running.delete(key);
+    }
+  }
+
+  private async keep(key: string, v: number, version: () => Promise<number>, compute: () => Promise<SearchResults>) {
+    const results = freeze(await compute());
+    if ((await version()) === v && this.version === v) this.kept.set(key, results);
     return results;
   }
 }

@@ -264,7 +264,7 @@ export class SqliteStore implements LedgerStore {
 
   async search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
     if (!this.searchCache) return this.searchNow(words, filter, page);
-    // Words that FTS5 reads alike ("Convoy", "convoy  convoy") share an answer.
+    // The same words, however spaced or repeated ("convoy  convoy"), share an answer.
     const key = JSON.stringify([ftsQuery(words), filter, page.limit, page.cursor ?? null]);
     return this.searchCache.answer(
       key,

@@ -59,6 +59,15 @@ describe('the search cache', () => {
     expect(pages).toBeGreaterThan(30);
   });
 
+  it('answers the same search asked again while it runs with the one search', async () => {
+    const [x, y] = await Promise.all([
+      cached.search('convoy', {}, { limit: 3 }),
+      cached.search('convoy  convoy', {}, { limit: 3 }),
+    ]);
+    expect(x).toBe(y);
+    expect(x).toEqual(await uncached.search('convoy', {}, { limit: 3 }));
+  });
+
   it('drops its answers when another connection commits (an ingest)', async () => {
     const before = await cached.search('Quillanby', {}, { limit: 5 });
     expect(before.items).toEqual([]);
