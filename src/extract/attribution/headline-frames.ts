@@ -1,4 +1,10 @@
-import { CLAIMANT_DEMONYMS, ORGANIZATION_WORDS, OUTLET_HEADS, PERSON_ROLE_NOUNS } from '../lexicon/index.js';
+import {
+  CLAIMANT_DEMONYMS,
+  ORGANIZATION_WORDS,
+  OUTLET_HEADS,
+  PERSON_ROLE_NOUNS,
+  PLACE_CLAIMANT_WORDS,
+} from '../lexicon/index.js';
 import type { Sentence, Span } from '../../model.js';
 import { lastOf, phraseWords, type Token } from '../text/index.js';
 import { LINE_LABELS } from './data/line-labels.js';
@@ -180,7 +186,11 @@ function _claimant(
   const names = words.length === 1 && ACRONYM.test(last.text);
   // "Ministry of Health: …", "Head of Mission: …": the head noun stands before the preposition.
   const head = headWord(words);
-  const heads = [last, head].some((w) => PERSON_ROLE_NOUNS.has(w.lower) || ORGANIZATION_WORDS.has(w.lower));
+  // "Harbour Street: a night under the shelling", "Gaza City: …": a place's head opens a feature
+  // headline's label, and no one speaks (feature and live-page headlines of several outlets).
+  const heads = [last, head].some(
+    (w) => PERSON_ROLE_NOUNS.has(w.lower) || (ORGANIZATION_WORDS.has(w.lower) && !PLACE_CLAIMANT_WORDS.has(w.lower)),
+  );
   if (!names && !heads && !speakers().has(phrase.name.toLowerCase()) && !_possessedBody(words)) return null;
   return readBy(phrase, CLAIMANT_RULES.headlineClaimant);
 }

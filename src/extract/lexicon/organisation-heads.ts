@@ -10,6 +10,7 @@ import { readBy, type ReadWord } from './read-by.js';
 //   names: the name finder: a run holding one names an organisation ("Gaza Health Ministry"), compared as written
 //   of: the name finder: one takes "of" or "for" into the name ("Ministry of Health"), compared as written
 //   claimants: the claimant reader: one makes a claimant an organisation, not a person ("the Israeli military"), lower case
+//   places: the headline claimant reader: a place's head, which names no body that could speak ("Gaza City: …")
 //   outlets: the publisher reader: heads of outlets’ names ("Dispatch", "Chronicle"), added to the name finder’s, lower case
 // Each word once, with the readers it holds for. The readers were tuned on different words and
 // their output is kept as it was; moving a word to another reader is accuracy work, measured on its own.
@@ -159,13 +160,13 @@ const WORDS: readonly ReadWord[] = [
   ['eu', 'claimants'],
   ['rsf', 'claimants'],
   ['saf', 'claimants'],
-  ['strip', 'claimants'],
-  ['city', 'claimants'],
-  ['street', 'claimants'],
-  ['road', 'claimants'],
-  ['camp', 'claimants'],
-  ['province', 'claimants'],
-  ['region', 'claimants'],
+  ['strip', 'claimants places'],
+  ['city', 'claimants places'],
+  ['street', 'claimants places'],
+  ['road', 'claimants places'],
+  ['camp', 'claimants places'],
+  ['province', 'claimants places'],
+  ['region', 'claimants places'],
   ['emirates', 'claimants'],
   ['voice', 'outlets'],
   ['chronicle', 'outlets'],
@@ -206,6 +207,9 @@ export const OF_JOINING_HEADS: ReadonlySet<string> = new Set(readBy(WORDS, 'of')
 
 /** Words that make a claimant phrase an organisation or a body, not a person ("the Israeli military", "the IDF"), lower case. */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(readBy(WORDS, 'claimants').map((w) => w.toLowerCase()));
+
+/** Claimant words that head a place's name ("city", "street", "camp"), lower case: a place, no speaker. */
+export const PLACE_CLAIMANT_WORDS: ReadonlySet<string> = new Set(readBy(WORDS, 'places'));
 
 /** Heads of outlets’ names ("Dispatch", "Chronicle"), lower case; the publisher reader adds ORGANIZATION_HEADS. */
 export const OUTLET_HEADS: readonly string[] = readBy(WORDS, 'outlets').map((w) => w.toLowerCase());

@@ -135,6 +135,11 @@ export const NOT_IN_CLAIMANT: ReadonlySet<string> = new Set([
   'until',
   'amid',
   'despite',
+  // Prepositions that open a sentence before a noun that is also a reporting verb: "Regarding claims
+  // made abroad, …", "Concerning reports of …" (ministry statements; opinion and wire copy in
+  // PolNeAR train) — 'Regarding' claims nothing.
+  'regarding',
+  'concerning',
   'during',
   'killed',
   'wounded',
