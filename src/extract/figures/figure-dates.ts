@@ -41,6 +41,8 @@ const JOINS_CLAUSE = /\b(?:but|and|while|whereas|since|after|before|when|althoug
 // A verb between the count and a later month or year that dates the start of something else: "the
 // war that killed thousands of civilians began in 2014" (the war's start, not the count's day).
 const STARTED = /\b(?:began|begun|begins|started|starts|erupted|broke\s+out|launched)\b/i;
+// Words that open the clause a month or year stands in as another than the count's.
+const DATE_IN_SUBORDINATE = /\b(?:since|after|before|when|while|until|because|once|which|who|whose)\b/i;
 // The words before a month or a year that place the count's event in it: "killed *in* 1988",
 // "abducted *during* March 2019" (not "the 1988 massacre", "since 2019", "2019 figures").
 const IN_PERIOD = /\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
@@ -139,7 +141,7 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
       if (
         (m.kind === 'year' || m.kind === 'month') &&
         (!period || dist(m) < dist(period)) &&
-        _inCountClause(text, m, at)
+        _inCountClause(text, m, at, sentence)
       )
         period = m;
       continue;
@@ -179,8 +181,12 @@ function _periodOf(m: DateMention): FigureDates['period'] {
 // Whether a month or year mention places the count's own clause: "in 1988" after the count in its
 // clause ("killing a guerrilla in 1988"), or before it with no "after" phrase open between ("In
 // March 2019, gunmen abducted 12").
-function _inCountClause(text: string, m: DateMention, at: Span): boolean {
+function _inCountClause(text: string, m: DateMention, at: Span, sentence: Span): boolean {
   if (!IN_PERIOD.test(text.slice(Math.max(0, m.span.start - 16), m.span.start))) return false;
+  // "Since the party was founded in 1985, 900 of its members have been murdered", "violence, which
+  // was unleashed in 1980, has killed 15,000" (MUC-4 dev): the date's own clause is subordinate
+  const own = text.slice(Math.max(sentence.start, text.lastIndexOf(',', m.span.start) + 1), m.span.start);
+  if (DATE_IN_SUBORDINATE.test(own)) return false;
   return m.span.start >= at.end
     ? sameClause(text.slice(at.end, m.span.start)) &&
         !SUBORDINATE.test(text.slice(at.end, m.span.start)) &&
