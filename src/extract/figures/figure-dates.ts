@@ -185,7 +185,8 @@ function _inCountClause(text: string, m: DateMention, at: Span, sentence: Span):
   if (!IN_PERIOD.test(text.slice(Math.max(0, m.span.start - 16), m.span.start))) return false;
   // "Since the party was founded in 1985, 900 of its members have been murdered", "violence, which
   // was unleashed in 1980, has killed 15,000" (MUC-4 dev): the date's own clause is subordinate
-  const own = text.slice(Math.max(sentence.start, text.lastIndexOf(',', m.span.start) + 1), m.span.start);
+  const lead = text.slice(sentence.start, m.span.start);
+  const own = lead.slice(lead.lastIndexOf(',') + 1);
   if (DATE_IN_SUBORDINATE.test(own)) return false;
   return m.span.start >= at.end
     ? sameClause(text.slice(at.end, m.span.start)) &&
