@@ -8,8 +8,11 @@
  * 1. times every page, and the API behind the cross-check pages, one request at a time: the first
  *    (cold) and the median of ten after it, and how long the server took to start listening;
  * 2. drives each measured endpoint with autocannon, `--connections` at once for `--duration`
- *    seconds, and prints requests/s with the p50 and p99 latency. The search and figures
- *    requests vary (several words, every metric) so that no answer is served from a cache.
+ *    seconds, and prints requests/s with the p50 and p99 latency. The figures requests vary (every
+ *    metric). Search is driven twice: with the eight words it has always repeated, which the
+ *    server's cache of answers serves after their first request, and with 20,000 different
+ *    searches drawn from the ledger's own words (scripts/bench/search-mix.ts: common and rare
+ *    words, pairs), each asked once, which the cache does not help.
  *
  * The load average before and after is printed: the machine may be shared. Targets: p99 < 100 ms
  * under load, every page < 200 ms. The server is started read-only: it serves the ledger as it is,
@@ -17,7 +20,8 @@
  * by an older version is migrated when the server opens it (even `--read-only`, it opens the file for
  * writing once: migration 031's indexes took 4.9 s on 100,000 documents); to keep the original, give
  * `--db` a copy. `--endpoints search` and `--pages none` (names or prefixes, comma-separated) run a
- * subset, for quick A/B loops.
+ * subset, for quick A/B loops; `--checkout PATH` serves with the build of another checkout (its
+ * dist/), to compare two branches with the same load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -25,6 +29,8 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { BENCH_WORDS, distinctSearches } from './bench/search-mix.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -38,13 +44,15 @@ const { values } = parseArgs({
     json: { type: 'boolean' },
     endpoints: { type: 'string' },
     pages: { type: 'string' },
+    checkout: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   process.stdout.write(
     'Usage: npm run bench:api -- [--db PATH] [--n 100000] [--datasets ../shared/datasets] [--duration 30] [--connections 50]\n' +
-      '                           [--endpoints series,figures,disputes,search] [--pages NAME,…|none] [--json]\n',
+      '                           [--endpoints series,figures,disputes,search] [--pages NAME,…|none] [--json]\n' +
+      '                           [--checkout PATH: serve with the crosscheck built there, for A/B]\n',
   );
   process.exit(0);
 }
@@ -82,7 +90,6 @@ try {
   const firstDoc = (await api<{ items: Array<{ id: string }> }>('/api/figures?metric=killed&limit=1')).items;
   const docId = (firstDoc[0] as unknown as { documentId: string } | undefined)?.documentId;
   const firstSeries = (await api<{ items: Array<{ id: string }> }>('/api/series?limit=1')).items[0]?.id;
-  const words = ['hospital', 'convoy', 'ceasefire', 'refugees', 'ministry', 'shelling', 'hostages', 'border'];
   const metrics = ['killed', 'injured', 'displaced', 'detained', 'captive', 'missing', 'fled'];
 
   log('timing pages…');
@@ -124,14 +131,20 @@ try {
     pageTimes.push({ name, path, coldMs: times[0]!, medianMs: warm[5]!, maxMs: warm.at(-1)! });
   }
 
-  const loads: Array<[string, string[]]> = [
-    ['series', ['', ...metrics.map((m) => `metric=${m}&`)].map((f) => `/api/series?${f}limit=50`)],
-    ['figures', metrics.map((m) => `/api/figures?metric=${m}&limit=50`)],
-    ['disputes', ['', 'type=dispute&', 'type=update&', 'type=revision&'].map((f) => `/api/disputes?${f}limit=50`)],
-    ['search', words.map((w) => `/api/search?q=${w}&limit=20`)],
+  // Each load's paths, made when it runs (the different searches read the ledger's words).
+  const loads: Array<[string, () => string[]]> = [
+    ['series', () => ['', ...metrics.map((m) => `metric=${m}&`)].map((f) => `/api/series?${f}limit=50`)],
+    ['figures', () => metrics.map((m) => `/api/figures?metric=${m}&limit=50`)],
+    [
+      'disputes',
+      () => ['', 'type=dispute&', 'type=update&', 'type=revision&'].map((f) => `/api/disputes?${f}limit=50`),
+    ],
+    ['search (8 words, repeated)', () => BENCH_WORDS.map((w) => `/api/search?q=${w}&limit=20`)],
+    ['search (20,000 different)', distinctPaths],
   ];
   const endpoints = [];
-  for (const [name, paths] of loads.filter(([name]) => chosen(values.endpoints)(name))) {
+  for (const [name, makePaths] of loads.filter(([name]) => chosen(values.endpoints)(name))) {
+    const paths = makePaths();
     log(`load: ${name}, ${connections} connections for ${duration} s…`);
     let i = 0;
     const r = await autocannon({
@@ -187,12 +200,30 @@ try {
   server.child.kill('SIGTERM');
 }
 
+/** 20,000 different searches from the ledger's words (read here, before the load starts). */
+function distinctPaths(): string[] {
+  const ledger = new Database(db, { readonly: true });
+  try {
+    return distinctSearches(ledger, 20_000).map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`);
+  } finally {
+    ledger.close();
+  }
+}
+
 /** Starts `crosscheck serve --read-only` on a free port of 127.0.0.1. */
 function serve(path: string): Promise<{ url: string; child: ChildProcess; startSeconds: number }> {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'bin', 'crosscheck.js'), 'serve', '--db', path, '--port', '0', '--read-only'],
+    [
+      join(resolve(values.checkout ?? ROOT), 'bin', 'crosscheck.js'),
+      'serve',
+      '--db',
+      path,
+      '--port',
+      '0',
+      '--read-only',
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -176,7 +176,7 @@ export function scoreWikiDocument(
 // A count of one written by an article ("*a* man was shot dead"): the gold skips victims without
 // a number, so such a figure is scored neither way.
 const SINGULAR_ARTICLE = /^(?:a|an|another)\b/i;
-function singularCount(f: Figure, text: string): boolean {
+export function singularCount(f: Figure, text: string): boolean {
   return f.value === 1 && SINGULAR_ARTICLE.test(text.slice(f.span.start, f.span.end));
 }
 

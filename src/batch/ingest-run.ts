@@ -170,6 +170,8 @@ export async function runIngest(
       options.onProgress?.(summary, ++finished);
     }
     writer.flush();
+    // A bulk run leaves the full-text index in many segments, which every search walks.
+    ledger.mergeSearchIndexAfter(summary.stored);
   } catch (e) {
     writer.discard();
     await results.return?.(undefined);

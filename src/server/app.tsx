@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import { SearchError } from '../store/search-bounds.js';
-import { CursorError } from '../store/store.js';
+import { CursorError, StoreClosedError } from '../store/store.js';
 import { apiRoutes } from './api/routes.js';
 import type { AppEnv, ServerDeps } from './deps.js';
 import { ERROR_CODES, HttpError, type ErrorStatus } from './errors.js';
@@ -76,6 +76,9 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
     if (e instanceof CursorError) return refuse(c, new HttpError(400, e.message));
     // Too many words, or a search too slow to finish: the person can ask otherwise.
     if (e instanceof SearchError) return refuse(c, new HttpError(400, e.message));
+    // A request cut short because the server is stopping: no fault to log (one line per search
+    // in flight at Ctrl-C was one too many).
+    if (e instanceof StoreClosedError) return refuse(c, new HttpError(503, e.message));
     // Hono's own refusals (415 for a body of another type, a malformed body).
     if (e instanceof HTTPException)
       return refuse(
@@ -96,6 +99,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
       404: 'Not found',
       413: 'Too large',
       401: 'Sign in needed',
+      503: 'Unavailable',
     };
     return sendPage(
       c,

@@ -296,6 +296,29 @@ export class Ledger {
   }
 
   /**
+   * After a bulk ingest (`stored` new documents, a tenth of the ledger or more), merges each
+   * full-text index into one b-tree (FTS5's 'optimize'): the index is then in the form searches
+   * read fastest (migration 060 says how much). Ingests of a few documents leave it to FTS5's own
+   * merging, since 'optimize' rewrites the whole index (2.5 s of CPU at 100,000 documents).
+   * Returns whether it merged (not when another process holds the write lock past the busy timeout).
+   */
+  mergeSearchIndexAfter(stored: number): boolean {
+    if (stored === 0 || stored * 10 < (this.prepared('SELECT count(*) FROM documents').pluck().get() as number))
+      return false;
+    try {
+      this.transaction(() => {
+        for (const t of ['documents_fts', 'statements_fts']) this.db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize')`);
+      });
+    } catch (e) {
+      // Another process writing (past the busy timeout): the documents are stored; the merge waits
+      // for the next bulk run.
+      if (e instanceof LedgerError) return false;
+      throw e;
+    }
+    return true;
+  }
+
+  /**
    * Runs `fn` in one write transaction: all of it is stored, or none. The write lock is taken at
    * the start (`BEGIN IMMEDIATE`), so two processes writing to one ledger take turns: a writer
    * waits up to the busy timeout (5 s) for another's transaction to end, and only then fails with

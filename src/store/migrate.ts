@@ -10,6 +10,7 @@ import * as crossCheck from './migrations/2026-12-06-030-cross-check.js';
 import * as listingOrderIndexes from './migrations/2026-12-06-031-listing-order-indexes.js';
 import * as figureListingOrder from './migrations/2026-12-06-040-figure-listing-order.js';
 import * as speakerStats from './migrations/2026-12-06-050-speaker-stats.js';
+import * as mergedSearchIndex from './migrations/2026-12-06-060-merged-search-index.js';
 
 interface Migration {
   name: string;
@@ -29,6 +30,7 @@ const MIGRATIONS: readonly Migration[] = [
   listingOrderIndexes,
   figureListingOrder,
   speakerStats,
+  mergedSearchIndex,
 ];
 
 /** Marks a database as a crosscheck ledger (SQLite `application_id`), so a foreign file is refused. */

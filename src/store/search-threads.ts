@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { SearchError } from './search-bounds.js';
-import { CursorError, type PageRequest, type SearchFilter, type SearchResults } from './store.js';
+import { CursorError, StoreClosedError, type PageRequest, type SearchFilter, type SearchResults } from './store.js';
 
 /** What a search thread is started with: the ledger's file, and its searches' time limit. */
 export interface SearchThreadData {
@@ -30,6 +30,7 @@ export type SearchReply =
  */
 export class SearchThreads {
   private readonly pool: Piscina<SearchTask, SearchReply>;
+  private closing = false;
 
   /** `options.timeoutMs`: how long one search may run once a thread has begun it (default 5 s). */
   constructor(path: string, threads: number, options: { timeoutMs?: number } = {}) {
@@ -44,7 +45,16 @@ export class SearchThreads {
   }
 
   async search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
-    const reply = await this.pool.run({ words, filter, page });
+    // (Piscina would start threads anew for a search asked after destroy().)
+    if (this.closing) throw new StoreClosedError();
+    let reply: SearchReply;
+    try {
+      reply = await this.pool.run({ words, filter, page });
+    } catch (e) {
+      // Cut short by close(): the server is stopping (Ctrl-C with searches queued), not failing.
+      if (this.closing) throw new StoreClosedError();
+      throw e;
+    }
     if (reply.ok) return reply.results;
     if (reply.kind === 'search') throw new SearchError(reply.message);
     if (reply.kind === 'cursor') throw new CursorError(reply.message);
@@ -53,8 +63,9 @@ export class SearchThreads {
     throw e;
   }
 
-  /** Ends the threads (a search still running is stopped, and fails). */
+  /** Ends the threads: a search still queued or running is stopped with a {@link StoreClosedError}. */
   async close(): Promise<void> {
+    this.closing = true;
     await this.pool.destroy();
   }
 }

@@ -8,7 +8,8 @@ import { CursorError } from './store.js';
 // A search thread (see search-threads.ts): its own read-only connection to the ledger, which in
 // WAL mode sees every commit made before each search's read transaction began.
 const { path, timeoutMs } = workerData as SearchThreadData;
-const store = new SqliteStore(openLedger(path, { readonly: true }), { searchTimeoutMs: timeoutMs });
+// Answers are kept by the store that sent the search, not in each thread.
+const store = new SqliteStore(openLedger(path, { readonly: true }), { searchTimeoutMs: timeoutMs, searchCache: false });
 
 /** Answers one search; a refusal comes back as a value, so that its class survives the trip. */
 export default async function answer(task: SearchTask): Promise<SearchReply> {

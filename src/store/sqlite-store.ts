@@ -3,6 +3,7 @@ import type { Ledger } from './ledger.js';
 import {
   documentKey,
   figureKey,
+  ftsQuery,
   loadDocument,
   queryDocuments,
   queryFigures,
@@ -16,6 +17,7 @@ import {
 } from './queries.js';
 import {
   CursorError,
+  StoreClosedError,
   type EntityFilter,
   type EntityRow,
   type LedgerOverview,
@@ -27,6 +29,7 @@ import {
   type SpeakerFilter,
   type SpeakerRow,
 } from './store.js';
+import { SEARCH_CACHE_LIMITS, SearchCache, type SearchCacheLimits } from './search-cache.js';
 import { SearchThreads } from './search-threads.js';
 import { AGGREGATE, keptSpeakers } from './speaker-stats.js';
 
@@ -74,16 +77,23 @@ export class SqliteStore implements LedgerStore {
   // Asked on every request: prepared once (db.pragma() prepares anew each call).
   private readonly dataVersion;
   private readonly searchThreads: SearchThreads | null;
+  private readonly searchCache: SearchCache | null;
 
   /**
    * `options.searchThreads`: run searches on that many worker threads, each with its own
    * read-only connection to the ledger's file (see search-threads.ts); 0 (the default), or a
    * ledger in memory, searches on this connection. `options.searchTimeoutMs`: how long one search
-   * may run (default 5 s; see search-bounds.ts).
+   * may run (default 5 s; see search-bounds.ts). `options.searchCache`: how many answers to keep
+   * for the ledger's version (see search-cache.ts; default {@link SEARCH_CACHE_LIMITS}), or false;
+   * only on a read-only connection.
    */
   constructor(
     readonly ledger: Ledger,
-    private readonly options: { searchThreads?: number; searchTimeoutMs?: number } = {},
+    private readonly options: {
+      searchThreads?: number;
+      searchTimeoutMs?: number;
+      searchCache?: SearchCacheLimits | false;
+    } = {},
   ) {
     this.dataVersion = ledger.db.prepare('PRAGMA data_version').pluck();
     const threads = Math.floor(options.searchThreads ?? 0);
@@ -91,9 +101,17 @@ export class SqliteStore implements LedgerStore {
       threads > 0 && !ledger.db.memory
         ? new SearchThreads(ledger.db.name, threads, { timeoutMs: options.searchTimeoutMs })
         : null;
+    // Read-only: every change is then another connection's commit, which `version()` sees (a
+    // connection's own commits do not change its data_version).
+    this.searchCache =
+      options.searchCache === false || !ledger.db.readonly
+        ? null
+        : new SearchCache(options.searchCache ?? SEARCH_CACHE_LIMITS);
   }
 
   async version(): Promise<number> {
+    // Asked by a request that was in flight when the server began to stop.
+    if (!this.ledger.db.open) throw new StoreClosedError();
     return this.dataVersion.get() as number;
   }
 
@@ -245,6 +263,17 @@ export class SqliteStore implements LedgerStore {
   }
 
   async search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
+    if (!this.searchCache) return this.searchNow(words, filter, page);
+    // The same words, however spaced or repeated ("convoy  convoy"), share an answer.
+    const key = JSON.stringify([ftsQuery(words), filter, page.limit, page.cursor ?? null]);
+    return this.searchCache.answer(
+      key,
+      () => this.version(),
+      () => this.searchNow(words, filter, page),
+    );
+  }
+
+  private async searchNow(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
     if (this.searchThreads) return this.searchThreads.search(words, filter, page);
     // Paging goes through one kind at a time; without a kind, a page holds both (documents first)
     // and the next page continues each.

@@ -66,6 +66,14 @@ export class CursorError extends Error {
   override name = 'CursorError';
 }
 
+/** A request the store could not finish because it was being closed (the server is stopping): no fault. */
+export class StoreClosedError extends Error {
+  override name = 'StoreClosedError';
+  constructor() {
+    super('the server is stopping; ask again when it is back');
+  }
+}
+
 export interface LedgerOverview {
   documents: number;
   figures: number;

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorSchema, IngestResultSchema, SearchPage } from '../../src/server/api/schemas.js';
 import { createApp } from '../../src/server/app.js';
 import { openLedger } from '../../src/store/ledger.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { root } from '../hostile/cli-harness.js';
+import { buildIfStale, cli, root } from '../hostile/cli-harness.js';
 import { testServer, type TestServer } from './helpers.js';
 
 // The searches of `crosscheck serve` run on worker threads (src/store/search-threads.ts): the same
@@ -14,6 +15,7 @@ import { testServer, type TestServer } from './helpers.js';
 let threaded: TestServer;
 let inThread: SqliteStore;
 beforeAll(async () => {
+  buildIfStale();
   threaded = await testServer({ searchThreads: 2 });
   inThread = new SqliteStore(openLedger(join(threaded.dir, 'ledger.db'), { readonly: true }));
 });
@@ -69,6 +71,22 @@ describe('searching on worker threads', () => {
     ]);
   });
 
+  it('finds a document another process ingested, though it kept its answer from before', async () => {
+    const query = 'q=Brennholt&kind=document';
+    const before = await threaded.app.request(`/api/search?${query}`);
+    expect(SearchPage.parse(await before.json()).items).toEqual([]);
+    writeFileSync(
+      join(threaded.dir, 'brennholt.txt'),
+      'BRENNHOLT, June 14, 2025 — The water works at Brennholt ran again on Saturday, the town council said.\n',
+    );
+    const ingest = await cli(['ingest', 'brennholt.txt', '--db', 'ledger.db', '--jobs', '1'], threaded.dir);
+    expect(ingest.status, ingest.stderr).toBe(0);
+    const after = SearchPage.parse((await search(threaded, query)).body);
+    expect(after.items.map((h) => h.snippet.slice(h.matches[0]!.start, h.matches[0]!.end).toLowerCase())).toEqual([
+      'brennholt',
+    ]);
+  });
+
   it('refuses too many words and a foreign cursor in the same shape as in the server’s own thread', async () => {
     const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join('+');
     const tooMany = await search(threaded, `q=${words}`);
@@ -99,6 +117,31 @@ describe('searching on worker threads', () => {
     expect(answers[0]).toEqual(answers[1]);
     expect(answers[0]!.status).toBe(400);
     expect(answers[0]!.body.error.message).toMatch(/took longer than 0 s and was stopped/);
+  });
+
+  it('answers searches cut short by closing with 503 and logs nothing for them', async () => {
+    const store = new SqliteStore(openLedger(join(threaded.dir, 'ledger.db'), { readonly: true }), {
+      searchThreads: 1,
+    });
+    const logged: string[] = [];
+    const app = createApp({ store, log: (l) => logged.push(l) });
+    // Queued before the thread has started: closing stops every one of them (Ctrl-C under load).
+    const inFlight = ['bread', 'said', 'shell*', 'clinic', 'harbour'].map((q) => app.request(`/api/search?q=${q}`));
+    await store.close();
+    const answers = await Promise.all(
+      inFlight.map(async (r) => {
+        const res = await r;
+        return { status: res.status, body: (await res.json()) as unknown };
+      }),
+    );
+    expect(logged).toEqual([]);
+    for (const a of answers) {
+      expect(a.status).toBe(503);
+      expect(ErrorSchema.parse(a.body).error).toMatchObject({ code: 'unavailable', message: /server is stopping/ });
+    }
+    // A search asked after closing gets the same answer.
+    expect((await app.request('/api/search?q=bread')).status).toBe(503);
+    expect(logged).toEqual([]);
   });
 
   it('ends its threads when the server closes: the process exits by itself', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { documentId } from '../../src/extract/index.js';
+import { documentId, extract } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/model.js';
 import { LedgerError, openLedger } from '../../src/store/ledger.js';
 import { queryDocuments, queryFigures, queryStatements, search } from '../../src/store/queries.js';
@@ -108,6 +108,29 @@ describe('ledger', () => {
     expect(hit.matches.map((m) => hit.snippet.slice(m.start, m.end))).toEqual(['market', 'shoppers']);
     expect(hits[1]!.snippet).not.toContain('[');
     expect(search(ledger, '"unbalanced (quote')).toEqual([]);
+    ledger.close();
+  });
+
+  it('merges its full-text index into one b-tree after a bulk ingest, not after a few documents', () => {
+    const ledger = openLedger(join(tmp(), 'merge.db'));
+    const segments = () =>
+      ledger.db.prepare('SELECT count(DISTINCT id >> 37) FROM documents_fts_data WHERE id >= (1 << 37)').pluck().get();
+    const texts = ['The ferry ran at dawn.', 'The bridge reopened at noon.', 'The ferry stopped at dusk.'];
+    // One commit each: each leaves a segment of its own (FTS5 merges only from four on one level).
+    for (const [i, text] of texts.entries()) ledger.store(extract({ origin: `${i}.txt`, text, meta: {} }));
+    expect(segments()).toBe(3);
+    const before = search(ledger, 'ferry');
+    // One new document of three is a third of the ledger: a bulk run.
+    expect(ledger.mergeSearchIndexAfter(0)).toBe(false);
+    expect(segments()).toBe(3);
+    expect(ledger.mergeSearchIndexAfter(1)).toBe(true);
+    expect(segments()).toBe(1);
+    expect(search(ledger, 'ferry')).toEqual(before);
+    expect(before).toHaveLength(2);
+    for (let i = 0; i < 9; i++)
+      ledger.store(extract({ origin: `b${i}.txt`, text: `Bulletin ${i}: the ferry ran.`, meta: {} }));
+    // One of twelve: under a tenth, left to FTS5's own merging.
+    expect(ledger.mergeSearchIndexAfter(1)).toBe(false);
     ledger.close();
   });
 

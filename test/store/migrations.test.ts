@@ -98,6 +98,7 @@ describe('migration 2026-11-21-002 (integer document keys, figure evidence)', ()
       '2026-12-06-031-listing-order-indexes',
       '2026-12-06-040-figure-listing-order',
       '2026-12-06-050-speaker-stats',
+      '2026-12-06-060-merged-search-index',
     ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

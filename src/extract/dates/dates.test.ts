@@ -188,7 +188,7 @@ describe('dates: chrono runs only the parsers a window can feed', () => {
   const same = (window: string) =>
     expect(JSON.stringify(chronoFor(window).parse(window, ref))).toBe(JSON.stringify(chrono.parse(window, ref)));
 
-  it('names only parsers chrono has, and few enough for one bit each', () => {
+  it('names only parsers chrono has, few enough for one bit each', () => {
     const casual = parserNames(chrono.casual);
     expect(casual.length).toBeLessThanOrEqual(31);
     for (const { parsers } of CHRONO_PARSER_CUES) for (const name of parsers) expect(casual).toContain(name);
@@ -201,6 +201,21 @@ describe('dates: chrono runs only the parsers a window can feed', () => {
       'ENTimeUnitWithinFormatParser',
       'ENWeekdayParser',
     ]);
+    // a month without a day number or a year: only the month-name parser of the four
+    expect(parserNames(chronoFor('talks stalled in March, officials said'))).toEqual([
+      'ENTimeUnitWithinFormatParser',
+      'ENMonthNameParser',
+    ]);
+    // a hyphen is no modifier word: "-3 weeks" may match, "last week" may not
+    expect(parserNames(chronoFor('a cross-border raid'))).toEqual([
+      'ENTimeUnitWithinFormatParser',
+      'ENTimeUnitCasualRelativeFormatParser',
+    ]);
+  });
+  it('leaves out the refiner that only acts on forwardDate, which is never given', () => {
+    const refiners = (c: chrono.Chrono) => c.refiners.map((r) => (r as object).constructor.name);
+    expect(refiners(chrono.casual)).toContain('ForwardDateRefiner');
+    expect(refiners(chronoFor('on Monday'))).toEqual(refiners(chrono.casual).filter((n) => n !== 'ForwardDateRefiner'));
   });
   it('gives what chrono gives on wire copy', () => {
     for (const window of [
@@ -219,6 +234,13 @@ describe('dates: chrono runs only the parsers a window can feed', () => {
     const fragment = fc.constantFrom(
       'Sept. 5',
       '5th of Sept',
+      'the twenty-first of',
+      'thirteenth',
+      'May fifth',
+      '3rd',
+      'Dec',
+      '2024 BC',
+      'AD 70',
       'may',
       'March 2024',
       '2024 Mar',
@@ -246,6 +268,8 @@ describe('dates: chrono runs only the parsers a window can feed', () => {
       'past 24 hours',
       '+2 days',
       '-3 weeks',
+      '- 2 days',
+      'cross-border',
       'next week',
       'within 3 days',
       'for 17 days',

@@ -18,7 +18,7 @@ import {
   type TriggerHit,
 } from './find-trigger.js';
 import { noGroup, readGroup, skipCopula, type Group } from './read-group.js';
-import { HYPOTHETICAL_OPENERS } from './data/grammar-words.js';
+import { HYPOTHETICAL_OPENERS, NONE_OF_OPENERS, NONE_OF_PAIRS, NONE_OF_STOPS } from './data/grammar-words.js';
 import { PEOPLE_SINGULAR } from './data/groups.js';
 import { ofCount } from './shapes.js';
 
@@ -86,6 +86,13 @@ const COUNT_RULES: readonly CountRule[] = [
     id: 'figures/refuse-supposition',
     apply: (c) => (HYPOTHETICAL_OPENERS.has(c.tokens[c.a - 1]?.lower ?? '') ? null : undefined),
   },
+  // "none of the 40 passengers were hurt", "neither of the two guards nor the 30 workers was
+  // injured": a count inside a group that "none of" denies counts no one in the metric
+  // (GUIDELINES.md: a figure counts people in a metric). MUC-4 dev: a radio report, "NONE OF THE 4
+  // PRIESTS AND APPROXIMATELY 100 REFUGEES … WERE HURT", read as 100 injured; another message,
+  // "NONE OF THE MILITARY MEN WERE KILLED"; the same denial as "not a single villager was hurt"
+  // (singular.ts).
+  { id: 'figures/refuse-none-of', apply: (c) => (deniedGroup(c.tokens, c.a) ? null : undefined) },
   // "the floods claimed 40 lives": "lives" names no group, and is no thing counted either.
   {
     id: 'figures/lives-taken-count',
@@ -228,4 +235,20 @@ export function candidate(
 
 function _candidate(c: Count, group: Group, hit: TriggerHit | null): Candidate {
   return { mention: c.mention, a: c.a, b: c.b, group, hit, parent: null };
+}
+
+// Looking back from a count: at most this many words to the "of" of "none of" that governs it.
+const MAX_NONE_OF_REACH = 8;
+
+// Whether the count at `a` stands in the noun phrase of "none of the …", "neither of the …", "no
+// one among the …": words only back to "of"/"among" and the denial before it, no clause between.
+function deniedGroup(tokens: readonly Token[], a: number): boolean {
+  for (let q = a - 1; q >= 1 && q >= a - MAX_NONE_OF_REACH; q--) {
+    const t = tokens[q]!;
+    if (t.kind === 'punct' || NONE_OF_STOPS.has(t.lower)) return false;
+    if (t.lower !== 'of' && t.lower !== 'among') continue;
+    const before = tokens[q - 1]!.lower;
+    return NONE_OF_OPENERS.has(before) || (before === 'one' && NONE_OF_PAIRS.has(tokens[q - 2]?.lower ?? ''));
+  }
+  return false;
 }

@@ -1,12 +1,13 @@
 import type { DateMention, IsoDate, Span } from '../../model.js';
 import { dateRole, isClaimDate, isoDate } from '../dates/index.js';
-import { UNIT_WORDS } from '../lexicon/index.js';
+import { MONTH_NAMES, UNIT_WORDS } from '../lexicon/index.js';
 import { CLAUSE_OPENERS, EARLIER_EVENT_CLOSERS, EARLIER_EVENT_OPENERS } from './data/grammar-words.js';
 import {
   AS_OF_CLAIM_DATE,
   AS_OF_DATE_AFTER,
   AS_OF_DATE_BEFORE,
   AS_OF_DAYS_EARLIER,
+  AS_OF_PAST_PERIOD,
   SINCE_DATE,
   type FieldRule,
 } from './rules.js';
@@ -25,6 +26,39 @@ export interface FigureDates {
    * date) the count's clause sets it, with the phrase; null when it says nothing of the kind.
    */
   earlier: { days: number; span: Span; rule: FieldRule } | null;
+  /**
+   * "killed in 1988", "abducted in March 2019": a month or a year the count's clause places it in,
+   * when it gives no day (the caller dates the count by it only if it ended before publication).
+   */
+  period: { start: IsoDate; end: IsoDate; span: Span; rule: FieldRule } | null;
+}
+
+// Between a month or year before the count and the count: one clause, at most the comma after an
+// opening "In March 2019," — not another clause joined by a conjunction ("… fled in 1948, but since
+// October half have been displaced": 1948 dates the flight, not the count).
+const OPENS_COUNT_CLAUSE = /^[^,;:]*(?:,[^,;:]*)?$/;
+const JOINS_CLAUSE = /\b(?:but|and|while|whereas|since|after|before|when|although|though)\b/i;
+// A verb between the count and a later month or year that dates the start of something else: "the
+// war that killed thousands of civilians began in 2014" (the war's start, not the count's day).
+const STARTED = /\b(?:began|begun|begins|started|starts|erupted|broke\s+out|launched)\b/i;
+// Words that open the clause a month or year stands in as another than the count's.
+const DATE_IN_SUBORDINATE = /\b(?:since|after|before|when|while|until|because|once|which|who|whose)\b/i;
+// The words before a month or a year that place the count's event in it: "killed *in* 1988",
+// "abducted *during* March 2019" (not "the 1988 massacre", "since 2019", "2019 figures").
+const IN_PERIOD = /\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
+const YEAR = /\b(\d{4})\b/;
+const MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`);
+
+// The days a month or year mention spans, or null when its words give no year.
+function _period(m: DateMention): { start: IsoDate; end: IsoDate } | null {
+  const y = YEAR.exec(m.text);
+  if (!y || !m.yearStated) return null;
+  const year = Number(y[1]);
+  const month = m.kind === 'month' ? MONTH_NAMES.indexOf(MONTH.exec(m.text)?.[1] ?? '') + 1 : 0;
+  if (m.kind === 'month' && month === 0) return null;
+  return month
+    ? { start: isoDate(year, month, 1), end: isoDate(year, month + 1, 0) }
+    : { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
 }
 
 // "a day earlier", "two days earlier", "the previous day": a count's clause dating it back from the
@@ -99,9 +133,19 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
   let before: DateMention | null = null;
   let since: DateMention | null = null;
   let claim: DateMention | null = null;
+  let period: DateMention | null = null;
   const dist = (m: DateMention) => (m.span.start >= at.end ? m.span.start - at.end : at.start - m.span.end);
   for (const m of dates) {
-    if (!m.date || m.span.start < sentence.start || m.span.end > sentence.end) continue;
+    if (m.span.start < sentence.start || m.span.end > sentence.end) continue;
+    if (!m.date) {
+      if (
+        (m.kind === 'year' || m.kind === 'month') &&
+        (!period || dist(m) < dist(period)) &&
+        _inCountClause(text, m, at, sentence)
+      )
+        period = m;
+      continue;
+    }
     if (DATELINE_TAIL.test(text.slice(m.span.end, m.span.end + 48))) continue;
     const role = dateRole(text, m);
     if (role === 'since') {
@@ -125,5 +169,28 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
     since: since?.date ?? null,
     sinceRule: since ? SINCE_DATE : null,
     earlier: _daysEarlier(text, at, sentence),
+    period: period ? _periodOf(period) : null,
   };
+}
+
+function _periodOf(m: DateMention): FigureDates['period'] {
+  const p = _period(m);
+  return p && { ...p, span: m.span, rule: AS_OF_PAST_PERIOD };
+}
+
+// Whether a month or year mention places the count's own clause: "in 1988" after the count in its
+// clause ("killing a guerrilla in 1988"), or before it with no "after" phrase open between ("In
+// March 2019, gunmen abducted 12").
+function _inCountClause(text: string, m: DateMention, at: Span, sentence: Span): boolean {
+  if (!IN_PERIOD.test(text.slice(Math.max(0, m.span.start - 16), m.span.start))) return false;
+  // "Since the party was founded in 1985, 900 of its members have been murdered", "violence, which
+  // was unleashed in 1980, has killed 15,000" (MUC-4 dev): the date's own clause is subordinate
+  const lead = text.slice(sentence.start, m.span.start);
+  const own = lead.slice(lead.lastIndexOf(',') + 1);
+  if (DATE_IN_SUBORDINATE.test(own)) return false;
+  return m.span.start >= at.end
+    ? sameClause(text.slice(at.end, m.span.start)) &&
+        !SUBORDINATE.test(text.slice(at.end, m.span.start)) &&
+        !STARTED.test(text.slice(at.end, m.span.start))
+    : OPENS_COUNT_CLAUSE.test(text.slice(m.span.end, at.start)) && !JOINS_CLAUSE.test(text.slice(m.span.end, at.start));
 }

@@ -152,6 +152,16 @@ export const AS_OF_CLAIM_DATE: FieldRule = { id: 'figures/as-of-claim-date' };
  * Saturday") or from the publication date.
  */
 export const AS_OF_DAYS_EARLIER: FieldRule = { id: 'figures/as-of-days-earlier' };
+/**
+ * "a guerrilla was killed in 1988", "12 were abducted in March 2019": the count's clause dates it
+ * by a month or a year only, all of it before the publication date: `asOf` is its first day, as
+ * GUIDELINES.md dates a count by its casualty clause and a month alone by its 1st (news-dev: AP on
+ * the Philippines, "killing a guerrilla fighter in 1988" → 1988-01-01; The Sun on Nigeria, "were
+ * abducted by Boko Haram in 2014"; MUC-4 dev, "KILLED 69 PEASANTS … IN 1985" in a 1989 message).
+ * The publication date was a day the count cannot be as of. No publication date known: null, as
+ * before (news-dev's gold leaves "in 2014" undated there).
+ */
+export const AS_OF_PAST_PERIOD: FieldRule = { id: 'figures/as-of-past-month-or-year' };
 /** No date stated for the count: `asOf` is the publication date (`asOfBasis` implied). */
 export const AS_OF_PUBLICATION_DATE: FieldRule = { id: 'figures/as-of-publication-date' };
 /** "since October 7", "from Saturday": the start of the counting period. */

@@ -4,7 +4,7 @@ import type { Token } from '../text/index.js';
 import type { Candidate } from './candidate.js';
 import { LIFE_TAKING_VERBS } from './data/triggers.js';
 import { daysBefore, figureDates } from './figure-dates.js';
-import { AS_OF_PUBLICATION_DATE } from './rules.js';
+import { AS_OF_CLAIM_DATE, AS_OF_PUBLICATION_DATE } from './rules.js';
 import { figureSource } from './source.js';
 
 /**
@@ -45,7 +45,10 @@ export function toFigure(
     };
   } else {
     const d = figureDates(text, dates, mention.span, s.span);
-    const day = d.asOf ?? published;
+    // "killed in 1988" in a later report: the month or year, not the publication day, nor the day
+    // of the claim (GUIDELINES.md puts the casualty clause's date before the claim's)
+    const past = d.period && (d.asOfRule === AS_OF_CLAIM_DATE || !d.asOf) && !!published && d.period.end < published;
+    const day = past ? d.period!.start : (d.asOf ?? published);
     dated =
       d.earlier && day
         ? {
@@ -59,9 +62,9 @@ export function toFigure(
         : {
             asOf: day,
             since: d.since,
-            asOfBasis: d.asOf ? ('stated' as const) : published ? ('implied' as const) : null,
-            asOfSpan: d.asOfSpan,
-            asOfBy: d.asOfRule?.id ?? (published ? AS_OF_PUBLICATION_DATE.id : null),
+            asOfBasis: d.asOf || past ? ('stated' as const) : published ? ('implied' as const) : null,
+            asOfSpan: past ? d.period!.span : d.asOfSpan,
+            asOfBy: past ? d.period!.rule.id : (d.asOfRule?.id ?? (published ? AS_OF_PUBLICATION_DATE.id : null)),
             sinceBy: d.sinceRule?.id ?? null,
           };
     sourced = figureSource(sources, mention.span, hit!.rule.verbIsNoCue ? LIFE_TAKING_VERBS : undefined);

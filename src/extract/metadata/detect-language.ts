@@ -41,8 +41,8 @@ export function detectLanguage(text: string, known: string | null | undefined): 
   // Capitalised words are mostly names, which say nothing of the language and would let a
   // swap of party names flip the answer: only the other words are compared.
   const head = text.slice(0, LANGUAGE_SAMPLE);
-  const sample = _sampleWords(head);
-  if (_share(sample) >= ENGLISH_SHARE) return 'en';
+  const sample = _sampleWords(head, ENGLISH_SHARE);
+  if (_isEnglish(sample)) return 'en';
   // Nothing left but ASCII digits and punctuation, as in wire copy set in capitals ("PORT ESCARA,
   // 12 JAN 90 (RADIO COSTANERA) -- [TEXT] TWO SOLDIERS …"): franc finds no script in that and
   // answers "und", so it is not asked.
@@ -71,6 +71,18 @@ interface SampleWords {
   foreign: boolean;
 }
 
+/**
+ * Whether ENGLISH_MARKERS make up ENGLISH_SHARE of `head`'s words, as {@link englishShare} counts
+ * them (detectLanguage's fast path), read only as far as needed to tell.
+ */
+export function isEnglishSample(head: string): boolean {
+  return _isEnglish(_sampleWords(head, ENGLISH_SHARE));
+}
+
+function _isEnglish(sample: SampleWords): boolean {
+  return _share(sample) >= ENGLISH_SHARE;
+}
+
 function _share({ words, hits }: SampleWords): number {
   return words ? hits / words : 0;
 }
@@ -89,7 +101,11 @@ const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) =>
 // over the characters, without building the replaced string, a match per word or a substring per
 // word: replacing and matching took most of the metadata stage's time on English text. ASCII is
 // told apart by a table, other code points by sticky `\p{Lu}`/`\p{L}` tests.
-function _sampleWords(head: string): SampleWords {
+// With `enough`, the scan stops once the share of markers can no longer fall below it, and returns
+// what it has counted, whose share is then at least `enough` too: a word takes a letter and a
+// character that ends it, so the R characters left hold at most ⌈R/2⌉ more words. In English copy
+// ("the", "of", "was" every few words) that is about two thirds of the way through the sample.
+function _sampleWords(head: string, enough = Infinity): SampleWords {
   let words = 0;
   let hits = 0;
   let foreign = false;
@@ -124,6 +140,8 @@ function _sampleWords(head: string): SampleWords {
         words++;
         if (length <= LONGEST_MARKER && MARKER_KEYS.has(key)) hits++;
         inWord = false;
+        // The margin keeps the float share of the finished count on the same side of `enough`.
+        if (hits > (enough + 1e-9) * (words + ((head.length - i + 1) >> 1))) return { words, hits, foreign };
       }
       capitalised = kind === UPPER;
     }

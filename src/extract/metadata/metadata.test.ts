@@ -6,8 +6,8 @@ import type { ExtractOptions, KnownMeta } from '../../model.js';
 import { caseInput } from '../../../test/helpers/cases.js';
 import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
-import { englishShare } from './detect-language.js';
-import { ENGLISH_MARKERS, ISO_639_3_TO_1 } from './data/iso-639.js';
+import { englishShare, isEnglishSample } from './detect-language.js';
+import { ENGLISH_MARKERS, ENGLISH_SHARE, ISO_639_3_TO_1 } from './data/iso-639.js';
 import { readMetadata } from './index.js';
 
 function meta(text: string, known: KnownMeta = {}, options: ExtractOptions = {}) {
@@ -274,6 +274,22 @@ describe('metadata: precedence', () => {
         expect(englishShare(head)).toBe(slow(head));
       }),
     );
+    // The fast path stops reading once the share cannot fall below ENGLISH_SHARE: the same answer
+    // as the whole count, with the markers first, last or spread ("of the" in a run of names).
+    const word = fc.constantFrom(
+      ...['the', 'of', 'was', 'said', 'Gaza', 'al-Shifa', 'été', 'x', 'whichever', ' ', '. '],
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 120 }), (pieces) => {
+        const head = pieces.join(' ');
+        expect(isEnglishSample(head)).toBe(slow(head) >= ENGLISH_SHARE);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isEnglishSample('the of was ' + 'Gaza '.repeat(30))).toBe(
+      slow('the of was ' + 'Gaza '.repeat(30)) >= ENGLISH_SHARE,
+    );
+    expect(isEnglishSample('of the ' + 'x '.repeat(30))).toBe(false);
   });
   it('has only markers of ASCII lower-case letters, which the sample scan looks up as it reads them', () => {
     for (const w of ENGLISH_MARKERS) expect(w).toMatch(/^[a-z]+$/);

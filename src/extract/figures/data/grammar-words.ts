@@ -342,6 +342,27 @@ export const EARLIER_EVENT_CLOSERS: readonly string[] = ['and', 'then'];
  */
 export const HYPOTHETICAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 
+/** Words that deny every member of the group after "of" or "among": "*none* of the 40 passengers". */
+export const NONE_OF_OPENERS: ReadonlySet<string> = new Set(['none', 'neither', 'nobody']);
+/** "no one of", "not one among": the two-word openers of a denied group, by their first word. */
+export const NONE_OF_PAIRS: ReadonlySet<string> = new Set(['no', 'not']);
+/** Words that end the noun phrase a "none of" governs, looking back from a count: a new clause starts. */
+export const NONE_OF_STOPS: ReadonlySet<string> = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'yet',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+]);
+
 /**
  * Words after ", N," that show N is the age of the person just named: "Pablo Ruiz, 45, *a* former
  * mayor, was murdered", "Ana Soto, 31, *was* shot". A count between commas goes on to a plural verb
