@@ -138,6 +138,13 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${prefix}: ${e.message}\n`);
       return 1;
     }
-    throw e;
+    // Anything else was not foreseen (a damaged ledger, a fault in crosscheck): one line a user can
+    // report, exit status 70 (EX_SOFTWARE), the trace only when asked for (CROSSCHECK_DEBUG=1).
+    if (process.env.CROSSCHECK_DEBUG) throw e;
+    const reason = e instanceof Error ? e.message : String(e);
+    process.stderr.write(
+      `${prefix}: unexpected error: ${reason} (run again with CROSSCHECK_DEBUG=1 to see where it happened)\n`,
+    );
+    return 70;
   }
 }

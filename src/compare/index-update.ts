@@ -30,13 +30,21 @@ export function updateCrossCheck(
   const setMark = db.prepare(
     "INSERT INTO cross_check_state (name, value) VALUES ('documents', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
   );
+  let indexed = 0;
   let links = 0;
   let aligned = 0;
   let nearDuplicates = 0;
   let figures = 0;
   for (let i = 0; i < pending.length; i += batch) {
-    const docs = pending.slice(i, i + batch);
+    const batchDocs = pending.slice(i, i + batch);
     ledger.transaction(() => {
+      // Another process's ingest may have indexed some of them since `pending` was read (four
+      // ingests into one new ledger at once): the watermark, read under the write lock, says which
+      // are left, and indexing one twice would break the index's unique keys.
+      const mark = watermark(ledger);
+      const docs = batchDocs.filter((d) => d > mark);
+      if (docs.length === 0) return;
+      indexed += docs.length;
       const r = indexReprints(ledger, docs);
       links += r.links;
       aligned += r.aligned;
@@ -49,7 +57,7 @@ export function updateCrossCheck(
   // The speakers listing's kept rows (src/store/speaker-stats.ts), once per run: a speaker quoted
   // in many batches is counted again once.
   refreshSpeakerStats(db);
-  return { documents: pending.length, links, aligned, nearDuplicates, figures };
+  return { documents: indexed, links, aligned, nearDuplicates, figures };
 }
 
 /**

@@ -313,6 +313,25 @@ describe('4. a read-only ledger can be read; one that cannot be created says why
   });
 });
 
+describe('4b. what no one foresaw is one line, never a stack trace', () => {
+  it('says a damaged ledger in one line with status 70, and shows the trace only when asked', async () => {
+    const damaged = join(dir, 'damaged.db');
+    copyFileSync(db, damaged);
+    const sql = new Database(damaged);
+    sql.exec('DROP TABLE reprint_docs');
+    sql.close();
+    const report = write('damaged/report.txt', UNDATED);
+    const r = await run(['ingest', report, '--db', damaged]);
+    expect(r.status).toBe(70);
+    expect(r.stderr).toBe(
+      'crosscheck ingest: unexpected error: no such table: reprint_docs (run again with CROSSCHECK_DEBUG=1 to see where it happened)\n',
+    );
+    const debug = await run(['ingest', write('damaged/other.txt', FRENCH), '--db', damaged], { CROSSCHECK_DEBUG: '1' });
+    expect(debug.status).not.toBe(0);
+    expect(debug.stderr).toMatch(/SqliteError: no such table: reprint_docs\n\s+at /);
+  });
+});
+
 describe('5. usage errors, help and version', () => {
   it('suggests the option or command meant, and says why on one line', async () => {
     expectUsageError(
