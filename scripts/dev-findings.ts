@@ -15,10 +15,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { extract } from '../src/extract/index.js';
 import type { Figure } from '../src/model.js';
 import { muc4Texts, mucGold, parseMucKeys, type MucTemplate } from './datasets/muc4.js';
+import { scriptArgs } from './script-args.js';
 import { rebuildText, singularCount, wikiCounts, type WikiDoc } from './datasets/wikievents.js';
 
 const USAGE = 'Usage: npx tsx scripts/dev-findings.ts PATH [--dataset wikievents|muc4] [--only fp|miss|tp]';
@@ -104,22 +104,9 @@ function* muc4(root: string): Generator<string> {
 }
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { dataset: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
-    return 1;
-  }
+  const parsed = scriptArgs(argv, { dataset: { type: 'string' }, only: { type: 'string' } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
   const datasets = values.dataset ? [values.dataset] : ['wikievents', 'muc4'];
   if (
     positionals.length !== 1 ||

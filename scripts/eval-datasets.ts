@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { formatTable, percent } from '../src/eval/format.js';
 import { checkFloors, type FloorsFile, floorsFrom } from './datasets/floors.js';
 import { runIdmc } from './datasets/idmc.js';
@@ -31,29 +31,19 @@ const TEXT_COLUMNS: ReadonlySet<number> = new Set([0, 1, 7]);
 const USAGE = 'Usage: npm run eval:datasets -- PATH [--json] [--seeds DIR] [--floors FILE [--check | --write-floors]]';
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        seeds: { type: 'string' },
-        floors: { type: 'string' },
-        check: { type: 'boolean' },
-        'write-floors': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
-    return 1;
-  }
+  const parsed = scriptArgs(
+    argv,
+    {
+      json: { type: 'boolean' },
+      seeds: { type: 'string' },
+      floors: { type: 'string' },
+      check: { type: 'boolean' },
+      'write-floors': { type: 'boolean' },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
   if (
     positionals.length !== 1 ||
     ((values.check || values['write-floors']) && !values.floors) ||
