@@ -36,6 +36,7 @@ export const OPTION = {
     kind: 'text',
     arg: 'TEXT',
     help: 'claimant or speaker contains TEXT ("none": the outlet\'s own voice)',
+    also: ['speaker', 'claimant', 'by', 'attributed-to'],
   },
   outlet: { kind: 'text', arg: 'TEXT', help: 'outlet contains TEXT' },
   who: { kind: 'text', arg: 'TEXT', help: 'group counted contains TEXT' },

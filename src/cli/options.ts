@@ -35,6 +35,11 @@ export interface OptionSpec {
   min?: number;
   /** May be given more than once; the values are collected in order. */
   multiple?: boolean;
+  /**
+   * Other words a user reaches for when meaning this option ("--speaker" or "--claimant" for
+   * `--source`): typed, they are refused with this option's name, never taken silently.
+   */
+  also?: readonly string[];
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
@@ -177,7 +182,10 @@ export function parseCommandLine<S extends OptionSpecs>(argv: string[], specs: S
     const spec = specs[name];
     if (!spec) {
       const typed = t.rawName.startsWith('--') ? t.name : t.rawName.slice(1);
-      throw new UsageError(`unknown option ${t.rawName}${didYouMean(typed, names, '--')}`);
+      const meant = names.find((n) => specs[n]!.also?.includes(typed));
+      throw new UsageError(
+        `unknown option ${t.rawName}${meant ? `; did you mean --${meant}?` : didYouMean(typed, names, '--')}`,
+      );
     }
     if (spec.kind === 'flag') {
       if (t.value !== undefined) throw new UsageError(`--${name} takes no value, not "${t.value}"`);

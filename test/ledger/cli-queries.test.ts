@@ -333,7 +333,18 @@ describe('usage errors', () => {
       'figures',
       /--from: "14\/05\/2025" is not a date written YYYY-MM-DD$/,
     );
-    expectUsageError(await run(['statements', '--speaker', 'x']), 'statements', /unknown option --speaker$/);
+    // The word a user reaches for names the option that does it; an unrelated word gets no guess.
+    expectUsageError(
+      await run(['statements', '--speaker', 'x']),
+      'statements',
+      /unknown option --speaker; did you mean --source\?$/,
+    );
+    expectUsageError(
+      await run(['figures', '--claimant', 'x']),
+      'figures',
+      /unknown option --claimant; did you mean --source\?$/,
+    );
+    expectUsageError(await run(['statements', '--colour', 'x']), 'statements', /unknown option --colour$/);
     expectUsageError(
       await run(['figures', '--metrc', 'killed']),
       'figures',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { growthByFour } from '../../../test/helpers/cpu-growth.js';
 import { describeSeeds, seedPath } from '../../../test/helpers/shared.js';
 import { assertSpan } from '../../../test/helpers/spans.js';
 import { classifyLine, findQuotes, outerQuotes, splitParagraphs, splitSentences } from './index.js';
@@ -265,17 +266,26 @@ describe('sentences: mixed quotation marks', () => {
 });
 
 describe('sentences: long paragraphs stay linear', () => {
-  // Read quadratically, as before, each case takes 5 s or more and fails on its 2.5 s timeout; read
-  // in one pass it takes a few hundred milliseconds at most. The results are checked as well.
-  const LINEAR = 2500;
+  // Read quadratically, as before, each case at full size takes 5 s or more of CPU, 16 times its
+  // quarter size; read in one pass, about 4 times (8 allows for the collector). CPU time, not a
+  // timeout: a loaded machine stretches the wall clock, not the work. The results are checked too.
+  const LINEAR_RATIO = 8;
+  const expectLinear = (run: (n: number) => void, n: number) => {
+    const { small, large } = growthByFour(run, n);
+    expect(large, `${large.toFixed(0)} ms of CPU for ${n}, ${small.toFixed(0)} ms for ${n / 4}`).toBeLessThan(
+      LINEAR_RATIO * small + 50,
+    );
+  };
 
-  it('a paragraph of quotation marks that never close', { timeout: LINEAR }, () => {
+  it('a paragraph of quotation marks that never close', () => {
     // Each unit: “ and ‘ open and never close, « opens inside them and ” closes it. Every “ and ‘
     // but the last holds a later quote opened by the same mark (a stray mark); the last “ stays
     // open. Each soldiers’ is a possessive because the final ’ can still close the last ‘: found by
     // one look ahead, not one per unit.
+    const unclosed = (n: number) =>
+      `${Array.from({ length: n }, () => '“a ‘b the soldiers’ homes « c ”').join(' ')} end,’ she said.`;
     const n = 40_000;
-    const text = `${Array.from({ length: n }, () => '“a ‘b the soldiers’ homes « c ”').join(' ')} end,’ she said.`;
+    const text = unclosed(n);
     const quotes = findQuotes(text, { start: 0, end: text.length });
     expect(quotes.length).toBe(n + 2);
     expect(quotes.filter((q) => q.close === null)).toEqual([
@@ -292,16 +302,26 @@ describe('sentences: long paragraphs stay linear', () => {
       closeWidth: 1,
       runsOn: true,
     });
+    expectLinear((m) => {
+      const t = unclosed(m);
+      findQuotes(t, { start: 0, end: t.length });
+    }, n);
   });
 
-  it('a paragraph of quotes closing into their attributions', { timeout: LINEAR }, () => {
+  it('a paragraph of quotes closing into their attributions', () => {
+    const closing = (n: number) =>
+      Array.from({ length: n }, (_, i) => `“We left at ${i},” she said. It was late.`).join(' ');
     const n = 30_000;
-    const text = Array.from({ length: n }, (_, i) => `“We left at ${i},” she said. It was late.`).join(' ');
+    const text = closing(n);
     const sentences = splitSentences(text, splitParagraphs(text));
     expect(sentences.length).toBe(2 * n);
     expect(sentences.slice(-2).map((s) => text.slice(s.span.start, s.span.end))).toEqual([
       `“We left at ${n - 1},” she said.`,
       'It was late.',
     ]);
+    expectLinear((m) => {
+      const t = closing(m);
+      splitSentences(t, splitParagraphs(t));
+    }, n);
   });
 });
