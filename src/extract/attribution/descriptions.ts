@@ -1,6 +1,7 @@
 import { CLAIMANT_DEMONYMS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PERSON_ROLE_NOUNS } from '../lexicon/index.js';
 import { phraseWords, type Token } from '../text/index.js';
 import {
+  ASSOCIATION_HEADS,
   BODY_DESCRIPTION_HEADS,
   DESCRIPTION_OF_WORDS,
   DOCUMENT_HEADS,
@@ -18,6 +19,8 @@ const MAX_OF_WORDS = 6;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const DEFINITE = 'the';
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+/** Lower-case words inside a body's proper name: "Save the Children", "Doctors of the World". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
 
 /**
  * A claimant written as a description, not a name: "the ministry", "a provincial official", "the
@@ -121,12 +124,35 @@ export function holdsOffice(role: string): boolean {
  * what they are and are found by their head noun instead.
  */
 export function isBareName(name: string): boolean {
+  const proper = _properWords(name);
+  return (
+    proper !== null &&
+    proper.every((w) => NAME_JOINERS.has(w.lower) || (!ORGANIZATION_HEADS.has(_capitalised(w)) && !_describes(w)))
+  );
+}
+
+/**
+ * Whether a name is an association's proper name, capitalised words ending in a head that a group
+ * or organisation may be ("Madani Resistance Committee", "Christian Aid Ministries"): what "the
+ * group" or "the organisation" (GROUP_DESCRIPTION_HEADS) may stand for, though its head says what
+ * kind of body it is. A state body's head ("Ministry", "Army") is not one: "the group" is not
+ * the army that spoke before it.
+ */
+export function isAssociationName(name: string): boolean {
+  const proper = _properWords(name);
+  return proper !== null && ASSOCIATION_HEADS.has(proper[proper.length - 1]!.lower);
+}
+
+/**
+ * The words of a proper name without a leading "the": capitalised words, with "of", "for", "and" or
+ * "the" between two of them ("Save the Children", "Doctors of the World"); null for anything else.
+ */
+function _properWords(name: string): Token[] | null {
   const words = phraseWords(name, 0, name.length);
   const proper = words.filter((w, i) => i > 0 || w.lower !== DEFINITE);
-  return (
-    proper.length > 0 &&
-    proper.every((w) => isCapitalisedName(w) && !ORGANIZATION_HEADS.has(_capitalised(w)) && !_describes(w))
-  );
+  const last = proper.length - 1;
+  if (last < 0 || !isCapitalisedName(proper[0]!) || !isCapitalisedName(proper[last]!)) return null;
+  return proper.every((w) => isCapitalisedName(w) || NAME_JOINERS.has(w.lower)) ? proper : null;
 }
 
 /** Whether a word of a name is a description's head ("Group", "Agency" written in any case). */

@@ -198,7 +198,8 @@ function _quotedAsFrame(
   base: Base,
 ): Frame | null {
   const after = readAfterCue(c, cueSpan.end, false);
-  if (after.kind !== 'content' || !after.clause) return null;
+  if (after.kind !== 'content' || !after.clause)
+    return _quoteThenQuotedAsFrame(c, after, regionStart, subjectEnd, base);
   const left = readBeforeCue(c, regionStart, subjectEnd);
   if (!left) return null;
   return makeFrame(
@@ -210,6 +211,48 @@ function _quotedAsFrame(
     left.cut,
     true,
   );
+}
+
+/** Most words after "as saying" that only name who carried the words ("by state television"). */
+const MAX_CARRIER_WORDS = 5;
+// Between a quotation and the active "… quoted": the carrier's name, no other quotation or stop.
+const CARRIER_BEFORE_QUOTED = /^[\s,]+[^"“”«».;:!?]{1,80}\squoted\s+$/u;
+
+/**
+ * "“…,” Dan Varga, a council member, was quoted as saying (by state television)." and "“…,” the
+ * agency quoted a security source as saying.": the quotation before the claimant is what the one
+ * quoted said, when nothing or only its carrier ("by state television") follows "saying". Seen in
+ * a Sputnik story carried by a Pakistani site (passive) and AFP copy on a blog (active, a
+ * jihadist agency quoting a source).
+ */
+function _quoteThenQuotedAsFrame(
+  c: CueContext,
+  after: ReturnType<typeof readAfterCue>,
+  regionStart: number,
+  subjectEnd: number,
+  base: Base,
+): Frame | null {
+  if (after.kind === 'next-paragraph') return null;
+  if (after.kind === 'content') {
+    const words = phraseWords(c.text, after.content.start, after.content.end, MAX_CARRIER_WORDS + 1);
+    if (after.quote || words.length > MAX_CARRIER_WORDS || words[0]?.lower !== 'by') return null;
+  }
+  const left = readBeforeCue(c, regionStart, subjectEnd);
+  if (!left) return null;
+  const quote = left.quoteBefore ?? _quoteBeforeCarrier(c, regionStart);
+  if (!quote) return null;
+  return makeFrame(base, left.claimant, quote.span, quote, QUOTED_AS_SAYING_QUOTE, null, false);
+}
+
+/** The quotation closing before "the agency quoted" whose object starts at `objectStart`, or null. */
+function _quoteBeforeCarrier(c: CueContext, objectStart: number): QuoteRun | null {
+  for (let i = c.quotes.length - 1; i >= 0; i--) {
+    const q = c.quotes[i]!;
+    if (q.close === null || q.close >= objectStart) continue;
+    if (q.open < c.sentence.start) return null;
+    return CARRIER_BEFORE_QUOTED.test(c.text.slice(q.close + 1, objectStart)) ? q : null;
+  }
+  return null;
 }
 
 /**

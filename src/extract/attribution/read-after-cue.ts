@@ -47,9 +47,12 @@ export interface CueContext {
 const alt = wordAlternation;
 const END = '(?![\\p{L}\\p{N}])';
 // "in a video statement", "in an interview with the Kestrel Herald", "on Telegram", "on his website",
-// "late on Tuesday", "last night": the occasion of a report.
+// "late on Tuesday", "last night": the occasion of a report. "(June 19)", "(Mar 11)": the date
+// AFP copy puts in brackets after the weekday ("said on Sunday (June 19), with …": a Bangladeshi
+// daily's and another news site's Indonesian flood reports).
 const ADVERBIAL = new RegExp(
-  `[ \\t]*(?:(?:in|at|during|on|via|through|after) (?:a|an|the|his|her|its|their|this|that) (?:[\\p{L}\\p{N}'’-]+ ){0,3}(?:${alt(OCCASION_NOUNS)})s?` +
+  `[ \\t]*(?:\\((?:(?:${alt(MONTH_WORDS)})\\.? \\d{1,2}|\\d{1,2} (?:${alt(MONTH_WORDS)}))\\)` +
+    `|(?:in|at|during|on|via|through|after) (?:a|an|the|his|her|its|their|this|that) (?:[\\p{L}\\p{N}'’-]+ ){0,3}(?:${alt(OCCASION_NOUNS)})s?` +
     `|(?:on|over|via|in|by) (?:(?:his|her|its|their) )?(?:${alt(CHANNELS)})|(?:(?:late|early) )?(?:on )?(?:${alt(WEEKDAY_NAMES)})(?: (?:morning|night|evening|afternoon))?` +
     `|(?:${alt(TIME_WORDS)})|(?:on )?(?:(?:\\d{1,2} (?:${alt(MONTH_WORDS)}))|(?:(?:${alt(MONTH_WORDS)})\\.? \\d{1,2}))(?:,? \\d{4})?)${END}`,
   'iuy',

@@ -21,7 +21,7 @@ import {
   SOURCE_HEADS,
   SOURCE_PHRASE_CUTS,
 } from './data/claimant-words.js';
-import { LEADING_CONNECTIVES } from './data/frame-words.js';
+import { LEADING_CONNECTIVES, OCCASION_NOUNS } from './data/frame-words.js';
 import { lastOf, phraseWords, type Token, tokensSpan, trimSpan } from '../text/index.js';
 import { isCapitalisedName, isNameWord } from './name-words.js';
 import { CLAIMANT_RULES } from './rules.js';
@@ -96,6 +96,7 @@ export function readClaimant(text: string, start: number, end: number): Claimant
   while (tokens.length > 1 && LEADING_CONNECTIVES.has(tokens[0]!.lower)) tokens = tokens.slice(1);
   if (tokens.length > 1 && HONORIFICS.has(tokens[0]!.lower)) tokens = tokens.slice(1);
   if (_possessiveBeforeName(tokens)) tokens = tokens.slice(1);
+  tokens = _beforeOccasion(tokens);
   if (tokens.length > 0 && INTRO_PREPOSITIONS.has(tokens[0]!.lower)) {
     const rest = _afterIntro(tokens);
     if (!rest) return null;
@@ -114,6 +115,25 @@ export function readClaimant(text: string, start: number, end: number): Claimant
     return tokens.length <= MAX_TITLED_WORDS ? _titleChainSplit(text, tokens) : null;
   if (!_isClaimantShape(tokens)) return null;
   return _splitRole(text, tokens);
+}
+
+const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_NOUNS);
+/** Most words between the determiner and the occasion noun: "in a short written statement". */
+const MAX_OCCASION_MODIFIERS = 3;
+
+/**
+ * The words before an occasion phrase that ends the claimant: "the coalition in a statement said",
+ * "The army in a video statement on Monday said" → "the coalition", "The army" (the phrase is how
+ * it spoke, as after the verb: "said in a statement"). Seen in a Pakistani daily's report of an army
+ * statement and in an Armenian agency's report of a NATO statement (news wires on Afghanistan).
+ */
+function _beforeOccasion(tokens: Token[]): Token[] {
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k]!.lower !== 'in' || !DETERMINERS.has(tokens[k + 1]!.lower)) continue;
+    const modifiers = tokens.slice(k + 2, k + 3 + MAX_OCCASION_MODIFIERS);
+    if (modifiers.some((t) => OCCASIONS.has(t.lower))) return tokens.slice(0, k);
+  }
+  return tokens;
 }
 
 /**
@@ -260,13 +280,20 @@ function _afterIntro(tokens: readonly Token[]): Token[] | null {
   return next && (DETERMINERS.has(next.lower) || isCapitalisedName(next)) ? tokens.slice(at) : null;
 }
 
-/** "figures from the health ministry" → the health ministry; "a statement by the army" → the army. */
+/**
+ * "figures from the health ministry" → the health ministry; "a statement by the army" → the army;
+ * "a statement issued by the governor's office" → the governor's office: a publishing participle
+ * between the document and its author, as "according to" already reads it (readSourcePhrase). Seen
+ * opening a sentence in a Sputnik story carried by a Pakistani site, after "according to" in a
+ * Kuwaiti agency's story.
+ */
 function _afterContainer(text: string, tokens: readonly Token[]): ClaimantPhrase | null {
   const k = tokens.findIndex((t) => t.lower === 'from' || t.lower === 'by');
   if (k < 1 || k === tokens.length - 1) return null;
   const before = tokens
     .slice(0, k)
-    .filter((t) => !DETERMINERS.has(t.lower) && t.lower !== 'latest' && t.lower !== 'official');
+    .filter((t) => !DETERMINERS.has(t.lower) && t.lower !== 'latest' && t.lower !== 'official')
+    .filter((t, i, kept) => !(i > 0 && i === kept.length - 1 && PUBLISHING_PARTICIPLES.has(t.lower)));
   if (before.length !== 1 || !SOURCE_CONTAINERS.has(before[0]!.lower)) return null;
   const inner = readClaimant(text, tokens[k + 1]!.start, tokens[tokens.length - 1]!.end);
   return inner && { ...inner, read: [CLAIMANT_RULES.container, ...inner.read] };

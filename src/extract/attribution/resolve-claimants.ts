@@ -3,14 +3,27 @@ import type { Entity, RuleId, Span } from '../../model.js';
 import type { ClaimantKind, ClaimantPhrase } from './read-claimant.js';
 import type { Frame } from './frame.js';
 import { CLAIMANT_RULES } from './rules.js';
-import { BODY_DESCRIPTION_HEADS, GENERIC_PERSON_HEADS, MEDIUM_NAME_WORDS } from './data/claimant-words.js';
+import {
+  BODY_DESCRIPTION_HEADS,
+  GENERIC_PERSON_HEADS,
+  GROUP_DESCRIPTION_HEADS,
+  MEDIUM_NAME_WORDS,
+} from './data/claimant-words.js';
 import { phraseWords } from '../text/index.js';
 import { isCapitalisedName } from './name-words.js';
 import { isPersonName } from './read-claimant.js';
 import { isSpace } from '../text/index.js';
 import { acronymOf, acronymTable } from './acronyms.js';
 import { nameInText } from './name-in-text.js';
-import { holdsOffice, isBareName, namedRoleFits, readDescription, roleFits, type Description } from './descriptions.js';
+import {
+  holdsOffice,
+  isAssociationName,
+  isBareName,
+  namedRoleFits,
+  readDescription,
+  roleFits,
+  type Description,
+} from './descriptions.js';
 
 // A capitalised headline verb as a word of a name: "Dennis Varga Tells Voters", "Calls Trump".
 const HEADLINE_VERB = new RegExp(
@@ -264,7 +277,8 @@ function _names(chain: Chain, name: Referent, f: Frame, isName: (name: string) =
   if (d.of === 'person')
     return name.kind === 'person' && isName(name.name) && name.role !== null && namedRoleFits(d, name.role);
   if (name.kind === 'person' || isName(name.name)) return false;
-  return name.role ? name.role.toLowerCase().includes(d.head) : isBareName(name.name);
+  if (name.role) return name.role.toLowerCase().includes(d.head);
+  return isBareName(name.name) || (GROUP_DESCRIPTION_HEADS.has(d.head) && isAssociationName(name.name));
 }
 
 /** Gives every frame of `chain` the name the text gave it, with the description as its role when it has none. */
@@ -457,7 +471,12 @@ function _describedReferent(
   // to the World Food Programme. The agency said …" is not an earlier "Rescuers said"), nor a capital
   // standing for its government ("Baku said").
   const bare = _latest(named, (r) => r.kind !== 'person' && inReach(r));
-  return bare && bare.kind === 'organization' && !bare.chain && isBareName(bare.name) && !isPlace(bare.name)
+  // "the group said" after "The Tolvar Resistance Committee said": a group's or an organisation's
+  // proper name, though its head says what it is (seen in a German broadcaster's Sudan report, an
+  // AP report of a kidnapped missionary group (news-dev) and an Indian agency's report of a charity's
+  // statement on a Yemen strike).
+  if (!bare || bare.kind !== 'organization' || bare.chain || isPlace(bare.name)) return null;
+  return isBareName(bare.name) || (GROUP_DESCRIPTION_HEADS.has(d.head) && isAssociationName(bare.name))
     ? found(bare, CLAIMANT_RULES.descriptionToBareName)
     : null;
 }

@@ -670,9 +670,10 @@ function _gapRelativeFrames(r: VerbReading): Frame[] | undefined {
  * claimant when content follows ("Another displaced Gazan, Um Hassan says …").
  */
 function _claimantBeforeVerbFrames(r: VerbReading): Frame[] | undefined {
-  const { left, after, base } = r;
+  const { left, base } = r;
   if (!left) return undefined;
   const { text } = r.c;
+  const after = _remnantAfterClause(r) ? NONE : r.after;
   const claimant =
     after.kind === 'content' && left.preRole && !left.claimant.role
       ? { ...left.claimant, role: left.preRole, read: [...left.claimant.read, CLAIMANT_RULES.roleBeforeName] }
@@ -711,6 +712,24 @@ function _claimantBeforeVerbFrames(r: VerbReading): Frame[] | undefined {
   }
   if (out.length > 0) out[0]!.cut = left.cut;
   return out;
+}
+
+/** Most words left after the verb that are the end of its occasion, not what was said ("here on Monday", "messaging app"). */
+const MAX_REMNANT_WORDS = 3;
+
+/**
+ * Whether the words after the verb are only what is left of its occasion, at the end of a sentence
+ * whose clause came before the claimant: "…, the agency's spokesman said here on Monday." (a
+ * Xinhua story carried by a Chinese portal), "…, the governor said in a post on the Telegram
+ * messaging app." (Reuters copy in a Canadian paper): no "that", no verb, a few words. The clause
+ * before is the report; an object verb's noun phrase ("confirmed the toll") is not a remnant.
+ */
+function _remnantAfterClause(r: VerbReading): boolean {
+  const { after, left } = r;
+  if (after.kind !== 'content' || after.quote || after.clause || r.predicate) return false;
+  if (!left?.contentBefore || left.quoteBefore || OBJECT_VERBS.has(r.verb) || CHARACTERISING.has(r.verb)) return false;
+  const { text } = r.c;
+  return phraseWords(text, after.content.start, after.content.end, MAX_REMNANT_WORDS + 1).length <= MAX_REMNANT_WORDS;
 }
 
 /**

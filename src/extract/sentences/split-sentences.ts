@@ -2,7 +2,7 @@ import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABB
 import type { Sentence, Span } from '../../model.js';
 import { findQuotes, type QuoteRange } from './find-quotes.js';
 import { classifyLine } from './line-kinds.js';
-import { LINE_RULES, PARAGRAPH_END, TERMINAL_PUNCTUATION } from './rules.js';
+import { LINE_RULES, PARAGRAPH_END, TERMINAL_PUNCTUATION, UNPUNCTUATED_LINE_END } from './rules.js';
 
 // A candidate end: terminal punctuation (". ! ? …", "..."), closing marks, then white space.
 const CANDIDATE = /[.!?…]+["'”’»)\]]*\s+/g;
@@ -21,6 +21,16 @@ const NEXT_WORD = /^["“‘'«([]?([\p{L}\d]+)/u;
  * quotes are split at their sentence ends like prose; the attribution stays with the last part.
  */
 const MAX_QUOTE_UNIT = 1200;
+/**
+ * Longest line, in UTF-16 code units, of hard-wrapped text (wire copy and e-mail wrap at 60-80): a
+ * paragraph with a longer line is unwrapped, each of its lines a paragraph of the page it was
+ * copied from.
+ */
+const MAX_WRAPPED_LINE = 100;
+// A line ending like a sentence ("… killed." "… said:") or stopping mid-phrase ("… according to",
+// "… the", "… in,"): no sentence ends at its line break.
+const LINE_GOES_ON =
+  /(?:[.!?…:;,([–—-]["'”’»)\]]*|\b(?:the|a|an|of|to|in|on|at|for|by|with|and|or|from|as|that|than|according))$/iu;
 
 /**
  * Splits each paragraph into sentences. Special lines (headings, rules, captions, bylines, date
@@ -49,12 +59,18 @@ export function splitSentences(
       return;
     }
     const quotes = quotesOf?.[paragraph] ?? findQuotes(text, p);
+    const lineEnds = _unpunctuatedLineEnds(text, p);
     let start = p.start;
     let firstQuote = 0;
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(body); m; m = CANDIDATE.exec(body)) {
       const after = p.start + m.index + m[0].length;
       if (after >= p.end) break;
+      while (lineEnds.length > 0 && lineEnds[0]!.after <= p.start + m.index) {
+        const line = lineEnds.shift()!;
+        out.push({ span: { start, end: line.end }, paragraph, line: 'text', by: UNPUNCTUATED_LINE_END });
+        start = line.after;
+      }
       const at = p.start + m.index;
       // A quote opened more than MAX_QUOTE_UNIT before this candidate holds neither it nor any
       // later one: skipped for good, so a long paragraph of quotes and sentences is read once.
@@ -64,8 +80,44 @@ export function splitSentences(
       out.push({ span: { start, end }, paragraph, line: 'text', by: TERMINAL_PUNCTUATION });
       start = after;
     }
+    for (const line of lineEnds) {
+      if (line.after <= start) continue;
+      out.push({ span: { start, end: line.end }, paragraph, line: 'text', by: UNPUNCTUATED_LINE_END });
+      start = line.after;
+    }
     out.push({ span: { start, end: p.end }, paragraph, line: 'text', by: PARAGRAPH_END });
   });
+  return out;
+}
+
+/**
+ * The line breaks of a paragraph of unwrapped lines (one longer than MAX_WRAPPED_LINE) that end a
+ * sentence: the line before stops without punctuation or a word that needs more (LINE_GOES_ON) and
+ * the next opens like a sentence. A headline or a dateline copied with a single line break before
+ * the body ("Five killed in a strike - governor⏎Reuters | Updated …⏎At least five …") is not the
+ * body's first sentence. Seen in Devdiscourse's and Al Arabiya's Reuters copy and an RT report
+ * (news-dev). `end` is where the line's text ends, `after` where the next line starts.
+ */
+function _unpunctuatedLineEnds(text: string, p: Span): { end: number; after: number }[] {
+  const body = text.slice(p.start, p.end);
+  if (!body.includes('\n')) return [];
+  const lines = body.split('\n');
+  if (!lines.some((l) => l.length > MAX_WRAPPED_LINE)) return [];
+  const out: { end: number; after: number }[] = [];
+  let at = p.start;
+  for (let k = 0; k < lines.length - 1; k++) {
+    const line = lines[k]!;
+    const end = at + line.trimEnd().length;
+    at += line.length + 1;
+    const next = lines[k + 1]!;
+    const after = at + (next.length - next.trimStart().length);
+    if (
+      end > p.start &&
+      !LINE_GOES_ON.test(text.slice(Math.max(p.start, end - 12), end)) &&
+      OPENER.test(text[after] ?? '')
+    )
+      out.push({ end, after });
+  }
   return out;
 }
 

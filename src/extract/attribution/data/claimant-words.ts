@@ -372,6 +372,43 @@ export const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'faction',
 ]);
 
+/**
+ * Description heads that say only that a body is an association of people: "the group", "the
+ * organisation". Besides a bare name they may stand for an association's name (ASSOCIATION_HEADS).
+ * Lower case.
+ */
+export const GROUP_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['group', 'organisation', 'organization']);
+
+/**
+ * Last words of an association's name, which "the group" or "the organisation" may stand for: a
+ * committee, a front, an armed group's brigades, a charity's "Ministries" ("Madani Resistance
+ * Committee", "Christian Aid Ministries"), never a state body's head ("Ministry", "Army", "Police").
+ * Lower case.
+ */
+export const ASSOCIATION_HEADS: ReadonlySet<string> = new Set([
+  'committee',
+  'brigade',
+  'brigades',
+  'committees',
+  'ministries',
+  'front',
+  'movement',
+  'alliance',
+  'coalition',
+  'network',
+  'union',
+  'association',
+  'society',
+  'foundation',
+  'federation',
+  'league',
+  'group',
+  'organization',
+  'organisation',
+  'observatory',
+  'coordinators',
+]);
+
 /** Documents a body issues: "the statement said", "according to the bulletin" stand for who issued it. Lower case. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'statement',
