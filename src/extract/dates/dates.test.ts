@@ -11,6 +11,8 @@ import { dateRole, datesWithin, findDates, isClaimDate, resolvePast } from './in
 import { findYears } from './find-years.js';
 import { chronoFor } from './chrono-for-window.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
+import { readDateLine } from './date-line.js';
+import { chronoWindowDates } from './find-chrono-dates.js';
 
 function dates(text: string, reference: string | null): DateMention[] {
   const found = findDates(text, splitSentences(text, splitParagraphs(text)), reference);
@@ -293,5 +295,54 @@ describe('dates: chrono runs only the parsers a window can feed', () => {
       }),
       { seed: 20231110, numRuns: 2000 },
     );
+  });
+});
+
+describe('dates: a date line "9 JAN 90" is read without chrono', () => {
+  const ref = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
+  const same = (line: string) => {
+    const viaChrono: DateMention[] = [];
+    chronoWindowDates(line, 3, null, ref, viaChrono);
+    const found = findDates(`   ${line}`, [{ span: { start: 3, end: 3 + line.length } }], null);
+    expect(JSON.stringify(found)).toBe(JSON.stringify(viaChrono));
+  };
+  const days = [...Array(100).keys()].flatMap((d) => (d < 10 ? [String(d), `0${d}`] : [String(d)]));
+  const years = [...Array(100).keys()].map((y) => String(y).padStart(2, '0'));
+  const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+  const spellings = months.flatMap((m) => [m, m[0] + m.slice(1).toLowerCase()]);
+
+  it('gives what chrono gives on the lines of the shape it reads', { timeout: 30_000 }, () => {
+    let read = 0;
+    const check = (line: string) => {
+      if (readDateLine(line) === null) return;
+      read++;
+      same(line);
+    };
+    // every day number as written, every month in both spellings, the years where the century
+    // turns (50 → 2050, 51 → 1951) and a leap year of each century
+    for (const month of spellings)
+      for (const day of days) for (const year of ['00', '50', '51', '96']) check(`${day} ${month} ${year}`);
+    // every year, with the days that a month or a year may lack
+    for (const month of months)
+      for (const day of ['29', '30', '31']) for (const year of years) check(`${day} ${month} ${year}`);
+    // 3,788 of the first loop (474 lines a spelling in leap years, 473 in others), 2,925 of the
+    // second (29 February in 25 of the years 1951–2050)
+    expect(read).toBe(6_713);
+  });
+  it('leaves every other line to chrono', () => {
+    for (const line of [
+      '9 JAN 1990',
+      '9 JAN 90.',
+      '9 JANUARY 90',
+      '9 jan 90',
+      '9  JAN 90',
+      '31 FEB 90',
+      '0 JAN 90',
+      '9 Jun 90 ',
+    ])
+      expect(readDateLine(line)).toBeNull();
+    expect(readDateLine('29 FEB 00')).toBe('2000-02-29');
+    expect(readDateLine('9 JAN 51')).toBe('1951-01-09');
+    expect(readDateLine('9 Jan 50')).toBe('2050-01-09');
   });
 });

@@ -4,6 +4,7 @@ import type { DateKind, DateMention, IsoDate, RuleId, Span } from '../../model.j
 import { DATE_RULES } from './rules.js';
 import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
 import { chronoFor } from './chrono-for-window.js';
+import { readDateLine } from './date-line.js';
 import { alternation, escapeRegExp, isSpace } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
 
@@ -41,7 +42,8 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  * Runs chrono (default English parser, never `forwardDate`; on each window only the parsers that
  * can match it, see chronoFor) over the sentences that may hold a date, and refines each of its
  * results by DATE_REFINERS in order (what is no date mention is dropped, the rest trimmed, kept
- * without a day or resolved with the past bias of news).
+ * without a day or resolved with the past bias of news). Without a reference, a window that is a
+ * date line written "9 JAN 90" is read by readDateLine instead, which gives the same mention.
  */
 export function findChronoDates(
   text: string,
@@ -54,13 +56,29 @@ export function findChronoDates(
   for (const s of sentences) {
     for (const w of _windows(text, s.span)) {
       const window = text.slice(w.start, w.end);
-      for (const r of chronoFor(window).parse(window, ref)) {
-        const m = refine(r, window.slice(0, r.index), w.start + r.index, reference, ref);
-        if (m) out.push(m);
-      }
+      const line = reference === null ? readDateLine(window) : null;
+      if (line) out.push(mention(w, window, line, true, 'calendar'));
+      else chronoWindowDates(window, w.start, reference, ref, out);
     }
   }
   return out;
+}
+
+/**
+ * Appends to `out` the mentions chrono's results in `window` (at offset `at` of the document) give
+ * after DATE_REFINERS: what findChronoDates does with a window that is no date line (date-line.ts).
+ */
+export function chronoWindowDates(
+  window: string,
+  at: number,
+  reference: IsoDate | null,
+  ref: chrono.ParsingReference,
+  out: DateMention[],
+): void {
+  for (const r of chronoFor(window).parse(window, ref)) {
+    const m = refine(r, window.slice(0, r.index), at + r.index, reference, ref);
+    if (m) out.push(m);
+  }
 }
 
 // chrono's cost grows with the length of what it reads, so it reads only the stretches of a

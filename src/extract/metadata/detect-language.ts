@@ -12,6 +12,10 @@ const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
 // One code point outside ASCII, tested where the scan stands (sticky): ASCII letters are told
 // apart by their codes.
 const LETTER_AT = /\p{L}/uy;
+// A sample without a lower-case ASCII letter or a code unit outside ASCII (wire copy set in
+// capitals, half the bench texts) leaves no word and nothing foreign: the scan below would read all
+// of it to find that; this search reads it at about the speed of a bare loop over its codes.
+const LOWER_OR_FOREIGN = /[a-z\u0080-\uffff]/;
 const UPPER_AT = /\p{Lu}/uy;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -106,6 +110,7 @@ const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) =>
 // character that ends it, so the R characters left hold at most ⌈R/2⌉ more words. In English copy
 // ("the", "of", "was" every few words) that is about two thirds of the way through the sample.
 function _sampleWords(head: string, enough = Infinity): SampleWords {
+  if (!LOWER_OR_FOREIGN.test(head)) return { words: 0, hits: 0, foreign: false };
   let words = 0;
   let hits = 0;
   let foreign = false;

@@ -267,6 +267,9 @@ describe('metadata: precedence', () => {
       'İ',
       'x',
       'é',
+      'GAZA',
+      'ARMY',
+      '12',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
