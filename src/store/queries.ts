@@ -13,6 +13,7 @@ import type {
   Unit,
 } from '../model.js';
 import type { Ledger } from './ledger.js';
+import { rankExpression } from './rank.js';
 import { assertSearchSize, DEFAULT_SEARCH_TIMEOUT_MS, WITHIN_DEADLINE, withinDeadline } from './search-bounds.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
@@ -566,6 +567,11 @@ export interface SearchHit extends VersionInfo {
  * given twice is looked for once.
  */
 export function ftsQuery(words: string): string {
+  return ftsPhrases(words).join(' ');
+}
+
+/** {@link ftsQuery}'s phrases, in its order. */
+function ftsPhrases(words: string): string[] {
   // Keyed by lower case: FTS5 matches without case, so "The the THE" is one word to look for.
   const terms = new Map(
     (words.match(/[\p{L}\p{N}'’-]+\*?/gu) ?? []).map((w) => [
@@ -574,7 +580,7 @@ export function ftsQuery(words: string): string {
     ]),
   );
   assertSearchSize(words, terms.size);
-  return [...terms.values()].join(' ');
+  return [...terms.values()];
 }
 
 // Marks FTS5 puts around matches in a snippet: control characters no text of ours contains.
@@ -634,7 +640,8 @@ export interface SearchResult {
  * `o.rankAmong` most recently stored matches of each kind are ranked (see {@link SEARCH_RANK_AMONG}).
  */
 export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {}, o: SearchOptions = {}): SearchResult {
-  const q = ftsQuery(words);
+  const phrases = ftsPhrases(words);
+  const q = phrases.join(' ');
   if (!q) return { hits: [], rankedAmong: null };
   const n = f.limit && f.limit > 0 ? Math.floor(f.limit) : 20;
   // SQLite's LIMIT -1: no limit.
@@ -664,15 +671,16 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
   const checkDeadline = ledger.prepared(`SELECT ${WITHIN_DEADLINE}`).pluck();
   const best = (table: string, column: number, hit: string, key: string, w: Where): Found[] => {
     checkDeadline.get();
+    const rank = rankExpression(ledger, table, phrases);
     const ranked = ledger
       .prepared(
         `SELECT id FROM (
-           SELECT rowid AS id, rank AS r FROM ${table}
+           SELECT rowid AS id, ${rank.sql} AS r FROM ${table}
            WHERE ${table} MATCH @q AND ${deadline} ORDER BY rowid DESC LIMIT @cap)
          ORDER BY r, id`,
       )
       .pluck()
-      .all({ q, cap }) as number[];
+      .all({ q, cap, ...rank.params }) as number[];
     if (cap > 0 && ranked.length >= cap) capped = true;
     const some = ledger.prepared(`${hit} WHERE ${key} IN (SELECT value FROM json_each(@ids)) ${and(w)}`).raw();
     const rows: unknown[][] = [];

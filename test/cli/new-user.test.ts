@@ -702,5 +702,8 @@ export { x, rows };
       expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'bin/crosscheck.js', 'README.md']),
     );
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
+    // The ranking extension's source and its build, run at install; never a build of this machine's.
+    expect(files).toEqual(expect.arrayContaining(['native/rank.c', 'native/build.js']));
+    expect(files.some((f) => f.startsWith('native/build/'))).toBe(false);
   });
 });

@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
+import type { Ledger } from './ledger.js';
+
+/**
+ * The ranking extension (native/rank.c), built at install by native/build.js: `crosscheck_bm25`,
+ * FTS5's bm25() given each phrase's number of matching rows instead of counting them on every
+ * query (bm25() walks a word's whole list of rows for its IDF: every row for "the"; 55% of an
+ * uncached search's instructions on 100,000 documents). Two directories up from both
+ * src/store/rank.ts and dist/store/rank.js.
+ */
+const EXTENSION = fileURLToPath(
+  new URL(
+    `../../native/build/crosscheck_rank.${process.platform === 'darwin' ? 'dylib' : process.platform === 'win32' ? 'dll' : 'so'}`,
+    import.meta.url,
+  ),
+);
+
+// Per connection: whether the extension is loaded, and the phrases' counts kept for its version.
+const ranking = new WeakMap<Database.Database, PhraseCounts | null>();
+
+/**
+ * Each phrase's count of matching rows, by table and phrase, for one version of the ledger
+ * (`PRAGMA data_version`: any commit by another connection changes it, and drops them all).
+ */
+interface PhraseCounts {
+  version: number;
+  // 50,000 phrases: a few MB. Common words, the ones costly to count, are asked most and stay.
+  rows: LRUCache<string, number>;
+}
+
+/**
+ * The SQL expression that ranks a match of `phrases` (the FTS5 query's, in its order) in `table`,
+ * lower first, and its parameters: `crosscheck_bm25(...)` with the phrases' counts, kept per ledger
+ * version, when the extension is loaded and the connection is read-only; else FTS5's `rank`
+ * (bm25()), the same scores. Call inside the search's read transaction, so that the counts are of
+ * the rows it reads. Only on a read-only connection: a connection's own commits do not change its
+ * `data_version`, and counts kept across them would be stale. `CROSSCHECK_BM25=1` turns the
+ * extension off (to compare the two).
+ */
+export function rankExpression(
+  ledger: Ledger,
+  table: string,
+  phrases: readonly string[],
+): { sql: string; params: Record<string, number> } {
+  const counts = phraseCounts(ledger);
+  if (!counts) return { sql: 'rank', params: {} };
+  const params: Record<string, number> = {};
+  phrases.forEach((phrase, i) => {
+    const key = `${table}\u0000${phrase}`;
+    let n = counts.rows.get(key);
+    if (n === undefined) {
+      n = ledger.prepared(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(phrase) as number;
+      counts.rows.set(key, n);
+    }
+    params[`n${i}`] = n;
+  });
+  return { sql: `crosscheck_bm25(${table}, ${phrases.map((_, i) => `@n${i}`).join(', ')})`, params };
+}
+
+/** The connection's kept counts, emptied if its version changed; null where the extension is not used. */
+function phraseCounts(ledger: Ledger): PhraseCounts | null {
+  const db = ledger.db;
+  let counts = ranking.get(db);
+  if (counts === undefined) {
+    counts = db.readonly && loadExtension(db) ? { version: -1, rows: new LRUCache({ max: 50_000 }) } : null;
+    ranking.set(db, counts);
+  }
+  if (!counts) return null;
+  const version = ledger.prepared('PRAGMA data_version').pluck().get() as number;
+  if (version !== counts.version) {
+    counts.rows.clear();
+    counts.version = version;
+  }
+  return counts;
+}
+
+/** Loads the extension into `db`; false when it was not built, is turned off, or does not load here. */
+function loadExtension(db: Database.Database): boolean {
+  if (process.env.CROSSCHECK_BM25 === '1' || !existsSync(EXTENSION)) return false;
+  try {
+    // Its entry point, sqlite3_crosscheckrank_init, SQLite derives from the file's name.
+    db.loadExtension(EXTENSION);
+    return true;
+  } catch (e) {
+    // Built for another machine, or a SQLite without extension loading: bm25() ranks the same.
+    if (process.env.CROSSCHECK_DEBUG)
+      process.stderr.write(`crosscheck: ${EXTENSION} not loaded: ${(e as Error).message}\n`);
+    return false;
+  }
+}

@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { openLedger, type Ledger } from '../../src/store/ledger.js';
+import { searchRanked } from '../../src/store/queries.js';
+import { rankExpression } from '../../src/store/rank.js';
+
+// Ranking with the extension (native/rank.c, src/store/rank.ts) against FTS5's bm25() itself: a
+// writing connection always ranks with bm25() (its own commits do not change its data_version, so
+// counts kept across them could be stale), a read-only one with the extension when it is built.
+const BUILT = existsSync(new URL('../../native/build/', import.meta.url)) && process.env.CROSSCHECK_BM25 !== '1';
+
+// Invented reports. "Tarvel" is in eight of them, "Ormsby" in four, of 28: in a search of both,
+// each one's weight (its IDF, positive for a word in fewer than half the reports) decides which
+// report comes first.
+const TEXTS = [
+  `Tarvel Tarvel Tarvel: the grain barge reached the Tarvel quay at dawn, the harbour master said. Ormsby sent it.`,
+  `Ormsby Ormsby Ormsby council met on Friday about the Tarvel ferry. "The crossing stays shut," said Hanne Vos.`,
+  `A storm closed the Tarvel road, the police said. "Nobody should drive tonight," said Inspector Kees Lind.`,
+  `The Tarvel clinic ran out of insulin, a nurse said. "We asked Ormsby for more," said Dirk Maas, a doctor.`,
+  `Fishing boats stayed in the Tarvel harbour for a second day. "The nets are idle," said Joop Bakker.`,
+  `The bridge to Ormsby reopened after repairs, the province said on Monday.`,
+  `Volunteers in Tarvel cleared the flooded cellars. "It took three days," said Ria de Wit, a baker.`,
+  `The Tarvel school held its exams in the church hall, the headmaster said.`,
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-rank-'));
+const path = join(dir, 'ledger.db');
+const writer = openLedger(path);
+let n = 0;
+const put = (text: string) =>
+  writer.store(
+    extract({ origin: `report-${n++}.txt`, text, meta: { outlet: 'Tarvel Post', published: '2025-05-01' } }),
+    { url: null, ingestedAt: '2026-01-01T00:00:00Z' },
+  );
+TEXTS.forEach(put);
+for (let i = 0; i < 20; i++) put(`The weather office in Lemsk expects rain on day ${i + 1}, its forecaster said.`);
+const reader = openLedger(path, { readonly: true });
+afterAll(() => {
+  reader.close();
+  writer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const SEARCHES = [
+  'tarvel',
+  'ormsby',
+  'tarvel ormsby',
+  'Ormsby  tarvel said',
+  'harb*',
+  'said',
+  '- said',
+  "' tarvel",
+  'zzqqxx',
+];
+const answers = (ledger: Ledger, q: string) =>
+  [{}, { rankAmong: 3 }, { offset: 1 }].map((o) => searchRanked(ledger, q, { limit: 4 }, o));
+const order = (ledger: Ledger, q: string) => searchRanked(ledger, q, { limit: 20 }).hits.map((h) => h.snippet);
+
+describe('ranking with the kept counts', () => {
+  it('answers every search as bm25() does', () => {
+    for (const q of SEARCHES) expect(answers(reader, q), q).toEqual(answers(writer, q));
+  });
+
+  it.runIf(BUILT)('scores each match as bm25() does, to the last bit', () => {
+    for (const [table, phrases] of [
+      ['documents_fts', ['"tarvel"', '"ormsby"']],
+      ['statements_fts', ['"the"', '"tarvel"']],
+      ['documents_fts', ['"harb"*']],
+    ] as const) {
+      const rank = reader.db.transaction(() => rankExpression(reader, table, phrases))();
+      expect(rank.sql).toMatch(/^crosscheck_bm25\(/);
+      const rows = reader.db
+        .prepare(`SELECT rank, ${rank.sql} FROM ${table} WHERE ${table} MATCH @q`)
+        .raw()
+        .all({ q: phrases.join(' '), ...rank.params }) as Array<[number, number]>;
+      expect(rows.length).toBeGreaterThan(0);
+      for (const [bm25, ours] of rows) expect(ours).toBe(bm25);
+    }
+  });
+
+  it('counts again after another connection commits, and ranks as bm25() does then', () => {
+    const before = order(reader, 'tarvel ormsby');
+    // Ormsby becomes the common word: the report that says it three times falls behind the one
+    // that says Tarvel three times.
+    for (let i = 0; i < 14; i++) put(`The Ormsby market sold apples and pears on day ${i + 1}, a trader said.`);
+    const after = order(reader, 'tarvel ormsby');
+    expect(after).toEqual(order(writer, 'tarvel ormsby'));
+    expect(after).not.toEqual(before);
+    for (const q of SEARCHES) expect(answers(reader, q), q).toEqual(answers(writer, q));
+  });
+
+  it('ranks with bm25() itself when CROSSCHECK_BM25=1', () => {
+    process.env.CROSSCHECK_BM25 = '1';
+    const plain = openLedger(path, { readonly: true });
+    try {
+      expect(plain.db.transaction(() => rankExpression(plain, 'documents_fts', ['"tarvel"']))().sql).toBe('rank');
+      for (const q of SEARCHES) expect(answers(plain, q), q).toEqual(answers(reader, q));
+    } finally {
+      delete process.env.CROSSCHECK_BM25;
+      plain.close();
+    }
+  });
+});
