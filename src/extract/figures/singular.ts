@@ -4,6 +4,7 @@ import { candidate, type Candidate } from './candidate.js';
 import { triggerAfter } from './find-trigger.js';
 import { AGE_WORDS, SINGULAR_DETERMINERS } from './data/grammar-words.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
+import { COUNT_AUXILIARIES, COUNT_PLACE_PREPOSITIONS, PERSON_DEMONYMS } from '../lexicon/index.js';
 import { SINGULAR_COUNT } from './rules.js';
 
 // "a policeman", "a gunwoman": singular words in -man/-woman (not "human", not "Oman")
@@ -33,8 +34,8 @@ export function singularCandidates(tokens: readonly Token[], people: PersonMenti
     const age = ageEnd(tokens, k + 1);
     const person = singular(tokens[(age < 0 ? k : age) + 1]) || (age < 0 && personWithin(tokens, k + 1));
     if (!person && age < 0) {
-      const elided = elidedAnother(tokens, k);
-      if (elided) out.push(elided);
+      const one = elidedAnother(tokens, k) ?? demonymCount(tokens, k);
+      if (one) out.push(one);
       continue;
     }
     const b = age < 0 ? k : age;
@@ -65,7 +66,8 @@ function named(tokens: readonly Token[], who: readonly [number, number]): boolea
 }
 
 // A sentence can hold a count of one only if one of its scan tokens is a singular person noun, a
-// word in -man, the "old" of an age ("an eight-month-old") or "another" (an elided person): a
+// word in -man, the "old" of an age ("an eight-month-old"), "another" (an elided person) or a
+// demonym that may stand as a noun ("an Israeli was wounded"): a
 // letter-bounded match of any of them, case aside. Most sentences have none, and the figures stage
 // passes them over without tokenizing them ("She said the talks would resume." has none). Only
 // asked whether it matches, so the letter before a word is read as a character (`(?:^|[^…])`), not
@@ -73,7 +75,7 @@ function named(tokens: readonly Token[], who: readonly [number, number]): boolea
 // no letter before.
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const MAY_COUNT_ONE = new RegExp(
-  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|old|${alternation(PEOPLE_SINGULAR)})(?![${LETTER}])`,
+  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|old|${alternation(PEOPLE_SINGULAR)}|${alternation(PERSON_DEMONYMS)})(?![${LETTER}])`,
   'i',
 );
 
@@ -189,6 +191,50 @@ function elidedAnother(tokens: readonly Token[], k: number): Candidate | null {
   const c = candidate(tokens, oneAt(tokens, k, k), k, k, { groupMetric: false });
   return c?.hit && !c.group.who ? c : null;
 }
+
+/**
+ * "a Palestinian was killed", "an Afghan was wounded", "a third Gaza Arab was wounded", "killing
+ * an Israeli.": a demonym standing alone as the noun of a singular counts one person (news-dev,
+ * Israel National News on Gaza: a third man of a nationality wounded, named by the demonym alone;
+ * WikiEvents dev, a Wikipedia account of a bombing near Bagram: Americans killed "and an Afghani
+ * injured"). A demonym is most often an adjective ("an Israeli strike", "a Russian soldier"), so
+ * it names the person only when no noun follows it: the sentence ends, punctuation, an auxiliary,
+ * a conjunction, a place preposition or the trigger itself. Mixed-case copy only: in capitals a
+ * demonym cannot be told from the word of a title. The count still needs a trigger.
+ */
+function demonymCount(tokens: readonly Token[], k: number): Candidate | null {
+  let j = k + 1;
+  while (j < tokens.length && j <= k + MAX_SINGULAR_WORDS && !demonymNoun(tokens, j)) {
+    if (tokens[j]!.kind !== 'word') return null;
+    j++;
+  }
+  if (j >= tokens.length || j > k + MAX_SINGULAR_WORDS) return null;
+  const c = candidate(tokens, oneAt(tokens, k, j), k, j, { groupMetric: false });
+  if (!c?.hit || named(tokens, [k + 1, j])) return null;
+  c.group = { ...c.group, who: [k + 1, j], whoRule: SINGULAR_COUNT };
+  return c;
+}
+
+// Whether token `j` is a demonym standing as a noun: written capitalised in mixed case, and no
+// noun after it ("an Israeli *was*", "a Palestinian*.*", not "an Israeli airstrike").
+function demonymNoun(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'word' || !PERSON_DEMONYMS.has(t.lower) || !MIXED_CAPITALISED.test(t.text)) return false;
+  const next = tokens[j + 1];
+  if (!next) return true;
+  if (next.kind === 'punct') return next.text !== '-' && next.lower !== "'";
+  if (next.kind !== 'word' || next.text !== next.lower) return false;
+  return (
+    DEMONYM_NOUN_FOLLOWERS.has(next.lower) ||
+    COUNT_AUXILIARIES.has(next.lower) ||
+    COUNT_PLACE_PREPOSITIONS.has(next.lower) ||
+    !!triggerAfter(tokens, j + 1)
+  );
+}
+
+const MIXED_CAPITALISED = /^[A-Z][a-z]/;
+// Words that may follow a demonym used as a noun: "an Israeli *and* a Palestinian", "a Syrian *who* fled".
+const DEMONYM_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'who', 'but', 'by', 'during', 'after']);
 
 // "and another wounded": the word before an "another" whose person is left out
 const ELIDED_BEFORE: ReadonlySet<string> = new Set(['and', ',']);
