@@ -1,11 +1,11 @@
 import type { NumberMention, RuleId, Span } from '../../model.js';
 import { alternation, type Token } from '../text/index.js';
 import { candidate, type Candidate } from './candidate.js';
-import { triggerAfter } from './find-trigger.js';
+import { triggerAfter, triggerBefore } from './find-trigger.js';
 import { AGE_WORDS, SINGULAR_DETERMINERS } from './data/grammar-words.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
 import { COUNT_AUXILIARIES, COUNT_PLACE_PREPOSITIONS, PERSON_DEMONYMS } from '../lexicon/index.js';
-import { SINGULAR_COUNT } from './rules.js';
+import { BOTH_COUNT, SINGULAR_COUNT } from './rules.js';
 
 // "a policeman", "a gunwoman": singular words in -man/-woman (not "human", not "Oman")
 const SINGULAR_MAN = /(?:^|[^u])(?:wo)?man$/;
@@ -27,6 +27,11 @@ export function singularCandidates(tokens: readonly Token[], people: PersonMenti
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.lower === 'both') {
+      const pair = bothCount(tokens, k);
+      if (pair) out.push(pair);
+      continue;
+    }
     if (!SINGULAR_DETERMINERS.has(t.lower)) continue;
     const at: SingularAt = { tokens, k, people };
     if (SINGULAR_EXCLUSIONS.some((rule) => rule.excludes(at))) continue;
@@ -66,8 +71,8 @@ function named(tokens: readonly Token[], who: readonly [number, number]): boolea
 }
 
 // A sentence can hold a count of one only if one of its scan tokens is a singular person noun, a
-// word in -man, the "old" of an age ("an eight-month-old"), "another" (an elided person) or a
-// demonym that may stand as a noun ("an Israeli was wounded"): a
+// word in -man, the "old" of an age ("an eight-month-old"), "another" (an elided person), a
+// demonym that may stand as a noun ("an Israeli was wounded") or "both" (a pair): a
 // letter-bounded match of any of them, case aside. Most sentences have none, and the figures stage
 // passes them over without tokenizing them ("She said the talks would resume." has none). Only
 // asked whether it matches, so the letter before a word is read as a character (`(?:^|[^…])`), not
@@ -75,7 +80,7 @@ function named(tokens: readonly Token[], who: readonly [number, number]): boolea
 // no letter before.
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const MAY_COUNT_ONE = new RegExp(
-  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|old|${alternation(PEOPLE_SINGULAR)}|${alternation(PERSON_DEMONYMS)})(?![${LETTER}])`,
+  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|both|old|${alternation(PEOPLE_SINGULAR)}|${alternation(PERSON_DEMONYMS)})(?![${LETTER}])`,
   'i',
 );
 
@@ -235,6 +240,31 @@ function demonymNoun(tokens: readonly Token[], j: number): boolean {
 const MIXED_CAPITALISED = /^[A-Z][a-z]/;
 // Words that may follow a demonym used as a noun: "an Israeli *and* a Palestinian", "a Syrian *who* fled".
 const DEMONYM_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'who', 'but', 'by', 'during', 'after']);
+
+/**
+ * "fired at the two gunmen, killing both.", "opened fire on two men, wounding both of them": "both"
+ * right after a casualty verb, closing its clause, counts the pair the sentence named before it, 2
+ * (news-dev, Israel National News on Gaza: a helicopter fired at two men, "killing both"; al.com on
+ * a Birmingham shooting: gunmen fired on two men, "killing both of them"). Not "killing both the
+ * pilot and a trooper", where "both" opens a list whose members are counted on their own.
+ */
+function bothCount(tokens: readonly Token[], k: number): Candidate | null {
+  const next = tokens[k + 1];
+  const closes =
+    !next || (next.kind === 'punct' && next.text !== '-') || (next.lower === 'of' && tokens[k + 2]?.lower === 'them');
+  if (!closes || !triggerBefore(tokens, k)) return null;
+  const mention: NumberMention = {
+    span: { start: tokens[k]!.start, end: tokens[k]!.end },
+    value: 2,
+    qualifier: 'exact',
+    vague: false,
+    percent: false,
+    by: BOTH_COUNT.id,
+    qualifierBy: BOTH_COUNT.id,
+  };
+  const c = candidate(tokens, mention, k, k, { groupMetric: false });
+  return c?.hit ? c : null;
+}
 
 // "and another wounded": the word before an "another" whose person is left out
 const ELIDED_BEFORE: ReadonlySet<string> = new Set(['and', ',']);
