@@ -80,13 +80,19 @@ function named(tokens: readonly Token[], who: readonly [number, number]): boolea
 // no letter before.
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const MAY_COUNT_ONE = new RegExp(
-  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|both|old|${alternation(PEOPLE_SINGULAR)}|${alternation(PERSON_DEMONYMS)})(?![${LETTER}])`,
+  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|both|old|${alternation(PEOPLE_SINGULAR)})(?![${LETTER}])`,
   'i',
+);
+// A demonym counts only written capitalised (demonymNoun): matched as such, so that text set all
+// in capitals ("AN AMERICAN", "CUBAN TROOPS") is not tokenized for it.
+const MAY_BE_DEMONYM = new RegExp(
+  `(?:^|[^${LETTER}])(?:${alternation([...PERSON_DEMONYMS].map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![${LETTER}])`,
 );
 
 /** Whether the sentence at `span` may hold a count of one: when false, {@link singularCandidates} finds none there. */
 export function mayCountOne(text: string, span: Span): boolean {
-  return MAY_COUNT_ONE.test(text.slice(span.start, span.end));
+  const sentence = text.slice(span.start, span.end);
+  return MAY_COUNT_ONE.test(sentence) || MAY_BE_DEMONYM.test(sentence);
 }
 
 /** Where the entities stage found people's names: character offsets of its person mentions. */
@@ -237,7 +243,7 @@ function demonymNoun(tokens: readonly Token[], j: number): boolean {
   );
 }
 
-const MIXED_CAPITALISED = /^[A-Z][a-z]/;
+const MIXED_CAPITALISED = /^[A-Z][a-z]+$/;
 // Words that may follow a demonym used as a noun: "an Israeli *and* a Palestinian", "a Syrian *who* fled".
 const DEMONYM_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'who', 'but', 'by', 'during', 'after']);
 
