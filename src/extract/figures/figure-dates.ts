@@ -116,6 +116,14 @@ const EARLIER_EVENT = new RegExp(
   'i',
 );
 
+// A date in the relative clause of the event a toll is of: "the death toll from the earthquake
+// *that struck the province on Friday* has risen to 41, the agency said on Monday" — Friday is the
+// quake's day; the toll is as of the claim (Monday) or the publication (news-dev: Pledge Times on
+// Morocco, "… the earthquake that shook the country yesterday evening, Friday, had risen to …";
+// Sputnik via UrduPoint on Elazig and Xinhua via The Peninsula on Mindanao, "the death toll from
+// a … earthquake that struck … Friday … rose to …, … said on Sunday").
+const TOLL_EVENT_CLAUSE = /\btoll\b[^;:]*?\b(?:that|which)\b[^;:]*$/i;
+
 function sameClause(between: string): boolean {
   return !HARD_BREAK.test(between) && (between.match(COMMA)?.length ?? 0) % 2 === 0;
 }
@@ -157,7 +165,11 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
           sameClause(text.slice(at.end, m.span.start)) ||
           AS_OF.test(text.slice(Math.max(0, m.span.start - 8), m.span.start));
         if (bound && (!after || dist(m) < dist(after))) after = m;
-      } else if ((!before || dist(m) < dist(before)) && !EARLIER_EVENT.test(text.slice(m.span.end, at.start)))
+      } else if (
+        (!before || dist(m) < dist(before)) &&
+        !EARLIER_EVENT.test(text.slice(m.span.end, at.start)) &&
+        !TOLL_EVENT_CLAUSE.test(text.slice(sentence.start, m.span.start))
+      )
         before = m;
     }
   }

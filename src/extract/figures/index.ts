@@ -75,12 +75,54 @@ export function findFigures(input: FigureInput): Figure[] {
     while (di < dates.length && dates[di]!.span.end <= s.span.start) di++;
     const inSentence: DateMention[] = [];
     for (let k = di; k < dates.length && dates[k]!.span.start < s.span.end; k++) inSentence.push(dates[k]!);
-    const found = _sentenceFigures(input, s, tokens, nums, ones, inSentence, previous, sources, captivity);
+    const label = keyFigureLabel(input, i, tokens, nums);
+    const found: Figure[] =
+      label < 0
+        ? _sentenceFigures(input, s, tokens, nums, ones, inSentence, previous, sources, captivity)
+        : _sentenceFigures(
+            input,
+            { ...s, span: { start: s.span.start, end: sentences[label]!.span.end } },
+            [...tokens, ...input.base.tokens(label)],
+            nums,
+            ones,
+            inSentence,
+            previous,
+            sources,
+            captivity,
+          );
     out.push(...found);
     previous = found;
     captivity ||= found.some((f) => f.metric === 'captive');
   }
   return out;
+}
+
+// Words in the label of a key figure: "People displaced from their homes" — no more.
+const MAX_LABEL_WORDS = 8;
+
+/**
+ * "197 / Confirmed dead", "104,690 / People displaced from their homes": the key-figure blocks of
+ * humanitarian updates set a number alone on its line and its label on the next, so the count is
+ * read with the label as one sentence (news-dev: ReliefWeb's situation report on Typhoon Tembin,
+ * "BY THE NUMBERS"; OCHA's situation reports on Typhoon Haiyan lay their key figures out the same
+ * way, each number a line over its label). The index of the label's sentence, or -1: the
+ * sentence at `i` is one number and nothing else, and the next, in the next paragraph, a few words
+ * with no number and no closing stop — a label, not a sentence of its own.
+ */
+function keyFigureLabel(
+  input: FigureInput,
+  i: number,
+  tokens: readonly Token[],
+  nums: readonly NumberMention[],
+): number {
+  const s = input.sentences[i]!;
+  const next = input.sentences[i + 1];
+  if (nums.length !== 1 || !next || next.paragraph !== s.paragraph + 1) return -1;
+  const only = nums[0]!.span;
+  if (tokens[0]?.start !== only.start || tokens[tokens.length - 1]!.end !== only.end) return -1;
+  const words = input.base.tokens(i + 1);
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || words.some((t) => t.kind !== 'word')) return -1;
+  return i + 1;
 }
 
 /** The figures of one sentence, from its tokens; `previous` holds the figures of the sentence before it. */

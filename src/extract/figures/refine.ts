@@ -2,6 +2,8 @@ import type { Figure } from '../../model.js';
 import type { Token } from '../text/index.js';
 import type { Candidate } from './candidate.js';
 import { GROUP_DETERMINERS } from './data/grammar-words.js';
+import { FREEING_VERBS } from './data/triggers.js';
+import { COUNT_AUXILIARIES } from '../lexicon/index.js';
 import { breakdownCueBefore, skipInsertion, startsWithBreakdown } from './find-trigger.js';
 import { readGroup, skipCopula } from './read-group.js';
 import { BREAKDOWN_OF_PARENT, COORDINATED_COUNT, PLACE_LIST_ITEM, SHARE_OF_COUNT, type MetricRule } from './rules.js';
@@ -10,7 +12,7 @@ import {
   lastOfMetric,
   listItemPlace,
   listPlaceEnd,
-  ofCount,
+  ofCountAt,
   onlyCoordinators,
   predicate,
 } from './shapes.js';
@@ -82,19 +84,24 @@ function coordinatePass(tokens: readonly Token[], cs: Candidate[]): boolean {
  * the whole, which only says how many there were ("two of the 12 killed were police" keeps both).
  * The share takes the trigger and the group; the whole keeps a figure only when its group carries
  * a metric of its own ("two of the 14 murdered fishermen", "three of the 40 hostages").
+ * When the whole's own trigger only describes it ("two of 17 workers *kidnapped* last month", "who
+ * were kidnapped"), the share is of the captives the main verb frees: "Two of 17 workers who were
+ * kidnapped last month have been freed" counts two captives (GUIDELINES.md: the freed are
+ * captives; news-dev: AP on the missionaries held in Haiti; AFP's "Three of 17 North Americans
+ * kidnapped in Haiti … have been freed"); the whole keeps its trigger.
  */
 function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
   for (let i = 1; i < cs.length; i++) {
     const whole = cs[i]!;
     const share = cs[i - 1]!;
-    if (
-      share.hit ||
-      !whole.hit ||
-      whole.a !== share.b + 3 ||
-      !ofCount(tokens, share.b) ||
-      !predicate(tokens, whole.group, whole.hit)
-    )
+    if (share.hit || !whole.hit || whole.a !== ofCountAt(tokens, share.b)) continue;
+    if (!predicate(tokens, whole.group, whole.hit)) {
+      if (whole.hit.metric !== 'captive' || !freedAfter(tokens, whole.b + 1)) continue;
+      // the whole names them captives: no earlier report of captivity is needed (settle)
+      share.hit = { metric: 'captive', rule: SHARE_OF_COUNT };
+      share.group = whole.group;
       continue;
+    }
     share.hit = { metric: whole.hit.metric, rule: SHARE_OF_COUNT, freed: whole.hit.freed };
     share.group = whole.group;
     whole.hit =
@@ -102,6 +109,21 @@ function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
         ? { metric: whole.group.metric, rule: whole.group.metricRule }
         : null;
   }
+}
+
+// Words from the whole to the verb that frees the share: "17 members of a group who were
+// kidnapped more than a month ago *have been freed*" — no more, and no punctuation between.
+const MAX_FREED_GAP = 16;
+
+// Whether a freeing verb after an auxiliary ("have been *freed*", "were *released*") stands within
+// MAX_FREED_GAP words from `k`, with no punctuation before it.
+function freedAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + MAX_FREED_GAP; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return false;
+    if (FREEING_VERBS.has(t.lower) && COUNT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 // How far a list item may stand from the count before it: "759 people died in Sindh, 308 …"

@@ -128,6 +128,8 @@ export interface FieldRule {
 
 /** "a soldier was killed", "another civilian was wounded": an article before a singular person counts 1. */
 export const SINGULAR_COUNT: FieldRule = { id: 'figures/singular-count' };
+/** "fired at the two gunmen, killing both": "both" right after the trigger counts the pair named before, 2. */
+export const BOTH_COUNT: FieldRule = { id: 'figures/both-count' };
 /** "the death toll *passes* 1,000": the trigger states the bound (`more_than`) the number left exact. */
 export const TOLL_PASSES_RULE: FieldRule = { id: 'figures/toll-passes' };
 

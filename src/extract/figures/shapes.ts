@@ -16,15 +16,22 @@ import type { TriggerHit } from './find-trigger.js';
 // "killing 12 civilians and 3 soldiers", "the murder of six priests and their two housekeepers"
 const COORDINATORS = new Set(['and', ',', 'while', 'as', 'well', 'their', 'his', 'her', 'its']);
 
-/** "12 *of the 40*": after the count at `b`, "of", a determiner and another number. */
+/**
+ * "12 *of the 40*", "two *of 17*": after the count at `b`, "of", a determiner or none, and
+ * another number — the token of that number, or -1. Without a determiner: "Two of 17 members of
+ * a group kidnapped last month have been freed" (news-dev: AP on the missionaries held in Haiti;
+ * AFP's report of the next release, "Three of 17 … kidnapped … have been freed").
+ */
+export function ofCountAt(tokens: readonly Token[], b: number): number {
+  if (tokens[b + 1]?.lower !== 'of') return -1;
+  const k = GROUP_DETERMINERS.has(tokens[b + 2]?.lower ?? '') ? b + 3 : b + 2;
+  const n = tokens[k];
+  return n && (n.kind === 'digits' || UNIT_WORDS.has(n.lower) || TENS_WORDS.has(n.lower)) ? k : -1;
+}
+
+/** Whether "of", a determiner or none, and another number follow the count at `b` ({@link ofCountAt}). */
 export function ofCount(tokens: readonly Token[], b: number): boolean {
-  const n = tokens[b + 3];
-  return (
-    tokens[b + 1]?.lower === 'of' &&
-    GROUP_DETERMINERS.has(tokens[b + 2]?.lower ?? '') &&
-    !!n &&
-    (n.kind === 'digits' || UNIT_WORDS.has(n.lower) || TENS_WORDS.has(n.lower))
-  );
+  return ofCountAt(tokens, b) >= 0;
 }
 
 /**
@@ -36,11 +43,15 @@ export function predicate(tokens: readonly Token[], group: Group, hit: TriggerHi
   // step over the words before the trigger ("were", "initially"), stopping at the trigger itself
   for (let k = group.next; k < tokens.length && k <= group.next + 3; k++) {
     const w = tokens[k]!.lower;
+    // "17 workers *who were kidnapped* last month": a relative clause describes the count too
+    if (RELATIVE_PRONOUNS.has(w)) return false;
     if (COUNT_AUXILIARIES.has(w)) return true;
     if (!w.endsWith('ly') && !BEFORE_TRIGGER_SKIP.has(w)) return INTRANSITIVE_TRIGGERS.has(w);
   }
   return false;
 }
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
 
 /** The last of `figures` counting `metric`, or null. */
 export function lastOfMetric(figures: readonly Figure[], metric: Figure['metric']): Figure | null {

@@ -1,10 +1,11 @@
 import type { NumberMention, RuleId, Span } from '../../model.js';
 import { alternation, type Token } from '../text/index.js';
 import { candidate, type Candidate } from './candidate.js';
-import { triggerAfter } from './find-trigger.js';
+import { triggerAfter, triggerBefore } from './find-trigger.js';
 import { AGE_WORDS, SINGULAR_DETERMINERS } from './data/grammar-words.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
-import { SINGULAR_COUNT } from './rules.js';
+import { COUNT_AUXILIARIES, COUNT_PLACE_PREPOSITIONS, PERSON_DEMONYMS } from '../lexicon/index.js';
+import { BOTH_COUNT, SINGULAR_COUNT } from './rules.js';
 
 // "a policeman", "a gunwoman": singular words in -man/-woman (not "human", not "Oman")
 const SINGULAR_MAN = /(?:^|[^u])(?:wo)?man$/;
@@ -26,6 +27,11 @@ export function singularCandidates(tokens: readonly Token[], people: PersonMenti
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.lower === 'both') {
+      const pair = bothCount(tokens, k);
+      if (pair) out.push(pair);
+      continue;
+    }
     if (!SINGULAR_DETERMINERS.has(t.lower)) continue;
     const at: SingularAt = { tokens, k, people };
     if (SINGULAR_EXCLUSIONS.some((rule) => rule.excludes(at))) continue;
@@ -33,8 +39,8 @@ export function singularCandidates(tokens: readonly Token[], people: PersonMenti
     const age = ageEnd(tokens, k + 1);
     const person = singular(tokens[(age < 0 ? k : age) + 1]) || (age < 0 && personWithin(tokens, k + 1));
     if (!person && age < 0) {
-      const elided = elidedAnother(tokens, k);
-      if (elided) out.push(elided);
+      const one = elidedAnother(tokens, k) ?? demonymCount(tokens, k);
+      if (one) out.push(one);
       continue;
     }
     const b = age < 0 ? k : age;
@@ -65,7 +71,8 @@ function named(tokens: readonly Token[], who: readonly [number, number]): boolea
 }
 
 // A sentence can hold a count of one only if one of its scan tokens is a singular person noun, a
-// word in -man, the "old" of an age ("an eight-month-old") or "another" (an elided person): a
+// word in -man, the "old" of an age ("an eight-month-old"), "another" (an elided person), a
+// demonym that may stand as a noun ("an Israeli was wounded") or "both" (a pair): a
 // letter-bounded match of any of them, case aside. Most sentences have none, and the figures stage
 // passes them over without tokenizing them ("She said the talks would resume." has none). Only
 // asked whether it matches, so the letter before a word is read as a character (`(?:^|[^…])`), not
@@ -73,13 +80,19 @@ function named(tokens: readonly Token[], who: readonly [number, number]): boolea
 // no letter before.
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const MAY_COUNT_ONE = new RegExp(
-  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|old|${alternation(PEOPLE_SINGULAR)})(?![${LETTER}])`,
+  `man(?![${LETTER}])|(?:^|[^${LETTER}])(?:another|both|old|${alternation(PEOPLE_SINGULAR)})(?![${LETTER}])`,
   'i',
+);
+// A demonym counts only written capitalised (demonymNoun): matched as such, so that text set all
+// in capitals ("AN AMERICAN", "CUBAN TROOPS") is not tokenized for it.
+const MAY_BE_DEMONYM = new RegExp(
+  `(?:^|[^${LETTER}])(?:${alternation([...PERSON_DEMONYMS].map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![${LETTER}])`,
 );
 
 /** Whether the sentence at `span` may hold a count of one: when false, {@link singularCandidates} finds none there. */
 export function mayCountOne(text: string, span: Span): boolean {
-  return MAY_COUNT_ONE.test(text.slice(span.start, span.end));
+  const sentence = text.slice(span.start, span.end);
+  return MAY_COUNT_ONE.test(sentence) || MAY_BE_DEMONYM.test(sentence);
 }
 
 /** Where the entities stage found people's names: character offsets of its person mentions. */
@@ -188,6 +201,75 @@ function elidedAnother(tokens: readonly Token[], k: number): Candidate | null {
   if (!triggerAfter(tokens, k + 1)) return null;
   const c = candidate(tokens, oneAt(tokens, k, k), k, k, { groupMetric: false });
   return c?.hit && !c.group.who ? c : null;
+}
+
+/**
+ * "a Palestinian was killed", "an Afghan was wounded", "a third Gaza Arab was wounded", "killing
+ * an Israeli.": a demonym standing alone as the noun of a singular counts one person (news-dev,
+ * Israel National News on Gaza: a third man of a nationality wounded, named by the demonym alone;
+ * WikiEvents dev, a Wikipedia account of a bombing near Bagram: Americans killed "and an Afghani
+ * injured"). A demonym is most often an adjective ("an Israeli strike", "a Russian soldier"), so
+ * it names the person only when no noun follows it: the sentence ends, punctuation, an auxiliary,
+ * a conjunction, a place preposition or the trigger itself. Mixed-case copy only: in capitals a
+ * demonym cannot be told from the word of a title. The count still needs a trigger.
+ */
+function demonymCount(tokens: readonly Token[], k: number): Candidate | null {
+  let j = k + 1;
+  while (j < tokens.length && j <= k + MAX_SINGULAR_WORDS && !demonymNoun(tokens, j)) {
+    if (tokens[j]!.kind !== 'word') return null;
+    j++;
+  }
+  if (j >= tokens.length || j > k + MAX_SINGULAR_WORDS) return null;
+  const c = candidate(tokens, oneAt(tokens, k, j), k, j, { groupMetric: false });
+  if (!c?.hit || named(tokens, [k + 1, j])) return null;
+  c.group = { ...c.group, who: [k + 1, j], whoRule: SINGULAR_COUNT };
+  return c;
+}
+
+// Whether token `j` is a demonym standing as a noun: written capitalised in mixed case, and no
+// noun after it ("an Israeli *was*", "a Palestinian*.*", not "an Israeli airstrike").
+function demonymNoun(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'word' || !PERSON_DEMONYMS.has(t.lower) || !MIXED_CAPITALISED.test(t.text)) return false;
+  const next = tokens[j + 1];
+  if (!next) return true;
+  if (next.kind === 'punct') return next.text !== '-' && next.lower !== "'";
+  if (next.kind !== 'word' || next.text !== next.lower) return false;
+  return (
+    DEMONYM_NOUN_FOLLOWERS.has(next.lower) ||
+    COUNT_AUXILIARIES.has(next.lower) ||
+    COUNT_PLACE_PREPOSITIONS.has(next.lower) ||
+    !!triggerAfter(tokens, j + 1)
+  );
+}
+
+const MIXED_CAPITALISED = /^[A-Z][a-z]+$/;
+// Words that may follow a demonym used as a noun: "an Israeli *and* a Palestinian", "a Syrian *who* fled".
+const DEMONYM_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'who', 'but', 'by', 'during', 'after']);
+
+/**
+ * "fired at the two gunmen, killing both.", "opened fire on two men, wounding both of them": "both"
+ * right after a casualty verb, closing its clause, counts the pair the sentence named before it, 2
+ * (news-dev, Israel National News on Gaza: a helicopter fired at two men, "killing both"; al.com on
+ * a Birmingham shooting: gunmen fired on two men, "killing both of them"). Not "killing both the
+ * pilot and a trooper", where "both" opens a list whose members are counted on their own.
+ */
+function bothCount(tokens: readonly Token[], k: number): Candidate | null {
+  const next = tokens[k + 1];
+  const closes =
+    !next || (next.kind === 'punct' && next.text !== '-') || (next.lower === 'of' && tokens[k + 2]?.lower === 'them');
+  if (!closes || !triggerBefore(tokens, k)) return null;
+  const mention: NumberMention = {
+    span: { start: tokens[k]!.start, end: tokens[k]!.end },
+    value: 2,
+    qualifier: 'exact',
+    vague: false,
+    percent: false,
+    by: BOTH_COUNT.id,
+    qualifierBy: BOTH_COUNT.id,
+  };
+  const c = candidate(tokens, mention, k, k, { groupMetric: false });
+  return c?.hit ? c : null;
 }
 
 // "and another wounded": the word before an "another" whose person is left out
