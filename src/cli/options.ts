@@ -37,7 +37,8 @@ export interface OptionSpec {
   multiple?: boolean;
   /**
    * Other words a user reaches for when meaning this option ("--speaker" or "--claimant" for
-   * `--source`): typed, they are refused with this option's name, never taken silently.
+   * `--source`): typed, or typed with a slip, they are refused with this option's name, never
+   * taken silently.
    */
   also?: readonly string[];
 }
@@ -98,9 +99,9 @@ export function suggest(typed: string, known: readonly string[]): string | null 
   return nearEnough(typed, best) ? best : null;
 }
 
-const didYouMean = (typed: string, known: readonly string[], prefix = '') => {
+const didYouMean = (typed: string, known: readonly string[]) => {
   const s = suggest(typed, known);
-  return s === null ? '' : `; did you mean ${prefix}${s}?`;
+  return s === null ? '' : `; did you mean ${s}?`;
 };
 
 /** Checks one option's value and returns it in its kind's type, or throws {@link UsageError}. */
@@ -182,9 +183,13 @@ export function parseCommandLine<S extends OptionSpecs>(argv: string[], specs: S
     const spec = specs[name];
     if (!spec) {
       const typed = t.rawName.startsWith('--') ? t.name : t.rawName.slice(1);
-      const meant = names.find((n) => specs[n]!.also?.includes(typed));
+      // A slip of the option's name or of a word it is also known by ("--speakr" → --source).
+      const byWord = new Map(
+        names.flatMap((n) => [[n, n] as const, ...(specs[n]!.also ?? []).map((w) => [w, n] as const)]),
+      );
+      const near = suggest(typed, [...byWord.keys()]);
       throw new UsageError(
-        `unknown option ${t.rawName}${meant ? `; did you mean --${meant}?` : didYouMean(typed, names, '--')}`,
+        `unknown option ${t.rawName}${near === null ? '' : `; did you mean --${byWord.get(near)}?`}`,
       );
     }
     if (spec.kind === 'flag') {

@@ -344,6 +344,11 @@ describe('usage errors', () => {
       'figures',
       /unknown option --claimant; did you mean --source\?$/,
     );
+    expectUsageError(
+      await run(['statements', '--speakr', 'x']),
+      'statements',
+      /unknown option --speakr; did you mean --source\?$/,
+    );
     expectUsageError(await run(['statements', '--colour', 'x']), 'statements', /unknown option --colour$/);
     expectUsageError(
       await run(['figures', '--metrc', 'killed']),
