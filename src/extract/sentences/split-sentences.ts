@@ -59,7 +59,7 @@ export function splitSentences(
       return;
     }
     const quotes = quotesOf?.[paragraph] ?? findQuotes(text, p);
-    const lineEnds = _unpunctuatedLineEnds(text, p);
+    const lineEnds = unpunctuatedLineEnds(text, p, body);
     let start = p.start;
     let firstQuote = 0;
     CANDIDATE.lastIndex = 0;
@@ -96,10 +96,10 @@ export function splitSentences(
  * the next opens like a sentence. A headline or a dateline copied with a single line break before
  * the body ("Five killed in a strike - governor⏎Reuters | Updated …⏎At least five …") is not the
  * body's first sentence. Seen in Devdiscourse's and Al Arabiya's Reuters copy and an RT report
- * (news-dev). `end` is where the line's text ends, `after` where the next line starts.
+ * (news-dev). `body` is the paragraph's text, as the caller sliced it; `end` is where a line's text
+ * ends, `after` where the next line starts.
  */
-function _unpunctuatedLineEnds(text: string, p: Span): { end: number; after: number }[] {
-  const body = text.slice(p.start, p.end);
+function unpunctuatedLineEnds(text: string, p: Span, body: string): { end: number; after: number }[] {
   if (!body.includes('\n')) return [];
   const lines = body.split('\n');
   if (!lines.some((l) => l.length > MAX_WRAPPED_LINE)) return [];
