@@ -1,49 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../ingest/input-error.js';
 import { LedgerError } from '../store/ledger.js';
-import * as documentsCmd from './documents.js';
-import * as entitiesCmd from './entities.js';
-import * as evalCmd from './eval.js';
-import * as exportCmd from './export.js';
-import * as extractCmd from './extract.js';
-import * as figuresCmd from './figures.js';
-import * as forgetCmd from './forget.js';
-import * as ingestCmd from './ingest.js';
 import { suggest, UsageError, type Command } from './options.js';
-import * as redateCmd from './redate.js';
-import * as searchCmd from './search.js';
-import * as serveCmd from './serve.js';
-import * as showCmd from './show.js';
-import * as statementsCmd from './statements.js';
-import * as seriesCmd from './series.js';
-import * as disputesCmd from './disputes.js';
-import * as chainsCmd from './chains.js';
-import * as reprintsCmd from './reprints.js';
-import * as outletsCmd from './outlets.js';
-import * as wordingCmd from './wording.js';
-import * as summaryCmd from './summary.js';
 
-const commands: Record<string, Command> = {
-  extract: extractCmd,
-  eval: evalCmd,
-  ingest: ingestCmd,
-  documents: documentsCmd,
-  figures: figuresCmd,
-  statements: statementsCmd,
-  entities: entitiesCmd,
-  show: showCmd,
-  search: searchCmd,
-  export: exportCmd,
-  forget: forgetCmd,
-  redate: redateCmd,
-  series: seriesCmd,
-  disputes: disputesCmd,
-  chains: chainsCmd,
-  reprints: reprintsCmd,
-  outlets: outletsCmd,
-  wording: wordingCmd,
-  summary: summaryCmd,
-  serve: serveCmd,
+// Each command's module is loaded only when it runs: the extractor, the readers and the server
+// take most of a second to load, which "crosscheck figures" or "--help" should not wait for.
+const commands: Record<string, () => Promise<Command>> = {
+  extract: () => import('./extract.js'),
+  eval: () => import('./eval.js'),
+  ingest: () => import('./ingest.js'),
+  documents: () => import('./documents.js'),
+  figures: () => import('./figures.js'),
+  statements: () => import('./statements.js'),
+  entities: () => import('./entities.js'),
+  show: () => import('./show.js'),
+  search: () => import('./search.js'),
+  export: () => import('./export.js'),
+  forget: () => import('./forget.js'),
+  redate: () => import('./redate.js'),
+  series: () => import('./series.js'),
+  disputes: () => import('./disputes.js'),
+  chains: () => import('./chains.js'),
+  reprints: () => import('./reprints.js'),
+  outlets: () => import('./outlets.js'),
+  wording: () => import('./wording.js'),
+  summary: () => import('./summary.js'),
+  serve: () => import('./serve.js'),
 };
 
 const usage = `Usage: crosscheck <command> [options]
@@ -87,9 +69,9 @@ function version(): string {
 }
 
 /** The command named `name`, or a usage error that suggests the nearest name. */
-function commandNamed(name: string): Command {
-  const command = commands[name];
-  if (command) return command;
+async function commandNamed(name: string): Promise<Command> {
+  const load = commands[name];
+  if (load) return load();
   const near = suggest(name, Object.keys(commands));
   throw new UsageError(`unknown command "${name}"${near ? `; did you mean ${near}?` : ''}`);
 }
@@ -123,10 +105,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (name === 'help') {
       if (rest.length > 1) throw new UsageError('help takes one command name');
-      process.stdout.write((rest[0] === undefined ? usage : commandNamed(rest[0]).usage) + '\n');
+      process.stdout.write((rest[0] === undefined ? usage : (await commandNamed(rest[0])).usage) + '\n');
       return 0;
     }
-    command = commandNamed(name);
+    command = await commandNamed(name);
     return await command.run(rest);
   } catch (e) {
     const prefix = command ? `crosscheck ${name}` : 'crosscheck';
