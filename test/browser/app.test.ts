@@ -90,7 +90,8 @@ describe.skipIf(!haveChromium)('in Chromium', () => {
       expect(problems, name).toEqual([]);
       await page.close();
     }
-  });
+    // Fourteen pages, each checked by axe-core: about 35 s alone, more beside other test files.
+  }, 180_000);
 
   it('a mark of a series opens its document with the claim highlighted', async () => {
     const { page, problems } = await open(await busiestSeries());
