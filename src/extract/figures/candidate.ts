@@ -20,6 +20,7 @@ import {
 import { noGroup, readGroup, skipCopula, type Group } from './read-group.js';
 import { HYPOTHETICAL_OPENERS, NONE_OF_OPENERS, NONE_OF_PAIRS, NONE_OF_STOPS } from './data/grammar-words.js';
 import { PEOPLE_SINGULAR } from './data/groups.js';
+import { EVENT_NOUNS } from './data/triggers.js';
 import { ofCount } from './shapes.js';
 
 // "one of *them* was killed", "one of *which* was wounded": a group named before, then its own verb
@@ -197,7 +198,13 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
   {
     id: 'figures/event-noun-after-count',
     find: (c, g) => {
-      if (g.who) return PEOPLE_SINGULAR.has(c.tokens[g.who[1]]!.lower) ? eventWordAfter(c.tokens, g.next) : null;
+      // after a singular only a noun names the event: in "a staff member killed three officers",
+      // "killed" is the verb of the one who killed (breakingnews.bz on the Paris police
+      // headquarters, read as 1 killed; MUC-4 TST3, a radio report: "ANOTHER PERSON KILLED HIMSELF")
+      if (g.who)
+        return PEOPLE_SINGULAR.has(c.tokens[g.who[1]]!.lower) && EVENT_NOUNS.has(c.tokens[g.next]?.lower ?? '')
+          ? eventWordAfter(c.tokens, g.next)
+          : null;
       return eventWordAfter(c.tokens, c.tokens[g.next]?.lower === 'of' ? g.next + 1 : g.next);
     },
   },
