@@ -872,13 +872,21 @@ export function isAge(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 // "Pablo Ruiz, 45, a former mayor, was murdered": a bare number between commas after a name, and
-// before words that go on about that one person, is the person's age.
+// before words that go on about that one person, is the person's age. A participle goes on about
+// the person too: "Sepoy Tariq Anwar, 31, having fought bravely, embraced martyrdom" (army
+// statements as Daily Times and Geo print them, each read as the age killed), "LUISA ROJAS, 35,
+// RESIDING IN …" (MUC-4 dev, a list of victims).
 function ageApposition(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a]!;
   const name = tokens[a - 2];
+  const follower = tokens[b + 2];
   if (a !== b || t.kind !== 'digits' || Number(t.text) > MAX_APPOSITION_AGE || tokens[b + 1]?.text !== ',')
     return false;
   return (
-    !!name && name.kind === 'word' && isCapitalised(name) && AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '')
+    !!name &&
+    name.kind === 'word' &&
+    isCapitalised(name) &&
+    !!follower &&
+    (AGE_APPOSITION_FOLLOWERS.has(follower.lower) || participle(follower))
   );
 }
