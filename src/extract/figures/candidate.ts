@@ -87,6 +87,18 @@ const COUNT_RULES: readonly CountRule[] = [
     id: 'figures/refuse-supposition',
     apply: (c) => (HYPOTHETICAL_OPENERS.has(c.tokens[c.a - 1]?.lower ?? '') ? null : undefined),
   },
+  // "three of every 10 people killed", "177 out of every 100,000 were hospitalized": the count
+  // after "every" is the base of a rate, not a count of people (TimeBank, AP on the flu season:
+  // "out of every 100,000 were hospitalized" read as 100,000 injured; an AP tsunami report reprinted
+  // by APC: "three of every 10 people killed" read as 10 killed).
+  { id: 'figures/refuse-rate-base', apply: (c) => (c.tokens[c.a - 1]?.lower === 'every' ? null : undefined) },
+  // "forbidden from killing one another", "respecting one another": "one" of the reciprocal
+  // pronoun is no count (TimeBank, AP on Israel: "prohibited from killing one another" read as 1
+  // killed; MUC-4 dev, a broadcast: "respecting one another").
+  {
+    id: 'figures/refuse-reciprocal',
+    apply: (c) => (c.tokens[c.a]!.lower === 'one' && c.tokens[c.b + 1]?.lower === 'another' ? null : undefined),
+  },
   // "none of the 40 passengers were hurt", "neither of the two guards nor the 30 workers was
   // injured": a count inside a group that "none of" denies counts no one in the metric
   // (GUIDELINES.md: a figure counts people in a metric). MUC-4 dev: a radio report, "NONE OF THE 4
