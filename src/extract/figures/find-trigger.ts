@@ -153,6 +153,10 @@ const RELATIVES = new Set(['who', 'that']);
 const MIXERS = new Set(['and', 'or']);
 const SPLIT = SPLIT_TRIGGERS.map((t) => ({ ...t, after: phraseIndex(t.after.map((p) => [p, true] as const)) }));
 const SHARE_ADVERBS = new Set(['newly', 'recently', 'internally', 'officially', 'reportedly']);
+// Verbs that tell how people were harmed, but not the harm, before "and" and a trigger: "were
+// *shot* and killed", "were *stabbed* and wounded" (no metric of their own: "shot" is not "wounded").
+const HARM_MANNER = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'ambushed']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const TOLL_WINDOW = 20;
 const MAX_TOLL_INSERTION = 4;
 const MAX_PLACE_WORDS = 4;
@@ -347,6 +351,19 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
     if (elsewhere) return elsewhere;
     // '12 secessionists were also "neutralized"': scare quotes opening on the trigger are passed over
     if (quoteBefore(tokens, j)) continue;
+    // "two police officers were shot and killed": how the harm was done, then the trigger (Xinhua
+    // on Khost; MUC-4 dev, two radio reports: "… WAS SHOT AND KILLED TODAY"); passive only, as
+    // "three men shot and killed the minister" names the killers
+    if (
+      HARM_MANNER.has(tokens[j]!.lower) &&
+      PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '') &&
+      tokens[j + 1]?.lower === 'and' &&
+      matchPhrase(tokens, j + 2, AFTER)
+    ) {
+      j++;
+      skipped++;
+      continue;
+    }
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) && !isAdverb(tokens[j]!)) return null;
     // "5,000 people would have died": a counterfactual, nobody did
     if (COUNTERFACTUAL_MODALS.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'have') return null;
