@@ -212,7 +212,11 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
 // stand: "including" and a count, then words only up to a word that may stand before a trigger
 // or the trigger itself; else -1.
 function includedEnd(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.lower !== 'including' || !isNumberStart(tokens[k + 1])) return -1;
+  // "three civilians *including a woman* have also lost their lives" (Xinhua on Punjab; Daily Post
+  // on Zamfara: villagers "including the village head … have reportedly been kidnapped"): the part
+  // named by an article is read the same way
+  const part = tokens[k + 1];
+  if (tokens[k]?.lower !== 'including' || !(isNumberStart(part) || INCLUDED_ARTICLES.has(part?.lower ?? ''))) return -1;
   for (let j = k + 2; j < tokens.length && j <= k + MAX_INSERTION; j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== ',') return -1;
@@ -222,6 +226,7 @@ function includedEnd(tokens: readonly Token[], k: number): number {
 }
 
 const REPORTING = new Set(REPORTING_VERBS);
+const INCLUDED_ARTICLES = new Set(['a', 'an', 'the']);
 // The longest relative clause passed over between a counted group and its own verb.
 const MAX_RELATIVE_CLAUSE = 14;
 
