@@ -68,7 +68,8 @@ function coordinatePass(tokens: readonly Token[], cs: Candidate[]): boolean {
     // "Troops arrested 12 people, two officials said", "…, a police spokesman said": the count
     // after the comma is the claimant of the reporting verb that follows it, not an item of the
     // list before (IDMC kili, AFP on Rohingya refugees: traffickers arrested ", an official
-    // said"; the same close in wire copy elsewhere)
+    // said", read as 1 detained; the session-9 audit of unannotated wire copy met the same close,
+    // ", a police spokesman said", in a second outlet)
     if (REPORTING.has(tokens[c.group.next]?.lower ?? '')) continue;
     if (prev?.hit && !prev.hit.rule.breakdown && joinedTo(tokens, prev, c)) {
       c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT, freed: prev.hit.freed };
