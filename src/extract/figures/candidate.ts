@@ -20,6 +20,7 @@ import {
 import { noGroup, readGroup, skipCopula, type Group } from './read-group.js';
 import { HYPOTHETICAL_OPENERS, NONE_OF_OPENERS, NONE_OF_PAIRS, NONE_OF_STOPS } from './data/grammar-words.js';
 import { PEOPLE_SINGULAR } from './data/groups.js';
+import { EVENT_NOUNS } from './data/triggers.js';
 import { ofCount } from './shapes.js';
 
 // "one of *them* was killed", "one of *which* was wounded": a group named before, then its own verb
@@ -85,6 +86,18 @@ const COUNT_RULES: readonly CountRule[] = [
   {
     id: 'figures/refuse-supposition',
     apply: (c) => (HYPOTHETICAL_OPENERS.has(c.tokens[c.a - 1]?.lower ?? '') ? null : undefined),
+  },
+  // "three of every 10 people killed", "177 out of every 100,000 were hospitalized": the count
+  // after "every" is the base of a rate, not a count of people (TimeBank, AP on the flu season:
+  // "out of every 100,000 were hospitalized" read as 100,000 injured; an AP tsunami report reprinted
+  // by APC: "three of every 10 people killed" read as 10 killed).
+  { id: 'figures/refuse-rate-base', apply: (c) => (c.tokens[c.a - 1]?.lower === 'every' ? null : undefined) },
+  // "forbidden from killing one another", "respecting one another": "one" of the reciprocal
+  // pronoun is no count (TimeBank, AP on Israel: "prohibited from killing one another" read as 1
+  // killed; MUC-4 dev, a broadcast: "respecting one another").
+  {
+    id: 'figures/refuse-reciprocal',
+    apply: (c) => (c.tokens[c.a]!.lower === 'one' && c.tokens[c.b + 1]?.lower === 'another' ? null : undefined),
   },
   // "none of the 40 passengers were hurt", "neither of the two guards nor the 30 workers was
   // injured": a count inside a group that "none of" denies counts no one in the metric
@@ -197,7 +210,13 @@ const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
   {
     id: 'figures/event-noun-after-count',
     find: (c, g) => {
-      if (g.who) return PEOPLE_SINGULAR.has(c.tokens[g.who[1]]!.lower) ? eventWordAfter(c.tokens, g.next) : null;
+      // after a singular only a noun names the event: in "a staff member killed three officers",
+      // "killed" is the verb of the one who killed (breakingnews.bz on the Paris police
+      // headquarters, read as 1 killed; MUC-4 TST3, a radio report: "ANOTHER PERSON KILLED HIMSELF")
+      if (g.who)
+        return PEOPLE_SINGULAR.has(c.tokens[g.who[1]]!.lower) && EVENT_NOUNS.has(c.tokens[g.next]?.lower ?? '')
+          ? eventWordAfter(c.tokens, g.next)
+          : null;
       return eventWordAfter(c.tokens, c.tokens[g.next]?.lower === 'of' ? g.next + 1 : g.next);
     },
   },

@@ -153,6 +153,10 @@ const RELATIVES = new Set(['who', 'that']);
 const MIXERS = new Set(['and', 'or']);
 const SPLIT = SPLIT_TRIGGERS.map((t) => ({ ...t, after: phraseIndex(t.after.map((p) => [p, true] as const)) }));
 const SHARE_ADVERBS = new Set(['newly', 'recently', 'internally', 'officially', 'reportedly']);
+// Verbs that tell how people were harmed, but not the harm, before "and" and a trigger: "were
+// *shot* and killed", "were *stabbed* and wounded" (no metric of their own: "shot" is not "wounded").
+const HARM_MANNER = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'ambushed']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const TOLL_WINDOW = 20;
 const MAX_TOLL_INSERTION = 4;
 const MAX_PLACE_WORDS = 4;
@@ -208,7 +212,11 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
 // stand: "including" and a count, then words only up to a word that may stand before a trigger
 // or the trigger itself; else -1.
 function includedEnd(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.lower !== 'including' || !isNumberStart(tokens[k + 1])) return -1;
+  // "three civilians *including a woman* have also lost their lives" (Xinhua on Punjab; Daily Post
+  // on Zamfara: villagers "including the village head … have reportedly been kidnapped"): the part
+  // named by an article is read the same way
+  const part = tokens[k + 1];
+  if (tokens[k]?.lower !== 'including' || !(isNumberStart(part) || INCLUDED_ARTICLES.has(part?.lower ?? ''))) return -1;
   for (let j = k + 2; j < tokens.length && j <= k + MAX_INSERTION; j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== ',') return -1;
@@ -218,6 +226,7 @@ function includedEnd(tokens: readonly Token[], k: number): number {
 }
 
 const REPORTING = new Set(REPORTING_VERBS);
+const INCLUDED_ARTICLES = new Set(['a', 'an', 'the']);
 // The longest relative clause passed over between a counted group and its own verb.
 const MAX_RELATIVE_CLAUSE = 14;
 
@@ -347,6 +356,19 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
     if (elsewhere) return elsewhere;
     // '12 secessionists were also "neutralized"': scare quotes opening on the trigger are passed over
     if (quoteBefore(tokens, j)) continue;
+    // "two police officers were shot and killed": how the harm was done, then the trigger (Xinhua
+    // on Khost; MUC-4 dev, two radio reports: "… WAS SHOT AND KILLED TODAY"); passive only, as
+    // "three men shot and killed the minister" names the killers
+    if (
+      HARM_MANNER.has(tokens[j]!.lower) &&
+      PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '') &&
+      tokens[j + 1]?.lower === 'and' &&
+      matchPhrase(tokens, j + 2, AFTER)
+    ) {
+      j++;
+      skipped++;
+      continue;
+    }
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) && !isAdverb(tokens[j]!)) return null;
     // "5,000 people would have died": a counterfactual, nobody did
     if (COUNTERFACTUAL_MODALS.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'have') return null;
@@ -872,13 +894,21 @@ export function isAge(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 // "Pablo Ruiz, 45, a former mayor, was murdered": a bare number between commas after a name, and
-// before words that go on about that one person, is the person's age.
+// before words that go on about that one person, is the person's age. A participle goes on about
+// the person too: "Sepoy Tariq Anwar, 31, having fought bravely, embraced martyrdom" (army
+// statements as Daily Times and Geo print them, each read as the age killed), "LUISA ROJAS, 35,
+// RESIDING IN …" (MUC-4 dev, a list of victims).
 function ageApposition(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a]!;
   const name = tokens[a - 2];
+  const follower = tokens[b + 2];
   if (a !== b || t.kind !== 'digits' || Number(t.text) > MAX_APPOSITION_AGE || tokens[b + 1]?.text !== ',')
     return false;
   return (
-    !!name && name.kind === 'word' && isCapitalised(name) && AGE_APPOSITION_FOLLOWERS.has(tokens[b + 2]?.lower ?? '')
+    !!name &&
+    name.kind === 'word' &&
+    isCapitalised(name) &&
+    !!follower &&
+    (AGE_APPOSITION_FOLLOWERS.has(follower.lower) || participle(follower))
   );
 }

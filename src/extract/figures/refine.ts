@@ -3,7 +3,7 @@ import type { Token } from '../text/index.js';
 import type { Candidate } from './candidate.js';
 import { GROUP_DETERMINERS } from './data/grammar-words.js';
 import { FREEING_VERBS } from './data/triggers.js';
-import { COUNT_AUXILIARIES } from '../lexicon/index.js';
+import { COUNT_AUXILIARIES, REPORTING_VERBS } from '../lexicon/index.js';
 import { breakdownCueBefore, skipInsertion, startsWithBreakdown } from './find-trigger.js';
 import { readGroup, skipCopula } from './read-group.js';
 import { BREAKDOWN_OF_PARENT, COORDINATED_COUNT, PLACE_LIST_ITEM, SHARE_OF_COUNT, type MetricRule } from './rules.js';
@@ -47,21 +47,31 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
   while (coordinatePass(tokens, cs));
 }
 
+const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS);
+
 // One pass of {@link coordinate} over the sentence's candidates: whether any took a trigger.
 function coordinatePass(tokens: readonly Token[], cs: Candidate[]): boolean {
   let changed = false;
+  // the items of a breakdown list so far: "including six children *and three women*"
+  const items = new Set<Candidate>();
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
+    const prev = cs[i - 1];
     // a breakdown ("including four children") belongs to its parent, not to the next count
-    if (c.hit || !c.group.who || c.mention.percent || c.group.backRef || breakdownCueBefore(tokens, c.a)) continue;
+    if (breakdownCueBefore(tokens, c.a) || (prev && items.has(prev) && joinedTo(tokens, prev, c))) {
+      items.add(c);
+      continue;
+    }
+    if (c.hit || !c.group.who || c.mention.percent || c.group.backRef) continue;
     // "Of the 12 passengers, three were killed": the whole a share is taken from is no count of its own
     if (tokens[c.a - 2]?.lower === 'of' && GROUP_DETERMINERS.has(tokens[c.a - 1]!.lower)) continue;
-    const prev = cs[i - 1];
-    if (
-      prev?.hit &&
-      !prev.hit.rule.breakdown &&
-      onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a)
-    ) {
+    // "Troops arrested 12 people, two officials said", "…, a police spokesman said": the count
+    // after the comma is the claimant of the reporting verb that follows it, not an item of the
+    // list before (IDMC kili, AFP on Rohingya refugees: traffickers arrested ", an official
+    // said", read as 1 detained; the session-9 audit of unannotated wire copy met the same close,
+    // ", a police spokesman said", in a second outlet)
+    if (REPORTING.has(tokens[c.group.next]?.lower ?? '')) continue;
+    if (prev?.hit && !prev.hit.rule.breakdown && joinedTo(tokens, prev, c)) {
       c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT, freed: prev.hit.freed };
       changed = true;
       continue;
@@ -77,6 +87,12 @@ function coordinatePass(tokens: readonly Token[], cs: Candidate[]): boolean {
     }
   }
   return changed;
+}
+
+// Whether only "and" or a comma (past an insertion in brackets or dashes) stand between the
+// count `prev` and its group and the count `c`.
+function joinedTo(tokens: readonly Token[], prev: Candidate, c: Candidate): boolean {
+  return onlyCoordinators(tokens, skipInsertion(tokens, prev.group.next, false), c.a);
 }
 
 /**

@@ -393,6 +393,12 @@ export const NOT_PEOPLE: ReadonlySet<string> = new Set([
   'dogs',
   'cows',
   'chickens',
+  // "16,000 dead pigs were found floating" (TimeBank, NYT on Shanghai's rivers: read as 16,000 killed)
+  'pigs',
+  'livestock',
+  'poultry',
+  'birds',
+  'fish',
   'trees',
   'graves',
   'grave',

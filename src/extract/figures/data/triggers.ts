@@ -222,6 +222,17 @@ export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'corpses of',
     'massacred',
     'executed',
+    // "militants executing 25 captives", "the beheadings of 21 hostages": the group noun's own
+    // metric is not theirs any more (IDMC kili, a CNN timeline, read as 25 captive; AP copy
+    // reprinted by Hot Air on Libya, read as 21 captive; AFP via Ahram, "beheadings of at least 15
+    // men", and an IBT report, "beheaded three young men", gave no figure)
+    'executing',
+    'executes',
+    'beheaded',
+    'beheading',
+    'beheads',
+    'beheading of',
+    'beheadings of',
     'shot dead',
     'left dead',
     'murder',
