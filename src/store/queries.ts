@@ -13,7 +13,7 @@ import type {
   Unit,
 } from '../model.js';
 import type { Ledger } from './ledger.js';
-import { rankExpression } from './rank.js';
+import { rankExpression, snippetFunction } from './rank.js';
 import { assertSearchSize, DEFAULT_SEARCH_TIMEOUT_MS, WITHIN_DEADLINE, withinDeadline } from './search-bounds.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
@@ -662,7 +662,8 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
   //    look-up of every match cost more than ranking them, and one query per hit cost more than
   //    the look-ups;
   // 3. the page's snippets, in one more walk of the index down from the page's newest hit, with
-  //    snippet() computed for the page's rows only. A look-up of each hit by rowid with MATCH made
+  //    snippet() (or the extension's copy of it, which reads only the tokens it needs) computed for
+  //    the page's rows only. A look-up of each hit by rowid with MATCH made
   //    FTS5 seek the words' entries in every segment of the index again: 0.1–0.5 ms a hit for a
   //    word in 8,000 of 100,000 documents, most of a search's time.
   // A walk of at most `cap` matches is checked against the deadline once, before it (a call into
@@ -706,7 +707,7 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
     const marked = new Map(
       ledger
         .prepared(
-          `SELECT rowid, snippet(${table}, ${column}, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) FROM ${table}
+          `SELECT rowid, ${snippetFunction(ledger)}(${table}, ${column}, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) FROM ${table}
            WHERE ${table} MATCH @q AND rowid <= @newest AND +rowid IN (SELECT value FROM json_each(@ids)) AND ${deadline}
            ORDER BY rowid DESC LIMIT @n`,
         )

@@ -5,11 +5,11 @@ import { LRUCache } from 'lru-cache';
 import type { Ledger } from './ledger.js';
 
 /**
- * The ranking extension (native/rank.c), built at install by native/build.js: `crosscheck_bm25`,
- * FTS5's bm25() given each phrase's number of matching rows instead of counting them on every
- * query (bm25() walks a word's whole list of rows for its IDF: every row for "the"; 55% of an
- * uncached search's instructions on 100,000 documents). Two directories up from both
- * src/store/rank.ts and dist/store/rank.js.
+ * The ranking extension (native/rank.c and snippet.c), built at install by native/build.js:
+ * `crosscheck_bm25`, FTS5's bm25() given each phrase's number of matching rows instead of counting
+ * them on every query (bm25() walks a word's whole list of rows for its IDF: every row for "the";
+ * 55% of an uncached search's instructions on 100,000 documents), and `crosscheck_snippet`. Two
+ * directories up from both src/store/rank.ts and dist/store/rank.js.
  */
 const EXTENSION = fileURLToPath(
   new URL(
@@ -18,8 +18,9 @@ const EXTENSION = fileURLToPath(
   ),
 );
 
-// Per connection: whether the extension is loaded, and the phrases' counts kept for its version.
-const ranking = new WeakMap<Database.Database, PhraseCounts | null>();
+// Per connection: whether the extension loaded, and (read-only connections) the phrases' counts.
+const loaded = new WeakMap<Database.Database, boolean>();
+const kept = new WeakMap<Database.Database, PhraseCounts>();
 
 /**
  * Each phrase's count of matching rows, by table and phrase, for one version of the ledger
@@ -60,21 +61,34 @@ export function rankExpression(
   return { sql: `crosscheck_bm25(${table}, ${phrases.map((_, i) => `@n${i}`).join(', ')})`, params };
 }
 
-/** The connection's kept counts, emptied if its version changed; null where the extension is not used. */
+/**
+ * The function that makes a search hit's snippet: the extension's `crosscheck_snippet`, which
+ * gives snippet()'s text reading only the tokens it needs (native/snippet.c), on any connection
+ * it loads into (it keeps nothing between queries); else FTS5's `snippet` itself.
+ */
+export function snippetFunction(ledger: Ledger): 'crosscheck_snippet' | 'snippet' {
+  return extensionLoaded(ledger.db) ? 'crosscheck_snippet' : 'snippet';
+}
+
+/** The connection's kept counts, emptied if its version changed; null where they are not kept. */
 function phraseCounts(ledger: Ledger): PhraseCounts | null {
   const db = ledger.db;
-  let counts = ranking.get(db);
-  if (counts === undefined) {
-    counts = db.readonly && loadExtension(db) ? { version: -1, rows: new LRUCache({ max: 50_000 }) } : null;
-    ranking.set(db, counts);
-  }
-  if (!counts) return null;
+  if (!db.readonly || !extensionLoaded(db)) return null;
+  let counts = kept.get(db);
+  if (!counts) kept.set(db, (counts = { version: -1, rows: new LRUCache({ max: 50_000 }) }));
   const version = ledger.prepared('PRAGMA data_version').pluck().get() as number;
   if (version !== counts.version) {
     counts.rows.clear();
     counts.version = version;
   }
   return counts;
+}
+
+/** Whether the extension is loaded into `db`, loading it the first time. */
+function extensionLoaded(db: Database.Database): boolean {
+  let is = loaded.get(db);
+  if (is === undefined) loaded.set(db, (is = loadExtension(db)));
+  return is;
 }
 
 /** Loads the extension into `db`; false when it was not built, is turned off, or does not load here. */
