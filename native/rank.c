@@ -19,8 +19,9 @@
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
 
-/* snippet.c: crosscheck_snippet(), FTS5's snippet() reading only the tokens it needs. */
-int crosscheckRegisterSnippet(fts5_api *fts5);
+/* snippet.c: crosscheck_snippet(), FTS5's snippet() reading only the tokens it needs, and
+** crosscheck_place(), where the snippet stands in its document. */
+int crosscheckRegisterSnippet(sqlite3 *db, fts5_api *fts5);
 
 typedef struct Bm25Data Bm25Data;
 struct Bm25Data {
@@ -141,6 +142,6 @@ int sqlite3_crosscheckrank_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_
     return SQLITE_ERROR;
   }
   rc = fts5->xCreateFunction(fts5, "crosscheck_bm25", 0, bm25Function, 0);
-  if( rc==SQLITE_OK ) rc = crosscheckRegisterSnippet(fts5);
+  if( rc==SQLITE_OK ) rc = crosscheckRegisterSnippet(db, fts5);
   return rc;
 }

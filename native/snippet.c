@@ -360,7 +360,53 @@ static void snippetFunction(
   sqlite3_free(aAll);
 }
 
-/* Registers crosscheck_snippet() with FTS5: called by the extension's entry point (rank.c). */
-int crosscheckRegisterSnippet(fts5_api *fts5){
-  return fts5->xCreateFunction(fts5, "crosscheck_snippet", 0, snippetFunction, 0);
+/*
+** crosscheck_place(text, part): where part first stands in text, in UTF-16 code units (the offsets
+** JavaScript strings and the ledger's spans count), or NULL where it does not; what
+** `length(substr(text, 1, instr(text, part) - 1))` read into JavaScript gives, without reading the
+** text before it into JavaScript (a snippet's place in its document: the document's first
+** thousand bytes on average, for each hit). Text as SQLite stores it, UTF-8: each byte that starts
+** a character is one unit, and a character of four bytes (beyond the Basic Multilingual Plane, an
+** emoji) two.
+*/
+static const char *find(const char *z, int n, const char *zPart, int nPart){
+  /* memchr for the first byte, then memcmp: portable (memmem is not in every C library). */
+  const char *zEnd = z + n - nPart;
+  while( z<=zEnd ){
+    const char *zAt = (const char*)memchr(z, zPart[0], (size_t)(zEnd - z) + 1);
+    if( zAt==0 ) return 0;
+    if( memcmp(zAt, zPart, nPart)==0 ) return zAt;
+    z = zAt + 1;
+  }
+  return 0;
+}
+
+static void placeFunction(sqlite3_context *pCtx, int nVal, sqlite3_value **apVal){
+  const char *zText = (const char*)sqlite3_value_text(apVal[0]);
+  int nText = sqlite3_value_bytes(apVal[0]);
+  const char *zPart = (const char*)sqlite3_value_text(apVal[1]);
+  int nPart = sqlite3_value_bytes(apVal[1]);
+  const char *zAt;
+  sqlite3_int64 nUnits = 0;
+  const unsigned char *z;
+  (void)nVal;
+  if( zText==0 || zPart==0 ) return;
+  zAt = nPart==0 ? zText : find(zText, nText, zPart, nPart);
+  if( zAt==0 ) return;
+  for(z=(const unsigned char*)zText; z<(const unsigned char*)zAt; z++){
+    if( (*z & 0xC0)!=0x80 ) nUnits += (*z>=0xF0 ? 2 : 1);
+  }
+  sqlite3_result_int64(pCtx, nUnits);
+}
+
+/* Registers crosscheck_snippet() with FTS5 and crosscheck_place() with the connection: called by
+** the extension's entry point (rank.c). */
+int crosscheckRegisterSnippet(sqlite3 *db, fts5_api *fts5){
+  int rc = fts5->xCreateFunction(fts5, "crosscheck_snippet", 0, snippetFunction, 0);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_function(
+        db, "crosscheck_place", 2, SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, placeFunction, 0, 0
+    );
+  }
+  return rc;
 }

@@ -39,15 +39,17 @@ interface PhraseCounts {
  * (bm25()), the same scores. Call inside the search's read transaction, so that the counts are of
  * the rows it reads. Only on a read-only connection: a connection's own commits do not change its
  * `data_version`, and counts kept across them would be stale. `CROSSCHECK_BM25=1` turns the
- * extension off (to compare the two).
+ * extension off (to compare the two). `fewest`: the lowest of the phrases' counts, which no search
+ * of all of them can match more rows than (a phrase FTS5 drops, "-", counts none: a bound that
+ * may be too low), or null where counts are not kept.
  */
 export function rankExpression(
   ledger: Ledger,
   table: string,
   phrases: readonly string[],
-): { sql: string; params: Record<string, number> } {
+): { sql: string; params: Record<string, number>; fewest: number | null } {
   const counts = phraseCounts(ledger);
-  if (!counts) return { sql: 'rank', params: {} };
+  if (!counts) return { sql: 'rank', params: {}, fewest: null };
   const params: Record<string, number> = {};
   phrases.forEach((phrase, i) => {
     const key = `${table}\u0000${phrase}`;
@@ -58,7 +60,11 @@ export function rankExpression(
     }
     params[`n${i}`] = n;
   });
-  return { sql: `crosscheck_bm25(${table}, ${phrases.map((_, i) => `@n${i}`).join(', ')})`, params };
+  return {
+    sql: `crosscheck_bm25(${table}, ${phrases.map((_, i) => `@n${i}`).join(', ')})`,
+    params,
+    fewest: Math.min(...Object.values(params)),
+  };
 }
 
 /**
@@ -67,13 +73,13 @@ export function rankExpression(
  * it loads into (it keeps nothing between queries); else FTS5's `snippet` itself.
  */
 export function snippetFunction(ledger: Ledger): 'crosscheck_snippet' | 'snippet' {
-  return extensionLoaded(ledger.db) ? 'crosscheck_snippet' : 'snippet';
+  return extensionLoaded(ledger) ? 'crosscheck_snippet' : 'snippet';
 }
 
 /** The connection's kept counts, emptied if its version changed; null where they are not kept. */
 function phraseCounts(ledger: Ledger): PhraseCounts | null {
   const db = ledger.db;
-  if (!db.readonly || !extensionLoaded(db)) return null;
+  if (!db.readonly || !extensionLoaded(ledger)) return null;
   let counts = kept.get(db);
   if (!counts) kept.set(db, (counts = { version: -1, rows: new LRUCache({ max: 50_000 }) }));
   const version = ledger.prepared('PRAGMA data_version').pluck().get() as number;
@@ -84,10 +90,10 @@ function phraseCounts(ledger: Ledger): PhraseCounts | null {
   return counts;
 }
 
-/** Whether the extension is loaded into `db`, loading it the first time. */
-function extensionLoaded(db: Database.Database): boolean {
-  let is = loaded.get(db);
-  if (is === undefined) loaded.set(db, (is = loadExtension(db)));
+/** Whether the extension is loaded into the ledger's connection, loading it the first time. */
+export function extensionLoaded(ledger: Ledger): boolean {
+  let is = loaded.get(ledger.db);
+  if (is === undefined) loaded.set(ledger.db, (is = loadExtension(ledger.db)));
   return is;
 }
 

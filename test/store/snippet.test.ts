@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/store/ledger.js';
-import { snippetFunction } from '../../src/store/rank.js';
+import { extensionLoaded, snippetFunction } from '../../src/store/rank.js';
 
 // crosscheck_snippet (native/snippet.c) against FTS5's snippet() itself, text for text: it reads
 // only the tokens its choice of window needs, and must choose and copy out the same window.
@@ -11,6 +11,8 @@ const BUILT = existsSync(new URL('../../native/build/', import.meta.url)) && pro
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-snippet-'));
 const ledger = openLedger(join(dir, 'ledger.db'));
+// Loaded before the tests call its functions in SQL.
+if (BUILT) extensionLoaded(ledger);
 afterAll(() => {
   ledger.close();
   rmSync(dir, { recursive: true, force: true });
@@ -101,6 +103,36 @@ describe('crosscheck_snippet', () => {
         .prepare(`SELECT crosscheck_snippet(reports, 2, '[', ']', '…', 16) FROM reports WHERE reports MATCH 'barge'`)
         .all(),
     ).toThrow(/no such column/);
+  });
+
+  it.runIf(BUILT)('places a part in its text as JavaScript counts, where instr() finds it first', () => {
+    // Characters of one to four bytes; the emoji is two UTF-16 units, one SQLite character.
+    const texts = ['Grain café 🚢 barge: the 🚢 barge at the quay. Ça va, barge.', '', 'barge', '🚢🚢 ab ab'];
+    const parts = [
+      'barge',
+      '🚢 barge',
+      'quay.',
+      'Ça va',
+      'café',
+      'G',
+      '.',
+      'ab',
+      '🚢',
+      'zz',
+      '',
+      'barge: the 🚢 barge at the quay. Ça va, barge.!',
+    ];
+    const place = ledger.db.prepare('SELECT crosscheck_place(?, ?)').pluck();
+    const instr = ledger.db.prepare('SELECT instr(@text, @part), substr(@text, 1, instr(@text, @part) - 1)').raw();
+    let found = 0;
+    for (const text of texts)
+      for (const part of parts) {
+        const [at, before] = instr.get({ text, part }) as [number, string];
+        expect(place.get(text, part), `${part} in ${text}`).toBe(at === 0 ? null : before.length);
+        expect(place.get(text, part)).toBe(text.includes(part) ? text.indexOf(part) : null);
+        if (at > 0) found++;
+      }
+    expect(found).toBeGreaterThan(10);
   });
 
   it('is snippet() itself when CROSSCHECK_BM25=1 turns the extension off', () => {
