@@ -8,8 +8,9 @@ import type { Ledger } from './ledger.js';
  * The ranking extension (native/rank.c and snippet.c), built at install by native/build.js:
  * `crosscheck_bm25`, FTS5's bm25() given each phrase's number of matching rows instead of counting
  * them on every query (bm25() walks a word's whole list of rows for its IDF: every row for "the";
- * 55% of an uncached search's instructions on 100,000 documents), and `crosscheck_snippet`. Two
- * directories up from both src/store/rank.ts and dist/store/rank.js.
+ * 55% of an uncached search's instructions on 100,000 documents), `crosscheck_snippet` and
+ * `crosscheck_place` (a hit's snippet and its place in the document). Two directories up from both
+ * src/store/rank.ts and dist/store/rank.js.
  */
 const EXTENSION = fileURLToPath(
   new URL(
