@@ -1,6 +1,6 @@
-// Builds native/rank.c, crosscheck's ranking function for SQLite (see its header), into
-// native/build/: run by npm at install. A SQLite extension, not a Node addon, so it does not
-// depend on the Node version; it needs a C compiler (`cc`, or $CC) and the SQLite headers that
+// Builds native/rank.c and snippet.c, crosscheck's ranking and snippet functions for SQLite (see
+// their headers), into native/build/: run by npm at install. A SQLite extension, not a Node addon,
+// so it does not depend on the Node version; it needs a C compiler (`cc`, or $CC) and the SQLite headers that
 // better-sqlite3 ships. Where the build fails (no compiler: most Windows machines) it says so in one
 // line and exits 0: the install goes on, and searches rank with FTS5's bm25() itself, the same
 // answers, more slowly.
@@ -27,7 +27,7 @@ try {
   // baseline instructions have none, SQLite's own bm25() has none either: the same scores to the bit).
   execFileSync(
     process.env.CC || 'cc',
-    ['-O2', '-ffp-contract=off', '-shared', '-fPIC', `-I${headers}`, join(here, 'rank.c'), '-o', out, '-lm'],
+    ['-O2', '-ffp-contract=off', '-shared', '-fPIC', `-I${headers}`, join(here, 'rank.c'), join(here, 'snippet.c'), '-o', out, '-lm'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
 } catch (e) {

@@ -19,6 +19,10 @@
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
 
+/* snippet.c: crosscheck_snippet(), FTS5's snippet() reading only the tokens it needs, and
+** crosscheck_place(), where the snippet stands in its document. */
+int crosscheckRegisterSnippet(sqlite3 *db, fts5_api *fts5);
+
 typedef struct Bm25Data Bm25Data;
 struct Bm25Data {
   int nPhrase;    /* Number of phrases in the query */
@@ -130,11 +134,14 @@ __declspec(dllexport)
 #endif
 int sqlite3_crosscheckrank_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi){
   fts5_api *fts5;
+  int rc;
   SQLITE_EXTENSION_INIT2(pApi);
   fts5 = fts5Api(db);
   if( fts5==0 || fts5->iVersion<2 ){
     *pzErrMsg = sqlite3_mprintf("crosscheck_bm25: this SQLite has no FTS5");
     return SQLITE_ERROR;
   }
-  return fts5->xCreateFunction(fts5, "crosscheck_bm25", 0, bm25Function, 0);
+  rc = fts5->xCreateFunction(fts5, "crosscheck_bm25", 0, bm25Function, 0);
+  if( rc==SQLITE_OK ) rc = crosscheckRegisterSnippet(db, fts5);
+  return rc;
 }

@@ -13,7 +13,7 @@ import type {
   Unit,
 } from '../model.js';
 import type { Ledger } from './ledger.js';
-import { rankExpression } from './rank.js';
+import { extensionLoaded, rankExpression, snippetFunction } from './rank.js';
 import { assertSearchSize, DEFAULT_SEARCH_TIMEOUT_MS, WITHIN_DEADLINE, withinDeadline } from './search-bounds.js';
 
 /** Filters shared by the query commands. Dates are `YYYY-MM-DD`, inclusive. */
@@ -656,15 +656,16 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
   let capped = false;
   // Three steps for each kind, in one read transaction:
   // 1. the newest `cap` matches, ranked, from the full-text index alone (FTS5 yields them by rowid
-  //    and stops: `ORDER BY rowid DESC LIMIT`);
+  //    and stops: `ORDER BY rowid DESC LIMIT`; walked up the index when they are every match);
   // 2. best first, the rows of the content table that pass the filters, until the page is full:
   //    read a batch of ranked ids at a time (the page and its offset, then twice as many), since a
   //    look-up of every match cost more than ranking them, and one query per hit cost more than
   //    the look-ups;
-  // 3. the page's snippets, in one more walk of the index down from the page's newest hit, with
-  //    snippet() computed for the page's rows only. A look-up of each hit by rowid with MATCH made
-  //    FTS5 seek the words' entries in every segment of the index again: 0.1–0.5 ms a hit for a
-  //    word in 8,000 of 100,000 documents, most of a search's time.
+  // 3. the page's snippets, in one more walk of the index up from the page's oldest hit, with
+  //    snippet() (or the extension's copy of it, which reads only the tokens it needs) computed for
+  //    the page's rows only. A look-up of each hit by rowid with MATCH made FTS5 seek the words'
+  //    entries in every segment of the index again: 0.1–0.5 ms a hit for a word in 8,000 of
+  //    100,000 documents, most of a search's time.
   // A walk of at most `cap` matches is checked against the deadline once, before it (a call into
   // JavaScript on every row was 9% of a search's instructions); a walk of every match, on each row.
   const deadline = cap < 0 ? WITHIN_DEADLINE : '1';
@@ -672,15 +673,22 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
   const best = (table: string, column: number, hit: string, key: string, w: Where): Found[] => {
     checkDeadline.get();
     const rank = rankExpression(ledger, table, phrases);
-    const ranked = ledger
-      .prepared(
-        `SELECT id FROM (
-           SELECT rowid AS id, ${rank.sql} AS r FROM ${table}
-           WHERE ${table} MATCH @q AND ${deadline} ORDER BY rowid DESC LIMIT @cap)
-         ORDER BY r, id`,
-      )
-      .pluck()
-      .all({ q, cap, ...rank.params }) as number[];
+    const walk = (order: 'ASC' | 'DESC', limit: number) =>
+      ledger
+        .prepared(
+          `SELECT id FROM (
+             SELECT rowid AS id, ${rank.sql} AS r FROM ${table}
+             WHERE ${table} MATCH @q AND ${deadline} ORDER BY rowid ${order} LIMIT @cap)
+           ORDER BY r, id`,
+        )
+        .pluck()
+        .all({ q, cap: limit, ...rank.params }) as number[];
+    // When the newest `cap` matches are every match (the rarest phrase's count says they may be),
+    // the walk goes up the index: FTS5 reads a page of a word's list backwards by parsing all of it
+    // first, and a rare word and a common one ("the Alzate": 32 matches) cost 0.56 ms walked down,
+    // 0.03 ms walked up. More matches than `cap` after all: walked down, as always.
+    const up = cap < 0 || (rank.fewest !== null && rank.fewest <= cap) ? walk('ASC', cap < 0 ? -1 : cap + 1) : null;
+    const ranked = up && (cap < 0 || up.length <= cap) ? up : walk('DESC', cap);
     if (cap > 0 && ranked.length >= cap) capped = true;
     const some = ledger.prepared(`${hit} WHERE ${key} IN (SELECT value FROM json_each(@ids)) ${and(w)}`).raw();
     const rows: unknown[][] = [];
@@ -699,19 +707,19 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
     }
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r[0] as number);
-    const newest = ids.reduce((a, b) => Math.max(a, b));
-    // `+rowid`: the list filters the walk, it is not a look-up of each rowid. (FTS5 also ignores
-    // `rowid = ?` given a real number, as better-sqlite3 binds a JavaScript number, and yields
-    // every match: the first one's snippet for each hit.)
+    const oldest = ids.reduce((a, b) => Math.min(a, b));
+    // Up the index from the page's oldest hit (see the walk above). `CAST`: FTS5 uses a rowid bound
+    // only given an integer, and better-sqlite3 binds a JavaScript number as a real. `+rowid`: the
+    // list filters the walk, it is not a look-up of each rowid.
     const marked = new Map(
       ledger
         .prepared(
-          `SELECT rowid, snippet(${table}, ${column}, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) FROM ${table}
-           WHERE ${table} MATCH @q AND rowid <= @newest AND +rowid IN (SELECT value FROM json_each(@ids)) AND ${deadline}
-           ORDER BY rowid DESC LIMIT @n`,
+          `SELECT rowid, ${snippetFunction(ledger)}(${table}, ${column}, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) FROM ${table}
+           WHERE ${table} MATCH @q AND rowid >= CAST(@oldest AS INTEGER) AND +rowid IN (SELECT value FROM json_each(@ids)) AND ${deadline}
+           ORDER BY rowid LIMIT @n`,
         )
         .raw()
-        .all({ q, newest, ids: JSON.stringify(ids), n: ids.length }) as Array<[number, string]>,
+        .all({ q, oldest, ids: JSON.stringify(ids), n: ids.length }) as Array<[number, string]>,
     );
     return rows.map((r) => ({ row: r, marked: marked.get(r[0] as number) ?? '' }));
   };
@@ -801,13 +809,23 @@ function snippetCore(marked: string): string {
 
 /**
  * Where each `core` first stands in its document's text, as a UTF-16 offset, for `[seq, core]`
- * pairs, in one query: SQLite finds it, and the text before it (not the whole text) is read into
- * JavaScript, whose length counts UTF-16 units (SQLite counts code points, one fewer for each
- * character beyond the Basic Multilingual Plane, an emoji). Reading the prefix took half the time
- * of testing it for such characters in SQL.
+ * pairs, in one query. With the extension, `crosscheck_place` counts the units in SQLite
+ * (native/snippet.c). Without it, SQLite finds the core, and the text before it (not the whole
+ * text) is read into JavaScript, whose length counts UTF-16 units (SQLite counts code points, one
+ * fewer for each character beyond the Basic Multilingual Plane, an emoji). Reading the prefix took
+ * half the time of testing it for such characters in SQL.
  */
 function placeInDocuments(ledger: Ledger, pairs: Array<[number, string]>): Array<number | null> {
   if (pairs.length === 0) return [];
+  const params = { pairs: JSON.stringify(pairs) };
+  if (extensionLoaded(ledger))
+    return ledger
+      .prepared(
+        `SELECT crosscheck_place(d.text, p.value ->> 1)
+         FROM json_each(@pairs) p JOIN documents d ON d.seq = p.value ->> 0 ORDER BY p.key`,
+      )
+      .pluck()
+      .all(params) as Array<number | null>;
   const found = ledger
     .prepared(
       `SELECT at, substr(text, 1, at - 1) FROM (
@@ -816,7 +834,7 @@ function placeInDocuments(ledger: Ledger, pairs: Array<[number, string]>): Array
        ORDER BY key`,
     )
     .raw()
-    .all({ pairs: JSON.stringify(pairs) }) as Array<[number, string]>;
+    .all(params) as Array<[number, string]>;
   return found.map(([at, before]) => (at === 0 ? null : before.length));
 }
 

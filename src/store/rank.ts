@@ -5,10 +5,11 @@ import { LRUCache } from 'lru-cache';
 import type { Ledger } from './ledger.js';
 
 /**
- * The ranking extension (native/rank.c), built at install by native/build.js: `crosscheck_bm25`,
- * FTS5's bm25() given each phrase's number of matching rows instead of counting them on every
- * query (bm25() walks a word's whole list of rows for its IDF: every row for "the"; 55% of an
- * uncached search's instructions on 100,000 documents). Two directories up from both
+ * The ranking extension (native/rank.c and snippet.c), built at install by native/build.js:
+ * `crosscheck_bm25`, FTS5's bm25() given each phrase's number of matching rows instead of counting
+ * them on every query (bm25() walks a word's whole list of rows for its IDF: every row for "the";
+ * 55% of an uncached search's instructions on 100,000 documents), `crosscheck_snippet` and
+ * `crosscheck_place` (a hit's snippet and its place in the document). Two directories up from both
  * src/store/rank.ts and dist/store/rank.js.
  */
 const EXTENSION = fileURLToPath(
@@ -18,8 +19,9 @@ const EXTENSION = fileURLToPath(
   ),
 );
 
-// Per connection: whether the extension is loaded, and the phrases' counts kept for its version.
-const ranking = new WeakMap<Database.Database, PhraseCounts | null>();
+// Per connection: whether the extension loaded, and (read-only connections) the phrases' counts.
+const loaded = new WeakMap<Database.Database, boolean>();
+const kept = new WeakMap<Database.Database, PhraseCounts>();
 
 /**
  * Each phrase's count of matching rows, by table and phrase, for one version of the ledger
@@ -38,15 +40,17 @@ interface PhraseCounts {
  * (bm25()), the same scores. Call inside the search's read transaction, so that the counts are of
  * the rows it reads. Only on a read-only connection: a connection's own commits do not change its
  * `data_version`, and counts kept across them would be stale. `CROSSCHECK_BM25=1` turns the
- * extension off (to compare the two).
+ * extension off (to compare the two). `fewest`: the lowest of the phrases' counts, which no search
+ * of all of them can match more rows than (a phrase FTS5 drops, "-", counts none: a bound that
+ * may be too low), or null where counts are not kept.
  */
 export function rankExpression(
   ledger: Ledger,
   table: string,
   phrases: readonly string[],
-): { sql: string; params: Record<string, number> } {
+): { sql: string; params: Record<string, number>; fewest: number | null } {
   const counts = phraseCounts(ledger);
-  if (!counts) return { sql: 'rank', params: {} };
+  if (!counts) return { sql: 'rank', params: {}, fewest: null };
   const params: Record<string, number> = {};
   phrases.forEach((phrase, i) => {
     const key = `${table}\u0000${phrase}`;
@@ -57,24 +61,41 @@ export function rankExpression(
     }
     params[`n${i}`] = n;
   });
-  return { sql: `crosscheck_bm25(${table}, ${phrases.map((_, i) => `@n${i}`).join(', ')})`, params };
+  return {
+    sql: `crosscheck_bm25(${table}, ${phrases.map((_, i) => `@n${i}`).join(', ')})`,
+    params,
+    fewest: Math.min(...Object.values(params)),
+  };
 }
 
-/** The connection's kept counts, emptied if its version changed; null where the extension is not used. */
+/**
+ * The function that makes a search hit's snippet: the extension's `crosscheck_snippet`, which
+ * gives snippet()'s text reading only the tokens it needs (native/snippet.c), on any connection
+ * it loads into (it keeps nothing between queries); else FTS5's `snippet` itself.
+ */
+export function snippetFunction(ledger: Ledger): 'crosscheck_snippet' | 'snippet' {
+  return extensionLoaded(ledger) ? 'crosscheck_snippet' : 'snippet';
+}
+
+/** The connection's kept counts, emptied if its version changed; null where they are not kept. */
 function phraseCounts(ledger: Ledger): PhraseCounts | null {
   const db = ledger.db;
-  let counts = ranking.get(db);
-  if (counts === undefined) {
-    counts = db.readonly && loadExtension(db) ? { version: -1, rows: new LRUCache({ max: 50_000 }) } : null;
-    ranking.set(db, counts);
-  }
-  if (!counts) return null;
+  if (!db.readonly || !extensionLoaded(ledger)) return null;
+  let counts = kept.get(db);
+  if (!counts) kept.set(db, (counts = { version: -1, rows: new LRUCache({ max: 50_000 }) }));
   const version = ledger.prepared('PRAGMA data_version').pluck().get() as number;
   if (version !== counts.version) {
     counts.rows.clear();
     counts.version = version;
   }
   return counts;
+}
+
+/** Whether the extension is loaded into the ledger's connection, loading it the first time. */
+export function extensionLoaded(ledger: Ledger): boolean {
+  let is = loaded.get(ledger.db);
+  if (is === undefined) loaded.set(ledger.db, (is = loadExtension(ledger.db)));
+  return is;
 }
 
 /** Loads the extension into `db`; false when it was not built, is turned off, or does not load here. */

@@ -703,7 +703,7 @@ export { x, rows };
     );
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
     // The ranking extension's source and its build, run at install; never a build of this machine's.
-    expect(files).toEqual(expect.arrayContaining(['native/rank.c', 'native/build.js']));
+    expect(files).toEqual(expect.arrayContaining(['native/rank.c', 'native/snippet.c', 'native/build.js']));
     expect(files.some((f) => f.startsWith('native/build/'))).toBe(false);
   });
 });

@@ -81,6 +81,31 @@ describe('ranking with the kept counts', () => {
     }
   });
 
+  it.runIf(BUILT)('walks the index up when the counts say the newest matches are every match', () => {
+    const walks = (q: string, rankAmong: number) => {
+      const prepared = reader.prepared.bind(reader);
+      const seen: string[] = [];
+      reader.prepared = (sql: string) => {
+        const order = /crosscheck_bm25[\s\S]*ORDER BY rowid (ASC|DESC)/.exec(sql);
+        if (order) seen.push(order[1]!);
+        return prepared(sql);
+      };
+      try {
+        searchRanked(reader, q, { limit: 4, kind: 'document' }, { rankAmong });
+      } finally {
+        reader.prepared = prepared;
+      }
+      return seen;
+    };
+    // Tarvel: in 8 reports, all of them in a window of 500. "Said" is in every report: a window of 3
+    // needs the newest 3, walking down.
+    expect(walks('tarvel', 500)).toEqual(['ASC']);
+    expect(walks('said', 3)).toEqual(['DESC']);
+    // FTS5 drops "-", which counts no rows: up first, then down when more than 3 matched after all
+    // (the answers, the same as bm25()'s, are in the test above).
+    expect(walks('- said', 3)).toEqual(['ASC', 'DESC']);
+  });
+
   it('counts again after another connection commits, and ranks as bm25() does then', () => {
     const before = order(reader, 'tarvel ormsby');
     // Ormsby becomes the common word: the report that says it three times falls behind the one
