@@ -22,6 +22,11 @@ const THAT_BEFORE = /\bthat\s+$/;
 // The comma that closes a report before a later claimant's words: "…, Radio Tolvar reported".
 const CLOSING_COMMA = /\s*,\s*$/;
 const THAT_LEAD = /^that\s+$/;
+const OPENING_CONNECTIVE =
+  /^(?:Meanwhile|Besides|Furthermore|Moreover|In addition|Additionally|Separately|However|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+/u;
+// "…, but did not say which ones", "…, without giving a number": what the speaker left unsaid.
+const NOT_SAID =
+  /,?\s+(?:but|though|although)\s+(?:(?:he|she|it|they)\s+)?(?:did not|didn['’]t|would not|wouldn['’]t|declined to)\s+(?:specify|say|give|elaborate|clarify|acknowledge|provide|disclose|mention|detail|identify)(?![\p{L}])|,\s+without\s+(?:specifying|giving|elaborating|providing|saying|disclosing|mentioning|detailing|identifying)(?![\p{L}])/iu;
 // A bulleted line inside a sentence ("…there.\n• According to …"): each bullet is its own unit.
 const BULLET_LINE = /\n[ \t]*[•·▪◦‣*\-–—][ \t]/g;
 
@@ -148,7 +153,35 @@ export function proposeFrames(
   }
   _cutCoordinated(text, frames);
   _cutAtRelay(text, frames);
+  _cutAtNotSaid(text, frames);
+  for (const f of frames) if (!f.contentAfter) f.content = _afterOpeningConnective(text, f.content);
   return frames;
+}
+
+/**
+ * "Meanwhile, troops shelled the town, the ministry said": a connective opening the sentence links
+ * it to the story, and is no part of what the ministry said ("Besides, …", "On Sunday, …" too).
+ * Seen in news-dev in Xinhua, World Bulletin and Citizen Digital copy; examples invented.
+ */
+function _afterOpeningConnective(text: string, content: Span): Span {
+  const m = OPENING_CONNECTIVE.exec(text.slice(content.start, content.end));
+  return m && m[0].length < content.end - content.start
+    ? { start: content.start + m[0].length, end: content.end }
+    : content;
+}
+
+/**
+ * "The air force said the defences worked in nine regions, but did not specify which ones": the
+ * report stops before what the speaker did not say ("…, without giving a number" too). Seen in a
+ * Reuters report relayed by a Lebanese site and a Russian agency's copy in news-dev, and in a VOA
+ * report; examples invented.
+ */
+function _cutAtNotSaid(text: string, frames: Frame[]): void {
+  for (const f of frames) {
+    if (!f.contentAfter || f.quote) continue;
+    const m = NOT_SAID.exec(text.slice(f.content.start, f.content.end));
+    if (m && m.index > 0) f.content = trimClause(text, { start: f.content.start, end: f.content.start + m.index });
+  }
 }
 
 /**
