@@ -1,6 +1,6 @@
 import type { Attribution, Entity, NumberMention, Sentence, Span } from '../../model.js';
 import type { QuoteRun } from '../sentences/index.js';
-import { lastAtOrBefore } from '../text/index.js';
+import { firstNonSpace, lastAtOrBefore } from '../text/index.js';
 import { carryOver, pointBack } from './carry-over.js';
 import { findCues } from './find-cues.js';
 import type { Frame } from './frame.js';
@@ -114,13 +114,28 @@ export function findAttributions(a: AttributionInput): Attribution[] {
   });
   // A headline's description ("Afghan official: …") is named by the body's report, resolved first.
   const headline = linkHeadlineDescriptions(a.text, frames, title);
+  const paragraphOf = (offset: number): number => lastAtOrBefore(a.paragraphs, offset, (p) => p.start);
   const resolved = resolveClaimants(
     a.text,
     headline.body,
     a.entities,
-    (offset) => lastAtOrBefore(a.paragraphs, offset, (p) => p.start),
+    paragraphOf,
     (i) => a.sentences[i]!.span.end,
     title,
+    {
+      inQuote: (offset) =>
+        (quotesOf[paragraphOf(offset)] ?? NO_QUOTES).some((q) => q.span.start <= offset && offset < q.span.end),
+      // A paragraph opening with a quotation that runs to its end, with no cue outside it.
+      quoteOnly: (i) => {
+        const q = quotesOf[i]?.[0];
+        return (
+          q !== undefined &&
+          q.close === null &&
+          !cued.has(i) &&
+          firstNonSpace(a.text, a.paragraphs[i]!.start) === q.open
+        );
+      },
+    },
   );
   headline.apply();
   const citedSources = new Set<Attribution>();

@@ -172,12 +172,18 @@ export function readBeforeCue(c: CueContext, regionStart: number, cueStart: numb
  * Fari, a local village hunter told reporters", "The Migration Office (MO), an agency of the
  * Kestrel Union said" → the name, with the role (seen in wire copy of two outlets). The role opens
  * with "a", "an" or "another"; the name is two or more capitalised words, or one with an acronym
- * in brackets after it. Null otherwise: "in Tolvaren, a town near the border" names no one.
+ * in brackets after it; after a person's name the role may also open with "the" or a capital.
+ * Null otherwise: "in Tolvaren, a town near the border" names no one.
  */
 function _nameBeforeRole(text: string, nameSpan: Span, role: ClaimantPhrase): ClaimantPhrase | null {
   if (role.pronoun || role.role) return null;
   const roleWords = phraseWords(text, role.span.start, role.span.end, 2);
-  if (!roleWords[0] || !INDEFINITE.has(roleWords[0].lower)) return null;
+  if (!roleWords[0]) return null;
+  // "Mr Ilse Varga, the district chairman told reporters", "Insp. Dana Varin, Police Public
+  // Relations Officer said": a definite or bare role after a person's name, seen in two Nigerian
+  // dailies' agency copy; only a person's name, so that "Tarsk, the regional capital" stays a place.
+  const definite = !INDEFINITE.has(roleWords[0].lower);
+  if (definite && roleWords[0].lower !== 'the' && !isCapitalisedName(roleWords[0])) return null;
   const name = readClaimant(text, nameSpan.start, nameSpan.end);
   if (!name || name.pronoun || name.role) return null;
   const words = phraseWords(text, name.span.start, name.span.end);
@@ -192,7 +198,9 @@ function _nameBeforeRole(text: string, nameSpan: Span, role: ClaimantPhrase): Cl
   )
     return null;
   const roleText = text.slice(role.span.start, role.span.end);
-  const kind = isPersonName(proper) ? 'person' : name.kind;
+  const person = isPersonName(proper);
+  if (definite && !person) return null;
+  const kind = person ? 'person' : name.kind;
   return readBy({ ...name, role: roleText, kind }, CLAIMANT_RULES.nameBeforeRole);
 }
 

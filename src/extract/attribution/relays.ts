@@ -196,7 +196,7 @@ function _heardBy(text: string, a: Attribution): Attribution['relayed'] | null {
 /**
  * "The Varish defence ministry confirmed six had been killed, the Kestrel news agency reported": a
  * frame inside the content of a medium's frame is relayed by that medium (outermost first). When the
- * reports were read the other way round (the ministry's content running on over "the Kestrel news
+ * reports were read the other way round (the ministry's content stopping at "the Kestrel news
  * agency reported", whose content is the shared clause), the medium's frame relays the ministry.
  */
 function _mediumReports(attributions: Attribution[]): void {
@@ -213,14 +213,17 @@ function _mediumReports(attributions: Attribution[]): void {
         !isMedium(a.claimant) &&
         a.cueSpan.end <= b.content.start &&
         a.content.start <= b.content.start &&
-        a.content.end >= Math.max(b.content.end, b.cueSpan.end),
+        a.content.end >= b.content.end,
     );
-    if (a)
-      b.relayed = {
-        source: a.claimant!,
-        sourceSpan: a.claimantSpan!,
-        via: [_relay(b.claimant!, b.claimantSpan!, b.cue, RELAY_RULES.mediumReport)],
-      };
+    if (!a) continue;
+    // The medium's frame and the ministry's own both say the ministry spoke through the medium.
+    const relayed = {
+      source: a.claimant!,
+      sourceSpan: a.claimantSpan!,
+      via: [_relay(b.claimant!, b.claimantSpan!, b.cue, RELAY_RULES.mediumReport)],
+    };
+    b.relayed = relayed;
+    a.relayed ??= relayed;
   }
   for (const a of attributions) {
     if (a.claimant === null || a.claimantSpan === null) continue;

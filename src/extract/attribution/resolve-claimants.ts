@@ -71,6 +71,14 @@ interface Chain {
   named: Referent | null;
 }
 
+/** Where the text quotes: what a pronoun may not refer to, and what it may reach over. */
+export interface QuotedText {
+  /** Whether the offset is inside a quotation. */
+  inQuote: (offset: number) => boolean;
+  /** Whether the paragraph is only a quotation, with no report outside it. */
+  quoteOnly: (paragraph: number) => boolean;
+}
+
 /** A person mention from the entities stage, for pronouns to refer to. */
 interface PersonMention {
   name: string;
@@ -93,6 +101,7 @@ export function resolveClaimants(
   paragraphOf: (offset: number) => number,
   sentenceEnd: (sentence: number) => number,
   title: Span | null,
+  quotes: QuotedText,
 ): Frame[] {
   // Most documents have no frame, and most frames no pronoun: the tables are built only when read.
   if (frames.length === 0) return [];
@@ -108,8 +117,9 @@ export function resolveClaimants(
   let later: Frame[] | null = null;
   const laterNames = new Map<string, ClaimantPhrase | null>();
   const pronouns = frames.some((f) => f.claimant.pronoun);
-  const mentions = pronouns ? _mentions(entities, 'person', paragraphOf) : [];
-  const orgMentions = pronouns ? _mentions(entities, 'organization', paragraphOf) : [];
+  const mentions = pronouns ? _mentions(entities, 'person', paragraphOf, quotes.inQuote) : [];
+  const orgMentions = pronouns ? _mentions(entities, 'organization', paragraphOf, quotes.inQuote) : [];
+  const reach = (f: Frame, r: Referent): number => _pronounReach(f.paragraph, r.paragraph, quotes.quoteOnly);
   const last: Partial<Record<ClaimantKind, Referent>> = {};
   // Claimants so far, latest last: what "the spokesman", "the agency" and "the statement" may refer back to.
   const named: Referent[] = [];
@@ -140,7 +150,7 @@ export function resolveClaimants(
       const written = c.name.toLowerCase();
       // "according to him" is the "he" of "he said".
       const word = SUBJECT_FORMS.get(written) ?? written;
-      resolved = _pronounReferent(c.pronoun, f, last, c.pronoun === 'person' ? lastMention : lastOrg, persons);
+      resolved = _pronounReferent(c.pronoun, f, last, c.pronoun === 'person' ? lastMention : lastOrg, persons, reach);
       if (resolved)
         rule = resolved === last[c.pronoun] ? CLAIMANT_RULES.pronounToClaimant : CLAIMANT_RULES.pronounToMention;
       // "Daro Venn said … Nina Halloway said … “…,” she said. “…,” he said": a name the text already
@@ -153,7 +163,7 @@ export function resolveClaimants(
             !r.chain &&
             r.name !== taken &&
             (pronounOf.get(r.name) ?? word) === word &&
-            f.paragraph - r.paragraph <= PRONOUN_REACH_PARAGRAPHS,
+            reach(f, r) <= PRONOUN_REACH_PARAGRAPHS,
         );
         rule = CLAIMANT_RULES.pronounToOtherName;
       }
@@ -302,6 +312,7 @@ function _pronounReferent(
   last: Partial<Record<ClaimantKind, Referent>>,
   mention: PersonMention | null,
   persons: ReadonlyMap<string, Referent>,
+  reach: (f: Frame, r: Referent) => number,
 ): Referent | null {
   let r = last[kind] ?? null;
   // A person (or, for "it", an organisation) the entities stage found after the last claimant's
@@ -318,8 +329,20 @@ function _pronounReferent(
       after: mention.span.end,
     };
   }
-  if (!r || f.paragraph - r.paragraph > PRONOUN_REACH_PARAGRAPHS) return null;
+  if (!r || reach(f, r) > PRONOUN_REACH_PARAGRAPHS) return null;
   return r;
+}
+
+/**
+ * How many paragraphs a pronoun in paragraph `to` reaches back to one in `from`, not counting the
+ * paragraphs between that are only a quotation running on: "Varga said the road was shut. / “The
+ * bridge fell at dawn. / “Two trucks went with it. / “Nobody was hurt,” he said." — "he" is Varga
+ * (seen in two Nigerian dailies' police statements quoted over several paragraphs).
+ */
+function _pronounReach(to: number, from: number, quoteOnly: (paragraph: number) => boolean): number {
+  let n = to - from;
+  for (let p = from + 1; p < to; p++) if (quoteOnly(p)) n--;
+  return n;
 }
 
 /** Surname → the fullest person name of the document with it, and the role first given to it. */
@@ -364,10 +387,16 @@ function _personTable(
   return table;
 }
 
+/**
+ * The mentions of one type in text order. A mention inside a quotation is no referent: "“… the area
+ * commander, Ilse Varga, led the team there,” he said" — "he" is the one quoted, not the one his
+ * words name (seen in two Nigerian dailies' police statements quoted over several paragraphs).
+ */
 function _mentions(
   entities: readonly Entity[],
   type: Entity['type'],
   paragraphOf: (offset: number) => number,
+  inQuote: (offset: number) => boolean,
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const e of entities) {
@@ -375,7 +404,8 @@ function _mentions(
     const name = type === 'person' ? _beforeHeadlineVerb(e.name) : e.name;
     if (name === '') continue;
     for (const span of e.mentions)
-      out.push({ name, span: _shortened(span, e.name, name), paragraph: paragraphOf(span.start) });
+      if (!inQuote(span.start))
+        out.push({ name, span: _shortened(span, e.name, name), paragraph: paragraphOf(span.start) });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

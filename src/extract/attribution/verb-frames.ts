@@ -85,6 +85,11 @@ const LIVES_OBJECT = /^\s+(?:[\p{L}\p{N},.'’-]+\s+){0,3}lives(?![\p{L}])/u;
 const MIN_QUOTED_REPORT_WORDS = 3;
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const THAT_NEXT = /^\s*that\s+$/;
+// "reported that the heavy rains cut the road", "reports that its convoy was hit": an article, a
+// possessive or a subject pronoun after "that" opens a clause (whose verb the finite-verb test may
+// miss: "caused", "borders"); a demonstrative "that" takes a noun ("confirmed that figure"). Seen in
+// news-dev (a Pakistani floods report) and a Nigerian daily's agency copy; examples invented.
+const CLAUSE_AFTER_THAT = /^(?:the|a|an|its|his|her|their|our|he|she|it|they|we)\s/iu;
 const ASIDES_THEN_THAT = /^\s*,[^.;:!?"“”]*,\s*that\s+$/u;
 // A comma that ends a clause, not one inside a number ("19,667").
 const CLAUSE_COMMA = /,\s/g;
@@ -559,7 +564,8 @@ function _predicateStep(r: VerbReading): Frame[] | undefined {
   // "denied that …" right after the verb; "vowed to return, although there are fears that …" is no
   // that-clause, nor "rejected that account" (a demonstrative: the object).
   const that = after.kind === 'content' && after.that && THAT_NEXT.test(text.slice(at, after.content.start));
-  const demonstrative = that && !hasFiniteVerb(text, after.content);
+  const demonstrative =
+    that && !hasFiniteVerb(text, after.content) && !CLAUSE_AFTER_THAT.test(text.slice(after.content.start));
   if (
     (that && !demonstrative) ||
     (after.kind === 'content' && after.quote && _words(text, after.content) >= MIN_QUOTED_REPORT_WORDS)

@@ -30,9 +30,12 @@ const NAME = `${WORD}(?:[ ](?:${WORD}|al-[\\p{L}\\-]+|el-[\\p{L}\\-]+|de|of))*`;
 // "/RIB/", then a dash, or a colon after a place in capitals ("IMPHAL:"); "BELGOROD, December 31.
 // /RIB/." needs no dash after the agency.
 const DATE = `(?:${MONTH}\\.?[ ]\\d{1,2}(?:,?[ ]\\d{4})?|\\d{1,2}[ ]${MONTH}(?:[ ](?:\\d{4}|\\d{2}\\b))?)`;
+// A region may be a country written with "the" ("DAVAO CITY, the Philippines, Jan. 22 (Xinhua)
+// --"), and the bracketed one a state and its country ("YOLA (Adamawa, Nigeria), Nov 4 (NNN) —"):
+// seen in Xinhua and NNN wire copy reprinted by two sites; the examples here are invented.
 const DATELINE = new RegExp(
-  `^(${NAME})(?:[ ]/[ ]${NAME})*(?:[ ]\\(${NAME}\\)(?=,))?` +
-    `(?:,[ ](?!${MONTH}\\b)${NAME})?` +
+  `^(${NAME})(?:[ ]/[ ]${NAME})*(?:[ ]\\(${NAME}(?:,[ ]${NAME})?\\)(?=,))?` +
+    `(?:,[ ](?!${MONTH}\\b)(?:the[ ])?${NAME})?` +
     `(?:,?[ ](${DATE})|[ ]\\((${DATE})\\))?` +
     `(?:\\.?[ ]?(?:\\(([^()\\n]{1,40})\\)|/([^/\\n]{1,20})/)\\.?)?` +
     `(?:[ \\t]*(--|—|–|-)|(:)|(?<=/\\.?))(?=[ \\t]*\\S)`,

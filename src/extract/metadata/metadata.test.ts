@@ -195,6 +195,14 @@ describe('metadata: precedence', () => {
         'RADIO COSTANERA',
       ],
       ['KESTREL (AP) — Two aid convoys reached the town on Friday, organisers said.', 'Kestrel', 'AP'],
+      // A country with "the", a state and its country in brackets.
+      [
+        'PORT ESCARA, the Valmoras, Jan. 22 (XNA) -- Two soldiers were hurt on Monday, the army said.',
+        'Port Escara',
+        'XNA',
+      ],
+      ['TARSK (Ostrel, Varnia), Nov 4 (VNA) — Gunmen raided a farm on Wednesday, police said.', 'Tarsk', 'VNA'],
+      ['OSTREL (Tarsk, Kestria), Nov 4 (KNA) — Gunmen raided a farm on Wednesday, police said.', 'Ostrel', 'KNA'],
     ];
     for (const [line, place, outlet] of lines) {
       const m = meta(`Headline here\n\n${line}${BODY}`);
