@@ -1,5 +1,5 @@
 import type { DateKind, DateMention, IsoDate, Span } from '../../model.js';
-import { MONTH_ABBREVIATIONS } from '../lexicon/index.js';
+import { MONTH_ABBREVIATIONS, MONTH_WORDS } from '../lexicon/index.js';
 import { alternation } from '../text/index.js';
 import { DATE_RULES } from './rules.js';
 
@@ -7,6 +7,8 @@ import { DATE_RULES } from './rules.js';
 const LEADING_WORDS = /^(?:(?:on|at|in|the|of|by|since|from|during)\s+)+/i;
 const TRAILING = /[\s,;:]+$/;
 const TRAILING_STOP = new RegExp(`(?<!\\b(?:${alternation(MONTH_ABBREVIATIONS)}))\\.$`);
+const MONTH_HEAD = new RegExp(`^(?:${alternation(MONTH_WORDS)})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
+const FOUR_DIGITS = /\d{4}/;
 
 /**
  * "on Monday," → "Monday": the text of a date chrono read without the preposition or article it
@@ -27,4 +29,15 @@ export function dateMention(
   kind: DateKind,
 ): DateMention {
   return { span, date, yearStated, text, kind, by: DATE_RULES[kind] };
+}
+
+/**
+ * The mention of a month without a day whose trimmed text `text` starts at `start`: the month
+ * written capitalised at its head, with the year written after it ("March", "Nov. 2023"), or null
+ * ("march" in lower case, or a time merged in front).
+ */
+export function monthMention(start: number, text: string): DateMention | null {
+  const head = MONTH_HEAD.exec(text);
+  if (!head) return null;
+  return dateMention({ start, end: start + head[0].length }, head[0], null, FOUR_DIGITS.test(head[0]), 'month');
 }

@@ -3,7 +3,7 @@ import { MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
 import type { DateMention, IsoDate, RuleId, Span } from '../../model.js';
 import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
 import { chronoFor, chronoWith, parsersFor } from './chrono-for-window.js';
-import { dateMention, trimDate } from './date-mention.js';
+import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { readPlainWindow } from './plain-window.js';
 import { readDateLine } from './date-line.js';
 import { alternation, escapeRegExp, isSpace } from '../text/index.js';
@@ -29,7 +29,6 @@ const COUNT_TAIL = /,\s*\d{1,3}$/;
 const DAY_BEFORE = /(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
 // A part of the day chrono reads as a time, with the date it names after "of": "morning of ".
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
-const MONTH_HEAD = new RegExp(`^(?:${alternation(MONTH_WORDS)})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
 const FOUR_DIGITS = /\d{4}/;
 const DIGIT = /\d/;
 const PERIOD = /\b(?:week|weekend|month|year)\b/i;
@@ -231,10 +230,7 @@ const DATE_REFINERS: readonly DateRefiner[] = [
       if (certain(m, 'day') || certain(m, 'weekday') || isCasual(m)) return m;
       if (!certain(m, 'month'))
         return done(PERIOD.test(m.text) ? dateMention(m.span, m.text, null, false, 'period') : null);
-      const head = MONTH_HEAD.exec(m.text);
-      if (!head) return done(null); // "march" in lower case, or a time merged in front
-      const span = { start: m.span.start, end: m.span.start + head[0].length };
-      return done(dateMention(span, head[0], null, FOUR_DIGITS.test(head[0]), 'month'));
+      return done(monthMention(m.span.start, m.text));
     },
   },
   {
