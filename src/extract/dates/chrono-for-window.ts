@@ -16,20 +16,37 @@ const ALL = (1 << CASUAL_PARSERS.length) - 1;
 const BY_PARSERS = new Map<number, chrono.Chrono>();
 
 /**
- * A chrono instance whose `parse(window, ref)` returns exactly what `chrono.parse(window, ref)`
- * returns: the casual English parsers and refiners in their order, less the parsers one of whose
- * cues (data/chrono-parser-cues.ts) `window` lacks. Those could match nothing in it, and most of
- * chrono's time went into running them: in "risen to 14 by Thursday, a spokesman said" the
- * month, ISO, slash, "ago" and "later" parsers do not run.
+ * The casual parsers chrono must run on `window` to return what `chrono.parse(window, ref)`
+ * returns, as bits (parserBit): all but those one of whose cues (data/chrono-parser-cues.ts)
+ * `window` lacks. Those could match nothing in it, and most of chrono's time went into running
+ * them: in "risen to 14 by Thursday, a spokesman said" the month, ISO, slash, "ago" and "later"
+ * parsers do not run.
  */
-export function chronoFor(window: string): chrono.Chrono {
+export function parsersFor(window: string): number {
   let run = ALL;
   for (let g = 0; g < CHRONO_PARSER_CUES.length; g++)
     if (LISTED[g]! & run && !CHRONO_PARSER_CUES[g]!.cue.test(window)) run &= ~LISTED[g]!;
+  return run;
+}
+
+/** A chrono instance with the casual English parsers of `run` (parsersFor) and its refiners, in order. */
+export function chronoWith(run: number): chrono.Chrono {
   let found = BY_PARSERS.get(run);
   if (!found) {
     found = new chrono.Chrono({ parsers: CASUAL_PARSERS.filter((_, k) => run & (1 << k)), refiners: CASUAL_REFINERS });
     BY_PARSERS.set(run, found);
   }
   return found;
+}
+
+/** A chrono instance whose `parse(window, ref)` returns exactly what `chrono.parse(window, ref)` returns. */
+export function chronoFor(window: string): chrono.Chrono {
+  return chronoWith(parsersFor(window));
+}
+
+/** The bit of the casual parser of class `name` in parsersFor's answer, and the parser. */
+export function casualParser(name: string): { bit: number; parser: chrono.Parser } {
+  const k = CASUAL_PARSERS.findIndex((p) => _name(p) === name);
+  if (k < 0) throw new Error(`chrono has no casual parser ${name}`);
+  return { bit: 1 << k, parser: CASUAL_PARSERS[k]! };
 }

@@ -9,9 +9,10 @@ import { assertSpan } from '../../../test/helpers/spans.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { dateRole, datesWithin, findDates, isClaimDate, resolvePast } from './index.js';
 import { findYears } from './find-years.js';
-import { chronoFor } from './chrono-for-window.js';
+import { chronoFor, parsersFor } from './chrono-for-window.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
 import { readDateLine } from './date-line.js';
+import { readPlainWindow } from './plain-window.js';
 import { chronoWindowDates } from './find-chrono-dates.js';
 
 function dates(text: string, reference: string | null): DateMention[] {
@@ -344,5 +345,174 @@ describe('dates: a date line "9 JAN 90" is read without chrono', () => {
     expect(readDateLine('29 FEB 00')).toBe('2000-02-29');
     expect(readDateLine('9 JAN 51')).toBe('1951-01-09');
     expect(readDateLine('9 Jan 50')).toBe('2050-01-09');
+  });
+});
+
+describe('dates: a window whose only date is a weekday or a casual day is read without chrono', () => {
+  const ref = (reference: string | null) => ({
+    instant: new Date(`${reference ?? '2000-01-01'}T12:00:00Z`),
+    timezone: 0,
+  });
+  // Whether readPlainWindow read `window`; when it did, its mentions are chrono's.
+  const same = (window: string, reference: string | null): boolean => {
+    const mine: DateMention[] = [];
+    if (!readPlainWindow(window, 3, parsersFor(window), reference, mine)) {
+      expect(mine).toEqual([]);
+      return false;
+    }
+    const viaChrono: DateMention[] = [];
+    chronoWindowDates(window, 3, reference, ref(reference), viaChrono);
+    expect(JSON.stringify(mine)).toBe(JSON.stringify(viaChrono));
+    return true;
+  };
+  const casings = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
+  const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  const casual = ['today', 'tonight', 'yesterday', 'tomorrow'];
+  const day = (k: number) => new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
+
+  it('gives what chrono gives for every word on every publication date of two years', { timeout: 60_000 }, () => {
+    let read = 0;
+    // 2023-01-01 to 2024-12-31: every weekday from every weekday, across month, year and leap days
+    for (let k = 0; k < 731; k++)
+      for (const w of [...weekdays.map((d) => `on ${d[0]!.toUpperCase()}${d.slice(1)}`), ...casual])
+        if (same(`the convoy arrived ${w}, officials said`, day(k))) read++;
+    expect(read).toBe(731 * 11);
+  });
+  it('gives what chrono gives in every casing and context, without a reference too', () => {
+    const contexts = [
+      (w: string) => w,
+      (w: string) => `${w}.`,
+      (w: string) => `said on ${w} that`,
+      (w: string) => `ON ${w}, THE ARMY`,
+      (w: string) => `(${w}) the army`,
+      (w: string) => `the army said, ${w}`,
+      (w: string) => `since ${w}'s strike`,
+      (w: string) => `onto ${w} in the city`,
+      (w: string) => `${w} IN THE CITY`,
+      (w: string) => `${w} EST the army`,
+      (w: string) => `${w} (GMT)`,
+      (w: string) => `${w} WAS`,
+    ];
+    let read = 0;
+    let left = 0;
+    for (const w of [...weekdays, ...casual].flatMap(casings))
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', '2024-02-29', null]) {
+          if (same(context(w), reference)) read++;
+          else left++;
+        }
+    // a zone after the date ("EST", "(GMT)") is left to chrono, every other context read
+    expect([read, left]).toEqual([33 * 10 * 3, 33 * 2 * 3]);
+  });
+  it('gives what chrono gives for a month, which it keeps or drops as chrono and the dates stage do', () => {
+    const months = [
+      ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+      ...['november', 'december', 'dec', 'sept', 'jan.', 'sept.'],
+    ].flatMap(casings);
+    const contexts = [
+      (w: string) => w,
+      (w: string) => `in ${w}`,
+      (w: string) => `talks stalled in ${w}, officials said`,
+      (w: string) => `since ${w} the army`,
+      (w: string) => `the ${w} rally`,
+      (w: string) => `IN ${w}.`,
+      (w: string) => `by the end of ${w}`,
+      (w: string) => `the last day of the ${w} talks`,
+      (w: string) => `in ${w} ET`,
+      (w: string) => `in ${w} IN THE CITY`,
+    ];
+    let read = 0;
+    let kept = 0;
+    for (const w of months)
+      for (const context of contexts) {
+        const window = context(w);
+        if (!same(window, '2023-11-10')) continue;
+        read++;
+        const mine: DateMention[] = [];
+        readPlainWindow(window, 3, parsersFor(window), '2023-11-10', mine);
+        kept += mine.length;
+      }
+    // of the 480 windows, left to chrono: the three contexts "end of", "last day of" (a day) and
+    // "ET" (a zone) for each of the 48 spellings, and "dec" without "in" in three contexts, three
+    // casings each (chrono's parser gives no result for it and reads on); the months kept are
+    // those written capitalised, and no "May" without "in" before it
+    expect([read, kept]).toEqual([480 - 3 * 48 - 3 * 3, 107]);
+  });
+  it('leaves to chrono what it does not read', () => {
+    for (const window of [
+      'on Monday and Tuesday',
+      'on Monday, the Sun reported',
+      'the weekend',
+      'on Tues. the army',
+      'last Monday',
+      'on Monday for two days',
+      'within a day on Monday',
+      'yesterday morning',
+      'today at noon',
+      'last night',
+      'now and today',
+      'in March and May',
+      'end of March',
+      'in March 2023',
+      'Dec',
+      'on Monday at 10',
+      'on Monday - or later',
+      'TODAY EST',
+    ])
+      expect(same(window, '2023-11-10')).toBe(false);
+  });
+  it('gives what chrono gives on text built from date fragments, in any case', () => {
+    const fragment = fc.constantFrom(
+      'on Monday',
+      'Thursday',
+      'Sunday,',
+      '(Friday)',
+      'today',
+      'Yesterday',
+      'tonight',
+      'tomorrow',
+      'Sat',
+      'sun',
+      'weekend',
+      'for a day',
+      'in few hours',
+      'for the day',
+      'within',
+      'morning',
+      'noon',
+      'now',
+      'EST',
+      'IN',
+      'AT',
+      'PT',
+      '(ET)',
+      'on',
+      'the',
+      ',',
+      '.',
+      "'s",
+      'killed',
+      'the army said',
+      'in March',
+      'May',
+      'Sept.',
+      'end of',
+    );
+    const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: 730 }), (pieces, k) => {
+        if (same(pieces.join(' '), day(k))) read++;
+      }),
+      { seed: 20231110, numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(300);
+  });
+  it('is what the dates stage gives', () => {
+    const text = 'The convoy arrived on Thursday. TROOPS LEFT YESTERDAY. It rained, officials said.';
+    expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([
+      ['Thursday', '2023-11-09', 'dates/weekday'],
+      ['YESTERDAY', '2023-11-09', 'dates/relative-day'],
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 import * as chrono from 'chrono-node';
-import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
-import type { DateKind, DateMention, IsoDate, RuleId, Span } from '../../model.js';
-import { DATE_RULES } from './rules.js';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
+import type { DateMention, IsoDate, RuleId, Span } from '../../model.js';
 import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
-import { chronoFor } from './chrono-for-window.js';
+import { chronoFor, chronoWith, parsersFor } from './chrono-for-window.js';
+import { dateMention, monthMention, trimDate } from './date-mention.js';
+import { readPlainWindow } from './plain-window.js';
 import { readDateLine } from './date-line.js';
 import { alternation, escapeRegExp, isSpace } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
@@ -22,11 +23,6 @@ const DATE_ISH = new RegExp(
 );
 /** Characters read either side of a date-ish word (see _windows). */
 const REACH = 32;
-// chrono includes a preposition or article it read ("on Monday", "the 7th") and trailing commas.
-const LEADING_WORDS = /^(?:(?:on|at|in|the|of|by|since|from|during)\s+)+/i;
-const TRAILING = /[\s,;:]+$/;
-const TRAILING_STOP = new RegExp(`(?<!\\b(?:${alternation(MONTH_ABBREVIATIONS)}))\\.$`);
-const MONTH_HEAD = new RegExp(`^(?:${alternation(MONTH_WORDS)})\\b\\.?(?:,?\\s+\\d{4}\\b)?`);
 const AGO = /\bago\b/i;
 const COUNT_TAIL = /,\s*\d{1,3}$/;
 // A day number right before where chrono's month starts: "of 8 " in "the night of 8 January, 7 died".
@@ -43,7 +39,8 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  * can match it, see chronoFor) over the sentences that may hold a date, and refines each of its
  * results by DATE_REFINERS in order (what is no date mention is dropped, the rest trimmed, kept
  * without a day or resolved with the past bias of news). Without a reference, a window that is a
- * date line written "9 JAN 90" is read by readDateLine instead, which gives the same mention.
+ * date line written "9 JAN 90" is read by readDateLine instead, and a window whose only date is a
+ * weekday or a casual day ("on Monday", "today") by readPlainWindow: each gives the same mentions.
  */
 export function findChronoDates(
   text: string,
@@ -57,8 +54,13 @@ export function findChronoDates(
     for (const w of _windows(text, s.span)) {
       const window = text.slice(w.start, w.end);
       const line = reference === null ? readDateLine(window) : null;
-      if (line) out.push(mention(w, window, line, true, 'calendar'));
-      else chronoWindowDates(window, w.start, reference, ref, out);
+      if (line) {
+        out.push(dateMention(w, window, line, true, 'calendar'));
+        continue;
+      }
+      const run = parsersFor(window);
+      if (!readPlainWindow(window, w.start, run, reference, out))
+        _chronoDates(window, w.start, run, reference, ref, out);
     }
   }
   return out;
@@ -66,7 +68,8 @@ export function findChronoDates(
 
 /**
  * Appends to `out` the mentions chrono's results in `window` (at offset `at` of the document) give
- * after DATE_REFINERS: what findChronoDates does with a window that is no date line (date-line.ts).
+ * after DATE_REFINERS: what findChronoDates does with a window that is no date line (date-line.ts)
+ * and not of a shape readPlainWindow reads (plain-window.ts), and what those readers must equal.
  */
 export function chronoWindowDates(
   window: string,
@@ -75,7 +78,19 @@ export function chronoWindowDates(
   ref: chrono.ParsingReference,
   out: DateMention[],
 ): void {
-  for (const r of chronoFor(window).parse(window, ref)) {
+  _chronoDates(window, at, parsersFor(window), reference, ref, out);
+}
+
+// chronoWindowDates, given the window's parsersFor.
+function _chronoDates(
+  window: string,
+  at: number,
+  run: number,
+  reference: IsoDate | null,
+  ref: chrono.ParsingReference,
+  out: DateMention[],
+): void {
+  for (const r of chronoWith(run).parse(window, ref)) {
     const m = refine(r, window.slice(0, r.index), at + r.index, reference, ref);
     if (m) out.push(m);
   }
@@ -200,8 +215,7 @@ const DATE_REFINERS: readonly DateRefiner[] = [
     /** "on Monday," → "Monday": the preposition or article chrono read, trailing commas and a full stop. */
     id: 'dates/trim',
     refine(m) {
-      const lead = LEADING_WORDS.exec(m.text)?.[0].length ?? 0;
-      const text = m.text.slice(lead).replace(TRAILING, '').replace(TRAILING_STOP, '');
+      const { lead, text } = trimDate(m.text);
       if (!text) return done(null);
       return { ...m, text, span: { start: m.span.start + lead, end: m.span.start + lead + text.length } };
     },
@@ -215,11 +229,8 @@ const DATE_REFINERS: readonly DateRefiner[] = [
     refine(m) {
       if (certain(m, 'day') || certain(m, 'weekday') || isCasual(m)) return m;
       if (!certain(m, 'month'))
-        return done(PERIOD.test(m.text) ? mention(m.span, m.text, null, false, 'period') : null);
-      const head = MONTH_HEAD.exec(m.text);
-      if (!head) return done(null); // "march" in lower case, or a time merged in front
-      const span = { start: m.span.start, end: m.span.start + head[0].length };
-      return done(mention(span, head[0], null, FOUR_DIGITS.test(head[0]), 'month'));
+        return done(PERIOD.test(m.text) ? dateMention(m.span, m.text, null, false, 'period') : null);
+      return done(monthMention(m.span.start, m.text));
     },
   },
   {
@@ -229,7 +240,7 @@ const DATE_REFINERS: readonly DateRefiner[] = [
       if (!m.tags.has('parser/SlashDateFormatParser')) return m;
       const [, a, b] = SLASH_NUMBERS.exec(m.text) ?? [];
       if (Number(a) <= 12 && Number(b) <= 12 && a !== b)
-        return done(mention(m.span, m.text, null, true, 'ambiguous-numeric'));
+        return done(dateMention(m.span, m.text, null, true, 'ambiguous-numeric'));
       return m;
     },
   },
@@ -251,7 +262,13 @@ const DATE_REFINERS: readonly DateRefiner[] = [
           monthDayOnly: day && certain(m, 'month') && !casual,
         });
       return done(
-        mention(m.span, m.text, date, yearStated, casual ? 'relative-day' : weekday && !day ? 'weekday' : 'calendar'),
+        dateMention(
+          m.span,
+          m.text,
+          date,
+          yearStated,
+          casual ? 'relative-day' : weekday && !day ? 'weekday' : 'calendar',
+        ),
       );
     },
   },
@@ -281,8 +298,4 @@ function refine(
     m = next;
   }
   return null;
-}
-
-function mention(span: Span, text: string, date: IsoDate | null, yearStated: boolean, kind: DateKind): DateMention {
-  return { span, date, yearStated, text, kind, by: DATE_RULES[kind] };
 }

@@ -100,9 +100,8 @@ export function splitSentences(
  * ends, `after` where the next line starts.
  */
 function unpunctuatedLineEnds(text: string, p: Span, body: string): { end: number; after: number }[] {
-  if (!body.includes('\n')) return [];
+  if (!_hasLongLine(body)) return [];
   const lines = body.split('\n');
-  if (!lines.some((l) => l.length > MAX_WRAPPED_LINE)) return [];
   const out: { end: number; after: number }[] = [];
   let at = p.start;
   for (let k = 0; k < lines.length - 1; k++) {
@@ -119,6 +118,19 @@ function unpunctuatedLineEnds(text: string, p: Span, body: string): { end: numbe
       out.push({ end, after });
   }
   return out;
+}
+
+// Whether `body` has more than one line and one of them is longer than MAX_WRAPPED_LINE. Read
+// with indexOf, no line sliced: most paragraphs of several lines are hard-wrapped wire copy (all
+// of MUC-4's), and splitting each of them into lines only to find that was most of the sentences
+// stage's growth with unpunctuatedLineEnds (docs/performance.md, 2026-12-07 session 10).
+function _hasLongLine(body: string): boolean {
+  let from = 0;
+  for (let nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', from)) {
+    if (nl - from > MAX_WRAPPED_LINE) return true;
+    from = nl + 1;
+  }
+  return from > 0 && body.length - from > MAX_WRAPPED_LINE;
 }
 
 // Decides whether the candidate whose punctuation starts at `at` (next sentence at `after`) ends a

@@ -1,0 +1,170 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, IsoDate } from '../../model.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/index.js';
+import { casualParser, chronoWith } from './chrono-for-window.js';
+import { dateMention, monthMention, trimDate } from './date-mention.js';
+import { isoDate } from './resolve-past.js';
+
+const WITHIN = casualParser('ENTimeUnitWithinFormatParser');
+const WEEKDAY = casualParser('ENWeekdayParser');
+const CASUAL_DATE = casualParser('ENCasualDateParser');
+const CASUAL_TIME = casualParser('ENCasualTimeParser');
+const MONTH = casualParser('ENMonthNameParser');
+// chrono's own patterns, word boundary included (they read only the context's options: none are given).
+const NO_OPTIONS = new chrono.ParsingContext('', new Date(0));
+const WITHIN_PATTERN = WITHIN.parser.pattern(NO_OPTIONS);
+const WEEKDAY_PATTERN = WEEKDAY.parser.pattern(NO_OPTIONS);
+const CASUAL_DATE_PATTERN = CASUAL_DATE.parser.pattern(NO_OPTIONS);
+const CASUAL_TIME_PATTERN = CASUAL_TIME.parser.pattern(NO_OPTIONS);
+const MONTH_PATTERN = MONTH.parser.pattern(NO_OPTIONS);
+const ZONE_PROBE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
+// ENWeekdayParser's groups after the word boundary's (1): a modifier before, the weekday, a modifier after.
+const BEFORE = 2;
+const DAY = 3;
+const AFTER = 4;
+// What chrono's ExtractTimezoneAbbrRefiner reads as a time zone after a result ("Monday EST",
+// "today (GMT)"), without its `i` flag: on a result without a time of day the refiner takes in
+// only an abbreviation written in capitals, and only one of its list (zoneAfter).
+const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/;
+// zoneAfter's answers so far, for at most ZONES_KEPT words ("IN", "THAT" in wire copy in capitals).
+const ZONES = new Map<string, boolean>();
+const ZONES_KEPT = 4096;
+// The days ENCasualDateParser's words name, from the publication date.
+const CASUAL_DAYS = new Map([
+  ['today', 0],
+  ['tonight', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
+const WEEKDAYS = new Map(WEEKDAY_NAMES.map((name, k) => [name.toLowerCase(), (k + 1) % 7]));
+const FULL_MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
+// ENMonthNameParser's groups after the word boundary's (1): "in" before, the month, a year after.
+const IN = 2;
+const MONTH_WORD = 3;
+const YEAR = 4;
+// What ENEndOfPeriodRefiner needs before a month to move it to the month's last day ("end of
+// March", "the last day of the month"): an "of" ending the text before, perhaps with "the".
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+const IN_BEFORE = /\b(in)$/i;
+
+/**
+ * Reads the three commonest shapes of window the dates stage gives chrono, without chrono: a
+ * window whose only date is a weekday written in full ("said on Thursday the convoy"), one whose
+ * only date is "today", "tonight", "yesterday" or "tomorrow", and one whose only date is a month
+ * without a day or a year ("talks stalled in March"). `run` is the window's parsersFor: the shape
+ * is chrono running the within-a-duration parser and the weekday parser, that and the two casual
+ * parsers, or that and the month-name parser. Appends to `out` the mention chronoWindowDates
+ * would append (none for a month chrono or the dates stage drops) and returns true; returns false
+ * (nothing appended) for anything else, which is left to chrono.
+ *
+ * Why it is the same: of the parsers chrono runs there, one matches once and the others never
+ * (their own patterns tell), and the result is the parser's match; chrono's refiners leave a
+ * single such result as it is (there is nothing to merge or overlap, no digit for a year or a
+ * sign for an offset; a zone abbreviation after it, zoneAfter, and "end of" before a month are
+ * left to chrono) or drop it (a "May" not after "in"); the dates stage's refiners then trim it
+ * (trimDate) and date it: a weekday is the latest such day up to the publication date, a casual
+ * day that day moved by its offset, none without a reference; a month has no day (monthMention).
+ * dates.test.ts checks it against chrono on every word over two years of publication dates, in
+ * every casing and a dozen contexts, and in windows built from date fragments.
+ *
+ * Why not chrono: these are about a quarter of the windows chrono reads on the bench texts (3,182
+ * of 11,984), and chrono's cost for one is mostly its machinery (components, results, sixteen
+ * refiners), not the two to four patterns it runs.
+ */
+export function readPlainWindow(
+  window: string,
+  at: number,
+  run: number,
+  reference: IsoDate | null,
+  out: DateMention[],
+): boolean {
+  if (run === (WITHIN.bit | WEEKDAY.bit)) {
+    const m = onlyMatch(WEEKDAY_PATTERN, window);
+    const weekday =
+      m && m[BEFORE] === undefined && m[AFTER] === undefined ? WEEKDAYS.get(m[DAY]!.toLowerCase()) : undefined;
+    if (weekday === undefined || WITHIN_PATTERN.test(window)) return false;
+    return push(window, at, m!, reference, out, 'weekday', (y, mo, d) => {
+      const back = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - weekday + 7) % 7;
+      return isoDate(y, mo, d - back);
+    });
+  }
+  if (run === (WITHIN.bit | CASUAL_DATE.bit | CASUAL_TIME.bit)) {
+    const m = onlyMatch(CASUAL_DATE_PATTERN, window);
+    const days = m ? CASUAL_DAYS.get(m[2]!.toLowerCase()) : undefined;
+    if (days === undefined || WITHIN_PATTERN.test(window) || CASUAL_TIME_PATTERN.test(window)) return false;
+    return push(window, at, m!, reference, out, 'relative-day', (y, mo, d) => isoDate(y, mo, d + days));
+  }
+  if (run === (WITHIN.bit | MONTH.bit)) return readMonth(window, at, out);
+  return false;
+}
+
+// A window whose only date is a month without a day or a year ("in March", "since May"): chrono's
+// month-name parser and the within-a-duration parser run there (no digit, no day number). The
+// result is the month, without "in"; chrono's refiners leave it as it is, or drop a "May" not
+// after "in" (ENUnlikelyFormatFilter); the dates stage keeps the month written capitalised.
+function readMonth(window: string, at: number, out: DateMention[]): boolean {
+  const m = onlyMatch(MONTH_PATTERN, window);
+  if (!m || m[YEAR] !== undefined || WITHIN_PATTERN.test(window)) return false;
+  const header = m[1]!.length;
+  const month = m[MONTH_WORD]!.toLowerCase();
+  // the parser gives no result for an abbreviation alone ("Dec"), and chrono reads on after it
+  if (m[0].length - header <= 3 && !FULL_MONTHS.has(month)) return false;
+  const index = m.index + header + (m[IN] ?? '').length;
+  const end = m.index + m[0].length;
+  const before = window.slice(0, index);
+  if (OF_BEFORE.test(before) || zoneAfter(window.slice(end))) return false;
+  const chronoText = window.slice(index, end);
+  const trimmed = chronoText.trim();
+  if (trimmed !== window.trim() && trimmed.toLowerCase() === 'may' && !IN_BEFORE.test(before.trim())) return true;
+  const { lead, text } = trimDate(chronoText);
+  const found = text ? monthMention(at + index + lead, text) : null;
+  if (found) out.push(found);
+  return true;
+}
+
+// The match of `pattern` in `window` when chrono's loop over it (Chrono.executeParser) finds
+// exactly one: the first, and none in the text after it.
+function onlyMatch(pattern: RegExp, window: string): RegExpExecArray | null {
+  const m = pattern.exec(window);
+  return m && !pattern.test(window.slice(m.index + m[0].length)) ? m : null;
+}
+
+// Appends the mention of match `m` (its group 1 is the word boundary chrono's result leaves out),
+// dated by `day` from the reference's year, month and day; false when a zone abbreviation follows.
+function push(
+  window: string,
+  at: number,
+  m: RegExpExecArray,
+  reference: IsoDate | null,
+  out: DateMention[],
+  kind: 'weekday' | 'relative-day',
+  day: (year: number, month: number, day: number) => IsoDate,
+): boolean {
+  const index = m.index + m[1]!.length;
+  if (zoneAfter(window.slice(m.index + m[0].length))) return false;
+  const { lead, text } = trimDate(m[0].slice(m[1]!.length));
+  const start = at + index + lead;
+  let date: IsoDate | null = null;
+  if (reference !== null) {
+    const [y, mo, d] = reference.split('-').map(Number) as [number, number, number];
+    date = day(y, mo, d);
+  }
+  out.push(dateMention({ start, end: start + text.length }, text, date, false, kind));
+  return true;
+}
+
+// Whether `rest`, the text after a result without a time of day, opens with a time zone chrono
+// knows, which its ExtractTimezoneAbbrRefiner would take into the result. chrono keeps its list
+// of abbreviations to itself, so it is asked, once a word: the refiner takes the word in after a
+// weekday exactly when it is on the list, and so after any result without a time of day.
+function zoneAfter(rest: string): boolean {
+  const m = ZONE_AFTER.exec(rest);
+  if (!m) return false;
+  const word = m[1]!;
+  let known = ZONES.get(word);
+  if (known === undefined) {
+    known = chronoWith(WEEKDAY.bit).parse(`Monday ${word}`, ZONE_PROBE)[0]!.text !== 'Monday';
+    if (ZONES.size < ZONES_KEPT) ZONES.set(word, known);
+  }
+  return known;
+}
