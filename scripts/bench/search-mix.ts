@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { seededRandom } from '../../test/helpers/seeded-random.js';
 
 /** The searches bench:api has always repeated: eight words, each answered many times a second. */
 export const BENCH_WORDS = [
@@ -31,7 +32,7 @@ export function distinctSearches(db: Database.Database, count: number): string[]
   }
   const distinct = [...types].sort();
   if (distinct.length === 0) return [];
-  const random = mulberry32(10);
+  const random = seededRandom(10);
   const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)]!;
   const out = new Set<string>();
   // Bounded: a small ledger may not have `count` different searches in it.
@@ -48,16 +49,4 @@ export function distinctSearches(db: Database.Database, count: number): string[]
     );
   }
   return [...out];
-}
-
-/** A small seeded generator (mulberry32): the same numbers on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

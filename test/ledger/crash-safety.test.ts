@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale, cli, root } from '../hostile/cli-harness.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 // Report templates for generated texts: towns, claimants and numbers vary with the index, so every
 // text is distinct and holds figures and statements attributed to different parties.
@@ -44,16 +45,6 @@ function report(i: number): string {
       `${claimant[0]!.toUpperCase()}${claimant.slice(1)} said ${(i % 9) + 2} people were still missing under the rubble.`,
     );
   return lines.join('\n\n') + '\n';
-}
-
-/** A small deterministic PRNG (mulberry32), so the kill moments are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TEXTS = 1000;
@@ -172,7 +163,7 @@ describe('crash safety of crosscheck ingest', () => {
     const clean = join(dir, 'clean.db');
     expect((await cli(['ingest', inputs, '--db', clean, '--json', '--jobs', '2'], dir)).status).toBe(0);
     const db = join(dir, 'killed.db');
-    const next = random(20250521);
+    const next = seededRandom(20250521);
     const seen: number[] = [];
     let killed = 0;
     for (let k = 0; k < KILLS; k++) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/store/ledger.js';
 import { extensionLoaded, snippetFunction } from '../../src/store/rank.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 // crosscheck_snippet (native/snippet.c) against FTS5's snippet() itself, text for text: it reads
 // only the tokens its choice of window needs, and must choose and copy out the same window.
@@ -24,18 +25,7 @@ afterAll(() => {
 const WORDS = ['barge', 'barge', 'barge', 'quay', 'quay', 'grain', 'harbour', 'Tarvel', 'café', 'dawn', 'tide', 'rope'];
 const BETWEEN = [' ', ' ', ' ', ' ', ', ', '. ', ': ', '.\n\n', '  ', ' — ', '... '];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(7);
+const random = seededRandom(7);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 const text = (tokens: number) => {
   let s = random() < 0.2 ? '  ' : '';
