@@ -1,5 +1,5 @@
 import type { Span } from '../../model.js';
-import { CLAUSE_AUXILIARIES, REPORTING_VERBS, UNIT_WORDS } from '../lexicon/index.js';
+import { CLAUSE_AUXILIARIES, REPORTING_VERB_SET, UNIT_WORDS } from '../lexicon/index.js';
 import { phraseWords } from '../text/index.js';
 import {
   COORDINATING_BOUNDARIES,
@@ -20,7 +20,6 @@ import { hasFiniteVerb, type CueContext } from './read-after-cue.js';
 // Reading a report that is the predicate a verb or a participle heads ("vowed to rebuild the
 // bridge", ", accusing the army of looting"), shared by the verb and participle proposers.
 
-const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 // A comma that ends a clause, not one inside a number ("19,667").
@@ -115,7 +114,7 @@ export function predicateEnd(c: CueContext, from: number): number {
 function _attributionAfter(text: string, at: number, end: number): boolean {
   const words = phraseWords(text, at, end, MAX_TRAILING_CLAIMANT_WORDS + 1);
   if (words.length > 1 && CLAIMANT_AFTER_CUES.includes(`${words[0]!.lower} ${words[1]!.lower}`)) return true;
-  return words.slice(1).some((w) => VERB_SET.has(w.lower)) && !VERB_SET.has(words[0]?.lower ?? '');
+  return words.slice(1).some((w) => REPORTING_VERB_SET.has(w.lower)) && !REPORTING_VERB_SET.has(words[0]?.lower ?? '');
 }
 
 /** Whether `[at, end)` opens with a span of time and "after" or "before": ", a day after", ", hours before" (TIME_SPAN_UNITS). */

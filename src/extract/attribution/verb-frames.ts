@@ -4,7 +4,7 @@ import {
   FRAME_TOLL_NOUNS,
   TALLY_NOUNS,
   PREDICATE_REPORTING_VERBS,
-  REPORTING_VERBS,
+  REPORTING_VERB_SET,
   THAT_CLAUSE_VERBS,
 } from '../lexicon/index.js';
 import type { QuoteRun } from '../sentences/index.js';
@@ -75,7 +75,6 @@ const NON_REPORTING_OBJECT = new RegExp(`^\\s+(?:${alt(NON_REPORTING_OBJECTS)})(
 const WORD_CHAR = /[\p{L}'’-]/u;
 const SPACE_OR_MARK = /[\s,"“”‘’«»*]/u;
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
-const VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
 const CHARACTERISING: ReadonlySet<string> = new Set(CHARACTERISING_VERBS);
 const THAT_CLAUSE: ReadonlySet<string> = new Set(THAT_CLAUSE_VERBS);
 const PREDICATE_ONLY: ReadonlySet<string> = new Set(PREDICATE_REPORTING_VERBS);
@@ -218,7 +217,7 @@ const VERB_STEPS: readonly VerbStep[] = [
     id: 'attribution/refuse-noun-before-verb',
     apply: (r) => {
       const nextWord = NEXT_WORD.exec(r.c.text.slice(r.cueSpan.end, r.cueSpan.end + 20))?.[1];
-      if (!nextWord || !(VERB_SET.has(nextWord) || NOUN_CUE_FOLLOWERS.has(nextWord))) return undefined;
+      if (!nextWord || !(REPORTING_VERB_SET.has(nextWord) || NOUN_CUE_FOLLOWERS.has(nextWord))) return undefined;
       return NOUN_CUE_FOLLOWERS.has(nextWord) && readBeforeCue(r.c, r.regionStart, r.cueSpan.start)?.gap
         ? undefined
         : [];
@@ -877,7 +876,7 @@ function _coordinatedClauseEnd(c: CueContext, cueEnd: number): number {
   // "…, the aide said, but “we never ask”": a quotation in the clause is a statement of its own
   if (VERB_ENDING.test(first.lower) || ANY_QUOTE_MARK.test(text.slice(words[0]!.end, sentence.end))) return -1;
   // "…, the army said, while the rebel group said …": a report of its own
-  if (words.some((w) => VERB_SET.has(w.lower) || w.lower === 'according')) return -1;
+  if (words.some((w) => REPORTING_VERB_SET.has(w.lower) || w.lower === 'according')) return -1;
   return hasFiniteVerb(text, { start: first.start, end: sentence.end }) ? sentence.end : -1;
 }
 

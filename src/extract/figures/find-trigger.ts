@@ -2,7 +2,7 @@ import {
   COUNT_PLACE_PREPOSITIONS,
   LOWER_MONTH_WORDS,
   LY_NOUNS,
-  REPORTING_VERBS,
+  REPORTING_VERB_SET,
   TALLY_NOUNS,
   TENS_WORDS,
   UNIT_WORDS,
@@ -225,7 +225,6 @@ function includedEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-const REPORTING = new Set(REPORTING_VERBS);
 const INCLUDED_ARTICLES = new Set(['a', 'an', 'the']);
 // The longest relative clause passed over between a counted group and its own verb.
 const MAX_RELATIVE_CLAUSE = 14;
@@ -248,7 +247,7 @@ function relativeClauseEnd(tokens: readonly Token[], k: number): number {
   const first = opener.lower === 'who' ? k + 3 : k + 2;
   for (let j = k + 1; j < tokens.length && j <= k + MAX_RELATIVE_CLAUSE; j++) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || RELATIVE_CLAUSE_STOPS.has(t.lower) || REPORTING.has(t.lower)) return -1;
+    if (t.kind !== 'word' || RELATIVE_CLAUSE_STOPS.has(t.lower) || REPORTING_VERB_SET.has(t.lower)) return -1;
     if (matchPhrase(tokens, j, AFTER)) return -1;
     if (j >= first && (t.lower === 'was' || t.lower === 'were')) return j;
   }

@@ -3,7 +3,7 @@ import type { Token } from '../text/index.js';
 import type { Candidate } from './candidate.js';
 import { GROUP_DETERMINERS } from './data/grammar-words.js';
 import { FREEING_VERBS } from './data/triggers.js';
-import { COUNT_AUXILIARIES, REPORTING_VERBS } from '../lexicon/index.js';
+import { COUNT_AUXILIARIES, REPORTING_VERB_SET } from '../lexicon/index.js';
 import { breakdownCueBefore, skipInsertion, startsWithBreakdown } from './find-trigger.js';
 import { readGroup, skipCopula } from './read-group.js';
 import { BREAKDOWN_OF_PARENT, COORDINATED_COUNT, PLACE_LIST_ITEM, SHARE_OF_COUNT, type MetricRule } from './rules.js';
@@ -47,8 +47,6 @@ function coordinate(tokens: readonly Token[], cs: Candidate[]): void {
   while (coordinatePass(tokens, cs));
 }
 
-const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS);
-
 // One pass of {@link coordinate} over the sentence's candidates: whether any took a trigger.
 function coordinatePass(tokens: readonly Token[], cs: Candidate[]): boolean {
   let changed = false;
@@ -70,7 +68,7 @@ function coordinatePass(tokens: readonly Token[], cs: Candidate[]): boolean {
     // list before (IDMC kili, AFP on Rohingya refugees: traffickers arrested ", an official
     // said", read as 1 detained; the session-9 audit of unannotated wire copy met the same close,
     // ", a police spokesman said", in a second outlet)
-    if (REPORTING.has(tokens[c.group.next]?.lower ?? '')) continue;
+    if (REPORTING_VERB_SET.has(tokens[c.group.next]?.lower ?? '')) continue;
     if (prev?.hit && !prev.hit.rule.breakdown && joinedTo(tokens, prev, c)) {
       c.hit = { metric: prev.hit.metric, rule: COORDINATED_COUNT, freed: prev.hit.freed };
       changed = true;

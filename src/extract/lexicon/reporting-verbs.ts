@@ -208,6 +208,9 @@ const WORDS: readonly ReadWord[] = [
 /** The cues of reporting frames, with the claimant before or after them ("Hamas said", "…,” said Salama Maarouf"). */
 export const REPORTING_VERBS: readonly string[] = readBy(WORDS, 'cues');
 
+/** REPORTING_VERBS as a set, for the readers that ask of one word. */
+export const REPORTING_VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
+
 /** Cues that report only the quoted words they name ("called the strikes “another mistake”"), or a "that" clause. */
 export const CHARACTERISING_VERBS: readonly string[] = readBy(WORDS, 'characterising');
 
