@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { formatReport } from '../eval/format.js';
-import { scoreGoldDir } from '../eval/gold-dir.js';
 import { summarise } from '../eval/summary.js';
 import { defineCommand, UsageError } from './options.js';
 
@@ -28,6 +27,8 @@ matches, and metadata accuracy.`,
       throw new UsageError(`${dir}: no such folder`);
     }
     if (!isDir) throw new UsageError(`${dir}: not a folder; give a folder of annotated articles`);
+    // The extractor loads here, not for --help or a mistyped option.
+    const { scoreGoldDir } = await import('../eval/gold-dir.js');
     const result = await scoreGoldDir(dir!);
     for (const err of result.errors) process.stderr.write(`crosscheck eval: ${dir}/${err}\n`);
     if (result.scores.length === 0 && result.errors.length === 0)

@@ -1,8 +1,5 @@
-import { runIngest, type IngestSummary } from '../batch/ingest-run.js';
+import type { IngestSummary } from '../batch/ingest-run.js';
 import { Progress } from '../batch/progress.js';
-import { countInputs } from '../batch/count-inputs.js';
-import { defaultReaders } from '../batch/readers.js';
-import { updateCrossCheck } from '../compare/index-update.js';
 import { write } from './format.js';
 import { defaultThreads, ledgerOf, OPTION } from './ledger-options.js';
 import { defineCommand } from './options.js';
@@ -52,6 +49,13 @@ claims or not at all, so an interrupted run can simply be run again.`,
   positionals: { min: 1, name: 'at least one file, folder, pattern or URL' },
   epilogue: 'Exit status: 0 when every input was read and stored, 1 when any failed (each is listed).',
   async run(values, inputs) {
+    // The readers and the extractor load here, not for --help or a mistyped option.
+    const [{ runIngest }, { countInputs }, { defaultReaders }, { updateCrossCheck }] = await Promise.all([
+      import('../batch/ingest-run.js'),
+      import('../batch/count-inputs.js'),
+      import('../batch/readers.js'),
+      import('../compare/index-update.js'),
+    ]);
     const ledger = ledgerOf(values, false);
     const readers = {
       ...defaultReaders({

@@ -1,6 +1,4 @@
 import { dayProblem } from '../calendar.js';
-import { reindexClaims } from '../compare/index-update.js';
-import { extract } from '../extract/index.js';
 import { documentRows } from '../store/rows.js';
 import { loadDocument } from '../store/queries.js';
 import { plural } from './format.js';
@@ -19,6 +17,11 @@ again. The change is kept in the ledger's log with the date before. An id prefix
   async run(values, [id, date]) {
     const problem = dayProblem(date!);
     if (problem) throw new UsageError(problem);
+    // The extractor loads here, not for --help or a mistyped option.
+    const [{ extract }, { reindexClaims }] = await Promise.all([
+      import('../extract/index.js'),
+      import('../compare/index-update.js'),
+    ]);
     const ledger = ledgerOf(values, false);
     try {
       let stored;

@@ -7,11 +7,11 @@ import { decodeBytes } from './decode.js';
 import { declaredHtmlCharset } from './html-charset.js';
 import { readHtmlInThread } from './html-threads.js';
 import { InputError } from './input-error.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 import { formatFromName, looksLikeHtml, type DocumentFormat } from './sniff-format.js';
 import { readTextString, wellFormed } from './text.js';
 
-/** Default largest input, in bytes: 20 MB (20,000,000 bytes). */
-export const DEFAULT_MAX_BYTES = 20_000_000;
+export { DEFAULT_MAX_BYTES } from './limits.js';
 
 /** Limits of reading one document. */
 export interface ReadLimits {

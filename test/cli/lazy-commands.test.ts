@@ -3,7 +3,7 @@
  * extractor, the HTML readers and their dictionaries, which take most of a second to load.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,15 +31,27 @@ function loaded(args: string[]): string[] {
 const extractor = (urls: string[]) => urls.filter((u) => /\/dist\/extract\/|chrono-node|wink-|linkedom/.test(u));
 
 describe('lazy commands', () => {
-  it('--help, a query and a slip of a command name load no extractor', () => {
-    for (const args of [['--help'], ['figures', '--db', join(dir, 'none.db')], ['figuers']]) {
+  it("--help, a query, a slip of a name and the extracting commands' help and usage errors load no extractor", () => {
+    for (const args of [
+      ['--help'],
+      ['figures', '--db', join(dir, 'none.db')],
+      ['figuers'],
+      ['extract', '--help'],
+      ['ingest', '--help'],
+      ['redate', '--help'],
+      ['eval', '--help'],
+      ['extract', '--explain', '--json', 'a.txt'],
+      ['ingest', '--jbos', '2', 'a.txt'],
+    ]) {
       const urls = loaded(args);
       expect(urls.some((u) => u.endsWith('/dist/cli/main.js'))).toBe(true);
       expect(extractor(urls), args.join(' ')).toEqual([]);
     }
   });
 
-  it('extract loads the extractor (the check above can see it)', () => {
-    expect(extractor(loaded(['extract', '--help'])).length).toBeGreaterThan(0);
+  it('extract and eval load the extractor when they run (the checks above can see it)', () => {
+    writeFileSync(join(dir, 'a.txt'), 'Two people were hurt on Monday, the police said.\n');
+    expect(extractor(loaded(['extract', join(dir, 'a.txt')])).length).toBeGreaterThan(0);
+    expect(extractor(loaded(['eval', dir])).length).toBeGreaterThan(0);
   });
 });
