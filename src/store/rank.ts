@@ -19,6 +19,9 @@ const EXTENSION = fileURLToPath(
   ),
 );
 
+// The tables whose rows' lengths the extension keeps, each in its slot (at most 4: native/rank.c).
+const LENGTH_SLOTS = ['documents_fts', 'statements_fts'];
+
 // Per connection: whether the extension loaded, and (read-only connections) the phrases' counts.
 const loaded = new WeakMap<Database.Database, boolean>();
 const kept = new WeakMap<Database.Database, PhraseCounts>();
@@ -36,7 +39,8 @@ interface PhraseCounts {
 /**
  * The SQL expression that ranks a match of `phrases` (the FTS5 query's, in its order) in `table`,
  * lower first, and its parameters: `crosscheck_bm25(...)` with the phrases' counts, kept per ledger
- * version, when the extension is loaded and the connection is read-only; else FTS5's `rank`
+ * version (and the version, for the rows' lengths the extension keeps), when the extension is
+ * loaded and the connection is read-only; else FTS5's `rank`
  * (bm25()), the same scores. Call inside the search's read transaction, so that the counts are of
  * the rows it reads. Only on a read-only connection: a connection's own commits do not change its
  * `data_version`, and counts kept across them would be stale. `CROSSCHECK_BM25=1` turns the
@@ -61,10 +65,14 @@ export function rankExpression(
     }
     params[`n${i}`] = n;
   });
+  const fewest = Math.min(...Object.values(params));
+  // The extension keeps the rows' lengths for this version too, in the table's slot.
+  const slot = LENGTH_SLOTS.indexOf(table);
+  params.version = counts.version;
   return {
-    sql: `crosscheck_bm25(${table}, ${phrases.map((_, i) => `@n${i}`).join(', ')})`,
+    sql: `crosscheck_bm25(${table}, ${slot < 0 ? 'NULL' : slot}, @version, ${phrases.map((_, i) => `@n${i}`).join(', ')})`,
     params,
-    fewest: Math.min(...Object.values(params)),
+    fewest,
   };
 }
 
