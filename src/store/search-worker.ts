@@ -21,7 +21,7 @@ const store = new SqliteStore(ledger, { searchTimeoutMs: timeoutMs, searchCache:
 /** Answers one search; a refusal comes back as a value, so that its class survives the trip. */
 export default async function answer(task: SearchTask): Promise<SearchReply> {
   try {
-    return { ok: true, results: await store.search(task.words, task.filter, task.page) };
+    return { ok: true, json: await store.searchJson(task.words, task.filter, task.page) };
   } catch (e) {
     const error = e as Error;
     const kind = e instanceof SearchError ? 'search' : e instanceof CursorError ? 'cursor' : 'other';
