@@ -59,10 +59,7 @@ export function rankExpression(
   phrases.forEach((phrase, i) => {
     const key = `${table}\u0000${phrase}`;
     let n = counts.rows.get(key);
-    if (n === undefined) {
-      n = ledger.prepared(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(phrase) as number;
-      counts.rows.set(key, n);
-    }
+    if (n === undefined) counts.rows.set(key, (n = countRows(ledger, table, phrase)));
     params[`n${i}`] = n;
   });
   const fewest = Math.min(...Object.values(params));
@@ -74,6 +71,45 @@ export function rankExpression(
     params,
     fewest,
   };
+}
+
+// A phrase of one word of ASCII letters and digits (at most 64: FTS5 cuts longer tokens) is one
+// token, the word in lower case, as the tables' tokenizer (FTS5's default, unicode61) makes it.
+const ONE_TOKEN = /^"([A-Za-z0-9]{1,64})"$/;
+// Per connection: the tables whose vocabulary table is there (temp.TABLE_vocab), or that have none.
+const vocabularies = new WeakMap<Database.Database, Map<string, boolean>>();
+
+/**
+ * How many rows of `table` match `phrase`. A phrase of one token is read from FTS5's vocabulary
+ * table (fts5vocab, "row": the number of rows each term is in), which walks the term's list of
+ * rows in C, 3-5 times cheaper than counting the rows of a MATCH one at a time ("the" in 360,000
+ * statements: 3.4 ms against 18 ms); counting each word the first time a search thread sees it
+ * was a tenth of 7,500 different searches on 100,000 documents. Any other phrase, or a table whose
+ * tokenizer is not the default, is counted with MATCH.
+ */
+function countRows(ledger: Ledger, table: string, phrase: string): number {
+  const word = ONE_TOKEN.exec(phrase)?.[1];
+  if (word !== undefined && hasVocabulary(ledger, table))
+    return (
+      (ledger.prepared(`SELECT doc FROM temp.${table}_vocab WHERE term = ?`).pluck().get(word.toLowerCase()) as
+        number | undefined) ?? 0
+    );
+  return ledger.prepared(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(phrase) as number;
+}
+
+/** Whether `table` has its vocabulary table on this connection, made the first time (in temp). */
+function hasVocabulary(ledger: Ledger, table: string): boolean {
+  let tables = vocabularies.get(ledger.db);
+  if (!tables) vocabularies.set(ledger.db, (tables = new Map()));
+  let has = tables.get(table);
+  if (has === undefined) {
+    const sql = ledger.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table);
+    has = typeof sql === 'string' && /\busing\s+fts5\s*\(/i.test(sql) && !/\btokenize\b/i.test(sql);
+    if (has)
+      ledger.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_vocab USING fts5vocab(main, ${table}, row)`);
+    tables.set(table, has);
+  }
+  return has;
 }
 
 /**

@@ -138,6 +138,20 @@ describe('ranking with the kept counts', () => {
     );
   });
 
+  it.runIf(BUILT)('counts each word’s rows as a MATCH counts them, a forgotten report’s too', () => {
+    // A report stored and forgotten: the index holds its words and their deletion, not merged out.
+    put(`Quorvel lighthouse keepers 2025 said the lamp failed.`);
+    writer.forget((writer.db.prepare('SELECT id FROM documents ORDER BY seq DESC LIMIT 1').pluck().get() as string)!);
+    const words = new Set(['zzqqxx', 'THE', 'quorvel', 'lighthouse', ...TEXTS.join(' ').match(/[A-Za-z0-9]+/g)!]);
+    // One token each ('de' of 'de Wit' too); 'harb*' and 'tarvel-ormsby' are counted with MATCH.
+    for (const table of ['documents_fts', 'statements_fts'])
+      for (const phrase of [...[...words].map((w) => `"${w}"`), '"harb"*', '"tarvel-ormsby"']) {
+        const kept = reader.db.transaction(() => rankExpression(reader, table, [phrase]))().params.n0;
+        const counted = reader.db.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(phrase);
+        expect(kept, `${table} ${phrase}`).toBe(counted);
+      }
+  });
+
   it.runIf(BUILT)('orders matches as ORDER BY r, id does: ties by id, NULL first', () => {
     expect(extensionLoaded(reader)).toBe(true);
     const random = seededRandom(11);
