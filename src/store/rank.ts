@@ -148,6 +148,9 @@ function loadExtension(db: Database.Database): boolean {
   try {
     // Its entry point, sqlite3_crosscheckrank_init, SQLite derives from the file's name.
     db.loadExtension(EXTENSION);
+    // A build older than these sources (a checkout updated without `npm install`) lacks the newest
+    // function: searching with it would fail, without it bm25() ranks the same.
+    db.prepare('SELECT crosscheck_order(1, 1)').get();
     return true;
   } catch (e) {
     // Built for another machine, or a SQLite without extension loading: bm25() ranks the same.
