@@ -670,19 +670,24 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
   // JavaScript on every row was 9% of a search's instructions); a walk of every match, on each row.
   const deadline = cap < 0 ? WITHIN_DEADLINE : '1';
   const checkDeadline = ledger.prepared(`SELECT ${WITHIN_DEADLINE}`).pluck();
+  const ordered = extensionLoaded(ledger);
   const best = (table: string, column: number, hit: string, key: string, w: Where): Found[] => {
     checkDeadline.get();
     const rank = rankExpression(ledger, table, phrases);
-    const walk = (order: 'ASC' | 'DESC', limit: number) =>
-      ledger
-        .prepared(
-          `SELECT id FROM (
-             SELECT rowid AS id, ${rank.sql} AS r FROM ${table}
-             WHERE ${table} MATCH @q AND ${deadline} ORDER BY rowid ${order} LIMIT @cap)
-           ORDER BY r, id`,
-        )
-        .pluck()
-        .all({ q, cap: limit, ...rank.params }) as number[];
+    // The LIMITs are written into the SQL, not bound: SQLite prepares a statement again whenever a
+    // value bound to its LIMIT changes (it may plan with it), and did so 5 times a search. With the
+    // extension, `crosscheck_order` orders the matches as `ORDER BY r, id` does, in C, and gives
+    // them as one JSON array (native/rank.c).
+    const walk = (order: 'ASC' | 'DESC', limit: number) => {
+      const matches = `SELECT rowid AS id, ${rank.sql} AS r FROM ${table}
+         WHERE ${table} MATCH @q AND ${deadline} ORDER BY rowid ${order} LIMIT ${limit}`;
+      const params = { q, ...rank.params };
+      return ordered
+        ? (JSON.parse(
+            ledger.prepared(`SELECT crosscheck_order(id, r) FROM (${matches})`).pluck().get(params) as string,
+          ) as number[])
+        : (ledger.prepared(`SELECT id FROM (${matches}) ORDER BY r, id`).pluck().all(params) as number[]);
+    };
     // When the newest `cap` matches are every match (the rarest phrase's count says they may be),
     // the walk goes up the index: FTS5 reads a page of a word's list backwards by parsing all of it
     // first, and a rare word and a common one ("the Alzate": 32 matches) cost 0.56 ms walked down,
@@ -716,10 +721,10 @@ export function searchRanked(ledger: Ledger, words: string, f: ClaimFilter = {},
         .prepared(
           `SELECT rowid, ${snippetFunction(ledger)}(${table}, ${column}, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) FROM ${table}
            WHERE ${table} MATCH @q AND rowid >= CAST(@oldest AS INTEGER) AND +rowid IN (SELECT value FROM json_each(@ids)) AND ${deadline}
-           ORDER BY rowid LIMIT @n`,
+           ORDER BY rowid LIMIT ${ids.length}`,
         )
         .raw()
-        .all({ q, oldest, ids: JSON.stringify(ids), n: ids.length }) as Array<[number, string]>,
+        .all({ q, oldest, ids: JSON.stringify(ids) }) as Array<[number, string]>,
     );
     return rows.map((r) => ({ row: r, marked: marked.get(r[0] as number) ?? '' }));
   };

@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { SearchError } from './search-bounds.js';
-import { CursorError, StoreClosedError, type PageRequest, type SearchFilter, type SearchResults } from './store.js';
+import { CursorError, StoreClosedError, type PageRequest, type SearchFilter } from './store.js';
 
 /** What a search thread is started with: the ledger's file, and its searches' time limit. */
 export interface SearchThreadData {
@@ -15,10 +15,13 @@ export interface SearchTask {
   page: PageRequest;
 }
 
-/** A search thread's answer: the results, or the refusal's class and message. */
+/**
+ * A search thread's answer: the results as JSON text (one string to hand over, where the results'
+ * objects were copied field by field, and the text is what the API sends), or the refusal's class
+ * and message.
+ */
 export type SearchReply =
-  | { ok: true; results: SearchResults }
-  | { ok: false; kind: 'search' | 'cursor' | 'other'; name: string; message: string };
+  { ok: true; json: string } | { ok: false; kind: 'search' | 'cursor' | 'other'; name: string; message: string };
 
 /**
  * Searches run on `threads` worker threads, each with its own read-only connection to the ledger
@@ -44,7 +47,8 @@ export class SearchThreads {
     });
   }
 
-  async search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
+  /** The search's results as JSON text (see {@link SearchReply}). */
+  async search(words: string, filter: SearchFilter, page: PageRequest): Promise<string> {
     // (Piscina would start threads anew for a search asked after destroy().)
     if (this.closing) throw new StoreClosedError();
     let reply: SearchReply;
@@ -55,7 +59,7 @@ export class SearchThreads {
       if (this.closing) throw new StoreClosedError();
       throw e;
     }
-    if (reply.ok) return reply.results;
+    if (reply.ok) return reply.json;
     if (reply.kind === 'search') throw new SearchError(reply.message);
     if (reply.kind === 'cursor') throw new CursorError(reply.message);
     const e = new Error(reply.message);

@@ -263,18 +263,28 @@ export class SqliteStore implements LedgerStore {
   }
 
   async search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
-    if (!this.searchCache) return this.searchNow(words, filter, page);
+    if (!this.searchCache && !this.searchThreads) return this.searchHere(words, filter, page);
+    return JSON.parse(await this.searchJson(words, filter, page)) as SearchResults;
+  }
+
+  async searchJson(words: string, filter: SearchFilter, page: PageRequest): Promise<string> {
+    if (!this.searchCache) return this.searchJsonNow(words, filter, page);
     // The same words, however spaced or repeated ("convoy  convoy"), share an answer.
     const key = JSON.stringify([ftsQuery(words), filter, page.limit, page.cursor ?? null]);
     return this.searchCache.answer(
       key,
       () => this.version(),
-      () => this.searchNow(words, filter, page),
+      () => this.searchJsonNow(words, filter, page),
     );
   }
 
-  private async searchNow(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults> {
+  private async searchJsonNow(words: string, filter: SearchFilter, page: PageRequest): Promise<string> {
     if (this.searchThreads) return this.searchThreads.search(words, filter, page);
+    return JSON.stringify(this.searchHere(words, filter, page));
+  }
+
+  /** A search on this connection. */
+  private searchHere(words: string, filter: SearchFilter, page: PageRequest): SearchResults {
     // Paging goes through one kind at a time; without a kind, a page holds both (documents first)
     // and the next page continues each.
     const offset = decodeCursor(`search:${filter.kind ?? 'all'}`, page.cursor)?.o ?? 0;

@@ -36,6 +36,11 @@ export interface LedgerStore {
   entities(filter: EntityFilter, page: PageRequest): Promise<Page<EntityRow>>;
   /** Full-text search; `kind` picks document or statement hits (default both, documents first). */
   search(words: string, filter: SearchFilter, page: PageRequest): Promise<SearchResults>;
+  /**
+   * {@link LedgerStore.search}'s answer as JSON text, what the API sends: a store that searches
+   * elsewhere (threads, another process) hands one string over instead of objects to copy.
+   */
+  searchJson(words: string, filter: SearchFilter, page: PageRequest): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { openLedger, type Ledger } from '../../src/store/ledger.js';
 import { searchRanked } from '../../src/store/queries.js';
-import { rankExpression } from '../../src/store/rank.js';
+import { extensionLoaded, rankExpression } from '../../src/store/rank.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 // Ranking with the extension (native/rank.c, src/store/rank.ts) against FTS5's bm25() itself: a
 // writing connection always ranks with bm25() (its own commits do not change its data_version, so
@@ -104,6 +105,75 @@ describe('ranking with the kept counts', () => {
     // FTS5 drops "-", which counts no rows: up first, then down when more than 3 matched after all
     // (the answers, the same as bm25()'s, are in the test above).
     expect(walks('- said', 3)).toEqual(['ASC', 'DESC']);
+  });
+
+  it.runIf(BUILT)('scores with the rows’ lengths as they are now after a row is replaced under its rowid', () => {
+    // Each match's score with the extension (which keeps the rows' lengths) and bm25()'s, by rowid.
+    const scores = () =>
+      reader.db.transaction(() => {
+        const rank = rankExpression(reader, 'documents_fts', ['"tarvel"']);
+        return reader.db
+          .prepare(`SELECT rowid, rank, ${rank.sql} FROM documents_fts WHERE documents_fts MATCH '"tarvel"'`)
+          .raw()
+          .all(rank.params) as Array<[number, number, number]>;
+      })();
+    const newest = () =>
+      reader.db.prepare('SELECT seq, id FROM documents ORDER BY seq DESC LIMIT 1').get() as { seq: number; id: string };
+    put(`Tarvel was quiet, the mayor said.`);
+    const short = newest();
+    const before = scores();
+    expect(before.find(([rowid]) => rowid === short.seq)).toBeDefined();
+    // The newest report forgotten, the next one takes its rowid (SQLite's rowid after the highest),
+    // with many more words: bm25() reads its new length, so must the extension.
+    writer.forget(short.id);
+    put(
+      `Tarvel held its spring fair, and the stalls along the canal sold cheese, bread, tulips and ` +
+        `wooden toys from morning until well after dark, the organisers of the fair said on Sunday.`,
+    );
+    expect(newest().seq).toBe(short.seq);
+    const after = scores();
+    for (const [rowid, bm25, ours] of after) expect(ours, `row ${rowid}`).toBe(bm25);
+    expect(after.find(([rowid]) => rowid === short.seq)![1]).not.toBe(
+      before.find(([rowid]) => rowid === short.seq)![1],
+    );
+  });
+
+  it.runIf(BUILT)('counts each word’s rows as a MATCH counts them, a forgotten report’s too', () => {
+    // A report stored and forgotten: the index holds its words and their deletion, not merged out.
+    put(`Quorvel lighthouse keepers 2025 said the lamp failed.`);
+    writer.forget((writer.db.prepare('SELECT id FROM documents ORDER BY seq DESC LIMIT 1').pluck().get() as string)!);
+    const words = new Set(['zzqqxx', 'THE', 'quorvel', 'lighthouse', ...TEXTS.join(' ').match(/[A-Za-z0-9]+/g)!]);
+    // One token each ('de' of 'de Wit' too); 'harb*' and 'tarvel-ormsby' are counted with MATCH.
+    for (const table of ['documents_fts', 'statements_fts'])
+      for (const phrase of [...[...words].map((w) => `"${w}"`), '"harb"*', '"tarvel-ormsby"']) {
+        const kept = reader.db.transaction(() => rankExpression(reader, table, [phrase]))().params.n0;
+        const counted = reader.db.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(phrase);
+        expect(kept, `${table} ${phrase}`).toBe(counted);
+      }
+  });
+
+  it.runIf(BUILT)('orders matches as ORDER BY r, id does: ties by id, NULL first', () => {
+    expect(extensionLoaded(reader)).toBe(true);
+    const random = seededRandom(11);
+    // Scores drawn from a few values, so that many tie; ids unique, some negative.
+    const values = [null, -3.25, -3, -1e-6, 0, 1e-6, 2.5, 7];
+    for (const size of [0, 1, 2, 40, 700]) {
+      // With the widest ids JavaScript holds exactly, written out by the extension's own digits.
+      const ids = new Set<number>(size > 2 ? [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 0] : []);
+      while (ids.size < size) ids.add(Math.floor(random() * 4000) - 1000);
+      const rows = JSON.stringify([...ids].map((id) => [id, values[Math.floor(random() * values.length)]!]));
+      const ours = JSON.parse(
+        reader.db
+          .prepare('SELECT crosscheck_order(value ->> 0, value ->> 1) FROM json_each(?)')
+          .pluck()
+          .get(rows) as string,
+      );
+      const sqlite = reader.db
+        .prepare('SELECT value ->> 0 FROM json_each(?) ORDER BY value ->> 1, value ->> 0')
+        .pluck()
+        .all(rows);
+      expect(ours, `${size} rows`).toEqual(sqlite);
+    }
   });
 
   it('counts again after another connection commits, and ranks as bm25() does then', () => {

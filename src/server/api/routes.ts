@@ -156,7 +156,12 @@ export function apiRoutes(deps: ServerDeps): OpenAPIHono<AppEnv> {
 
   api.openapi(get('/search', 'Full-text search over documents and statements', SearchQuery, SearchPage), async (c) => {
     const q = c.req.valid('query');
-    return c.json(await store.search(q.q, { kind: q.kind }, page(q)), 200);
+    // The store's JSON text as it is: what c.json would make of its results, made where the search
+    // ran (a search thread), so that no objects are copied between threads. Typed as c.json is.
+    const json = await store.searchJson(q.q, { kind: q.kind }, page(q));
+    return c.body(json, 200, { 'Content-Type': 'application/json' }) as unknown as ReturnType<
+      typeof c.json<z.infer<typeof SearchPage>, 200>
+    >;
   });
 
   api.openapi(
