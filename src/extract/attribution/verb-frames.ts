@@ -20,6 +20,7 @@ import {
   NOUN_CUE_FOLLOWERS,
   NOUN_CUE_FORMS,
   NOUN_CUE_MODIFIERS,
+  OBJECT_ALONE_VERBS,
   OBJECT_VERBS,
   PARTICIPLE_CUES,
   PASSIVE_QUESTION_BEFORE,
@@ -31,7 +32,7 @@ import {
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { passiveQuestionFrame, subject } from './other-frames.js';
-import { predicateEnd, predicateFits, statesObject } from './predicate.js';
+import { predicateEnd, predicateFits, statedObjectStart, statesObject } from './predicate.js';
 import {
   readAfterCue,
   readClaimantAfterCue,
@@ -563,8 +564,12 @@ function _predicateStep(r: VerbReading): Frame[] | undefined {
   // "denied that …" right after the verb; "vowed to return, although there are fears that …" is no
   // that-clause, nor "rejected that account" (a demonstrative: the object).
   const that = after.kind === 'content' && after.that && THAT_NEXT.test(text.slice(at, after.content.start));
+  // "reported that relief teams arrived": after a verb that reports as "said" does, "that" opens a clause.
   const demonstrative =
-    that && !hasFiniteVerb(text, after.content) && !CLAUSE_AFTER_THAT.test(text.slice(after.content.start));
+    that &&
+    !OBJECT_ALONE_VERBS.has(r.verb) &&
+    !hasFiniteVerb(text, after.content) &&
+    !CLAUSE_AFTER_THAT.test(text.slice(after.content.start));
   if (
     (that && !demonstrative) ||
     (after.kind === 'content' && after.quote && _words(text, after.content) >= MIN_QUOTED_REPORT_WORDS)
@@ -593,7 +598,8 @@ function _predicateStep(r: VerbReading): Frame[] | undefined {
     fits = !left?.contentBefore && !left?.quoteBefore && !_claimantClosesSentence(r, after.content);
   }
   if (!fits) return PREDICATE_ONLY.has(r.verb) ? [] : undefined;
-  const content = trimClause(text, { start: r.cueSpan.start, end: predicateEndAt() });
+  const start = after.kind === 'content' ? statedObjectStart(r.verb, r.cueSpan, after.content) : r.cueSpan.start;
+  const content = trimClause(text, { start, end: predicateEndAt() });
   r.after = { kind: 'content', content, quote: null, clause: true, that: false };
   r.predicate = true;
   return undefined;
