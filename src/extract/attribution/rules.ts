@@ -280,6 +280,8 @@ export const CLAIMANT_RULES = {
   roleSplit: 'attribution/role-split-from-name',
   /** "figures from the health ministry" → "the health ministry". */
   container: 'attribution/claimant-in-container',
+  /** "according to NDMA report" → "NDMA": the body whose document it is. */
+  ownerOfDocument: 'attribution/owner-of-document',
   // Resolution (resolve-claimants.ts).
   /** "he said" → the latest claimant of its kind within reach. */
   pronounToClaimant: 'attribution/pronoun-to-claimant',

@@ -344,8 +344,12 @@ export const SPEECH_NOUNS: readonly string[] = [
   'report',
 ];
 
-/** Phrases whose claimant follows them: "according to X, …" / "…, according to X". */
-export const CLAIMANT_AFTER_CUES: readonly string[] = ['according to'];
+/**
+ * Phrases whose claimant follows them: "according to X, …" / "…, according to X"; "as per X" as
+ * South Asian English writes it ("As per the army's media wing, the troops …", "…, as per the
+ * local police"; seen in ANI copy on Pakistan and two Kashmiri papers, read by hand).
+ */
+export const CLAIMANT_AFTER_CUES: readonly string[] = ['according to', 'as per'];
 
 /**
  * Verbs of a toll phrase: "the ministry put the toll at 112", "the army revised that figure to 14",
