@@ -69,6 +69,18 @@ export const STATING_OBJECT_VERBS: ReadonlyMap<string, readonly string[] | null>
   ['claims', ['responsibility', 'credit']],
 ]);
 
+/** Documents that "read" reports with: "“…,” read the statement", "the communique read: “…”". Lower case. */
+export const READ_DOCUMENTS: readonly string[] = [
+  'statement',
+  'communique',
+  'communiqué',
+  'letter',
+  'message',
+  'post',
+  'release',
+  'bulletin',
+];
+
 /**
  * Stating-object verbs that report as "said" does: the statement is the object alone, without the
  * verb ("The relief office reported four deaths in the camp" → "four deaths in the camp"), and a
