@@ -1,6 +1,6 @@
 import type { Span } from '../../model.js';
 import type { QuoteRun } from '../sentences/index.js';
-import { CLAUSE_AUXILIARIES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/index.js';
+import { CLAUSE_AUXILIARIES, MONTH_NAMES, REPORTING_VERB_SET, WEEKDAY_NAMES } from '../lexicon/index.js';
 import { firstNonSpace, phraseWords, trimSpan, withQuoteMarks, wordAlternation, type Token } from '../text/index.js';
 import { NOT_IN_CLAIMANT, SOURCE_CONTAINERS } from './data/claimant-words.js';
 import { FINITE_MARKERS, INTRO_OPENERS } from './data/frame-words.js';
@@ -14,11 +14,12 @@ import {
   QUESTION_WORDS,
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
-import { isNameWord } from './name-words.js';
+import { isCapitalisedName, isNameWord } from './name-words.js';
 import {
   hasFiniteVerb,
   nameEnd,
   namedAfterDescription,
+  roleAfterClaimant,
   readAfterCue,
   skipAdverbials,
   trimClause,
@@ -369,6 +370,31 @@ export function quotedCitationFrame(c: CueContext, cueSpan: Span, q: QuoteRun, b
   return makeFrame(base, readBy(phrase, CLAIMANT_RULES.beforeCue), content, null, QUOTE_CITES_SOURCE, null, true);
 }
 
+/** Documents a named body issues, written right after its name ("NDMA report"). Lower case. */
+const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'statement', 'bulletin']);
+
+/**
+ * "as per NDMA report, …", "according to an NBC report, …": the body whose document it is, a
+ * name or an acronym right before the document's noun (news-dev: a Pakistani floods report, whose
+ * gold names the authority; PolNeAR train "according to an NBC report", "a New Jersey Watchdog
+ * report"). Null for any other phrase ("the latest report", "a report by …" is read elsewhere).
+ */
+function _documentOwner(text: string, phrase: ClaimantPhrase): ClaimantPhrase | null {
+  const words = phraseWords(text, phrase.span.start, phrase.span.end);
+  const last = words.length - 1;
+  if (last < 1 || !OWNED_DOCUMENTS.has(words[last]!.lower)) return null;
+  const first = DOCUMENT_ARTICLES.has(words[0]!.lower) ? 1 : 0;
+  const name = words.slice(first, last);
+  if (name.length === 0 || !name.every((w) => isCapitalisedName(w))) return null;
+  const owner = readClaimant(text, name[0]!.start, name[name.length - 1]!.end);
+  return owner && !owner.pronoun ? { ...owner, read: [CLAIMANT_RULES.ownerOfDocument, ...owner.read] } : null;
+}
+
+const DOCUMENT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+// Nothing or a comma before a source cue: it opens its sentence or follows its clause.
+const COMMA_BEFORE_CUE = /^\s*$|,\s*$/u;
+
 /** "according to X, CLAUSE" / "CLAUSE, according to X". */
 export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: number, base: Base): Frame | null {
   const { text, sentence } = c;
@@ -384,13 +410,21 @@ export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: numb
   const agent = readSourcePhrase(text, cueSpan.end, stop, true);
   const named = agent ? null : readClaimant(text, cueSpan.end, end);
   const source = agent || named ? null : readSourcePhrase(text, cueSpan.end, stop, false);
+  const owner = named && _documentOwner(text, named);
   const claimant = agent
     ? readBy(agent, CLAIMANT_RULES.sourcePhrase)
     : named
-      ? readBy(named, CLAIMANT_RULES.afterAccordingTo)
+      ? readBy(owner ?? named, CLAIMANT_RULES.afterAccordingTo)
       : source && readBy(source, CLAIMANT_RULES.sourcePhrase);
   // "according to him" refers back to a person; "according to it" is too vague to resolve.
   if (!claimant || (claimant.pronoun && claimant.pronoun !== 'person')) return null;
+  // "the governor as per the Tarne News Agency said that …": inside a clause, the source relays a
+  // report whose verb follows ("according to latest reports, …" opens its sentence).
+  if (
+    !COMMA_BEFORE_CUE.test(text.slice(regionStart, cueSpan.start)) &&
+    phraseWords(text, cueSpan.end, stop).some((w) => REPORTING_VERB_SET.has(w.lower))
+  )
+    return null;
   const lead = trimSpan(text, { start: regionStart, end: cueSpan.start });
   const leadWords = phraseWords(text, lead.start, lead.end, 3);
   if (leadWords.length >= 3) {
@@ -407,9 +441,14 @@ export function accordingToFrame(c: CueContext, cueSpan: Span, regionStart: numb
   if (text[stop] !== ',') return null;
   // "According to the emergency service, Magen Varda, …": the name after the description (read-after-cue.ts).
   const second = named && namedAfterDescription(c, claimant, stop);
-  const content = trimClause(text, { start: (second ? second.end : stop) + 1, end: sentence.end });
+  // "According to Maj. Ilse Varga, the army's spokeswoman, …": her role (which says more than a
+  // rank), then the clause.
+  const role = second ? null : roleAfterClaimant(c, stop);
+  const speaker =
+    second?.claimant ?? (role ? { ...claimant, role: text.slice(role.role.start, role.role.end) } : claimant);
+  const content = trimClause(text, { start: ((second ?? role)?.end ?? stop) + 1, end: sentence.end });
   if (content.end <= content.start) return null;
-  return makeFrame(base, second?.claimant ?? claimant, content, null, ACCORDING_TO_CLAUSE, null, true);
+  return makeFrame(base, speaker, content, null, ACCORDING_TO_CLAUSE, null, true);
 }
 
 const AND_CLAUSE = /,\s+and\s/;

@@ -10,6 +10,7 @@ import {
 } from './data/frame-words.js';
 import {
   CLAIMANT_AFTER_CUES,
+  OBJECT_ALONE_VERBS,
   PARTICIPLE_CUES,
   POINTING_OBJECTS,
   PREDICATE_VERBS,
@@ -57,6 +58,15 @@ export function statesObject(verb: string, text: string, object: Span): boolean 
   const rest = text.slice(object.start, Math.min(object.end, object.start + 200));
   if (!_opensObject(rest, false, false)) return false;
   return heads === null || heads.includes(phraseWords(rest, 0, rest.length, 1)[0]?.lower ?? '');
+}
+
+/**
+ * Where a stated object's statement starts: at the verb ("confirmed the death toll"), or at the
+ * object for a verb that reports as "said" does ("reported four deaths" → "four deaths"; see
+ * OBJECT_ALONE_VERBS).
+ */
+export function statedObjectStart(verb: string, cueSpan: Span, object: Span): number {
+  return OBJECT_ALONE_VERBS.has(verb) ? object.start : cueSpan.start;
 }
 
 /**

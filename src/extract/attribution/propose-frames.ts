@@ -14,7 +14,7 @@ import {
 } from './other-frames.js';
 import { hasFiniteVerb, trimClause, type CueContext } from './read-after-cue.js';
 import { CLAIMANT_VERB_PREDICATE, CLAUSE_THEN_CLAIMANT_VERB, CLAUSE_THEN_VERB_CLAIMANT } from './rules.js';
-import { statesObject } from './predicate.js';
+import { statedObjectStart, statesObject } from './predicate.js';
 import { verbFrames } from './verb-frames.js';
 
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
@@ -232,7 +232,8 @@ function _cutCoordinated(text: string, frames: Frame[]): void {
       ) {
         const stated = statesObject(prev.cue, text, prev.content);
         prev.rule = stated ? CLAIMANT_VERB_PREDICATE : object;
-        if (stated) prev.content = { start: prev.cueSpan.start, end: prev.content.end };
+        if (stated)
+          prev.content = { start: statedObjectStart(prev.cue, prev.cueSpan, prev.content), end: prev.content.end };
       }
     }
   }

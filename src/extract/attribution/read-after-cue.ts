@@ -6,6 +6,7 @@ import {
   NAME_TITLES,
   ORGANIZATION_WORDS,
   PERSON_ROLE_NOUNS,
+  ROLE_NOUNS,
   WEEKDAY_NAMES,
 } from '../lexicon/index.js';
 import type { Span } from '../../model.js';
@@ -121,6 +122,14 @@ const CLAUSE_TAIL = /[\s.*_]/;
 const OPENING_MARK = /["“«‘]/;
 const ROLE_STOP = /[,.;:!?"“”«»]/u;
 const MAX_ADDRESSEE_WORDS = 5;
+/** Most words of a role set off by commas after a claimant ("the director of army public relations on Friday in Abuja"). */
+const MAX_ROLE_WORDS = 10;
+/** How far into the role its role or organisation noun may stand ("the military's media wing"). */
+const ROLE_HEAD_WITHIN = 3;
+/** Fewest words of the clause after a role. */
+const MIN_CLAUSE_WORDS = 4;
+const ROLE_DETERMINER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where', 'when', 'whom']);
 // "told Reuters the army had …": the listener is a run of capitalised words.
 // "told the AP his firm …", "told The Huffington Post he …": an article may open it.
 const CAPITALISED_RUN = /^[ \t]*(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*[ \t]+)+(?=\p{Ll})/u;
@@ -327,6 +336,31 @@ export function namedAfterDescription(
   if (text[end] !== ',') return null;
   const claimant = _nameOfDescription(text, phrase, trimSpan(text, { start: comma + 1, end }));
   return claimant && { claimant: { ...claimant, kind: phrase.kind }, end };
+}
+
+/**
+ * "according to Maj. Ilse Varga, the director of army public relations, the convoy was hit …": a
+ * role of the claimant set off by commas before the clause (BusinessDay on a Nigerian army
+ * statement; an Indian site's "according to a statement from the ISPR, the media wing of the
+ * Pakistan Army, …"; examples invented). The role opens with an article or possessive, names a
+ * role or organisation in its first words, holds no verb, and a clause of four words or more
+ * follows its comma, not a relative one ("the death toll, which rose on Monday, stands at 12" is
+ * the clause). `comma` is the comma after the claimant; null when no such role follows.
+ */
+export function roleAfterClaimant(c: CueContext, comma: number): { role: Span; end: number } | null {
+  const { text, sentence } = c;
+  const end = _firstOf(text, comma + 1, sentence.end, ROLE_STOP);
+  if (text[end] !== ',') return null;
+  const role = trimSpan(text, { start: comma + 1, end });
+  const words = phraseWords(text, role.start, role.end, MAX_ROLE_WORDS + 1);
+  if (words.length < 2 || words.length > MAX_ROLE_WORDS || !ROLE_DETERMINER.has(words[0]!.lower)) return null;
+  if (!words.slice(1, ROLE_HEAD_WITHIN + 1).some((w) => ROLE_NOUNS.has(w.lower) || ORGANIZATION_WORDS.has(w.lower)))
+    return null;
+  if (hasFiniteVerb(text, role)) return null;
+  const rest = phraseWords(text, end + 1, sentence.end, MIN_CLAUSE_WORDS);
+  if (rest.length < MIN_CLAUSE_WORDS || NON_CLAUSE_OPENERS.has(rest[0]!.lower) || RELATIVE_OPENERS.has(rest[0]!.lower))
+    return null;
+  return { role, end };
 }
 
 /** The person's name in `role` ("Marta Lindqvist") described by `phrase`, with it as the role; null when `role` is no name or `phrase` is one. */

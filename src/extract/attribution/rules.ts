@@ -54,7 +54,8 @@ export const CLAIMANT_VERB_CLAUSE: FrameRule = {
 /**
  * "Kurti urged the gunmen to surrender", "the rebels denied the army's count", "a medical source
  * confirmed the death toll": the predicate the verb heads, the verb with it (a vow, directive,
- * accusation, rejection, description, or a stated object).
+ * accusation, rejection, description, or a stated object); "the agency reported four deaths": the
+ * object alone, as after "said" (OBJECT_ALONE_VERBS).
  */
 export const CLAIMANT_VERB_PREDICATE: FrameRule = { id: 'attribution/claimant-verb-predicate', reports: 'words' };
 /** "Haddad said: “We will not leave.”": a quotation after the verb. */
@@ -279,6 +280,8 @@ export const CLAIMANT_RULES = {
   roleSplit: 'attribution/role-split-from-name',
   /** "figures from the health ministry" → "the health ministry". */
   container: 'attribution/claimant-in-container',
+  /** "according to NDMA report" → "NDMA": the body whose document it is. */
+  ownerOfDocument: 'attribution/owner-of-document',
   // Resolution (resolve-claimants.ts).
   /** "he said" → the latest claimant of its kind within reach. */
   pronounToClaimant: 'attribution/pronoun-to-claimant',

@@ -20,6 +20,7 @@ import {
   NOUN_CUE_FOLLOWERS,
   NOUN_CUE_FORMS,
   NOUN_CUE_MODIFIERS,
+  OBJECT_ALONE_VERBS,
   OBJECT_VERBS,
   PARTICIPLE_CUES,
   PASSIVE_QUESTION_BEFORE,
@@ -31,7 +32,7 @@ import {
 } from './data/reporting-cues.js';
 import { makeFrame, type Base, type Frame } from './frame.js';
 import { passiveQuestionFrame, subject } from './other-frames.js';
-import { predicateEnd, predicateFits, statesObject } from './predicate.js';
+import { predicateEnd, predicateFits, statedObjectStart, statesObject } from './predicate.js';
 import {
   readAfterCue,
   readClaimantAfterCue,
@@ -400,6 +401,11 @@ const VERB_STEPS: readonly VerbStep[] = [
       return undefined;
     },
   },
+  // "Troops stormed the hideout, killing two, said the army.": a claimant after the verb closing
+  // the sentence, after a comma, is the one that spoke; the words before are the report, though
+  // their last phrase reads like an apposition (seen in two outlets' copy of Pakistani army
+  // statements, "…, resulting in their elimination, said the ISPR").
+  { id: 'attribution/claimant-after-verb-closing-sentence', apply: _claimantClosingSentenceFrames },
   { id: 'attribution/claimant-before-verb', apply: _claimantBeforeVerbFrames },
   { id: 'attribution/second-verb-of-subject', apply: _andVerbFrames },
   { id: 'attribution/claimant-after-verb', apply: _claimantAfterVerbFrames },
@@ -563,8 +569,12 @@ function _predicateStep(r: VerbReading): Frame[] | undefined {
   // "denied that …" right after the verb; "vowed to return, although there are fears that …" is no
   // that-clause, nor "rejected that account" (a demonstrative: the object).
   const that = after.kind === 'content' && after.that && THAT_NEXT.test(text.slice(at, after.content.start));
+  // "reported that relief teams arrived": after a verb that reports as "said" does, "that" opens a clause.
   const demonstrative =
-    that && !hasFiniteVerb(text, after.content) && !CLAUSE_AFTER_THAT.test(text.slice(after.content.start));
+    that &&
+    !OBJECT_ALONE_VERBS.has(r.verb) &&
+    !hasFiniteVerb(text, after.content) &&
+    !CLAUSE_AFTER_THAT.test(text.slice(after.content.start));
   if (
     (that && !demonstrative) ||
     (after.kind === 'content' && after.quote && _words(text, after.content) >= MIN_QUOTED_REPORT_WORDS)
@@ -593,7 +603,8 @@ function _predicateStep(r: VerbReading): Frame[] | undefined {
     fits = !left?.contentBefore && !left?.quoteBefore && !_claimantClosesSentence(r, after.content);
   }
   if (!fits) return PREDICATE_ONLY.has(r.verb) ? [] : undefined;
-  const content = trimClause(text, { start: r.cueSpan.start, end: predicateEndAt() });
+  const start = after.kind === 'content' ? statedObjectStart(r.verb, r.cueSpan, after.content) : r.cueSpan.start;
+  const content = trimClause(text, { start, end: predicateEndAt() });
   r.after = { kind: 'content', content, quote: null, clause: true, that: false };
   r.predicate = true;
   return undefined;
@@ -718,6 +729,35 @@ function _claimantBeforeVerbFrames(r: VerbReading): Frame[] | undefined {
   if (out.length > 0) out[0]!.cut = left.cut;
   return out;
 }
+
+/**
+ * The frames of "CLAUSE, VERB CLAIMANT." when the claimant after the verb ends the sentence and
+ * nothing after the verb is a clause or a quotation (see VERB_STEPS); undefined otherwise.
+ */
+function _claimantClosingSentenceFrames(r: VerbReading): Frame[] | undefined {
+  const { after, left } = r;
+  const { text, sentence } = r.c;
+  if (after.kind !== 'content' || after.quote || after.clause || r.predicate || OBJECT_VERBS.has(r.verb))
+    return undefined;
+  // Only where the words before read as "NAME, APPOSITIVE," whose appositive is no role ("resulting
+  // in …", "citing …"): a claimant named before with a role keeps its report.
+  if (!left || left.claimant.role !== null || left.claimant.read[0] !== CLAIMANT_RULES.apposition) return undefined;
+  if (!COMMA_END.test(text.slice(r.regionStart, r.cueSpan.start))) return undefined;
+  const claimant = readClaimantAfterCue(r.c, r.cueSpan.end);
+  if (!claimant || claimant.pronoun) return undefined;
+  if (
+    phraseWords(text, claimant.span.start, claimant.span.end, MAX_CLOSING_CLAIMANT_WORDS + 1).length >
+    MAX_CLOSING_CLAIMANT_WORDS
+  )
+    return undefined;
+  const rest = text.slice(claimant.span.end, sentence.end);
+  return SENTENCE_CLOSE.test(rest) ? _claimantAfterVerbFrames(r) : undefined;
+}
+
+/** Most words of a claimant closing its sentence after the verb ("the Inter-Services Public Relations"). */
+const MAX_CLOSING_CLAIMANT_WORDS = 5;
+// What may follow a claimant that closes its sentence: a full stop and closing marks.
+const SENTENCE_CLOSE = /^[\s.!?"”’»)]*$/u;
 
 /** Most words left after the verb that are the end of its occasion, not what was said ("here on Monday", "messaging app"). */
 const MAX_REMNANT_WORDS = 3;

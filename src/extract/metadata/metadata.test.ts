@@ -203,6 +203,11 @@ describe('metadata: precedence', () => {
       ],
       ['TARSK (Ostrel, Varnia), Nov 4 (VNA) — Gunmen raided a farm on Wednesday, police said.', 'Tarsk', 'VNA'],
       ['OSTREL (Tarsk, Kestria), Nov 4 (KNA) — Gunmen raided a farm on Wednesday, police said.', 'Ostrel', 'KNA'],
+      // A place in mixed case before a colon, with a date (a space before the colon or none).
+      ['Tarsk, Jun 12 : Two gunmen were killed in a raid on Sunday, police said.', 'Tarsk', null],
+      ['Ostrel, July 8: Two gunmen were killed in a raid on Thursday, police said.', 'Ostrel', null],
+      // Without a date, a mixed-case name before a colon opens a headline, not a dateline.
+      ['Varga: Ostrel Faces Its Hardest Winter In A Decade.', null, null],
     ];
     for (const [line, place, outlet] of lines) {
       const m = meta(`Headline here\n\n${line}${BODY}`);
