@@ -22,6 +22,7 @@ import { HYPOTHETICAL_OPENERS, NONE_OF_OPENERS, NONE_OF_PAIRS, NONE_OF_STOPS } f
 import { PEOPLE_SINGULAR } from './data/groups.js';
 import { EVENT_NOUNS } from './data/triggers.js';
 import { ofCount } from './shapes.js';
+import { GROUP_AFTER_OF } from './rules.js';
 
 // "one of *them* was killed", "one of *which* was wounded": a group named before, then its own verb
 const ONE_OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'whom']);
@@ -184,6 +185,13 @@ const GROUP_RULES: readonly GroupRule[] = [
 
 /** The trigger proposers, in order: the first that finds a metric decides it. */
 const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
+  // "the bodies of three of the five divers who went missing were recovered": a share with a
+  // trigger right before it takes that one; the verb after its whole says what the whole was (The
+  // Hindu on a capsized boat; MUC-4 dev, an AFP dispatch on students kidnapped, then found dead).
+  {
+    id: 'figures/trigger-before-share',
+    find: (c, g) => (g.whoRule === GROUP_AFTER_OF ? triggerBefore(c.tokens, c.a) : null),
+  },
   // "N people had been killed", "N remain missing", "12 dead", "N people in Gaza were wounded".
   { id: 'figures/trigger-after-count', find: (c, g) => triggerAfter(c.tokens, g.next, g.who !== null) },
   // "forced tens of thousands of people from their homes".
