@@ -85,6 +85,9 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     // "three rangers embraced Shahadat", the same word in Urdu (The News and DNA News on ISPR
     // statements; Dawn glosses it "(martyrdom)")
     'embraced shahadat',
+    // a headline's present: "Three Rangers Embrace Martyrdom" (UrduPoint)
+    'embrace martyrdom',
+    'embrace shahadat',
     // "five constables laid down their lives", "40 guards sacrificed their life", "212 staff gave
     // their lives in the line of duty" (Xinhua on Punjab, India Live Today on Kashmir, an IDMC
     // copy of a US letter) — GUIDELINES.md: "lost their lives" is killed; these say the same
