@@ -20,12 +20,24 @@ import {
 import { noGroup, readGroup, skipCopula, type Group } from './read-group.js';
 import { HYPOTHETICAL_OPENERS, NONE_OF_OPENERS, NONE_OF_PAIRS, NONE_OF_STOPS } from './data/grammar-words.js';
 import { PEOPLE_SINGULAR } from './data/groups.js';
-import { EVENT_NOUNS } from './data/triggers.js';
+import { ATTRIBUTIVE, EVENT_NOUNS } from './data/triggers.js';
 import { ofCount } from './shapes.js';
+import { GROUP_AFTER_OF } from './rules.js';
 
 // "one of *them* was killed", "one of *which* was wounded": a group named before, then its own verb
 const ONE_OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'whom']);
 const ONE_OF_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had']);
+// "one of the injured civilians later succumbed", "one of them died": a verb of dying that takes no
+// object is the one's own verb too, after "later" or not (IANS via Ommcom on Anantnag, Greater
+// Kashmir on Baramulla: "one of the injured later succumbed")
+const ONE_OF_DYING: ReadonlySet<string> = new Set(['died', 'succumbed', 'perished']);
+
+// The token of the one's own verb at or after `k` ("was", "died", "later succumbed"), or -1.
+function oneOfVerbAt(tokens: readonly Token[], k: number): number {
+  const at = tokens[k]?.lower === 'later' ? k + 1 : k;
+  const verb = tokens[at]?.lower ?? '';
+  return ONE_OF_VERBS.has(verb) || ONE_OF_DYING.has(verb) ? at : -1;
+}
 // "one of *the* children", "one of *his* bodyguards": a group named after "one of"
 const ONE_OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
 
@@ -121,9 +133,8 @@ const COUNT_RULES: readonly CountRule[] = [
     id: 'figures/one-of-them-count',
     apply: (c) => {
       if (c.tokens[c.a]!.lower !== 'one' || c.tokens[c.b + 1]?.lower !== 'of') return undefined;
-      const k = c.b + 3;
-      if (!ONE_OF_PRONOUNS.has(c.tokens[c.b + 2]?.lower ?? '') || !ONE_OF_VERBS.has(c.tokens[k]?.lower ?? ''))
-        return undefined;
+      const k = oneOfVerbAt(c.tokens, c.b + 3);
+      if (!ONE_OF_PRONOUNS.has(c.tokens[c.b + 2]?.lower ?? '') || k < 0) return undefined;
       const hit = triggerAfter(c.tokens, k);
       return hit?.rule.afterCount ? _candidate(c, noGroup(k), hit) : undefined;
     },
@@ -139,10 +150,12 @@ const COUNT_RULES: readonly CountRule[] = [
     apply: (c) => {
       if (c.tokens[c.a]!.lower !== 'one' || c.tokens[c.b + 1]?.lower !== 'of') return undefined;
       if (!ONE_OF_DETERMINERS.has(c.tokens[c.b + 2]?.lower ?? '')) return undefined;
-      const group = readGroup(c.tokens, c.b + 1);
-      const verb = c.tokens[group.next]?.lower ?? '';
-      if (!group.who || (!ONE_OF_VERBS.has(verb) && verb !== 'were')) return undefined;
-      const hit = triggerAfter(c.tokens, group.next);
+      const read = readGroup(c.tokens, c.b + 1);
+      // "one of the injured later succumbed": the wounded, named by the adjective alone
+      const group = read.who || !ATTRIBUTIVE.has(c.tokens[c.b + 3]?.lower ?? '') ? read : noGroup(c.b + 4);
+      const k = c.tokens[group.next]?.lower === 'were' ? group.next : oneOfVerbAt(c.tokens, group.next);
+      if ((!group.who && group === read) || k < 0) return undefined;
+      const hit = triggerAfter(c.tokens, k);
       return hit?.rule.afterCount ? _candidate(c, group, hit) : undefined;
     },
   },
@@ -184,6 +197,13 @@ const GROUP_RULES: readonly GroupRule[] = [
 
 /** The trigger proposers, in order: the first that finds a metric decides it. */
 const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
+  // "the bodies of three of the five divers who went missing were recovered": a share with a
+  // trigger right before it takes that one; the verb after its whole says what the whole was (The
+  // Hindu on a capsized boat; MUC-4 dev, an AFP dispatch on students kidnapped, then found dead).
+  {
+    id: 'figures/trigger-before-share',
+    find: (c, g) => (g.whoRule === GROUP_AFTER_OF ? triggerBefore(c.tokens, c.a) : null),
+  },
   // "N people had been killed", "N remain missing", "12 dead", "N people in Gaza were wounded".
   { id: 'figures/trigger-after-count', find: (c, g) => triggerAfter(c.tokens, g.next, g.who !== null) },
   // "forced tens of thousands of people from their homes".

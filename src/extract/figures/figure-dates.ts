@@ -124,6 +124,19 @@ const EARLIER_EVENT = new RegExp(
 // a … earthquake that struck … Friday … rose to …, … said on Sunday").
 const TOLL_EVENT_CLAUSE = /\btoll\b[^;:]*?\b(?:that|which)\b[^;:]*$/i;
 
+// The day of the event a toll is of, written as its possessive: "the death toll in *Saturday's*
+// bombing at the market has risen to 40" — Saturday is the bombing's day; the toll is as of the
+// claim or the publication (Information Nigeria after ThisDay on Maiduguri, ETV Bharat on Jaipur).
+const TOLL_BEFORE_EVENT_DAY = /\btoll\s+(?:in|from|of|for)\s+(?:the\s+|last\s+)?$/i;
+const POSSESSIVE = /^['’]s\b/;
+
+function eventDayOfToll(text: string, m: DateMention): boolean {
+  return (
+    POSSESSIVE.test(text.slice(m.span.end, m.span.end + 3)) &&
+    TOLL_BEFORE_EVENT_DAY.test(text.slice(Math.max(0, m.span.start - 40), m.span.start))
+  );
+}
+
 function sameClause(between: string): boolean {
   return !HARD_BREAK.test(between) && (between.match(COMMA)?.length ?? 0) % 2 === 0;
 }
@@ -168,7 +181,8 @@ export function figureDates(text: string, dates: readonly DateMention[], at: Spa
       } else if (
         (!before || dist(m) < dist(before)) &&
         !EARLIER_EVENT.test(text.slice(m.span.end, at.start)) &&
-        !TOLL_EVENT_CLAUSE.test(text.slice(sentence.start, m.span.start))
+        !TOLL_EVENT_CLAUSE.test(text.slice(sentence.start, m.span.start)) &&
+        !eventDayOfToll(text, m)
       )
         before = m;
     }

@@ -9,7 +9,7 @@ import {
 } from '../lexicon/index.js';
 import type { Metric, Qualifier } from '../../model.js';
 import { isCapitalised, matchPhrase, matchPhraseEndingAt, phraseIndex, type Token } from '../text/index.js';
-import { isPeopleWord, type Group } from './read-group.js';
+import { isPeopleWord, nameInBracketsEnd, type Group } from './read-group.js';
 import { NOT_PEOPLE, PEOPLE_SINGULAR } from './data/groups.js';
 import { AFTER_INDEX } from './trigger-index.js';
 import {
@@ -36,6 +36,7 @@ import {
   TALLY_OF_PREVIOUS,
   TOLL,
   TOLL_PASSES_RULE,
+  TOLL_GONE_UP_RULE,
   TRIGGER_THEN_COUNT,
   type FieldRule,
   type MetricRule,
@@ -88,6 +89,7 @@ import {
   LEAVE_VERBS,
   TAKING_VERBS,
   PLACE_NOUNS,
+  SHELTER_MODIFIERS,
   SHELTER_NOUNS,
   SHELTER_VERB_LEAD,
   SHELTER_VERBS,
@@ -110,6 +112,11 @@ export interface TriggerHit {
   qualifier?: Qualifier;
   /** The rule that read that bound. */
   qualifierRule?: FieldRule;
+  /**
+   * The words the number stage read as its qualifier belong to the trigger: "the toll has gone *up
+   * to* nine" is exactly nine. `qualifier` then replaces the number's own.
+   */
+  ownsQualifierWords?: boolean;
   /**
    * The tally points back to a figure named before ("revised *that figure* to 14"): the metric is
    * that figure's, and there is no figure without one.
@@ -158,6 +165,7 @@ const SHARE_ADVERBS = new Set(['newly', 'recently', 'internally', 'officially', 
 const HARM_MANNER = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'ambushed']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const TOLL_WINDOW = 20;
+const GONE_UP = new Set(['gone', 'went']);
 const MAX_TOLL_INSERTION = 4;
 const MAX_PLACE_WORDS = 4;
 const MAX_EVENT_MODIFIERS = 2;
@@ -174,7 +182,13 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   // between commas (or dashes, or brackets) that holds no verb of its own
   if (insertionMark(tokens, k)) {
     const after = skipInsertion(tokens, k);
-    return after > k ? triggerAfter(tokens, after, named) : null;
+    if (after > k) return triggerAfter(tokens, after, named);
+    // "some 20 people, including three guards were injured", "nine persons, including a nurse
+    // working for the Tarne Relief Office (TRO) were abducted": the breakdown's closing comma left
+    // out (Daily Pakistan on Jaffarabad, The Citizen on Zamfara) — but not "wounding five troops,
+    // including the captain who was among those killed": the part's own relative clause
+    const included = tokens[k]!.text === ',' ? includedEnd(tokens, k + 1) : -1;
+    return included > 0 && !RELATIVES.has(tokens[included]!.lower) ? triggerAfterSkip(tokens, included, named) : null;
   }
   const direct = triggerAfterSkip(tokens, k, named);
   if (direct) return direct;
@@ -194,12 +208,15 @@ export function triggerAfter(tokens: readonly Token[], k: number, named = false)
   // "N people in northern Gaza were killed": step over a short place phrase of words
   if (!COUNT_PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') return null;
   for (let p = k + 2; p <= k + 1 + MAX_PLACE_WORDS && tokens[p - 1]?.kind === 'word'; p++) {
-    const hit = triggerAfterSkip(tokens, p, named);
+    // "six fighters of the banned TLF (Tarne Liberation Front) were killed"
+    const bracketed = nameInBracketsEnd(tokens, p);
+    const at = bracketed > 0 ? bracketed : p;
+    const hit = triggerAfterSkip(tokens, at, named);
     // "16 members of the village defence committee died": a verb without an object may follow directly
     if (
       hit &&
-      tokens[p]?.kind === 'word' &&
-      (BEFORE_TRIGGER_SKIP.has(tokens[p]!.lower) || INTRANSITIVE_TRIGGERS.has(tokens[p]!.lower))
+      tokens[at]?.kind === 'word' &&
+      (BEFORE_TRIGGER_SKIP.has(tokens[at]!.lower) || INTRANSITIVE_TRIGGERS.has(tokens[at]!.lower))
     )
       return hit;
   }
@@ -217,8 +234,15 @@ function includedEnd(tokens: readonly Token[], k: number): number {
   // named by an article is read the same way
   const part = tokens[k + 1];
   if (tokens[k]?.lower !== 'including' || !(isNumberStart(part) || INCLUDED_ARTICLES.has(part?.lower ?? ''))) return -1;
-  for (let j = k + 2; j < tokens.length && j <= k + MAX_INSERTION; j++) {
-    const t = tokens[j]!;
+  for (let j = k + 2, limit = k + MAX_INSERTION; j < tokens.length && j <= limit; j++) {
+    // "including a nurse working for the Tarne Relief Office (TRO) were abducted"
+    const named = nameInBracketsEnd(tokens, j);
+    if (named > 0) {
+      limit += named - j;
+      j = named;
+    }
+    const t = tokens[j];
+    if (!t) return -1;
     if (t.kind === 'punct' && t.text !== ',') return -1;
     if (BEFORE_TRIGGER_SKIP.has(t.lower) || matchPhrase(tokens, j, AFTER)) return j;
   }
@@ -298,7 +322,11 @@ export function skipInsertion(tokens: readonly Token[], k: number, commas = true
   const bracket = tokens[k]!.text === '(';
   const max = comma ? MAX_INSERTION : MAX_LIST_INSERTION;
   for (let j = k + open; j < tokens.length && j <= k + max; j++) {
-    const t = tokens[j]!;
+    // ", including a captain (CPT), were killed": a name's acronym in brackets inside the insertion
+    const named = comma ? nameInBracketsEnd(tokens, j) : -1;
+    if (named > 0) j = named;
+    const t = tokens[j];
+    if (!t) return k;
     if ((comma && t.text === ',') || (bracket && t.text === ')')) return j + 1;
     const dash = !comma && !bracket ? dashAt(tokens, j) : 0;
     if (dash) return j + dash;
@@ -340,6 +368,20 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
     // "hostages in hospitals", "two patients in hospital": a place, unless a verb puts them there
     // ("11 were still in hospital", "three remain in critical condition")
     if (m && j === k && m.value === 'injured' && tokens[j]!.lower === 'in') return null;
+    // "3 critically injured persons succumbed", "four patients undergoing treatment died": the
+    // injury words describe the people, whose verb says they died (Greater Kashmir on Baramulla,
+    // ETV Bharat on Jaipur: hospital updates of a toll)
+    if (m && m.value === 'injured') {
+      const people = tokens[j + 1];
+      const describing =
+        m.length === 1 && ATTRIBUTIVE.has(tokens[j]!.lower) && people?.kind === 'word' && isPeopleWord(people)
+          ? j + 2
+          : j === k
+            ? j + m.length
+            : -1;
+      const died = describing > 0 ? triggerAfterSkip(tokens, describing, named) : null;
+      if (died?.metric === 'killed') return died;
+    }
     if (m)
       return {
         metric: m.value,
@@ -351,7 +393,8 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
       heldIn(tokens, j, j > k) ??
       takenAs(tokens, j) ??
       injuriesSuffered(tokens, j) ??
-      inCondition(tokens, j);
+      inCondition(tokens, j) ??
+      inShelters(tokens, j, j > k);
     if (elsewhere) return elsewhere;
     // '12 secessionists were also "neutralized"': scare quotes opening on the trigger are passed over
     if (quoteBefore(tokens, j)) continue;
@@ -369,6 +412,10 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
       continue;
     }
     if (!BEFORE_TRIGGER_SKIP.has(tokens[j]!.lower) && !isAdverb(tokens[j]!)) return null;
+    // "15 villagers were earlier reported to have been killed", "eight travellers were later
+    // discovered to have been abducted" (Information Nigeria after ThisDay, The Sun on Zamfara): "to
+    // have been" is one step of the verb, so that a report and a time word may stand before it
+    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.lower === 'have' && tokens[j + 2]?.lower === 'been') j += 2;
     // "5,000 people would have died": a counterfactual, nobody did
     if (COUNTERFACTUAL_MODALS.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'have') return null;
   }
@@ -454,6 +501,17 @@ function leftPlace(tokens: readonly Token[], j: number): TriggerHit | null {
   const place =
     (o.lower === 'the' || o.lower === 'their' || o.lower === 'its') && PLACE_NOUNS.has(tokens[j + 2]?.lower ?? '');
   return named || place ? { metric: 'fled', rule: COUNT_LEFT_PLACE } : null;
+}
+
+// "more than 2,000 residents were still in emergency shelters", "about 300 people remain in
+// school-based shelters" (Reuters on Louisiana, Christian Aid via the Church Times on Phailin): a
+// verb before "in" (`afterVerb`), words that describe shelters, then "shelters" — as "in shelters"
+// is (AFTER_COUNT), with the shelter's kind written.
+function inShelters(tokens: readonly Token[], j: number, afterVerb: boolean): TriggerHit | null {
+  if (!afterVerb || tokens[j]!.lower !== 'in') return null;
+  let q = j + 1;
+  while (q <= j + 3 && SHELTER_MODIFIERS.has(tokens[q]?.lower ?? '')) q++;
+  return q > j + 1 && tokens[q]?.lower === 'shelters' ? { metric: 'displaced', rule: COUNT_LIVING_IN_SHELTERS } : null;
 }
 
 // "60,362 people were living in 349 relief camps": a verb of living, "in", and a shelter noun
@@ -660,7 +718,12 @@ export function triggerToll(tokens: readonly Token[], a: number): TriggerHit | n
   // links is passed over (news-dev: Pledge Times on Morocco, and wire copy elsewhere)
   const before = p < a - 1 ? commaInsertionBefore(tokens, p) : p;
   const hit = tallyBefore(tokens, a, before, linked || before !== p);
-  return hit && passes ? { ...hit, qualifier: 'more_than', qualifierRule: TOLL_PASSES_RULE } : hit;
+  if (hit && passes) return { ...hit, qualifier: 'more_than', qualifierRule: TOLL_PASSES_RULE };
+  // "the death toll has gone up to eleven": "up to" is the verb's, not a bound (rediff on Kashmir;
+  // AFP via The Manila Times on a cyclone)
+  if (hit && tokens[a]!.lower === 'up' && GONE_UP.has(tokens[a - 1]?.lower ?? ''))
+    return { ...hit, qualifier: 'exact', qualifierRule: TOLL_GONE_UP_RULE, ownsQualifierWords: true };
+  return hit;
 }
 
 // The token before an insertion between commas that ends at `p` (", Friday,", ", according to

@@ -131,6 +131,31 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+// The most tokens inside the brackets of a name or acronym passed over in a group.
+const MAX_BRACKETED_NAME = 8;
+// Lower-case words a name in brackets may hold: "(Organisation of Islamic Cooperation)".
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the']);
+
+/**
+ * The token after a name or an acronym in brackets at `j` — "five Tarne Liberation Front *(TLF)*
+ * fighters", "including a captain *(CPT)*", "fighters of the banned TLF *(Tarne-i-Liberation
+ * Front)*" (Xinhua on the Philippines and on Pakistan, Outlook on Kashmir, The Citizen on Nigeria)
+ * — or -1: "(", capitalised words (lower-case ones only as joiners or after a hyphen), ")".
+ */
+export function nameInBracketsEnd(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return -1;
+  let named = false;
+  for (let q = j + 1; q < tokens.length && q <= j + 1 + MAX_BRACKETED_NAME; q++) {
+    const t = tokens[q]!;
+    if (t.text === ')') return named ? q + 1 : -1;
+    if (t.kind === 'word') {
+      if (isCapitalised(t)) named = true;
+      else if (!NAME_JOINERS.has(t.lower) && tokens[q - 1]!.text !== '-') return -1;
+    } else if (t.text !== '-') return -1;
+  }
+  return -1;
+}
+
 function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   let i = k;
   const first = i;
@@ -145,8 +170,11 @@ function readRun(tokens: readonly Token[], k: number, afterOf: boolean): Group {
   let metricRule: MetricRule | null = null;
   let lastStart = i;
   for (let words = 0; i < tokens.length && words < MAX_GROUP_WORDS; i++, words++) {
+    // "five Tarne Liberation Front (TLF) fighters": a name's acronym in brackets before the people word
+    const bracketed = head < 0 && i > runStart ? nameInBracketsEnd(tokens, i) : -1;
+    if (bracketed > 0) i = bracketed;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || GROUP_STOP.has(t.lower)) break;
+    if (!t || t.kind !== 'word' || GROUP_STOP.has(t.lower)) break;
     // "some three years ago two marines died", "12 trucks carrying soldiers": a plural of
     // NOT_PEOPLE before any people word is what the count counts (the refusal of "12 tanks", "17
     // days" below), so the group does not read on past it to people named later (MUC-4 TST1 "SOME

@@ -132,6 +132,8 @@ export const SINGULAR_COUNT: FieldRule = { id: 'figures/singular-count' };
 export const BOTH_COUNT: FieldRule = { id: 'figures/both-count' };
 /** "the death toll *passes* 1,000": the trigger states the bound (`more_than`) the number left exact. */
 export const TOLL_PASSES_RULE: FieldRule = { id: 'figures/toll-passes' };
+/** "the death toll has gone *up to* nine": the words read as a bound are the verb's; the value is exact. */
+export const TOLL_GONE_UP_RULE: FieldRule = { id: 'figures/toll-gone-up' };
 
 // Groups (`who`), read after the count by figures/read-group.ts.
 /** "10,569 *people*", "21,000 *others*", "2 million *displaced people*": people words after the count. */

@@ -69,7 +69,7 @@ export function toFigure(
           };
     sourced = figureSource(sources, mention.span, hit!.rule.verbIsNoCue ? LIFE_TAKING_VERBS : undefined);
   }
-  const bound = mention.qualifier === 'exact' && hit!.qualifier ? hit! : null;
+  const bound = (mention.qualifier === 'exact' || hit!.ownsQualifierWords) && hit!.qualifier ? hit! : null;
   const figure: Figure = {
     value: mention.value,
     unit: mention.percent ? 'percent' : 'people',

@@ -202,6 +202,10 @@ export const BEFORE_TRIGGER_SKIP: ReadonlySet<string> = new Set([
   'officially',
   'either',
   'later',
+  // "15 villagers were earlier reported to have been killed", "eight travellers were later
+  // discovered to have been abducted" (Information Nigeria after ThisDay, The Sun on Zamfara)
+  'earlier',
+  'discovered',
   'since',
   'then',
   'subsequently',
@@ -246,6 +250,9 @@ export const AFTER_TRIGGER_SKIP: ReadonlySet<string> = new Set([
   'reportedly',
   'allegedly',
   'also',
+  // "killing all seven gunmen", "have killed all four attackers" (PPI and Anadolu via MENAFN on
+  // Pakistani army statements): the whole group, counted
+  'all',
 ]);
 
 /** Words at the start of a group that do not name it: "12 *more* people", "30 *other* civilians". */

@@ -36,6 +36,12 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'policemen',
   'fighters',
   'militants',
+  // the Pakistani army's word for the militants it fights ("six khwarij were sent to hell": DNA
+  // News, Dawn, UrduPoint on ISPR statements), and the Hindi word for soldiers ("40 jawans were
+  // killed": India Live Today, rediff)
+  'khwarij',
+  'khawarij',
+  'jawans',
   'combatants',
   'insurgents',
   'rebels',
@@ -186,6 +192,7 @@ export const PEOPLE_SINGULAR: ReadonlySet<string> = new Set([
   'baby',
   'infant',
   'soldier',
+  'jawan',
   'officer',
   'fighter',
   'militant',

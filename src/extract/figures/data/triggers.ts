@@ -82,6 +82,33 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'eliminated',
     'embraced martyrdom',
     'sent to hell',
+    // "three rangers embraced Shahadat", the same word in Urdu (The News and DNA News on ISPR
+    // statements; Dawn glosses it "(martyrdom)")
+    'embraced shahadat',
+    // a headline's present: "Three Rangers Embrace Martyrdom" (UrduPoint)
+    'embrace martyrdom',
+    'embrace shahadat',
+    // "five constables laid down their lives", "40 guards sacrificed their life", "212 staff gave
+    // their lives in the line of duty" (Xinhua on Punjab, India Live Today on Kashmir, an IDMC
+    // copy of a US letter) — GUIDELINES.md: "lost their lives" is killed; these say the same
+    'laid down their lives',
+    'laid down their life',
+    'gave their lives',
+    'sacrificed their lives',
+    'sacrificed their life',
+    // "three more succumbed to their injuries", "with one more succumbing", "four of them later
+    // succumbed": the wounded who died (Outlook, Deccan Herald, Rising Kashmir, Greater Kashmir,
+    // ETV Bharat, DT Next: hospital updates of a toll); the verb alone is written for it too
+    'succumbed',
+    'succumbing',
+    'succumb',
+    'succumbs',
+    // "five deckhands drowned", "her brother and six other people drowned" (AP and The New York
+    // Times on a boat from Cuba, TempEval-3 TimeBank)
+    'drowned',
+    // "six of the eight trapped workers were found dead", "three hikers were found dead" (IDMC copy
+    // on a Chinese mine; Guyana Times on a kidnapping in Mexico)
+    'found dead',
   ].map((w) => [w, 'killed'] as const),
   ...[
     'injured',
@@ -96,6 +123,11 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'left wounded',
     ...HOSPITAL_PHRASES,
     ...IN_CARE_PHRASES,
+    // "14 patients are under treatment", "thirty patients are still undergoing treatment at the
+    // clinic" (ETV Bharat on Jaipur, The Daily Star on Gazipur): in hospital after the event, as
+    // "hospitalised" is
+    'under treatment',
+    'undergoing treatment',
   ].map((w) => [w, 'injured'] as const),
   ...[
     'displaced',
@@ -175,6 +207,11 @@ export const AFTER_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'classified as missing',
     'declared missing',
     'among the missing',
+    // "nine fishermen went missing when their boats capsized", "rescued six divers while two went
+    // missing" (The Indian Express on the Bay of Bengal, Hindustan Times on Gorai; The Hindu on
+    // Munambam)
+    'went missing',
+    'gone missing',
   ].map((w) => [w, 'missing'] as const),
   ...[
     'fled',
@@ -257,6 +294,11 @@ export const BEFORE_COUNT: ReadonlyArray<readonly [string, Metric]> = [
     'execution of',
     'executions of',
     'slaughter of',
+    // "led to the martyrdom of three guards", "resulting in Shahadat of five sepoys", "grief over
+    // the Shahadat of two soldiers" (Pakistan Standard, Dawn, UrduPoint, The News on ISPR
+    // statements)
+    'martyrdom of',
+    'shahadat of',
   ].map((w) => [w, 'killed'] as const),
   ...[
     'wound',
@@ -467,6 +509,10 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'so',
   'far',
   'updated',
+  // "the death toll has gone up to eleven" (rediff on Kashmir; AFP via The Manila Times on a
+  // cyclone); the number stage reads "up to" as its bound (find-trigger.ts)
+  'gone',
+  'went',
 ]);
 
 /** Prepositions that may follow "toll" before its link: "the death toll *from* the quake rose to N". */
@@ -753,6 +799,23 @@ export const HOUSING_VERBS: ReadonlySet<string> = new Set([
   'sheltering',
 ]);
 
+/**
+ * Words that may describe the shelters people stay in: "were still in *emergency* shelters",
+ * "remain in *school-based* shelters" (find-trigger.ts inShelters) — not "bomb shelters", where
+ * people hide from a strike.
+ */
+export const SHELTER_MODIFIERS: ReadonlySet<string> = new Set([
+  'emergency',
+  'temporary',
+  'makeshift',
+  'relief',
+  'evacuation',
+  'government',
+  'school',
+  'based',
+  '-',
+]);
+
 /** Shelters for the displaced: "living in 349 relief *camps*", "sheltering in 80 *schools*". */
 export const SHELTER_NOUNS: ReadonlySet<string> = new Set([
   'camps',
@@ -819,6 +882,7 @@ export const CUSTODY_NOUNS: ReadonlyMap<string, Metric> = new Map([
  */
 export const AGENT_VERBS: ReadonlySet<string> = new Set([
   'killed',
+  'drowned',
   'murdered',
   'executed',
   'massacred',
