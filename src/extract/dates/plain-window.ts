@@ -153,11 +153,13 @@ function push(
   return true;
 }
 
-// Whether `rest`, the text after a result without a time of day, opens with a time zone chrono
-// knows, which its ExtractTimezoneAbbrRefiner would take into the result. chrono keeps its list
-// of abbreviations to itself, so it is asked, once a word: the refiner takes the word in after a
-// weekday exactly when it is on the list, and so after any result without a time of day.
-function zoneAfter(rest: string): boolean {
+/**
+ * Whether `rest`, the text after a result without a time of day, opens with a time zone chrono
+ * knows, which its ExtractTimezoneAbbrRefiner would take into the result. chrono keeps its list
+ * of abbreviations to itself, so it is asked, once a word: the refiner takes the word in after a
+ * weekday exactly when it is on the list, and so after any result without a time of day.
+ */
+export function zoneAfter(rest: string): boolean {
   const m = ZONE_AFTER.exec(rest);
   if (!m) return false;
   const word = m[1]!;
