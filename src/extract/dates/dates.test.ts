@@ -580,6 +580,33 @@ describe('dates: a window whose only date is a month with a day is read without 
     // year of 2024-02-29 (2023-08-30 to 2024-08-29: 366 of the 731): the others are left to chrono
     expect(read).toBe(731 * 4 + 366);
   });
+  it('gives what chrono gives for a weekday before the day, which chrono merges into it', () => {
+    let read = 0;
+    const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'weekend'];
+    const contexts = [
+      (w: string) => `on ${w}, March 5, the army`,
+      (w: string) => `${w} 5 March 2024`,
+      (w: string) => `(${w}) 31 October.`,
+      (w: string) => `said on ${w}, 9 JAN 90,`,
+    ];
+    for (const w of weekdays.flatMap(casings))
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', null]) if (same(context(w), reference)) read++;
+    expect(read).toBe(weekdays.length * 3 * contexts.length * 2);
+  });
+  it('gives what chrono gives for a casual day apart from the day, which chrono keeps apart', () => {
+    let read = 0;
+    const contexts = [
+      (w: string) => `${w}, March 5, the army`,
+      (w: string) => `CITY, 9 JAN 90 -- [TEXT] THE ARMY ${w} SAID`,
+      (w: string) => `since 5 March 2024 (${w})`,
+      (w: string) => `on Tuesday, 31 October, and ${w}.`,
+    ];
+    for (const w of ['today', 'tonight', 'yesterday', 'tomorrow'].flatMap(casings))
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', '2024-03-01', null]) if (same(context(w), reference)) read++;
+    expect(read).toBe(4 * 3 * contexts.length * 3);
+  });
   it('leaves to chrono what it does not read', () => {
     for (const window of [
       'on March 5 at 10 a.m.',
@@ -589,7 +616,10 @@ describe('dates: a window whose only date is a month with a day is read without 
       'from 5 March to 7 March',
       'March 5 to 7',
       '5-7 March',
-      'on Monday, March 5',
+      'last Monday, March 5',
+      'on Monday and March 5',
+      'March 5, Monday',
+      'on Monday, March 5, and Tuesday',
       'on March 5, 14 people died',
       'December 28, 30',
       'March 5 EST',
@@ -597,7 +627,13 @@ describe('dates: a window whose only date is a month with a day is read without 
       'since March 5 and April 2',
       'between 23 and 31 March',
       'March 5 this year',
-      'March 5, yesterday',
+      'today to 5 March',
+      'today +5 March',
+      'today GMT+5 March',
+      'TODAY EST, 5 MARCH',
+      'yesterday and today, 5 March',
+      'now, 5 March',
+      'today, 5 March, tonight',
       'the morning of March 5',
       'March 5-2024',
       'March fifth',
@@ -641,6 +677,8 @@ describe('dates: a window whose only date is a month with a day is read without 
       'the',
       'Monday',
       'today',
+      'yesterday',
+      'now',
       ',',
       '.',
       'killed',
@@ -657,10 +695,12 @@ describe('dates: a window whose only date is a month with a day is read without 
     expect(read).toBeGreaterThan(300);
   });
   it('is what the dates stage gives', () => {
-    const text = 'The convoy arrived on March 5. TROOPS LEFT ON 9 JANUARY 1990. It rained, officials said.';
+    const text =
+      'The convoy arrived on March 5. TROOPS LEFT ON 9 JANUARY 1990. It rained on Tuesday, 7 March, officials said.';
     expect(dates(text, REF).map((m) => [m.text, m.date, m.yearStated, m.by])).toEqual([
       ['March 5', '2023-03-05', false, 'dates/calendar'],
       ['9 JANUARY 1990', '1990-01-09', true, 'dates/calendar'],
+      ['Tuesday, 7 March', '2023-03-07', false, 'dates/calendar'],
     ]);
   });
 });

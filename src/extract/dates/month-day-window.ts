@@ -4,19 +4,33 @@ import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES } from '../lexicon/index.js';
 import { casualParser } from './chrono-for-window.js';
 import { dateMention, trimDate } from './date-mention.js';
-import { zoneAfter } from './plain-window.js';
+import { onlyCasualDay, pushCasualDay, zoneAfter } from './plain-window.js';
 import { resolvePast } from './resolve-past.js';
 
 const LITTLE_ENDIAN = casualParser('ENMonthNameLittleEndianParser');
 const MIDDLE_ENDIAN = casualParser('ENMonthNameMiddleEndianParser');
 const MONTH = casualParser('ENMonthNameParser');
 const TIME = casualParser('ENTimeExpressionParser');
+const WEEKDAY = casualParser('ENWeekdayParser');
+const CASUAL_DATE = casualParser('ENCasualDateParser');
 // chrono's own patterns, word boundary included (they read only the context's options: none are given).
 const NO_OPTIONS = new chrono.ParsingContext('', new Date(0));
 const pattern = (p: { parser: chrono.Parser }) => p.parser.pattern(NO_OPTIONS);
 const LITTLE_ENDIAN_PATTERN = pattern(LITTLE_ENDIAN);
 const MIDDLE_ENDIAN_PATTERN = pattern(MIDDLE_ENDIAN);
 const MONTH_PATTERN = pattern(MONTH);
+const WEEKDAY_PATTERN = pattern(WEEKDAY);
+const CASUAL_DATE_PATTERN = pattern(CASUAL_DATE);
+// ENWeekdayParser's groups after the word boundary's (1): a modifier before ("last"), after ("next week").
+const WEEKDAY_BEFORE = 2;
+const WEEKDAY_AFTER = 4;
+// What MergeWeekdayComponentRefiner needs between a weekday and the date after it to merge them.
+const WEEKDAY_THEN_DATE = /^,?\s*$/;
+// What ENMergeDateRangeRefiner needs between two dates to make them a range: its own pattern.
+const RANGE_BETWEEN = /^\s*(?:to|-|–|until|through|till)\s*$/i;
+// What ExtractTimezoneOffsetRefiner needs after a result to take in an offset ("today -5", "today
+// GMT+1"), or more: its pattern up to the first digit.
+const OFFSET_AFTER = /^\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d/i;
 // The groups of the two month-day patterns after the word boundary's (1): day, month, year ("5
 // March 2024", "March 5, 2024"); the group of a range's last day is never set in the shapes read.
 const LITTLE_ENDIAN_GROUPS = { day: 2, month: 4, year: 5 };
@@ -41,19 +55,21 @@ const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 // chrono's month spellings each open with the first three letters of the month's name.
 const MONTH_HEADS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 const FULL_MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
-// Per set of parsers (parsersFor), the patterns of those other than the four modelled here.
+// Per set of parsers (parsersFor), the patterns of those other than the six modelled here.
 const OTHERS = new Map<number, RegExp[]>();
-const MODELLED = LITTLE_ENDIAN.bit | MIDDLE_ENDIAN.bit | MONTH.bit | TIME.bit;
+const MODELLED = LITTLE_ENDIAN.bit | MIDDLE_ENDIAN.bit | MONTH.bit | TIME.bit | WEEKDAY.bit | CASUAL_DATE.bit;
 
 /**
  * Reads a window whose only date is a month with a day ("killed on March 5 in", "5 March 2024",
- * "Nov. 10, 2023,") without chrono. `run` is the window's parsersFor. Appends to `out` the mention
+ * "Nov. 10, 2023,"), perhaps with its weekday before it ("Tuesday, 31 October") or a casual day
+ * apart from it ("3 JAN 90 -- … TODAY"), without chrono. `run` is the window's parsersFor. Appends to `out` the mention
  * chronoWindowDates would append and returns true; returns false (nothing appended) for anything
  * else, which is left to chrono.
  *
  * Why it is the same. chrono runs its parsers, then refiners over their results in order:
- * - Of the parsers of `run` other than the month-day parsers, the month-name parser and the time
- *   parser, none has a match of its own pattern in the window, so none has a result.
+ * - Of the parsers of `run` other than the month-day parsers, the month-name parser, the time
+ *   parser, the weekday parser and the casual-day parser, none has a match of its own pattern in the window, so none has
+ *   a result.
  * - One month-day parser has one result, in a shape above: chrono's result R, a day (at most 31),
  *   a month, a stated year or the year chrono implies (closestYear). The little-endian parser's
  *   first match is R and it has no match after R; else the middle-endian parser's is, and the
@@ -67,16 +83,24 @@ const MODELLED = LITTLE_ENDIAN.bit | MIDDLE_ENDIAN.bit | MONTH.bit | TIME.bit;
  * - Every result of the month-name parser (its loop is followed match by match) starts inside R,
  *   is no longer ("October 27." is also October 2027 to it) and has no "end of" before it, which
  *   ENEndOfPeriodRefiner would take into it (it leaves R, which has a day, as it is).
+ * - The weekday parser has no match, or one (weekdayStart): a weekday W without a modifier,
+ *   before R with at most a comma and blanks between them. The casual-day parser has no match, or
+ *   one, a day C ("today", onlyCasualDay) before or after R and W, apart from them (casualApart).
  * - R starts first (chrono sorts by index, stably, and R's parser comes before the time and
- *   month-name parsers), so OverlapRemovalRefiner keeps R alone: of two overlapping results it
- *   keeps the first unless the second is longer. With one result the merging refiners do nothing;
- *   the offset, year-suffix and ExtractTimezoneAbbrRefiner read digits or a zone after R (no digit
- *   is there; a zone, zoneAfter, is left to chrono); UnlikelyFormatFilter drops an impossible day
- *   (left to chrono), ENUnlikelyFormatFilter only "may" and "the second".
+ *   month-name parsers), so OverlapRemovalRefiner keeps R alone (and W, apart before it): of two
+ *   overlapping results it keeps the first unless the second is longer. The offset refiner finds
+ *   no sign and digit after W (R follows it) or after R (no digit is there); the refiners that
+ *   merge a relative date need a sign or "after", "since"… at the end of W, which it has not;
+ *   MergeWeekdayComponentRefiner merges W, a weekday alone, into R, which has a day: R's date, its
+ *   text from W's start. C stays apart: it is a date with its year, which no refiner merges with
+ *   another date but ENMergeDateRangeRefiner ("today to 5 March": not read), and no offset or zone
+ *   follows it (casualApart). The year-suffix and ExtractTimezoneAbbrRefiner read digits or a zone
+ *   after R (no digit is there; a zone, zoneAfter, is left to chrono); UnlikelyFormatFilter drops
+ *   an impossible day (left to chrono), ENUnlikelyFormatFilter only "may" and "the second".
  * - The dates stage's refiners then trim R (trimDate) and date it: the stated year's day, or the
  *   day in the implied year moved back a year when after the reference (resolvePast), none
  *   without a reference; kind calendar. The shapes end in no ", N" count (cut-count-after-comma)
- *   and open with no part of the day ("morning of").
+ *   and open with no part of the day ("morning of"). C is read as readPlainWindow reads it.
  * dates.test.ts checks it against chrono on every month spelling, day and context over publication
  * dates of two years, and on windows built from date fragments; docs/performance.md gives the
  * window-by-window comparison on every window of the bench texts and the datasets.
@@ -106,6 +130,8 @@ export function readMonthDay(
   if (!digitsOnlyIn(window, index, end)) return false;
   if (!monthsInside(window, index, end)) return false;
   if (zoneAfter(window.slice(end))) return false;
+  const from = run & WEEKDAY.bit ? weekdayStart(window, index) : index;
+  if (from < 0) return false;
   const day = parseInt(m[groups.day]!, 10);
   const month = MONTH_HEADS.indexOf(m[groups.month]!.slice(0, 3).toLowerCase()) + 1;
   const stated = m[groups.year] === undefined ? null : adYear(parseInt(m[groups.year]!, 10));
@@ -115,9 +141,17 @@ export function readMonthDay(
   let date: IsoDate | null = stated === null ? null : valid;
   if (stated === null && reference !== null)
     date = resolvePast(valid, reference, { weekdayOnly: false, monthDayOnly: true });
-  const { lead, text: trimmed } = trimDate(text);
-  const start = at + index + lead;
+  let casual: RegExpExecArray | null = null;
+  if (run & CASUAL_DATE.bit && CASUAL_DATE_PATTERN.test(window)) {
+    casual = onlyCasualDay(window);
+    if (!casual || !casualApart(window, casual, from, end)) return false;
+  }
+  const casualFirst = casual !== null && casual.index + casual[1]!.length < from;
+  if (casual && casualFirst) pushCasualDay(window, at, casual, reference, out);
+  const { lead, text: trimmed } = trimDate(window.slice(from, end));
+  const start = at + from + lead;
   out.push(dateMention({ start, end: start + trimmed.length }, trimmed, date, stated !== null, 'calendar'));
+  if (casual && !casualFirst) pushCasualDay(window, at, casual, reference, out);
   return true;
 }
 
@@ -136,6 +170,32 @@ function noMiddleEndian(window: string): boolean {
 
 // A year as chrono's parseYear reads digits: two digits are 1951–2050 (findMostLikelyADYear).
 const adYear = (y: number) => (y >= 100 ? y : y > 50 ? 1900 + y : 2000 + y);
+
+// Where the weekday result that MergeWeekdayComponentRefiner merges into the date at `index`
+// starts ("on Tuesday, 5 March"): `index` when the weekday parser has no match, -1 when its result
+// is not one merged so (a modifier, "last Tuesday", is no weekday alone; a weekday after the date,
+// or apart from it) or it has another match after it.
+function weekdayStart(window: string, index: number): number {
+  const m = WEEKDAY_PATTERN.exec(window);
+  if (!m) return index;
+  const end = m.index + m[0].length;
+  if (m[WEEKDAY_BEFORE] !== undefined || m[WEEKDAY_AFTER] !== undefined || end > index) return -1;
+  if (!WEEKDAY_THEN_DATE.test(window.slice(end, index)) || WEEKDAY_PATTERN.test(window.slice(end))) return -1;
+  return m.index + m[1]!.length;
+}
+
+// Whether the casual day `m` (onlyCasualDay) lies apart from the date [from, end): before or after
+// it, without what makes the two a range between them, and with no time zone or offset after it.
+function casualApart(window: string, m: RegExpExecArray, from: number, end: number): boolean {
+  const start = m.index + m[1]!.length;
+  const stop = m.index + m[0].length;
+  let between: string;
+  if (stop <= from) between = window.slice(stop, from);
+  else if (start >= end) between = window.slice(end, start);
+  else return false;
+  const after = window.slice(stop);
+  return !RANGE_BETWEEN.test(between) && !OFFSET_AFTER.test(after) && !zoneAfter(after);
+}
 
 // The patterns of the parsers of `run` that readMonthDay does not follow (see OTHERS).
 function othersOf(run: number): RegExp[] {
