@@ -607,6 +607,26 @@ describe('dates: a window whose only date is a month with a day is read without 
         for (const reference of ['2023-11-10', '2024-03-01', null]) if (same(context(w), reference)) read++;
     expect(read).toBe(4 * 3 * contexts.length * 3);
   });
+  it('gives what chrono gives for a month with its year and no day', () => {
+    let read = 0;
+    let left = 0;
+    const contexts = [
+      (m: string) => `talks stalled in ${m} 2024, officials said`,
+      (m: string) => `${m}, 1989 the army`,
+      (m: string) => `SINCE ${m} 1990.`,
+      (m: string) => `by the end of ${m} 2024`,
+      (m: string) => `${m} 2024 a spokesman said`,
+    ];
+    for (const m of spellings.flatMap(casings))
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', null]) {
+          if (same(context(m), reference)) read++;
+          else left++;
+        }
+    // left to chrono: "end of" before the month, and "a" after the year (an hour's "a.m." to chrono's
+    // time parser) for every spelling
+    expect([read, left]).toEqual([spellings.length * 3 * 3 * 2, spellings.length * 3 * 2 * 2]);
+  });
   it('leaves to chrono what it does not read', () => {
     for (const window of [
       'on March 5 at 10 a.m.',
@@ -639,7 +659,9 @@ describe('dates: a window whose only date is a month with a day is read without 
       'March fifth',
       'February 30',
       'June 31, 2023',
-      'in March 2024',
+      'in March 2024 and May 2023',
+      'by the end of March 2024',
+      'in March 2024 at 10',
       'March 5 BC',
       'on 5 March first',
     ])

@@ -3,7 +3,7 @@ import { calendarDay } from '../../calendar.js';
 import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES } from '../lexicon/index.js';
 import { casualParser } from './chrono-for-window.js';
-import { dateMention, trimDate } from './date-mention.js';
+import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { onlyCasualDay, pushCasualDay, zoneAfter } from './plain-window.js';
 import { resolvePast } from './resolve-past.js';
 
@@ -42,6 +42,10 @@ const MIDDLE_ENDIAN_GROUPS = { month: 2, day: 3, year: 5 };
 const LITTLE_ENDIAN_SHAPE = /^(?:on\s*)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?(?:,?\s+[1-9]\d{3}|\s+\d\d)?$/i;
 const MIDDLE_ENDIAN_SHAPE = /^[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:(?:\s*,\s*|\s+)[1-9]\d{3}|\s+\d\d)?\s*$/i;
 const DAY_IN_DIGITS = /^\d{1,2}(?:st|nd|rd|th)?$/i;
+// ENMonthNameParser's year group (after the word boundary's, "in" and the month's), read only when
+// written in four digits.
+const MONTH_YEAR = 4;
+const FOUR_DIGITS = /^[1-9]\d{3}$/;
 // What ENTimeExpressionParser reads after the digits of an hour when no minutes follow: am/pm, "o'clock",
 // "at night", "in the morning" (its pattern's tail, `i` as chrono's). A non-empty match after a
 // digit of the date would make the hour's result reach past them.
@@ -61,7 +65,7 @@ const MODELLED = LITTLE_ENDIAN.bit | MIDDLE_ENDIAN.bit | MONTH.bit | TIME.bit | 
 
 /**
  * Reads a window whose only date is a month with a day ("killed on March 5 in", "5 March 2024",
- * "Nov. 10, 2023,"), perhaps with its weekday before it ("Tuesday, 31 October") or a casual day
+ * "Nov. 10, 2023,") or with a year (readMonthYear), perhaps with its weekday before it ("Tuesday, 31 October") or a casual day
  * apart from it ("3 JAN 90 -- … TODAY"), without chrono. `run` is the window's parsersFor. Appends to `out` the mention
  * chronoWindowDates would append and returns true; returns false (nothing appended) for anything
  * else, which is left to chrono.
@@ -119,7 +123,8 @@ export function readMonthDay(
   for (const other of othersOf(run)) if (other.test(window)) return false;
   const little = LITTLE_ENDIAN_PATTERN.exec(window);
   const m = little ?? MIDDLE_ENDIAN_PATTERN.exec(window);
-  if (!m || (little && !noMiddleEndian(window))) return false;
+  if (!m) return !(run & (WEEKDAY.bit | CASUAL_DATE.bit)) && readMonthYear(window, at, out);
+  if (little && !noMiddleEndian(window)) return false;
   const groups = little ? LITTLE_ENDIAN_GROUPS : MIDDLE_ENDIAN_GROUPS;
   const header = m[1]!.length;
   const index = m.index + header;
@@ -170,6 +175,25 @@ function noMiddleEndian(window: string): boolean {
 
 // A year as chrono's parseYear reads digits: two digits are 1951–2050 (findMostLikelyADYear).
 const adYear = (y: number) => (y >= 100 ? y : y > 50 ? 1900 + y : 2000 + y);
+
+// A window whose only date is a month with its year and no day ("in July 1989", "MAY 1989,"), where
+// the two month-day patterns have no match (readMonthDay) and neither a weekday nor a casual day
+// can: read as chrono's month-name parser's one result R, year included, by readMonthDay's
+// argument (every digit inside R, no "end of" before, no zone after it; the time parser gives no
+// result for a four-digit year without am/pm after it), and the dates stage's refiners as
+// readPlainWindow's month (a month without a day: monthMention).
+function readMonthYear(window: string, at: number, out: DateMention[]): boolean {
+  const m = MONTH_PATTERN.exec(window);
+  if (!m || m[MONTH_YEAR] === undefined || !FOUR_DIGITS.test(m[MONTH_YEAR])) return false;
+  const index = m.index + m[1]!.length + (m[2] ?? '').length;
+  const end = m.index + m[0].length;
+  if (MONTH_PATTERN.test(window.slice(end)) || !digitsOnlyIn(window, index, end)) return false;
+  if (END_OF_BEFORE.test(window.slice(0, index)) || zoneAfter(window.slice(end))) return false;
+  const { lead, text } = trimDate(window.slice(index, end));
+  const found = text ? monthMention(at + index + lead, text) : null;
+  if (found) out.push(found);
+  return true;
+}
 
 // Where the weekday result that MergeWeekdayComponentRefiner merges into the date at `index`
 // starts ("on Tuesday, 5 March"): `index` when the weekday parser has no match, -1 when its result
