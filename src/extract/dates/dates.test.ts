@@ -13,6 +13,7 @@ import { chronoFor, parsersFor } from './chrono-for-window.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
 import { readDateLine } from './date-line.js';
 import { readPlainWindow } from './plain-window.js';
+import { readMonthDay } from './month-day-window.js';
 import { chronoWindowDates } from './find-chrono-dates.js';
 
 function dates(text: string, reference: string | null): DateMention[] {
@@ -513,6 +514,215 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
     expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([
       ['Thursday', '2023-11-09', 'dates/weekday'],
       ['YESTERDAY', '2023-11-09', 'dates/relative-day'],
+    ]);
+  });
+});
+
+describe('dates: a window whose only date is a month with a day is read without chrono', () => {
+  const ref = (reference: string | null) => ({
+    instant: new Date(`${reference ?? '2000-01-01'}T12:00:00Z`),
+    timezone: 0,
+  });
+  // Whether readMonthDay read `window`; when it did, its mentions are chrono's.
+  const same = (window: string, reference: string | null): boolean => {
+    const mine: DateMention[] = [];
+    if (!readMonthDay(window, 3, parsersFor(window), reference, mine)) {
+      expect(mine).toEqual([]);
+      return false;
+    }
+    const viaChrono: DateMention[] = [];
+    chronoWindowDates(window, 3, reference, ref(reference), viaChrono);
+    expect(JSON.stringify(mine), window).toBe(JSON.stringify(viaChrono));
+    return true;
+  };
+  const casings = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
+  const day = (k: number) => new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
+  // every spelling of chrono's month dictionary
+  const spellings = [
+    ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+    ...['november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+    ...['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'],
+  ];
+  const shapes = [
+    (m: string, d: string) => `on ${m} ${d} the army`,
+    (m: string, d: string) => `${m} ${d}, 2024, officials said`,
+    (m: string, d: string) => `since ${m} ${d}th`,
+    (m: string, d: string) => `${m} ${d} 90 -- [TEXT]`,
+    (m: string, d: string) => `on ${d} ${m} the army`,
+    (m: string, d: string) => `${d} ${m} 2023`,
+    (m: string, d: string) => `the ${d} of ${m}, 1999.`,
+    (m: string, d: string) => `CITY, ${d} ${m} 89 (WIRE) --`,
+  ];
+
+  it('gives what chrono gives for every month spelling and day, in every shape it reads', { timeout: 120_000 }, () => {
+    let read = 0;
+    let left = 0;
+    const days = [...Array(34).keys()].map(String);
+    for (const spelling of spellings)
+      for (const m of casings(spelling))
+        for (const d of days)
+          for (const shape of shapes) {
+            // a reference in a leap year, in another year, and none
+            for (const reference of ['2024-03-01', '2023-01-31', null]) {
+              if (same(shape(m, d), reference)) read++;
+              else left++;
+            }
+          }
+    // left to chrono: the days 0, 32 and 33 (7,776 windows) and the days a month lacks in the year
+    // stated or implied ("February 29" in 1990, "April 31"; 1,575): chrono gives them no result
+    expect([read, left]).toEqual([spellings.length * 3 * 34 * shapes.length * 3 - 7_776 - 1_575, 7_776 + 1_575]);
+  });
+  it('gives what chrono gives on every publication date of two years', { timeout: 60_000 }, () => {
+    let read = 0;
+    const windows = ['on March 5 the army', 'since 28 December,', 'by February 29', 'on 1 January', 'July 31, 2023'];
+    for (let k = 0; k < 731; k++) for (const w of windows) if (same(w, day(k))) read++;
+    // "February 29" is a day only in the year chrono implies from publication dates within half a
+    // year of 2024-02-29 (2023-08-30 to 2024-08-29: 366 of the 731): the others are left to chrono
+    expect(read).toBe(731 * 4 + 366);
+  });
+  it('gives what chrono gives for a weekday before the day, which chrono merges into it', () => {
+    let read = 0;
+    const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'weekend'];
+    const contexts = [
+      (w: string) => `on ${w}, March 5, the army`,
+      (w: string) => `${w} 5 March 2024`,
+      (w: string) => `(${w}) 31 October.`,
+      (w: string) => `said on ${w}, 9 JAN 90,`,
+    ];
+    for (const w of weekdays.flatMap(casings))
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', null]) if (same(context(w), reference)) read++;
+    expect(read).toBe(weekdays.length * 3 * contexts.length * 2);
+  });
+  it('gives what chrono gives for a casual day apart from the day, which chrono keeps apart', () => {
+    let read = 0;
+    const contexts = [
+      (w: string) => `${w}, March 5, the army`,
+      (w: string) => `CITY, 9 JAN 90 -- [TEXT] THE ARMY ${w} SAID`,
+      (w: string) => `since 5 March 2024 (${w})`,
+      (w: string) => `on Tuesday, 31 October, and ${w}.`,
+    ];
+    for (const w of ['today', 'tonight', 'yesterday', 'tomorrow'].flatMap(casings))
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', '2024-03-01', null]) if (same(context(w), reference)) read++;
+    expect(read).toBe(4 * 3 * contexts.length * 3);
+  });
+  it('gives what chrono gives for a month with its year and no day', () => {
+    let read = 0;
+    let left = 0;
+    const contexts = [
+      (m: string) => `talks stalled in ${m} 2024, officials said`,
+      (m: string) => `${m}, 1989 the army`,
+      (m: string) => `SINCE ${m} 1990.`,
+      (m: string) => `by the end of ${m} 2024`,
+      (m: string) => `${m} 2024 a spokesman said`,
+    ];
+    for (const m of spellings.flatMap(casings))
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', null]) {
+          if (same(context(m), reference)) read++;
+          else left++;
+        }
+    // left to chrono: "end of" before the month, and "a" after the year (an hour's "a.m." to chrono's
+    // time parser) for every spelling
+    expect([read, left]).toEqual([spellings.length * 3 * 3 * 2, spellings.length * 3 * 2 * 2]);
+  });
+  it('leaves to chrono what it does not read', () => {
+    for (const window of [
+      'on March 5 at 10 a.m.',
+      'on March 5 at night',
+      'March 5 pm',
+      'at 5 March',
+      'from 5 March to 7 March',
+      'March 5 to 7',
+      '5-7 March',
+      'last Monday, March 5',
+      'on Monday and March 5',
+      'March 5, Monday',
+      'on Monday, March 5, and Tuesday',
+      'on March 5, 14 people died',
+      'December 28, 30',
+      'March 5 EST',
+      'on 5 March, the end of February',
+      'since March 5 and April 2',
+      'between 23 and 31 March',
+      'March 5 this year',
+      'today to 5 March',
+      'today +5 March',
+      'today GMT+5 March',
+      'TODAY EST, 5 MARCH',
+      'yesterday and today, 5 March',
+      'now, 5 March',
+      'today, 5 March, tonight',
+      'the morning of March 5',
+      'March 5-2024',
+      'March fifth',
+      'February 30',
+      'June 31, 2023',
+      'in March 2024 and May 2023',
+      'by the end of March 2024',
+      'in March 2024 at 10',
+      'March 5 BC',
+      'on 5 March first',
+    ])
+      expect(same(window, '2023-11-10'), window).toBe(false);
+  });
+  it('gives what chrono gives on text built from date fragments, in any case', () => {
+    const fragment = fc.constantFrom(
+      'March 5',
+      '5 March',
+      'Sept. 10,',
+      'Nov 10, 2023',
+      '10 Nov 23',
+      '31 JAN 90',
+      'Feb 29',
+      '2024',
+      '90',
+      '14',
+      '5th',
+      'first',
+      'of',
+      'on',
+      'at',
+      'from',
+      'to',
+      '-',
+      'a',
+      'am',
+      'p.m.',
+      "o'clock",
+      'in the morning',
+      'EST',
+      '(GMT)',
+      'IN',
+      'end of',
+      'the',
+      'Monday',
+      'today',
+      'yesterday',
+      'now',
+      ',',
+      '.',
+      'killed',
+      'the army said',
+    );
+    const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: 730 }), (pieces, k) => {
+        if (same(pieces.join(' '), k % 5 === 0 ? null : day(k))) read++;
+      }),
+      { seed: 20231110, numRuns: 4000 },
+    );
+    expect(read).toBeGreaterThan(300);
+  });
+  it('is what the dates stage gives', () => {
+    const text =
+      'The convoy arrived on March 5. TROOPS LEFT ON 9 JANUARY 1990. It rained on Tuesday, 7 March, officials said.';
+    expect(dates(text, REF).map((m) => [m.text, m.date, m.yearStated, m.by])).toEqual([
+      ['March 5', '2023-03-05', false, 'dates/calendar'],
+      ['9 JANUARY 1990', '1990-01-09', true, 'dates/calendar'],
+      ['Tuesday, 7 March', '2023-03-07', false, 'dates/calendar'],
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
 import { chronoFor, chronoWith, parsersFor } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { readPlainWindow } from './plain-window.js';
+import { readMonthDay } from './month-day-window.js';
 import { readDateLine } from './date-line.js';
 import { alternation, escapeRegExp, isSpace } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
@@ -39,8 +40,9 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  * can match it, see chronoFor) over the sentences that may hold a date, and refines each of its
  * results by DATE_REFINERS in order (what is no date mention is dropped, the rest trimmed, kept
  * without a day or resolved with the past bias of news). Without a reference, a window that is a
- * date line written "9 JAN 90" is read by readDateLine instead, and a window whose only date is a
- * weekday or a casual day ("on Monday", "today") by readPlainWindow: each gives the same mentions.
+ * date line written "9 JAN 90" is read by readDateLine instead, a window whose only date is a
+ * weekday, a casual day or a month ("on Monday", "today", "in March") by readPlainWindow, and one
+ * whose only date is a month with a day ("on March 5") by readMonthDay: each gives the same mentions.
  */
 export function findChronoDates(
   text: string,
@@ -59,7 +61,7 @@ export function findChronoDates(
         continue;
       }
       const run = parsersFor(window);
-      if (!readPlainWindow(window, w.start, run, reference, out))
+      if (!readPlainWindow(window, w.start, run, reference, out) && !readMonthDay(window, w.start, run, reference, out))
         _chronoDates(window, w.start, run, reference, ref, out);
     }
   }
@@ -69,7 +71,7 @@ export function findChronoDates(
 /**
  * Appends to `out` the mentions chrono's results in `window` (at offset `at` of the document) give
  * after DATE_REFINERS: what findChronoDates does with a window that is no date line (date-line.ts)
- * and not of a shape readPlainWindow reads (plain-window.ts), and what those readers must equal.
+ * and not of a shape readPlainWindow or readMonthDay reads, and what those readers must equal.
  */
 export function chronoWindowDates(
   window: string,

@@ -89,10 +89,9 @@ export function readPlainWindow(
     });
   }
   if (run === (WITHIN.bit | CASUAL_DATE.bit | CASUAL_TIME.bit)) {
-    const m = onlyMatch(CASUAL_DATE_PATTERN, window);
-    const days = m ? CASUAL_DAYS.get(m[2]!.toLowerCase()) : undefined;
-    if (days === undefined || WITHIN_PATTERN.test(window) || CASUAL_TIME_PATTERN.test(window)) return false;
-    return push(window, at, m!, reference, out, 'relative-day', (y, mo, d) => isoDate(y, mo, d + days));
+    const m = onlyCasualDay(window);
+    if (!m || WITHIN_PATTERN.test(window) || CASUAL_TIME_PATTERN.test(window)) return false;
+    return pushCasualDay(window, at, m, reference, out);
   }
   if (run === (WITHIN.bit | MONTH.bit)) return readMonth(window, at, out);
   return false;
@@ -120,6 +119,31 @@ function readMonth(window: string, at: number, out: DateMention[]): boolean {
   const found = text ? monthMention(at + index + lead, text) : null;
   if (found) out.push(found);
   return true;
+}
+
+/**
+ * ENCasualDateParser's match in `window` when it is the parser's only result there and one of the
+ * days of CASUAL_DAYS ("today", "yesterday"…), else null (no match, another word, or more).
+ */
+export function onlyCasualDay(window: string): RegExpExecArray | null {
+  const m = onlyMatch(CASUAL_DATE_PATTERN, window);
+  return m && CASUAL_DAYS.has(m[2]!.toLowerCase()) ? m : null;
+}
+
+/**
+ * Appends the mention of `m` (onlyCasualDay's) in `window` at offset `at`, the day it names from
+ * `reference` (none without one), as the dates stage gives chrono's result for it; false (nothing
+ * appended) when a time zone follows it (zoneAfter), which chrono would take into it.
+ */
+export function pushCasualDay(
+  window: string,
+  at: number,
+  m: RegExpExecArray,
+  reference: IsoDate | null,
+  out: DateMention[],
+): boolean {
+  const days = CASUAL_DAYS.get(m[2]!.toLowerCase())!;
+  return push(window, at, m, reference, out, 'relative-day', (y, mo, d) => isoDate(y, mo, d + days));
 }
 
 // The match of `pattern` in `window` when chrono's loop over it (Chrono.executeParser) finds
@@ -153,11 +177,13 @@ function push(
   return true;
 }
 
-// Whether `rest`, the text after a result without a time of day, opens with a time zone chrono
-// knows, which its ExtractTimezoneAbbrRefiner would take into the result. chrono keeps its list
-// of abbreviations to itself, so it is asked, once a word: the refiner takes the word in after a
-// weekday exactly when it is on the list, and so after any result without a time of day.
-function zoneAfter(rest: string): boolean {
+/**
+ * Whether `rest`, the text after a result without a time of day, opens with a time zone chrono
+ * knows, which its ExtractTimezoneAbbrRefiner would take into the result. chrono keeps its list
+ * of abbreviations to itself, so it is asked, once a word: the refiner takes the word in after a
+ * weekday exactly when it is on the list, and so after any result without a time of day.
+ */
+export function zoneAfter(rest: string): boolean {
   const m = ZONE_AFTER.exec(rest);
   if (!m) return false;
   const word = m[1]!;
