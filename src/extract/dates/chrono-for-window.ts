@@ -44,9 +44,17 @@ export function chronoFor(window: string): chrono.Chrono {
   return chronoWith(parsersFor(window));
 }
 
-/** The bit of the casual parser of class `name` in parsersFor's answer, and the parser. */
-export function casualParser(name: string): { bit: number; parser: chrono.Parser } {
+// chrono's own patterns, word boundary included, are made from the context's options alone: none are given.
+const NO_OPTIONS = new chrono.ParsingContext('', new Date(0));
+
+/** The pattern `parser` itself matches with, for the readers that must match exactly what it does. */
+export function patternOf(parser: chrono.Parser): RegExp {
+  return parser.pattern(NO_OPTIONS);
+}
+
+/** The bit of the casual parser of class `name` in parsersFor's answer, the parser and its pattern. */
+export function casualParser(name: string): { bit: number; parser: chrono.Parser; pattern: RegExp } {
   const k = CASUAL_PARSERS.findIndex((p) => _name(p) === name);
   if (k < 0) throw new Error(`chrono has no casual parser ${name}`);
-  return { bit: 1 << k, parser: CASUAL_PARSERS[k]! };
+  return { bit: 1 << k, parser: CASUAL_PARSERS[k]!, pattern: patternOf(CASUAL_PARSERS[k]!) };
 }

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { calendarDay } from '../../calendar.js';
 import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES } from '../lexicon/index.js';
-import { casualParser } from './chrono-for-window.js';
+import { casualParser, patternOf } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { onlyCasualDay, pushCasualDay, zoneAfter } from './plain-window.js';
 import { resolvePast } from './resolve-past.js';
@@ -13,14 +13,11 @@ const MONTH = casualParser('ENMonthNameParser');
 const TIME = casualParser('ENTimeExpressionParser');
 const WEEKDAY = casualParser('ENWeekdayParser');
 const CASUAL_DATE = casualParser('ENCasualDateParser');
-// chrono's own patterns, word boundary included (they read only the context's options: none are given).
-const NO_OPTIONS = new chrono.ParsingContext('', new Date(0));
-const pattern = (p: { parser: chrono.Parser }) => p.parser.pattern(NO_OPTIONS);
-const LITTLE_ENDIAN_PATTERN = pattern(LITTLE_ENDIAN);
-const MIDDLE_ENDIAN_PATTERN = pattern(MIDDLE_ENDIAN);
-const MONTH_PATTERN = pattern(MONTH);
-const WEEKDAY_PATTERN = pattern(WEEKDAY);
-const CASUAL_DATE_PATTERN = pattern(CASUAL_DATE);
+const LITTLE_ENDIAN_PATTERN = LITTLE_ENDIAN.pattern;
+const MIDDLE_ENDIAN_PATTERN = MIDDLE_ENDIAN.pattern;
+const MONTH_PATTERN = MONTH.pattern;
+const WEEKDAY_PATTERN = WEEKDAY.pattern;
+const CASUAL_DATE_PATTERN = CASUAL_DATE.pattern;
 // ENWeekdayParser's groups after the word boundary's (1): a modifier before ("last"), after ("next week").
 const WEEKDAY_BEFORE = 2;
 const WEEKDAY_AFTER = 4;
@@ -225,7 +222,7 @@ function casualApart(window: string, m: RegExpExecArray, from: number, end: numb
 function othersOf(run: number): RegExp[] {
   let found = OTHERS.get(run);
   if (!found) {
-    found = chrono.casual.parsers.filter((p, k) => run & (1 << k) & ~MODELLED).map((p) => p.pattern(NO_OPTIONS));
+    found = chrono.casual.parsers.filter((p, k) => run & (1 << k) & ~MODELLED).map(patternOf);
     OTHERS.set(run, found);
   }
   return found;

@@ -1,4 +1,3 @@
-import * as chrono from 'chrono-node';
 import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/index.js';
 import { casualParser, chronoWith } from './chrono-for-window.js';
@@ -10,13 +9,11 @@ const WEEKDAY = casualParser('ENWeekdayParser');
 const CASUAL_DATE = casualParser('ENCasualDateParser');
 const CASUAL_TIME = casualParser('ENCasualTimeParser');
 const MONTH = casualParser('ENMonthNameParser');
-// chrono's own patterns, word boundary included (they read only the context's options: none are given).
-const NO_OPTIONS = new chrono.ParsingContext('', new Date(0));
-const WITHIN_PATTERN = WITHIN.parser.pattern(NO_OPTIONS);
-const WEEKDAY_PATTERN = WEEKDAY.parser.pattern(NO_OPTIONS);
-const CASUAL_DATE_PATTERN = CASUAL_DATE.parser.pattern(NO_OPTIONS);
-const CASUAL_TIME_PATTERN = CASUAL_TIME.parser.pattern(NO_OPTIONS);
-const MONTH_PATTERN = MONTH.parser.pattern(NO_OPTIONS);
+const WITHIN_PATTERN = WITHIN.pattern;
+const WEEKDAY_PATTERN = WEEKDAY.pattern;
+const CASUAL_DATE_PATTERN = CASUAL_DATE.pattern;
+const CASUAL_TIME_PATTERN = CASUAL_TIME.pattern;
+const MONTH_PATTERN = MONTH.pattern;
 const ZONE_PROBE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 // ENWeekdayParser's groups after the word boundary's (1): a modifier before, the weekday, a modifier after.
 const BEFORE = 2;
