@@ -122,7 +122,7 @@ const CLAUSE_TAIL = /[\s.*_]/;
 const OPENING_MARK = /["“«‘]/;
 const ROLE_STOP = /[,.;:!?"“”«»]/u;
 const MAX_ADDRESSEE_WORDS = 5;
-/** Most words of a role set off by commas after a claimant ("the director of army public relations on Friday in Abuja"). */
+/** Most words of a role set off by commas after a claimant ("the head of the navy's press office on Sunday in the capital"). */
 const MAX_ROLE_WORDS = 10;
 /** How far into the role its role or organisation noun may stand ("the military's media wing"). */
 const ROLE_HEAD_WITHIN = 3;

@@ -27,7 +27,7 @@ import { GROUP_AFTER_OF } from './rules.js';
 // "one of *them* was killed", "one of *which* was wounded": a group named before, then its own verb
 const ONE_OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'whom']);
 const ONE_OF_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had']);
-// "one of the injured civilians later succumbed", "one of them died": a verb of dying that takes no
+// "one of the wounded herders later succumbed", "one of them died": a verb of dying that takes no
 // object is the one's own verb too, after "later" or not (IANS via Ommcom on Anantnag, Greater
 // Kashmir on Baramulla: "one of the injured later succumbed")
 const ONE_OF_DYING: ReadonlySet<string> = new Set(['died', 'succumbed', 'perished']);

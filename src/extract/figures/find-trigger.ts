@@ -368,7 +368,7 @@ function triggerAfterSkip(tokens: readonly Token[], k: number, named: boolean): 
     // "hostages in hospitals", "two patients in hospital": a place, unless a verb puts them there
     // ("11 were still in hospital", "three remain in critical condition")
     if (m && j === k && m.value === 'injured' && tokens[j]!.lower === 'in') return null;
-    // "3 critically injured persons succumbed", "four patients undergoing treatment died": the
+    // "3 critically injured persons succumbed", "two patients undergoing treatment died": the
     // injury words describe the people, whose verb says they died (Greater Kashmir on Baramulla,
     // ETV Bharat on Jaipur: hospital updates of a toll)
     if (m && m.value === 'injured') {

@@ -27,8 +27,8 @@ const NAME = `${WORD}(?:[ ](?:${WORD}|al-[\\p{L}\\-]+|el-[\\p{L}\\-]+|de|of))*`;
 // place (or "GENEVA / PORT-AU-PRINCE"), optional country in brackets before a comma ("EL PARAISO
 // (EL SALVADOR), 19 MAR 89"; the comma keeps "KYIV (AP) —" an agency), optional region (not a
 // month), optional date, bare or in brackets ("(5 April 2024)"), optional agency "(AP)" or
-// "/RIB/", then a dash, or a colon after a place in capitals ("IMPHAL:") or a date ("Srinagar, Jun
-// 12 :", a space before it allowed); "BELGOROD, December 31. /RIB/." needs no dash after the agency.
+// "/RIB/", then a dash, or a colon after a place in capitals ("IMPHAL:") or a date ("Kargil, Jun
+// 3 :", a space before it allowed); "BELGOROD, December 31. /RIB/." needs no dash after the agency.
 const DATE = `(?:${MONTH}\\.?[ ]\\d{1,2}(?:,?[ ]\\d{4})?|\\d{1,2}[ ]${MONTH}(?:[ ](?:\\d{4}|\\d{2}\\b))?)`;
 // A region may be a country written with "the" ("DAVAO CITY, the Philippines, Jan. 22 (Xinhua)
 // --"), and the bracketed one a state and its country ("YOLA (Adamawa, Nigeria), Nov 4 (NNN) —"):
@@ -100,7 +100,7 @@ function _datelineAt(text: string, start: number, end: number): Dateline | null 
     !(dash && dash !== '-' && /^[ \t]*\p{Lu}/u.test(text.slice(start + whole.length, start + whole.length + 3)))
   )
     return null;
-  // "Srinagar, Jun 12 :", "Srinagar, July 8:": a place in mixed case before a colon needs a date
+  // "Kargil, Jun 3 :", "Leh, July 19:": a place in mixed case before a colon needs a date
   // (two Kashmiri papers, read by hand); "Graham: Trump's rhetoric …" is a headline.
   if (colon && !caps && !date) return null;
   const dateAt = date ? whole.indexOf(date, place!.length) : -1;

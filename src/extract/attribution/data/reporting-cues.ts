@@ -51,7 +51,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Object verbs whose plain object is itself a report: "confirmed the death toll", "denied the
- * army's count", "had initially reported three deaths" (see OBJECT_ALONE_VERBS); with
+ * army's count", "had first reported two deaths" (see OBJECT_ALONE_VERBS); with
  * a list, only objects opening with one of its words ("claimed responsibility for the attack",
  * "claimed credit"; not "claimed a victory"). Other object verbs' objects are acts ("announced €5
  * million in aid", "maintained his lead", "answered a question"): they attribute figures but make no

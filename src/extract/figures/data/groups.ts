@@ -36,7 +36,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'policemen',
   'fighters',
   'militants',
-  // the Pakistani army's word for the militants it fights ("six khwarij were sent to hell": DNA
+  // the Pakistani army's word for the militants it fights ("five khwarij were killed in the raid": DNA
   // News, Dawn, UrduPoint on ISPR statements), and the Hindi word for soldiers ("40 jawans were
   // killed": India Live Today, rediff)
   'khwarij',
