@@ -16,12 +16,13 @@ import {
   DOZEN_ABOUT,
   NO_QUALIFIER,
   QUALIFIER_PHRASE,
+  CHANGE_TO_COUNT,
   RANGE_AT_LEAST,
   READER_RULES,
   ROUNDED_FRACTION_ABOUT,
   VAGUE_AT_LEAST,
 } from './rules.js';
-import { PARTICLES, PARTICLE_VERBS, QUALIFIER_PHRASES } from './data/qualifiers.js';
+import { CHANGE_VERBS, PARTICLES, PARTICLE_VERBS, QUALIFIER_PHRASES } from './data/qualifiers.js';
 
 const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
 // Every word a mention can start with: a qualifier ("more than"), a range opener ("between") or a
@@ -138,6 +139,19 @@ function readMention(
   else if (qualifier === 'exact' && DOZEN_WORDS.has(tokens[core.last]!.lower))
     [qualifier, qualifierBy] = ['about', DOZEN_ABOUT];
   const last = range ? range.last : core.last;
+  if (range && opener && tokens[i]!.lower === 'from' && CHANGE_VERBS.has(tokens[i - 1]?.lower ?? ''))
+    return {
+      mention: {
+        span: { start: tokens[spanFirst]!.start, end: tokens[last]!.end },
+        value: range.high,
+        qualifier: 'exact',
+        vague: false,
+        percent: core.percent || range.percent,
+        by: _readerRule(core, false),
+        qualifierBy: CHANGE_TO_COUNT,
+      },
+      next: last + 1,
+    };
   const mention: NumberMention = {
     span: { start: tokens[spanFirst]!.start, end: tokens[last]!.end },
     value: range ? round(core.value * range.borrowScale) : core.value,

@@ -16,6 +16,13 @@ import type { RuleId } from '../../model.js';
 export const QUALIFIER_PHRASE: RuleId = 'numbers/qualifier-phrase';
 /** "between 20 and 30", "20-30": a range counts at least its low end. */
 export const RANGE_AT_LEAST: RuleId = 'numbers/range-at-least';
+/**
+ * "the toll rose from 17 to 21", "displacement climbed from 1 to 2 million": after a verb of growth,
+ * "from N to M" is the count before and the count now, not a range; the mention is the count now,
+ * exact (AFP on a landslide's confirmed dead, via Digital Journal; a winter storm's revised toll in
+ * an encyclopedia-style summary). A range stays one: "from 17 to 21 people were hurt".
+ */
+export const CHANGE_TO_COUNT: RuleId = 'numbers/change-to-count';
 /** "dozens", "thousands", "tens of thousands": a vague plural counts at least its value. */
 export const VAGUE_AT_LEAST: RuleId = 'numbers/vague-at-least';
 /** "a third" (33%): a fraction whose percentage was rounded is about that much. */

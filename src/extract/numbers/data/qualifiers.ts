@@ -73,3 +73,20 @@ export const PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'pass',
   'passing',
 ]);
+
+/**
+ * Verbs of a count's growth before "from N to M" (CHANGE_TO_COUNT in rules.ts). A fall needs none:
+ * "from 40 to 35" is never read as a range (its upper end is not above the low).
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose',
+  'risen',
+  'rising',
+  'climbed',
+  'climbing',
+  'increased',
+  'jumped',
+  'grew',
+  'soared',
+  'surged',
+]);
