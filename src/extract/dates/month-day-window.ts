@@ -4,20 +4,12 @@ import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES } from '../lexicon/index.js';
 import { casualParser, patternOf } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
-import { onlyCasualDay, pushCasualDay, zoneAfter } from './plain-window.js';
+import { CASUAL_DATE, MONTH, onlyCasualDay, pushCasualDay, WEEKDAY, zoneAfter } from './plain-window.js';
 import { resolvePast } from './resolve-past.js';
 
 const LITTLE_ENDIAN = casualParser('ENMonthNameLittleEndianParser');
 const MIDDLE_ENDIAN = casualParser('ENMonthNameMiddleEndianParser');
-const MONTH = casualParser('ENMonthNameParser');
 const TIME = casualParser('ENTimeExpressionParser');
-const WEEKDAY = casualParser('ENWeekdayParser');
-const CASUAL_DATE = casualParser('ENCasualDateParser');
-const LITTLE_ENDIAN_PATTERN = LITTLE_ENDIAN.pattern;
-const MIDDLE_ENDIAN_PATTERN = MIDDLE_ENDIAN.pattern;
-const MONTH_PATTERN = MONTH.pattern;
-const WEEKDAY_PATTERN = WEEKDAY.pattern;
-const CASUAL_DATE_PATTERN = CASUAL_DATE.pattern;
 // ENWeekdayParser's groups after the word boundary's (1): a modifier before ("last"), after ("next week").
 const WEEKDAY_BEFORE = 2;
 const WEEKDAY_AFTER = 4;
@@ -118,8 +110,8 @@ export function readMonthDay(
 ): boolean {
   if (!(run & LITTLE_ENDIAN.bit)) return false;
   for (const other of othersOf(run)) if (other.test(window)) return false;
-  const little = LITTLE_ENDIAN_PATTERN.exec(window);
-  const m = little ?? MIDDLE_ENDIAN_PATTERN.exec(window);
+  const little = LITTLE_ENDIAN.pattern.exec(window);
+  const m = little ?? MIDDLE_ENDIAN.pattern.exec(window);
   if (!m) return !(run & (WEEKDAY.bit | CASUAL_DATE.bit)) && readMonthYear(window, at, out);
   if (little && !noMiddleEndian(window)) return false;
   const groups = little ? LITTLE_ENDIAN_GROUPS : MIDDLE_ENDIAN_GROUPS;
@@ -128,7 +120,7 @@ export function readMonthDay(
   const end = m.index + m[0].length;
   const text = m[0].slice(header);
   if (!(little ? LITTLE_ENDIAN_SHAPE : MIDDLE_ENDIAN_SHAPE).test(text)) return false;
-  if ((little ? LITTLE_ENDIAN_PATTERN : MIDDLE_ENDIAN_PATTERN).test(window.slice(end))) return false;
+  if ((little ? LITTLE_ENDIAN.pattern : MIDDLE_ENDIAN.pattern).test(window.slice(end))) return false;
   if (!digitsOnlyIn(window, index, end)) return false;
   if (!monthsInside(window, index, end)) return false;
   if (zoneAfter(window.slice(end))) return false;
@@ -144,7 +136,7 @@ export function readMonthDay(
   if (stated === null && reference !== null)
     date = resolvePast(valid, reference, { weekdayOnly: false, monthDayOnly: true });
   let casual: RegExpExecArray | null = null;
-  if (run & CASUAL_DATE.bit && CASUAL_DATE_PATTERN.test(window)) {
+  if (run & CASUAL_DATE.bit && CASUAL_DATE.pattern.test(window)) {
     casual = onlyCasualDay(window);
     if (!casual || !casualApart(window, casual, from, end)) return false;
   }
@@ -162,7 +154,7 @@ export function readMonthDay(
 // in digits past 31, for which it gives none ("JAN 90" in "3 JAN 90").
 function noMiddleEndian(window: string): boolean {
   let from = 0;
-  for (let m = MIDDLE_ENDIAN_PATTERN.exec(window); m; m = MIDDLE_ENDIAN_PATTERN.exec(window.slice(from))) {
+  for (let m = MIDDLE_ENDIAN.pattern.exec(window); m; m = MIDDLE_ENDIAN.pattern.exec(window.slice(from))) {
     const day = m[MIDDLE_ENDIAN_GROUPS.day]!;
     if (!DAY_IN_DIGITS.test(day) || parseInt(day, 10) <= 31) return false;
     from += m.index + m[1]!.length + 1;
@@ -180,11 +172,11 @@ const adYear = (y: number) => (y >= 100 ? y : y > 50 ? 1900 + y : 2000 + y);
 // result for a four-digit year without am/pm after it), and the dates stage's refiners as
 // readPlainWindow's month (a month without a day: monthMention).
 function readMonthYear(window: string, at: number, out: DateMention[]): boolean {
-  const m = MONTH_PATTERN.exec(window);
+  const m = MONTH.pattern.exec(window);
   if (!m || m[MONTH_YEAR] === undefined || !FOUR_DIGITS.test(m[MONTH_YEAR])) return false;
   const index = m.index + m[1]!.length + (m[2] ?? '').length;
   const end = m.index + m[0].length;
-  if (MONTH_PATTERN.test(window.slice(end)) || !digitsOnlyIn(window, index, end)) return false;
+  if (MONTH.pattern.test(window.slice(end)) || !digitsOnlyIn(window, index, end)) return false;
   if (END_OF_BEFORE.test(window.slice(0, index)) || zoneAfter(window.slice(end))) return false;
   const { lead, text } = trimDate(window.slice(index, end));
   const found = text ? monthMention(at + index + lead, text) : null;
@@ -197,11 +189,11 @@ function readMonthYear(window: string, at: number, out: DateMention[]): boolean 
 // is not one merged so (a modifier, "last Tuesday", is no weekday alone; a weekday after the date,
 // or apart from it) or it has another match after it.
 function weekdayStart(window: string, index: number): number {
-  const m = WEEKDAY_PATTERN.exec(window);
+  const m = WEEKDAY.pattern.exec(window);
   if (!m) return index;
   const end = m.index + m[0].length;
   if (m[WEEKDAY_BEFORE] !== undefined || m[WEEKDAY_AFTER] !== undefined || end > index) return -1;
-  if (!WEEKDAY_THEN_DATE.test(window.slice(end, index)) || WEEKDAY_PATTERN.test(window.slice(end))) return -1;
+  if (!WEEKDAY_THEN_DATE.test(window.slice(end, index)) || WEEKDAY.pattern.test(window.slice(end))) return -1;
   return m.index + m[1]!.length;
 }
 
@@ -249,7 +241,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 // [start, end), is no longer than end − start, and has no "end of" before it.
 function monthsInside(window: string, start: number, end: number): boolean {
   let from = 0;
-  for (let m = MONTH_PATTERN.exec(window); m; m = MONTH_PATTERN.exec(window.slice(from))) {
+  for (let m = MONTH.pattern.exec(window); m; m = MONTH.pattern.exec(window.slice(from))) {
     const at = from + m.index + m[1]!.length;
     const text = m[0].slice(m[1]!.length);
     // the parser's own test for a result: longer than three characters or a full month name

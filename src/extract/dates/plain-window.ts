@@ -5,15 +5,11 @@ import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { isoDate } from './resolve-past.js';
 
 const WITHIN = casualParser('ENTimeUnitWithinFormatParser');
-const WEEKDAY = casualParser('ENWeekdayParser');
-const CASUAL_DATE = casualParser('ENCasualDateParser');
+// The weekday, casual-day and month parsers, with their patterns, are month-day-window.ts's too.
+export const WEEKDAY = casualParser('ENWeekdayParser');
+export const CASUAL_DATE = casualParser('ENCasualDateParser');
 const CASUAL_TIME = casualParser('ENCasualTimeParser');
-const MONTH = casualParser('ENMonthNameParser');
-const WITHIN_PATTERN = WITHIN.pattern;
-const WEEKDAY_PATTERN = WEEKDAY.pattern;
-const CASUAL_DATE_PATTERN = CASUAL_DATE.pattern;
-const CASUAL_TIME_PATTERN = CASUAL_TIME.pattern;
-const MONTH_PATTERN = MONTH.pattern;
+export const MONTH = casualParser('ENMonthNameParser');
 const ZONE_PROBE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 // ENWeekdayParser's groups after the word boundary's (1): a modifier before, the weekday, a modifier after.
 const BEFORE = 2;
@@ -76,10 +72,10 @@ export function readPlainWindow(
   out: DateMention[],
 ): boolean {
   if (run === (WITHIN.bit | WEEKDAY.bit)) {
-    const m = onlyMatch(WEEKDAY_PATTERN, window);
+    const m = onlyMatch(WEEKDAY.pattern, window);
     const weekday =
       m && m[BEFORE] === undefined && m[AFTER] === undefined ? WEEKDAYS.get(m[DAY]!.toLowerCase()) : undefined;
-    if (weekday === undefined || WITHIN_PATTERN.test(window)) return false;
+    if (weekday === undefined || WITHIN.pattern.test(window)) return false;
     return push(window, at, m!, reference, out, 'weekday', (y, mo, d) => {
       const back = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - weekday + 7) % 7;
       return isoDate(y, mo, d - back);
@@ -87,7 +83,7 @@ export function readPlainWindow(
   }
   if (run === (WITHIN.bit | CASUAL_DATE.bit | CASUAL_TIME.bit)) {
     const m = onlyCasualDay(window);
-    if (!m || WITHIN_PATTERN.test(window) || CASUAL_TIME_PATTERN.test(window)) return false;
+    if (!m || WITHIN.pattern.test(window) || CASUAL_TIME.pattern.test(window)) return false;
     return pushCasualDay(window, at, m, reference, out);
   }
   if (run === (WITHIN.bit | MONTH.bit)) return readMonth(window, at, out);
@@ -99,8 +95,8 @@ export function readPlainWindow(
 // result is the month, without "in"; chrono's refiners leave it as it is, or drop a "May" not
 // after "in" (ENUnlikelyFormatFilter); the dates stage keeps the month written capitalised.
 function readMonth(window: string, at: number, out: DateMention[]): boolean {
-  const m = onlyMatch(MONTH_PATTERN, window);
-  if (!m || m[YEAR] !== undefined || WITHIN_PATTERN.test(window)) return false;
+  const m = onlyMatch(MONTH.pattern, window);
+  if (!m || m[YEAR] !== undefined || WITHIN.pattern.test(window)) return false;
   const header = m[1]!.length;
   const month = m[MONTH_WORD]!.toLowerCase();
   // the parser gives no result for an abbreviation alone ("Dec"), and chrono reads on after it
@@ -123,7 +119,7 @@ function readMonth(window: string, at: number, out: DateMention[]): boolean {
  * days of CASUAL_DAYS ("today", "yesterday"…), else null (no match, another word, or more).
  */
 export function onlyCasualDay(window: string): RegExpExecArray | null {
-  const m = onlyMatch(CASUAL_DATE_PATTERN, window);
+  const m = onlyMatch(CASUAL_DATE.pattern, window);
   return m && CASUAL_DAYS.has(m[2]!.toLowerCase()) ? m : null;
 }
 
