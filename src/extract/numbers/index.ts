@@ -133,35 +133,26 @@ function readMention(
   if (range === 'score') return core.last + 3;
   // "from 20 people" without a range end: the opener is not part of the number
   const spanFirst = opener && !range ? j : i;
-  if (range) [qualifier, qualifierBy] = ['at_least', RANGE_AT_LEAST];
+  // "rose from 17 to 21": after a verb of growth, the count before and the count now; the mention is the count now
+  const change =
+    range !== null && opener && tokens[i]!.lower === 'from' && CHANGE_VERBS.has(tokens[i - 1]?.lower ?? '');
+  if (change) [qualifier, qualifierBy] = ['exact', CHANGE_TO_COUNT];
+  else if (range) [qualifier, qualifierBy] = ['at_least', RANGE_AT_LEAST];
   else if (core.vague && qualifier === 'exact') [qualifier, qualifierBy] = ['at_least', VAGUE_AT_LEAST];
   else if (core.rounded && qualifier === 'exact') [qualifier, qualifierBy] = ['about', ROUNDED_FRACTION_ABOUT];
   else if (qualifier === 'exact' && DOZEN_WORDS.has(tokens[core.last]!.lower))
     [qualifier, qualifierBy] = ['about', DOZEN_ABOUT];
   const last = range ? range.last : core.last;
-  if (range && opener && tokens[i]!.lower === 'from' && CHANGE_VERBS.has(tokens[i - 1]?.lower ?? ''))
-    return {
-      mention: {
-        span: { start: tokens[spanFirst]!.start, end: tokens[last]!.end },
-        value: range.high,
-        qualifier: 'exact',
-        vague: false,
-        percent: core.percent || range.percent,
-        by: _readerRule(core, false),
-        qualifierBy: CHANGE_TO_COUNT,
-      },
-      next: last + 1,
-    };
   const mention: NumberMention = {
     span: { start: tokens[spanFirst]!.start, end: tokens[last]!.end },
-    value: range ? round(core.value * range.borrowScale) : core.value,
+    value: change ? range.high : range ? round(core.value * range.borrowScale) : core.value,
     qualifier,
     vague: core.vague,
     percent: core.percent || (range ? range.percent : false),
-    by: _readerRule(core, range !== null),
+    by: _readerRule(core, range !== null && !change),
     qualifierBy,
   };
-  if (range) mention.high = range.high;
+  if (range && !change) mention.high = range.high;
   return { mention, next: last + 1 };
 }
 
