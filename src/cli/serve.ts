@@ -17,7 +17,7 @@ yet: "npm start" serves the example corpus this way. An existing ledger is serve
   options: {
     db: OPTION.db,
     host: { kind: 'text', arg: 'HOST', help: 'address to listen on (default 127.0.0.1, this machine only)' },
-    port: { kind: 'whole', arg: 'N', min: 0, help: 'port (default 8080; 0 picks a free one)' },
+    port: { kind: 'whole', arg: 'N', min: 0, help: 'port (default $PORT, else 8080; 0 picks a free one)' },
     token: {
       kind: 'text',
       arg: 'TOKEN',
@@ -42,8 +42,19 @@ yet: "npm start" serves the example corpus this way. An existing ledger is serve
   async run(values, paths) {
     if (values.port !== undefined && values.port > 65535)
       throw new UsageError(`--port takes a whole number from 0 to 65535, not "${values.port}"`);
+    // Hosting platforms and process managers say the port in $PORT; --port wins over it.
+    const port = values.port ?? portFromEnvironment(process.env.PORT);
     const token = values.token ?? process.env.CROSSCHECK_TOKEN ?? null;
     if (token !== null && token.length < 12) throw new UsageError('--token must be at least 12 characters long');
-    return (await import('./serve-run.js')).serve(values, paths, token);
+    return (await import('./serve-run.js')).serve({ ...values, port }, paths, token);
   },
 });
+
+/** $PORT as a port number; unset or empty gives undefined (the default). */
+function portFromEnvironment(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!(port <= 65535))
+    throw new UsageError(`the PORT environment variable takes a whole number from 0 to 65535, not "${text}"`);
+  return port;
+}

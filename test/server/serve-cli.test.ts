@@ -28,6 +28,10 @@ describe('crosscheck serve', () => {
       expectUsageError(await cli(['serve', '--db', join(dir, 'l.db'), '--token', 'short'], dir), /at least 12/);
       expectUsageError(await cli(['serve', '--db', join(dir, 'l.db'), '--port', '99999'], dir), /--port/);
       expectUsageError(
+        await cli(['serve', '--db', join(dir, 'l.db')], dir, { ...process.env, PORT: 'http' }),
+        /the PORT environment variable takes a whole number from 0 to 65535, not "http"/,
+      );
+      expectUsageError(
         await cli(['serve', '--db', join(dir, 'l.db'), '--fetch-allow', '10.20.0.0/16'], dir),
         /--fetch-allow .*give --allow-fetch too/,
       );
@@ -73,6 +77,12 @@ describe('crosscheck serve', () => {
         new RegExp(`^crosscheck serve: port ${port} is in use; choose another with --port`, 'm'),
       );
       expect(taken.stderr).not.toMatch(/ingesting/);
+      // $PORT names the port when --port is not given.
+      const fromEnv = await cli(['serve', '--db', join(first.dir, 'ledger.db')], first.dir, {
+        ...process.env,
+        PORT: port,
+      });
+      expect(fromEnv.stderr).toMatch(new RegExp(`^crosscheck serve: port ${port} is in use`, 'm'));
     } finally {
       await first.stop();
     }
