@@ -185,21 +185,24 @@ const GROUP_RULES: readonly GroupRule[] = [
       !g.who && c.tokens[c.a - 1]?.lower === 'of' && c.tokens[c.a - 2]?.lower === 'one' ? null : undefined,
   },
   // "12 tanks", "17 days": the count names things, no figure; but "12 of the 40 suspects were
-  // detained" is a share that waits for the trigger of its whole (SHARE_OF_COUNT).
+  // detained" is a share that waits for the trigger of its whole (SHARE_OF_COUNT) — also when the
+  // whole is written in words, which the group reader takes for an adjective: "seven of the nine
+  // soldiers were wounded" (MUC-4 train and dev, army reports) counts 7, not 7 and 9.
   {
     id: 'figures/share-waits-for-whole',
     apply: (c, g) => {
-      if (!g.refused) return undefined;
-      return ofCount(c.tokens, c.b) ? _candidate(c, { ...g, next: c.b + 1 }, null) : null;
+      if (ofCount(c.tokens, c.b)) return _candidate(c, g.refused ? { ...g, next: c.b + 1 } : noGroup(c.b + 1), null);
+      return g.refused ? null : undefined;
     },
   },
 ];
 
 /** The trigger proposers, in order: the first that finds a metric decides it. */
 const TRIGGER_PROPOSERS: readonly TriggerProposer[] = [
-  // "the bodies of three of the five divers who went missing were recovered": a share with a
-  // trigger right before it takes that one; the verb after its whole says what the whole was (The
-  // Hindu on a capsized boat; MUC-4 dev, an AFP dispatch on students kidnapped, then found dead).
+  // "the bodies of three of the divers who went missing were recovered": a share with a trigger
+  // right before it takes that one; the verb after its whole says what the whole was (The Hindu on
+  // a capsized boat; MUC-4 dev, an AFP dispatch on students kidnapped, then found dead). A whole
+  // with a count of its own ("three of the five divers") is settled by shareOfCount (refine.ts).
   {
     id: 'figures/trigger-before-share',
     find: (c, g) => (g.whoRule === GROUP_AFTER_OF ? triggerBefore(c.tokens, c.a) : null),

@@ -167,7 +167,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are'
 const TOLL_WINDOW = 20;
 const GONE_UP = new Set(['gone', 'went']);
 const MAX_TOLL_INSERTION = 4;
-const MAX_PLACE_WORDS = 4;
+/** Words of a short place phrase between a count and its verb: "N people *in northern Gaza* were killed". */
+export const MAX_PLACE_WORDS = 4;
 const MAX_EVENT_MODIFIERS = 2;
 
 /**

@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.js';
 import { GROUP_DETERMINERS } from './data/grammar-words.js';
 import { FREEING_VERBS } from './data/triggers.js';
 import { COUNT_AUXILIARIES, REPORTING_VERB_SET } from '../lexicon/index.js';
-import { breakdownCueBefore, skipInsertion, startsWithBreakdown } from './find-trigger.js';
+import { breakdownCueBefore, skipInsertion, startsWithBreakdown, triggerBefore } from './find-trigger.js';
 import { readGroup, skipCopula } from './read-group.js';
 import { BREAKDOWN_OF_PARENT, COORDINATED_COUNT, PLACE_LIST_ITEM, SHARE_OF_COUNT, type MetricRule } from './rules.js';
 import {
@@ -108,7 +108,20 @@ function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
   for (let i = 1; i < cs.length; i++) {
     const whole = cs[i]!;
     const share = cs[i - 1]!;
-    if (share.hit || !whole.hit || whole.a !== ofCountAt(tokens, share.b)) continue;
+    if (share.hit || whole.a !== ofCountAt(tokens, share.b)) continue;
+    if (!whole.hit || !predicate(tokens, whole.group, whole.hit)) {
+      // A verb right before the share is the share's: "a bomb killed 120 of the 137 passengers"
+      // (MUC-4 train), "gunmen killed two of the 12 hostages" (an Indian daily on a siege), "the
+      // bodies of four of the nine students who were kidnapped" (MUC-4 dev) count 120, 2 and 4
+      // killed; the whole keeps its own figure ("the 12 hostages", "nine … who were kidnapped").
+      const before = triggerBefore(tokens, share.a);
+      if (before) {
+        share.hit = before;
+        share.group = whole.group;
+        continue;
+      }
+    }
+    if (!whole.hit) continue;
     if (!predicate(tokens, whole.group, whole.hit)) {
       if (whole.hit.metric !== 'captive' || !freedAfter(tokens, whole.b + 1)) continue;
       // the whole names them captives: no earlier report of captivity is needed (settle)
@@ -129,13 +142,16 @@ function shareOfCount(tokens: readonly Token[], cs: Candidate[]): void {
 // kidnapped more than a month ago *have been freed*" — no more, and no punctuation between.
 const MAX_FREED_GAP = 16;
 
-// Whether a freeing verb after an auxiliary ("have been *freed*", "were *released*") stands within
+// Whether a freeing verb after an auxiliary ("have been *freed*", "were *released*") or joined to
+// the capture by "and" ("two of three engineers who were kidnapped in the north *and released*
+// today", MUC-4 dev; "kidnapped and released" in a MUC-4 train report) stands within
 // MAX_FREED_GAP words from `k`, with no punctuation before it.
 function freedAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + MAX_FREED_GAP; j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct') return false;
-    if (FREEING_VERBS.has(t.lower) && COUNT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')) return true;
+    const before = tokens[j - 1]?.lower ?? '';
+    if (FREEING_VERBS.has(t.lower) && (COUNT_AUXILIARIES.has(before) || before === 'and')) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import {
 } from './data/grammar-words.js';
 import { INTRANSITIVE_TRIGGERS, PLACE_NOUNS } from './data/triggers.js';
 import type { Group } from './read-group.js';
-import type { TriggerHit } from './find-trigger.js';
+import { MAX_PLACE_WORDS, type TriggerHit } from './find-trigger.js';
 
 /** Token shapes the sentence refiners of the figures stage test around counts. */
 
@@ -40,6 +40,12 @@ export function ofCount(tokens: readonly Token[], b: number): boolean {
  */
 export function predicate(tokens: readonly Token[], group: Group, hit: TriggerHit): boolean {
   if (!hit.rule.afterCount) return false;
+  // "six of the eight trapped miners *in the north shaft were* killed": a short place phrase of
+  // words before the auxiliary, as the trigger reader steps over it (MAX_PLACE_WORDS)
+  if (COUNT_PLACE_PREPOSITIONS.has(tokens[group.next]?.lower ?? '')) {
+    for (let k = group.next + 2; k <= group.next + 1 + MAX_PLACE_WORDS && tokens[k - 1]?.kind === 'word'; k++)
+      if (COUNT_AUXILIARIES.has(tokens[k]?.lower ?? '')) return true;
+  }
   // step over the words before the trigger ("were", "initially"), stopping at the trigger itself
   for (let k = group.next; k < tokens.length && k <= group.next + 3; k++) {
     const w = tokens[k]!.lower;
