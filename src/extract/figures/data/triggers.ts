@@ -513,6 +513,11 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
   // cyclone); the number stage reads "up to" as its bound (find-trigger.ts)
   'gone',
   'went',
+  // "revised the death toll down to 253", "the toll was revised downward to 45": a toll cut is
+  // its value too (AFP via ABC on an earthquake's census, a Sri Lankan toll in two outlets, a
+  // Philippine storm in Philstar); the earlier value after "from" is a revision, not a figure
+  'down',
+  'downward',
 ]);
 
 /** Prepositions that may follow "toll" before its link: "the death toll *from* the quake rose to N". */
