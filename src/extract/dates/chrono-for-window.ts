@@ -48,8 +48,25 @@ export function chronoFor(window: string): chrono.Chrono {
 const NO_OPTIONS = new chrono.ParsingContext('', new Date(0));
 
 /** The pattern `parser` itself matches with, for the readers that must match exactly what it does. */
-export function patternOf(parser: chrono.Parser): RegExp {
+function patternOf(parser: chrono.Parser): RegExp {
   return parser.pattern(NO_OPTIONS);
+}
+
+// patternsOf's answers so far, per set of parsers.
+const PATTERNS = new Map<number, readonly RegExp[]>();
+
+/**
+ * The patterns of the casual parsers of `run` (bits as parsersFor's), for a reader that must show
+ * that none of them matches in a window: a parser whose pattern has no match there gives chrono
+ * no result (Chrono.executeParser stops at the first failed search).
+ */
+export function patternsOf(run: number): readonly RegExp[] {
+  let found = PATTERNS.get(run);
+  if (!found) {
+    found = CASUAL_PARSERS.filter((_, k) => run & (1 << k)).map(patternOf);
+    PATTERNS.set(run, found);
+  }
+  return found;
 }
 
 /** The bit of the casual parser of class `name` in parsersFor's answer, the parser and its pattern. */

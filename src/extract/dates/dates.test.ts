@@ -457,10 +457,36 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
       'in March 2023',
       'Dec',
       'on Monday at 10',
-      'on Monday - or later',
+      'on Monday after two days',
+      'last week on Monday',
+      'on Monday 2024/',
+      'TODAY 2024/',
       'TODAY EST',
     ])
       expect(same(window, '2023-11-10')).toBe(false);
+  });
+  it('gives what chrono gives beside the cue words of parsers that then find nothing', () => {
+    const contexts = [
+      (w: string) => `the convoy left after ${w}`,
+      (w: string) => `the last convoy arrived ${w}`,
+      (w: string) => `${w}, earlier reports said`,
+      (w: string) => `${w} - the army said`,
+      (w: string) => `the week of talks ended ${w}`,
+      (w: string) => `${w}, the first convoy`,
+      (w: string) => `${w}, this time out of the city`,
+      (w: string) => `the convoy left ${w} for the second time`,
+    ];
+    const words = [
+      ...weekdays.map((d) => `on ${d[0]!.toUpperCase()}${d.slice(1)}`),
+      ...casual,
+      ...['in March', 'since April', 'in May'],
+    ];
+    let read = 0;
+    for (const w of words)
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', '2024-02-29', null]) if (same(context(w), reference)) read++;
+    // every window but the last context's, where "for the second" is a duration to chrono
+    expect(read).toBe(words.length * 7 * 3);
   });
   it('gives what chrono gives on text built from date fragments, in any case', () => {
     const fragment = fc.constantFrom(
@@ -498,6 +524,14 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
       'May',
       'Sept.',
       'end of',
+      'after',
+      'last',
+      'earlier',
+      'week',
+      'first',
+      'out',
+      '-',
+      '2024/',
     );
     const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
     let read = 0;

@@ -1,15 +1,15 @@
 import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/index.js';
-import { casualParser, chronoWith } from './chrono-for-window.js';
+import { casualParser, chronoWith, patternsOf } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { isoDate } from './resolve-past.js';
 
-const WITHIN = casualParser('ENTimeUnitWithinFormatParser');
 // The weekday, casual-day and month parsers, with their patterns, are month-day-window.ts's too.
 export const WEEKDAY = casualParser('ENWeekdayParser');
 export const CASUAL_DATE = casualParser('ENCasualDateParser');
-const CASUAL_TIME = casualParser('ENCasualTimeParser');
 export const MONTH = casualParser('ENMonthNameParser');
+// A digit runs the time parser, and the refiners that read a year or an offset after a date.
+const DIGIT = /\d/;
 const ZONE_PROBE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 // ENWeekdayParser's groups after the word boundary's (1): a modifier before, the weekday, a modifier after.
 const BEFORE = 2;
@@ -44,25 +44,26 @@ const IN_BEFORE = /\b(in)$/i;
  * Reads the three commonest shapes of window the dates stage gives chrono, without chrono: a
  * window whose only date is a weekday written in full ("said on Thursday the convoy"), one whose
  * only date is "today", "tonight", "yesterday" or "tomorrow", and one whose only date is a month
- * without a day or a year ("talks stalled in March"). `run` is the window's parsersFor: the shape
- * is chrono running the within-a-duration parser and the weekday parser, that and the two casual
- * parsers, or that and the month-name parser. Appends to `out` the mention chronoWindowDates
+ * without a day or a year ("talks stalled in March"). `run` is the window's parsersFor: of its
+ * parsers, only the weekday parser, the casual-day parser or the month-name parser may have a
+ * match of its own pattern, and there is no digit. Appends to `out` the mention chronoWindowDates
  * would append (none for a month chrono or the dates stage drops) and returns true; returns false
  * (nothing appended) for anything else, which is left to chrono.
  *
  * Why it is the same: of the parsers chrono runs there, one matches once and the others never
- * (their own patterns tell), and the result is the parser's match; chrono's refiners leave a
- * single such result as it is (there is nothing to merge or overlap, no digit for a year or a
- * sign for an offset; a zone abbreviation after it, zoneAfter, and "end of" before a month are
+ * (their own patterns tell: onlyParser), and the result is the parser's match; chrono's refiners
+ * leave a single such result as it is (there is nothing to merge or overlap, no digit for a year
+ * or a sign for an offset; a zone abbreviation after it, zoneAfter, and "end of" before a month are
  * left to chrono) or drop it (a "May" not after "in"); the dates stage's refiners then trim it
  * (trimDate) and date it: a weekday is the latest such day up to the publication date, a casual
  * day that day moved by its offset, none without a reference; a month has no day (monthMention).
  * dates.test.ts checks it against chrono on every word over two years of publication dates, in
  * every casing and a dozen contexts, and in windows built from date fragments.
  *
- * Why not chrono: these are about a quarter of the windows chrono reads on the bench texts (3,182
- * of 11,984), and chrono's cost for one is mostly its machinery (components, results, sixteen
- * refiners), not the two to four patterns it runs.
+ * Why not chrono: these are about a third of the windows chrono read on the bench texts (3,800
+ * of 12,254), and chrono's cost for one is mostly its machinery (components, results, sixteen
+ * refiners), not the patterns it runs. A cue word of a parser that then finds nothing ("after",
+ * "last", "week") only makes the reader test that parser's pattern too.
  */
 export function readPlainWindow(
   window: string,
@@ -71,32 +72,38 @@ export function readPlainWindow(
   reference: IsoDate | null,
   out: DateMention[],
 ): boolean {
-  if (run === (WITHIN.bit | WEEKDAY.bit)) {
+  if (DIGIT.test(window)) return false;
+  if (onlyParser(window, run, WEEKDAY.bit)) {
     const m = onlyMatch(WEEKDAY.pattern, window);
     const weekday =
       m && m[BEFORE] === undefined && m[AFTER] === undefined ? WEEKDAYS.get(m[DAY]!.toLowerCase()) : undefined;
-    if (weekday === undefined || WITHIN.pattern.test(window)) return false;
+    if (weekday === undefined) return false;
     return push(window, at, m!, reference, out, 'weekday', (y, mo, d) => {
       const back = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - weekday + 7) % 7;
       return isoDate(y, mo, d - back);
     });
   }
-  if (run === (WITHIN.bit | CASUAL_DATE.bit | CASUAL_TIME.bit)) {
+  if (onlyParser(window, run, CASUAL_DATE.bit)) {
     const m = onlyCasualDay(window);
-    if (!m || WITHIN.pattern.test(window) || CASUAL_TIME.pattern.test(window)) return false;
-    return pushCasualDay(window, at, m, reference, out);
+    return m !== null && pushCasualDay(window, at, m, reference, out);
   }
-  if (run === (WITHIN.bit | MONTH.bit)) return readMonth(window, at, out);
-  return false;
+  return onlyParser(window, run, MONTH.bit) && readMonth(window, at, out);
 }
 
-// A window whose only date is a month without a day or a year ("in March", "since May"): chrono's
-// month-name parser and the within-a-duration parser run there (no digit, no day number). The
+// Whether, of the parsers of `run`, the one of `bit` is the only one whose pattern matches in `window`.
+function onlyParser(window: string, run: number, bit: number): boolean {
+  if (!(run & bit)) return false;
+  for (const other of patternsOf(run & ~bit)) if (other.test(window)) return false;
+  return true;
+}
+
+// A window whose only date is a month without a day or a year ("in March", "since May"), where the
+// month-name parser is the only parser with a match (readPlainWindow) and there is no digit. The
 // result is the month, without "in"; chrono's refiners leave it as it is, or drop a "May" not
 // after "in" (ENUnlikelyFormatFilter); the dates stage keeps the month written capitalised.
 function readMonth(window: string, at: number, out: DateMention[]): boolean {
   const m = onlyMatch(MONTH.pattern, window);
-  if (!m || m[YEAR] !== undefined || WITHIN.pattern.test(window)) return false;
+  if (!m || m[YEAR] !== undefined) return false;
   const header = m[1]!.length;
   const month = m[MONTH_WORD]!.toLowerCase();
   // the parser gives no result for an abbreviation alone ("Dec"), and chrono reads on after it
