@@ -52,21 +52,24 @@ function patternOf(parser: chrono.Parser): RegExp {
   return parser.pattern(NO_OPTIONS);
 }
 
-// patternsOf's answers so far, per set of parsers.
+// othersMatch's patterns so far, per set of parsers.
 const PATTERNS = new Map<number, readonly RegExp[]>();
 
 /**
- * The patterns of the casual parsers of `run` (bits as parsersFor's), for a reader that must show
- * that none of them matches in a window: a parser whose pattern has no match there gives chrono
- * no result (Chrono.executeParser stops at the first failed search).
+ * Whether a casual parser of `run` (bits as parsersFor's) other than those of `bits` has a match of
+ * its own pattern in `window`, for a reader that must show that none of them does: a parser whose
+ * pattern has no match there gives chrono no result (Chrono.executeParser stops at the first
+ * failed search).
  */
-export function patternsOf(run: number): readonly RegExp[] {
-  let found = PATTERNS.get(run);
-  if (!found) {
-    found = CASUAL_PARSERS.filter((_, k) => run & (1 << k)).map(patternOf);
-    PATTERNS.set(run, found);
+export function othersMatch(window: string, run: number, bits: number): boolean {
+  const others = run & ~bits;
+  let patterns = PATTERNS.get(others);
+  if (!patterns) {
+    patterns = CASUAL_PARSERS.filter((_, k) => others & (1 << k)).map(patternOf);
+    PATTERNS.set(others, patterns);
   }
-  return found;
+  for (const p of patterns) if (p.test(window)) return true;
+  return false;
 }
 
 /** The bit of the casual parser of class `name` in parsersFor's answer, the parser and its pattern. */

@@ -14,6 +14,7 @@ import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
 import { readDateLine } from './date-line.js';
 import { readPlainWindow } from './plain-window.js';
 import { readMonthDay } from './month-day-window.js';
+import { readPartOfDay } from './part-of-day-window.js';
 import { chronoWindowDates } from './find-chrono-dates.js';
 
 function dates(text: string, reference: string | null): DateMention[] {
@@ -757,6 +758,99 @@ describe('dates: a window whose only date is a month with a day is read without 
       ['March 5', '2023-03-05', false, 'dates/calendar'],
       ['9 JANUARY 1990', '1990-01-09', true, 'dates/calendar'],
       ['Tuesday, 7 March', '2023-03-07', false, 'dates/calendar'],
+    ]);
+  });
+});
+
+describe('dates: a window whose only time is a part of the day is read without chrono', () => {
+  const ref = (reference: string | null) => ({
+    instant: new Date(`${reference ?? '2000-01-01'}T12:00:00Z`),
+    timezone: 0,
+  });
+  // Whether readPartOfDay read `window`; when it did, its mentions are chrono's.
+  const same = (window: string, reference: string | null): boolean => {
+    const mine: DateMention[] = [];
+    if (!readPartOfDay(window, 3, parsersFor(window), reference, mine)) {
+      expect(mine).toEqual([]);
+      return false;
+    }
+    const viaChrono: DateMention[] = [];
+    chronoWindowDates(window, 3, reference, ref(reference), viaChrono);
+    expect(JSON.stringify(mine)).toBe(JSON.stringify(viaChrono));
+    return true;
+  };
+  const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Thurs.'];
+  const parts = ['morning', 'afternoon', 'evening', 'night', 'this morning', 'this evening'];
+
+  it('gives what chrono gives for every weekday and part of the day, in every casing and context', () => {
+    const contexts = [
+      (w: string, p: string) => `the convoy arrived on ${w} ${p}, officials said`,
+      (w: string, p: string) => `${w}, ${p}`,
+      (w: string, p: string) => `(${w}) ${p} the army`,
+      (w: string, p: string) => `on ${w} and ${p} the army`,
+      (w: string, p: string) => `${p} the army said`,
+      (w: string, p: string) => `in the ${p} of ${w}`,
+      (w: string, p: string) => `${p} after ${w}`,
+      (w: string, p: string) => `${w} ${p} EST`,
+      (w: string, p: string) => `${w} ${p} at noon`,
+    ];
+    let read = 0;
+    let left = 0;
+    for (const w of weekdays)
+      for (const p of parts)
+        for (const context of contexts)
+          for (const upper of [false, true])
+            for (const reference of ['2023-11-10', '2024-02-29', null]) {
+              const window = context(w, p);
+              if (same(upper ? window.toUpperCase() : window, reference)) read++;
+              else left++;
+            }
+    // Read: the seven weekdays written in full (not "Thurs.") with each part of the day in the
+    // first four contexts, every window of the fifth (no weekday), and the sixth and seventh in
+    // capitals only: there "of" and "after" merge a part of the day with the weekday after it,
+    // left to chrono, and chrono's pattern for them has no `i` flag. A zone and "noon": left.
+    const windows = weekdays.length * parts.length * contexts.length * 2 * 3;
+    expect(read).toBe((7 * parts.length * (4 * 2 + 2) + weekdays.length * parts.length * 2) * 3);
+    expect(left).toBe(windows - read);
+  });
+  it('leaves to chrono what it does not read', () => {
+    for (const window of [
+      'on Friday at 10 in the morning',
+      'on Friday -5/ morning',
+      'on Friday noon',
+      'on Friday noon est',
+      'on Friday midnight',
+      'last Friday morning',
+      'Friday morning and Saturday night',
+      'this morning and this evening',
+      'the morning of Friday',
+      'tonight and this morning',
+      'Friday morning EST',
+      'in the morning of last week',
+    ])
+      expect(same(window, '2023-11-10')).toBe(false);
+  });
+  it('gives what chrono gives on text built from date fragments, in any case', () => {
+    const fragment = fc.constantFrom(
+      ...['Monday', 'friday', 'Sun', 'weekend', 'morning', 'this evening', 'night', 'noon', 'midnight'],
+      ...['this', 'of', 'at', 'after', 'on', ',', ':', '-', '(', ')', 'EST', 'IN', 'today', 'last', 'week'],
+      ...['the army said', 'killed', 'in March', '5', 'ago'],
+    );
+    const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: 730 }), (pieces, k) => {
+        const reference = k % 5 === 0 ? null : new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
+        if (same(pieces.join(' '), reference)) read++;
+      }),
+      { seed: 20231110, numRuns: 4000 },
+    );
+    expect(read).toBeGreaterThan(300);
+  });
+  it('is what the dates stage gives', () => {
+    const text = 'The convoy arrived on Thursday night. TROOPS LEFT THIS MORNING. It rained, officials said.';
+    expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([
+      ['Thursday night', '2023-11-09', 'dates/weekday'],
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { chronoFor, chronoWith, parsersFor } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { readPlainWindow } from './plain-window.js';
 import { readMonthDay } from './month-day-window.js';
+import { readPartOfDay } from './part-of-day-window.js';
 import { readDateLine } from './date-line.js';
 import { alternation, escapeRegExp, isSpace } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
@@ -41,8 +42,9 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  * results by DATE_REFINERS in order (what is no date mention is dropped, the rest trimmed, kept
  * without a day or resolved with the past bias of news). Without a reference, a window that is a
  * date line written "9 JAN 90" is read by readDateLine instead, a window whose only date is a
- * weekday, a casual day or a month ("on Monday", "today", "in March") by readPlainWindow, and one
- * whose only date is a month with a day ("on March 5") by readMonthDay: each gives the same mentions.
+ * weekday, a casual day or a month ("on Monday", "today", "in March") by readPlainWindow, one
+ * whose only date is a month with a day ("on March 5") by readMonthDay, and one whose only time is
+ * a part of the day ("Friday night", "this morning") by readPartOfDay: each gives the same mentions.
  */
 export function findChronoDates(
   text: string,
@@ -61,7 +63,11 @@ export function findChronoDates(
         continue;
       }
       const run = parsersFor(window);
-      if (!readPlainWindow(window, w.start, run, reference, out) && !readMonthDay(window, w.start, run, reference, out))
+      if (
+        !readPlainWindow(window, w.start, run, reference, out) &&
+        !readMonthDay(window, w.start, run, reference, out) &&
+        !readPartOfDay(window, w.start, run, reference, out)
+      )
         _chronoDates(window, w.start, run, reference, ref, out);
     }
   }

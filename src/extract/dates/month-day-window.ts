@@ -1,7 +1,7 @@
 import { calendarDay } from '../../calendar.js';
 import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES } from '../lexicon/index.js';
-import { casualParser, patternsOf } from './chrono-for-window.js';
+import { casualParser, othersMatch } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { CASUAL_DATE, MONTH, onlyCasualDay, pushCasualDay, WEEKDAY, zoneAfter } from './plain-window.js';
 import { resolvePast } from './resolve-past.js';
@@ -107,7 +107,7 @@ export function readMonthDay(
   out: DateMention[],
 ): boolean {
   if (!(run & LITTLE_ENDIAN.bit)) return false;
-  for (const other of patternsOf(run & ~MODELLED)) if (other.test(window)) return false;
+  if (othersMatch(window, run, MODELLED)) return false;
   const little = LITTLE_ENDIAN.pattern.exec(window);
   const m = little ?? MIDDLE_ENDIAN.pattern.exec(window);
   if (!m) return !(run & (WEEKDAY.bit | CASUAL_DATE.bit)) && readMonthYear(window, at, out);

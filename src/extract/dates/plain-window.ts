@@ -1,6 +1,6 @@
 import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/index.js';
-import { casualParser, chronoWith, patternsOf } from './chrono-for-window.js';
+import { casualParser, chronoWith, othersMatch } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { isoDate } from './resolve-past.js';
 
@@ -9,7 +9,7 @@ export const WEEKDAY = casualParser('ENWeekdayParser');
 export const CASUAL_DATE = casualParser('ENCasualDateParser');
 export const MONTH = casualParser('ENMonthNameParser');
 // A digit runs the time parser, and the refiners that read a year or an offset after a date.
-const DIGIT = /\d/;
+export const DIGIT = /\d/;
 const ZONE_PROBE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 // ENWeekdayParser's groups after the word boundary's (1): a modifier before, the weekday, a modifier after.
 const BEFORE = 2;
@@ -74,14 +74,8 @@ export function readPlainWindow(
 ): boolean {
   if (DIGIT.test(window)) return false;
   if (onlyParser(window, run, WEEKDAY.bit)) {
-    const m = onlyMatch(WEEKDAY.pattern, window);
-    const weekday =
-      m && m[BEFORE] === undefined && m[AFTER] === undefined ? WEEKDAYS.get(m[DAY]!.toLowerCase()) : undefined;
-    if (weekday === undefined) return false;
-    return push(window, at, m!, reference, out, 'weekday', (y, mo, d) => {
-      const back = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - weekday + 7) % 7;
-      return isoDate(y, mo, d - back);
-    });
+    const m = onlyWeekday(window);
+    return m !== null && pushWeekday(window, at, m, reference, out);
   }
   if (onlyParser(window, run, CASUAL_DATE.bit)) {
     const m = onlyCasualDay(window);
@@ -90,12 +84,8 @@ export function readPlainWindow(
   return onlyParser(window, run, MONTH.bit) && readMonth(window, at, out);
 }
 
-// Whether, of the parsers of `run`, the one of `bit` is the only one whose pattern matches in `window`.
-function onlyParser(window: string, run: number, bit: number): boolean {
-  if (!(run & bit)) return false;
-  for (const other of patternsOf(run & ~bit)) if (other.test(window)) return false;
-  return true;
-}
+// Whether, of the parsers of `run`, the one of `bit` is the only one whose pattern may match in `window`.
+const onlyParser = (window: string, run: number, bit: number) => (run & bit) !== 0 && !othersMatch(window, run, bit);
 
 // A window whose only date is a month without a day or a year ("in March", "since May"), where the
 // month-name parser is the only parser with a match (readPlainWindow) and there is no digit. The
@@ -122,6 +112,36 @@ function readMonth(window: string, at: number, out: DateMention[]): boolean {
 }
 
 /**
+ * ENWeekdayParser's match in `window` when it is the parser's only result there and a weekday
+ * without a modifier ("on Monday", not "last Monday", "the weekend"), else null.
+ */
+export function onlyWeekday(window: string): RegExpExecArray | null {
+  const m = onlyMatch(WEEKDAY.pattern, window);
+  return m && m[BEFORE] === undefined && m[AFTER] === undefined && WEEKDAYS.has(m[DAY]!.toLowerCase()) ? m : null;
+}
+
+/**
+ * Appends the mention of `m` (onlyWeekday's) in `window` at offset `at`, the latest such day up to
+ * `reference` (none without one), as the dates stage gives chrono's result for it; its text runs
+ * to `end` when chrono merged a part of the day into it ("Friday morning"). False (nothing
+ * appended) when a time zone follows it (zoneAfter), which chrono would take into it.
+ */
+export function pushWeekday(
+  window: string,
+  at: number,
+  m: RegExpExecArray,
+  reference: IsoDate | null,
+  out: DateMention[],
+  end: number = m.index + m[0].length,
+): boolean {
+  const weekday = WEEKDAYS.get(m[DAY]!.toLowerCase())!;
+  return push(window, at, m, end, reference, out, 'weekday', (y, mo, d) => {
+    const back = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - weekday + 7) % 7;
+    return isoDate(y, mo, d - back);
+  });
+}
+
+/**
  * ENCasualDateParser's match in `window` when it is the parser's only result there and one of the
  * days of CASUAL_DAYS ("today", "yesterday"…), else null (no match, another word, or more).
  */
@@ -143,30 +163,36 @@ export function pushCasualDay(
   out: DateMention[],
 ): boolean {
   const days = CASUAL_DAYS.get(m[2]!.toLowerCase())!;
-  return push(window, at, m, reference, out, 'relative-day', (y, mo, d) => isoDate(y, mo, d + days));
+  return push(window, at, m, m.index + m[0].length, reference, out, 'relative-day', (y, mo, d) =>
+    isoDate(y, mo, d + days),
+  );
 }
 
-// The match of `pattern` in `window` when chrono's loop over it (Chrono.executeParser) finds
-// exactly one: the first, and none in the text after it.
-function onlyMatch(pattern: RegExp, window: string): RegExpExecArray | null {
+/**
+ * The match of `pattern` in `window` when chrono's loop over it (Chrono.executeParser) finds
+ * exactly one: the first, and none in the text after it.
+ */
+export function onlyMatch(pattern: RegExp, window: string): RegExpExecArray | null {
   const m = pattern.exec(window);
   return m && !pattern.test(window.slice(m.index + m[0].length)) ? m : null;
 }
 
 // Appends the mention of match `m` (its group 1 is the word boundary chrono's result leaves out),
-// dated by `day` from the reference's year, month and day; false when a zone abbreviation follows.
+// its text running to `end`, dated by `day` from the reference's year, month and day; false when a
+// zone abbreviation follows.
 function push(
   window: string,
   at: number,
   m: RegExpExecArray,
+  end: number,
   reference: IsoDate | null,
   out: DateMention[],
   kind: 'weekday' | 'relative-day',
   day: (year: number, month: number, day: number) => IsoDate,
 ): boolean {
   const index = m.index + m[1]!.length;
-  if (zoneAfter(window.slice(m.index + m[0].length))) return false;
-  const { lead, text } = trimDate(m[0].slice(m[1]!.length));
+  if (zoneAfter(window.slice(end))) return false;
+  const { lead, text } = trimDate(window.slice(index, end));
   const start = at + index + lead;
   let date: IsoDate | null = null;
   if (reference !== null) {
