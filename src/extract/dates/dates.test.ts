@@ -380,6 +380,16 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
         if (same(`the convoy arrived ${w}, officials said`, day(k))) read++;
     expect(read).toBe(731 * 11);
   });
+  it('gives what chrono gives for a weekday after each modifier, from every weekday across a year end and a leap day', () => {
+    let read = 0;
+    // 2023-12-20 to 2024-03-05
+    for (let k = 353; k < 430; k++)
+      for (const modifier of ['last', 'past', 'this', 'next', 'LAST', 'Next'])
+        for (const w of weekdays) if (same(`the talks that began ${modifier} ${w}, officials said`, day(k))) read++;
+    expect(read).toBe(77 * 6 * 7);
+    for (const window of ['on Monday next week', 'the Monday of last week', 'next weekend'])
+      expect(same(window, '2023-11-10')).toBe(false);
+  });
   it('gives what chrono gives in every casing and context, without a reference too', () => {
     const contexts = [
       (w: string) => w,
@@ -446,7 +456,6 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
       'on Monday, the Sun reported',
       'the weekend',
       'on Tues. the army',
-      'last Monday',
       'on Monday for two days',
       'within a day on Monday',
       'yesterday morning',
@@ -779,7 +788,8 @@ describe('dates: a window whose only time is a part of the day is read without c
     expect(JSON.stringify(mine)).toBe(JSON.stringify(viaChrono));
     return true;
   };
-  const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Thurs.'];
+  const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const modified = ['last Monday', 'next Saturday', 'Thurs.'];
   const parts = ['morning', 'afternoon', 'evening', 'night', 'this morning', 'this evening'];
 
   it('gives what chrono gives for every weekday and part of the day, in every casing and context', () => {
@@ -796,7 +806,7 @@ describe('dates: a window whose only time is a part of the day is read without c
     ];
     let read = 0;
     let left = 0;
-    for (const w of weekdays)
+    for (const w of [...weekdays, ...modified])
       for (const p of parts)
         for (const context of contexts)
           for (const upper of [false, true])
@@ -805,12 +815,14 @@ describe('dates: a window whose only time is a part of the day is read without c
               if (same(upper ? window.toUpperCase() : window, reference)) read++;
               else left++;
             }
-    // Read: the seven weekdays written in full (not "Thurs.") with each part of the day in the
-    // first four contexts, every window of the fifth (no weekday), and the sixth and seventh in
-    // capitals only: there "of" and "after" merge a part of the day with the weekday after it,
-    // left to chrono, and chrono's pattern for them has no `i` flag. A zone and "noon": left.
-    const windows = weekdays.length * parts.length * contexts.length * 2 * 3;
-    expect(read).toBe((7 * parts.length * (4 * 2 + 2) + weekdays.length * parts.length * 2) * 3);
+    // Read: the weekdays written in full, with a modifier or not (not "Thurs."), with each part of
+    // the day in the first four contexts, every window of the fifth (no weekday), and the sixth
+    // and seventh in capitals only: there "of" and "after" merge a part of the day with the
+    // weekday after it, left to chrono, and chrono's pattern for them has no `i` flag. A zone and
+    // "noon": left.
+    const named = weekdays.length + modified.length;
+    const windows = named * parts.length * contexts.length * 2 * 3;
+    expect(read).toBe((9 * parts.length * (4 * 2 + 2) + named * parts.length * 2) * 3);
     expect(left).toBe(windows - read);
   });
   it('leaves to chrono what it does not read', () => {
@@ -820,7 +832,7 @@ describe('dates: a window whose only time is a part of the day is read without c
       'on Friday noon',
       'on Friday noon est',
       'on Friday midnight',
-      'last Friday morning',
+      'Friday morning next week',
       'Friday morning and Saturday night',
       'this morning and this evening',
       'the morning of Friday',

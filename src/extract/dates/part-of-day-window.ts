@@ -25,7 +25,7 @@ const MERGE_BETWEEN = (
  * or none) and returns true; returns false (nothing appended) for anything else, left to chrono.
  *
  * Why it is the same. chrono's result T for the part of the day is a time alone (no weekday, day,
- * month or year), whose hour it implies. With a weekday result W (no modifier, onlyWeekday) before
+ * month or year), whose hour it implies. With a weekday result W (onlyWeekday: no modifier, or "last", "past", "this") before
  * T and only what ENMergeDateTimeRefiner's pattern allows between them ("Friday morning",
  * "Saturday, this evening"), that refiner merges them: W's date (the time does not move it), its
  * text from W's start to T's end; apart from it, W and T stay two results. The other refiners

@@ -113,18 +113,19 @@ function readMonth(window: string, at: number, out: DateMention[]): boolean {
 
 /**
  * ENWeekdayParser's match in `window` when it is the parser's only result there and a weekday
- * without a modifier ("on Monday", not "last Monday", "the weekend"), else null.
+ * written in full, alone or after a modifier ("on Monday", "last Monday", "next Monday"; not
+ * "Monday next week", "the weekend"), else null.
  */
 export function onlyWeekday(window: string): RegExpExecArray | null {
   const m = onlyMatch(WEEKDAY.pattern, window);
-  return m && m[BEFORE] === undefined && m[AFTER] === undefined && WEEKDAYS.has(m[DAY]!.toLowerCase()) ? m : null;
+  return m && m[AFTER] === undefined && WEEKDAYS.has(m[DAY]!.toLowerCase()) ? m : null;
 }
 
 /**
- * Appends the mention of `m` (onlyWeekday's) in `window` at offset `at`, the latest such day up to
- * `reference` (none without one), as the dates stage gives chrono's result for it; its text runs
- * to `end` when chrono merged a part of the day into it ("Friday morning"). False (nothing
- * appended) when a time zone follows it (zoneAfter), which chrono would take into it.
+ * Appends the mention of `m` (onlyWeekday's) in `window` at offset `at`, as the dates stage gives
+ * chrono's result for it (weekdayOffset), none without a reference. Its text runs to `end` when
+ * chrono merged a part of the day into it ("Friday morning"). False (nothing appended) when a
+ * time zone follows it (zoneAfter), which chrono would take into it.
  */
 export function pushWeekday(
   window: string,
@@ -135,10 +136,24 @@ export function pushWeekday(
   end: number = m.index + m[0].length,
 ): boolean {
   const weekday = WEEKDAYS.get(m[DAY]!.toLowerCase())!;
+  const modifier = m[BEFORE]?.toLowerCase();
   return push(window, at, m, end, reference, out, 'weekday', (y, mo, d) => {
-    const back = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - weekday + 7) % 7;
-    return isoDate(y, mo, d - back);
+    return isoDate(y, mo, d + weekdayOffset(new Date(Date.UTC(y, mo - 1, d)).getUTCDay(), weekday, modifier));
   });
+}
+
+// The days from the reference (its weekday `from`, 0 for Sunday) to the day the dates stage gives
+// chrono's weekday `to` after `modifier`: chrono's day (calculation/weekdays.js, getDaysToWeekday)
+// moved back a week when it is after the reference (resolvePast). Alone or after "this", the latest
+// such day on or before the reference; after "last" or "past", the latest before it; after "next",
+// chrono's day in the week after the reference's, or from a Saturday or a Sunday one day further.
+function weekdayOffset(from: number, to: number, modifier: string | undefined): number {
+  const forward = (to - from + 7) % 7;
+  let days = forward;
+  if (modifier === 'last' || modifier === 'past') days = forward - 7;
+  else if (modifier === 'next')
+    days = from === 0 ? to : from === 6 ? (to === 0 ? 8 : 1 + to) : to < from && to !== 0 ? forward : forward + 7;
+  return days > 0 ? days - 7 : days;
 }
 
 /**
