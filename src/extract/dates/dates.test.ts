@@ -15,6 +15,7 @@ import { readDateLine } from './date-line.js';
 import { readPlainWindow } from './plain-window.js';
 import { readMonthDay } from './month-day-window.js';
 import { readPartOfDay } from './part-of-day-window.js';
+import { readRelativePeriod } from './relative-period-window.js';
 import { chronoWindowDates } from './find-chrono-dates.js';
 
 function dates(text: string, reference: string | null): DateMention[] {
@@ -864,5 +865,85 @@ describe('dates: a window whose only time is a part of the day is read without c
     expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([
       ['Thursday night', '2023-11-09', 'dates/weekday'],
     ]);
+  });
+});
+
+describe('dates: a window whose only date is a week, month or year from the publication date is read without chrono', () => {
+  // Whether readRelativePeriod read `window`; when it did, its mentions are chrono's.
+  const same = (window: string, reference: string | null): boolean => {
+    const mine: DateMention[] = [];
+    if (!readRelativePeriod(window, 3, parsersFor(window), mine)) {
+      expect(mine).toEqual([]);
+      return false;
+    }
+    const viaChrono: DateMention[] = [];
+    const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
+    chronoWindowDates(window, 3, reference, { instant, timezone: 0 }, viaChrono);
+    expect(JSON.stringify(mine)).toBe(JSON.stringify(viaChrono));
+    return true;
+  };
+  const modifiers = ['this', 'last', 'past', 'next', 'after this', 'THIS', 'Last'];
+  const units = ['week', 'month', 'year', 'WEEK', 'Year', 'day', 'quarter'];
+
+  it('gives what chrono gives for every modifier and period, in every context', () => {
+    const contexts = [
+      (p: string) => p,
+      (p: string) => `the army said ${p} that`,
+      (p: string) => `${p}, officials said`,
+      (p: string) => `(${p}) the talks`,
+      (p: string) => `earlier ${p}`,
+      (p: string) => `by the end of ${p}`,
+      (p: string) => `${p} EST`,
+    ];
+    let read = 0;
+    let kept = 0;
+    for (const modifier of modifiers)
+      for (const unit of units)
+        for (const context of contexts)
+          for (const reference of ['2023-11-10', '2024-02-29', null]) {
+            const window = context(`${modifier} ${unit}`);
+            if (!same(window, reference)) continue;
+            read++;
+            const mine: DateMention[] = [];
+            readRelativePeriod(window, 3, parsersFor(window), mine);
+            kept += mine.length;
+          }
+    // read: weeks, months and years in the first five contexts ("end of" and a zone are left to
+    // chrono, and "day" and "quarter" are not read); kept: "this week" and "this year" in any case
+    expect([read, kept]).toEqual([modifiers.length * 5 * 5 * 3, 2 * 4 * 5 * 3]);
+  });
+  it('leaves to chrono what it does not read', () => {
+    for (const window of [
+      'end of this week',
+      'the last day of the month',
+      'this week EST',
+      'last week and next week',
+      'the last few weeks',
+      'this week, 2024/',
+      'last week on Monday',
+      'this month in March',
+      'last week, 5 died',
+    ])
+      expect(same(window, '2023-11-10')).toBe(false);
+  });
+  it('gives what chrono gives on text built from date fragments, in any case', () => {
+    const fragment = fc.constantFrom(
+      ...['this', 'last', 'next', 'after', 'week', 'month', 'year', 'weekend', 'day', 'few', 'a', 'ago'],
+      ...['end of', 'the', 'EST', 'IN', 'Monday', 'today', 'March', 'morning', ',', '-', '5', 'the army said'],
+    );
+    const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: 730 }), (pieces, k) => {
+        const reference = k % 5 === 0 ? null : new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
+        if (same(pieces.join(' '), reference)) read++;
+      }),
+      { seed: 20231110, numRuns: 4000 },
+    );
+    expect(read).toBeGreaterThan(40);
+  });
+  it('is what the dates stage gives', () => {
+    const text = 'The convoy arrived last week. TALKS RESUME THIS WEEK. It rained, officials said.';
+    expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([['THIS WEEK', null, 'dates/period']]);
   });
 });

@@ -7,6 +7,7 @@ import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { readPlainWindow } from './plain-window.js';
 import { readMonthDay } from './month-day-window.js';
 import { readPartOfDay } from './part-of-day-window.js';
+import { readRelativePeriod } from './relative-period-window.js';
 import { readDateLine } from './date-line.js';
 import { alternation, escapeRegExp, isSpace } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
@@ -44,7 +45,9 @@ const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
  * date line written "9 JAN 90" is read by readDateLine instead, a window whose only date is a
  * weekday, a casual day or a month ("on Monday", "today", "in March") by readPlainWindow, one
  * whose only date is a month with a day ("on March 5") by readMonthDay, and one whose only time is
- * a part of the day ("Friday night", "this morning") by readPartOfDay: each gives the same mentions.
+ * a part of the day ("Friday night", "this morning") by readPartOfDay, and one whose only date is
+ * a week, month or year from the publication date ("last week") by readRelativePeriod: each gives
+ * the same mentions.
  */
 export function findChronoDates(
   text: string,
@@ -66,7 +69,8 @@ export function findChronoDates(
       if (
         !readPlainWindow(window, w.start, run, reference, out) &&
         !readMonthDay(window, w.start, run, reference, out) &&
-        !readPartOfDay(window, w.start, run, reference, out)
+        !readPartOfDay(window, w.start, run, reference, out) &&
+        !readRelativePeriod(window, w.start, run, out)
       )
         _chronoDates(window, w.start, run, reference, ref, out);
     }

@@ -41,9 +41,9 @@ const TIME_TAIL =
   /^(?:\s*(?:a\.m\.|p\.m\.|am?|pm?))?(?:\s*(?:o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon)))?(?!\/)(?=\W|$)/i;
 // ENTimeExpressionParser's words before an hour ("at 5", "from 5"), which its result takes in.
 const TIME_HEAD = /(?:at|from)\s*$/i;
-// What ENEndOfPeriodRefiner needs before a month without a day to lengthen it ("end of March",
-// "the last day of the month"): its own pattern.
-const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+// What ENEndOfPeriodRefiner needs before a month without a day or a relative period to lengthen
+// it ("end of March", "the last day of the month", "end of this week"): its own pattern.
+export const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 // chrono's month spellings each open with the first three letters of the month's name.
 const MONTH_HEADS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 const FULL_MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
