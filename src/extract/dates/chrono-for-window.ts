@@ -1,5 +1,20 @@
 import * as chrono from 'chrono-node';
+import type { DateMention, IsoDate } from '../../model.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
+
+/**
+ * A reader of one shape of window without chrono: given the window, its offset `at` in the
+ * document, its parsersFor `run` and the publication date, it appends to `out` the mentions
+ * chronoWindowDates would append and returns true, or returns false (nothing appended) for a
+ * window of another shape, which is left to chrono.
+ */
+export type WindowReader = (
+  window: string,
+  at: number,
+  run: number,
+  reference: IsoDate | null,
+  out: DateMention[],
+) => boolean;
 
 const { parsers: CASUAL_PARSERS, refiners: ALL_CASUAL_REFINERS } = chrono.casual;
 const _name = (p: object) => p.constructor.name;

@@ -9,7 +9,7 @@ import { assertSpan } from '../../../test/helpers/spans.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { dateRole, datesWithin, findDates, isClaimDate, resolvePast } from './index.js';
 import { findYears } from './find-years.js';
-import { chronoFor, parsersFor } from './chrono-for-window.js';
+import { chronoFor, parsersFor, type WindowReader } from './chrono-for-window.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
 import { readDateLine } from './date-line.js';
 import { readPlainWindow } from './plain-window.js';
@@ -31,6 +31,37 @@ const view = (text: string, ms: DateMention[]) =>
 
 // A Friday.
 const REF = '2023-11-10';
+
+// Whether `read` read `window`; when it did, its mentions are chrono's (chronoWindowDates).
+function sameAsChrono(read: WindowReader, window: string, reference: string | null): boolean {
+  const mine: DateMention[] = [];
+  if (!read(window, 3, parsersFor(window), reference, mine)) {
+    expect(mine).toEqual([]);
+    return false;
+  }
+  const viaChrono: DateMention[] = [];
+  const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
+  chronoWindowDates(window, 3, reference, { instant, timezone: 0 }, viaChrono);
+  expect(JSON.stringify(mine), window).toBe(JSON.stringify(viaChrono));
+  return true;
+}
+
+// How many of 4,000 windows made of `fragments` (each perhaps in capitals), on a publication date
+// of 2023–2024 or, one in five, none, `read` read: each checked against chrono (sameAsChrono).
+function fragmentsRead(read: WindowReader, fragments: readonly string[]): number {
+  const piece = fc
+    .tuple(fc.constantFrom(...fragments), fc.boolean())
+    .map(([f, upper]) => (upper ? f.toUpperCase() : f));
+  let n = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: 730 }), (pieces, k) => {
+      const reference = k % 5 === 0 ? null : new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
+      if (sameAsChrono(read, pieces.join(' '), reference)) n++;
+    }),
+    { seed: 20231110, numRuns: 4000 },
+  );
+  return n;
+}
 // Wire copy with dates of every kind; its dates resolved against REF are the case test/cases/dates/wire.
 const WIRE = caseInput('dates', 'wire');
 
@@ -352,22 +383,7 @@ describe('dates: a date line "9 JAN 90" is read without chrono', () => {
 });
 
 describe('dates: a window whose only date is a weekday or a casual day is read without chrono', () => {
-  const ref = (reference: string | null) => ({
-    instant: new Date(`${reference ?? '2000-01-01'}T12:00:00Z`),
-    timezone: 0,
-  });
-  // Whether readPlainWindow read `window`; when it did, its mentions are chrono's.
-  const same = (window: string, reference: string | null): boolean => {
-    const mine: DateMention[] = [];
-    if (!readPlainWindow(window, 3, parsersFor(window), reference, mine)) {
-      expect(mine).toEqual([]);
-      return false;
-    }
-    const viaChrono: DateMention[] = [];
-    chronoWindowDates(window, 3, reference, ref(reference), viaChrono);
-    expect(JSON.stringify(mine)).toBe(JSON.stringify(viaChrono));
-    return true;
-  };
+  const same = (window: string, reference: string | null) => sameAsChrono(readPlainWindow, window, reference);
   const casings = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
   const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
   const casual = ['today', 'tonight', 'yesterday', 'tomorrow'];
@@ -564,22 +580,7 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
 });
 
 describe('dates: a window whose only date is a month with a day is read without chrono', () => {
-  const ref = (reference: string | null) => ({
-    instant: new Date(`${reference ?? '2000-01-01'}T12:00:00Z`),
-    timezone: 0,
-  });
-  // Whether readMonthDay read `window`; when it did, its mentions are chrono's.
-  const same = (window: string, reference: string | null): boolean => {
-    const mine: DateMention[] = [];
-    if (!readMonthDay(window, 3, parsersFor(window), reference, mine)) {
-      expect(mine).toEqual([]);
-      return false;
-    }
-    const viaChrono: DateMention[] = [];
-    chronoWindowDates(window, 3, reference, ref(reference), viaChrono);
-    expect(JSON.stringify(mine), window).toBe(JSON.stringify(viaChrono));
-    return true;
-  };
+  const same = (window: string, reference: string | null) => sameAsChrono(readMonthDay, window, reference);
   const casings = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
   const day = (k: number) => new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
   // every spelling of chrono's month dictionary
@@ -773,22 +774,7 @@ describe('dates: a window whose only date is a month with a day is read without 
 });
 
 describe('dates: a window whose only time is a part of the day is read without chrono', () => {
-  const ref = (reference: string | null) => ({
-    instant: new Date(`${reference ?? '2000-01-01'}T12:00:00Z`),
-    timezone: 0,
-  });
-  // Whether readPartOfDay read `window`; when it did, its mentions are chrono's.
-  const same = (window: string, reference: string | null): boolean => {
-    const mine: DateMention[] = [];
-    if (!readPartOfDay(window, 3, parsersFor(window), reference, mine)) {
-      expect(mine).toEqual([]);
-      return false;
-    }
-    const viaChrono: DateMention[] = [];
-    chronoWindowDates(window, 3, reference, ref(reference), viaChrono);
-    expect(JSON.stringify(mine)).toBe(JSON.stringify(viaChrono));
-    return true;
-  };
+  const same = (window: string, reference: string | null) => sameAsChrono(readPartOfDay, window, reference);
   const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
   const modified = ['last Monday', 'next Saturday', 'Thurs.'];
   const parts = ['morning', 'afternoon', 'evening', 'night', 'this morning', 'this evening'];
@@ -844,20 +830,11 @@ describe('dates: a window whose only time is a part of the day is read without c
       expect(same(window, '2023-11-10')).toBe(false);
   });
   it('gives what chrono gives on text built from date fragments, in any case', () => {
-    const fragment = fc.constantFrom(
+    const read = fragmentsRead(readPartOfDay, [
       ...['Monday', 'friday', 'Sun', 'weekend', 'morning', 'this evening', 'night', 'noon', 'midnight'],
       ...['this', 'of', 'at', 'after', 'on', ',', ':', '-', '(', ')', 'EST', 'IN', 'today', 'last', 'week'],
       ...['the army said', 'killed', 'in March', '5', 'ago'],
-    );
-    const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
-    let read = 0;
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: 730 }), (pieces, k) => {
-        const reference = k % 5 === 0 ? null : new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
-        if (same(pieces.join(' '), reference)) read++;
-      }),
-      { seed: 20231110, numRuns: 4000 },
-    );
+    ]);
     expect(read).toBeGreaterThan(300);
   });
   it('is what the dates stage gives', () => {
@@ -869,19 +846,7 @@ describe('dates: a window whose only time is a part of the day is read without c
 });
 
 describe('dates: a window whose only date is a week, month or year from the publication date is read without chrono', () => {
-  // Whether readRelativePeriod read `window`; when it did, its mentions are chrono's.
-  const same = (window: string, reference: string | null): boolean => {
-    const mine: DateMention[] = [];
-    if (!readRelativePeriod(window, 3, parsersFor(window), mine)) {
-      expect(mine).toEqual([]);
-      return false;
-    }
-    const viaChrono: DateMention[] = [];
-    const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
-    chronoWindowDates(window, 3, reference, { instant, timezone: 0 }, viaChrono);
-    expect(JSON.stringify(mine)).toBe(JSON.stringify(viaChrono));
-    return true;
-  };
+  const same = (window: string, reference: string | null) => sameAsChrono(readRelativePeriod, window, reference);
   const modifiers = ['this', 'last', 'past', 'next', 'after this', 'THIS', 'Last'];
   const units = ['week', 'month', 'year', 'WEEK', 'Year', 'day', 'quarter'];
 
@@ -905,7 +870,7 @@ describe('dates: a window whose only date is a week, month or year from the publ
             if (!same(window, reference)) continue;
             read++;
             const mine: DateMention[] = [];
-            readRelativePeriod(window, 3, parsersFor(window), mine);
+            readRelativePeriod(window, 3, parsersFor(window), null, mine);
             kept += mine.length;
           }
     // read: weeks, months and years in the first five contexts ("end of" and a zone are left to
@@ -927,19 +892,10 @@ describe('dates: a window whose only date is a week, month or year from the publ
       expect(same(window, '2023-11-10')).toBe(false);
   });
   it('gives what chrono gives on text built from date fragments, in any case', () => {
-    const fragment = fc.constantFrom(
+    const read = fragmentsRead(readRelativePeriod, [
       ...['this', 'last', 'next', 'after', 'week', 'month', 'year', 'weekend', 'day', 'few', 'a', 'ago'],
       ...['end of', 'the', 'EST', 'IN', 'Monday', 'today', 'March', 'morning', ',', '-', '5', 'the army said'],
-    );
-    const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
-    let read = 0;
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: 730 }), (pieces, k) => {
-        const reference = k % 5 === 0 ? null : new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
-        if (same(pieces.join(' '), reference)) read++;
-      }),
-      { seed: 20231110, numRuns: 4000 },
-    );
+    ]);
     expect(read).toBeGreaterThan(40);
   });
   it('is what the dates stage gives', () => {

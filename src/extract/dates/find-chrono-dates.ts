@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
 import type { DateMention, IsoDate, RuleId, Span } from '../../model.js';
 import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
-import { chronoFor, chronoWith, parsersFor } from './chrono-for-window.js';
+import { chronoFor, chronoWith, parsersFor, type WindowReader } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { readPlainWindow } from './plain-window.js';
 import { readMonthDay } from './month-day-window.js';
@@ -37,6 +37,9 @@ const DIGIT = /\d/;
 const PERIOD = /\b(?:week|weekend|month|year)\b/i;
 const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
 
+// The readers of the commonest shapes of window, each giving what chrono gives there (see findChronoDates).
+const READERS: readonly WindowReader[] = [readPlainWindow, readMonthDay, readPartOfDay, readRelativePeriod];
+
 /**
  * Runs chrono (default English parser, never `forwardDate`; on each window only the parsers that
  * can match it, see chronoFor) over the sentences that may hold a date, and refines each of its
@@ -66,12 +69,7 @@ export function findChronoDates(
         continue;
       }
       const run = parsersFor(window);
-      if (
-        !readPlainWindow(window, w.start, run, reference, out) &&
-        !readMonthDay(window, w.start, run, reference, out) &&
-        !readPartOfDay(window, w.start, run, reference, out) &&
-        !readRelativePeriod(window, w.start, run, out)
-      )
+      if (!READERS.some((read) => read(window, w.start, run, reference, out)))
         _chronoDates(window, w.start, run, reference, ref, out);
     }
   }

@@ -1,6 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateMention, IsoDate } from '../../model.js';
-import { casualParser, othersMatch } from './chrono-for-window.js';
+import { casualParser, othersMatch, type WindowReader } from './chrono-for-window.js';
 import { DIGIT, onlyMatch, onlyWeekday, pushWeekday, WEEKDAY, zoneAfter } from './plain-window.js';
 
 const CASUAL_TIME = casualParser('ENCasualTimeParser');
@@ -40,13 +39,7 @@ const MERGE_BETWEEN = (
  * Why not chrono: after the windows readPlainWindow and readMonthDay read, these are the commonest
  * left to it on the bench texts ("ON SATURDAY NIGHT", "THIS MORNING"): about 650 of 4,300.
  */
-export function readPartOfDay(
-  window: string,
-  at: number,
-  run: number,
-  reference: IsoDate | null,
-  out: DateMention[],
-): boolean {
+export const readPartOfDay: WindowReader = (window, at, run, reference, out) => {
   if (!(run & CASUAL_TIME.bit) || DIGIT.test(window) || othersMatch(window, run, CASUAL_TIME.bit | WEEKDAY.bit))
     return false;
   const time = onlyMatch(CASUAL_TIME.pattern, window);
@@ -66,4 +59,4 @@ export function readPartOfDay(
   return (
     !MERGE_BETWEEN.test(between) && !zoneAfter(window.slice(timeEnd)) && pushWeekday(window, at, day, reference, out)
   );
-}
+};

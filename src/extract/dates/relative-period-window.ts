@@ -1,5 +1,4 @@
-import type { DateMention } from '../../model.js';
-import { casualParser, othersMatch } from './chrono-for-window.js';
+import { casualParser, othersMatch, type WindowReader } from './chrono-for-window.js';
 import { dateMention } from './date-mention.js';
 import { END_OF_BEFORE } from './month-day-window.js';
 import { DIGIT, onlyMatch, zoneAfter } from './plain-window.js';
@@ -32,7 +31,7 @@ const PERIODS = new Set(['week', 'month', 'year']);
  * Why not chrono: after the windows the other readers take, "last week" and "this week" are the
  * commonest left to it on the bench texts (about 500 of 3,600).
  */
-export function readRelativePeriod(window: string, at: number, run: number, out: DateMention[]): boolean {
+export const readRelativePeriod: WindowReader = (window, at, run, _reference, out) => {
   if (!(run & RELATIVE.bit) || DIGIT.test(window) || othersMatch(window, run, RELATIVE.bit)) return false;
   const m = onlyMatch(RELATIVE.pattern, window);
   if (!m || !PERIODS.has(m[UNIT]!.toLowerCase())) return false;
@@ -43,4 +42,4 @@ export function readRelativePeriod(window: string, at: number, run: number, out:
   if (m[MODIFIER]!.toLowerCase() === 'this' && m[UNIT]!.toLowerCase() !== 'month')
     out.push(dateMention({ start: at + index, end: at + end }, text, null, false, 'period'));
   return true;
-}
+};
