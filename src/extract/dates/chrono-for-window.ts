@@ -1,5 +1,20 @@
 import * as chrono from 'chrono-node';
+import type { DateMention, IsoDate } from '../../model.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
+
+/**
+ * A reader of one shape of window without chrono: given the window, its offset `at` in the
+ * document, its parsersFor `run` and the publication date, it appends to `out` the mentions
+ * chronoWindowDates would append and returns true, or returns false (nothing appended) for a
+ * window of another shape, which is left to chrono.
+ */
+export type WindowReader = (
+  window: string,
+  at: number,
+  run: number,
+  reference: IsoDate | null,
+  out: DateMention[],
+) => boolean;
 
 const { parsers: CASUAL_PARSERS, refiners: ALL_CASUAL_REFINERS } = chrono.casual;
 const _name = (p: object) => p.constructor.name;
@@ -48,8 +63,28 @@ export function chronoFor(window: string): chrono.Chrono {
 const NO_OPTIONS = new chrono.ParsingContext('', new Date(0));
 
 /** The pattern `parser` itself matches with, for the readers that must match exactly what it does. */
-export function patternOf(parser: chrono.Parser): RegExp {
+function patternOf(parser: chrono.Parser): RegExp {
   return parser.pattern(NO_OPTIONS);
+}
+
+// othersMatch's patterns so far, per set of parsers.
+const PATTERNS = new Map<number, readonly RegExp[]>();
+
+/**
+ * Whether a casual parser of `run` (bits as parsersFor's) other than those of `bits` has a match of
+ * its own pattern in `window`, for a reader that must show that none of them does: a parser whose
+ * pattern has no match there gives chrono no result (Chrono.executeParser stops at the first
+ * failed search).
+ */
+export function othersMatch(window: string, run: number, bits: number): boolean {
+  const others = run & ~bits;
+  let patterns = PATTERNS.get(others);
+  if (!patterns) {
+    patterns = CASUAL_PARSERS.filter((_, k) => others & (1 << k)).map(patternOf);
+    PATTERNS.set(others, patterns);
+  }
+  for (const p of patterns) if (p.test(window)) return true;
+  return false;
 }
 
 /** The bit of the casual parser of class `name` in parsersFor's answer, the parser and its pattern. */

@@ -9,11 +9,13 @@ import { assertSpan } from '../../../test/helpers/spans.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { dateRole, datesWithin, findDates, isClaimDate, resolvePast } from './index.js';
 import { findYears } from './find-years.js';
-import { chronoFor, parsersFor } from './chrono-for-window.js';
+import { chronoFor, parsersFor, type WindowReader } from './chrono-for-window.js';
 import { CHRONO_PARSER_CUES } from './data/chrono-parser-cues.js';
 import { readDateLine } from './date-line.js';
 import { readPlainWindow } from './plain-window.js';
 import { readMonthDay } from './month-day-window.js';
+import { readPartOfDay } from './part-of-day-window.js';
+import { readRelativePeriod } from './relative-period-window.js';
 import { chronoWindowDates } from './find-chrono-dates.js';
 
 function dates(text: string, reference: string | null): DateMention[] {
@@ -29,6 +31,37 @@ const view = (text: string, ms: DateMention[]) =>
 
 // A Friday.
 const REF = '2023-11-10';
+
+// Whether `read` read `window`; when it did, its mentions are chrono's (chronoWindowDates).
+function sameAsChrono(read: WindowReader, window: string, reference: string | null): boolean {
+  const mine: DateMention[] = [];
+  if (!read(window, 3, parsersFor(window), reference, mine)) {
+    expect(mine).toEqual([]);
+    return false;
+  }
+  const viaChrono: DateMention[] = [];
+  const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
+  chronoWindowDates(window, 3, reference, { instant, timezone: 0 }, viaChrono);
+  expect(JSON.stringify(mine), window).toBe(JSON.stringify(viaChrono));
+  return true;
+}
+
+// How many of 4,000 windows made of `fragments` (each perhaps in capitals), on a publication date
+// of 2023–2024 or, one in five, none, `read` read: each checked against chrono (sameAsChrono).
+function fragmentsRead(read: WindowReader, fragments: readonly string[]): number {
+  const piece = fc
+    .tuple(fc.constantFrom(...fragments), fc.boolean())
+    .map(([f, upper]) => (upper ? f.toUpperCase() : f));
+  let n = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 6 }), fc.integer({ min: 0, max: 730 }), (pieces, k) => {
+      const reference = k % 5 === 0 ? null : new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
+      if (sameAsChrono(read, pieces.join(' '), reference)) n++;
+    }),
+    { seed: 20231110, numRuns: 4000 },
+  );
+  return n;
+}
 // Wire copy with dates of every kind; its dates resolved against REF are the case test/cases/dates/wire.
 const WIRE = caseInput('dates', 'wire');
 
@@ -350,22 +383,7 @@ describe('dates: a date line "9 JAN 90" is read without chrono', () => {
 });
 
 describe('dates: a window whose only date is a weekday or a casual day is read without chrono', () => {
-  const ref = (reference: string | null) => ({
-    instant: new Date(`${reference ?? '2000-01-01'}T12:00:00Z`),
-    timezone: 0,
-  });
-  // Whether readPlainWindow read `window`; when it did, its mentions are chrono's.
-  const same = (window: string, reference: string | null): boolean => {
-    const mine: DateMention[] = [];
-    if (!readPlainWindow(window, 3, parsersFor(window), reference, mine)) {
-      expect(mine).toEqual([]);
-      return false;
-    }
-    const viaChrono: DateMention[] = [];
-    chronoWindowDates(window, 3, reference, ref(reference), viaChrono);
-    expect(JSON.stringify(mine)).toBe(JSON.stringify(viaChrono));
-    return true;
-  };
+  const same = (window: string, reference: string | null) => sameAsChrono(readPlainWindow, window, reference);
   const casings = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
   const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
   const casual = ['today', 'tonight', 'yesterday', 'tomorrow'];
@@ -378,6 +396,16 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
       for (const w of [...weekdays.map((d) => `on ${d[0]!.toUpperCase()}${d.slice(1)}`), ...casual])
         if (same(`the convoy arrived ${w}, officials said`, day(k))) read++;
     expect(read).toBe(731 * 11);
+  });
+  it('gives what chrono gives for a weekday after each modifier, from every weekday across a year end and a leap day', () => {
+    let read = 0;
+    // 2023-12-20 to 2024-03-05
+    for (let k = 353; k < 430; k++)
+      for (const modifier of ['last', 'past', 'this', 'next', 'LAST', 'Next'])
+        for (const w of weekdays) if (same(`the talks that began ${modifier} ${w}, officials said`, day(k))) read++;
+    expect(read).toBe(77 * 6 * 7);
+    for (const window of ['on Monday next week', 'the Monday of last week', 'next weekend'])
+      expect(same(window, '2023-11-10')).toBe(false);
   });
   it('gives what chrono gives in every casing and context, without a reference too', () => {
     const contexts = [
@@ -445,7 +473,6 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
       'on Monday, the Sun reported',
       'the weekend',
       'on Tues. the army',
-      'last Monday',
       'on Monday for two days',
       'within a day on Monday',
       'yesterday morning',
@@ -457,10 +484,36 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
       'in March 2023',
       'Dec',
       'on Monday at 10',
-      'on Monday - or later',
+      'on Monday after two days',
+      'last week on Monday',
+      'on Monday 2024/',
+      'TODAY 2024/',
       'TODAY EST',
     ])
       expect(same(window, '2023-11-10')).toBe(false);
+  });
+  it('gives what chrono gives beside the cue words of parsers that then find nothing', () => {
+    const contexts = [
+      (w: string) => `the convoy left after ${w}`,
+      (w: string) => `the last convoy arrived ${w}`,
+      (w: string) => `${w}, earlier reports said`,
+      (w: string) => `${w} - the army said`,
+      (w: string) => `the week of talks ended ${w}`,
+      (w: string) => `${w}, the first convoy`,
+      (w: string) => `${w}, this time out of the city`,
+      (w: string) => `the convoy left ${w} for the second time`,
+    ];
+    const words = [
+      ...weekdays.map((d) => `on ${d[0]!.toUpperCase()}${d.slice(1)}`),
+      ...casual,
+      ...['in March', 'since April', 'in May'],
+    ];
+    let read = 0;
+    for (const w of words)
+      for (const context of contexts)
+        for (const reference of ['2023-11-10', '2024-02-29', null]) if (same(context(w), reference)) read++;
+    // every window but the last context's, where "for the second" is a duration to chrono
+    expect(read).toBe(words.length * 7 * 3);
   });
   it('gives what chrono gives on text built from date fragments, in any case', () => {
     const fragment = fc.constantFrom(
@@ -498,6 +551,14 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
       'May',
       'Sept.',
       'end of',
+      'after',
+      'last',
+      'earlier',
+      'week',
+      'first',
+      'out',
+      '-',
+      '2024/',
     );
     const piece = fc.tuple(fragment, fc.boolean()).map(([f, upper]) => (upper ? f.toUpperCase() : f));
     let read = 0;
@@ -519,22 +580,7 @@ describe('dates: a window whose only date is a weekday or a casual day is read w
 });
 
 describe('dates: a window whose only date is a month with a day is read without chrono', () => {
-  const ref = (reference: string | null) => ({
-    instant: new Date(`${reference ?? '2000-01-01'}T12:00:00Z`),
-    timezone: 0,
-  });
-  // Whether readMonthDay read `window`; when it did, its mentions are chrono's.
-  const same = (window: string, reference: string | null): boolean => {
-    const mine: DateMention[] = [];
-    if (!readMonthDay(window, 3, parsersFor(window), reference, mine)) {
-      expect(mine).toEqual([]);
-      return false;
-    }
-    const viaChrono: DateMention[] = [];
-    chronoWindowDates(window, 3, reference, ref(reference), viaChrono);
-    expect(JSON.stringify(mine), window).toBe(JSON.stringify(viaChrono));
-    return true;
-  };
+  const same = (window: string, reference: string | null) => sameAsChrono(readMonthDay, window, reference);
   const casings = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
   const day = (k: number) => new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
   // every spelling of chrono's month dictionary
@@ -724,5 +770,136 @@ describe('dates: a window whose only date is a month with a day is read without 
       ['9 JANUARY 1990', '1990-01-09', true, 'dates/calendar'],
       ['Tuesday, 7 March', '2023-03-07', false, 'dates/calendar'],
     ]);
+  });
+});
+
+describe('dates: a window whose only time is a part of the day is read without chrono', () => {
+  const same = (window: string, reference: string | null) => sameAsChrono(readPartOfDay, window, reference);
+  const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const modified = ['last Monday', 'next Saturday', 'Thurs.'];
+  const parts = ['morning', 'afternoon', 'evening', 'night', 'this morning', 'this evening'];
+
+  it('gives what chrono gives for every weekday and part of the day, in every casing and context', () => {
+    const contexts = [
+      (w: string, p: string) => `the convoy arrived on ${w} ${p}, officials said`,
+      (w: string, p: string) => `${w}, ${p}`,
+      (w: string, p: string) => `(${w}) ${p} the army`,
+      (w: string, p: string) => `on ${w} and ${p} the army`,
+      (w: string, p: string) => `${p} the army said`,
+      (w: string, p: string) => `in the ${p} of ${w}`,
+      (w: string, p: string) => `${p} after ${w}`,
+      (w: string, p: string) => `${w} ${p} EST`,
+      (w: string, p: string) => `${w} ${p} at noon`,
+    ];
+    let read = 0;
+    let left = 0;
+    for (const w of [...weekdays, ...modified])
+      for (const p of parts)
+        for (const context of contexts)
+          for (const upper of [false, true])
+            for (const reference of ['2023-11-10', '2024-02-29', null]) {
+              const window = context(w, p);
+              if (same(upper ? window.toUpperCase() : window, reference)) read++;
+              else left++;
+            }
+    // Read: the weekdays written in full, with a modifier or not (not "Thurs."), with each part of
+    // the day in the first four contexts, every window of the fifth (no weekday), and the sixth
+    // and seventh in capitals only: there "of" and "after" merge a part of the day with the
+    // weekday after it, left to chrono, and chrono's pattern for them has no `i` flag. A zone and
+    // "noon": left.
+    const named = weekdays.length + modified.length;
+    const windows = named * parts.length * contexts.length * 2 * 3;
+    expect(read).toBe((9 * parts.length * (4 * 2 + 2) + named * parts.length * 2) * 3);
+    expect(left).toBe(windows - read);
+  });
+  it('leaves to chrono what it does not read', () => {
+    for (const window of [
+      'on Friday at 10 in the morning',
+      'on Friday -5/ morning',
+      'on Friday noon',
+      'on Friday noon est',
+      'on Friday midnight',
+      'Friday morning next week',
+      'Friday morning and Saturday night',
+      'this morning and this evening',
+      'the morning of Friday',
+      'tonight and this morning',
+      'Friday morning EST',
+      'in the morning of last week',
+    ])
+      expect(same(window, '2023-11-10')).toBe(false);
+  });
+  it('gives what chrono gives on text built from date fragments, in any case', () => {
+    const read = fragmentsRead(readPartOfDay, [
+      ...['Monday', 'friday', 'Sun', 'weekend', 'morning', 'this evening', 'night', 'noon', 'midnight'],
+      ...['this', 'of', 'at', 'after', 'on', ',', ':', '-', '(', ')', 'EST', 'IN', 'today', 'last', 'week'],
+      ...['the army said', 'killed', 'in March', '5', 'ago'],
+    ]);
+    expect(read).toBeGreaterThan(300);
+  });
+  it('is what the dates stage gives', () => {
+    const text = 'The convoy arrived on Thursday night. TROOPS LEFT THIS MORNING. It rained, officials said.';
+    expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([
+      ['Thursday night', '2023-11-09', 'dates/weekday'],
+    ]);
+  });
+});
+
+describe('dates: a window whose only date is a week, month or year from the publication date is read without chrono', () => {
+  const same = (window: string, reference: string | null) => sameAsChrono(readRelativePeriod, window, reference);
+  const modifiers = ['this', 'last', 'past', 'next', 'after this', 'THIS', 'Last'];
+  const units = ['week', 'month', 'year', 'WEEK', 'Year', 'day', 'quarter'];
+
+  it('gives what chrono gives for every modifier and period, in every context', () => {
+    const contexts = [
+      (p: string) => p,
+      (p: string) => `the army said ${p} that`,
+      (p: string) => `${p}, officials said`,
+      (p: string) => `(${p}) the talks`,
+      (p: string) => `earlier ${p}`,
+      (p: string) => `by the end of ${p}`,
+      (p: string) => `${p} EST`,
+    ];
+    let read = 0;
+    let kept = 0;
+    for (const modifier of modifiers)
+      for (const unit of units)
+        for (const context of contexts)
+          for (const reference of ['2023-11-10', '2024-02-29', null]) {
+            const window = context(`${modifier} ${unit}`);
+            if (!same(window, reference)) continue;
+            read++;
+            const mine: DateMention[] = [];
+            readRelativePeriod(window, 3, parsersFor(window), null, mine);
+            kept += mine.length;
+          }
+    // read: weeks, months and years in the first five contexts ("end of" and a zone are left to
+    // chrono, and "day" and "quarter" are not read); kept: "this week" and "this year" in any case
+    expect([read, kept]).toEqual([modifiers.length * 5 * 5 * 3, 2 * 4 * 5 * 3]);
+  });
+  it('leaves to chrono what it does not read', () => {
+    for (const window of [
+      'end of this week',
+      'the last day of the month',
+      'this week EST',
+      'last week and next week',
+      'the last few weeks',
+      'this week, 2024/',
+      'last week on Monday',
+      'this month in March',
+      'last week, 5 died',
+    ])
+      expect(same(window, '2023-11-10')).toBe(false);
+  });
+  it('gives what chrono gives on text built from date fragments, in any case', () => {
+    const read = fragmentsRead(readRelativePeriod, [
+      ...['this', 'last', 'next', 'after', 'week', 'month', 'year', 'weekend', 'day', 'few', 'a', 'ago'],
+      ...['end of', 'the', 'EST', 'IN', 'Monday', 'today', 'March', 'morning', ',', '-', '5', 'the army said'],
+    ]);
+    expect(read).toBeGreaterThan(40);
+  });
+  it('is what the dates stage gives', () => {
+    const text = 'The convoy arrived last week. TALKS RESUME THIS WEEK. It rained, officials said.';
+    expect(dates(text, REF).map((m) => [m.text, m.date, m.by])).toEqual([['THIS WEEK', null, 'dates/period']]);
   });
 });

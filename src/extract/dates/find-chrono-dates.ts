@@ -2,10 +2,12 @@ import * as chrono from 'chrono-node';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/index.js';
 import type { DateMention, IsoDate, RuleId, Span } from '../../model.js';
 import { RELATIVE_DAY_WORDS } from './data/relative-day-words.js';
-import { chronoFor, chronoWith, parsersFor } from './chrono-for-window.js';
+import { chronoFor, chronoWith, parsersFor, type WindowReader } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { readPlainWindow } from './plain-window.js';
 import { readMonthDay } from './month-day-window.js';
+import { readPartOfDay } from './part-of-day-window.js';
+import { readRelativePeriod } from './relative-period-window.js';
 import { readDateLine } from './date-line.js';
 import { alternation, escapeRegExp, isSpace } from '../text/index.js';
 import { isoDate, resolvePast } from './resolve-past.js';
@@ -35,14 +37,20 @@ const DIGIT = /\d/;
 const PERIOD = /\b(?:week|weekend|month|year)\b/i;
 const SLASH_NUMBERS = /(\d{1,2})[/.](\d{1,2})/;
 
+// The readers of the commonest shapes of window, each giving what chrono gives there (see findChronoDates).
+const READERS: readonly WindowReader[] = [readPlainWindow, readMonthDay, readPartOfDay, readRelativePeriod];
+
 /**
  * Runs chrono (default English parser, never `forwardDate`; on each window only the parsers that
  * can match it, see chronoFor) over the sentences that may hold a date, and refines each of its
  * results by DATE_REFINERS in order (what is no date mention is dropped, the rest trimmed, kept
  * without a day or resolved with the past bias of news). Without a reference, a window that is a
  * date line written "9 JAN 90" is read by readDateLine instead, a window whose only date is a
- * weekday, a casual day or a month ("on Monday", "today", "in March") by readPlainWindow, and one
- * whose only date is a month with a day ("on March 5") by readMonthDay: each gives the same mentions.
+ * weekday, a casual day or a month ("on Monday", "today", "in March") by readPlainWindow, one
+ * whose only date is a month with a day ("on March 5") by readMonthDay, and one whose only time is
+ * a part of the day ("Friday night", "this morning") by readPartOfDay, and one whose only date is
+ * a week, month or year from the publication date ("last week") by readRelativePeriod: each gives
+ * the same mentions.
  */
 export function findChronoDates(
   text: string,
@@ -61,7 +69,7 @@ export function findChronoDates(
         continue;
       }
       const run = parsersFor(window);
-      if (!readPlainWindow(window, w.start, run, reference, out) && !readMonthDay(window, w.start, run, reference, out))
+      if (!READERS.some((read) => read(window, w.start, run, reference, out)))
         _chronoDates(window, w.start, run, reference, ref, out);
     }
   }

@@ -1,8 +1,7 @@
-import * as chrono from 'chrono-node';
 import { calendarDay } from '../../calendar.js';
 import type { DateMention, IsoDate } from '../../model.js';
 import { MONTH_NAMES } from '../lexicon/index.js';
-import { casualParser, patternOf } from './chrono-for-window.js';
+import { casualParser, othersMatch } from './chrono-for-window.js';
 import { dateMention, monthMention, trimDate } from './date-mention.js';
 import { CASUAL_DATE, MONTH, onlyCasualDay, pushCasualDay, WEEKDAY, zoneAfter } from './plain-window.js';
 import { resolvePast } from './resolve-past.js';
@@ -42,14 +41,13 @@ const TIME_TAIL =
   /^(?:\s*(?:a\.m\.|p\.m\.|am?|pm?))?(?:\s*(?:o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon)))?(?!\/)(?=\W|$)/i;
 // ENTimeExpressionParser's words before an hour ("at 5", "from 5"), which its result takes in.
 const TIME_HEAD = /(?:at|from)\s*$/i;
-// What ENEndOfPeriodRefiner needs before a month without a day to lengthen it ("end of March",
-// "the last day of the month"): its own pattern.
-const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+// What ENEndOfPeriodRefiner needs before a month without a day or a relative period to lengthen
+// it ("end of March", "the last day of the month", "end of this week"): its own pattern.
+export const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 // chrono's month spellings each open with the first three letters of the month's name.
 const MONTH_HEADS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 const FULL_MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
-// Per set of parsers (parsersFor), the patterns of those other than the six modelled here.
-const OTHERS = new Map<number, RegExp[]>();
+// The parsers whose matches readMonthDay follows; the others must have none.
 const MODELLED = LITTLE_ENDIAN.bit | MIDDLE_ENDIAN.bit | MONTH.bit | TIME.bit | WEEKDAY.bit | CASUAL_DATE.bit;
 
 /**
@@ -109,7 +107,7 @@ export function readMonthDay(
   out: DateMention[],
 ): boolean {
   if (!(run & LITTLE_ENDIAN.bit)) return false;
-  for (const other of othersOf(run)) if (other.test(window)) return false;
+  if (othersMatch(window, run, MODELLED)) return false;
   const little = LITTLE_ENDIAN.pattern.exec(window);
   const m = little ?? MIDDLE_ENDIAN.pattern.exec(window);
   if (!m) return !(run & (WEEKDAY.bit | CASUAL_DATE.bit)) && readMonthYear(window, at, out);
@@ -208,16 +206,6 @@ function casualApart(window: string, m: RegExpExecArray, from: number, end: numb
   else return false;
   const after = window.slice(stop);
   return !RANGE_BETWEEN.test(between) && !OFFSET_AFTER.test(after) && !zoneAfter(after);
-}
-
-// The patterns of the parsers of `run` that readMonthDay does not follow (see OTHERS).
-function othersOf(run: number): RegExp[] {
-  let found = OTHERS.get(run);
-  if (!found) {
-    found = chrono.casual.parsers.filter((p, k) => run & (1 << k) & ~MODELLED).map(patternOf);
-    OTHERS.set(run, found);
-  }
-  return found;
 }
 
 // Whether every digit of `window` lies in [start, end), and the time parser's result on each run of
