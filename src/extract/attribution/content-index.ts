@@ -20,12 +20,18 @@ export function contentIndex(attributions: readonly Attribution[]): ContentIndex
   const order = attributions
     .map((_, i) => i)
     .sort((i, j) => attributions[i]!.content.start - attributions[j]!.content.start || i - j);
-  const starts = Int32Array.from(order, (i) => attributions[i]!.content.start);
+  // Filled in one loop: `Int32Array.from` with a mapping function iterates generically, and cost
+  // more than the rest of the index.
+  const starts = new Int32Array(order.length);
   // The furthest content end among the first k frames by start: once it falls before a span's end,
   // no earlier-starting frame can hold the span, so the backward walk stops there.
   const reach = new Int32Array(order.length);
   let furthest = -1;
-  for (let k = 0; k < order.length; k++) reach[k] = furthest = Math.max(furthest, attributions[order[k]!]!.content.end);
+  for (let k = 0; k < order.length; k++) {
+    const { content } = attributions[order[k]!]!;
+    starts[k] = content.start;
+    reach[k] = furthest = Math.max(furthest, content.end);
+  }
   return {
     innermost(span) {
       let best = -1;

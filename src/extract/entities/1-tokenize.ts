@@ -227,7 +227,10 @@ export function tokenizeSentence(
       start = _nextWordStart(text, pos, span.end);
       if (start < 0) break;
       const first = text.charCodeAt(start);
-      const urlEnd = first === 0x68 || first === 0x77 ? _urlEnd(text, start) : -1;
+      // Only "ht…" and "ww…" may open a URL: "he", "was", "with" are not asked.
+      const second = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
+      const urlEnd =
+        (first === 0x68 && second === 0x74) || (first === 0x77 && second === 0x77) ? _urlEnd(text, start) : -1;
       url = urlEnd >= 0;
       rawEnd = url ? urlEnd : _wordEnd(text, start);
       if (rawEnd - start <= 2 && rawEnd < text.length && text.charCodeAt(rawEnd) === 0x2e) {

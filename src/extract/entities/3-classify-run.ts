@@ -20,6 +20,7 @@ import type { LowerCaseWords } from './lower-case-words.js';
 import {
   DEMONYM,
   EVENT_OPENER,
+  LISTED_NAME,
   LOWERCASE_PLACE_HEAD,
   NAME_HEAD,
   ORGANIZATION_HEAD,
@@ -169,6 +170,10 @@ export function classifyRun(run: NameRun, ctx: RunContext): NameCandidate | null
 /** The candidate for the whole name `[first, last]` when a list knows it (ALL CAPS looked up by its letters: "GAZA CITY"). */
 function _listed(ctx: RunContext, first: number, last: number): NameCandidate | null {
   const { text, tokens } = ctx;
+  // One word no list holds, not in capitals, is none of theirs: its list bits, looked up when it
+  // was read, say so without cutting it from the text and hashing it again (most runs are one word).
+  if (first === last && (tokens[first]!.classes & LISTED_NAME) === 0 && !isAllCapsWord(text, tokens[first]!))
+    return null;
   const written = _nameText(text, tokens[first]!.start, tokens[last]!.end);
   // "GUERRILLAS ATTACKED THE CAPITAL": a run longer than any list name (lower-casing never shortens it) is none.
   if (written.length > LONGEST_KNOWN_NAME) return null;

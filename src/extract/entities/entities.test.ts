@@ -5,12 +5,13 @@ import type { Entity } from '../../model.js';
 import { analyse } from '../index.js';
 import { caseInput } from '../../../test/helpers/cases.js';
 import { tokenizeSentence } from './1-tokenize.js';
-import { LONGEST_KNOWN_NAME } from './known-names.js';
+import { LONGEST_KNOWN_NAME, lookupExact } from './known-names.js';
 import { LowerCaseWords } from './lower-case-words.js';
 import { hashRange } from './range-table.js';
 import {
   DEMONYM,
   KNOWN_ORGANIZATION,
+  LISTED_NAME,
   NON_NAME,
   PLACE_NAME,
   TITLE_SMALL_WORD,
@@ -352,5 +353,23 @@ describe('wordClasses: one look-up gives every list that holds a word', () => {
     expect(classesOf(text, text.indexOf('Hamas'), text.indexOf('Hamas') + 3)).toBe(0);
     expect([at('of') & WORD_OF, at('OF'), at('Of') & WORD_OF]).toEqual([WORD_OF, 0, 0]);
     expect(at('Israeli') & DEMONYM).toBe(DEMONYM);
+  });
+
+  // classifyRun passes over a one-word run without this bit instead of asking lookupExact.
+  it('gives a word the LISTED_NAME bit exactly when lookupExact knows it, in any case', () => {
+    const listed = [...PLACE_NAMES, ...KNOWN_ORGANIZATIONS].filter((w) => !/\s/u.test(w));
+    const word = fc.oneof(
+      fc.constantFrom(...listed),
+      fc.constantFrom(...listed).map((w) => w.toUpperCase()),
+      fc.constantFrom(...listed).map((w) => w.toLowerCase()),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(word, (w) => {
+        const text = ` ${w} `;
+        expect((classesOf(text, 1, 1 + w.length) & LISTED_NAME) !== 0, w).toBe(lookupExact(w) !== undefined);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

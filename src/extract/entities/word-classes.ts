@@ -67,6 +67,8 @@ export const WORD_THE = 1 << 21;
 
 /** A list entry or a demonym, which a hyphen must not glue to a neighbour ("Israel-Hamas"). */
 export const KNOWN_WORD = DEMONYM | PLACE_NAME | KNOWN_ORGANIZATION;
+/** A word lookupExact (known-names.ts) knows: a gazetteer place or a listed organization, as written. */
+export const LISTED_NAME = PLACE_NAME | KNOWN_ORGANIZATION;
 /** A word that ends an organization or place name ("Ministry", "City", "camp"). */
 export const NAME_HEAD = ORGANIZATION_HEAD | PLACE_HEAD | LOWERCASE_PLACE_HEAD;
 

@@ -25,6 +25,7 @@ export {
 export { isCapitalised, isTitleWords } from './case.js';
 export { matchPhrase, matchPhraseEndingAt, phraseIndex, type PhraseIndex, type PhraseMatch } from './phrase-index.js';
 export { alternation, escapeRegExp, wordAlternation } from './regex.js';
+export { WordStartSearch } from './word-start-search.js';
 export { lastAtOrBefore, lastOf, tokensSpan, trimSpan, withQuoteMarks } from './spans.js';
 export { TextBase } from './text-base.js';
 export { glued, tokenize, type Token } from './token.js';
