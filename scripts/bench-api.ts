@@ -21,10 +21,15 @@
  * writing once: migration 031's indexes took 4.9 s on 100,000 documents); to keep the original, give
  * `--db` a copy. `--endpoints search` and `--pages none` (names or prefixes, comma-separated) run a
  * subset, for quick A/B loops; `--checkout PATH` serves with the build of another checkout (its
- * dist/), to compare two branches with the same load.
+ * dist/), to compare two branches with the same load; `--server-node-args="--cpu-prof …"` gives the
+ * server's node options (a profile of the server under the load).
+ *
+ * Each load's line ends with the CPU time a request took: the server's HTTP thread, its other
+ * threads (searches, the garbage collector's helpers), and this process (autocannon), which shares
+ * the cores with the server: what a loaded machine changes less than the latencies.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +50,7 @@ const { values } = parseArgs({
     endpoints: { type: 'string' },
     pages: { type: 'string' },
     checkout: { type: 'string' },
+    'server-node-args': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -52,7 +58,8 @@ if (values.help) {
   process.stdout.write(
     'Usage: npm run bench:api -- [--db PATH] [--n 100000] [--datasets ../shared/datasets] [--duration 30] [--connections 50]\n' +
       '                           [--endpoints series,figures,disputes,search] [--pages NAME,…|none] [--json]\n' +
-      '                           [--checkout PATH: serve with the crosscheck built there, for A/B]\n',
+      '                           [--checkout PATH: serve with the crosscheck built there, for A/B]\n' +
+      '                           [--server-node-args="--cpu-prof --cpu-prof-dir=DIR": options for the server\'s node]\n',
   );
   process.exit(0);
 }
@@ -147,12 +154,17 @@ try {
     const paths = makePaths();
     log(`load: ${name}, ${connections} connections for ${duration} s…`);
     let i = 0;
+    const cpu0 = serverCpu(server.child.pid!);
+    const client0 = process.cpuUsage();
     const r = await autocannon({
       url: base,
       connections,
       duration,
       requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
     });
+    const client = process.cpuUsage(client0);
+    const cpu1 = serverCpu(server.child.pid!);
+    const done = r.requests.total;
     endpoints.push({
       name,
       paths: paths.length > 1 ? `${paths[0]} … (${paths.length} kinds)` : paths[0]!,
@@ -162,6 +174,13 @@ try {
       max: r.latency.max,
       errors: r.errors + r.timeouts,
       non2xx: r.non2xx,
+      // CPU a request, ms: the server's HTTP thread, its other threads (searches, GC helpers), and
+      // this process (autocannon), which shares the machine's cores with the server.
+      cpuMs: {
+        http: (cpu1.main - cpu0.main) / done,
+        otherThreads: (cpu1.others - cpu0.others) / done,
+        client: (client.user + client.system) / 1000 / done,
+      },
     });
   }
   const result = {
@@ -188,10 +207,10 @@ try {
           `${p.name.padEnd(30)} ${f(p.coldMs).padStart(7)}   ${f(p.medianMs).padStart(9)}   ${f(p.maxMs).padStart(6)}`,
       ),
       '',
-      `endpoint     ${connections} connections, ${duration} s    req/s    p50 ms   p99 ms   max ms   errors   non-2xx   (target p99 < 100)`,
+      `endpoint     ${connections} connections, ${duration} s    req/s    p50 ms   p99 ms   max ms   errors   non-2xx   (target p99 < 100)   CPU ms a request: HTTP thread, other threads, client`,
       ...endpoints.map(
         (e) =>
-          `${e.name.padEnd(35)} ${f(e.requestsPerSecond).padStart(7)}   ${f(e.p50).padStart(6)}   ${f(e.p99).padStart(6)}   ${f(e.max).padStart(6)}   ${String(e.errors).padStart(6)}   ${String(e.non2xx).padStart(7)}`,
+          `${e.name.padEnd(35)} ${f(e.requestsPerSecond).padStart(7)}   ${f(e.p50).padStart(6)}   ${f(e.p99).padStart(6)}   ${f(e.max).padStart(6)}   ${String(e.errors).padStart(6)}   ${String(e.non2xx).padStart(7)}   ${[e.cpuMs.http, e.cpuMs.otherThreads, e.cpuMs.client].map((x) => x.toFixed(2)).join('  ')}`,
       ),
     ];
     process.stdout.write(lines.join('\n') + '\n');
@@ -210,12 +229,40 @@ function distinctPaths(): string[] {
   }
 }
 
+/**
+ * The CPU time a process has used, ms: its main thread (which answers HTTP) and its other threads,
+ * from /proc (Linux; zero elsewhere). utime and stime are fields 14 and 15 of a thread's stat, in
+ * clock ticks (Linux's USER_HZ, 100 a second on every architecture Node runs on: 10 ms steps, fine
+ * against the thousands of requests of a load).
+ */
+function serverCpu(pid: number): { main: number; others: number } {
+  const tasks = `/proc/${pid}/task`;
+  if (!existsSync(tasks)) return { main: 0, others: 0 };
+  let main = 0;
+  let others = 0;
+  for (const tid of readdirSync(tasks)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`${tasks}/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // a thread that ended meanwhile
+    }
+    // After the command's name in parentheses, which may hold spaces: state is field 3.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    if (Number(tid) === pid) main += ms;
+    else others += ms;
+  }
+  return { main, others };
+}
+
 /** Starts `crosscheck serve --read-only` on a free port of 127.0.0.1. */
 function serve(path: string): Promise<{ url: string; child: ChildProcess; startSeconds: number }> {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
     [
+      ...(values['server-node-args']?.split(/\s+/).filter(Boolean) ?? []),
       join(resolve(values.checkout ?? ROOT), 'bin', 'crosscheck.js'),
       'serve',
       '--db',

@@ -571,7 +571,7 @@ export function ftsQuery(words: string): string {
 }
 
 /** {@link ftsQuery}'s phrases, in its order. */
-function ftsPhrases(words: string): string[] {
+export function ftsPhrases(words: string): string[] {
   // Keyed by lower case: FTS5 matches without case, so "The the THE" is one word to look for.
   const terms = new Map(
     (words.match(/[\p{L}\p{N}'’-]+\*?/gu) ?? []).map((w) => [

@@ -96,6 +96,28 @@ describe('the search cache', () => {
     expect(breadAfter).toEqual(await uncached.search('bread', {}, { limit: 5 }));
   });
 
+  it('asks the ledger its version once a request, searched or kept, and sees a commit made while a search runs', async () => {
+    const version = vi.spyOn(cached, 'version');
+    try {
+      await cached.searchJson('market trader', {}, { limit: 2 });
+      expect(version).toHaveBeenCalledTimes(1);
+      await cached.searchJson('market trader', {}, { limit: 2 });
+      expect(version).toHaveBeenCalledTimes(2);
+      // A commit while a search runs: the next request sees it, and the answer is not kept.
+      const runs = cachedRuns();
+      const running = cached.searchJson('bridge', {}, { limit: 5 });
+      put(writer, 5, `The bridge at Ostra was closed to trucks on Friday, the engineers said.`);
+      const after = await cached.searchJson('bridge', {}, { limit: 5 });
+      expect(after).toBe(JSON.stringify(await uncached.search('bridge', {}, { limit: 5 })));
+      await running;
+      // The answer of after the commit kept, the older one not.
+      expect(await cached.searchJson('bridge', {}, { limit: 5 })).toBe(after);
+      expect(cachedRuns() - runs).toBe(2);
+    } finally {
+      version.mockRestore();
+    }
+  });
+
   it('keeps at most its bound of answers, and none larger than its bytes', async () => {
     const two = reader({ searchCache: { entries: 2, bytes: 1 << 20 } });
     const tiny = reader({ searchCache: { entries: 100, bytes: 100 } });
