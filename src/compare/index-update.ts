@@ -55,8 +55,9 @@ export function updateCrossCheck(
     options.onProgress?.(Math.min(i + batch, pending.length), pending.length);
   }
   // The speakers listing's kept rows (src/store/speaker-stats.ts), once per run: a speaker quoted
-  // in many batches is counted again once.
-  refreshSpeakerStats(db);
+  // in many batches is counted again once; a lock still held after the wait is the ledger's
+  // one-line error, as for the batches.
+  ledger.transaction(() => refreshSpeakerStats(db));
   return { documents: indexed, links, aligned, nearDuplicates, figures };
 }
 

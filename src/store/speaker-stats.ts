@@ -34,21 +34,26 @@ export function keptSpeakers(db: Database.Database, like: string | null, n: numb
 /**
  * Recomputes the kept rows of the speakers marked stale, and unmarks them: after an ingest, it
  * costs in proportion to the statements of the speakers the new documents quote. Call on a writing
- * connection, inside a transaction or not.
+ * connection, inside a transaction or not. Alone it takes the write lock first (IMMEDIATE): begun
+ * as a read, it could not become a write once another ingest had committed, and SQLite refuses that
+ * at once, without the busy timeout ("database is locked" with four ingests into one new ledger
+ * on a loaded machine).
  */
 export function refreshSpeakerStats(db: Database.Database): number {
-  return db.transaction(() => {
-    const n = db.prepare('SELECT count(*) FROM speaker_stale').pluck().get() as number;
-    if (n === 0) return 0;
-    db.prepare('DELETE FROM speaker_stats WHERE speaker IN (SELECT speaker FROM speaker_stale)').run();
-    db.prepare(
-      `INSERT INTO speaker_stats (speaker, statements, documents, outlets, first, last, role)
+  return db
+    .transaction(() => {
+      const n = db.prepare('SELECT count(*) FROM speaker_stale').pluck().get() as number;
+      if (n === 0) return 0;
+      db.prepare('DELETE FROM speaker_stats WHERE speaker IN (SELECT speaker FROM speaker_stale)').run();
+      db.prepare(
+        `INSERT INTO speaker_stats (speaker, statements, documents, outlets, first, last, role)
        SELECT speaker, statements, documents, outlets, first, last, role FROM (
          ${AGGREGATE} AND c.speaker IN (SELECT speaker FROM speaker_stale) GROUP BY c.speaker)`,
-    ).run();
-    db.prepare('DELETE FROM speaker_stale').run();
-    return n;
-  })();
+      ).run();
+      db.prepare('DELETE FROM speaker_stale').run();
+      return n;
+    })
+    .immediate();
 }
 
 /** One row per speaker from the statements themselves (every version of a document counts); add `GROUP BY c.speaker`. */

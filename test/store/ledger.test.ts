@@ -7,6 +7,7 @@ import { documentId, extract } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/model.js';
 import { LedgerError, openLedger } from '../../src/store/ledger.js';
 import { queryDocuments, queryFigures, queryStatements, search } from '../../src/store/queries.js';
+import { refreshSpeakerStats } from '../../src/store/speaker-stats.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cc-ledger-'));
 
@@ -161,6 +162,24 @@ describe('ledger', () => {
       );
       other.db.exec('ROLLBACK');
       expect(ledger.transaction(() => ledger.addOrigin('none', 'x'))).toBe(false);
+    } finally {
+      ledger.close();
+      other.close();
+    }
+  });
+
+  it('refreshes the kept speaker rows under the write lock taken first, as an ingest does', () => {
+    // Begun as a read, the refresh could not turn into a write once another ingest had committed:
+    // SQLite refuses that at once, whatever the busy timeout (four ingests into one new ledger).
+    // Taken first, the lock is waited for like any other write: here it is still held after the wait.
+    const path = join(tmp(), 'l.db');
+    const other = openLedger(path);
+    other.db.exec('BEGIN IMMEDIATE');
+    const ledger = openLedger(path, { timeoutMs: 50 });
+    try {
+      expect(() => refreshSpeakerStats(ledger.db)).toThrow(/database is locked/);
+      other.db.exec('ROLLBACK');
+      expect(refreshSpeakerStats(ledger.db)).toBe(0);
     } finally {
       ledger.close();
       other.close();
